@@ -58,6 +58,8 @@ const (
 	SkipNotRegular  Reason = "not_regular_file"
 	SkipBadName     Reason = "bad_file_name"
 	SkipPanic       Reason = "internal_error"
+	// SkipFailed: a stage returned an error that is not a named skip.
+	SkipFailed Reason = "failed"
 )
 
 // SkipError is returned by a stage to drop a whole document for a named

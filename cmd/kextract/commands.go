@@ -1,0 +1,130 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/kextract/kextract"
+	"github.com/kextract/kextract/stages/segment"
+)
+
+// configFlags registers the flags shared by run and check on fs, filling cfg.
+func configFlags(fs *flag.FlagSet, cfg *kextract.Config) {
+	fs.StringVar(&cfg.InDir, "in", cfg.InDir, "folder of input articles (.txt, .md, .html, .htm)")
+	fs.StringVar(&cfg.OutDir, "out", cfg.OutDir, "folder the dataset is written to")
+	fs.IntVar(&cfg.Workers, "workers", cfg.Workers, "goroutines per stage")
+	fs.Int64Var(&cfg.MaxFileBytes, "max-file-bytes", cfg.MaxFileBytes, "skip files larger than this many bytes")
+	fs.BoolVar(&cfg.Strict, "strict", cfg.Strict, "fail the run (exit 1) when any file is skipped")
+}
+
+func runCommand(ctx context.Context, args []string, stderr io.Writer) int {
+	cfg := kextract.DefaultConfig()
+	fs := flag.NewFlagSet("run", flag.ContinueOnError)
+	configFlags(fs, &cfg)
+	quiet := fs.Bool("quiet", false, "print nothing but errors")
+	if code, ok := parseFlags(fs, args, stderr); !ok {
+		return code
+	}
+	if err := cfg.Validate(); err != nil {
+		fmt.Fprintf(stderr, "kextract run: %v\n", err)
+		return exitUsage
+	}
+	tagger, err := segment.NewGSE()
+	if err != nil {
+		fmt.Fprintf(stderr, "kextract run: loading the segmenter's dictionary: %v\n", err)
+		return exitFailed
+	}
+	bar := newProgressBar(stderr, *quiet)
+	rep, err := kextract.Run(ctx, cfg, tagger, bar.update)
+	bar.finish()
+	if err != nil {
+		return reportError(stderr, "run", err)
+	}
+	printSkips(stderr, rep)
+	if !*quiet {
+		fmt.Fprintln(stderr, summary(rep))
+	}
+	if len(rep.Skipped) > 0 {
+		return exitFailed
+	}
+	return exitOK
+}
+
+func checkCommand(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	cfg := kextract.DefaultConfig()
+	fs := flag.NewFlagSet("check", flag.ContinueOnError)
+	configFlags(fs, &cfg)
+	if code, ok := parseFlags(fs, args, stderr); !ok {
+		return code
+	}
+	if err := cfg.Validate(); err != nil {
+		fmt.Fprintf(stderr, "kextract check: %v\n", err)
+		return exitUsage
+	}
+	tagger, err := segment.NewGSE()
+	if err != nil {
+		fmt.Fprintf(stderr, "kextract check: loading the segmenter's dictionary: %v\n", err)
+		return exitFailed
+	}
+	diffs, rep, err := kextract.Check(ctx, cfg, tagger)
+	if err != nil {
+		return reportError(stderr, "check", err)
+	}
+	if len(diffs) > 0 {
+		fmt.Fprintf(stderr, "kextract check: %s is stale; regenerate it with `go run ./cmd/kextract --in %s --out %s` and commit it:\n", cfg.OutDir, cfg.InDir, cfg.OutDir)
+		for _, d := range diffs {
+			fmt.Fprintf(stderr, "  %s\n", d)
+		}
+		return exitFailed
+	}
+	fmt.Fprintf(stdout, "kextract check: %s is up to date (%d documents, %d triples)\n", cfg.OutDir, rep.Processed, rep.Triples)
+	return exitOK
+}
+
+func reportError(stderr io.Writer, cmd string, err error) int {
+	if errors.Is(err, context.Canceled) {
+		fmt.Fprintf(stderr, "kextract %s: interrupted; the output folder was left as it was\n", cmd)
+		return exitFailed
+	}
+	var outErr *kextract.OutputError
+	if errors.As(err, &outErr) {
+		fmt.Fprintf(stderr, "kextract %s: %v; the output folder was left as it was\n", cmd, err)
+		return exitNoWrite
+	}
+	fmt.Fprintf(stderr, "kextract %s: %v\n", cmd, err)
+	return exitFailed
+}
+
+func printSkips(stderr io.Writer, rep *kextract.Report) {
+	for _, s := range rep.Skipped {
+		fmt.Fprintf(stderr, "kextract: skipped %s: %s", s.Path, s.Reason)
+		if s.Detail != "" {
+			fmt.Fprintf(stderr, ": %s", s.Detail)
+		}
+		fmt.Fprintln(stderr)
+	}
+}
+
+// summary is the one line printed at the end of a run.
+func summary(rep *kextract.Report) string {
+	skipped := fmt.Sprintf("%d skipped", len(rep.Skipped))
+	if len(rep.Skipped) > 0 {
+		keys, counts := kextract.SkipReasons(rep.Skipped)
+		parts := make([]string, len(keys))
+		for i, k := range keys {
+			parts[i] = fmt.Sprintf("%s %d", k, counts[k])
+		}
+		skipped += " (" + strings.Join(parts, ", ") + ")"
+	}
+	removed := 0
+	for _, n := range rep.Removed {
+		removed += n
+	}
+	return fmt.Sprintf("kextract: %d documents read, %s, %d blocks removed, %d problems, %d causes, %d triples in %s",
+		rep.Processed, skipped, removed, rep.Problems, rep.Causes, rep.Triples, rep.Elapsed.Round(time.Millisecond))
+}

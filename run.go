@@ -1,0 +1,167 @@
+package kextract
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"time"
+
+	"github.com/kextract/kextract/article"
+	"github.com/kextract/kextract/knowledge"
+	"github.com/kextract/kextract/pipeline"
+	"github.com/kextract/kextract/stages/clean"
+	"github.com/kextract/kextract/stages/decode"
+	"github.com/kextract/kextract/stages/extract"
+	"github.com/kextract/kextract/stages/load"
+	"github.com/kextract/kextract/stages/merge"
+	"github.com/kextract/kextract/stages/segment"
+	"github.com/kextract/kextract/stages/write"
+)
+
+// Report is what a run did, for the summary line and for tests.
+type Report struct {
+	// Found is the number of files considered; Processed made it through
+	// every stage; Skipped did not, with why.
+	Found     int
+	Processed int
+	Skipped   []knowledge.Skipped
+	Problems  int
+	Causes    int
+	Triples   int
+	// Removed counts the cleaner's removed blocks by reason.
+	Removed map[string]int
+	Stages  pipeline.Stats
+	Elapsed time.Duration
+}
+
+// Progress is told how many of the documents are done; it is called from
+// one goroutine.
+type Progress func(done, total int, bytes int64)
+
+// Build runs every stage and the merge over cfg.InDir and returns the
+// knowledge set without writing it. tagger is the word segmenter shared by
+// all workers; progress may be nil.
+func Build(ctx context.Context, cfg Config, tagger segment.Tagger, progress Progress) (*knowledge.Set, *Report, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, nil, err
+	}
+	start := time.Now()
+	arts, walkSkips, err := load.Walk(cfg.InDir)
+	if err != nil {
+		return nil, nil, err
+	}
+	rep := &Report{Found: len(arts) + len(walkSkips), Removed: map[string]int{}}
+	var skipped []knowledge.Skipped
+	for _, s := range walkSkips {
+		skipped = append(skipped, skipRecord(s.Path, s))
+	}
+
+	reader := load.Reader{Root: cfg.InDir, Config: load.Config{MaxFileBytes: cfg.MaxFileBytes}}
+	seg := segment.Segmenter{Tagger: tagger}
+	stages := []pipeline.Stage{
+		{Name: "load", Run: reader.Read},
+		{Name: "decode", Run: decode.Decode},
+		{Name: "clean", Run: clean.Clean},
+		{Name: "segment", Run: seg.Segment},
+		{Name: "extract", Run: extract.Extract},
+	}
+	var inputs []merge.Input
+	done := 0
+	var bytes int64
+	stats, err := pipeline.Run(ctx, pipeline.Config{Workers: cfg.Workers, Buffer: 2 * cfg.Workers}, stages, arts,
+		func(r pipeline.Result) {
+			done++
+			bytes += r.Article.Size
+			if progress != nil {
+				progress(done, len(arts), bytes)
+			}
+			if r.Err != nil {
+				skipped = append(skipped, skipRecord(r.Article.Path, r.Err))
+				return
+			}
+			in := merge.Input{Doc: documentRecord(r.Article), Extraction: r.Article.Extraction}
+			for _, rm := range in.Doc.Removed {
+				rep.Removed[rm.Reason]++
+			}
+			inputs = append(inputs, in)
+		})
+	rep.Stages = stats
+	if err != nil {
+		return nil, rep, err
+	}
+	set := merge.Merge(inputs, skipped)
+	rep.Processed = len(inputs)
+	rep.Skipped = set.Skipped
+	rep.Problems, rep.Causes, rep.Triples = len(set.Problems), len(set.Causes), len(set.Triples)
+	rep.Elapsed = time.Since(start)
+	return set, rep, nil
+}
+
+// Run builds the knowledge set and writes it to cfg.OutDir.
+func Run(ctx context.Context, cfg Config, tagger segment.Tagger, progress Progress) (*Report, error) {
+	start := time.Now()
+	set, rep, err := Build(ctx, cfg, tagger, progress)
+	if err != nil {
+		return rep, err
+	}
+	if err := write.Write(cfg.OutDir, set); err != nil {
+		return rep, &OutputError{Dir: cfg.OutDir, Err: err}
+	}
+	rep.Elapsed = time.Since(start)
+	return rep, nil
+}
+
+// OutputError is a failure to write the dataset; what was in the output
+// folder before is left as it was.
+type OutputError struct {
+	Dir string
+	Err error
+}
+
+func (e *OutputError) Error() string { return fmt.Sprintf("writing %s: %v", e.Dir, e.Err) }
+func (e *OutputError) Unwrap() error { return e.Err }
+
+// documentRecord turns a finished article into its output record, keeping
+// only what the output needs (the raw bytes, blocks and tokens are dropped
+// here so memory does not hold them until the merge).
+func documentRecord(a *article.Article) knowledge.Document {
+	d := knowledge.Document{
+		ID: a.SHA256[:16], Path: a.Path, SHA256: a.SHA256, Size: a.Size,
+		Title: a.Title, Format: string(a.Format), Encoding: a.Encoding,
+		Date: a.Date, Author: a.Author, SourceURL: a.SourceURL,
+		Text: a.Text, Removed: []knowledge.Removed{},
+	}
+	for _, b := range a.Blocks {
+		if b.Removed != "" {
+			d.Removed = append(d.Removed, knowledge.Removed{Reason: string(b.Removed), Line: b.Line, Text: b.Text})
+		}
+	}
+	return d
+}
+
+func skipRecord(path string, err error) knowledge.Skipped {
+	var skip *article.SkipError
+	if errors.As(err, &skip) {
+		return knowledge.Skipped{Path: path, Reason: string(skip.Reason), Detail: skip.Detail}
+	}
+	var panicErr *pipeline.PanicError
+	if errors.As(err, &panicErr) {
+		return knowledge.Skipped{Path: path, Reason: string(article.SkipPanic), Detail: err.Error()}
+	}
+	return knowledge.Skipped{Path: path, Reason: string(article.SkipFailed), Detail: err.Error()}
+}
+
+// SkipReasons counts skipped files by reason, reasons sorted.
+func SkipReasons(sk []knowledge.Skipped) ([]string, map[string]int) {
+	m := map[string]int{}
+	for _, s := range sk {
+		m[s.Reason]++
+	}
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys, m
+}

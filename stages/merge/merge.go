@@ -1,0 +1,217 @@
+// Package merge is kextract's reduce step: the only step that sees every
+// document. It turns the per-document extractions into one knowledge set:
+// near-duplicate documents become mirrors of one source; problems, causes
+// and remedies written in different words become one entry each, listing
+// every document that states them; and every record gets an id derived
+// from its content.
+//
+// Unlike the per-document stages, Merge takes all documents at once, and
+// its result does not depend on their order.
+package merge
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"sort"
+	"strings"
+
+	"github.com/kextract/kextract/article"
+	"github.com/kextract/kextract/knowledge"
+)
+
+// Input is what merge needs of one processed document: its output record
+// (without ProblemID and MirrorOf, which merge fills) and its extraction.
+type Input struct {
+	Doc        knowledge.Document
+	Extraction article.Extraction
+}
+
+// Merge builds the knowledge set from the processed documents and the
+// skipped files.
+func Merge(inputs []Input, skipped []knowledge.Skipped) *knowledge.Set {
+	ins := append([]Input(nil), inputs...)
+	sort.Slice(ins, func(i, j int) bool { return ins[i].Doc.Path < ins[j].Doc.Path })
+	sk := append([]knowledge.Skipped(nil), skipped...)
+	sort.Slice(sk, func(i, j int) bool { return sk[i].Path < sk[j].Path })
+
+	set := &knowledge.Set{SchemaVersion: knowledge.SchemaVersion, Skipped: sk}
+	mirrors := findMirrors(ins)
+
+	// Problems: one per document with a problem label; mirrors share their original's.
+	var probMentions []mention
+	for i, in := range ins {
+		if mirrors[i] >= 0 || in.Extraction.Problem == "" {
+			continue
+		}
+		probMentions = append(probMentions, mention{text: in.Extraction.Problem, doc: i})
+	}
+	probClusters := clusterMentions(probMentions, ProblemSimilarity, ProblemThreshold)
+	docProblem := make([]string, len(ins))
+	for _, c := range probClusters {
+		label, aliases := canonical(c.members)
+		id := shortID("problem", label)
+		set.Problems = append(set.Problems, knowledge.Problem{ID: id, Label: label, Aliases: aliases, Docs: docPaths(ins, c.members)})
+		for _, m := range c.members {
+			docProblem[m.doc] = id
+		}
+	}
+
+	// Causes and remedies, grouped within each problem.
+	byProblem := map[string][]int{}
+	for i := range ins {
+		if mirrors[i] >= 0 {
+			continue
+		}
+		byProblem[docProblem[i]] = append(byProblem[docProblem[i]], i)
+	}
+	problemIDs := make([]string, 0, len(byProblem))
+	for p := range byProblem {
+		problemIDs = append(problemIDs, p)
+	}
+	sort.Strings(problemIDs)
+
+	for _, pid := range problemIDs {
+		docs := byProblem[pid]
+		var causeMentions, remedyMentions []mention
+		for _, d := range docs {
+			ex := ins[d].Extraction
+			for _, c := range ex.Causes {
+				causeMentions = append(causeMentions, mention{text: c.Label, doc: d})
+			}
+			for fi, f := range ex.Findings {
+				if f.Cause != "" {
+					causeMentions = append(causeMentions, mention{text: f.Cause, doc: d, finding: fi + 1})
+				}
+				remedyMentions = append(remedyMentions, mention{text: f.Remedy, doc: d, finding: fi + 1, section: f.Section})
+			}
+		}
+		causeOf := map[[2]int]string{}    // (doc, finding) -> cause id
+		causeLabel := map[string]string{} // cause id -> label
+		for _, c := range clusterMentions(causeMentions, PhraseSimilarity, PhraseThreshold) {
+			label, aliases := canonical(c.members)
+			id := shortID("cause", pid, label)
+			set.Causes = append(set.Causes, knowledge.Cause{ID: id, ProblemID: pid, Label: label, Aliases: aliases, Docs: docPaths(ins, c.members)})
+			causeLabel[id] = label
+			for _, m := range c.members {
+				if m.finding > 0 {
+					causeOf[[2]int{m.doc, m.finding - 1}] = id
+				}
+			}
+		}
+		remedyOf := map[[2]int]string{}
+		remedyLabel := map[string]string{}
+		for _, c := range clusterMentions(remedyMentions, PhraseSimilarity, PhraseThreshold) {
+			label, aliases := canonical(c.members)
+			id := shortID("remedy", pid, label)
+			set.Remedies = append(set.Remedies, knowledge.Remedy{ID: id, ProblemID: pid, Label: label, Aliases: aliases, Docs: docPaths(ins, c.members)})
+			remedyLabel[id] = label
+			for _, m := range c.members {
+				remedyOf[[2]int{m.doc, m.finding - 1}] = id
+			}
+		}
+
+		// Triples: one per (cause, remedy, condition), with every source.
+		triples := map[string]*knowledge.Triple{}
+		for _, d := range docs {
+			for fi, f := range ins[d].Extraction.Findings {
+				cid := causeOf[[2]int{d, fi}]
+				rid := remedyOf[[2]int{d, fi}]
+				cond := strings.TrimSpace(f.Condition)
+				id := shortID("triple", pid, cid, rid, foldKey(cond))
+				t, ok := triples[id]
+				if !ok {
+					t = &knowledge.Triple{ID: id, ProblemID: pid, CauseID: cid, RemedyID: rid,
+						Cause: causeLabel[cid], Remedy: remedyLabel[rid], Condition: cond,
+						Quantities: ParseQuantities(cond)}
+					triples[id] = t
+				}
+				t.Sources = append(t.Sources, knowledge.Source{Doc: ins[d].Doc.Path, Evidence: f.Evidence, Offset: f.Offset})
+			}
+		}
+		for _, t := range triples {
+			sort.Slice(t.Sources, func(i, j int) bool {
+				a, b := t.Sources[i], t.Sources[j]
+				if a.Doc != b.Doc {
+					return a.Doc < b.Doc
+				}
+				return a.Offset < b.Offset
+			})
+			set.Triples = append(set.Triples, *t)
+		}
+	}
+
+	for i, in := range ins {
+		d := in.Doc
+		d.ProblemID = docProblem[i]
+		if mirrors[i] >= 0 {
+			d.MirrorOf = ins[mirrors[i]].Doc.Path
+			d.ProblemID = docProblem[mirrors[i]]
+		}
+		set.Documents = append(set.Documents, d)
+	}
+	sort.Slice(set.Problems, func(i, j int) bool { return set.Problems[i].ID < set.Problems[j].ID })
+	sort.Slice(set.Causes, func(i, j int) bool { return set.Causes[i].ID < set.Causes[j].ID })
+	sort.Slice(set.Remedies, func(i, j int) bool { return set.Remedies[i].ID < set.Remedies[j].ID })
+	sort.Slice(set.Triples, func(i, j int) bool { return set.Triples[i].ID < set.Triples[j].ID })
+	return set
+}
+
+// mention is one occurrence of a phrase in a document.
+type mention struct {
+	text    string
+	doc     int
+	finding int // 1-based index into the document's findings, 0 for a bare cause mention
+	section string
+}
+
+// canonical picks a cluster's label, the most representative surface form
+// (the most frequent; ties go to the shorter, then the lexically first),
+// and lists the other distinct forms, sorted, as aliases.
+func canonical(ms []mention) (string, []string) {
+	count := map[string]int{}
+	for _, m := range ms {
+		count[strings.TrimSpace(m.text)]++
+	}
+	forms := make([]string, 0, len(count))
+	for f := range count {
+		forms = append(forms, f)
+	}
+	sort.Slice(forms, func(i, j int) bool {
+		a, b := forms[i], forms[j]
+		if count[a] != count[b] {
+			return count[a] > count[b]
+		}
+		if la, lb := len([]rune(a)), len([]rune(b)); la != lb {
+			return la < lb
+		}
+		return a < b
+	})
+	aliases := append([]string{}, forms[1:]...)
+	sort.Strings(aliases)
+	return forms[0], aliases
+}
+
+func docPaths(ins []Input, ms []mention) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, m := range ms {
+		p := ins[m.doc].Doc.Path
+		if !seen[p] {
+			seen[p] = true
+			out = append(out, p)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// shortID is the first 16 hex digits of the sha256 of the parts, joined
+// with a separator that cannot occur in them.
+func shortID(parts ...string) string {
+	h := sha256.New()
+	for _, p := range parts {
+		h.Write([]byte(p))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16]
+}

@@ -1,0 +1,230 @@
+package merge
+
+import (
+	_ "embed"
+	"sort"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+//go:embed synonyms.txt
+var synonymsText string
+
+// Thresholds of average-link clustering, tuned on the seeds' merge score
+// and checked against unrelated articles (see merge_test.go).
+const (
+	PhraseThreshold  = 0.62
+	ProblemThreshold = 0.55
+)
+
+// Synonyms rewrites phrases to canonical words. It is built once from the
+// repository's synonym table and read-only afterwards.
+type Synonyms struct {
+	replacer *strings.Replacer
+}
+
+var defaultSynonyms = ParseSynonyms(synonymsText)
+
+// ParseSynonyms reads a synonym table: one group a line, canonical form first.
+func ParseSynonyms(text string) *Synonyms {
+	type pair struct{ from, to string }
+	var pairs []pair
+	seen := map[string]bool{}
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		words := strings.Fields(line)
+		for _, w := range words[1:] {
+			k := foldKey(w)
+			if k == "" || seen[k] {
+				continue
+			}
+			seen[k] = true
+			pairs = append(pairs, pair{k, foldKey(words[0])})
+		}
+	}
+	// Longest first, so 逾期未还款 is rewritten before 还款.
+	sort.SliceStable(pairs, func(i, j int) bool { return len(pairs[i].from) > len(pairs[j].from) })
+	args := make([]string, 0, 2*len(pairs))
+	for _, p := range pairs {
+		args = append(args, p.from, p.to)
+	}
+	return &Synonyms{replacer: strings.NewReplacer(args...)}
+}
+
+// Canonical folds a phrase (see foldKey), drops filler words and rewrites
+// synonyms to their canonical forms.
+func (s *Synonyms) Canonical(phrase string) string {
+	k := foldKey(phrase)
+	k = stripFillers(k)
+	return s.replacer.Replace(k)
+}
+
+// foldKey is NFKC, lower case, letters and digits only: what two phrasings
+// that differ only in punctuation, width or spacing share.
+func foldKey(s string) string {
+	s = strings.ToLower(norm.NFKC.String(s))
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsNumber(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// fillerPrefixes are words that open a slot without adding to it.
+var fillerPrefixes = []string{
+	"首先", "其次", "然后", "最后", "另外", "此外", "同时", "可能是", "可能", "也许", "一般", "通常",
+	"由于", "因为", "如果", "用户的", "用户", "客户的", "客户", "您的", "您", "我们", "自己的", "自己",
+	"个人的", "需要", "应该", "建议", "可以", "要", "请", "尽快", "及时", "立即", "主动",
+}
+
+func stripFillers(k string) string {
+	for changed := true; changed; {
+		changed = false
+		for _, f := range fillerPrefixes {
+			if strings.HasPrefix(k, f) && len(k) > len(f) {
+				k = k[len(f):]
+				changed = true
+			}
+		}
+	}
+	k = strings.ReplaceAll(k, "的", "")
+	k = strings.ReplaceAll(k, "了", "")
+	return k
+}
+
+// Polarity words: phrases with opposite directions are never merged
+// (提高账号活跃度 vs 账号活跃度降低).
+var (
+	upWords   = []string{"提高", "提升", "增加", "升高", "上升", "增强", "加强"}
+	downWords = []string{"降低", "下降", "减少", "过低", "偏低", "不足", "减弱", "降到"}
+	negWords  = []string{"不要", "避免", "别", "禁止", "勿", "不能", "无法", "没有", "未"}
+)
+
+func polarity(s string) int {
+	p := 0
+	for _, w := range upWords {
+		if strings.Contains(s, w) {
+			p |= 1
+		}
+	}
+	for _, w := range downWords {
+		if strings.Contains(s, w) {
+			p |= 2
+		}
+	}
+	return p
+}
+
+func negated(s string) bool {
+	for _, w := range negWords {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// numbers returns the digit runs of s, sorted and joined: phrases with
+// different quantities (600以下 vs 550以下) are never merged.
+func numbers(s string) string {
+	var runs []string
+	cur := []rune{}
+	for _, r := range s + " " {
+		if unicode.IsDigit(r) {
+			cur = append(cur, r)
+			continue
+		}
+		if len(cur) > 0 {
+			runs = append(runs, string(cur))
+			cur = cur[:0]
+		}
+	}
+	sort.Strings(runs)
+	return strings.Join(runs, ",")
+}
+
+// PhraseSimilarity compares two cause or remedy phrases in [0, 1] after
+// canonicalisation: the mean of the Dice and overlap coefficients of their
+// character bigrams, with the overlap discounted when one phrase is much
+// longer than the other, and 0 across polarity, negation or quantities.
+func PhraseSimilarity(a, b string) float64 {
+	return similarity(defaultSynonyms.Canonical(a), defaultSynonyms.Canonical(b))
+}
+
+func similarity(ca, cb string) float64 {
+	if ca == cb {
+		return 1
+	}
+	if ca == "" || cb == "" {
+		return 0
+	}
+	if pa, pb := polarity(ca), polarity(cb); pa != 0 && pb != 0 && pa != pb {
+		return 0
+	}
+	if negated(ca) != negated(cb) {
+		return 0
+	}
+	if numbers(ca) != numbers(cb) {
+		return 0
+	}
+	A, B := bigrams(ca), bigrams(cb)
+	inter := 0
+	for g := range A {
+		if B[g] {
+			inter++
+		}
+	}
+	if inter == 0 {
+		return 0
+	}
+	small, large := len(A), len(B)
+	if small > large {
+		small, large = large, small
+	}
+	dice := 2 * float64(inter) / float64(len(A)+len(B))
+	overlap := float64(inter) / float64(small)
+	ratio := float64(small) / float64(large)
+	if ratio < 0.5 {
+		overlap *= ratio / 0.5
+	}
+	return (dice + overlap) / 2
+}
+
+// ProblemSimilarity compares two problem labels, ignoring the question and
+// request words around the symptom (如何, 怎么办, 解除, 原因).
+func ProblemSimilarity(a, b string) float64 {
+	return similarity(problemKey(a), problemKey(b))
+}
+
+var problemNoise = []string{
+	"如何", "怎么办", "怎么", "怎样", "为什么", "是为什么", "什么原因", "原因", "的方法", "方法", "解决", "解除",
+	"处理", "恢复", "申请", "快速", "轻松", "教你", "攻略", "指南", "详解", "全流程", "秘诀", "状态", "账户", "账号",
+	"被", "了", "的", "吗", "呢",
+}
+
+func problemKey(s string) string {
+	k := defaultSynonyms.Canonical(s)
+	for _, w := range problemNoise {
+		k = strings.ReplaceAll(k, foldKey(defaultSynonyms.Canonical(w)), "")
+	}
+	return k
+}
+
+func bigrams(s string) map[string]bool {
+	r := []rune(s)
+	out := map[string]bool{}
+	if len(r) == 1 {
+		out[s] = true
+	}
+	for i := 0; i+1 < len(r); i++ {
+		out[string(r[i:i+2])] = true
+	}
+	return out
+}
