@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"time"
 )
 
 // Config is the typed configuration of a run, validated once by Validate.
@@ -20,6 +21,11 @@ type Config struct {
 	Workers int
 	// MaxFileBytes: larger files are skipped (too_large).
 	MaxFileBytes int64
+	// MaxLineBytes: a file with a longer line is skipped (line_too_long).
+	MaxLineBytes int
+	// DocTimeout bounds the time one stage may spend on one document; a
+	// document over it is skipped (timeout).
+	DocTimeout time.Duration
 	// Strict makes any skipped file fail the run.
 	Strict bool
 }
@@ -30,7 +36,9 @@ func DefaultConfig() Config {
 		InDir:        "seeds",
 		OutDir:       "output",
 		Workers:      runtime.NumCPU(),
-		MaxFileBytes: 32 << 20,
+		MaxFileBytes: 16 << 20,
+		MaxLineBytes: 4 << 20,
+		DocTimeout:   time.Minute,
 	}
 }
 
@@ -48,6 +56,10 @@ func (c Config) Validate() error {
 		return fmt.Errorf("%w: workers must be between 1 and 1024, got %d", ErrConfig, c.Workers)
 	case c.MaxFileBytes < 1:
 		return fmt.Errorf("%w: max file size must be positive, got %d", ErrConfig, c.MaxFileBytes)
+	case c.MaxLineBytes < 1:
+		return fmt.Errorf("%w: max line length must be positive, got %d", ErrConfig, c.MaxLineBytes)
+	case c.DocTimeout <= 0:
+		return fmt.Errorf("%w: time per document must be positive, got %s", ErrConfig, c.DocTimeout)
 	}
 	return nil
 }

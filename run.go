@@ -57,7 +57,7 @@ func Build(ctx context.Context, cfg Config, tagger segment.Tagger, progress Prog
 		skipped = append(skipped, skipRecord(s.Path, s))
 	}
 
-	reader := load.Reader{Root: cfg.InDir, Config: load.Config{MaxFileBytes: cfg.MaxFileBytes}}
+	reader := load.Reader{Root: cfg.InDir, Config: load.Config{MaxFileBytes: cfg.MaxFileBytes, MaxLineBytes: cfg.MaxLineBytes}}
 	seg := segment.Segmenter{Tagger: tagger}
 	stages := []pipeline.Stage{
 		{Name: "load", Run: reader.Read},
@@ -69,7 +69,7 @@ func Build(ctx context.Context, cfg Config, tagger segment.Tagger, progress Prog
 	var inputs []merge.Input
 	done := 0
 	var bytes int64
-	stats, err := pipeline.Run(ctx, pipeline.Config{Workers: cfg.Workers, Buffer: 2 * cfg.Workers}, stages, arts,
+	stats, err := pipeline.Run(ctx, pipeline.Config{Workers: cfg.Workers, Buffer: 2 * cfg.Workers, StageTimeout: cfg.DocTimeout}, stages, arts,
 		func(r pipeline.Result) {
 			done++
 			bytes += r.Article.Size

@@ -38,6 +38,12 @@ type Config struct {
 	Workers int
 	// Buffer is the capacity of the channel in front of each stage (≥ 0).
 	Buffer int
+	// StageTimeout bounds one stage's work on one document; 0 means no
+	// bound. A document that runs over is dropped (article.SkipTimeout) and
+	// the run goes on; the stage's call is abandoned, not stopped (a stage
+	// is a plain function and cannot be interrupted), so the bound protects
+	// the run's progress, not its CPU.
+	StageTimeout time.Duration
 }
 
 // Validate reports a configuration the runtime cannot run with.
@@ -47,6 +53,9 @@ func (c Config) Validate() error {
 	}
 	if c.Buffer < 0 {
 		return fmt.Errorf("pipeline: buffer must not be negative, got %d", c.Buffer)
+	}
+	if c.StageTimeout < 0 {
+		return fmt.Errorf("pipeline: stage timeout must not be negative, got %s", c.StageTimeout)
 	}
 	return nil
 }
@@ -165,7 +174,7 @@ func Run(ctx context.Context, cfg Config, stages []Stage, inputs []*article.Arti
 			go func(st Stage, stat *StageStats, in <-chan item, out chan<- item) {
 				defer wg.Done()
 				defer all.Done()
-				work(ctx, st, stat, &statsMu, in, out, done)
+				work(ctx, st, cfg.StageTimeout, stat, &statsMu, in, out, done)
 			}(stages[si], &stats[si], src, out)
 		}
 		go func(out chan item) {
@@ -203,13 +212,18 @@ func Run(ctx context.Context, cfg Config, stages []Stage, inputs []*article.Arti
 
 // work is one worker of one stage: it runs the stage on each document it
 // receives, passes successes on and reports skips and failures to done.
-func work(ctx context.Context, st Stage, stat *StageStats, mu *sync.Mutex, in <-chan item, out chan<- item, done chan<- Result) {
+func work(ctx context.Context, st Stage, timeout time.Duration, stat *StageStats, mu *sync.Mutex, in <-chan item, out chan<- item, done chan<- Result) {
 	for it := range in {
 		if ctx.Err() != nil {
 			continue // drain: upstream closes in when it sees ctx is done
 		}
 		start := time.Now()
-		err := runSafely(st, it.art)
+		var err error
+		if timeout > 0 {
+			err = runWithTimeout(st, it.art, timeout)
+		} else {
+			err = runSafely(st, it.art)
+		}
 		busy := time.Since(start)
 
 		var skip *article.SkipError
@@ -248,6 +262,24 @@ type PanicError struct {
 }
 
 func (e *PanicError) Error() string { return fmt.Sprintf("panic: %v", e.Value) }
+
+// runWithTimeout runs the stage on a copy of the article in its own
+// goroutine and gives up after timeout. The copy keeps an abandoned call
+// from writing to an article that has moved on.
+func runWithTimeout(st Stage, a *article.Article, timeout time.Duration) error {
+	work := *a
+	res := make(chan error, 1)
+	go func() { res <- runSafely(st, &work) }()
+	timer := time.NewTimer(timeout)
+	defer timer.Stop()
+	select {
+	case err := <-res:
+		*a = work
+		return err
+	case <-timer.C:
+		return article.Skip(a.Path, article.SkipTimeout, "stage %s took longer than %s (--doc-timeout)", st.Name, timeout)
+	}
+}
 
 func runSafely(st Stage, a *article.Article) (err error) {
 	defer func() {

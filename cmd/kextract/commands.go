@@ -19,6 +19,8 @@ func configFlags(fs *flag.FlagSet, cfg *kextract.Config) {
 	fs.StringVar(&cfg.OutDir, "out", cfg.OutDir, "folder the dataset is written to")
 	fs.IntVar(&cfg.Workers, "workers", cfg.Workers, "goroutines per stage")
 	fs.Int64Var(&cfg.MaxFileBytes, "max-file-bytes", cfg.MaxFileBytes, "skip files larger than this many bytes")
+	fs.IntVar(&cfg.MaxLineBytes, "max-line-bytes", cfg.MaxLineBytes, "skip files with a line longer than this many bytes")
+	fs.DurationVar(&cfg.DocTimeout, "doc-timeout", cfg.DocTimeout, "skip a document when one stage spends longer than this on it")
 	fs.BoolVar(&cfg.Strict, "strict", cfg.Strict, "fail the run (exit 1) when any file is skipped")
 }
 

@@ -9,6 +9,7 @@
 package load
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -28,6 +29,9 @@ import (
 type Config struct {
 	// MaxFileBytes is the largest file read; larger files are skipped (too_large).
 	MaxFileBytes int64
+	// MaxLineBytes is the longest line read; a file with a longer line is
+	// skipped (line_too_long). 0 means no limit.
+	MaxLineBytes int
 }
 
 // Extensions maps the file extensions read (lower case) to their format.
@@ -91,6 +95,13 @@ func Walk(root string) ([]*article.Article, []*article.SkipError, error) {
 		if strings.HasPrefix(d.Name(), ".") {
 			return nil // hidden files (.DS_Store, editor swap files)
 		}
+		if d.Type()&fs.ModeSymlink != 0 {
+			if fi, err := os.Stat(p); err == nil && fi.IsDir() {
+				skips = append(skips, article.Skip(displayPath(rel), article.SkipNotRegular,
+					"a link to a folder (links to folders are not followed, so a link loop cannot trap the walk)"))
+				return nil
+			}
+		}
 		format, ok := FormatOf(d.Name())
 		if !ok {
 			skips = append(skips, article.Skip(displayPath(rel), article.SkipUnsupported,
@@ -107,11 +118,7 @@ func Walk(root string) ([]*article.Article, []*article.SkipError, error) {
 			return nil
 		}
 		if !fi.Mode().IsRegular() {
-			what := "not a regular file"
-			if fi.IsDir() {
-				what = "a folder (named like a file) reached through a link"
-			}
-			skips = append(skips, article.Skip(rel, article.SkipNotRegular, "%s", what))
+			skips = append(skips, article.Skip(rel, article.SkipNotRegular, "not a regular file (%s)", fi.Mode().Type()))
 			return nil
 		}
 		arts = append(arts, &article.Article{Path: rel, Size: fi.Size(), Format: format})
@@ -151,11 +158,33 @@ func (r Reader) Read(a *article.Article) error {
 	if len(data) == 0 {
 		return article.Skip(a.Path, article.SkipEmptyFile, "the file is empty")
 	}
+	if r.Config.MaxLineBytes > 0 {
+		if at, n := longestLine(data); n > r.Config.MaxLineBytes {
+			return &article.SkipError{Path: a.Path, Reason: article.SkipLineTooLong, Offset: int64(at),
+				Detail: fmt.Sprintf("a line of %d bytes, over the %d-byte limit (--max-line-bytes)", n, r.Config.MaxLineBytes)}
+		}
+	}
 	sum := sha256.Sum256(data)
 	a.Raw = data
 	a.Size = int64(len(data))
 	a.SHA256 = hex.EncodeToString(sum[:])
 	return nil
+}
+
+// longestLine returns the byte offset and length of the longest line.
+func longestLine(data []byte) (at, n int) {
+	start := 0
+	for start <= len(data) {
+		end := bytes.IndexByte(data[start:], '\n')
+		if end < 0 {
+			end = len(data) - start
+		}
+		if end > n {
+			at, n = start, end
+		}
+		start += end + 1
+	}
+	return at, n
 }
 
 // unwrapPathError drops the path from an *fs.PathError: the skip already names the file.

@@ -19,7 +19,7 @@ var (
 		`(降到|降至|低于|少于|不足|未满|不到|小于|高于|超过|大于|多于|达到|满|不低于|至少|不超过|最多|在|为|约)?` +
 			`(` + numPattern + `)` +
 			`(?:\s*(?:-|~|～|—|–|到|至)\s*(` + numPattern + `))?` +
-			`\s*(个工作日|工作日|个月|个小时|小时|分钟|天|日|周|星期|年|秒|万元|元|块|%|％|次|笔|岁|分|GB|MB|G|M)` +
+			`\s*(个工作日|工作日|个月|个小时|小时|分钟|天|日|周|星期|年|秒|万元|元|块|%|％|次|笔|岁|分|GB|MB|G|M)?` +
 			`(以下|以上|以内|之内|内|以外|之后|后)?`)
 	subjectRe = regexp.MustCompile(`[\p{Han}A-Za-z]+$`)
 )
@@ -36,6 +36,12 @@ func ParseQuantities(cond string) []knowledge.Quantity {
 			return cond[m[2*i]:m[2*i+1]]
 		}
 		verb, lo, hi, unit, suffix := g(1), g(2), g(3), g(4), g(5)
+		if unit == "" && verb == "" && suffix == "" {
+			continue // a bare number is not a quantity
+		}
+		if unit == "" && suffix == "" && (verb == "在" || verb == "为" || verb == "约") {
+			continue // 在2023 年: a date or a label, not a threshold
+		}
 		v, ok := parseNumber(lo)
 		if !ok {
 			continue
@@ -51,6 +57,9 @@ func ParseQuantities(cond string) []knowledge.Quantity {
 			q.Op = comparison(verb, suffix)
 		}
 		q.Subject = subjectBefore(cond[:m[0]])
+		if q.Unit == "" && strings.HasSuffix(q.Subject, "分") {
+			q.Unit = "分" // 芝麻信用分降到600以下: the unit is the subject's
+		}
 		out = append(out, q)
 	}
 	return out
@@ -89,7 +98,7 @@ func subjectBefore(s string) string {
 	for _, w := range []string{"如果", "若", "一旦", "当", "只要", "假如", "要是"} {
 		s = strings.TrimPrefix(s, w)
 	}
-	for _, w := range []string{"在", "为", "约", "的", "是"} {
+	for _, w := range []string{"在", "为", "约", "的", "是", "一般", "通常", "大约", "大概", "需要", "需"} {
 		s = strings.TrimSuffix(s, w)
 	}
 	r := []rune(subjectRe.FindString(s))

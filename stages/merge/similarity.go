@@ -84,6 +84,10 @@ var fillerPrefixes = []string{
 	"个人的", "需要", "应该", "建议", "可以", "要", "请", "尽快", "及时", "立即", "主动",
 }
 
+// fillerSuffixes are generic nouns and particles that close a slot
+// without adding to it (套现行为 is 套现).
+var fillerSuffixes = []string{"等方式", "等行为", "的行为", "行为", "的情况", "情况", "问题", "现象", "即可", "就可以", "等"}
+
 func stripFillers(k string) string {
 	for changed := true; changed; {
 		changed = false
@@ -96,6 +100,11 @@ func stripFillers(k string) string {
 	}
 	k = strings.ReplaceAll(k, "的", "")
 	k = strings.ReplaceAll(k, "了", "")
+	for _, f := range fillerSuffixes {
+		if strings.HasSuffix(k, f) && len(k) > len(f) {
+			k = k[:len(k)-len(f)]
+		}
+	}
 	return k
 }
 
@@ -174,6 +183,36 @@ func similarity(ca, cb string) float64 {
 	if numbers(ca) != numbers(cb) {
 		return 0
 	}
+	return max(bigramScore(ca, cb), lcsScore(ca, cb))
+}
+
+// lcsScore is the mean of the longest common subsequence's share of each
+// phrase: it sees 还清欠款 inside 还清逾期欠款, which bigrams miss.
+func lcsScore(a, b string) float64 {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for i := 1; i <= len(ra); i++ {
+		for j := 1; j <= len(rb); j++ {
+			switch {
+			case ra[i-1] == rb[j-1]:
+				cur[j] = prev[j-1] + 1
+			case prev[j] >= cur[j-1]:
+				cur[j] = prev[j]
+			default:
+				cur[j] = cur[j-1]
+			}
+		}
+		prev, cur = cur, prev
+	}
+	l := float64(prev[len(rb)])
+	return (l/float64(len(ra)) + l/float64(len(rb))) / 2
+}
+
+// bigramScore is the mean of the Dice and overlap coefficients of the
+// phrases' character bigrams, the overlap discounted when one phrase is
+// much longer than the other.
+func bigramScore(ca, cb string) float64 {
 	A, B := bigrams(ca), bigrams(cb)
 	inter := 0
 	for g := range A {
@@ -200,7 +239,26 @@ func similarity(ca, cb string) float64 {
 // ProblemSimilarity compares two problem labels, ignoring the question and
 // request words around the symptom (如何, 怎么办, 解除, 原因).
 func ProblemSimilarity(a, b string) float64 {
-	return similarity(problemKey(a), problemKey(b))
+	ka, kb := problemKey(a), problemKey(b)
+	s := similarity(ka, kb)
+	// The thing that has the problem must be the same: 花呗被冻结 and 借呗被关闭
+	// share the state, not the product.
+	ea, eb := removeAll(ka, stateWords), removeAll(kb, stateWords)
+	if ea != "" && eb != "" && ea != ka && eb != kb {
+		s = min(s, similarity(ea, eb))
+	}
+	return s
+}
+
+// stateWords are the canonical symptom words (see synonyms.txt) that
+// ProblemSimilarity sets aside to compare what has the problem.
+var stateWords = []string{"冻结", "解冻", "逾期", "蓝屏", "无法", "失败", "错误", "报错", "异常", "风险", "降低", "提高"}
+
+func removeAll(s string, words []string) string {
+	for _, w := range words {
+		s = strings.ReplaceAll(s, w, "")
+	}
+	return s
 }
 
 var problemNoise = []string{

@@ -1,0 +1,23 @@
+# kextract recipes. `just` is optional: each recipe is one plain command.
+# (Install just with `npm install -g rust-just` if you want it.)
+
+# Build the dataset: seeds/ → output/
+run *ARGS:
+    go run ./cmd/kextract run {{ARGS}}
+
+# Run every test (with the race detector)
+test:
+    go test -race ./...
+
+# Fail when the committed output/ is stale
+check:
+    go run ./cmd/kextract check
+
+# Score the seeds with kextract's own scorer, then with the reference scorer
+eval:
+    go run ./cmd/kextract eval --gold ../shared/eval/seeds.gold.json --inputs seeds --verbose
+    python3 ../shared/eval/score.py --pred output/knowledge.json --gold ../shared/eval/seeds.gold.json --inputs seeds
+
+# Benchmarks of every stage and of the whole pipeline
+bench:
+    go test -run '^$' -bench . -benchmem ./...

@@ -1,0 +1,219 @@
+package merge
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/kextract/kextract/article"
+	"github.com/kextract/kextract/knowledge"
+)
+
+func TestPhraseSimilarityMergesSynonymsAndKeepsGuards(t *testing.T) {
+	for _, c := range []struct {
+		a, b  string
+		merge bool
+		why   string
+	}{
+		{"逾期未还款", "没有按时还款", true, "synonym table"},
+		{"套现行为", "违规取现", true, "synonym table"},
+		{"花呗逾期", "逾期还款", true, "shared canonical word"},
+		{"联系客服", "还清欠款", false, "one action is not another"},
+		{"联系客服", "联系花呗客服申请解封", true, "the same action, said more fully"},
+		{"还清逾期欠款", "还清欠款", true, "an inserted qualifier"},
+		{"完成身份验证", "完成人脸认证", false, "a shared verb is not the same action"},
+		{"提高账号活跃度", "账号活跃度降低", false, "polarity"},
+		{"芝麻信用分降到600以下", "芝麻信用分降到550以下", false, "different quantities"},
+		{"不要频繁更换登录设备", "频繁更换登录设备", false, "negation"},
+		{"系统升级", "系统维护", true, "synonym table"},
+		{"驱动程序不兼容", "账户被盗", false, "unrelated"},
+		{"用户需要还清欠款", "还清欠款", true, "fillers are not content"},
+	} {
+		s := PhraseSimilarity(c.a, c.b)
+		if (s >= PhraseThreshold) != c.merge {
+			t.Errorf("PhraseSimilarity(%q, %q) = %.2f, want merge=%v (%s)", c.a, c.b, s, c.merge, c.why)
+		}
+	}
+}
+
+func TestProblemSimilarity(t *testing.T) {
+	for _, c := range []struct {
+		a, b  string
+		merge bool
+	}{
+		{"花呗被冻结", "花呗无法使用", true},
+		{"花呗被冻结", "如何解除花呗冻结", true},
+		{"花呗被冻结", "借呗被关闭", false},
+		{"电脑蓝屏", "Nginx 502", false},
+	} {
+		if s := ProblemSimilarity(c.a, c.b); (s >= ProblemThreshold) != c.merge {
+			t.Errorf("ProblemSimilarity(%q, %q) = %.2f, want merge=%v", c.a, c.b, s, c.merge)
+		}
+	}
+}
+
+func doc(path, text, problem string, causes []string, findings ...article.Finding) Input {
+	in := Input{Doc: knowledge.Document{Path: path, Text: text}, Extraction: article.Extraction{Problem: problem, Findings: findings}}
+	for _, c := range causes {
+		in.Extraction.Causes = append(in.Extraction.Causes, article.CauseMention{Label: c})
+	}
+	return in
+}
+
+func sampleInputs() []Input {
+	return []Input{
+		doc("a.txt", "文章一的正文,讲花呗冻结。", "花呗被冻结", []string{"逾期未还款", "套现行为"},
+			article.Finding{Cause: "逾期未还款", Remedy: "还清逾期欠款", Evidence: "还清逾期欠款。", Offset: 3},
+			article.Finding{Cause: "套现行为", Remedy: "停止套现行为"}),
+		doc("b.txt", "文章二的正文,讲花呗限制。", "花呗无法使用", []string{"没有按时还款"},
+			article.Finding{Cause: "没有按时还款", Remedy: "还清欠款", Evidence: "请还清欠款。", Offset: 0},
+			article.Finding{Remedy: "联系客服", Condition: "芝麻信用分降到600以下"}),
+		doc("c.txt", "电脑蓝屏的正文。", "电脑蓝屏", []string{"驱动程序不兼容"},
+			article.Finding{Cause: "驱动程序不兼容", Remedy: "更新驱动程序"}),
+	}
+}
+
+func causeIDs(set *knowledge.Set) map[string]string {
+	out := map[string]string{}
+	for _, c := range set.Causes {
+		out[c.Label] = c.ID
+		for _, a := range c.Aliases {
+			out[a] = c.ID
+		}
+	}
+	return out
+}
+
+func TestMergeGroupsAcrossDocuments(t *testing.T) {
+	set := Merge(sampleInputs(), nil)
+	if len(set.Problems) != 2 {
+		t.Fatalf("problems = %+v, want 花呗 and 蓝屏", set.Problems)
+	}
+	ids := causeIDs(set)
+	if ids["逾期未还款"] == "" || ids["逾期未还款"] != ids["没有按时还款"] {
+		t.Errorf("逾期未还款 and 没有按时还款 are not one cause: %v", ids)
+	}
+	if ids["套现行为"] == ids["逾期未还款"] {
+		t.Error("套现行为 merged with 逾期未还款")
+	}
+	for _, c := range set.Causes {
+		if c.Label == "逾期未还款" || c.Label == "没有按时还款" {
+			if !reflect.DeepEqual(c.Docs, []string{"a.txt", "b.txt"}) {
+				t.Errorf("overdue cause docs = %v", c.Docs)
+			}
+		}
+	}
+	var overdue []knowledge.Triple
+	for _, tr := range set.Triples {
+		if tr.CauseID == ids["逾期未还款"] {
+			overdue = append(overdue, tr)
+		}
+		if tr.CauseID != "" && tr.Cause == "" {
+			t.Errorf("triple %s has a cause id but no cause label", tr.ID)
+		}
+	}
+	if len(overdue) != 1 || len(overdue[0].Sources) != 2 {
+		t.Errorf("还清逾期欠款 and 还清欠款 under one cause should be one triple with two sources: %+v", overdue)
+	}
+	for _, d := range set.Documents {
+		if d.ProblemID == "" {
+			t.Errorf("document %s has no problem", d.Path)
+		}
+	}
+}
+
+func TestMergeDoesNotDependOnInputOrder(t *testing.T) {
+	in := sampleInputs()
+	a := Merge(in, nil)
+	rev := []Input{in[2], in[0], in[1]}
+	b := Merge(rev, nil)
+	if !reflect.DeepEqual(a, b) {
+		t.Error("Merge output depends on input order")
+	}
+}
+
+func TestIDsStayStableWhenAnUnrelatedArticleIsAdded(t *testing.T) {
+	before := Merge(sampleInputs(), nil)
+	more := append(sampleInputs(), doc("d.txt", "Nginx 502 的正文。", "Nginx 502", []string{"后端服务未启动"},
+		article.Finding{Cause: "后端服务未启动", Remedy: "启动后端服务"}))
+	after := Merge(more, nil)
+	keep := map[string]bool{}
+	for _, c := range after.Causes {
+		keep[c.ID] = true
+	}
+	for _, t2 := range after.Triples {
+		keep[t2.ID] = true
+	}
+	for _, p := range after.Problems {
+		keep[p.ID] = true
+	}
+	for _, c := range before.Causes {
+		if !keep[c.ID] {
+			t.Errorf("cause %s (%s) changed id", c.ID, c.Label)
+		}
+	}
+	for _, tr := range before.Triples {
+		if !keep[tr.ID] {
+			t.Errorf("triple %s (%s) changed id", tr.ID, tr.Remedy)
+		}
+	}
+	for _, p := range before.Problems {
+		if !keep[p.ID] {
+			t.Errorf("problem %s (%s) changed id", p.ID, p.Label)
+		}
+	}
+}
+
+func TestMirrorsCountAsOneSource(t *testing.T) {
+	body := strings.Repeat("花呗被冻结的常见原因是逾期未还款,用户需要还清欠款后联系客服申请解封。", 5)
+	f := article.Finding{Cause: "逾期未还款", Remedy: "还清欠款"}
+	set := Merge([]Input{
+		doc("copy.txt", body+"转载自某网站。", "花呗被冻结", nil, f),
+		doc("orig.txt", body, "花呗被冻结", nil, f),
+		doc("other.txt", strings.Repeat("电脑蓝屏通常是驱动程序不兼容造成的,更新驱动程序即可。", 5), "电脑蓝屏", nil),
+	}, nil)
+	mirror := map[string]string{}
+	for _, d := range set.Documents {
+		mirror[d.Path] = d.MirrorOf
+	}
+	if mirror["orig.txt"] != "copy.txt" || mirror["copy.txt"] != "" || mirror["other.txt"] != "" {
+		t.Errorf("mirrors = %v, want orig.txt a mirror of copy.txt (first in path order)", mirror)
+	}
+	for _, tr := range set.Triples {
+		if len(tr.Sources) != 1 {
+			t.Errorf("triple %q has %d sources, want 1 (a mirror is not another source)", tr.Remedy, len(tr.Sources))
+		}
+	}
+}
+
+func TestParseQuantities(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []knowledge.Quantity
+	}{
+		{"芝麻信用分降到600以下", []knowledge.Quantity{{Subject: "芝麻信用分", Op: "<", Value: 600, Unit: "分", Text: "降到600以下"}}},
+		{"逾期时间在一个月以内", []knowledge.Quantity{{Subject: "逾期时间", Op: "<=", Value: 1, Unit: "个月", Text: "在一个月以内"}}},
+		{"一般为1-3个工作日", []knowledge.Quantity{{Subject: "", Op: "range", Value: 1, Max: 3, Unit: "个工作日", Text: "为1-3个工作日"}}},
+		{"逾期时间超过一个月", []knowledge.Quantity{{Subject: "逾期时间", Op: ">", Value: 1, Unit: "个月", Text: "超过一个月"}}},
+		{"超过十五天", []knowledge.Quantity{{Subject: "", Op: ">", Value: 15, Unit: "天", Text: "超过十五天"}}},
+		{"还清欠款后", nil},
+	} {
+		got := ParseQuantities(c.in)
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("ParseQuantities(%q) = %+v, want %+v", c.in, got, c.want)
+		}
+	}
+}
+
+func BenchmarkMerge(b *testing.B) {
+	var in []Input
+	for i := 0; i < 2000; i++ {
+		in = append(in, doc(fmt.Sprintf("%05d.txt", i), fmt.Sprintf("第%d篇文章的正文,内容各不相同%d。", i, i*7919), "花呗被冻结", []string{"逾期未还款"},
+			article.Finding{Cause: "逾期未还款", Remedy: fmt.Sprintf("还清欠款%d次", i%50)}))
+	}
+	for b.Loop() {
+		Merge(in, nil)
+	}
+	b.ReportMetric(float64(b.N*len(in))/b.Elapsed().Seconds(), "docs/s")
+}

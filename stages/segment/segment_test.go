@@ -1,0 +1,163 @@
+package segment
+
+import (
+	"reflect"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/kextract/kextract/article"
+)
+
+func TestSplitSentences(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		in   string
+		want []Span
+	}{
+		{"full-width", "花呗被冻结了。怎么办？请联系客服！", []Span{{"花呗被冻结了。", 0}, {"怎么办？", 7}, {"请联系客服！", 11}}},
+		{"ascii between CJK", "还清欠款.再联系客服;等待评估", []Span{{"还清欠款.", 0}, {"再联系客服;", 5}, {"等待评估", 11}}},
+		{"list marker and version kept", "1. 逾期未还款:浮云破灭2.3通关", []Span{{"1. 逾期未还款:浮云破灭2.3通关", 0}}},
+		{"closing quote stays", "他说“好的。”然后走了。", []Span{{"他说“好的。”", 0}, {"然后走了。", 7}}},
+		{"run of terminators", "真的吗？！好。", []Span{{"真的吗？！", 0}, {"好。", 5}}},
+		{"spaces trimmed, offsets exact", "  第一句。 第二句", []Span{{"第一句。", 2}, {"第二句", 7}}},
+		{"url", "访问 https://example.com/a.html 查看", []Span{{"访问 https://example.com/a.html 查看", 0}}},
+		{"empty", "", nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := SplitSentences(c.in)
+			if !reflect.DeepEqual(got, c.want) {
+				t.Errorf("SplitSentences(%q) =\n %+v\nwant\n %+v", c.in, got, c.want)
+			}
+			runes := []rune(c.in)
+			for _, s := range got {
+				if string(runes[s.Offset:s.Offset+len([]rune(s.Text))]) != s.Text {
+					t.Errorf("span %q is not at offset %d", s.Text, s.Offset)
+				}
+			}
+		})
+	}
+}
+
+type fakeTagger struct{}
+
+func (fakeTagger) Tag(s string) []article.Token { return []article.Token{{Text: s, POS: "x"}} }
+
+func TestSegmentOffsetsPointIntoText(t *testing.T) {
+	a := &article.Article{Blocks: []article.Block{
+		{Text: "标题"},
+		{Text: "广告", Removed: article.ReasonWidget},
+		{Text: "第一句。第二句？"},
+		{Text: "1、第三句"},
+	}}
+	a.Text = "标题\n第一句。第二句？\n1、第三句"
+	if err := (Segmenter{Tagger: fakeTagger{}}).Segment(a); err != nil {
+		t.Fatal(err)
+	}
+	want := []struct {
+		text   string
+		offset int
+		block  int
+	}{{"标题", 0, 0}, {"第一句。", 3, 2}, {"第二句？", 7, 2}, {"1、第三句", 12, 3}}
+	if len(a.Sentences) != len(want) {
+		t.Fatalf("got %d sentences, want %d: %+v", len(a.Sentences), len(want), a.Sentences)
+	}
+	runes := []rune(a.Text)
+	for i, w := range want {
+		s := a.Sentences[i]
+		if s.Text != w.text || s.Offset != w.offset || s.Block != w.block {
+			t.Errorf("sentence %d = %q@%d block %d, want %q@%d block %d", i, s.Text, s.Offset, s.Block, w.text, w.offset, w.block)
+		}
+		if got := string(runes[s.Offset : s.Offset+len([]rune(s.Text))]); got != s.Text {
+			t.Errorf("text at offset %d is %q, want %q", s.Offset, got, s.Text)
+		}
+		if len(s.Tokens) != 1 {
+			t.Errorf("sentence %d not tagged", i)
+		}
+	}
+}
+
+var (
+	gseOnce   sync.Once
+	gseTagger *GSE
+	gseErr    error
+)
+
+func sharedGSE(t testing.TB) *GSE {
+	gseOnce.Do(func() { gseTagger, gseErr = NewGSE() })
+	if gseErr != nil {
+		t.Fatal(gseErr)
+	}
+	return gseTagger
+}
+
+func words(toks []article.Token) []string {
+	var out []string
+	for _, t := range toks {
+		out = append(out, t.Text)
+	}
+	return out
+}
+
+func TestGSEDomainDictionary(t *testing.T) {
+	g := sharedGSE(t)
+	for _, c := range []struct {
+		text string
+		word string
+	}{
+		{"花呗被冻结了怎么办", "花呗"},
+		{"芝麻信用分降到600以下", "芝麻信用分"},
+		{"联系客服申请解封", "解封"},
+		{"征信报告有逾期记录", "逾期"},
+	} {
+		ws := words(g.Tag(c.text))
+		found := false
+		for _, w := range ws {
+			found = found || w == c.word
+		}
+		if !found {
+			t.Errorf("Tag(%q) = %q, want the word %q whole", c.text, ws, c.word)
+		}
+		if strings.Join(ws, "") != c.text {
+			t.Errorf("Tag(%q) words do not rebuild the text: %q", c.text, ws)
+		}
+	}
+}
+
+func TestGSEConcurrentUseIsSafeAndStable(t *testing.T) {
+	g := sharedGSE(t)
+	texts := []string{"如果花呗被冻结是因为逾期未还款,首先需要做的就是还清所有逾期欠款。", "电脑蓝屏怎么办?更新驱动程序即可。"}
+	want := [][]article.Token{g.Tag(texts[0]), g.Tag(texts[1])}
+	var wg sync.WaitGroup
+	for w := 0; w < 8; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			for i := 0; i < 50; i++ {
+				k := (w + i) % 2
+				if got := g.Tag(texts[k]); !reflect.DeepEqual(got, want[k]) {
+					t.Errorf("concurrent Tag(%q) = %v, want %v", texts[k], got, want[k])
+					return
+				}
+			}
+		}(w)
+	}
+	wg.Wait()
+}
+
+func BenchmarkGSETag(b *testing.B) {
+	g := sharedGSE(b)
+	text := strings.Repeat("如果花呗被冻结是因为逾期未还款,首先需要做的就是还清所有逾期欠款,包括本金、利息及可能产生的滞纳金。", 20)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		g.Tag(text)
+	}
+}
+
+func BenchmarkNewGSE(b *testing.B) {
+	for b.Loop() {
+		if _, err := NewGSE(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
