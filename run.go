@@ -90,6 +90,11 @@ func Build(ctx context.Context, cfg Config, tagger segment.Tagger, progress Prog
 	if err != nil {
 		return nil, rep, err
 	}
+	if w, ok := tagger.(interface{ Wait() error }); ok {
+		if err := w.Wait(); err != nil {
+			return nil, rep, fmt.Errorf("loading the word segmenter: %w", err)
+		}
+	}
 	set := merge.Merge(inputs, skipped)
 	rep.Processed = len(inputs)
 	rep.Skipped = set.Skipped

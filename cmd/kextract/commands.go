@@ -36,11 +36,7 @@ func runCommand(ctx context.Context, args []string, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "kextract run: %v\n", err)
 		return exitUsage
 	}
-	tagger, err := segment.NewGSE()
-	if err != nil {
-		fmt.Fprintf(stderr, "kextract run: loading the segmenter's dictionary: %v\n", err)
-		return exitFailed
-	}
+	tagger := segment.LoadInBackground(segment.LoadGSE)
 	bar := newProgressBar(stderr, *quiet)
 	rep, err := kextract.Run(ctx, cfg, tagger, bar.update)
 	bar.finish()
@@ -68,11 +64,7 @@ func checkCommand(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		fmt.Fprintf(stderr, "kextract check: %v\n", err)
 		return exitUsage
 	}
-	tagger, err := segment.NewGSE()
-	if err != nil {
-		fmt.Fprintf(stderr, "kextract check: loading the segmenter's dictionary: %v\n", err)
-		return exitFailed
-	}
+	tagger := segment.LoadInBackground(segment.LoadGSE)
 	diffs, rep, err := kextract.Check(ctx, cfg, tagger)
 	if err != nil {
 		return reportError(stderr, "check", err)

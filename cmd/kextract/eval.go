@@ -17,6 +17,7 @@ func evalCommand(ctx context.Context, args []string, stdout, stderr io.Writer) i
 	inputs := fs.String("inputs", "seeds", "folder of the annotated input files")
 	pred := fs.String("pred", "", "knowledge.json to score; without it the pipeline runs over --inputs in memory")
 	verbose := fs.Bool("verbose", false, "list every miss and every extra")
+	asJSON := fs.Bool("json", false, "print the figures as JSON (as score.py --json)")
 	if code, ok := parseFlags(fs, args, stderr); !ok {
 		return code
 	}
@@ -37,11 +38,7 @@ func evalCommand(ctx context.Context, args []string, stdout, stderr io.Writer) i
 			return exitFailed
 		}
 	} else {
-		tagger, err := segment.NewGSE()
-		if err != nil {
-			fmt.Fprintf(stderr, "kextract eval: loading the segmenter's dictionary: %v\n", err)
-			return exitFailed
-		}
+		tagger := segment.LoadInBackground(segment.LoadGSE)
 		cfg := kextract.DefaultConfig()
 		cfg.InDir = *inputs
 		set, _, err := kextract.Build(ctx, cfg, tagger, nil)
@@ -55,6 +52,14 @@ func evalCommand(ctx context.Context, args []string, stdout, stderr io.Writer) i
 		fmt.Fprintf(stderr, "kextract eval: %v\n", err)
 		return exitFailed
 	}
-	rep.Format(stdout, *verbose)
+	if *asJSON {
+		err = rep.FormatJSON(stdout)
+	} else {
+		err = rep.Format(stdout, *verbose)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "kextract eval: %v\n", err)
+		return exitFailed
+	}
 	return exitOK
 }

@@ -1,0 +1,197 @@
+package kextract
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+
+	"github.com/kextract/kextract/eval"
+	"github.com/kextract/kextract/stages/segment"
+	"github.com/kextract/kextract/stages/write"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+var (
+	taggerOnce sync.Once
+	tagger     segment.Tagger
+	taggerErr  error
+)
+
+// sharedTagger loads gse once for every test of the package.
+func sharedTagger(t testing.TB) segment.Tagger {
+	taggerOnce.Do(func() { tagger, taggerErr = segment.NewGSE() })
+	if taggerErr != nil {
+		t.Fatal(taggerErr)
+	}
+	return tagger
+}
+
+func runSeeds(t *testing.T, workers int) (string, *Report) {
+	t.Helper()
+	cfg := DefaultConfig()
+	cfg.InDir = "seeds"
+	cfg.OutDir = t.TempDir()
+	cfg.Workers = workers
+	rep, err := Run(context.Background(), cfg, sharedTagger(t), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cfg.OutDir, rep
+}
+
+// TestSeedsGolden runs the whole pipeline on the seeds with 1 and 8
+// workers: the bytes must not depend on the worker count, and
+// knowledge.json must equal testdata/seeds.golden.json (go test -update
+// rewrites it after a deliberate change).
+func TestSeedsGolden(t *testing.T) {
+	one, rep := runSeeds(t, 1)
+	eight, _ := runSeeds(t, 8)
+	if rep.Processed != 4 || len(rep.Skipped) != 0 {
+		t.Fatalf("processed %d, skipped %v; want the 4 seeds processed", rep.Processed, rep.Skipped)
+	}
+	for _, name := range write.Files() {
+		a, err := os.ReadFile(filepath.Join(one, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := os.ReadFile(filepath.Join(eight, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(a, b) {
+			t.Errorf("%s differs between 1 and 8 workers", name)
+		}
+	}
+	got, err := os.ReadFile(filepath.Join(one, "knowledge.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden := filepath.Join("testdata", "seeds.golden.json")
+	if *update {
+		if err := os.WriteFile(golden, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("knowledge.json of the seeds differs from %s; if the change is deliberate, run go test -update and review the diff", golden)
+	}
+}
+
+// Floors are the seeds' scores the code must not fall below: a quality
+// ratchet. Raise them in testdata/quality.json as quality improves.
+type floors struct {
+	Cleaning, Causes, Triples, Conditions, Merge float64
+}
+
+const goldPath = "../shared/eval/seeds.gold.json"
+
+// TestQualityRatchet scores the seeds with kextract's own scorer (which
+// agrees with shared/eval/score.py) and fails when an F1 falls below the
+// floor recorded in testdata/quality.json.
+func TestQualityRatchet(t *testing.T) {
+	if _, err := os.Stat(goldPath); err != nil {
+		t.Skipf("no gold annotation at %s (shared/ is not beside the repository): %v", goldPath, err)
+	}
+	gold, err := eval.LoadGold(goldPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := DefaultConfig()
+	cfg.InDir = "seeds"
+	set, _, err := Build(context.Background(), cfg, sharedTagger(t), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := eval.Score(eval.PredictionFromSet(set), gold, "seeds")
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := os.ReadFile(filepath.Join("testdata", "quality.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var f floors
+	if err := json.Unmarshal(raw, &f); err != nil {
+		t.Fatalf("testdata/quality.json: %v", err)
+	}
+	for _, c := range []struct {
+		name  string
+		got   float64
+		floor float64
+	}{
+		{"cleaning", rep.Cleaning.F1, f.Cleaning},
+		{"causes", rep.Causes.F1, f.Causes},
+		{"triples", rep.Triples.F1, f.Triples},
+		{"conditions", rep.Conditions.F1, f.Conditions},
+		{"merge", rep.Merge.F1, f.Merge},
+	} {
+		t.Logf("%-10s F1 %.3f (floor %.3f)", c.name, c.got, c.floor)
+		if c.got+1e-9 < c.floor {
+			t.Errorf("%s F1 fell to %.3f, below the floor %.3f in testdata/quality.json", c.name, c.got, c.floor)
+		}
+	}
+}
+
+func TestConfigValidate(t *testing.T) {
+	for i, mut := range []func(*Config){
+		func(c *Config) { c.InDir = "" },
+		func(c *Config) { c.OutDir = "" },
+		func(c *Config) { c.Workers = 0 },
+		func(c *Config) { c.MaxFileBytes = 0 },
+		func(c *Config) { c.MaxLineBytes = -1 },
+		func(c *Config) { c.DocTimeout = 0 },
+	} {
+		c := DefaultConfig()
+		mut(&c)
+		if err := c.Validate(); err == nil {
+			t.Errorf("case %d: %+v validated", i, c)
+		}
+	}
+	if err := DefaultConfig().Validate(); err != nil {
+		t.Errorf("default config: %v", err)
+	}
+}
+
+// TestCheckFindsStaleOutput: check is clean right after a run, and names
+// the file that was changed, removed or added afterwards.
+func TestCheckFindsStaleOutput(t *testing.T) {
+	cfg := DefaultConfig()
+	cfg.InDir = "seeds"
+	cfg.OutDir = t.TempDir()
+	if _, err := Run(context.Background(), cfg, sharedTagger(t), nil); err != nil {
+		t.Fatal(err)
+	}
+	diffs, _, err := Check(context.Background(), cfg, sharedTagger(t))
+	if err != nil || len(diffs) != 0 {
+		t.Fatalf("fresh output: diffs %v err %v", diffs, err)
+	}
+	if err := os.WriteFile(filepath.Join(cfg.OutDir, "triples.parquet"), []byte("stale"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Remove(filepath.Join(cfg.OutDir, "causes.parquet")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(cfg.OutDir, "old.parquet"), []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	diffs, _, err = Check(context.Background(), cfg, sharedTagger(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := fmt.Sprint(diffs)
+	want := "[causes.parquet: missing old.parquet: extra triples.parquet: differs]"
+	if got != want {
+		t.Errorf("diffs = %s, want %s", got, want)
+	}
+}
