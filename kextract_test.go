@@ -11,7 +11,10 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/santhosh-tekuri/jsonschema/v6"
+
 	"github.com/kextract/kextract/eval"
+	"github.com/kextract/kextract/knowledge"
 	"github.com/kextract/kextract/stages/segment"
 	"github.com/kextract/kextract/stages/write"
 )
@@ -73,6 +76,7 @@ func TestSeedsGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	validateSchema(t, got)
 	golden := filepath.Join("testdata", "seeds.golden.json")
 	if *update {
 		if err := os.WriteFile(golden, got, 0o644); err != nil {
@@ -85,6 +89,30 @@ func TestSeedsGolden(t *testing.T) {
 	}
 	if !bytes.Equal(got, want) {
 		t.Errorf("knowledge.json of the seeds differs from %s; if the change is deliberate, run go test -update and review the diff", golden)
+	}
+}
+
+// validateSchema checks a knowledge.json against knowledge/schema.json.
+func validateSchema(t *testing.T, doc []byte) {
+	t.Helper()
+	schemaDoc, err := jsonschema.UnmarshalJSON(bytes.NewReader(knowledge.Schema))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := jsonschema.NewCompiler()
+	if err := c.AddResource("schema.json", schemaDoc); err != nil {
+		t.Fatal(err)
+	}
+	schema, err := c.Compile("schema.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := schema.Validate(inst); err != nil {
+		t.Errorf("knowledge.json does not follow knowledge/schema.json: %v", err)
 	}
 }
 
