@@ -100,10 +100,10 @@ func validateSchema(t *testing.T, doc []byte) {
 		t.Fatal(err)
 	}
 	c := jsonschema.NewCompiler()
-	if err := c.AddResource("schema.json", schemaDoc); err != nil {
+	if err := c.AddResource("file:///knowledge/schema.json", schemaDoc); err != nil {
 		t.Fatal(err)
 	}
-	schema, err := c.Compile("schema.json")
+	schema, err := c.Compile("file:///knowledge/schema.json")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -130,11 +130,11 @@ type item struct {
 }
 
 // Run passes every input through the stages in order and hands each result
-// to sink, from a single goroutine (sink need not be safe for concurrent
-// use). It returns when every input has reached sink, or when ctx is
-// cancelled: then it stops feeding new inputs, lets the workers finish the
-// document in hand, and returns ctx's error. Inputs not yet finished when
-// ctx is cancelled never reach sink.
+// to sink, from the calling goroutine (sink need not be safe for concurrent
+// use). It returns when every input has reached sink, or as soon as ctx is
+// cancelled, with ctx's error: then no more inputs are fed and nothing more
+// reaches sink; a stage call in progress cannot be interrupted, so it
+// finishes in the background and its worker exits after it.
 func Run(ctx context.Context, cfg Config, stages []Stage, inputs []*article.Article, sink func(Result)) (Stats, error) {
 	if err := cfg.Validate(); err != nil {
 		return Stats{}, err
@@ -201,13 +201,38 @@ func Run(ctx context.Context, cfg Config, stages []Stage, inputs []*article.Arti
 		close(done)
 	}()
 
-	for r := range done {
-		if ctx.Err() != nil {
-			continue
+	for {
+		select {
+		case r, ok := <-done:
+			if !ok {
+				return snapshot(stats, &statsMu), ctx.Err()
+			}
+			if ctx.Err() == nil {
+				sink(r)
+			}
+		case <-ctx.Done():
+			// Return at once: a stage call cannot be interrupted, so calls in
+			// progress finish in the background, see ctx is done, and exit
+			// without delivering anything.
+			return snapshot(stats, &statsMu), ctx.Err()
 		}
-		sink(r)
 	}
-	return Stats{Stages: stats}, ctx.Err()
+}
+
+// snapshot copies the stats under the lock, so that workers still finishing
+// after a cancellation cannot race with the caller reading them.
+func snapshot(stats []StageStats, mu *sync.Mutex) Stats {
+	mu.Lock()
+	defer mu.Unlock()
+	out := make([]StageStats, len(stats))
+	for i, st := range stats {
+		out[i] = st
+		out[i].Dropped = make(map[article.Reason]int, len(st.Dropped))
+		for r, n := range st.Dropped {
+			out[i].Dropped[r] = n
+		}
+	}
+	return Stats{Stages: out}
 }
 
 // work is one worker of one stage: it runs the stage on each document it

@@ -199,3 +199,22 @@ func TestStageTimeoutDropsTheDocumentAndGoesOn(t *testing.T) {
 		t.Errorf("stats = %+v, want one timeout", stats.Stages[0])
 	}
 }
+
+func TestRunReturnsAtOnceWhenCancelledDuringASlowStage(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	release := make(chan struct{})
+	blocked := Stage{Name: "blocked", Run: func(a *article.Article) error {
+		<-release
+		return nil
+	}}
+	go func() { time.Sleep(20 * time.Millisecond); cancel() }()
+	start := time.Now()
+	_, err := Run(ctx, Config{Workers: 2}, []Stage{blocked}, inputs(10), func(Result) {})
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("err = %v, want context.Canceled", err)
+	}
+	if d := time.Since(start); d > 2*time.Second {
+		t.Errorf("Run took %s to return after cancel", d)
+	}
+	close(release) // let the abandoned calls end
+}

@@ -37,13 +37,24 @@ func Merge(inputs []Input, skipped []knowledge.Skipped) *knowledge.Set {
 	set := &knowledge.Set{SchemaVersion: knowledge.SchemaVersion, Skipped: sk}
 	mirrors := findMirrors(ins)
 
-	// Problems: one per document with a problem label; mirrors share their original's.
+	// Problems: one per document with a problem label; mirrors share their
+	// original's. A document with knowledge but no problem label is about
+	// its title, so that no cause or triple is left without a problem.
 	var probMentions []mention
 	for i, in := range ins {
-		if mirrors[i] >= 0 || in.Extraction.Problem == "" {
+		if mirrors[i] >= 0 {
 			continue
 		}
-		probMentions = append(probMentions, mention{text: in.Extraction.Problem, doc: i})
+		label := in.Extraction.Problem
+		if label == "" && (len(in.Extraction.Causes) > 0 || len(in.Extraction.Findings) > 0) {
+			label = in.Doc.Title
+			if label == "" {
+				label = in.Doc.Path
+			}
+		}
+		if label != "" {
+			probMentions = append(probMentions, mention{text: label, doc: i})
+		}
 	}
 	probClusters := clusterMentions(probMentions, ProblemSimilarity, ProblemThreshold)
 	docProblem := make([]string, len(ins))
@@ -59,8 +70,8 @@ func Merge(inputs []Input, skipped []knowledge.Skipped) *knowledge.Set {
 	// Causes and remedies, grouped within each problem.
 	byProblem := map[string][]int{}
 	for i := range ins {
-		if mirrors[i] >= 0 {
-			continue
+		if mirrors[i] >= 0 || docProblem[i] == "" {
+			continue // no problem, hence no knowledge
 		}
 		byProblem[docProblem[i]] = append(byProblem[docProblem[i]], i)
 	}

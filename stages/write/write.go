@@ -118,11 +118,25 @@ func Write(dir string, set *knowledge.Set) error {
 	if err := checkTargets(dir, outs); err != nil {
 		return err
 	}
+	removeStaleTemps(dir, outs)
 	temps, err := writeTemps(dir, outs)
 	if err != nil {
 		return err
 	}
 	return commit(dir, outs, temps)
+}
+
+// removeStaleTemps deletes the temporary files a killed run left behind
+// (SIGKILL gives no chance to clean up). Two runs must therefore not write
+// into one folder at the same time. Failures are ignored: a stale temporary
+// file is clutter, not damage.
+func removeStaleTemps(dir string, outs []output) {
+	for _, o := range outs {
+		stale, _ := filepath.Glob(filepath.Join(dir, "."+o.name+".tmp-*"))
+		for _, p := range stale {
+			_ = os.Remove(p)
+		}
+	}
 }
 
 // outputs lists the files of set in the order of Files.

@@ -930,3 +930,23 @@ func BenchmarkWrite(b *testing.B) {
 	b.ReportMetric(float64(bytesPerWrite)*float64(n)/1e6/secs, "MB/s")
 	b.ReportMetric(float64(len(set.Documents))*float64(n)/secs, "docs/s")
 }
+
+func TestWriteRemovesTempFilesOfAKilledRun(t *testing.T) {
+	dir := t.TempDir()
+	stale := filepath.Join(dir, ".knowledge.json.tmp-12345")
+	other := filepath.Join(dir, ".notes.tmp-1")
+	for _, p := range []string{stale, other} {
+		if err := os.WriteFile(p, []byte("half"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := Write(dir, &knowledge.Set{SchemaVersion: knowledge.SchemaVersion}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(stale); !os.IsNotExist(err) {
+		t.Errorf("stale temporary file still there: %v", err)
+	}
+	if _, err := os.Stat(other); err != nil {
+		t.Errorf("a file that is not ours was removed: %v", err)
+	}
+}
