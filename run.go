@@ -31,6 +31,9 @@ type Report struct {
 	Triples   int
 	// Removed counts the cleaner's removed blocks by reason.
 	Removed map[string]int
+	// RepeatedLines is the number of distinct lines found repeated across
+	// the run's documents (removed as boilerplate).
+	RepeatedLines int
 	Stages  pipeline.Stats
 	Elapsed time.Duration
 }
@@ -58,18 +61,27 @@ func Build(ctx context.Context, cfg Config, tagger segment.Tagger, progress Prog
 	}
 
 	reader := load.Reader{Root: cfg.InDir, Config: load.Config{MaxFileBytes: cfg.MaxFileBytes, MaxLineBytes: cfg.MaxLineBytes}}
+	pcfg := pipeline.Config{Workers: cfg.Workers, Buffer: 2 * cfg.Workers, StageTimeout: cfg.DocTimeout}
+
+	repeated, err := findRepeatedLines(ctx, pcfg, reader, arts)
+	if err != nil {
+		return nil, rep, err
+	}
+	rep.RepeatedLines = repeated.Len()
+
 	seg := segment.Segmenter{Tagger: tagger}
+	cleaner := clean.Cleaner{Repeated: repeated}
 	stages := []pipeline.Stage{
 		{Name: "load", Run: reader.Read},
 		{Name: "decode", Run: decode.Decode},
-		{Name: "clean", Run: clean.Clean},
+		{Name: "clean", Run: cleaner.Clean},
 		{Name: "segment", Run: seg.Segment},
 		{Name: "extract", Run: extract.Extract},
 	}
 	var inputs []merge.Input
 	done := 0
 	var bytes int64
-	stats, err := pipeline.Run(ctx, pipeline.Config{Workers: cfg.Workers, Buffer: 2 * cfg.Workers, StageTimeout: cfg.DocTimeout}, stages, arts,
+	stats, err := pipeline.Run(ctx, pcfg, stages, fresh(arts),
 		func(r pipeline.Result) {
 			done++
 			bytes += r.Article.Size
@@ -101,6 +113,48 @@ func Build(ctx context.Context, cfg Config, tagger segment.Tagger, progress Prog
 	rep.Problems, rep.Causes, rep.Triples = len(set.Problems), len(set.Causes), len(set.Triples)
 	rep.Elapsed = time.Since(start)
 	return set, rep, nil
+}
+
+// findRepeatedLines is the first pass of a run: it reads and decodes every
+// article, takes the fingerprints of its lines, and counts in how many
+// documents each one occurs. Only the counts are kept, so memory does not
+// grow with the documents' text; the second pass reads the files again.
+// Lines that repeat across many documents are the site's boilerplate (see
+// stages/clean). Files that fail here are reported by the second pass.
+func findRepeatedLines(ctx context.Context, cfg pipeline.Config, reader load.Reader, arts []*article.Article) (*clean.Repeated, error) {
+	stages := []pipeline.Stage{
+		{Name: "load", Run: reader.Read},
+		{Name: "decode", Run: decode.Decode},
+		{Name: "fingerprint", Run: func(a *article.Article) error {
+			a.LineFingerprints = clean.LineFingerprints(a)
+			return nil
+		}},
+	}
+	counts := map[uint64]int{}
+	docs := 0
+	_, err := pipeline.Run(ctx, cfg, stages, fresh(arts), func(r pipeline.Result) {
+		if r.Err != nil {
+			return
+		}
+		docs++
+		for _, fp := range r.Article.LineFingerprints {
+			counts[fp]++
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	return clean.NewRepeated(counts, docs), nil
+}
+
+// fresh copies the walk's articles (path, size, format) so that each pass
+// starts from them untouched.
+func fresh(arts []*article.Article) []*article.Article {
+	out := make([]*article.Article, len(arts))
+	for i, a := range arts {
+		out[i] = &article.Article{Path: a.Path, Size: a.Size, Format: a.Format}
+	}
+	return out
 }
 
 // Run builds the knowledge set and writes it to cfg.OutDir.

@@ -75,6 +75,11 @@ type Article struct {
 	// Text is the cleaned article: the kept blocks' texts joined by '\n'.
 	Text string
 
+	// LineFingerprints are the distinct fingerprints of the decoded
+	// article's lines, filled only by the fingerprint pass that finds lines
+	// repeated across a run (see kextract.Build).
+	LineFingerprints []uint64
+
 	// Sentences are the sentences of Text, in order (segment).
 	Sentences []Sentence
 

@@ -42,6 +42,10 @@ const (
 	// ReasonMetadata: bylines, dates and source lines, kept as document
 	// fields instead of content.
 	ReasonMetadata Reason = "metadata"
+	// ReasonDuplicate: a block that repeats the document's title after
+	// it was kept once (scrapes print the page title and the article's
+	// heading).
+	ReasonDuplicate Reason = "duplicate"
 )
 
 // Why a whole document was skipped.

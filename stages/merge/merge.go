@@ -58,9 +58,11 @@ func Merge(inputs []Input, skipped []knowledge.Skipped) *knowledge.Set {
 	}
 	probClusters := clusterMentions(probMentions, ProblemSimilarity, ProblemThreshold)
 	docProblem := make([]string, len(ins))
+	problemLabel := map[string]string{}
 	for _, c := range probClusters {
 		label, aliases := canonical(c.members)
 		id := shortID("problem", label)
+		problemLabel[id] = label
 		set.Problems = append(set.Problems, knowledge.Problem{ID: id, Label: label, Aliases: aliases, Docs: docPaths(ins, c.members)})
 		for _, m := range c.members {
 			docProblem[m.doc] = id
@@ -98,7 +100,8 @@ func Merge(inputs []Input, skipped []knowledge.Skipped) *knowledge.Set {
 		}
 		causeOf := map[[2]int]string{}    // (doc, finding) -> cause id
 		causeLabel := map[string]string{} // cause id -> label
-		for _, c := range clusterMentions(causeMentions, PhraseSimilarity, PhraseThreshold) {
+		sim := phraseSimilarityWithin(problemLabel[pid])
+		for _, c := range clusterMentions(causeMentions, sim, PhraseThreshold) {
 			label, aliases := canonical(c.members)
 			id := shortID("cause", pid, label)
 			set.Causes = append(set.Causes, knowledge.Cause{ID: id, ProblemID: pid, Label: label, Aliases: aliases, Docs: docPaths(ins, c.members)})
@@ -111,7 +114,7 @@ func Merge(inputs []Input, skipped []knowledge.Skipped) *knowledge.Set {
 		}
 		remedyOf := map[[2]int]string{}
 		remedyLabel := map[string]string{}
-		for _, c := range clusterMentions(remedyMentions, PhraseSimilarity, PhraseThreshold) {
+		for _, c := range clusterMentions(remedyMentions, sim, PhraseThreshold) {
 			label, aliases := canonical(c.members)
 			id := shortID("remedy", pid, label)
 			set.Remedies = append(set.Remedies, knowledge.Remedy{ID: id, ProblemID: pid, Label: label, Aliases: aliases, Docs: docPaths(ins, c.members)})

@@ -15,6 +15,8 @@ var synonymsText string
 // Thresholds of average-link clustering, tuned on the seeds' merge score
 // and checked against unrelated articles (see merge_test.go).
 const (
+	// conceptScore is the similarity of two phrases with the same concepts.
+	conceptScore     = 0.8
 	PhraseThreshold  = 0.62
 	ProblemThreshold = 0.55
 )
@@ -23,6 +25,8 @@ const (
 // repository's synonym table and read-only afterwards.
 type Synonyms struct {
 	replacer *strings.Replacer
+	// canon lists the canonical forms, longest first.
+	canon []string
 }
 
 var defaultSynonyms = ParseSynonyms(synonymsText)
@@ -38,7 +42,9 @@ func ParseSynonyms(text string) *Synonyms {
 			continue
 		}
 		words := strings.Fields(line)
-		for _, w := range words[1:] {
+		// The canonical form maps to itself, so that the words inside it
+		// (还款 in 还款能力不足) are not rewritten on their own.
+		for _, w := range words {
 			k := foldKey(w)
 			if k == "" || seen[k] {
 				continue
@@ -50,10 +56,17 @@ func ParseSynonyms(text string) *Synonyms {
 	// Longest first, so 逾期未还款 is rewritten before 还款.
 	sort.SliceStable(pairs, func(i, j int) bool { return len(pairs[i].from) > len(pairs[j].from) })
 	args := make([]string, 0, 2*len(pairs))
+	canonSeen := map[string]bool{}
+	var canon []string
 	for _, p := range pairs {
 		args = append(args, p.from, p.to)
+		if !canonSeen[p.to] {
+			canonSeen[p.to] = true
+			canon = append(canon, p.to)
+		}
 	}
-	return &Synonyms{replacer: strings.NewReplacer(args...)}
+	sort.SliceStable(canon, func(i, j int) bool { return len(canon[i]) > len(canon[j]) })
+	return &Synonyms{replacer: strings.NewReplacer(args...), canon: canon}
 }
 
 // Canonical folds a phrase (see foldKey), drops filler words and rewrites
@@ -62,6 +75,23 @@ func (s *Synonyms) Canonical(phrase string) string {
 	k := foldKey(phrase)
 	k = stripFillers(k)
 	return s.replacer.Replace(k)
+}
+
+// Concepts returns the canonical forms found in a canonical phrase, sorted
+// and joined: the phrase's meaning as far as the synonym table knows it
+// (频繁修改个人信息 → 修改,身份信息,频繁). Longer forms are found first and
+// their text is not searched again.
+func (s *Synonyms) Concepts(canonical string) string {
+	var found []string
+	rest := canonical
+	for _, c := range s.canon {
+		if strings.Contains(rest, c) {
+			found = append(found, c)
+			rest = strings.ReplaceAll(rest, c, "|")
+		}
+	}
+	sort.Strings(found)
+	return strings.Join(found, ",")
 }
 
 // foldKey is NFKC, lower case, letters and digits only: what two phrasings
@@ -84,6 +114,10 @@ var fillerPrefixes = []string{
 	"个人的", "需要", "应该", "建议", "可以", "要", "请", "尽快", "及时", "立即", "主动",
 }
 
+// fillerInfixes are particles and softeners dropped anywhere in a phrase
+// (收入水平有所降低 is 收入水平降低).
+var fillerInfixes = []string{"的", "了", "有所", "一定程度上", "比较", "较为"}
+
 // fillerSuffixes are generic nouns and particles that close a slot
 // without adding to it (套现行为 is 套现).
 var fillerSuffixes = []string{"等方式", "等行为", "的行为", "行为", "的情况", "情况", "问题", "现象", "即可", "就可以", "等"}
@@ -98,8 +132,9 @@ func stripFillers(k string) string {
 			}
 		}
 	}
-	k = strings.ReplaceAll(k, "的", "")
-	k = strings.ReplaceAll(k, "了", "")
+	for _, f := range fillerInfixes {
+		k = strings.ReplaceAll(k, f, "")
+	}
 	for _, f := range fillerSuffixes {
 		if strings.HasSuffix(k, f) && len(k) > len(f) {
 			k = k[:len(k)-len(f)]
@@ -112,7 +147,7 @@ func stripFillers(k string) string {
 // (提高账号活跃度 vs 账号活跃度降低).
 var (
 	upWords   = []string{"提高", "提升", "增加", "升高", "上升", "增强", "加强"}
-	downWords = []string{"降低", "下降", "减少", "过低", "偏低", "不足", "减弱", "降到"}
+	downWords = []string{"降低", "下降", "减少", "过低", "偏低", "不足", "减弱", "降到", "不活跃"}
 	negWords  = []string{"不要", "避免", "别", "禁止", "勿", "不能", "无法", "没有", "未"}
 )
 
@@ -167,6 +202,25 @@ func PhraseSimilarity(a, b string) float64 {
 	return similarity(defaultSynonyms.Canonical(a), defaultSynonyms.Canonical(b))
 }
 
+// phraseSimilarityWithin is PhraseSimilarity for the phrases of one
+// problem: the thing that has the problem (花呗 in 花呗被冻结) is context
+// there, not content, so it is set aside (花呗套现 is 套现).
+func phraseSimilarityWithin(problemLabel string) func(a, b string) float64 {
+	entity := removeAll(problemKey(problemLabel), stateWords)
+	if len([]rune(entity)) < 2 {
+		return PhraseSimilarity
+	}
+	drop := func(c string) string {
+		if d := strings.ReplaceAll(c, entity, ""); d != "" {
+			return d
+		}
+		return c
+	}
+	return func(a, b string) float64 {
+		return similarity(drop(defaultSynonyms.Canonical(a)), drop(defaultSynonyms.Canonical(b)))
+	}
+}
+
 func similarity(ca, cb string) float64 {
 	if ca == cb {
 		return 1
@@ -180,10 +234,42 @@ func similarity(ca, cb string) float64 {
 	if negated(ca) != negated(cb) {
 		return 0
 	}
-	if numbers(ca) != numbers(cb) {
+	if na, nb := numbers(ca), numbers(cb); na != "" && nb != "" && na != nb {
 		return 0
 	}
-	return max(bigramScore(ca, cb), lcsScore(ca, cb))
+	score := max(bigramScore(ca, cb), lcsScore(ca, cb))
+	// Side information: two phrases that name the same concepts of the
+	// synonym table, and nothing the table knows besides, say the same thing
+	// in other words (账号活跃度降低 and 没有消费行为 are both 不活跃).
+	if sameConcepts(ca, cb) {
+		score = max(score, conceptScore)
+	}
+	return score
+}
+
+// sameConcepts reports whether two canonical phrases name the same
+// concepts of the synonym table, and those concepts make up most of each
+// phrase (at least half its characters), so that one shared generic word
+// (违规) does not make 其他违规 and 违规使用 the same thing.
+// genericWords say nothing about which cause or remedy a phrase names
+// (账户存在风险 is 风险); they do not count against a concept match.
+var genericWords = []string{"账户", "账号", "存在", "出现", "发生", "有", "用户", "客户", "个人", "自己", "相关", "一些", "某些", "监控", "监测", "检测"}
+
+func sameConcepts(ca, cb string) bool {
+	c := defaultSynonyms.Concepts(ca)
+	if c == "" || c != defaultSynonyms.Concepts(cb) {
+		return false
+	}
+	covered := func(s string) bool {
+		n := len([]rune(s))
+		rest := s
+		for _, w := range strings.Split(c, ",") {
+			rest = strings.ReplaceAll(rest, w, "")
+		}
+		rest = removeAll(rest, genericWords)
+		return 2*len([]rune(rest)) < n
+	}
+	return covered(ca) && covered(cb)
 }
 
 // lcsScore is the mean of the longest common subsequence's share of each

@@ -1,0 +1,356 @@
+package clean
+
+import (
+	"bytes"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/kextract/kextract/article"
+	"github.com/kextract/kextract/stages/decode"
+)
+
+// body is article text that every case wraps its lines in: a title and
+// paragraphs of running text, so that what is judged is the case's line.
+var bodyHead = []string{
+	"花呗被冻结了怎么办",
+	"当我们使用支付宝的花呗功能时,有时可能会遇到花呗账户被冻结的情况。这不仅影响我们的日常消费,还可能带来一些不必要的麻烦。",
+	"一、花呗被冻结的原因",
+	"1. 逾期未还款:如果用户未能按时还款,花呗会自动将逾期款项计入欠款,当逾期金额达到一定程度时,花呗会对用户的账户进行冻结。",
+	"2. 风险监控:一旦发现异常交易行为或者存在风险隐患,花呗会暂时冻结用户的账户,进行进一步调查。",
+}
+
+var bodyTail = []string{
+	"二、解决方法",
+	"如果花呗被冻结是因为逾期未还款,首先需要做的就是还清所有逾期欠款,包括本金、利息及可能产生的滞纳金。",
+	"还清欠款后,可以联系花呗客服,说明情况并申请解封。客服会根据系统评估结果决定是否解封。",
+}
+
+func clean(t *testing.T, format article.Format, src string, c Cleaner) *article.Article {
+	t.Helper()
+	a := &article.Article{Path: "t", Raw: []byte(src), Format: format}
+	if err := decode.Decode(a); err != nil {
+		t.Fatalf("decode: %v", err)
+	}
+	if err := c.Clean(a); err != nil {
+		t.Fatalf("clean: %v", err)
+	}
+	return a
+}
+
+// reasonOf returns the reason of the first block whose text is text.
+func reasonOf(t *testing.T, a *article.Article, text string) article.Reason {
+	t.Helper()
+	for _, b := range a.Blocks {
+		if b.Text == text {
+			return b.Removed
+		}
+	}
+	var got []string
+	for _, b := range a.Blocks {
+		got = append(got, b.Text)
+	}
+	t.Fatalf("no block %q among %q", text, got)
+	return ""
+}
+
+// TestTextReasons: each rule of the plain-text cleaner, on lines placed
+// where scrapes have them, gives its own reason; the article stays.
+func TestTextReasons(t *testing.T) {
+	cases := []struct {
+		name   string
+		before []string // lines between the title and the body
+		middle []string // lines inside the body
+		after  []string // lines after the body
+		target string
+		want   article.Reason
+	}{
+		{name: "separator", after: []string{"-", "如何查询银行卡状态?资讯攻略11-23"}, target: "-", want: article.ReasonEmpty},
+		{name: "previous", after: []string{"- 上一篇: 浮云破灭2.3通关秘籍:全面掌握攻略指南"}, target: "- 上一篇: 浮云破灭2.3通关秘籍:全面掌握攻略指南", want: article.ReasonNavigation},
+		{name: "next", after: []string{"下一篇:梅森在摩尔庄园中的喜好是什么"}, target: "下一篇:梅森在摩尔庄园中的喜好是什么", want: article.ReasonNavigation},
+		{name: "breadcrumb", before: []string{"当前位置：首页 > 贷款 > 花呗"}, target: "当前位置：首页 > 贷款 > 花呗", want: article.ReasonNavigation},
+		{name: "dated titles", after: []string{"如何查询中国银行卡的账户当前状态?资讯攻略11-23", "-", "轻松解锁:如何有效解除QQ令牌绑定资讯攻略11-22", "-", "如何申请开通微信花呗?资讯攻略12-04"},
+			target: "轻松解锁:如何有效解除QQ令牌绑定资讯攻略11-22", want: article.ReasonRelatedList},
+		{name: "opener", after: []string{"相关内容:", "个人破产法2021年能出台吗?", "银行卡三要素不通过怎么办"}, target: "相关内容:", want: article.ReasonRelatedList},
+		{name: "titles after opener", after: []string{"相关内容:", "个人破产法2021年能出台吗?", "银行卡三要素不通过怎么办"}, target: "银行卡三要素不通过怎么办", want: article.ReasonRelatedList},
+		{name: "teaser", after: []string{"大家还在看", "• 网商贷怎么提额度快", "大家好,口子之家小编来为大家解答以上的问题。网商贷怎么提额度快这个问题很多人还不知道,现在让我们一起来看看吧! 想要提高网商贷的额度,客户可以…", "贷款问答", "2023-04-22"},
+			target: "大家好,口子之家小编来为大家解答以上的问题。网商贷怎么提额度快这个问题很多人还不知道,现在让我们一起来看看吧! 想要提高网商贷的额度,客户可以…", want: article.ReasonTeaser},
+		{name: "date in related list", after: []string{"大家还在看", "• 网商贷怎么提额度快", "贷款问答", "2023-04-22"}, target: "2023-04-22", want: article.ReasonRelatedList},
+		{name: "share", after: []string{"分享本页"}, target: "分享本页", want: article.ReasonWidget},
+		{name: "back to top", after: []string{"返回顶部"}, target: "返回顶部", want: article.ReasonWidget},
+		{name: "to top", after: []string{"To Top"}, target: "To Top", want: article.ReasonWidget},
+		{name: "qr code", after: []string{"扫码关注公众号，获取更多资讯"}, target: "扫码关注公众号，获取更多资讯", want: article.ReasonWidget},
+		{name: "counter", after: []string{"(0)"}, target: "(0)", want: article.ReasonCounter},
+		{name: "views", before: []string{"阅读 1.2万"}, target: "阅读 1.2万", want: article.ReasonCounter},
+		{name: "greeting template", before: []string{"大家好,口子之家小编来为大家解答以上的问题。花呗被冻结了怎么办这个问题很多人还不知道,现在让我们一起来看看吧!"},
+			target: "大家好,口子之家小编来为大家解答以上的问题。花呗被冻结了怎么办这个问题很多人还不知道,现在让我们一起来看看吧!", want: article.ReasonTemplate},
+		{name: "closing template", after: []string{"以上就是关于“花呗被冻结了怎么办”的相关回答,希望对大家有所帮助。"}, target: "以上就是关于“花呗被冻结了怎么办”的相关回答,希望对大家有所帮助。", want: article.ReasonTemplate},
+		{name: "editor", after: []string{"责任编辑：张三"}, target: "责任编辑：张三", want: article.ReasonFooter},
+		{name: "disclaimer", after: []string{"特别声明：以上内容仅代表作者本人观点，本站仅提供信息存储空间服务。"}, target: "特别声明：以上内容仅代表作者本人观点，本站仅提供信息存储空间服务。", want: article.ReasonFooter},
+		{name: "copyright", after: []string{"Copyright © 2024 某某网 版权所有 京ICP备12345678号"}, target: "Copyright © 2024 某某网 版权所有 京ICP备12345678号", want: article.ReasonFooter},
+		{name: "reprint notice", after: []string{"如若转载，请注明出处"}, target: "如若转载，请注明出处", want: article.ReasonFooter},
+		{name: "byline", before: []string{"发布时间:2024-04-02 13:15:29"}, target: "发布时间:2024-04-02 13:15:29", want: article.ReasonMetadata},
+		{name: "tail after terminators", after: []string{"返回顶部", "网站首页", "关于本站"}, target: "关于本站", want: article.ReasonOutsideMain},
+		{name: "kept heading", target: "二、解决方法", want: ""},
+		{name: "kept numbered item", target: "1. 逾期未还款:如果用户未能按时还款,花呗会自动将逾期款项计入欠款,当逾期金额达到一定程度时,花呗会对用户的账户进行冻结。", want: ""},
+		{name: "kept conclusion", after: []string{"总之,花呗被冻结并不是无法解决的问题。希望以上内容能够帮助大家更好地理解和解决花呗冻结的问题。"},
+			target: "总之,花呗被冻结并不是无法解决的问题。希望以上内容能够帮助大家更好地理解和解决花呗冻结的问题。", want: ""},
+		{name: "kept title", target: "花呗被冻结了怎么办", want: ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			lines := []string{bodyHead[0]}
+			lines = append(lines, c.before...)
+			lines = append(lines, bodyHead[1:]...)
+			lines = append(lines, c.middle...)
+			lines = append(lines, bodyTail...)
+			lines = append(lines, c.after...)
+			a := clean(t, article.FormatText, strings.Join(lines, "\n")+"\n", Cleaner{})
+			if got := reasonOf(t, a, c.target); got != c.want {
+				t.Errorf("got %q, want %q", got, c.want)
+			}
+			for _, l := range bodyTail[1:] {
+				if !strings.Contains(a.Text, l) {
+					t.Errorf("content lost: %q", l)
+				}
+			}
+		})
+	}
+}
+
+// TestMarkdownReasons: media, menus, the title repeated, code and tables.
+func TestMarkdownReasons(t *testing.T) {
+	src := "---\ntitle: 花呗被冻结了怎么办\n---\n\n" +
+		"# 花呗被冻结了怎么办\n\n" +
+		"* [首页](https://example.com/)\n* [问答](https://example.com/q)\n* [商城](https://example.com/s)\n\n" +
+		"Toggle navigation\n\n" +
+		"![](https://example.com/a.png)\n\n" +
+		"# 花呗被冻结了怎么办\n\n" +
+		strings.Join(bodyHead[1:], "\n\n") + "\n\n" +
+		"```\nalipay --unfreeze\n```\n\n" +
+		"| 原因 | 办法 |\n| --- | --- |\n| 逾期 | 还款 |\n\n" +
+		strings.Join(bodyTail, "\n\n") + "\n\n" +
+		"[下载附件](https://example.com/f.zip)\n\n" +
+		"微信扫一扫\n关注该公众号\n\n预览时标签不可点\n\n" +
+		"* [工具](https://example.com/tools)\n* [社区](https://example.com/bbs)\n"
+	a := clean(t, article.FormatMarkdown, src, Cleaner{})
+	cases := []struct {
+		text string
+		want article.Reason
+	}{
+		{"花呗被冻结了怎么办", ""},
+		{"首页", article.ReasonNavigation},
+		{"Toggle navigation", article.ReasonOutsideMain},
+		{"![](https://example.com/a.png)", article.ReasonMedia},
+		{"alipay --unfreeze", ""},
+		{"逾期 | 还款", ""},
+		{"下载附件", article.ReasonMedia},
+		{"预览时标签不可点", article.ReasonWidget},
+		{"工具", article.ReasonNavigation},
+	}
+	for _, c := range cases {
+		if got := reasonOf(t, a, c.text); got != c.want {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
+	}
+	// The title printed twice: the second is a duplicate.
+	n := 0
+	for _, b := range a.Blocks {
+		if b.Text == "花呗被冻结了怎么办" {
+			n++
+			if n == 2 && b.Removed != article.ReasonDuplicate {
+				t.Errorf("second title: got %q, want %q", b.Removed, article.ReasonDuplicate)
+			}
+		}
+	}
+}
+
+// TestHTMLReasons: the HTML cleaner's reasons on a hand-written page with
+// the furniture Chinese sites wrap articles in.
+func TestHTMLReasons(t *testing.T) {
+	p := func(s string) string { return "<p>" + s + "</p>" }
+	src := `<html><head><title>花呗被冻结了怎么办_某某网</title></head><body>
+<div class="header"><ul class="nav"><li><a href="/">首页</a></li><li><a href="/n">新闻</a></li><li><a href="/d">贷款</a></li></ul></div>
+<div class="crumb"><a href="/">首页</a> &gt; <a href="/d">贷款</a> &gt; 正文</div>
+<div class="wrap"><div class="main">
+<h1>花呗被冻结了怎么办</h1>
+<div class="info">2024-05-20 10:23 来源：某某网</div>
+<div class="article-content">` + p(bodyHead[1]) + p(bodyHead[3]) + p(bodyHead[4]) + p(bodyTail[1]) + p(bodyTail[2]) + `
+<p>更多内容请看<a href="/x">花呗专题页面的全部文章列表</a></p>
+<p>（责任编辑：张三）</p>
+</div>
+<div class="share"><span>分享到：</span><a href="#">微信</a><a href="#">微博</a></div>
+<div class="post-recommend"><h3>相关推荐</h3><ul>
+<li><a href="/1">花呗怎么提额度最快</a><span>11-23</span></li>
+<li><a href="/2">借呗被关闭了还能打开吗</a><span>11-22</span></li>
+<li><a href="/3">网商贷逾期一天有影响吗</a><span>11-20</span></li>
+</ul></div>
+<div class="comment"><h3>网友评论</h3><p>这篇文章写得很好，解决了我的问题，谢谢作者的分享。</p></div>
+</div>
+<div class="sidebar"><h3>关于本站</h3><p>侧栏里的一段介绍文字，虽然有标点，但它不是文章。</p></div>
+</div>
+<div class="footer"><p>关于我们 | 联系我们</p><p>Copyright © 2024 某某网 版权所有</p></div>
+</body></html>`
+	a := clean(t, article.FormatHTML, src, Cleaner{})
+	cases := []struct {
+		text string
+		want article.Reason
+	}{
+		{bodyHead[1], ""},
+		{bodyTail[2], ""},
+		{"首页", article.ReasonOutsideMain},
+		{"首页 > 贷款 > 正文", article.ReasonNavigation},
+		{"花呗被冻结了怎么办", article.ReasonMetadata},
+		{"2024-05-20 10:23 来源：某某网", article.ReasonMetadata},
+		{"更多内容请看花呗专题页面的全部文章列表", article.ReasonLinkDense},
+		{"（责任编辑：张三）", article.ReasonFooter},
+		{"分享到：微信微博", article.ReasonWidget},
+		{"相关推荐", article.ReasonRelatedList},
+		{"花呗怎么提额度最快11-23", article.ReasonRelatedList},
+		{"这篇文章写得很好，解决了我的问题，谢谢作者的分享。", article.ReasonOutsideMain},
+		{"侧栏里的一段介绍文字，虽然有标点，但它不是文章。", article.ReasonOutsideMain},
+		{"Copyright © 2024 某某网 版权所有", article.ReasonFooter},
+	}
+	for _, c := range cases {
+		if got := reasonOf(t, a, c.text); got != c.want {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
+	}
+	if a.Date != "2024-05-20 10:23" {
+		t.Errorf("got date %q", a.Date)
+	}
+}
+
+// TestHTMLBoilerplateMarkup: furniture inside the main element is removed
+// by its names; a thread of "comment" posts is kept as the content.
+func TestHTMLBoilerplateMarkup(t *testing.T) {
+	src := `<html><body><div class="article">` +
+		"<p>" + bodyHead[1] + "</p><p>" + bodyHead[3] + "</p><p>" + bodyTail[1] + "</p>" +
+		`<div class="tags">标签：花呗 冻结</div>` +
+		`</div></body></html>`
+	a := clean(t, article.FormatHTML, src, Cleaner{})
+	if got := reasonOf(t, a, "标签：花呗 冻结"); got != article.ReasonBoilerplateMarkup {
+		t.Errorf("tags: got %q", got)
+	}
+
+	var posts strings.Builder
+	replies := []string{"我也遇到了同样的问题", "还清欠款以后第二个月就恢复了", "联系客服有用吗", "有用，客服说三天内处理"}
+	for i, r := range replies {
+		posts.WriteString(`<div class="comment-item"><div class="comment-user">用户` + string(rune('A'+i)) + `</div><div class="comment-text">` + r + `</div></div>`)
+	}
+	thread := `<html><head><title>花呗被冻结了怎么办 - 某某论坛</title></head><body><div class="topic"><h1>花呗被冻结了怎么办</h1>` +
+		`<div class="topic-body">花呗昨天突然被冻结了，怎么办？</div></div>` +
+		`<div class="comments">` + posts.String() + `</div>` +
+		`<div class="footer">关于我们</div></body></html>`
+	a = clean(t, article.FormatHTML, thread, Cleaner{})
+	for _, r := range replies {
+		if got := reasonOf(t, a, r); got != "" {
+			t.Errorf("reply %q: got %q, want kept", r, got)
+		}
+	}
+	if got := reasonOf(t, a, "花呗被冻结了怎么办"); got != "" {
+		t.Errorf("thread title: got %q, want kept", got)
+	}
+}
+
+func TestRepeated(t *testing.T) {
+	if got := []int{RepeatThreshold(1), RepeatThreshold(4), RepeatThreshold(10), RepeatThreshold(100), RepeatThreshold(10000), RepeatThreshold(50000)}; !equalInts(got, []int{3, 3, 5, 20, 200, 448}) {
+		t.Errorf("thresholds: got %v", got)
+	}
+	line := "客服小蜜蜂（微信：freebee1024）"
+	docs := make([]*article.Article, 5)
+	counts := map[uint64]int{}
+	for i := range docs {
+		src := strings.Join(bodyHead, "\n") + "\n" + strings.Replace(line, "1024", strings.Repeat("7", i+1), 1) + "\n" + strings.Join(bodyTail, "\n") + "\n"
+		docs[i] = &article.Article{Path: "d", Raw: []byte(src), Format: article.FormatText}
+		if err := decode.Decode(docs[i]); err != nil {
+			t.Fatal(err)
+		}
+		for _, fp := range LineFingerprints(docs[i]) {
+			counts[fp]++
+		}
+	}
+	rep := NewRepeated(counts, len(docs))
+	if rep.Len() == 0 || rep.Threshold() != 3 {
+		t.Fatalf("got %d repeated lines, threshold %d", rep.Len(), rep.Threshold())
+	}
+	c := Cleaner{Repeated: rep}
+	if err := c.Clean(docs[0]); err != nil {
+		t.Fatal(err)
+	}
+	if got := reasonOf(t, docs[0], "客服小蜜蜂（微信：freebee7）"); got != article.ReasonRepeated {
+		t.Errorf("repeated line: got %q", got)
+	}
+	// Headings and the title repeat too, and are never fingerprinted.
+	if got := reasonOf(t, docs[0], "二、解决方法"); got != "" {
+		t.Errorf("heading: got %q", got)
+	}
+	if got := reasonOf(t, docs[0], bodyHead[0]); got != "" {
+		t.Errorf("title: got %q", got)
+	}
+	// A Cleaner without a Repeated set keeps the line.
+	a := &article.Article{Path: "d", Raw: []byte(strings.Join(bodyHead, "\n") + "\n" + line + "\n" + strings.Join(bodyTail, "\n")), Format: article.FormatText}
+	if err := decode.Decode(a); err != nil {
+		t.Fatal(err)
+	}
+	if err := Clean(a); err != nil {
+		t.Fatal(err)
+	}
+	if got := reasonOf(t, a, line); got != "" {
+		t.Errorf("zero cleaner: got %q", got)
+	}
+}
+
+func equalInts(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// TestTextContract: a.Text is the kept blocks' texts joined by "\n";
+// cleaning twice gives the same result; nothing left is a skip.
+func TestTextContract(t *testing.T) {
+	src := strings.Join(append(append([]string{}, bodyHead...), append(bodyTail, "分享本页", "返回顶部")...), "\n")
+	a := clean(t, article.FormatText, src, Cleaner{})
+	var kept []string
+	for _, b := range a.Blocks {
+		if b.Removed == "" {
+			kept = append(kept, b.Text)
+		}
+	}
+	if a.Text != strings.Join(kept, "\n") {
+		t.Errorf("Text is not the join of the kept blocks")
+	}
+	first := a.Text
+	if err := Clean(a); err != nil || a.Text != first {
+		t.Errorf("second clean changed the text (%v)", err)
+	}
+
+	junk := &article.Article{Path: "j", Raw: []byte("分享本页\n返回顶部\n-\n(0)\n"), Format: article.FormatText}
+	if err := decode.Decode(junk); err != nil {
+		t.Fatal(err)
+	}
+	err := Clean(junk)
+	var skip *article.SkipError
+	if !errors.As(err, &skip) || skip.Reason != article.SkipNoContent {
+		t.Errorf("got %v, want a no_content skip", err)
+	}
+}
+
+func TestExplain(t *testing.T) {
+	a := clean(t, article.FormatText, strings.Join(append(append([]string{}, bodyHead...), append(bodyTail, "返回顶部")...), "\n"), Cleaner{})
+	var buf bytes.Buffer
+	Explain(a, &buf)
+	out := buf.String()
+	for _, want := range []string{"t  format=text encoding=utf-8", "title:  花呗被冻结了怎么办", "drop widget", "keep", "L1"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("explain output lacks %q:\n%s", want, out)
+		}
+	}
+}

@@ -1,0 +1,344 @@
+package clean
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kextract/kextract/article"
+)
+
+// The per-block rules: each looks at one block's text alone and names the
+// boilerplate it is, or "". They are written for the genre — scraped
+// Chinese articles of any site and topic — not for particular pages.
+
+// phraseSet removes known phrases from a short text; a block made of
+// nothing but such phrases (and separators, digits where allowed) is of
+// the set's kind.
+type phraseSet struct {
+	r *strings.Replacer
+}
+
+func newPhraseSet(phrases ...string) phraseSet {
+	sort.SliceStable(phrases, func(i, j int) bool { return len(phrases[i]) > len(phrases[j]) })
+	args := make([]string, 0, 2*len(phrases))
+	for _, p := range phrases {
+		args = append(args, strings.ToLower(p), " ")
+	}
+	return phraseSet{strings.NewReplacer(args...)}
+}
+
+// rest returns what is left of s once the phrases are removed, without
+// separators and spaces.
+func (p phraseSet) rest(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) || isSep(r) {
+			return -1
+		}
+		return r
+	}, p.r.Replace(strings.ToLower(s)))
+}
+
+// isSep: punctuation and symbols that only separate menu items.
+func isSep(r rune) bool {
+	switch r {
+	case '|', '｜', '丨', '/', '／', '·', '•', '・', '-', '—', '_', '>', '<', '»', '«', '›', '‹', '＞', '＜',
+		':', '：', ',', '，', '、', '(', ')', '（', '）', '[', ']', '【', '】', '*', '+', '#', '~', '!', '！', '?', '？', '.', '。', '…',
+		'→', '←', '↑', '↓', '^', '︿', '﹀', '×', '✕', '✖', '❤', '♥', '☆', '★', '✦', '◆', '◇', '■', '□', '▲', '△', '▼', '▽', '●', '○', '"', '“', '”', '\'', '=', '&', ';', '；', '{', '}', '@':
+		return true
+	}
+	return unicode.Is(unicode.So, r) || unicode.Is(unicode.Sk, r)
+}
+
+// widgets: share, follow, back-to-top, QR code, login, app-download and
+// comment-box controls, and the captions of WeChat's reader widgets.
+var widgets = newPhraseSet(
+	"分享本页", "分享到", "分享至", "分享给朋友", "分享给好友", "分享到朋友圈", "分享", "转发", "一键分享",
+	"收藏本站", "收藏本文", "加入收藏", "收藏", "点赞", "赞赏", "打赏", "赞", "踩", "在看", "喜欢", "推荐给朋友",
+	"返回顶部", "回到顶部", "返回首页", "回到首页", "返回列表", "返回目录", "返回上一页", "返回", "顶部", "to top", "back to top", "top",
+	"扫一扫", "微信扫一扫", "手机扫一扫", "扫码关注", "扫码阅读", "扫码分享", "扫码下载", "扫码登录", "扫描二维码", "长按识别二维码", "长按二维码",
+	"二维码", "关注我们", "关注公众号", "关注该公众号", "关注", "已关注", "取消关注", "公众号", "微信公众号",
+	"微信", "微博", "新浪微博", "腾讯微博", "qq空间", "qq好友", "qq", "朋友圈", "微信好友", "豆瓣", "人人网", "facebook", "twitter",
+	"复制链接", "复制网址", "复制", "链接", "打印本页", "打印", "关闭窗口", "关闭", "字体", "字号", "大", "中", "小", "默认", "放大", "缩小",
+	"举报", "投诉", "纠错", "我要纠错", "意见反馈", "反馈",
+	"评论", "写评论", "发表评论", "我要评论", "查看评论", "网友评论", "评论区", "回复", "收起回复", "发表回复", "引用", "我来说两句",
+	"登录", "注册", "登录/注册", "立即登录", "请登录", "去登录", "退出", "搜索", "立即注册", "忘记密码",
+	"阅读原文", "阅读全文", "展开全文", "展开全部", "展开", "收起", "加载更多", "查看更多", "点击查看", "更多", "查看全部", "全部",
+	"下载app", "下载客户端", "打开app", "app内打开", "打开", "客户端", "换一换", "换一批", "我来答", "取消", "确定", "提交", "知道了", "允许",
+	"视频", "小程序", "轻点两下取消赞", "轻点两下取消在看", "留言", "写留言", "听过", "预览时标签不可点", "继续滑动看下一个",
+	"向上滑动看下一个", "轻触阅读原文", "使用小程序", "使用完整服务", "微信扫一扫可打开此内容", "可打开此内容", "抢首赞",
+	"已赞过", "已踩过", "送ta礼物", "只看楼主", "楼主", "沙发", "板凳", "收起", "隐藏", "加载中", "上传", "图片", "原创",
+	"语音", "音频", "播放", "暂停", "全屏", "退出全屏", "广告", "分析", "播报", "编辑", "听全文", "朗读",
+	// Forum software: profile stats labels and post controls.
+	"主题", "帖子", "积分", "精华", "金钱", "威望", "贡献", "在线时间", "注册时间", "最后登录", "阅读权限", "电梯直达",
+	"只看该作者", "发表于", "倒序浏览", "倒序看帖", "仅看楼主", "使用道具", "私信", "加好友", "打招呼", "发消息",
+	"没有更多了", "没有更多", "已加载全部", "已加载全部评论", "暂无更多", "已经到底了", "到底了", "暂无评论", "暂无内容",
+	"该评论已删除", "评论已关闭",
+)
+
+// counters: view, like, comment and follower counts ("(0)", "阅读 1.2万",
+// "本文已被查看 6602 次"); digits are part of them.
+var counters = newPhraseSet(
+	"本文已被查看", "阅读量", "阅读数", "阅读", "浏览量", "浏览次数", "浏览", "点击量", "点击数", "点击", "人气", "热度",
+	"评论数", "条评论", "评论", "回复数", "回复", "点赞数", "点赞", "赞", "收藏", "分享", "转发", "喜欢", "人参与", "人阅读",
+	"人看过", "次阅读", "次浏览", "次播放", "播放", "人想问", "有用", "看过", "粉丝", "关注", "文章", "帖子", "主题", "积分",
+	"查看", "精华", "金钱", "威望", "贡献", "经验", "声望", "等级", "获赞", "访问", "排名", "发帖", "在线时间", "小时",
+	"次", "人", "条", "篇", "楼", "万", "亿", "w", "k", "+",
+)
+
+var (
+	onlyCounterChars = regexp.MustCompile(`^[0-9.,]*$`)
+	// widgetStartRe: QR-code and follow prompts ("扫描二维码以在移动设备观看",
+	// "长按识别二维码关注我们").
+	widgetStartRe = regexp.MustCompile(`^(?:扫描二维码|扫一扫|微信扫一扫|扫码|长按识别|长按二维码|识别二维码|关注我们|关注公众号|点击关注|一键关注|点击上方|点击下方|分享到|分享至)`)
+	// placeholderRe: template fields a page left unfilled ("{AddTime}").
+	placeholderRe = regexp.MustCompile(`\{[A-Za-z_][A-Za-z0-9_]*\}|\{\{\s*[A-Za-z_.]+\s*\}\}`)
+	// navRe: previous / next links, pagination.
+	navRe = regexp.MustCompile(`^(?:上一篇|下一篇|上一页|下一页|上一章|下一章|上一节|下一节|上一条|下一条|前一篇|后一篇|上篇|下篇|阅读下一篇|阅读上一篇|(?i:previous|next)(?:\s+(?:post|article|page))?)\s*[:：>》]?`)
+	// pagerSet: the words of a pager.
+	pagerSet = newPhraseSet("首页", "尾页", "末页", "上一页", "下一页", "前页", "后页", "共", "页", "第", "跳转", "转到", "到", "前往", "go", "下一页>", "...", "…", "<<", ">>")
+	// crumbRe: breadcrumbs.
+	crumbRe = regexp.MustCompile(`^(?:当前位置|您的位置|你的位置|您现在的位置|你现在的位置|现在位置|位置|所在位置)\s*[:：]|(?:首页|主页|网站首页|home)\s*[>»›/＞→]`)
+	// footerRe: editor lines, disclaimers, copyright and licence lines.
+	footerStartRe = regexp.MustCompile(`^[（(【\[]?\s*(?:责任编辑|责编|编辑|审核|审校|校对|终审|初审|复审|监制|统筹|策划|主编|值班编辑|文字编辑|图片编辑|美编|排版|出品|本期编辑|编审|作者|撰稿|记者|通讯员|供稿|摄影|图片来源|图源|来源|稿件来源|原文来源|本文来源|文章来源|转载来源|原文链接|原文地址|本文链接|本文地址|声明|特别声明|免责声明|版权声明|郑重声明|风险提示|温馨提示)\s*[:：丨|/]`)
+	// footerPhrases mark copyright, licence, disclaimer and site-info lines.
+	footerPhrases = []string{"版权所有", "版权归", "版权属于", "著作权归", "版权声明", "copyright", "©", "all rights reserved", "icp备", "icp证", "公网安备",
+		"网安备", "增值电信业务", "经营许可证", "不良信息举报", "举报电话", "举报邮箱", "举报专区", "如有侵权", "侵权请联系",
+		"侵删", "转载请注明", "转载请联系", "未经授权", "未经许可", "不得转载", "禁止转载", "严禁转载", "仅代表作者",
+		"不代表本站", "不代表本网", "本站仅提供", "仅提供信息存储", "本文转载自", "本文来自", "文章来自", "授权转载",
+		"投稿邮箱", "商务合作", "广告合作", "联系我们", "关于我们", "网站地图", "隐私政策", "用户协议", "服务条款",
+		"使用条款", "法律声明", "友情链接", "网站导航", "如需授权", "删除稿件", "专辑收录"}
+	footerByRe = regexp.MustCompile(`本文由.{1,20}(?:原创|发布|整理|编辑)`)
+	// mediaRe: Markdown images and reference lines that are only a URL.
+	mediaRe   = regexp.MustCompile(`^(?:\[?!\[[^\]]*\]\([^)]*\)\]?(?:\([^)]*\))?\s*)+$`)
+	urlOnlyRe = regexp.MustCompile(`^(?:https?://|www\.)\S+$`)
+)
+
+// ruleReason applies the single-block rules. Code is never judged by text
+// rules, tables only as media or empty.
+func ruleReason(b article.Block, f feat, html bool) article.Reason {
+	if b.Kind == article.KindCode {
+		return ""
+	}
+	t := simp(stripMarker(strings.TrimSpace(b.Text)))
+	if f.han+f.other == 0 {
+		if mediaRe.MatchString(t) {
+			return article.ReasonMedia
+		}
+		return article.ReasonEmpty
+	}
+	if mediaRe.MatchString(t) {
+		return article.ReasonMedia
+	}
+	if b.Kind == article.KindTable {
+		return ""
+	}
+	short := f.runes <= 40
+	if short {
+		if rest := widgets.rest(t); rest == "" {
+			return article.ReasonWidget
+		}
+		if rest := counters.rest(t); onlyCounterChars.MatchString(rest) && containsDigit(t) {
+			return article.ReasonCounter
+		}
+	}
+	if f.runes <= 40 && widgetStartRe.MatchString(t) && f.stops <= 1 {
+		return article.ReasonWidget
+	}
+	if f.runes <= 80 && placeholderRe.MatchString(t) {
+		return article.ReasonTemplate
+	}
+	if f.runes <= 80 && navRe.MatchString(t) {
+		return article.ReasonNavigation
+	}
+	if short && containsDigit(t) && pagerSet.rest(t) != "" && onlyCounterChars.MatchString(pagerSet.rest(t)) && strings.ContainsAny(t, "页") {
+		return article.ReasonNavigation
+	}
+	if f.runes <= 100 && f.stops == 0 && (strings.Contains(t, "位置") || strings.ContainsAny(t, ">»›/＞→")) && crumbRe.MatchString(t) {
+		return article.ReasonNavigation
+	}
+	if isFooter(t, f) {
+		return article.ReasonFooter
+	}
+	if isTemplate(t) {
+		return article.ReasonTemplate
+	}
+	// A bare URL in Markdown or plain text is a link line; in HTML it is
+	// text someone typed (a forum post sharing a link).
+	if !html && f.runes <= 200 && urlOnlyRe.MatchString(t) {
+		return article.ReasonMedia
+	}
+	return ""
+}
+
+// markerRe: a list marker that plain-text lines keep ("- ", "• ", "1. ").
+var markerRe = regexp.MustCompile(`^(?:[-*+•·●○◆◇■□▪▶►✓✔]\s*|\d{1,3}[.、．)）]\s+|[（(]\d{1,3}[)）]\s*)`)
+
+// stripMarker drops a leading bullet or number so that the rules see the
+// item's words.
+func stripMarker(t string) string {
+	if m := markerRe.FindStringIndex(t); m != nil && m[1] < len(t) {
+		return strings.TrimSpace(t[m[1]:])
+	}
+	return t
+}
+
+func containsDigit(s string) bool {
+	return strings.IndexFunc(s, unicode.IsDigit) >= 0
+}
+
+// isFooter: an editor or source line, a disclaimer, a copyright or licence
+// line. Long paragraphs that merely mention copyright are content.
+func isFooter(t string, f feat) bool {
+	if f.runes <= 300 && strings.ContainsAny(t, ":：丨|/") && footerStartRe.MatchString(t) {
+		return true
+	}
+	if f.runes <= 200 && footerAny(t) {
+		// A sentence of an article that discusses copyright is long and
+		// punctuated; a footer line is short or made of notices.
+		if f.runes <= 60 || f.stops <= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// footerAny reports whether t holds a footer phrase.
+func footerAny(t string) bool {
+	// Compared without spaces and punctuation: "如若转载，请注明出处".
+	lower := strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) || unicode.IsPunct(r) && r != '©' {
+			return -1
+		}
+		return unicode.ToLower(r)
+	}, t)
+	for _, p := range footerPhrases {
+		if strings.Contains(lower, p) {
+			return true
+		}
+	}
+	return strings.Contains(t, "本文由") && footerByRe.MatchString(t)
+}
+
+// templateCues: every template sentence holds one of these; blocks without
+// any are not tried against the expressions.
+var templateCues = []string{"小编", "大家", "问题", "一起", "以上", "希望", "更多", "感谢", "谢谢", "欢迎", "敬请", "参考", "本文", "hello", "哈喽", "嗨"}
+
+// templateRes are sentences sites put in every article, whatever its topic.
+var templateRes = []*regexp.Regexp{
+	regexp.MustCompile(`小编.{0,12}(?:来|为|给|帮)(?:大家|你|您).{0,6}(?:解答|介绍|整理|分享|讲解|盘点|说说|聊聊|解读|科普|汇总|带来)`),
+	regexp.MustCompile(`(?:大家好|哈喽|hello|嗨).{0,20}(?:小编|我是)`),
+	regexp.MustCompile(`(?:这个|这些|此类|该)问题.{0,6}(?:很多人|不少人|大家|许多人|好多人).{0,6}(?:还不知道|不太清楚|不了解|不知道|都不清楚)`),
+	regexp.MustCompile(`(?:现在|下面|接下来|那么|今天).{0,12}(?:一起|跟着小编|随小编|和小编|跟小编|小编).{0,8}(?:看看|了解|学习|来看|瞧瞧)`),
+	regexp.MustCompile(`一起来(?:看看|了解)(?:吧|一下)`),
+	regexp.MustCompile(`^以上(?:就是|便是|是|为).{0,80}(?:全部|相关|所有|主要|具体)?(?:内容|回答|解答|介绍|资料|信息|教程|方法|分享|解读|知识)`),
+	regexp.MustCompile(`希望(?:以上|本文|这篇文章|这篇|小编|我的|上述)?.{0,12}(?:对|能|可以|能够)(?:大家|你|您|各位).{0,8}(?:有所|有|带来)?(?:帮助|启发|参考|用)`),
+	regexp.MustCompile(`(?:想|如需|如果想|欲)?(?:了解|知道|获取)?更多.{0,20}(?:请|敬请|欢迎|记得)?(?:关注|访问|持续关注|收藏|点击)`),
+	regexp.MustCompile(`^(?:感谢|谢谢)(?:您|你|大家)?的?(?:阅读|观看|支持|耐心阅读)`),
+	regexp.MustCompile(`(?:如果|若|如).{0,20}(?:还有|有)(?:其他|任何|什么)?.{0,8}(?:疑问|问题|建议).{0,20}(?:留言|评论区|咨询|联系)`),
+	regexp.MustCompile(`(?:欢迎|敬请).{0,8}(?:留言|评论|点赞|转发|关注|分享).{0,20}$`),
+	regexp.MustCompile(`(?:本文|文章|译文|以上内容|内容).{0,10}(?:仅供参考|仅作参考)`),
+	regexp.MustCompile(`^本文(?:是|为|系)(?:翻译|编译|转载|原创)`),
+}
+
+// isTemplate: every sentence of the block is a template sentence.
+func isTemplate(t string) bool {
+	if utf8.RuneCountInString(t) > 250 {
+		return false
+	}
+	cue := false
+	for _, c := range templateCues {
+		if strings.Contains(t, c) {
+			cue = true
+			break
+		}
+	}
+	if !cue {
+		return false
+	}
+	sents := splitSentences(t)
+	matched := 0
+	for _, s := range sents {
+		if utf8.RuneCountInString(s) <= 3 {
+			continue
+		}
+		ok := false
+		for _, re := range templateRes {
+			if re.MatchString(s) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+		matched++
+	}
+	return matched > 0
+}
+
+// splitSentences splits at 。！？!? and at ASCII '.' after a Han character.
+func splitSentences(t string) []string {
+	var out []string
+	start := 0
+	prev := rune(0)
+	for i, r := range t {
+		end := false
+		switch r {
+		case '。', '！', '？', '!', '?', '；', ';':
+			end = true
+		case '.':
+			end = isHan(prev)
+		}
+		if end {
+			if s := strings.TrimSpace(t[start:i]); s != "" {
+				out = append(out, s)
+			}
+			start = i + utf8.RuneLen(r)
+		}
+		prev = r
+	}
+	if s := strings.TrimSpace(t[start:]); s != "" {
+		out = append(out, s)
+	}
+	return out
+}
+
+// openerRe: the heading of a related-article, recommendation, ranking or
+// comment box (相关推荐, 大家还在看, 猜你喜欢, 热门文章, 往期回顾 …): a word
+// that says "related", "recommended", "popular", "latest", "more" …
+// followed by what the box lists.
+var openerRe = regexp.MustCompile(`^(?:` +
+	`(?:相关|相似|类似|其他类似|推荐|热门|热点|精彩|最新|最热|往期|延伸|扩展|拓展|更多|编辑|今日|本周|本月|近期|24小时|一周|点击|阅读|人气|猜你|为你|为您|作者其他|作者最新|ta的|他的|她的|小编最近|小编)` +
+	`(?:的)?(?:推荐|内容|文章|阅读|资讯|新闻|链接|帖子|主题|问题|问答|视频|专题|搜索|话题|知识|标签|词条|图集|图片|精选|回顾|好文|热文|排行|排行榜|榜单|发布|更新|动态|喜欢|想看|关注|文章推荐|精彩|热点|博文|作品|小说|游戏|软件|下载|教程|攻略|百科|产品)` +
+	`|(?:大家|其他人|别人|网友|他们)(?:还|也|都)在(?:看|搜|问|读|玩)|你(?:可能|也许|或许)(?:还)?(?:会)?(?:喜欢|感兴趣|想看|关注|还想看)|看了(?:本文|这篇|该文)(?:的人)?还看了` +
+	`|猜你喜欢|猜你想看|热文|热读|热搜|排行榜|点击排行|等你来答|随便看看|精彩推荐|友情链接` +
+	`|外部链接|参见|参考文献|参考资料|参考来源|参考链接|相关条目` +
+	`)`)
+
+// openerFirst holds the first characters of openerRe's alternatives, a
+// quick test before the expression.
+const openerFirst = "相类其推热精最往延扩拓更编今本近2一点阅人猜为作t他她小大别网你看等随友外参"
+
+// isOpener: a short heading-like block that opens a box of links.
+func isOpener(b article.Block, f feat) bool {
+	t := strings.TrimRight(strings.TrimSpace(simp(stripMarker(b.Text))), ":：>》»›> 　+")
+	t = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(t, "更多"), "more"), "MORE")
+	t = strings.ToLower(strings.TrimRight(t, ":：>》»›> "))
+	n := utf8.RuneCountInString(t)
+	if n < 2 || n > 16 || f.stops > 0 {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(t); !strings.ContainsRune(openerFirst, r) {
+		return false
+	}
+	m := openerRe.FindString(t)
+	if m == "" {
+		return false
+	}
+	// The box's name may be followed by tabs or a short label ("热门文章
+	// 一周 一月"), not by a sentence.
+	return utf8.RuneCountInString(t)-utf8.RuneCountInString(m) <= 8
+}
