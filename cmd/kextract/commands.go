@@ -6,10 +6,12 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 	"time"
 
 	"github.com/kextract/kextract"
+	"github.com/kextract/kextract/pipeline"
 	"github.com/kextract/kextract/stages/segment"
 )
 
@@ -29,8 +31,18 @@ func runCommand(ctx context.Context, args []string, stderr io.Writer) int {
 	fs := flag.NewFlagSet("run", flag.ContinueOnError)
 	configFlags(fs, &cfg)
 	quiet := fs.Bool("quiet", false, "print nothing but errors")
+	verbose := fs.Bool("v", false, "print each stage's counts and time at the end")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile (pprof) of the run to this file")
 	if code, ok := parseFlags(fs, args, stderr); !ok {
 		return code
+	}
+	if *cpuProfile != "" {
+		stop, err := startCPUProfile(*cpuProfile)
+		if err != nil {
+			fmt.Fprintf(stderr, "kextract run: %v\n", err)
+			return exitFailed
+		}
+		defer stop()
 	}
 	if err := cfg.Validate(); err != nil {
 		fmt.Fprintf(stderr, "kextract run: %v\n", err)
@@ -44,6 +56,9 @@ func runCommand(ctx context.Context, args []string, stderr io.Writer) int {
 		return reportError(stderr, "run", err)
 	}
 	printSkips(stderr, rep)
+	if *verbose {
+		printStages(stderr, rep)
+	}
 	if !*quiet {
 		fmt.Fprintln(stderr, summary(rep))
 	}
@@ -102,6 +117,30 @@ func printSkips(stderr io.Writer, rep *kextract.Report) {
 		}
 		fmt.Fprintln(stderr)
 	}
+}
+
+// printStages prints the runtime's per-stage counts (second pass).
+func printStages(w io.Writer, rep *kextract.Report) {
+	fmt.Fprintf(w, "%-9s %7s %7s %7s %7s %10s  dropped\n", "stage", "in", "out", "dropped", "failed", "busy")
+	for _, st := range rep.Stages.Stages {
+		dropped := 0
+		var reasons []string
+		for _, r := range pipeline.Reasons(st.Dropped) {
+			dropped += st.Dropped[r]
+			reasons = append(reasons, fmt.Sprintf("%s %d", r, st.Dropped[r]))
+		}
+		fmt.Fprintf(w, "%-9s %7d %7d %7d %7d %10s  %s\n", st.Name, st.In, st.Out, dropped, st.Failed, st.Busy.Round(time.Millisecond), strings.Join(reasons, ", "))
+	}
+	keys := make([]string, 0, len(rep.Removed))
+	for k := range rep.Removed {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var parts []string
+	for _, k := range keys {
+		parts = append(parts, fmt.Sprintf("%s %d", k, rep.Removed[k]))
+	}
+	fmt.Fprintf(w, "blocks removed: %s; lines repeated across documents: %d\n", strings.Join(parts, ", "), rep.RepeatedLines)
 }
 
 // summary is the one line printed at the end of a run.

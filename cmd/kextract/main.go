@@ -5,6 +5,7 @@
 //	kextract [run] [--in DIR] [--out DIR] [--workers N]   build the dataset (default: seeds → output)
 //	kextract check [--in DIR] [--out DIR]                 fail when the dataset in --out is stale
 //	kextract eval --gold FILE [--inputs DIR] [--pred FILE] score a knowledge set against a gold annotation
+//	kextract explain FILE                                  show each block kept or removed, and why
 //
 // Exit codes: 0 every file processed; 1 some file skipped or the run
 // failed or was interrupted (check: the dataset is stale; eval: scoring
@@ -51,6 +52,8 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return checkCommand(ctx, args, stdout, stderr)
 	case "eval":
 		return evalCommand(ctx, args, stdout, stderr)
+	case "explain":
+		return explainCommand(args, stdout, stderr)
 	case "help":
 		usage(stdout)
 		return exitOK
@@ -67,6 +70,7 @@ func usage(w io.Writer) {
   kextract [run] [--in DIR] [--out DIR] [--workers N] [flags]   build the dataset (default: seeds → output)
   kextract check [--in DIR] [--out DIR]                         exit 1, naming the files, when --out is stale
   kextract eval --gold FILE [--inputs DIR] [--pred FILE]        score a knowledge set against a gold annotation
+  kextract explain FILE                                         show each block of FILE kept or removed, and why
 Run 'kextract COMMAND -h' for a command's flags.
 Exit codes: 0 all processed, 1 some file skipped or the run failed, 2 bad usage, 3 output not written.
 `)

@@ -13,21 +13,29 @@ type cluster struct {
 // common to suggest a pair (花呗 in every phrase of a 花呗 problem).
 const maxPosting = 400
 
-// clusterMentions groups mentions by average-link agglomerative clustering
-// over their canonical forms. Mentions with the same canonical form start
-// in one node. Candidate pairs are the nodes that share a bigram; pairs are
-// considered best first, and two clusters join only when the mean
-// similarity over all their cross pairs reaches threshold (average link:
-// one close pair cannot chain unrelated phrases together, as single link
-// would). The result does not depend on the order of ms.
-func clusterMentions(ms []mention, sim func(a, b string) float64, threshold float64) []cluster {
+// comparer says how phrases of one kind are compared: key turns a phrase
+// into the form compared (computed once per distinct phrase), and sim
+// compares two keys in [0, 1].
+type comparer struct {
+	key func(string) string
+	sim func(a, b string) float64
+}
+
+// clusterMentions groups mentions by average-link agglomerative clustering.
+// Mentions with the same key start in one node. Candidate pairs are the
+// nodes that share a bigram of their keys; pairs are considered best
+// first, and two clusters join only when the mean similarity over all
+// their cross pairs reaches threshold (average link: one close pair cannot
+// chain unrelated phrases together, as single link would). When apart is
+// not nil, two clusters holding mentions m1, m2 with apart(m1, m2) never
+// join. The result does not depend on the order of ms.
+func clusterMentions(ms []mention, cmp comparer, threshold float64, apart func(a, b mention) bool) []cluster {
 	if len(ms) == 0 {
 		return nil
 	}
-	// Nodes: distinct canonical keys, in sorted order.
 	byKey := map[string][]mention{}
 	for _, m := range ms {
-		k := foldKey(m.text)
+		k := cmp.key(m.text)
 		byKey[k] = append(byKey[k], m)
 	}
 	keys := make([]string, 0, len(byKey))
@@ -35,25 +43,29 @@ func clusterMentions(ms []mention, sim func(a, b string) float64, threshold floa
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
-	texts := make([]string, len(keys))
-	for i, k := range keys {
-		texts[i] = byKey[k][0].text
+	for _, k := range keys {
+		sortMentions(byKey[k])
 	}
 
-	// Candidate pairs through a bigram index.
 	index := map[string][]int{}
-	for i, t := range texts {
-		for g := range bigrams(defaultSynonyms.Canonical(t)) {
+	for i, k := range keys {
+		for g := range bigrams(k) {
 			index[g] = append(index[g], i)
 		}
 	}
+	grams := make([]string, 0, len(index))
+	for g := range index {
+		grams = append(grams, g)
+	}
+	sort.Strings(grams)
 	type pair struct {
 		i, j int
 		s    float64
 	}
 	simCache := map[[2]int]float64{}
 	var pairs []pair
-	for _, post := range index {
+	for _, g := range grams {
+		post := index[g]
 		if len(post) > maxPosting {
 			continue
 		}
@@ -63,7 +75,7 @@ func clusterMentions(ms []mention, sim func(a, b string) float64, threshold floa
 				if _, ok := simCache[k]; ok {
 					continue
 				}
-				s := sim(texts[k[0]], texts[k[1]])
+				s := cmp.sim(keys[k[0]], keys[k[1]])
 				simCache[k] = s
 				if s >= threshold {
 					pairs = append(pairs, pair{k[0], k[1], s})
@@ -87,12 +99,24 @@ func clusterMentions(ms []mention, sim func(a, b string) float64, threshold floa
 		if s, ok := simCache[[2]int{i, j}]; ok {
 			return s
 		}
-		s := sim(texts[i], texts[j])
+		s := cmp.sim(keys[i], keys[j])
 		simCache[[2]int{i, j}] = s
 		return s
 	}
+	keptApart := func(x, y int) bool {
+		if apart == nil {
+			return false
+		}
+		for _, a := range byKey[keys[x]] {
+			for _, b := range byKey[keys[y]] {
+				if apart(a, b) {
+					return true
+				}
+			}
+		}
+		return false
+	}
 
-	// Union with the average-link test.
 	owner := make([]int, len(keys)) // node -> cluster id (its smallest node)
 	groups := map[int][]int{}
 	for i := range keys {
@@ -105,12 +129,14 @@ func clusterMentions(ms []mention, sim func(a, b string) float64, threshold floa
 			continue
 		}
 		sum := 0.0
+		blocked := false
 		for _, x := range groups[a] {
 			for _, y := range groups[b] {
 				sum += pairSim(x, y)
+				blocked = blocked || keptApart(x, y)
 			}
 		}
-		if sum/float64(len(groups[a])*len(groups[b])) < threshold {
+		if blocked || sum/float64(len(groups[a])*len(groups[b])) < threshold {
 			continue
 		}
 		if b < a {
@@ -139,4 +165,19 @@ func clusterMentions(ms []mention, sim func(a, b string) float64, threshold floa
 		out = append(out, c)
 	}
 	return out
+}
+
+// sortMentions orders mentions by document, then finding, then text, so
+// that what is built from them does not depend on input order.
+func sortMentions(ms []mention) {
+	sort.Slice(ms, func(i, j int) bool {
+		a, b := ms[i], ms[j]
+		if a.doc != b.doc {
+			return a.doc < b.doc
+		}
+		if a.finding != b.finding {
+			return a.finding < b.finding
+		}
+		return a.text < b.text
+	})
 }

@@ -56,7 +56,7 @@ func Merge(inputs []Input, skipped []knowledge.Skipped) *knowledge.Set {
 			probMentions = append(probMentions, mention{text: label, doc: i})
 		}
 	}
-	probClusters := clusterMentions(probMentions, ProblemSimilarity, ProblemThreshold)
+	probClusters := clusterMentions(probMentions, problemComparer, ProblemThreshold, nil)
 	docProblem := make([]string, len(ins))
 	problemLabel := map[string]string{}
 	for _, c := range probClusters {
@@ -95,13 +95,13 @@ func Merge(inputs []Input, skipped []knowledge.Skipped) *knowledge.Set {
 				if f.Cause != "" {
 					causeMentions = append(causeMentions, mention{text: f.Cause, doc: d, finding: fi + 1})
 				}
-				remedyMentions = append(remedyMentions, mention{text: f.Remedy, doc: d, finding: fi + 1, section: f.Section})
+				remedyMentions = append(remedyMentions, mention{text: f.Remedy, doc: d, finding: fi + 1, section: f.Section, cause: f.Cause})
 			}
 		}
 		causeOf := map[[2]int]string{}    // (doc, finding) -> cause id
 		causeLabel := map[string]string{} // cause id -> label
-		sim := phraseSimilarityWithin(problemLabel[pid])
-		for _, c := range clusterMentions(causeMentions, sim, PhraseThreshold) {
+		cmp := phraseComparer(problemLabel[pid])
+		for _, c := range clusterMentions(causeMentions, cmp, PhraseThreshold, nil) {
 			label, aliases := canonical(c.members)
 			id := shortID("cause", pid, label)
 			set.Causes = append(set.Causes, knowledge.Cause{ID: id, ProblemID: pid, Label: label, Aliases: aliases, Docs: docPaths(ins, c.members)})
@@ -114,7 +114,12 @@ func Merge(inputs []Input, skipped []knowledge.Skipped) *knowledge.Set {
 		}
 		remedyOf := map[[2]int]string{}
 		remedyLabel := map[string]string{}
-		for _, c := range clusterMentions(remedyMentions, sim, PhraseThreshold) {
+		// Two remedies an article gives for one cause in different words are
+		// two actions (下载 and 注册 a DLL), however alike they look.
+		sameArticleApart := func(a, b mention) bool {
+			return a.doc == b.doc && a.cause == b.cause && foldKey(a.text) != foldKey(b.text)
+		}
+		for _, c := range clusterMentions(remedyMentions, cmp, PhraseThreshold, sameArticleApart) {
 			label, aliases := canonical(c.members)
 			id := shortID("remedy", pid, label)
 			set.Remedies = append(set.Remedies, knowledge.Remedy{ID: id, ProblemID: pid, Label: label, Aliases: aliases, Docs: docPaths(ins, c.members)})
@@ -126,6 +131,9 @@ func Merge(inputs []Input, skipped []knowledge.Skipped) *knowledge.Set {
 
 		// Triples: one per (cause, remedy, condition), with every source.
 		triples := map[string]*knowledge.Triple{}
+		// A triple says its remedy in its own sources' words (the remedy
+		// entry's label may come from other articles).
+		wordings := map[string][]mention{}
 		for _, d := range docs {
 			for fi, f := range ins[d].Extraction.Findings {
 				cid := causeOf[[2]int{d, fi}]
@@ -135,14 +143,15 @@ func Merge(inputs []Input, skipped []knowledge.Skipped) *knowledge.Set {
 				t, ok := triples[id]
 				if !ok {
 					t = &knowledge.Triple{ID: id, ProblemID: pid, CauseID: cid, RemedyID: rid,
-						Cause: causeLabel[cid], Remedy: remedyLabel[rid], Condition: cond,
-						Quantities: ParseQuantities(cond)}
+						Cause: causeLabel[cid], Condition: cond, Quantities: ParseQuantities(cond)}
 					triples[id] = t
 				}
+				wordings[id] = append(wordings[id], mention{text: f.Remedy, doc: d})
 				t.Sources = append(t.Sources, knowledge.Source{Doc: ins[d].Doc.Path, Evidence: f.Evidence, Offset: f.Offset})
 			}
 		}
-		for _, t := range triples {
+		for id, t := range triples {
+			t.Remedy, _ = canonical(wordings[id])
 			sort.Slice(t.Sources, func(i, j int) bool {
 				a, b := t.Sources[i], t.Sources[j]
 				if a.Doc != b.Doc {
@@ -176,6 +185,7 @@ type mention struct {
 	doc     int
 	finding int // 1-based index into the document's findings, 0 for a bare cause mention
 	section string
+	cause   string // for a remedy: the cause the article gives it for
 }
 
 // canonical picks a cluster's label, the most representative surface form

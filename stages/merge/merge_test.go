@@ -217,3 +217,29 @@ func BenchmarkMerge(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N*len(in))/b.Elapsed().Seconds(), "docs/s")
 }
+
+func TestLatinWordsAreOneUnit(t *testing.T) {
+	if s := PhraseSimilarity("下载vgcore.dll", "注册vgcore.dll"); s >= PhraseThreshold {
+		t.Errorf("下载 vs 注册 vgcore.dll = %.2f: the shared file name should not make two actions one", s)
+	}
+	if s := PhraseSimilarity("重启nginx服务", "重启nginx"); s < PhraseThreshold {
+		t.Errorf("重启nginx服务 vs 重启nginx = %.2f, want a merge", s)
+	}
+}
+
+func TestRemediesAnArticleKeepsApartStayApart(t *testing.T) {
+	set := Merge([]Input{
+		doc("a.txt", "正文一。", "程序崩溃", []string{"缺少vgcore.dll"},
+			article.Finding{Cause: "缺少vgcore.dll", Remedy: "下载vgcore.dll文件"},
+			article.Finding{Cause: "缺少vgcore.dll", Remedy: "复制vgcore.dll文件"}),
+	}, nil)
+	if len(set.Triples) != 2 || len(set.Remedies) != 2 {
+		t.Errorf("got %d triples and %d remedies, want 2 and 2", len(set.Triples), len(set.Remedies))
+	}
+}
+
+func TestCatchAllNeverMergesWithANamedItem(t *testing.T) {
+	if s := PhraseSimilarity("其他违规行为", "违规使用"); s >= PhraseThreshold {
+		t.Errorf("其他违规行为 vs 违规使用 = %.2f", s)
+	}
+}

@@ -85,6 +85,9 @@ func (s *Synonyms) Concepts(canonical string) string {
 	var found []string
 	rest := canonical
 	for _, c := range s.canon {
+		if c == "提高" || c == "降低" {
+			continue // direction is the polarity guard's business
+		}
 		if strings.Contains(rest, c) {
 			found = append(found, c)
 			rest = strings.ReplaceAll(rest, c, "|")
@@ -166,6 +169,12 @@ func polarity(s string) int {
 	return p
 }
 
+// catchAll reports a phrase that names the rest of a list (其他违规行为,
+// 其他原因): it is never the same as a named item.
+func catchAll(s string) bool {
+	return strings.HasPrefix(s, "其他") || strings.HasPrefix(s, "其它") || strings.HasPrefix(s, "另外")
+}
+
 func negated(s string) bool {
 	for _, w := range negWords {
 		if strings.Contains(s, w) {
@@ -195,31 +204,32 @@ func numbers(s string) string {
 }
 
 // PhraseSimilarity compares two cause or remedy phrases in [0, 1] after
-// canonicalisation: the mean of the Dice and overlap coefficients of their
-// character bigrams, with the overlap discounted when one phrase is much
-// longer than the other, and 0 across polarity, negation or quantities.
+// canonicalisation: the larger of a bigram score and a longest-common-
+// subsequence score, raised when both name the same concepts of the synonym
+// table, and 0 across polarity, negation, catch-alls or quantities.
 func PhraseSimilarity(a, b string) float64 {
 	return similarity(defaultSynonyms.Canonical(a), defaultSynonyms.Canonical(b))
 }
 
-// phraseSimilarityWithin is PhraseSimilarity for the phrases of one
-// problem: the thing that has the problem (花呗 in 花呗被冻结) is context
-// there, not content, so it is set aside (花呗套现 is 套现).
-func phraseSimilarityWithin(problemLabel string) func(a, b string) float64 {
+// phraseComparer compares the phrases of one problem: the thing that has
+// the problem (花呗 in 花呗被冻结) is context there, not content, so it is
+// set aside (花呗套现 is 套现).
+func phraseComparer(problemLabel string) comparer {
 	entity := removeAll(problemKey(problemLabel), stateWords)
-	if len([]rune(entity)) < 2 {
-		return PhraseSimilarity
-	}
-	drop := func(c string) string {
-		if d := strings.ReplaceAll(c, entity, ""); d != "" {
-			return d
+	key := func(p string) string {
+		c := defaultSynonyms.Canonical(p)
+		if len([]rune(entity)) >= 2 {
+			if d := strings.ReplaceAll(c, entity, ""); d != "" {
+				c = d
+			}
 		}
 		return c
 	}
-	return func(a, b string) float64 {
-		return similarity(drop(defaultSynonyms.Canonical(a)), drop(defaultSynonyms.Canonical(b)))
-	}
+	return comparer{key: key, sim: similarity}
 }
+
+// problemComparer compares problem labels.
+var problemComparer = comparer{key: problemKey, sim: problemKeySimilarity}
 
 func similarity(ca, cb string) float64 {
 	if ca == cb {
@@ -233,6 +243,9 @@ func similarity(ca, cb string) float64 {
 	}
 	if negated(ca) != negated(cb) {
 		return 0
+	}
+	if catchAll(ca) != catchAll(cb) {
+		return 0 // 其他违规行为 is what the others are not
 	}
 	if na, nb := numbers(ca), numbers(cb); na != "" && nb != "" && na != nb {
 		return 0
@@ -267,7 +280,7 @@ func sameConcepts(ca, cb string) bool {
 			rest = strings.ReplaceAll(rest, w, "")
 		}
 		rest = removeAll(rest, genericWords)
-		return 2*len([]rune(rest)) < n
+		return 2*len([]rune(rest)) <= n
 	}
 	return covered(ca) && covered(cb)
 }
@@ -275,7 +288,10 @@ func sameConcepts(ca, cb string) bool {
 // lcsScore is the mean of the longest common subsequence's share of each
 // phrase: it sees 还清欠款 inside 还清逾期欠款, which bigrams miss.
 func lcsScore(a, b string) float64 {
-	ra, rb := []rune(a), []rune(b)
+	ra, rb := units(a), units(b)
+	if len(ra) == 0 || len(rb) == 0 {
+		return 0
+	}
 	prev := make([]int, len(rb)+1)
 	cur := make([]int, len(rb)+1)
 	for i := 1; i <= len(ra); i++ {
@@ -293,6 +309,32 @@ func lcsScore(a, b string) float64 {
 	}
 	l := float64(prev[len(rb)])
 	return (l/float64(len(ra)) + l/float64(len(rb))) / 2
+}
+
+// units splits a folded phrase into what is compared: each Han character
+// alone, and each run of Latin letters and digits as one unit, so that
+// two phrases about vgcore.dll are not alike for sharing its letters.
+func units(s string) []string {
+	var out []string
+	run := -1
+	for i, r := range s {
+		latin := r < 0x80 || unicode.Is(unicode.Latin, r)
+		if latin {
+			if run < 0 {
+				run = i
+			}
+			continue
+		}
+		if run >= 0 {
+			out = append(out, s[run:i])
+			run = -1
+		}
+		out = append(out, string(r))
+	}
+	if run >= 0 {
+		out = append(out, s[run:])
+	}
+	return out
 }
 
 // bigramScore is the mean of the Dice and overlap coefficients of the
@@ -325,7 +367,10 @@ func bigramScore(ca, cb string) float64 {
 // ProblemSimilarity compares two problem labels, ignoring the question and
 // request words around the symptom (如何, 怎么办, 解除, 原因).
 func ProblemSimilarity(a, b string) float64 {
-	ka, kb := problemKey(a), problemKey(b)
+	return problemKeySimilarity(problemKey(a), problemKey(b))
+}
+
+func problemKeySimilarity(ka, kb string) float64 {
 	s := similarity(ka, kb)
 	// The thing that has the problem must be the same: 花呗被冻结 and 借呗被关闭
 	// share the state, not the product.
@@ -362,13 +407,13 @@ func problemKey(s string) string {
 }
 
 func bigrams(s string) map[string]bool {
-	r := []rune(s)
+	u := units(s)
 	out := map[string]bool{}
-	if len(r) == 1 {
-		out[s] = true
+	if len(u) == 1 {
+		out[u[0]] = true
 	}
-	for i := 0; i+1 < len(r); i++ {
-		out[string(r[i:i+2])] = true
+	for i := 0; i+1 < len(u); i++ {
+		out[u[i]+"\x00"+u[i+1]] = true
 	}
 	return out
 }

@@ -1,0 +1,218 @@
+package extract
+
+import (
+	"strings"
+)
+
+// causes reads the cause cues of a clause; it reports whether the clause
+// was a causal statement.
+func (r *reader) causes(t string) bool {
+	p := r.p
+	// Effect first: "(如果)P是因为X", "P的原因是X".
+	if k, w := indexAny(t, effectFirst); k >= 0 && !negatedAt(t, k) {
+		before := strings.TrimSpace(t[:k])
+		if w == "原因是" || w == "原因在于" || strings.HasPrefix(w, "的") {
+			before = strings.TrimSuffix(before, "的")
+		}
+		b, _, _ := cutPrefixAny(before, condOpeners)
+		b, _, _ = cutPrefixAny(b, hedges)
+		if b == "" || p.mentions(b) || hasPrefixAny(b, []string{"这", "此", "之所以", "主要", "可能", "这是", "应该", "大概", "估计"}) {
+			if x := cutAtCausalVerb(t[k+len(w):]); x != "" {
+				r.addCause(x, causeEffectFirst)
+				r.intro = p.mentions(b)
+				r.an.causes[len(r.an.causes)-1].intro = r.intro
+			}
+			return true
+		}
+	}
+	// "该问题由驱动冲突引起": 由X引起/导致/造成.
+	if k := strings.Index(t, "由"); k >= 0 && !strings.HasPrefix(t[k:], "由于") {
+		if j, w := indexAny(t[k:], []string{"引起", "导致", "造成", "所致", "引发"}); j > len("由") {
+			before := strings.TrimSuffix(strings.TrimSpace(t[:k]), "是")
+			if before == "" || p.mentions(before) || hasPrefixAny(before, problemAnaphors) || hasSuffixAny(before, []string{"可能", "应该", "主要", "大多", "多半"}) {
+				x := strings.TrimSpace(t[k+len("由") : k+j])
+				_ = w
+				if runeLen(x) >= 2 {
+					r.addCause(x, causeEffectFirst)
+					return true
+				}
+			}
+		}
+	}
+	// "(P)应该是X影响的/导致的/造成的", "是X所致".
+	if k := strings.Index(t, "是"); k >= 0 {
+		if j, w := lastIndexAny(t, []string{"导致的", "造成的", "引起的", "影响的", "所致", "引发的"}); j > k && j+len(w) == len(t) {
+			before := t[:k]
+			if before == "" || p.mentions(before) || hasSuffixAny(before, []string{"应该", "可能", "大概", "估计", "也许", "主要", "大概率", "这", "都"}) {
+				x := strings.TrimSpace(t[k+len("是") : j])
+				x, _ = cutSuffixAny(x, []string{"所", "而"})
+				if x != "" {
+					r.addCause(x, causeEffectFirst)
+					return true
+				}
+			}
+		}
+	}
+	// "(可能)与/和/跟X有关".
+	if j, w := indexAny(t, []string{"有关", "相关", "有关系"}); j > 0 && j+len(w) >= len(t)-len("。") {
+		if k, cw := lastIndexAny(t[:j], []string{"与", "和", "跟", "同"}); k >= 0 {
+			before := t[:k]
+			if before == "" || p.mentions(before) || containsAny(before, []string{"猜测", "认为", "怀疑", "估计", "可能", "应该", "大概", "也许", "或许", "是"}) {
+				if x := strings.TrimSpace(t[k+len(cw) : j]); runeLen(x) >= 2 {
+					r.addCause(x, causeEffectFirst)
+					return true
+				}
+			}
+		}
+	}
+	// Cause first: "(如果)因为X(而导致P)", and "会因为X而导致P" inside a clause.
+	t2, _, _ := cutPrefixAny(t, []string{"如果是", "如果", "若是", "要是", "假如"})
+	rest, w, ok := cutPrefixAny(t2, causeFirst)
+	if !ok {
+		if k, w2 := indexAny(t, []string{"因为", "由于"}); k > 0 {
+			if j, _ := indexAny(t[k:], []string{"而导致", "而造成", "而引起", "而使", "导致", "造成"}); j > 0 {
+				rest, w, ok = t[k+len(w2):], w2, true
+			}
+		}
+	}
+	if ok && (w != "因" || !hasPrefixAny(rest, []string{"此", "而", "素"})) && !strings.HasPrefix(rest, "素") {
+		x, effect := splitAtCausalVerb(rest)
+		if effect == "" {
+			effect = x
+			for j := r.i + 1; j < len(r.cls); j++ {
+				if p.mentions(r.cls[j].text) {
+					effect = r.cls[j].text
+					break
+				}
+			}
+		}
+		if x != "" && effect != x && p.effect(effect) {
+			r.addCause(x, causeCueFirst)
+		}
+		return true
+	}
+	// Causal verb: "X导致P", "X也是导致P的重要原因之一".
+	if k, w := indexAny(t, causalVerbs); k >= 0 && !negatedAt(t, k) {
+		x := trimCauseTail(t[:k])
+		effect := t[k+len(w):]
+		if strings.Contains(effect, "一事") {
+			return false // "…就X导致P一事发表声明": reported, not claimed
+		}
+		if x == "" {
+			for _, cd := range r.conds {
+				if cd.kind == condHypothetical {
+					x = cd.text
+					r.conds = dropCond(r.conds, x)
+					break
+				}
+			}
+		}
+		if x != "" && (p.effect(effect) || hasPrefixAny(effect, problemAnaphors)) {
+			r.addCause(x, causeVerb)
+			return true
+		}
+	}
+	// Result: "X, 从而P".
+	if rest, _, ok := cutPrefixAny(t, resultOpeners); ok && p.mentions(rest) {
+		root := ""
+		for _, cd := range r.conds {
+			if cd.kind == condHypothetical {
+				root = cd.text
+				break
+			}
+		}
+		if root == "" && r.first >= 0 && r.first < r.i {
+			root, _, _ = stripConnectives(r.s, r.cls[r.first])
+		}
+		if root != "" && !p.mentions(root) {
+			r.addCause(root, causeResult)
+			r.conds = dropCond(r.conds, root)
+		}
+		return true
+	}
+	return false
+}
+
+// diagnosis reads "(如果A,)则为X", "这意味着X", "说明X": what a symptom or
+// a check shows to be the cause.
+func (r *reader) diagnosis(t string) bool {
+	t, _, _ = cutPrefixAny(t, []string{"则", "那么", "就", "这"})
+	rest, _, ok := cutPrefixAny(t, []string{"意味着", "说明", "表明", "表示", "证明", "为", "是"})
+	if !ok || runeLen(rest) < 3 {
+		return false
+	}
+	// After a condition (如果是绿色,则为…) or a statement of the problem.
+	if len(r.conds) == 0 && !r.p.mentions(r.prev) {
+		return false
+	}
+	if !hasPrefixAny(t, []string{"意味着", "说明", "表明", "表示", "证明"}) && len(r.conds) == 0 {
+		return false
+	}
+	r.addCause(rest, causeEffectFirst)
+	return true
+}
+
+// cutAtCausalVerb keeps what comes before a causal verb ("X导致P" → X).
+func cutAtCausalVerb(s string) string {
+	x, _ := splitAtCausalVerb(s)
+	return x
+}
+
+func splitAtCausalVerb(s string) (string, string) {
+	if k, w := indexAny(s, causalVerbs); k > 0 {
+		x := strings.TrimSpace(s[:k])
+		x, _ = cutSuffixAny(x, []string{"而", "从而", "进而", "才", "就", "会", "可能会", "所"})
+		return x, s[k+len(w):]
+	}
+	return s, ""
+}
+
+// trimCauseTail removes what stands between a cause and its causal verb:
+// "逾期还款不仅会" → 逾期还款, "花呗套现行为也是" → 花呗套现行为.
+func trimCauseTail(s string) string {
+	s = strings.TrimSpace(s)
+	for {
+		t, ok := cutSuffixAny(s, []string{
+			"不仅会", "不仅", "也会", "就会", "都会", "可能会", "会", "也是", "都是", "就是", "往往是", "可能是", "是",
+			"而", "从而", "进而", "容易", "往往", "很容易", "也可能", "可能", "也", "都", "就", "还", "才", "所", "极易", "易",
+		})
+		if !ok || t == s {
+			return s
+		}
+		s = t
+	}
+}
+
+// negatedAt reports a negation just before byte offset k of t
+// ("不会导致", "并不是因为").
+func negatedAt(t string, k int) bool {
+	before := t[:k]
+	before, _ = cutSuffixAny(before, []string{"一定会", "会", "一定", "就", "直接", "必然"})
+	_, ok := cutSuffixAny(before, causalNegations)
+	return ok
+}
+
+// enumCauses splits "可能是A、B、C等" into its items.
+func enumCauses(t string) []string {
+	body := t
+	if k := strings.Index(body, "原因"); k >= 0 {
+		body = body[k+len("原因"):]
+	}
+	body = strings.TrimLeftFunc(body, isEdgePunct)
+	body, _, _ = cutPrefixAny(body, []string{"主要", "一般", "通常", "可能", "大多", "多半"})
+	rest, _, ok := cutPrefixAny(body, enumOpeners)
+	if !ok {
+		return nil
+	}
+	rest = trimEdges(rest)
+	rest, _ = cutSuffixAny(rest, []string{"等等", "等情况", "等原因", "等"})
+	var out []string
+	for _, part := range strings.Split(rest, "、") {
+		part = trimEdges(part)
+		if n := runeLen(part); n < 2 || n > 16 {
+			return nil
+		}
+		out = append(out, part)
+	}
+	return out
+}

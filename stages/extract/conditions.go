@@ -1,0 +1,181 @@
+package extract
+
+import (
+	"strings"
+)
+
+// caseClause reads a case at the start of a sentence: "如X" or a bare
+// short clause, followed by a clause that opens with an instruction.
+func caseClause(s *sent, t string, off int, next clause) (string, bool) {
+	nt := next.text
+	nt, _, _ = cutPrefixAny(nt, readerSubjects)
+	nt, _, _ = cutPrefixAny(nt, []string{"也", "就", "则", "都", "还"})
+	if !hasPrefixAny(nt, modals) && !hasPrefixAny(nt, imperativeAdverbs) {
+		return "", false
+	}
+	if strings.HasPrefix(t, "如") && s.aligned(off, off+len("如")) && !hasPrefixAny(t, []string{"如何", "如下", "如此", "如今"}) {
+		body := strings.TrimPrefix(t, "如")
+		return strings.TrimPrefix(body, "有"), body != ""
+	}
+	if strings.HasPrefix(t, "如有") {
+		return strings.TrimPrefix(t, "如有"), true
+	}
+	// A bare case has no cue of its own and is short.
+	if n := runeLen(t); n < 3 || n > 14 {
+		return "", false
+	}
+	if containsAny(t, multiModals) || hasPrefixAny(t, condOpeners) || hasPrefixAny(t, readerSubjects) || containsAny(t, []string{"是", "会", "将"}) ||
+		startsWithAction(t) || hasPrefixAny(t, imperativeAdverbs) {
+		return "", false
+	}
+	return t, true
+}
+
+// parseCondition reads a condition at the start of a clause. rest is what
+// follows it in the same clause ("还清欠款后次月即可解除冻结" → 还清欠款后,
+// 次月即可解除冻结).
+func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string, bool) {
+	// Hypothetical and restrictive openers.
+	if body, w, ok := cutPrefixAny(t, condOpeners); ok && (runeLen(w) > 1 || s.aligned(off, off+len(w))) {
+		if w == "即使" || w == "即便" {
+			return condHit{}, "", false
+		}
+		if hasPrefixAny(body, []string{"是因为", "因为", "是由于", "由于"}) {
+			return condHit{}, "", false
+		}
+		kind := condHypothetical
+		if w == "只要" || w == "只有" || w == "除非" {
+			kind = condRestrictive
+		}
+		if w == "只要" && hasSuffixAny(t, []string{"即可", "就可以了", "就行了", "就可以", "就行"}) {
+			return condHit{}, "", false // 只要重启即可: an instruction
+		}
+		if strings.HasPrefix(body, "在") {
+			if k, e := indexAny(body, condEnds); k > 0 {
+				body = body[len("在"):]
+				_ = e
+			}
+		}
+		boff := off + len(t) - len(body)
+		if off < 0 {
+			boff = -1
+		}
+		if k := modalSplit(s, body, boff); k > 0 {
+			return condHit{strings.TrimSpace(body[:k]), kind}, body[k:], true
+		}
+		// "如果用户升级最新的开发版则 Wallpaper Engine 会失效".
+		for _, w := range []string{"则", "那么", "就"} {
+			for from := 0; ; {
+				k := strings.Index(body[from:], w)
+				if k < 0 {
+					break
+				}
+				k += from
+				if k > 0 && runeLen(body[k+len(w):]) >= 2 && (boff < 0 || s.aligned(boff+k, boff+k+len(w))) &&
+					!(w == "就" && hasPrefixAny(body[k:], []string{"就是", "就会", "就能", "就可以"}) && !strings.HasPrefix(body[k:], "就会被")) {
+					return condHit{strings.TrimSpace(body[:k]), kind}, strings.TrimSpace(body[k:]), true
+				}
+				from = k + len(w)
+			}
+		}
+		return condHit{body, kind}, "", true
+	}
+	// "对于32位系统", "对于已经升级到新版本的小伙伴".
+	if body, _, ok := cutPrefixAny(t, []string{"对于", "针对", "对"}); ok && (strings.HasPrefix(t, "对于") || strings.HasPrefix(t, "针对") || hasSuffixAny(body, []string{"用户", "系统"})) {
+		if runeLen(body) >= 2 && !containsAny(body, multiModals) && !startsWithAction(body) {
+			body, _ = cutSuffixAny(body, []string{"的小伙伴", "的朋友", "的用户", "的人", "用户", "而言", "来说", "的情况"})
+			return condHit{body, condHypothetical}, "", true
+		}
+	}
+	// 当…时 / 在…后 / 待…后.
+	for _, w := range []string{"当", "在", "待", "等到", "等"} {
+		if !strings.HasPrefix(t, w) || !s.aligned(off, off+len(w)) {
+			continue
+		}
+		body := t[len(w):]
+		k, e := lastIndexAny(body, condEnds)
+		if k <= 0 || (w == "在" && (e == "情况下" && strings.HasPrefix(body, "这"))) {
+			continue
+		}
+		if w == "等" && !hasSuffixAny(body[:k+len(e)], []string{"后", "之后", "以后"}) {
+			continue
+		}
+		end := k + len(e)
+		cond := body[:end]
+		if w == "在" {
+			cond = body[:end]
+		}
+		return condHit{cond, condTemporal}, strings.TrimLeftFunc(body[end:], isEdgePunct), true
+	}
+	// A whole clause ending in a condition word: 还清欠款后, 部分情况下.
+	if k, e := lastIndexAny(t, condEnds); k > 0 && k+len(e) == len(t) && runeLen(t[:k]) >= 2 {
+		if !hasPrefixAny(t, []string{"然", "最", "今", "此", "随", "之", "以"}) && !containsAny(t, []string{"可以", "需要", "应该", "建议"}) {
+			return condHit{t, condTemporal}, "", true
+		}
+	}
+	// "X后Y" inside a clause: 还清欠款后次月即可解除冻结 (not "关闭后再开启",
+	// one instruction in two steps).
+	if k := strings.Index(t, "后"); k > 0 && s.bounds != nil && off >= 0 && s.aligned(off+k, off+k+len("后")) && runeLen(t[:k]) >= 2 {
+		if !hasSuffixAny(t[:k], []string{"然", "最", "今", "以", "之", "此", "随", "其", "背", "落", "前"}) && !containsAny(t[:k], multiModals) &&
+			!hasPrefixAny(t, []string{"尝试", "试着", "先"}) {
+			rest := t[k+len("后"):]
+			if runeLen(rest) >= 2 && !hasPrefixAny(rest, []string{"再", "才", "然后", "又"}) {
+				return condHit{t[:k+len("后")], condTemporal}, rest, true
+			}
+		}
+	}
+	// Headless threshold: "逾期时间在一个月以内的", "逾期时间超过一个月的".
+	if strings.HasSuffix(t, "的") && hasNumber(t) && (containsAny(t, boundWords) || containsAny(t, lowVerbs) || containsAny(t, highVerbs)) {
+		return condHit{strings.TrimSuffix(t, "的"), condThreshold}, "", true
+	}
+	return condHit{}, "", false
+}
+
+// modalSplit finds where an instruction starts inside a condition clause
+// ("实在是还不上花呗也要尽快申请分期"): the byte offset of the subject or
+// adverb before the modal, or 0.
+func modalSplit(s *sent, body string, off int) int {
+	quoted := 0
+	for i, ch := range body {
+		switch ch {
+		case '「', '“', '『', '《', '(', '（':
+			quoted++
+		case '」', '”', '』', '》', ')', '）':
+			quoted--
+		}
+		if i == 0 || quoted > 0 {
+			continue
+		}
+		rest := body[i:]
+		lead := 0
+		if r, _, ok := cutPrefixAny(rest, readerSubjects); ok {
+			lead = len(rest) - len(r)
+			rest = r
+		}
+		if r, _, ok := cutPrefixAny(rest, []string{"也", "就", "则", "还", "都"}); ok {
+			lead += len(rest) - len(r)
+			rest = r
+		}
+		for _, m := range []string{"需要", "可以", "应该", "应当", "必须", "务必", "建议", "要", "请", "应", "需"} {
+			if !strings.HasPrefix(rest, m) || !s.aligned(off+i+lead, off+i+lead+len(m)) {
+				continue
+			}
+			after := rest[len(m):]
+			after, _, _ = cutPrefixAny(after, postModalFillers)
+			if lead > 0 || runeLen(m) > 1 && (startsWithAction(after) || hasPrefixAny(after, imperativeAdverbs)) {
+				return i
+			}
+		}
+	}
+	return 0
+}
+
+func dropCond(cs []condHit, text string) []condHit {
+	out := cs[:0:0]
+	for _, c := range cs {
+		if c.text != text {
+			out = append(out, c)
+		}
+	}
+	return out
+}

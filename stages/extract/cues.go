@@ -1,0 +1,284 @@
+package extract
+
+// Cue words, as data. Every list is for the whole genre of Chinese how-to
+// and troubleshooting articles (accounts, cards, credit, devices, servers),
+// never for one product. Words are matched as strings; single-character
+// cues must also fall on gse token boundaries (see sentence.aligned).
+
+// Section roles named by headings and by the paragraphs that announce a
+// list ("…主要有以下几个方面的原因:").
+const (
+	roleNone       = ""
+	roleCause      = "cause"
+	roleRemedy     = "remedy"
+	roleSteps      = "steps"
+	roleTips       = "tips"
+	rolePrevention = "prevention"
+	roleMixed      = "cause_remedy" // 原因及解决方法: label is the cause, the text the fix
+	roleSummary    = "summary"
+	roleBoiler     = "boilerplate"
+)
+
+// roleWords: the last of these in a heading names its role.
+var roleWords = []struct {
+	word, role string
+}{
+	{"原因", roleCause}, {"为什么", roleCause}, {"为何", roleCause}, {"怎么回事", roleCause},
+	{"什么情况", roleCause}, {"哪些情况", roleCause}, {"因素", roleCause}, {"诱因", roleCause},
+	{"解决方法", roleRemedy}, {"解决办法", roleRemedy}, {"解决方案", roleRemedy}, {"解决措施", roleRemedy},
+	{"解决", roleRemedy}, {"办法", roleRemedy}, {"方法", roleRemedy}, {"方案", roleRemedy},
+	{"怎么办", roleRemedy}, {"如何解除", roleRemedy}, {"如何恢复", roleRemedy}, {"如何解决", roleRemedy},
+	{"如何处理", roleRemedy}, {"怎么解决", roleRemedy}, {"怎么处理", roleRemedy}, {"怎么恢复", roleRemedy},
+	{"怎样", roleRemedy}, {"恢复正常", roleRemedy}, {"解除", roleRemedy}, {"恢复", roleRemedy}, {"修复", roleRemedy},
+	{"处理方法", roleRemedy}, {"应对措施", roleRemedy}, {"应对", roleRemedy}, {"排查", roleRemedy}, {"措施", roleRemedy},
+	{"对策", roleRemedy}, {"处理", roleRemedy}, {"解锁", roleRemedy}, {"解封", roleRemedy}, {"解冻", roleRemedy},
+	{"步骤", roleSteps}, {"流程", roleSteps}, {"操作", roleSteps}, {"教程", roleSteps}, {"准备工作", roleSteps}, {"准备", roleSteps},
+	{"自查", roleSteps}, {"故障排除", roleRemedy}, {"缓解", roleRemedy}, {"处置", roleRemedy},
+	{"修复方法", roleRemedy}, {"规避", roleRemedy},
+	{"建议", roleTips}, {"技巧", roleTips}, {"小贴士", roleTips}, {"温馨提示", roleTips}, {"提示", roleTips},
+	{"注意事项", rolePrevention}, {"预防", rolePrevention}, {"避免", rolePrevention}, {"防范", rolePrevention},
+	{"总结", roleSummary}, {"结语", roleSummary}, {"结论", roleSummary}, {"写在最后", roleSummary},
+}
+
+// boilerHeadings open site furniture: nothing below them is extracted
+// until a new numbered or marked-up heading.
+var boilerHeadings = []string{
+	"相关内容", "相关推荐", "相关阅读", "相关文章", "相关问题", "相关资讯", "相关搜索", "大家还在看", "大家都在看",
+	"猜你喜欢", "热门推荐", "热门文章", "推荐阅读", "延伸阅读", "更多推荐", "上一篇", "下一篇", "分享本页",
+	"返回顶部", "热门标签", "最新文章", "精彩推荐", "网友评论", "评论列表", "发表评论", "本文标签",
+}
+
+// summaryOpeners open a paragraph that restates the article.
+var summaryOpeners = []string{
+	"总之", "综上所述", "综上", "总而言之", "总的来说", "总体来说", "总体而言", "一句话", "以上就是", "以上便是",
+	"希望以上", "希望本文", "最后总结",
+}
+
+// Connectives and fillers that open a clause without adding to it.
+var connectives = []string{
+	"首先", "其次", "再次", "然后", "接着", "随后", "最后", "此外", "另外", "同时", "而且", "并且", "那么", "那",
+	"其实", "当然", "不过", "但是", "但", "然而", "另一方面", "一方面", "值得注意的是", "需要注意的是", "要注意的是",
+	"值得一提的是", "一般来说", "一般而言", "通常来说", "通常情况下", "一般情况下", "正常情况下", "通常", "一般",
+	"也就是说", "换句话说", "除此之外", "除此以外", "另外还", "此时", "这时", "这时候", "还有", "再者", "最重要的是",
+	"第一", "第二", "第三", "第四", "第五", "总之", "综上", "所以说", "则", "接下来", "下一步", "随后", "之后",
+}
+
+// topicShifts open a paragraph that turns to something else: the cause
+// of the paragraph before does not carry over into it.
+var topicShifts = []string{"除了", "除此之外", "此外", "另外", "另一方面", "与此同时", "同时", "最后", "其次", "总之", "综上"}
+
+// sequenceWords mark the steps of a procedure: the clause after them is an
+// instruction even without a modal.
+var sequenceWords = []string{"首先", "其次", "然后", "接着", "随后", "最后", "再次", "第一步", "第二步", "第三步", "第四步", "第五步", "下一步"}
+
+// anaphors open a sentence that refers back to the previous one
+// ("在此期间,花呗可能会被暂时冻结" names the previous sentence's event as
+// the cause; "在这种情况下,您需要…" keeps its cause for the remedy).
+var anaphors = []string{"在此期间", "在这种情况下", "这种情况下", "在此情况下", "此时", "这时", "这时候", "在这期间", "这期间", "与此同时"}
+
+// Reader subjects: a modal after one of them is an instruction to the reader.
+var readerSubjects = []string{
+	"用户们", "用户", "您", "你们", "你", "我们", "咱们", "大家", "客户", "各位", "网友", "读者", "玩家", "车主",
+	"持卡人", "借款人", "消费者", "个人", "自己", "本人",
+}
+
+// Adverbs that may stand between the subject and the modal.
+var preModalAdverbs = []string{
+	"也", "还", "就", "都", "则", "只", "先", "再", "一定", "务必", "最好", "还是", "便", "即", "必须", "可能", "或许",
+	"则需", "首先", "随后", "同时", "此时", "这时", "然后", "接下来", "当然", "其实", "因此", "所以",
+}
+
+// modalLookalikes begin with a one-character modal but are other words.
+var modalLookalikes = []string{
+	"应用", "应对", "应急", "应聘", "应付", "应有", "应答", "应酬", "应变", "应届", "应收", "需求", "需知", "要求", "要素",
+	"要点", "要是", "要么", "要紧", "要闻", "要害", "要领", "要不", "请求", "请假", "请柬", "请示", "可能", "可是", "可见",
+	"可靠", "可观", "可惜", "可疑", "可行", "可用", "得到", "得知", "得出", "得分",
+}
+
+// Modals that make the rest of the clause an instruction. Longest match
+// wins; "可" counts only after a reader subject.
+var modals = []string{
+	"首先需要做的就是", "需要做的就是", "需要做的是", "要做的就是", "要做的是", "应该做的是",
+	"一定要", "千万要", "务必要", "必须要", "请务必", "请及时", "请尽快", "只需要", "只需", "只要", "不妨",
+	"需要", "可以", "应该", "应当", "必须", "务必", "建议", "最好", "记得", "尽量", "尽可能", "可尝试", "可试着",
+	"请", "应", "需", "要", "得",
+}
+
+// The way to fix it is X: "最直接的方式是联系客服".
+var wayIsOpeners = []string{"方式是", "方法是", "办法是", "途径是", "做法是", "方式就是", "方法就是", "办法就是", "途径就是", "做法就是"}
+
+// Negated modals: the clause says what is not needed.
+var negatedModals = []string{"不需要", "无需", "不用", "不必", "没必要", "不需", "不应该", "不可以", "不能", "无法", "不可"}
+
+// After the modal: fillers before the action.
+var postModalFillers = []string{
+	"您", "你", "用户", "大家", "客户", "先去", "先", "再", "去", "尝试", "试着", "试试", "考虑", "及时采取措施",
+	"采取措施", "采取相应措施", "采取相应的措施", "也", "都", "立刻去", "马上去", "主动去",
+}
+
+// imperativeAdverbs open an instruction without a modal when the context
+// is already one of instructions (a remedy section, a case clause before).
+var imperativeAdverbs = []string{
+	"尽快", "及时", "立即", "马上", "立刻", "赶紧", "赶快", "主动", "积极", "耐心", "定期", "多多", "按时",
+	"不要", "切勿", "千万不要", "别", "避免", "务必", "一定", "重新", "请", "记得",
+}
+
+// Condition openers (hypothetical and restrictive).
+var condOpeners = []string{
+	"如果说", "如果是", "如果", "假如", "假若", "倘若", "若是", "若", "要是", "万一", "如若", "一旦", "只要", "只有",
+	"除非", "即使", "即便", "如有", "若有",
+}
+
+// hypothetical openers: a condition after them whose main clause states
+// the problem names a cause ("如果芝麻信用分降到600以下,系统会将花呗冻结").
+var hypotheticalOpeners = []string{"如果说", "如果是", "如果", "假如", "假若", "倘若", "若是", "若", "要是", "万一", "如若", "一旦"}
+
+// Temporal condition ends: "还清欠款后", "当…时", "…的时候", "…的话".
+var condEnds = []string{"之后", "以后", "后", "的时候", "时候", "时", "的话", "期间", "过程中", "情况下", "前"}
+
+// Vacuous conditions carry no circumstance.
+var vacuousConds = []string{
+	"有必要", "必要", "有需要", "需要", "有可能", "可能", "可以", "方便", "条件允许", "有条件", "情况允许", "必要时",
+	"这种情况下", "在这种情况下", "此情况下", "特殊情况下", "在特殊情况下",
+}
+
+// Threshold verbs and bounds: "降到600以下", "超过一个月", "在一个月以内".
+var (
+	lowVerbs   = []string{"降到", "降至", "低于", "不足", "少于", "小于", "跌破", "下降到", "下降至", "掉到"}
+	highVerbs  = []string{"超过", "高于", "大于", "多于", "超出", "达到", "升到", "升至", "上升到"}
+	boundWords = []string{"以内", "以上", "以下", "之内", "之间", "以外", "左右", "内"}
+)
+
+// Cause cues.
+var (
+	// Cause first: 因为 X, (所以) Y.
+	causeFirst = []string{"正是因为", "正是由于", "就是因为", "因为", "由于", "因"}
+	// Effect first: Y 是因为 X.
+	effectFirst = []string{
+		"的主要原因是", "的根本原因是", "的原因主要是", "的原因可能是", "的原因是", "主要原因是", "根本原因是",
+		"原因在于", "原因是", "是因为", "是由于", "就是因为", "主要是因为", "主要是由于", "归因于", "源于", "源自",
+		"问题出在", "问题在于", "根源在于", "根源是", "罪魁祸首是", "元凶是", "归咎于",
+	}
+	// Causal verbs, high precision: X 导致 Y.
+	causalVerbs = []string{"而导致", "从而导致", "进而导致", "导致", "造成", "引起", "引发", "致使", "触发", "招致", "所致"}
+	// Result connectives: X, 从而 Y.
+	resultOpeners = []string{"从而", "进而", "以致", "以至于", "以至", "所以", "因此", "因而", "于是", "结果", "最终", "才会", "就会"}
+	// Negation before a causal verb: no relation.
+	causalNegations = []string{"不会", "并不会", "不一定会", "并没有", "没有", "不会因此", "并不", "不", "未", "并非", "不是", "并不是", "不至于"}
+	// Hedges soften a claim without removing it.
+	hedges = []string{"很可能", "可能会", "可能是", "可能", "也许", "或许", "大概", "一般", "通常", "往往", "有时候", "有时", "有机会", "有可能", "容易"}
+	// Perception verbs: "系统检测到异常行为" names 异常行为.
+	perceptionVerbs = []string{"检测到", "监测到", "监控到", "发现", "认为", "判定", "判定为", "识别出", "识别到", "判断为", "误认为", "误判为", "怀疑"}
+	// Purpose markers: a goal, never a cause.
+	purposeOpeners = []string{"为了", "以免", "以便", "以防", "为避免", "为防止", "防止", "好让", "旨在"}
+	// Example markers: what follows illustrates the previous clause.
+	exampleOpeners = []string{"比如说", "比如", "例如", "譬如", "诸如", "像是", "包括", "如"}
+	// Enumerated reasons: "原因可能是A、B、C等".
+	enumOpeners = []string{"可能是", "主要是", "一般是", "通常是", "主要有", "主要包括", "包括", "有", "是"}
+)
+
+// Failure states: a clause holding one (outside a recovery phrase) states
+// the problem. The problem's own state words (from its label) count too.
+var failureStates = []string{
+	"冻结", "被限制", "限制使用", "限制了", "受限", "封停", "封号", "封禁", "被封", "停用", "被关闭", "关闭了", "暂停使用",
+	"无法使用", "不能使用", "用不了", "无法登录", "不能登录", "登录不了", "无法打开", "打不开", "无法连接", "连不上",
+	"无法访问", "访问不了", "无法启动", "启动不了", "开不了机", "无法开机", "无法上网", "上不了网", "无法支付", "无法付款",
+	"不能支付", "无法提现", "无法借款", "无法充值", "无法转账", "无法消费", "无法安装", "无法运行", "无法显示", "无法识别",
+	"蓝屏", "死机", "崩溃", "闪退", "黑屏", "白屏", "卡顿", "卡死", "报错", "出错", "掉线", "断网", "超时", "无响应",
+	"降额", "额度降低", "被拒", "不通过", "限制", "暂停",
+}
+
+// recoveryWords before a state word turn it into the fix, not the problem
+// (解除冻结, 恢复使用).
+var recoveryWords = []string{"解除", "解", "取消", "恢复", "避免", "防止", "不再", "免于", "预防"}
+
+// problemAnaphors refer to the problem itself.
+var problemAnaphors = []string{"这种情况", "这个问题", "该问题", "此问题", "这一问题", "这类问题", "此类问题", "上述问题", "这种现象", "该情况", "此情况"}
+
+// faultWords mark a case clause as a fault (a cause) rather than a
+// circumstance ("如逾期未还款,应…" vs "如申请被拒绝,应…").
+var faultWords = []string{
+	"逾期", "欠款", "欠费", "未还", "没有还", "过期", "失效", "过低", "过高", "太低", "太高", "不足", "不够", "降低",
+	"下降", "偏低", "偏高", "异常", "风险", "违规", "违法", "欺诈", "诈骗", "套现", "频繁", "被盗", "盗用", "被攻击",
+	"入侵", "泄露", "损坏", "故障", "错误", "冲突", "不兼容", "中毒", "病毒", "松动", "老化", "过热", "已满", "不足",
+	"缺少", "缺失", "丢失", "未开通", "没有开通", "未绑定", "未实名", "未认证", "不一致", "不符", "变更", "修改",
+	"没有", "未", "不活跃", "活跃度低", "负债",
+}
+
+// Vague slots say nothing a reader could act on or look up.
+var vagueCauses = []string{"种种原因", "各种原因", "多种原因", "一些原因", "某些原因", "原因", "其他原因", "不明原因", "这种情况", "以下这些情况", "以下几种情况", "以下原因", "这个问题", "问题"}
+
+// metaVerbs + 原因/问题 are steps of reading the article, not remedies.
+var metaVerbs = []string{"了解", "理解", "明白", "知道", "弄清", "弄清楚", "搞清", "搞清楚", "查明", "分析", "自查", "查找", "找到", "找出", "明确", "确定", "解决", "处理", "关注", "搞懂"}
+
+// vagueRemedyPatterns are remedies with no action in them.
+var vagueRemedies = []string{
+	"采取相应的措施", "采取相应措施", "采取措施", "采取一些措施", "采取必要的措施", "采取有效措施", "采取以下措施",
+	"解决问题", "解决这个问题", "处理问题", "做好以下几点", "以下几点", "以下方法", "以下几个方法", "如下操作",
+	"根据具体情况", "根据实际情况", "对照自己的实际情况", "注意以下", "参考以下",
+}
+
+// outcomeStarts begin what happens after a fix, not an action.
+var outcomeStarts = []string{"继续使用", "正常使用", "恢复使用", "恢复正常", "重新使用", "享受", "重获", "重拾", "有机会", "有望", "顺利"}
+
+// navVerbs are the means of reaching a setting; a remedy that only
+// navigates yields to the action after it in the same sentence.
+var navVerbs = []string{"登录", "登陆", "打开", "进入", "点击", "单击", "双击", "右键", "依次点击", "查看", "找到", "选择", "前往", "返回", "下拉", "进到", "按下", "按住", "按键", "按回车", "按tab", "按Tab", "按Enter", "切换到", "回车", "访问"}
+
+// actionNouns start with an action verb but are nouns (支付宝, 使用权限):
+// a clause opening with one is not an instruction.
+var actionNouns = []string{
+	"支付宝", "支付方式", "支付密码", "使用权", "使用频率", "使用规则", "使用规定", "使用场景", "使用体验", "设置中", "登录设备",
+	"登录密码", "登录状态", "安装包", "更新包", "配置文件", "进行中", "提示框", "检查结果", "完成后", "运行时", "保护伞",
+	"充值卡", "联系方式", "控制面板", "验证码", "认证信息", "注册表", "关闭状态", "开启状态", "用户", "到期", "去年",
+	"找不到", "多少", "多次", "多个", "多种", "多数", "多久", "多长", "别人", "别的", "保持良好", "提示", "说明书",
+}
+
+// New-action conjunctions split one instruction into two.
+var newActionOpeners = []string{"并且", "并", "以及", "同时", "然后", "再", "接着", "之后", "随后", "另外", "此外", "而且", "还要", "还需", "还可以", "也可以", "或者", "或是", "再者"}
+
+// Result clauses after an instruction: what it achieves.
+var resultClauseOpeners = []string{"即可", "就可以", "就能", "才能", "才可以", "才有", "有助于", "可以帮助", "能够", "这样", "这样一来", "这样就", "让", "使", "从而", "进而", "以此"}
+
+// actionVerbs open an instruction (the POS tags of gse miss many: 联系/n,
+// 更新/d). Generic across topics.
+var actionVerbs = []string{
+	"联系", "咨询", "拨打", "致电", "申请", "申诉", "提交", "提供", "补充", "上传", "填写", "完善", "更新", "升级",
+	"降级", "重启", "重装", "安装", "卸载", "删除", "清理", "清除", "清空", "关闭", "打开", "开启", "启用", "禁用",
+	"停用", "停止", "取消", "检查", "排查", "检测", "查看", "查询", "确认", "核实", "核对", "确保", "保证", "保持",
+	"维持", "提高", "提升", "增加", "降低", "减少", "控制", "避免", "防止", "注意", "改正", "纠正", "修改", "更改",
+	"更换", "替换", "修复", "修理", "维修", "重置", "还原", "备份", "导出", "导入", "下载", "登录", "登陆", "注销",
+	"退出", "进入", "点击", "选择", "设置", "配置", "调整", "切换", "绑定", "解绑", "认证", "验证", "还清", "还款",
+	"偿还", "结清", "缴纳", "支付", "充值", "转账", "存入", "购买", "使用", "运行", "执行", "输入", "重新", "等待",
+	"关注", "留意", "配合", "遵守", "前往", "携带", "办理", "补办", "开通", "激活", "注册", "授权", "刷新", "插拔",
+	"断开", "连接", "接入", "插入", "拔掉", "拔出", "断电", "充电", "杀毒", "扫描", "格式化", "释放", "优化", "加强",
+	"完成", "准备", "积累", "保护", "投诉", "举报", "报警", "起诉", "协商", "沟通", "说明", "解释", "证明", "出示",
+	"停止", "改善", "降温", "清洗", "擦拭", "更正", "补缴", "分期", "申报", "登记", "预约", "去", "用", "选中", "勾选",
+	"多用", "少用", "尝试", "试试", "试着", "及时", "尽快", "立即", "主动", "积极", "耐心", "定期", "按时", "多",
+	"不要", "切勿", "别", "保存", "编辑", "修正", "添加", "移除", "启动", "重建", "编译", "部署", "回滚", "扩容",
+	"增大", "减小", "调高", "调低", "放宽", "限制", "监控", "记录", "开放", "放行", "允许", "授予", "赋予",
+	"进行", "制定", "申领", "挂失", "续费", "缴费", "签署", "签约", "预留", "保留", "截图", "拍照", "反馈", "告知", "等候",
+	"观察", "检修", "送修", "换新", "更新", "核查", "自查", "清偿", "还上", "补交", "冻结", "解冻", "退订", "回滚", "降级",
+	"卸载", "禁止", "屏蔽", "隔离", "加固", "打补丁", "修补", "排除", "确定", "复制", "粘贴", "拷贝", "移动", "替换",
+	"安装", "下载", "编辑", "修改", "执行", "启用", "升级到", "回退", "还原", "重装", "刷机",
+}
+
+// Prepositions that may open an instruction before its verb
+// ("在支付宝上面购买一些理财", "向客服申请解封", "将X设置为Y").
+var instructionPreps = []string{"在", "向", "与", "跟", "和", "通过", "用", "对", "把", "将", "到", "给", "从", "按照", "根据"}
+
+// uiNouns are shell and configuration words: a line with them in a
+// remedy section is a command or a setting.
+var commandPrefixes = []string{"sudo ", "systemctl ", "service ", "nginx ", "apt ", "apt-get ", "yum ", "dnf ", "pip ", "npm ", "go ", "docker ", "kubectl ", "git ", "chmod ", "chown ", "rm ", "mv ", "cp ", "netsh ", "ipconfig", "sfc ", "dism ", "chkdsk", "reg ", "bcdedit", "ping ", "set ", "export ", "echo "}
+
+// multiModals are the modals of more than one character: safe to find
+// anywhere in a clause.
+var multiModals = func() []string {
+	var out []string
+	for _, m := range modals {
+		if runeLen(m) > 1 {
+			out = append(out, m)
+		}
+	}
+	return out
+}()

@@ -1,0 +1,71 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/kextract/kextract/article"
+)
+
+// runeTagger cuts text into one token per rune: every offset is a word
+// boundary, which exercises the alignment code without gse.
+type runeTagger struct{}
+
+func (runeTagger) Tag(text string) []article.Token {
+	out := make([]article.Token, 0, utf8.RuneCountInString(text))
+	for _, r := range text {
+		out = append(out, article.Token{Text: string(r), POS: "x"})
+	}
+	return out
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"如何解除花呗账户冻结状态\n1. 逾期未还款:如果用户未能按时还款,花呗会冻结。\n以下是解决方法:\n还清欠款:还清欠款后,可以联系客服。",
+		"电脑蓝屏怎么办\n一、原因\n（1）驱动不兼容。\n二、解决方法\n• 更新驱动:若驱动过旧,需要更新驱动程序。",
+		"**下面是临时解决方法：**\n1. 打开设置、开启剪贴板历史记录\n2. 如果「建议操作」是开启状态则将其关闭",
+		"标题\n(((（（：：::,,，，。。\n1.\n一、\n第一步：\n如果\n因为导致\n需要",
+		"",
+		"x\n\u200b\t \n 如果 ，需要：",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		for _, tg := range []interface {
+			Tag(string) []article.Token
+		}{nil, runeTagger{}} {
+			a := articleFromText(text, tg)
+			if err := Extract(a); err != nil {
+				t.Fatal(err)
+			}
+			checkOffsets(t, a)
+			for _, f := range a.Extraction.Findings {
+				if strings.TrimSpace(f.Remedy) == "" {
+					t.Errorf("empty remedy in %+v", f)
+				}
+			}
+		}
+	})
+}
+
+// Blocks that are removed, out of range or missing must not break the
+// offsets either.
+func TestOddArticles(t *testing.T) {
+	a := articleFromText("电脑蓝屏怎么办\n解决方法\n更新驱动:如果驱动过旧,需要更新驱动程序。", nil)
+	a.Sentences[1].Block = 99 // a block index decode never made
+	if err := Extract(a); err != nil {
+		t.Fatal(err)
+	}
+	checkOffsets(t, a)
+	var empty article.Article
+	if err := Extract(&empty); err != nil {
+		t.Fatal(err)
+	}
+	if err := Extract(nil); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -1,0 +1,65 @@
+package extract
+
+import (
+	"strings"
+	"sync"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/kextract/kextract/article"
+	"github.com/kextract/kextract/stages/segment"
+)
+
+var (
+	taggerOnce sync.Once
+	tagger     segment.Tagger
+	taggerErr  error
+)
+
+// testTagger is gse with the repository's domain dictionary, built once
+// for all tests (it takes a second or two).
+func testTagger(t testing.TB) segment.Tagger {
+	t.Helper()
+	taggerOnce.Do(func() {
+		var g *segment.GSE
+		g, taggerErr = segment.NewGSE()
+		tagger = g
+	})
+	if taggerErr != nil {
+		t.Fatalf("loading gse: %v", taggerErr)
+	}
+	return tagger
+}
+
+// articleFromText builds an article the way the pipeline does, without
+// depending on decode and clean: one paragraph block per non-empty line,
+// the first line as title, sentences from segment.SplitSentences, tokens
+// from tg (nil: no tokens).
+func articleFromText(text string, tg segment.Tagger) *article.Article {
+	a := &article.Article{Path: "test.txt"}
+	var kept []string
+	for i, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		a.Blocks = append(a.Blocks, article.Block{Kind: article.KindParagraph, Text: line, Line: i + 1})
+		kept = append(kept, line)
+	}
+	if len(a.Blocks) > 0 {
+		a.Title = a.Blocks[0].Text
+	}
+	a.Text = strings.Join(kept, "\n")
+	offset := 0
+	for bi, b := range a.Blocks {
+		for _, sp := range segment.SplitSentences(b.Text) {
+			s := article.Sentence{Text: sp.Text, Offset: offset + sp.Offset, Block: bi}
+			if tg != nil {
+				s.Tokens = tg.Tag(sp.Text)
+			}
+			a.Sentences = append(a.Sentences, s)
+		}
+		offset += utf8.RuneCountInString(b.Text) + 1
+	}
+	return a
+}

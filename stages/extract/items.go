@@ -1,0 +1,175 @@
+package extract
+
+// item reads a list item according to the role of its section.
+func (d *doc) item(ui int, u *unit) {
+	role := d.role()
+	switch role {
+	case roleSummary, roleBoiler:
+		return
+	case roleCause:
+		if u.label != "" {
+			if l, _ := trimCause(u.label); l != "" {
+				d.addCause(l, d.labelSentence(u))
+				return
+			}
+		}
+		// An item without a label: its cue words, or else its first clause.
+		n := len(d.causes)
+		d.prose(ui, u, proseOpts{item: true, causesOnly: true})
+		if len(d.causes) == n {
+			if cls := splitClauses(maskAsides(u.body()), 0); len(cls) > 0 {
+				if l, _ := trimCause(cls[0].text); l != "" && runeLen(l) <= 24 && !d.prob.mentions(l) {
+					d.addCause(l, u.sents[0])
+				}
+			}
+		}
+	case roleMixed:
+		if u.label != "" {
+			if l, _ := trimCause(u.label); l != "" {
+				c := d.addCause(l, d.labelSentence(u))
+				d.stack = append(d.stack, &frame{rank: d.top().rank + 0.25, cause: c, unit: ui, pointer: true})
+				d.prose(ui, u, proseOpts{from: u.explOff, item: true})
+				d.stack = d.stack[:len(d.stack)-1]
+				return
+			}
+		}
+		d.prose(ui, u, proseOpts{})
+	case roleRemedy, roleSteps, roleTips, rolePrevention:
+		d.remedyItem(ui, u, role)
+	default:
+		from := 0
+		if u.label != "" {
+			from = u.explOff
+		}
+		d.prose(ui, u, proseOpts{from: from, item: true})
+	}
+}
+
+// labelSentence is the index of the sentence that holds the unit's label.
+func (d *doc) labelSentence(u *unit) int {
+	for i := len(u.sents) - 1; i >= 0; i-- {
+		if u.sentPos[i] <= u.labelOff {
+			return u.sents[i]
+		}
+	}
+	return u.sents[0]
+}
+
+// remedyItem reads "label：explanation" in a remedy section: the label is
+// the remedy; the explanation gives its condition ("联系客服:还清欠款后,可以
+// …"), a cause when none is in scope ("如果身份证过期,…"), and further
+// remedies for other cases ("逾期时间超过一个月的,需要…").
+func (d *doc) remedyItem(ui int, u *unit, role string) {
+	if ex := d.open; ex != nil && u.label == "" && ex.owner == d.top() {
+		// An item after a label that stood alone explains it.
+		if ex.f != nil {
+			d.explain(ex, ui, u, u.bodyOff)
+		}
+		return
+	}
+	d.open = nil
+	label := trimRemedy(u.label)
+	if u.label == "" || !startsWithAction(label) || !remedyOK(label, d.prob) {
+		d.prose(ui, u, proseOpts{item: true})
+		return
+	}
+	ex := &explainer{owner: d.top(), label: label, role: role, first: true}
+	if u.open {
+		d.open = ex
+	}
+	if role == rolePrevention && isAvoidance(label) {
+		return // its explanation items are skipped with it
+	}
+	f := d.addFinding(ui, d.labelSentence(u), d.scopeCause(), label, "", role)
+	if f == nil {
+		return
+	}
+	f.label = true
+	ex.f = f
+	d.explain(ex, ui, u, u.explOff)
+}
+
+// explainer is the state of reading a label's explanation, which may go
+// on over several items.
+type explainer struct {
+	f        *finding
+	owner    *frame
+	label    string
+	role     string
+	first    bool // no instruction of the explanation read yet
+	promoted bool // the explanation's first case was read
+	usedCond string
+}
+
+// explain reads the explanation of ex's label in unit u from byte from.
+func (d *doc) explain(ex *explainer, ui int, u *unit, from int) {
+	f := ex.f
+	for i, si := range u.sents {
+		start := 0
+		if end := u.sentPos[i] + len(d.a.Sentences[si].Text); end <= from {
+			continue
+		} else if u.sentPos[i] < from {
+			start = from - u.sentPos[i]
+		}
+		s := d.sent(si)
+		an := d.x.analyse(s, start, d.prob, opts{cases: true, imperative: true})
+		if an.summary || an.example || an.recovered {
+			continue
+		}
+		f.context += s.text[start:]
+		if an.applies != "" && f.Condition == "" {
+			f.Condition = an.applies
+		}
+		if f.Cause == "" {
+			for _, c := range an.causes {
+				if c.kind == causeEnum {
+					continue
+				}
+				if l, th := trimCause(c.text); l != "" {
+					f.Cause = d.addCause(l, si)
+					if th != "" && f.Condition == "" {
+						f.Condition = th
+					}
+					break
+				}
+			}
+		}
+		groups := an.groups
+		if len(groups) == 0 && len(an.loose) > 0 {
+			groups = []group{{conds: an.loose}}
+		}
+		for _, g := range groups {
+			conds := g.conds
+			if f.Cause == "" && !ex.promoted && len(conds) > 0 && (conds[0].kind == condHypothetical || conds[0].kind == condCase) && isFault(conds[0].text) {
+				if l, th := trimCause(conds[0].text); l != "" {
+					f.Cause = d.addCause(l, si)
+					conds = conds[1:]
+					if th != "" && f.Condition == "" {
+						f.Condition = th
+					}
+				}
+			}
+			if len(conds) > 0 {
+				ex.promoted = true // only the explanation's first case can name the cause
+			}
+			cond, distinct := d.condText(conds, f.Cause)
+			r := trimRemedy(g.remedy)
+			same := g.remedy == "" || similarRemedy(r, ex.label)
+			switch {
+			case ex.first && (same || !distinct):
+				// The explanation's first instruction is how to do the label.
+				if f.Condition == "" {
+					f.Condition = cond
+					ex.usedCond = cond
+				}
+			case distinct && cond != "" && cond != ex.usedCond && g.remedy != "" && remedyOK(r, d.prob) && !(ex.role == rolePrevention && isAvoidance(r)):
+				// Another case: "对于32位系统,通常将DLL文件复制到…System32目录".
+				d.addFinding(ui, si, f.Cause, r, cond, ex.role)
+				ex.usedCond = cond
+			}
+			if g.remedy != "" {
+				ex.first = false
+			}
+		}
+	}
+}

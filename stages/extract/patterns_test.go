@@ -1,0 +1,372 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/kextract/kextract/article"
+)
+
+// extractText runs the extractor on a small article: the first line is
+// its title, one block per line.
+func extractText(t *testing.T, text string) article.Extraction {
+	t.Helper()
+	a := articleFromText(text, testTagger(t))
+	if err := Extract(a); err != nil {
+		t.Fatal(err)
+	}
+	return a.Extraction
+}
+
+func findingsString(fs []article.Finding) string {
+	var b strings.Builder
+	for _, f := range fs {
+		fmt.Fprintf(&b, "\n\t(%s | %s | %s)", f.Cause, f.Remedy, f.Condition)
+	}
+	return b.String()
+}
+
+func causeLabels(cs []article.CauseMention) []string {
+	var out []string
+	for _, c := range cs {
+		out = append(out, c.Label)
+	}
+	return out
+}
+
+type want struct{ cause, remedy, cond string }
+
+type patternCase struct {
+	name string
+	text string
+	// causes must all be among the article's cause labels.
+	causes []string
+	// findings must all be found (cause, remedy and condition equal).
+	findings []want
+	// noCauses / noFindings: the article must yield none.
+	noCauses, noFindings bool
+}
+
+func runPatternCases(t *testing.T, cases []patternCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			ex := extractText(t, tc.text)
+			labels := causeLabels(ex.Causes)
+			for _, c := range tc.causes {
+				found := false
+				for _, l := range labels {
+					found = found || l == c
+				}
+				if !found {
+					t.Errorf("cause %q not found; got %q", c, labels)
+				}
+			}
+			for _, w := range tc.findings {
+				found := false
+				for _, f := range ex.Findings {
+					found = found || (f.Cause == w.cause && f.Remedy == w.remedy && f.Condition == w.cond)
+				}
+				if !found {
+					t.Errorf("finding (%s | %s | %s) not found; got:%s", w.cause, w.remedy, w.cond, findingsString(ex.Findings))
+				}
+			}
+			if tc.noCauses && len(ex.Causes) > 0 {
+				t.Errorf("want no causes, got %q", labels)
+			}
+			if tc.noFindings && len(ex.Findings) > 0 {
+				t.Errorf("want no findings, got:%s", findingsString(ex.Findings))
+			}
+		})
+	}
+}
+
+func TestCauseCues(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name:     "cause first: 因为X导致P, then the remedy",
+			text:     "电脑蓝屏怎么办\n如果是因为内存条松动导致电脑蓝屏,可以重新插拔内存条。",
+			findings: []want{{"内存条松动", "重新插拔内存条", ""}},
+		},
+		{
+			name:     "cause first: 由于X,P",
+			text:     "网站打不开怎么办\n由于DNS服务器故障,网站无法访问。建议更换DNS服务器。",
+			causes:   []string{"DNS服务器故障"},
+			findings: []want{{"DNS服务器故障", "更换DNS服务器", ""}},
+		},
+		{
+			name:   "effect first: P是因为X",
+			text:   "银行卡被冻结的原因\n银行卡被冻结是因为账户涉嫌电信诈骗。",
+			causes: []string{"账户涉嫌电信诈骗"},
+		},
+		{
+			name:     "effect first: P的原因是X, and the remedy after it",
+			text:     "微信无法登录怎么办\n如果微信无法登录的原因是密码错误,您需要通过短信验证重置密码。",
+			findings: []want{{"密码错误", "通过短信验证重置密码", ""}},
+		},
+		{
+			name:   "causal verb: X会导致P",
+			text:   "电脑蓝屏的原因\n显卡驱动程序不兼容会导致电脑蓝屏。",
+			causes: []string{"显卡驱动程序不兼容"},
+		},
+		{
+			name:   "causal verb: X是导致P的原因之一",
+			text:   "信用卡被降额怎么办\n长期不使用信用卡也是导致信用卡被降额的重要原因之一。",
+			causes: []string{"长期不使用信用卡"},
+		},
+		{
+			name:   "result: 如果X,…,从而P",
+			text:   "花呗被限制怎么办\n如果您的收入水平有所降低,系统可能会认为您的还款能力不足,从而限制花呗的使用。",
+			causes: []string{"收入水平有所降低"},
+		},
+		{
+			name:   "conditional: 如果X,P会…",
+			text:   "信用卡账户被冻结怎么办\n如果信用卡连续逾期三个月,银行会将账户冻结。",
+			causes: []string{"信用卡连续逾期三个月"},
+		},
+		{
+			name:   "anaphoric: X。在此期间,P",
+			text:   "App无法使用怎么回事\n服务商会不定期对服务器进行维护升级。在此期间,App可能会暂时无法使用。",
+			causes: []string{"服务器维护升级"},
+		},
+		{
+			name:   "由X引起",
+			text:   "打印机卡纸怎么办\n打印机卡纸通常由纸张受潮引起。",
+			causes: []string{"纸张受潮"},
+		},
+		{
+			name:   "问题出在X",
+			text:   "耳机没有声音怎么办\n耳机没有声音,问题出在音频驱动。",
+			causes: []string{"音频驱动"},
+		},
+		{
+			name:   "related to: 与X有关",
+			text:   "打印机无法打印怎么办\n打印机无法打印可能与打印队列卡住有关。",
+			causes: []string{"打印队列卡住"},
+		},
+		{
+			name:   "enumeration after reasons",
+			text:   "手机无法充电怎么办\n首先要了解无法充电的原因。可能是充电线损坏、充电口进灰、电池老化等。",
+			causes: []string{"充电线损坏", "充电口进灰", "电池老化"},
+		},
+	})
+}
+
+func TestConditionCues(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name:     "如果",
+			text:     "银行卡被冻结怎么办\n银行卡被冻结是因为账户异常。如果无法确认交易来源,建议联系银行客服。",
+			findings: []want{{"账户异常", "联系银行客服", "无法确认交易来源"}},
+		},
+		{
+			name:     "若",
+			text:     "服务器502错误怎么办\n502错误通常是因为后端服务未启动。若后端服务已崩溃,需要重启后端服务。",
+			findings: []want{{"后端服务未启动", "重启后端服务", "后端服务已崩溃"}},
+		},
+		{
+			name:     "一旦",
+			text:     "账号被盗怎么办\n一旦发现账号异常登录,应立即修改登录密码。",
+			findings: []want{{"", "立即修改登录密码", "账号异常登录"}},
+		},
+		{
+			name:     "当…时",
+			text:     "电脑死机怎么办\n当电脑长时间无响应时,可以长按电源键强制关机。",
+			findings: []want{{"", "长按电源键强制关机", "电脑长时间无响应时"}},
+		},
+		{
+			name:     "在…后",
+			text:     "信用卡被冻结怎么办\n在还清全部欠款后,可以向银行申请解冻。",
+			findings: []want{{"", "向银行申请解冻", "还清全部欠款后"}},
+		},
+		{
+			name:     "…的话",
+			text:     "网速慢怎么办\n路由器放得太远的话,建议把路由器移到房间中央。",
+			findings: []want{{"", "把路由器移到房间中央", "路由器放得太远"}},
+		},
+		{
+			name:     "threshold: 降到…以下 names the cause and the condition",
+			text:     "借呗被关闭怎么办\n如果芝麻信用分降到600以下,系统会将借呗关闭。您需要及时提高芝麻信用分。",
+			findings: []want{{"芝麻信用分过低", "及时提高芝麻信用分", "芝麻信用分降到600以下"}},
+		},
+		{
+			name: "headless: 逾期时间超过一个月的,…",
+			text: "花呗被冻结怎么办\n解决方法\n等待评估:通常,逾期时间在一个月以内的,还清欠款后次月即可解除冻结;逾期时间超过一个月的,需要保持良好信用一段时间。",
+			findings: []want{
+				{"", "等待评估", "逾期时间在一个月以内，还清欠款后"},
+				{"", "保持良好信用一段时间", "逾期时间超过一个月"},
+			},
+		},
+		{
+			name:     "a condition that repeats the cause is none",
+			text:     "系统升级导致无法登录怎么办\n解决方法\n1. 系统升级导致无法登录\n保持耐心:在系统升级期间,不要进行任何操作,耐心等待。",
+			findings: []want{{"系统升级", "保持耐心", ""}},
+		},
+	})
+}
+
+func TestRemedyCues(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name:     "modal: 需要",
+			text:     "微信支付失败怎么办\n如果微信支付失败是因为银行卡余额不足,需要先给银行卡充值。",
+			findings: []want{{"银行卡余额不足", "给银行卡充值", ""}},
+		},
+		{
+			name:     "modal: 建议您, one action per remedy",
+			text:     "手机卡顿怎么办\n手机卡顿是由于后台程序过多导致的。建议您关闭不需要的后台程序,并清理手机缓存。",
+			findings: []want{{"后台程序过多", "关闭不需要的后台程序", ""}, {"后台程序过多", "清理手机缓存", ""}},
+		},
+		{
+			name:     "只需…即可",
+			text:     "网页打不开怎么办\n网页打不开是因为浏览器缓存损坏。只需清除浏览器缓存即可。",
+			findings: []want{{"浏览器缓存损坏", "清除浏览器缓存", ""}},
+		},
+		{
+			name:     "通过X来Y",
+			text:     "信用分低怎么办\n信用分低是因为负债率过高。可以通过提前还款来降低负债率。",
+			findings: []want{{"负债率过高", "降低负债率", ""}},
+		},
+		{
+			name:     "sequence: 首先…然后…最后",
+			text:     "Windows更新失败怎么办\n操作步骤\n首先,打开命令提示符。然后,运行 sfc /scannow 修复系统文件。最后,重启电脑。",
+			findings: []want{{"", "运行 sfc /scannow 修复系统文件", ""}, {"", "重启电脑", ""}},
+		},
+		{
+			name:     "command after a colon",
+			text:     "Debian中文乱码怎么办\n解决方法\n在终端输入命令：dpkg-reconfigure locales",
+			findings: []want{{"", "在终端输入命令：dpkg-reconfigure locales", ""}},
+		},
+		{
+			name:     "configuration change",
+			text:     "Nginx 413错误怎么办\n出现413错误是因为上传文件超过了限制。需要将 client_max_body_size 设置为 50m。",
+			findings: []want{{"上传文件超过了限制", "将 client_max_body_size 设置为 50m", ""}},
+		},
+		{
+			name:     "the only way: 除了X外别无他法",
+			text:     "软件失效怎么办\n如果用户升级了测试版系统,软件就会失效。对于已经升级的用户,暂时除了回滚系统外别无他法。",
+			findings: []want{{"升级了测试版系统", "回滚系统", "已经升级"}},
+		},
+	})
+}
+
+func TestGuards(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name:     "purpose is not a cause",
+			text:     "花呗被冻结怎么办\n为了保障用户的资金安全,建议定期修改支付密码。",
+			noCauses: true,
+		},
+		{
+			name:     "prevention: 避免因为X而导致P is not a claim",
+			text:     "账号被封怎么办\n用户应该注意保护账号安全,避免因为密码泄露而导致账号被封。",
+			noCauses: true,
+		},
+		{
+			name:     "negated causation is no relation",
+			text:     "电脑蓝屏的原因\n更换壁纸并不会导致电脑蓝屏。",
+			noCauses: true,
+		},
+		{
+			name:   "hedges soften but keep",
+			text:   "电脑蓝屏的原因\n电脑蓝屏可能是因为内存条松动。",
+			causes: []string{"内存条松动"},
+		},
+		{
+			name:       "not needed is not a remedy",
+			text:       "花呗无法使用怎么办\n系统维护期间不需要用户进行任何操作。",
+			noFindings: true,
+		},
+		{
+			name:       "a non-reader subject with a modal is not an instruction",
+			text:       "花呗被冻结怎么办\n这些措施可以有效提高账户的安全性。",
+			noFindings: true,
+		},
+		{
+			name:       "the outcome is not a remedy",
+			text:       "花呗被冻结怎么办\n用户可以在系统恢复后继续使用花呗。",
+			noFindings: true,
+		},
+		{
+			name:       "reading the article is not a remedy",
+			text:       "花呗被冻结怎么办\n首先,我们需要了解花呗被冻结的原因,并采取相应的措施。",
+			noFindings: true,
+		},
+	})
+}
+
+// "1. 逾期未还款导致冻结" opens the remedies for 逾期未还款; its intro
+// sentence restates the cause; the label items are the remedies, their
+// explanations give the conditions.
+func TestSubSectionPointsBackToCause(t *testing.T) {
+	runPatternCases(t, []patternCase{{
+		name: "sub-section",
+		text: `如何解除银行卡冻结
+银行卡被冻结的原因主要有以下几个方面:
+1. 欠款逾期:用户未能按时还款,银行会冻结账户。
+2. 涉嫌诈骗:账户涉嫌参与电信诈骗,公安机关会冻结账户。
+以下是详细的解决方法:
+1. 欠款逾期导致冻结
+如果银行卡被冻结是因为欠款逾期,需要先还清欠款。具体操作步骤如下:
+还清欠款:登录手机银行,查看欠款金额并还清。
+联系客服:还清欠款后,可以拨打银行客服电话申请解冻。
+2. 涉嫌诈骗导致冻结
+配合调查:如果收到公安机关的调查通知,要积极配合调查。`,
+		causes: []string{"欠款逾期", "涉嫌诈骗"},
+		findings: []want{
+			{"欠款逾期", "还清欠款", ""},
+			{"欠款逾期", "联系客服", "还清欠款后"},
+			{"涉嫌诈骗", "配合调查", "收到公安机关的调查通知"},
+		},
+	}})
+}
+
+// A list item without a colon: its first clause is the label; a remedy
+// list whose items mirror the causes is tied to them by topic.
+func TestItemsWithoutColon(t *testing.T) {
+	runPatternCases(t, []patternCase{{
+		name: "cause list then remedy list",
+		text: `笔记本电脑发热严重是为什么
+一、笔记本电脑发热严重的原因
+1、散热口被灰尘堵塞。长时间不清理,灰尘会堆积在风扇上。
+2、后台程序占用过高。很多程序开机自启,占用大量资源。
+二、笔记本电脑发热怎么办
+1、清理散热口的灰尘。可以用气吹清理风扇和散热口。
+2、关闭不需要的后台程序。在任务管理器中结束占用过高的程序。`,
+		causes: []string{"散热口被灰尘堵塞", "后台程序占用过高"},
+		findings: []want{
+			{"散热口被灰尘堵塞", "清理散热口的灰尘", ""},
+			{"后台程序占用过高", "关闭不需要的后台程序", ""},
+		},
+	}})
+}
+
+// Headings that announce a section of tips keep only the tips that can be
+// tied to a cause; a 注意事项 section keeps remedies but not avoidance.
+func TestSectionRoles(t *testing.T) {
+	ex := extractText(t, `路由器断网怎么办
+原因及解决方法
+1. 网线松动:重新插紧网线即可。
+注意事项
+不要频繁重启路由器:频繁重启会缩短路由器寿命。
+更新固件:如果路由器固件版本过旧,可以登录管理后台更新固件。`)
+	got := findingsString(ex.Findings)
+	if !strings.Contains(got, "(网线松动 | 重新插紧网线 | )") {
+		t.Errorf("mixed section: want (网线松动 | 重新插紧网线 | ), got:%s", got)
+	}
+	if strings.Contains(got, "不要频繁重启路由器") {
+		t.Errorf("avoidance advice kept:%s", got)
+	}
+	if !strings.Contains(got, "更新固件") {
+		t.Errorf("a remedy under 注意事项 was dropped:%s", got)
+	}
+}
+
+func TestApplicability(t *testing.T) {
+	runPatternCases(t, []patternCase{{
+		name:     "此办法适用于",
+		text:     "Windows 更新后无法开机怎么办\n解决方法\n进入安全模式后卸载最近的更新。此办法适用于 Windows 10 和 Windows 11。",
+		findings: []want{{"", "卸载最近的更新", "Windows 10 和 Windows 11，进入安全模式后"}},
+	}})
+}

@@ -1,0 +1,269 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/kextract/kextract/article"
+)
+
+// prose reads a paragraph (or an item read as running text) sentence by
+// sentence, from byte offset from of the unit. When announcing, its
+// findings are provisional (see frame.provisional). It returns the cause
+// the paragraph named last.
+// proseOpts says how a unit is read as running text.
+type proseOpts struct {
+	from       int  // byte offset in the unit to start at (after a label)
+	announcing bool // the unit announces a list
+	item       bool // the unit is a list item (cases may name causes)
+	causesOnly bool // a cause list: read causes, not remedies
+}
+
+func (d *doc) prose(ui int, u *unit, po proseOpts) string {
+	role := d.role()
+	scope := d.scopeCause()
+	inItem := po.item || u.isItem()
+	from, announcing := max(po.from, u.bodyOff), po.announcing
+	var (
+		blockCause, blockCond string
+		promoted              bool // blockCause came from a case of this item
+		prevEvent             string
+		prevSent              = -1
+		prevReason            bool
+		unitFindings          []*finding
+	)
+	if role == roleSummary || role == roleBoiler {
+		return ""
+	}
+	own := false // the unit named a cause of its own
+	applies := d.applies
+	if !inItem && !hasPrefixAny(stripMarkup(u.text), topicShifts) {
+		blockCause = d.carry
+	}
+	for i, si := range u.sents {
+		start := 0
+		if end := u.sentPos[i] + len(d.a.Sentences[si].Text); end <= from {
+			continue
+		} else if u.sentPos[i] < from {
+			start = from - u.sentPos[i]
+		}
+		s := d.sent(si)
+		an := d.x.analyse(s, start, d.prob, opts{
+			cases:       inItem && (remedyish(role) || role == rolePrevention),
+			imperative:  inItem && (remedyish(role) || role == rolePrevention) || role == roleSteps || role == roleRemedy,
+			afterReason: prevReason,
+		})
+		if an.summary {
+			break
+		}
+		if an.example {
+			continue
+		}
+		for _, c := range an.causes {
+			if c.intro && scope != "" {
+				blockCause = scope // "如果花呗被冻结是因为…" restates the sub-section's cause
+				continue
+			}
+			l, th := trimCause(c.text)
+			if l == "" || d.symptom(l) {
+				continue
+			}
+			blockCause, own = d.addCause(l, si), true
+			if th != "" {
+				blockCond = th
+			}
+		}
+		if an.anaphor && an.effect && len(an.causes) == 0 && prevEvent != "" {
+			if l, th := trimCause(prevEvent); l != "" && !d.symptom(l) {
+				blockCause, own = d.addCause(l, prevSent), true
+				if th != "" {
+					blockCond = th
+				}
+			}
+		}
+		prevEvent, prevSent, prevReason = an.event, si, an.reason
+		if an.applies != "" {
+			applies = an.applies
+			for _, f := range unitFindings {
+				if !strings.Contains(f.Condition, applies) {
+					f.Condition = strings.Trim(applies+"，"+f.Condition, "，")
+				}
+			}
+			if len(an.groups) == 0 && len(unitFindings) == 0 {
+				d.applies = applies // a paragraph of its own: it covers what follows
+			}
+		}
+		if an.recovered || po.causesOnly || (role == roleCause && inItem) {
+			continue
+		}
+		other := false
+		for _, g := range an.groups {
+			other = other || !navOnly(trimRemedy(g.remedy))
+		}
+		for gi, g := range an.groups {
+			if other && navOnly(trimRemedy(g.remedy)) {
+				continue // 登录支付宝APP,查看…,并尽快完成还款: the navigation is the means
+			}
+			r := trimRemedy(g.remedy)
+			if !remedyOK(r, d.prob) || role == rolePrevention && isAvoidance(r) {
+				continue
+			}
+			cause := blockCause
+			switch {
+			case g.cause != "" && g.intro && scope != "":
+				cause = scope
+			case g.cause != "":
+				if l, _ := trimCause(g.cause); l != "" {
+					cause = d.addCause(l, si)
+				}
+			}
+			if cause == "" {
+				cause = scope
+			}
+			conds := g.conds
+			// In a list item, a case that states a fault names the cause
+			// ("如逾期未还款,应…;账户存在风险,应…").
+			if inItem && g.cause == "" && (cause == "" || promoted && gi == 0) && len(conds) > 0 &&
+				(conds[0].kind == condHypothetical || conds[0].kind == condCase) && isFault(conds[0].text) {
+				if l, th := trimCause(conds[0].text); l != "" {
+					cause = d.addCause(l, si)
+					blockCause, promoted = cause, true
+					conds = conds[1:]
+					if th != "" {
+						blockCond = th
+					}
+				}
+			}
+			cond, distinct := d.condText(conds, cause)
+			if cond == "" && blockCond != "" && cause == blockCause {
+				cond = blockCond
+			}
+			if applies != "" && !distinct {
+				// Where it applies says more than when, in a sequence, to do it.
+				cond = strings.Trim(applies+"，"+cond, "，")
+			}
+			// "在与客服人员沟通时,请…": a detail of the step before.
+			if cond != "" && hasSuffixAny(cond, []string{"时", "期间", "过程中", "时候"}) && len(unitFindings) > 0 {
+				if d.sharesTopic(cond, unitFindings[len(unitFindings)-1].Remedy) {
+					continue
+				}
+			}
+			f := d.addFinding(ui, si, cause, r, cond, role)
+			if f == nil {
+				continue
+			}
+			unitFindings = append(unitFindings, f)
+			if announcing {
+				f.prov = d.top()
+				d.top().provisional = append(d.top().provisional, f)
+			}
+		}
+	}
+	if !inItem && !announcing {
+		if own || hasPrefixAny(stripMarkup(u.text), topicShifts) {
+			d.carry = blockCause
+		}
+	}
+	return blockCause
+}
+
+// symptom: a "cause" that is itself a failure of the problem's kind
+// ("PSN正遭遇一次重大服务中断,导致…", "由于无法访问账户管理功能,…").
+func (d *doc) symptom(label string) bool {
+	p := d.prob
+	return !containsAny(label, faultWords) && (p.restates(label) || cannotDo.MatchString(label) || p.sameThingFails(label))
+}
+
+// isAvoidance: advice that only keeps the problem away (注意事项).
+func isAvoidance(r string) bool {
+	return hasPrefixAny(r, []string{"避免", "防止", "不要", "切勿", "别", "禁止", "谨慎", "小心", "注意", "确保", "保持"})
+}
+
+// code reads a code block in a remedy section as a command to run.
+func (d *doc) code(ui int, u *unit) {
+	if !remedyish(d.role()) {
+		return
+	}
+	line := strings.TrimSpace(strings.SplitN(u.text, "\n", 2)[0])
+	if line == "" || runeLen(line) > 80 {
+		return
+	}
+	d.addFinding(ui, u.sents[0], d.scopeCause(), line, "", d.role())
+}
+
+// condText joins the conditions of an instruction into one, dropping those
+// that say nothing, restate the problem or repeat the cause. distinct
+// reports a condition that marks a case of its own (如果 / 超过…的 / 部分
+// 情况下) rather than a step in time (还清欠款后).
+func (d *doc) condText(conds []condHit, cause string) (string, bool) {
+	var parts []string
+	distinct := false
+	for _, c := range conds {
+		t := trimCond(c.text, d.prob)
+		if t == "" {
+			continue
+		}
+		if cause != "" && (strings.Contains(t, cause) || similarity(t, cause) >= 0.6) {
+			continue
+		}
+		if c.kind != condTemporal || strings.HasSuffix(t, "情况下") {
+			distinct = true
+		}
+		parts = append(parts, t)
+	}
+	return strings.Join(parts, "，"), distinct
+}
+
+// addFinding records a finding read from sentence si of unit ui.
+func (d *doc) addFinding(ui, si int, cause, remedy, cond, role string) *finding {
+	remedy = trimRemedy(remedy)
+	if !remedyOK(remedy, d.prob) {
+		return nil
+	}
+	s := d.a.Sentences[si]
+	section := role
+	if role == roleMixed {
+		section = roleRemedy
+	}
+	f := &finding{
+		Finding: article.Finding{Cause: cause, Remedy: remedy, Condition: cond, Evidence: s.Text, Offset: s.Offset, Section: section},
+		unit:    ui,
+		tips:    role == roleTips,
+		owner:   d.top(),
+	}
+	for i := len(d.stack) - 1; i >= 0; i-- {
+		d.stack[i].items++
+	}
+	d.findings = append(d.findings, f)
+	return f
+}
+
+// addCause records a cause mention and returns its label, reusing the
+// label of an earlier mention of the same cause in this article.
+func (d *doc) addCause(label string, si int) string {
+	if label == "" {
+		return ""
+	}
+	for _, m := range d.causes {
+		if m.label == label || similarity(m.label, label) >= 0.6 {
+			return m.label
+		}
+	}
+	if d.x.MaxCauses > 0 && len(d.causes) >= d.x.MaxCauses {
+		return label
+	}
+	s := d.a.Sentences[si]
+	d.causes = append(d.causes, &mention{label: label, evidence: s.Text, offset: s.Offset})
+	if d.headings == 0 {
+		d.lead = append(d.lead, label)
+	}
+	return label
+}
+
+// isFault: a case that states something wrong is a cause, not a mere
+// circumstance ("如逾期未还款" vs "如申请被拒绝").
+func isFault(t string) bool {
+	if containsAny(t, []string{"原因", "清楚", "确定", "必要", "需要", "可能", "怀疑", "担心", "似乎"}) {
+		return false
+	}
+	return containsAny(t, faultWords)
+}

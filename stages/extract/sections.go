@@ -1,0 +1,149 @@
+package extract
+
+import (
+	"github.com/kextract/kextract/article"
+)
+
+// heading opens a section: its role from its words, and the cause it
+// points back to ("1. 逾期未还款导致冻结" opens the remedies for 逾期未还款).
+func (d *doc) heading(ui int, u *unit) {
+	body := trimEdges(cleanSlot(stripMarkup(u.body())))
+	rank := u.rank
+	switch {
+	case u.kind == article.KindHeading || (u.level > 0 && u.marker == ""):
+		rank = float64(max(u.level, 1))
+	case rank == 0:
+		rank = 1
+	}
+	if d.kindHeads && u.kind != article.KindHeading && u.marker != "" {
+		rank += 6
+	}
+	for len(d.stack) > 1 && d.top().rank >= rank {
+		d.stack = d.stack[:len(d.stack)-1]
+	}
+	parentRole := d.role()
+	f := &frame{rank: rank, unit: ui, heading: true}
+	role := roleOf(body)
+	cause := d.headingCause(body)
+	if cause == "" && role == roleNone && remedyish(parentRole) && u.marker != "" {
+		for _, m := range d.causes {
+			if similarity(m.label, body) >= 0.6 {
+				cause = m.label
+			}
+		}
+	}
+	si := u.sents[0]
+	action := u.marker != "" && u.rank >= 2 && remedyish(parentRole) && startsWithAction(body) &&
+		!hasSuffixAny(body, []string{"方法", "办法", "步骤", "事项", "方案", "措施", "建议", "原因", "工作", "流程", "如下"})
+	switch {
+	case role == roleSummary || role == roleBoiler:
+		f.role, f.roleSet = role, true
+	case action && cause == "":
+		// An instruction written as a numbered heading: 1. 复制DLL文件.
+		d.addFinding(ui, si, d.scopeCause(), body, "", parentRole)
+		f.pointer = true
+	case cause != "":
+		f.pointer = true
+		if role != roleNone && role != roleCause {
+			f.role, f.roleSet = role, true
+		}
+		if parentRole == roleNone && !f.roleSet {
+			f.role, f.roleSet = roleRemedy, true
+		}
+		f.cause = d.addCause(cause, si)
+	case role != roleNone:
+		f.role, f.roleSet = role, true
+		d.roleSeen = d.roleSeen || isCauseOrRemedy(role)
+	case u.marker != "" && parentRole == roleCause:
+		// A cause written as a numbered heading.
+		if l, _ := trimCause(body); l != "" {
+			d.addCause(l, si)
+		}
+	default:
+		f.roleSet = true // a heading of its own topic: roles above end here
+	}
+	d.openSteps(f)
+	d.stack = append(d.stack, f)
+}
+
+// openSteps gives a step-by-step section the one cause the lead named
+// ("缺失或损坏该文件会导致程序无法启动…您需要正确安装vgcore.dll文件" then
+// "二、安装步骤").
+func (d *doc) openSteps(f *frame) {
+	if f.role != roleSteps || !f.roleSet || f.cause != "" || d.scopeCause() != "" {
+		return
+	}
+	for i := len(d.findings) - 1; i >= 0; i-- {
+		if d.findings[i].owner == d.stack[0] && d.findings[i].Cause != "" {
+			f.cause = d.findings[i].Cause
+			return
+		}
+	}
+	if len(d.lead) == 1 {
+		f.cause = d.lead[0]
+	}
+}
+
+// headingCause reads the cause a heading points back to: "X导致冻结",
+// "如果是X", "X的解决方法" (when X is not the problem itself).
+func (d *doc) headingCause(body string) string {
+	if k, w := indexAny(body, causalVerbs); k > 0 && !negatedAt(body, k) {
+		effect := body[k+len(w):]
+		if runeLen(effect) <= 14 || d.prob.mentions(effect) {
+			l, _ := trimCause(body[:k])
+			return l
+		}
+	}
+	if rest, _, ok := cutPrefixAny(body, []string{"如果是", "若是", "因为", "由于", "针对", "对于"}); ok {
+		rest, _ = cutAtCausalVerbTail(rest)
+		if k, _ := indexAny(rest, []string{"的解决", "的处理", "怎么办", "如何", "时", "的情况"}); k > 0 {
+			rest = rest[:k]
+		}
+		l, _ := trimCause(rest)
+		return l
+	}
+	if k, _ := indexAny(body, []string{"的解决方法", "的解决办法", "的处理方法", "的处理办法", "怎么办", "如何解决", "怎么解决", "的应对"}); k > 0 {
+		x := trimEdges(body[:k])
+		if !d.prob.mentions(x) && similarity(x, d.prob.label) < 0.5 {
+			l, _ := trimCause(x)
+			return l
+		}
+	}
+	return ""
+}
+
+// announce handles a paragraph that opens a list ("以下是一些详细的解决方
+// 法:"). Right after a heading it nests under it; otherwise it ends the
+// sub-sections and lists before it and opens a new one.
+func (d *doc) announce(ui int, u *unit, afterHeading bool) {
+	role := roleOf(lastSentence(u.text))
+	if !afterHeading {
+		for len(d.stack) > 1 {
+			t := d.top()
+			if t.heading && !t.pointer {
+				break
+			}
+			d.stack = d.stack[:len(d.stack)-1]
+		}
+	}
+	f := &frame{rank: d.top().rank + 0.5, role: role, roleSet: role != roleNone, unit: ui, implicit: true}
+	if isCauseOrRemedy(role) {
+		d.roleSeen = true
+	}
+	d.stack = append(d.stack, f)
+	f.cause = d.prose(ui, u, proseOpts{announcing: true})
+	d.carry = ""
+	if f.cause == d.scopeCauseBelow(f) {
+		f.cause = ""
+	}
+	d.openSteps(f)
+}
+
+// scopeCauseBelow is the scope cause without frame f.
+func (d *doc) scopeCauseBelow(f *frame) string {
+	saved := f.cause
+	f.cause = ""
+	c := d.scopeCause()
+	f.cause = saved
+	return c
+}

@@ -1,0 +1,474 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/kextract/kextract/article"
+)
+
+// sent is one sentence with the word boundaries gse found in it.
+type sent struct {
+	text string
+	// bounds holds the byte offsets where a token starts or ends; nil when
+	// the sentence has no tokens (then every offset counts as a boundary).
+	bounds map[int]bool
+}
+
+func newSent(s article.Sentence) *sent {
+	st := &sent{text: s.Text}
+	if len(s.Tokens) == 0 {
+		return st
+	}
+	st.bounds = map[int]bool{0: true, len(s.Text): true}
+	cur := 0
+	for _, tk := range s.Tokens {
+		p := strings.Index(s.Text[cur:], tk.Text)
+		if p < 0 {
+			continue
+		}
+		st.bounds[cur+p] = true
+		cur += p + len(tk.Text)
+		st.bounds[cur] = true
+	}
+	return st
+}
+
+// aligned reports whether [p, q) of the sentence starts and ends on word
+// boundaries. Single-character cues (要, 应, 如, 若, 因) must be aligned so
+// that 需要 is not read as 要 nor 如何 as 如.
+func (s *sent) aligned(p, q int) bool {
+	if s.bounds == nil || p < 0 {
+		return true
+	}
+	return s.bounds[p] && s.bounds[q]
+}
+
+// startsWord reports whether a word starts at byte p.
+func (s *sent) startsWord(p int) bool {
+	return s.bounds == nil || p < 0 || s.bounds[p]
+}
+
+// clause is a comma-separated part of a sentence; off is where text starts
+// in the sentence (bytes).
+type clause struct {
+	text string
+	off  int
+}
+
+// splitClauses cuts s at commas, semicolons, colons and stops (full or half
+// width; an ASCII comma or colon between digits does not cut).
+func splitClauses(s string, from int) []clause {
+	var out []clause
+	start := from
+	rs := s
+	prevDigit := false
+	emit := func(end int) {
+		t := rs[start:end]
+		lead := len(t) - len(strings.TrimLeftFunc(t, isEdgePunct))
+		t = trimEdges(t)
+		if t != "" {
+			out = append(out, clause{text: t, off: start + lead})
+		}
+	}
+	for i, r := range rs[from:] {
+		i += from
+		cut := false
+		switch {
+		case r == '，' || r == '；' || r == '：' || r == '。' || r == '！' || r == '？' || r == '…':
+			cut = true
+		case r == ',' || r == ':' || r == ';' || r == '!' || r == '?':
+			next := ' '
+			if j := i + 1; j < len(rs) {
+				next = []rune(rs[j:])[0]
+			}
+			cut = !(prevDigit && unicode.IsDigit(next)) && !(r == ':' && (next == '/' || next == '\\'))
+		}
+		prevDigit = unicode.IsDigit(r)
+		if cut {
+			emit(i)
+			start = i + len(string(r))
+		}
+	}
+	emit(len(rs))
+	return out
+}
+
+// condKind says how a condition was introduced.
+type condKind int
+
+const (
+	condHypothetical condKind = iota // 如果 / 若 / 一旦
+	condRestrictive                  // 只要 / 只有 / 除非
+	condTemporal                     // 当…时 / …后 / 在…期间
+	condThreshold                    // 逾期时间超过一个月的
+	condCase                         // 如逾期未还款,应… / 账户存在风险,应…
+)
+
+type condHit struct {
+	text string
+	kind condKind
+}
+
+// group is one instruction of a sentence with the conditions before it.
+type group struct {
+	conds  []condHit
+	remedy string
+	// cause is the cause the sentence itself names for it
+	// ("如果花呗被冻结是因为逾期未还款,需要…").
+	cause string
+	// intro: the cause came from "如果<problem>是因为X" (it restates a
+	// sub-section's cause).
+	intro bool
+}
+
+type causeKind int
+
+const (
+	causeEffectFirst causeKind = iota // P 是因为 X
+	causeCueFirst                     // 因为 X, P
+	causeVerb                         // X 导致 P
+	causeResult                       // X, 从而 P
+	causeConditional                  // 如果 X, P 会…
+	causeEnum                         // 原因可能是 A、B、C
+	causeAnaphoric                    // X。在此期间, P
+)
+
+type causeHit struct {
+	text string
+	kind causeKind
+	// intro: "如果<problem>是因为X" — it restates the cause of the
+	// sub-section it opens.
+	intro bool
+}
+
+// analysis is what one sentence says.
+type analysis struct {
+	causes []causeHit
+	groups []group
+	// summary: the sentence restates the article (总之…).
+	summary bool
+	// example: the sentence illustrates the previous one (例如…).
+	example bool
+	// anaphor: it opens with 在此期间 / 在这种情况下 (refers back).
+	anaphor bool
+	// effect: it states the problem without naming a cause.
+	effect bool
+	// recovered: its condition is the problem being solved (after
+	// recovery, advice is prevention).
+	recovered bool
+	// event is the sentence's main clause, the cause an anaphoric next
+	// sentence may point back to.
+	event string
+	// reason: it talks about the reasons (…的原因) — an enumeration may follow.
+	reason bool
+	// loose are conditions no instruction followed ("逾期时间在一个月以内的,
+	// 还清欠款后次月即可解除冻结").
+	loose []condHit
+	// applies is where the instructions around it apply ("此办法适用于
+	// Windows 8…11", "仅适用于 8.1.6.0 及更高版本").
+	applies string
+}
+
+// opts tunes the analysis to where the sentence stands.
+type opts struct {
+	// cases: "如X,应Y" and "X,应Y" clauses are cases (list items).
+	cases bool
+	// imperative: verb-first clauses are instructions (remedy sections).
+	imperative bool
+	// afterReason: the previous sentence spoke of reasons.
+	afterReason bool
+}
+
+// analyse reads the causes, conditions and instructions of one sentence,
+// from byte offset from (after a label).
+func (x *Extractor) analyse(s *sent, from int, p *problem, o opts) analysis {
+	var an analysis
+	text := maskAsides(s.text)
+	cls := splitClauses(text, from)
+	if len(cls) == 0 {
+		return an
+	}
+	// Sentence-level flags from the first clause.
+	head := stripMarkup(cls[0].text)
+	if hasPrefixAny(head, summaryOpeners) {
+		an.summary = true
+		return an
+	}
+	if hasPrefixAny(head, []string{"例如", "比如", "譬如", "举例来说", "举个例子"}) {
+		an.example = true
+		return an
+	}
+	if hasPrefixAny(head, anaphors) {
+		an.anaphor = true
+	}
+	// The sentence ends on the reasons: an enumeration may follow.
+	if last := cls[len(cls)-1].text; strings.Contains(last, "原因") && !strings.Contains(last, "、") {
+		an.reason = true
+	}
+
+	r := &reader{x: x, s: s, p: p, o: o, an: &an, cls: cls, first: -1}
+	for r.i = 0; r.i < len(cls); r.i++ {
+		r.clause()
+	}
+	if len(an.causes) > 0 {
+		an.effect = false
+	}
+	if len(an.groups) == 0 {
+		an.loose = r.conds
+	}
+	return an
+}
+
+// reader walks the clauses of one sentence.
+type reader struct {
+	x   *Extractor
+	s   *sent
+	p   *problem
+	o   opts
+	an  *analysis
+	cls []clause
+	i   int
+
+	conds     []condHit
+	sentCause string
+	intro     bool
+	modalSeen bool
+	first     int    // index of the first content clause
+	prev      string // the previous content clause
+}
+
+func (r *reader) addCause(text string, kind causeKind) {
+	r.an.causes = append(r.an.causes, causeHit{text: text, kind: kind})
+	r.sentCause = text
+}
+
+func (r *reader) addGroup(conds []condHit, remedy string) {
+	// "如果「建议操作」是开启状态则将其关闭": 其 is the condition's subject.
+	if strings.Contains(remedy, "其") && len(conds) > 0 {
+		if k, _ := indexAny(conds[len(conds)-1].text, []string{"是", "处于", "为", "已"}); k > 0 {
+			subj := trimEdges(conds[len(conds)-1].text[:k])
+			for _, w := range []string{"将其", "把其", "把它", "将它"} {
+				remedy = strings.Replace(remedy, w, w[:len(w)-len("其")]+subj, 1)
+			}
+		}
+	}
+	r.an.groups = append(r.an.groups, group{conds: append([]condHit(nil), conds...), remedy: remedy, cause: r.sentCause, intro: r.intro})
+	r.modalSeen = true
+}
+
+// clause reads clause r.i.
+func (r *reader) clause() {
+	s, p, cls := r.s, r.p, r.cls
+	c := cls[r.i]
+	t, off, seq := stripConnectives(s, c)
+	t = stripMarkup(t)
+	if t == "" {
+		return
+	}
+	if r.first < 0 {
+		r.first = r.i
+	}
+	defer func() { r.prev = t }()
+	i := r.i
+	// "如果您曾经申请了学生包,但是没有收到优惠权益,那么…": the condition goes on.
+	if n := len(r.conds); n > 0 && r.conds[n-1].kind == condHypothetical && len(r.an.groups) == 0 && hasPrefixAny(c.text, []string{"但是", "但", "却", "或者", "或是", "而且", "并且", "且"}) {
+		r.conds[n-1].text += "，" + t
+		return
+	}
+	// Enumerated reasons: "…的原因。可能是逾期未还款、账户风险提升、频繁修改信息等".
+	if (r.o.afterReason && i == r.first || strings.Contains(t, "原因")) && strings.Contains(t, "、") {
+		if items := enumCauses(t); len(items) >= 2 {
+			for _, it := range items {
+				r.an.causes = append(r.an.causes, causeHit{text: it, kind: causeEnum})
+			}
+			return
+		}
+	}
+	// Applicability: "此办法适用于Windows 10和Windows 11".
+	if k := strings.Index(t, "适用于"); k >= 0 && runeLen(t[:k]) <= 8 && !startsWithAction(t[:k]) {
+		if rest := trimEdges(t[k+len("适用于"):]); runeLen(rest) >= 2 {
+			r.an.applies = rest
+			return
+		}
+	}
+	// A case before an instruction: "如存在该标签,尽快更换路由器".
+	if i+1 < len(cls) && strings.HasPrefix(t, "如") && !strings.HasPrefix(t, "如果") {
+		if cs, ok := caseClause(s, t, off, cls[i+1]); ok {
+			r.conds = append(r.conds, condHit{cs, condCase})
+			return
+		}
+	}
+	// Illustrations and goals are neither causes nor instructions.
+	if i > r.first && isExample(s, t, off) {
+		return
+	}
+	if hasPrefixAny(t, purposeOpeners) {
+		return
+	}
+	if k := strings.Index(t, "为了"); k > 0 {
+		t = t[:k] // "支付宝为了提供更优质的服务" keeps its subject only
+	}
+	if hasPrefixAny(t, []string{"避免"}) && containsAny(t, causalVerbs) {
+		return // 避免因为X而导致P: prevention, not a claim
+	}
+	if r.causes(t) {
+		return
+	}
+	// Conditions; what follows a condition in the same clause is read on.
+	if cd, rest, ok := r.x.parseCondition(s, t, off); ok {
+		if p.recoveredIn(cd.text) {
+			r.an.recovered = true
+		}
+		r.conds = append(r.conds, cd)
+		if rest == "" {
+			return
+		}
+		off += len(t) - len(rest)
+		t = rest
+		if r.diagnosis(t) || r.causes(t) {
+			return
+		}
+	} else if r.o.cases && i == r.first && i+1 < len(cls) {
+		// A case: "账户存在风险,应…".
+		if cs, ok := caseClause(s, t, off, cls[i+1]); ok {
+			r.conds = append(r.conds, condHit{cs, condCase})
+			return
+		}
+	}
+	// "除了回滚到旧版本外别无他法".
+	if k, _ := indexAny(t, []string{"别无他法", "没有其他办法", "没有别的办法", "没有其他方法", "别无选择"}); k > 0 {
+		if j := strings.Index(t[:k], "除了"); j >= 0 {
+			rest := t[j+len("除了") : k]
+			rest, _ = cutSuffixAny(strings.TrimSpace(rest), []string{"之外", "以外", "外"})
+			if rem, ok := finishRemedy(rest); ok {
+				r.addGroup(r.conds, rem)
+				return
+			}
+		}
+	}
+	// Instructions.
+	// Without a modal, a clause is an instruction when it opens the
+	// sentence in a section of instructions, follows a sequence word or a
+	// condition, or goes on from an instruction.
+	imperative := r.modalSeen || seq || len(r.conds) > 0 || r.o.imperative && r.i == r.first
+	if rem, ok := r.x.parseRemedy(s, t, off, imperative); ok {
+		r.instruction(rem, r.conds)
+		return
+	}
+	// "…,并在获得同意后逐步偿还", "…,并尽快完成还款": another action.
+	if r.modalSeen {
+		if rest, _, ok := cutPrefixAny(t, newActionOpeners); ok && rest != "" {
+			roff := off + len(t) - len(rest)
+			gc := r.conds
+			if cd, rest2, ok := r.x.parseCondition(s, rest, roff); ok && rest2 != "" {
+				gc = []condHit{cd}
+				roff += len(rest) - len(rest2)
+				rest = rest2
+			}
+			if rem, ok := r.x.parseRemedy(s, rest, roff, true); ok {
+				r.instruction(rem, gc)
+				return
+			}
+		}
+	}
+	if r.diagnosis(t) {
+		return
+	}
+	// A main clause that states the problem: the hypothetical condition
+	// before it is a cause ("如果X,花呗也会被冻结").
+	if p.mentions(t) && !p.recovery(t) {
+		for ci, cd := range r.conds {
+			if cd.kind == condHypothetical && !p.mentions(cd.text) && len(r.an.groups) == 0 {
+				r.addCause(cd.text, causeConditional)
+				r.conds = append(r.conds[:ci:ci], r.conds[ci+1:]...)
+				return
+			}
+		}
+		if r.sentCause == "" {
+			r.an.effect = true
+		}
+		return
+	}
+	r.an.event = t
+}
+
+// instruction records an instruction read at clause r.i, with the clauses
+// that continue it, split into single actions.
+func (r *reader) instruction(rem string, conds []condHit) {
+	s, cls := r.s, r.cls
+	// "在终端输入命令:dpkg-reconfigure locales": the command after the colon.
+	for r.i+1 < len(cls) && (hasSuffixAny(rem, []string{"命令", "如下命令", "以下命令", "输入", "执行", "运行", "代码"}) || hanCount(cls[r.i+1].text) == 0) &&
+		hanCount(cls[r.i+1].text) <= 2 && runeLen(cls[r.i+1].text) >= 2 {
+		r.i++
+		rem += "：" + cls[r.i].text
+	}
+	for r.i+1 < len(cls) && continues(s, cls[r.i+1], rem) {
+		r.i++
+		rem += "，" + cls[r.i].text
+	}
+	gc := append([]condHit(nil), conds...)
+	// "可以在系统恢复后继续使用": a condition inside the instruction.
+	if cd, rest, ok := r.x.parseCondition(s, rem, -1); ok && rest != "" && cd.kind == condTemporal {
+		gc, rem = append(gc, cd), rest
+	}
+	// "更换路由器并进行终端安全检测": two actions.
+	for _, part := range splitActions(rem) {
+		r.addGroup(gc, part)
+	}
+}
+
+// splitActions cuts "A并B" into two actions when B is an action of its
+// own (not "并保持其稳定性", not a navigation step of A).
+func splitActions(rem string) []string {
+	k := strings.Index(rem, "并")
+	if k <= 0 || strings.HasPrefix(rem[k:], "并且") || runeLen(rem[:k]) < 4 {
+		return []string{rem}
+	}
+	a, b := rem[:k], rem[k+len("并"):]
+	core, _, _ := cutPrefixAny(a, imperativeAdverbs)
+	if runeLen(b) < 4 || runeLen(core) < 4 || containsAny(b, []string{"其", "它", "此"}) || hasPrefixAny(b, navVerbs) || !startsWithAction(b) || strings.ContainsAny(a, "，,") {
+		return []string{rem}
+	}
+	return []string{a, b}
+}
+
+// stripConnectives removes connectives and sequence words from the start
+// of a clause; seq reports a sequence word (首先, 然后, 第一步).
+func stripConnectives(s *sent, c clause) (string, int, bool) {
+	t, off := c.text, c.off
+	seq := false
+	for {
+		rest, w, ok := cutPrefixAny(t, connectives)
+		if !ok || rest == t {
+			break
+		}
+		// A one-character connective must be a word ("那", not 那些).
+		if runeLen(w) == 1 && !s.aligned(off, off+len(w)) {
+			break
+		}
+		if hasPrefixAny(w, sequenceWords) || hasPrefixAny(w, anaphors) {
+			seq = true // "此时复制任意内容…": the next step
+		}
+		trimmed := strings.TrimLeftFunc(rest, isEdgePunct)
+		off += len(t) - len(trimmed)
+		t = trimmed
+	}
+	return t, off, seq
+}
+
+// isExample: a clause that illustrates ("如频繁更换登录设备", "比如…").
+func isExample(s *sent, t string, off int) bool {
+	for _, w := range exampleOpeners {
+		if !strings.HasPrefix(t, w) {
+			continue
+		}
+		if w == "如" {
+			if !s.aligned(off, off+len(w)) || hasPrefixAny(t, []string{"如果", "如何", "如下", "如此", "如今", "如实", "如有", "如若", "如同"}) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}

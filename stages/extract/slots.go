@@ -1,0 +1,328 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Slot trimming: a slot is what a careful reader writes down, without the
+// filler around it — no connectives, no reader as subject, no modal, no
+// trailing 等 / 即可, no examples.
+
+// cleanSlot removes markup and folds white space: runs become one space,
+// and a space between two Chinese characters goes.
+func cleanSlot(s string) string {
+	s = plainSlot(s)
+	var b strings.Builder
+	rs := []rune(s)
+	for i := 0; i < len(rs); i++ {
+		if !unicode.IsSpace(rs[i]) {
+			b.WriteRune(rs[i])
+			continue
+		}
+		j := i
+		for j < len(rs) && unicode.IsSpace(rs[j]) {
+			j++
+		}
+		if i > 0 && j < len(rs) && !(isHan(rs[i-1]) && isHan(rs[j]) || isEdgePunct(rs[i-1]) || isEdgePunct(rs[j])) {
+			b.WriteByte(' ')
+		}
+		i = j - 1
+	}
+	return b.String()
+}
+
+// possessive subjects that open a noun phrase ("用户的还款能力不足").
+var subjectOwners = []string{"用户的", "您的", "你的", "客户的", "个人的", "自己的", "我们的", "大家的", "本人的"}
+
+func stripSubject(s string) string {
+	for {
+		t, _, ok := cutPrefixAny(s, subjectOwners)
+		if !ok {
+			t, _, ok = cutPrefixAny(s, readerSubjects)
+			if ok && (strings.HasPrefix(t, "信息") || strings.HasPrefix(t, "信用") || strings.HasPrefix(t, "征信") || strings.HasPrefix(t, "账")) {
+				ok = false // 个人信息, 个人信用报告: part of the noun
+			}
+		}
+		if !ok || t == s || runeLen(t) < 2 {
+			return s
+		}
+		s = t
+	}
+}
+
+// trimCause turns a cause clause into a cause label: "如果系统在检测到…
+// 发现异常行为" → 异常行为, "客户存在违规使用花呗的行为" → 违规使用花呗的行为.
+// It returns "" for vague causes (种种原因). threshold is the clause when
+// it held a threshold ("芝麻信用分降到600以下"): then the label says the
+// direction (芝麻信用分过低) and the threshold becomes a condition.
+func trimCause(s string) (label, threshold string) {
+	s = cutExamples(trimEdges(cleanSlot(s)))
+	for changed := true; changed; {
+		before := s
+		s, _, _ = cutPrefixAny(s, connectives)
+		s, _, _ = cutPrefixAny(s, []string{"如果是", "如果说", "如果", "假如", "若是", "若", "要是", "一旦", "万一", "正是因为", "正是由于", "因为", "由于", "是因为", "是由于", "主要是", "就是", "可能是", "也是", "还是", "是"})
+		s, _, _ = cutPrefixAny(s, hedges)
+		s = stripSubject(s)
+		s, _, _ = cutPrefixAny(s, []string{"也", "都", "还", "又", "甚至"})
+		s = trimEdges(s)
+		changed = s != before
+	}
+	// What a system noticed: "系统检测到异常行为" → 异常行为.
+	if k, w := lastIndexAny(s, perceptionVerbs); k >= 0 && runeLen(s[:k]) <= 26 && runeLen(s[k+len(w):]) >= 2 {
+		s = stripSubject(trimEdges(s[k+len(w):]))
+		s, _, _ = cutPrefixAny(s, []string{"是", "为", "存在", "有"})
+	}
+	s, _, _ = cutPrefixAny(s, []string{"存在", "出现了", "出现", "发生了", "发生"})
+	// "服务商会不定期对服务器进行维护升级": what the agent does.
+	if k, w := indexAny(s, []string{"可能会", "也会", "将会", "会"}); k > 0 && runeLen(s[:k]) <= 6 && runeLen(s[k+len(w):]) >= 4 && !containsAny(s[:k], faultWords) {
+		s = s[k+len(w):]
+		s, _, _ = cutPrefixAny(s, hedges)
+	}
+	if k := strings.Index(s, "本身"); k > 0 && runeLen(s[:k]) <= 4 {
+		s = s[:k] + s[k+len("本身"):] // 商家本身没有开通 → 商家没有开通
+	}
+	s, _, _ = cutPrefixAny(s, []string{"不定期", "定期", "暂时", "经常"})
+	s = stripSubject(s)
+	// "对系统进行维护、升级或更新" → 系统维护、升级或更新.
+	if strings.HasPrefix(s, "对") {
+		if k := strings.Index(s, "进行"); k > len("对") {
+			s = s[len("对"):k] + s[k+len("进行"):]
+		}
+	}
+	s, _ = cutAtCausalVerbTail(s)
+	// Alternatives and concessions after a comma: the first names the cause.
+	if k, _ := indexAny(s, []string{"，或者", ",或者", "，或是", "，或", ",或", "，但是", ",但是", "，但", ",但"}); k > 0 && runeLen(s[:k]) >= 4 {
+		s = s[:k]
+	}
+	for changed := true; changed; {
+		before := s
+		s, _ = cutSuffixAny(s, []string{"等等", "等情况", "的情况", "等问题", "的问题", "的现象", "等原因", "等", "了", "的话", "导致", "所致", "引起", "之后", "以后", "后", "影响"})
+		s = trimEdges(s)
+		changed = s != before
+	}
+	if th := thresholdLabel(s); th != "" {
+		return th, s
+	}
+	if runeLen(s) > 24 {
+		if k := strings.IndexAny(s, ",，"); k > 0 && runeLen(s[:k]) >= 2 {
+			s = s[:k]
+		}
+	}
+	if runeLen(s) < 2 || isVagueCause(s) {
+		return "", ""
+	}
+	return s, ""
+}
+
+// cutAtCausalVerbTail drops "…导致P" from a cause that still holds it.
+func cutAtCausalVerbTail(s string) (string, bool) {
+	if k, _ := indexAny(s, causalVerbs); k > 0 {
+		x, _ := cutSuffixAny(strings.TrimSpace(s[:k]), []string{"而", "从而", "进而", "会", "可能会", "就"})
+		return trimEdges(x), true
+	}
+	return s, false
+}
+
+// thresholdLabel: "芝麻信用分降到600以下" → 芝麻信用分过低, "负债率超过70%" →
+// 负债率过高; "" when s holds no threshold.
+func thresholdLabel(s string) string {
+	for _, set := range []struct {
+		verbs []string
+		dir   string
+	}{{lowVerbs, "过低"}, {highVerbs, "过高"}} {
+		k, w := indexAny(s, set.verbs)
+		if k <= 0 || !hasNumber(s[k+len(w):]) {
+			continue
+		}
+		subj := trimEdges(s[:k])
+		subj, _ = cutSuffixAny(subj, []string{"已经", "已", "若", "一旦", "如果"})
+		if runeLen(subj) < 2 || w == "达到" {
+			continue
+		}
+		return subj + set.dir
+	}
+	return ""
+}
+
+func isVagueCause(s string) bool {
+	// "这个事件", "该问题": a pointer, not a cause.
+	if hasPrefixAny(s, []string{"这", "该", "此", "那", "上述", "以上"}) && runeLen(s) <= 5 {
+		return true
+	}
+	for _, v := range vagueCauses {
+		if s == v {
+			return true
+		}
+	}
+	if containsAny(s, []string{"什么", "哪些", "哪里", "哪个", "为何"}) {
+		return true
+	}
+	return hanCount(s) < 2 || strings.HasSuffix(s, "原因") && runeLen(s) <= 6
+}
+
+// cutExamples removes illustrations: ",如…", "(如…)", "比如…", "例如…".
+func cutExamples(s string) string {
+	for _, w := range []string{"，如", ",如", "(如", "（如", "，比如", ",比如", "，例如", ",例如", "比如", "例如", "，包括", ",包括", "，像", ",像"} {
+		if k := strings.Index(s, w); k > 0 {
+			s = s[:k]
+		}
+	}
+	return trimEdges(s)
+}
+
+// trimRemedy turns an instruction into a remedy label: "通过兼职工作、副业
+// 来提高收入水平" → 提高收入水平, "提供相关证明文件来解除冻结" → 提供相关证明
+// 文件, "耐心等待系统恢复正常即可" → 耐心等待系统恢复正常.
+func trimRemedy(s string) string {
+	s = cutExamples(trimEdges(cleanSlot(s)))
+	for changed := true; changed; {
+		before := s
+		s, _, _ = cutPrefixAny(s, connectives)
+		s = stripSubject(s)
+		s, _, _ = cutPrefixAny(s, []string{"可以", "需要", "应该", "应当", "必须", "务必", "建议", "请", "尽量", "尽可能", "最好", "一定要", "要", "还要", "也要", "不妨", "尝试", "试着", "先去", "去", "再", "先", "也", "都", "就"})
+		if r, ok := strings.CutPrefix(s, "注意"); ok && hasPrefixAny(r, []string{"不要", "别", "避免", "切勿", "防止", "保护", "保持", "不"}) {
+			s = r
+		}
+		s, _, _ = cutPrefixAny(s, []string{"及时采取措施", "采取相应措施", "采取相应的措施", "采取措施", "按照提示", "根据具体情况", "根据实际情况", "根据自查结果", "根据需要", "视情况", "通常", "一般"})
+		s = trimEdges(s)
+		changed = s != before
+	}
+	// 通过X来Y: Y is the action unless it is only the way out of the
+	// problem (通过提高账号活跃度来解除花呗限制 → 提高账号活跃度).
+	if rest, ok := strings.CutPrefix(s, "通过"); ok {
+		k, w := meansEnd(rest)
+		if k > 0 {
+			means, goal := trimEdges(rest[:k]), trimEdges(rest[k+len(w):])
+			switch {
+			case goal == "" || isResolution(goal) || containsAny(goal, []string{"报告", "说明情况", "反映", "您的情况", "情况"}):
+				if startsWithAction(means) {
+					s = means
+				} else {
+					s = "通过" + means // the channel is the remedy: 通过客服热线
+				}
+			default:
+				s = goal
+			}
+		}
+	}
+	// A goal after the action that is only the way out: "来解除冻结".
+	for _, w := range []string{"来解除", "以解除", "来恢复", "以恢复", "来解决", "以解决", "来解封", "以便", "以免", "从而", "进而", "来帮助", "帮助恢复", "找到问题", "找出问题", "查明原因", "找出原因"} {
+		if k := strings.Index(s, w); k > 0 {
+			s = s[:k]
+		}
+	}
+	for changed := true; changed; {
+		before := s
+		s, _ = cutSuffixAny(s, []string{"即可", "就可以了", "就可以", "就行了", "就行", "就好了", "就好", "了", "吧", "等等", "等", "等操作", "等方式", "的操作", "之后", "以后", "后"})
+		s = trimEdges(s)
+		changed = s != before
+	}
+	if runeLen(s) > 30 {
+		rs := []rune(s)
+		cut := -1
+		for i := 30; i >= 4; i-- {
+			if isComma(rs[i]) {
+				cut = i
+				break
+			}
+		}
+		if cut > 0 {
+			s = trimEdges(string(rs[:cut]))
+		}
+	}
+	return s
+}
+
+// meansEnd finds where the means of "通过X来Y" ends: at 等方式 / 的方式,
+// or at a 来 that opens an action (not the 来 of 来源).
+func meansEnd(rest string) (int, string) {
+	if k, w := indexAny(rest, []string{"等方式来", "的方式来", "等方式", "的方式", "等途径", "等手段", "的方法"}); k > 0 {
+		return k, w
+	}
+	for from := 0; ; {
+		k := strings.Index(rest[from:], "来")
+		if k < 0 {
+			return -1, ""
+		}
+		k += from
+		after := rest[k+len("来"):]
+		if k > 0 && (startsWithAction(after) || isResolution(after) || hasPrefixAny(after, []string{"报告", "说明", "反映", "证明", "验证"})) {
+			return k, "来"
+		}
+		from = k + len("来")
+	}
+}
+
+// isResolution: the phrase is the problem going away, not an action.
+func isResolution(s string) bool {
+	return hasPrefixAny(s, []string{"解除", "解决", "恢复", "解封", "解冻", "修复", "解锁"})
+}
+
+// remedyOK rejects remedies that say nothing to do: reading the article
+// (了解原因), vague (采取相应的措施), the outcome (继续使用花呗).
+func remedyOK(r string, p *problem) bool {
+	if runeLen(r) < 2 || hanCount(r) < 2 && !looksLikeCommand(r) {
+		return false
+	}
+	for _, v := range vagueRemedies {
+		if r == v || strings.HasPrefix(r, v) && runeLen(r)-runeLen(v) < 3 {
+			return false
+		}
+	}
+	if containsAny(r, []string{"以下几点", "以下方法", "以下几种", "以下步骤", "如下"}) {
+		return false
+	}
+	if rest, _, ok := cutPrefixAny(r, metaVerbs); ok && (strings.HasSuffix(rest, "原因") || strings.HasSuffix(rest, "问题") || strings.HasSuffix(rest, "问题所在") || rest == "") {
+		return false
+	}
+	if hasPrefixAny(r, outcomeStarts) {
+		return false
+	}
+	if isResolution(r) && !strings.Contains(r, "申请") {
+		return false // 解除冻结: the outcome; 申请解除冻结 is an action
+	}
+	if hasPrefixAny(r, []string{"注意的是", "做的", "了解", "理解", "对照", "看看", "参考"}) || strings.HasSuffix(r, "的是") {
+		return false
+	}
+	_, ok := finishRemedy(r)
+	return ok
+}
+
+// trimCond turns a condition clause into a condition: "如果升级时间较长" →
+// 升级时间较长; "" when it says nothing (如有必要) or restates the problem.
+func trimCond(s string, p *problem) string {
+	s = cutExamples(trimEdges(cleanSlot(s)))
+	for changed := true; changed; {
+		before := s
+		s, _, _ = cutPrefixAny(s, connectives)
+		s, _, _ = cutPrefixAny(s, condOpeners)
+		s, _, _ = cutPrefixAny(s, []string{"是在", "实在是", "确实是", "是", "在", "发现", "遇到了", "遇到", "碰到"})
+		s, _, _ = cutPrefixAny(s, hedges)
+		s = stripSubject(s)
+		s, _ = cutSuffixAny(s, []string{"的话", "的时候", "了", "的"})
+		s = trimEdges(s)
+		changed = s != before
+	}
+	if strings.HasPrefix(s, "在") && containsAny(s, condEnds) {
+		s = strings.TrimPrefix(s, "在")
+	}
+	if strings.HasPrefix(s, "当") {
+		s = strings.TrimPrefix(s, "当")
+	}
+	for _, v := range vacuousConds {
+		if s == v {
+			return ""
+		}
+	}
+	if runeLen(s) < 2 || hasPrefixAny(s, []string{"想要", "希望", "为了"}) {
+		return ""
+	}
+	if p != nil && p.recovery(s) {
+		return "" // "在以后恢复花呗额度的时候": when it works again, the goal
+	}
+	if p != nil && p.restates(s) && runeLen(s) <= runeLen(p.label)+8 {
+		return "" // "如果您的花呗被限制": the problem itself
+	}
+	return s
+}

@@ -1,0 +1,130 @@
+package extract
+
+import "testing"
+
+func TestTrimCause(t *testing.T) {
+	tests := []struct {
+		name, in, want, threshold string
+	}{
+		{"subject and cue", "如果用户涉嫌欺诈", "涉嫌欺诈", ""},
+		{"what a system noticed", "如果系统在检测到您使用花呗的过程中发现异常行为", "异常行为", ""},
+		{"passive detection", "被系统监测到用户存在套现行为", "套现行为", ""},
+		{"存在 opens a state", "客户存在违规使用花呗的行为", "违规使用花呗的行为", ""},
+		{"possessive subject", "您的收入水平有所降低", "收入水平有所降低", ""},
+		{"个人 stays in 个人信息", "客户个人信息过期", "个人信息过期", ""},
+		{"本身 goes", "商家本身没有开通花呗收款功能", "商家没有开通花呗收款功能", ""},
+		{"对X进行Y", "可能会不定期对系统进行维护、升级或更新", "系统维护、升级或更新", ""},
+		{"trailing 等", "驱动程序不兼容等", "驱动程序不兼容", ""},
+		{"examples go", "频繁修改支付宝上的个人信息,如修改收货地址", "频繁修改支付宝上的个人信息", ""},
+		{"alternatives: the first", "开通花呗后没有消费行为，或者几乎不怎么使用", "开通花呗后没有消费行为", ""},
+		{"threshold low", "芝麻信用分降到600以下", "芝麻信用分过低", "芝麻信用分降到600以下"},
+		{"threshold high", "内存使用率超过90%", "内存使用率过高", "内存使用率超过90%"},
+		{"hedge", "可能是电源适配器老化", "电源适配器老化", ""},
+		{"vague", "种种原因", "", ""},
+		{"pointer", "这个事件", "", ""},
+		{"question", "什么问题", "", ""},
+		{"markdown", "**驱动程序**不兼容", "驱动程序不兼容", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, th := trimCause(tt.in)
+			if got != tt.want || th != tt.threshold {
+				t.Errorf("trimCause(%q) = %q, %q; want %q, %q", tt.in, got, th, tt.want, tt.threshold)
+			}
+		})
+	}
+}
+
+func TestTrimRemedy(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"modal and subject", "用户需要提供相关证明文件来解除冻结", "提供相关证明文件"},
+		{"suggestion", "建议您多多使用支付宝,比如使用支付宝绑定的银行卡消费", "多多使用支付宝"},
+		{"通过X来Y: Y", "通过兼职工作、副业或其他收入来源来提高收入水平", "提高收入水平"},
+		{"通过X来Y: X when Y is the way out", "通过提高账号活跃度来解除花呗限制", "提高账号活跃度"},
+		{"即可", "耐心等待系统恢复正常即可", "耐心等待系统恢复正常"},
+		{"trailing 后", "保持良好信用一段时间后", "保持良好信用一段时间"},
+		{"还 is a verb here", "还清欠款", "还清欠款"},
+		{"采取措施 goes", "及时采取措施提高信用分", "提高信用分"},
+		{"注意 before a negative", "注意不要频繁更换支付设备或登录设备", "不要频繁更换支付设备或登录设备"},
+		{"markdown link", "打开[设置](https://example.com)", "打开设置"},
+		{"white space folds", "重启   计算机", "重启计算机"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := trimRemedy(tt.in); got != tt.want {
+				t.Errorf("trimRemedy(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestRemedyOK(t *testing.T) {
+	p := newProblem("花呗被冻结")
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"联系客服", true},
+		{"申请解除冻结", true},
+		{"采取相应的措施", false},    // vague
+		{"了解花呗被冻结的原因", false}, // reading the article
+		{"做好以下几点", false},     // announces a list
+		{"继续使用花呗", false},     // the outcome
+		{"解除冻结", false},       // the outcome, not an action
+		{"提醒的是", false},       // 需要提醒的是
+		{"造成下面的两种危害", false},  // not an instruction
+		{"sudo systemctl restart nginx", true},
+	}
+	for _, tt := range tests {
+		if got := remedyOK(tt.in, p); got != tt.want {
+			t.Errorf("remedyOK(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestTrimCond(t *testing.T) {
+	p := newProblem("花呗限制")
+	tests := []struct {
+		name, in, want string
+	}{
+		{"opener", "如果升级时间较长或遇到其他问题", "升级时间较长或遇到其他问题"},
+		{"在…后", "在改正错误行为并接受相应处理后", "改正错误行为并接受相应处理后"},
+		{"当…时", "当逾期金额达到一定程度时", "逾期金额达到一定程度时"},
+		{"的话", "想用花呗分期的话", "想用花呗分期"},
+		{"vacuous", "如有必要", ""},
+		{"the problem itself", "如果您的花呗被限制", ""},
+		{"still failing is a condition", "如果依然无法正常显示", "依然无法正常显示"},
+		{"goal is not a condition", "想要自己的花呗恢复正常的话", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := trimCond(tt.in, p); got != tt.want {
+				t.Errorf("trimCond(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestProblemOf(t *testing.T) {
+	tests := []struct {
+		title string
+		lead  []string
+		want  string
+	}{
+		{"如何解除花呗账户冻结状态", nil, "花呗账户冻结"},
+		{"快速解锁花呗限制,重拾消费自由的秘诀!", nil, "花呗限制"},
+		{"花呗无法使用是为什么", nil, "花呗无法使用"},
+		{"申请恢复花呗:全流程指南与审核要点解析", []string{"然而,由于种种原因,部分用户的花呗可能被暂停使用或限制额度。"}, "花呗被暂停使用或限制额度"},
+		{"电脑蓝屏怎么办", nil, "电脑蓝屏"},
+		{"Nginx 502 Bad Gateway 错误的解决方法", nil, "Nginx 502 Bad Gateway 错误"},
+		{"怎么正确安装vgcore.dll以解决程序崩溃？vgcore.dll安装步骤详解", nil, "程序崩溃"},
+		{"【安全圈】Windows 11 24H2剪贴板历史记录无法正常使用 但有方法可以临时解决", nil, "Windows 11 24H2剪贴板历史记录无法正常使用"},
+	}
+	for _, tt := range tests {
+		if got := problemOf(tt.title, tt.lead).label; got != tt.want {
+			t.Errorf("problemOf(%q) = %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}

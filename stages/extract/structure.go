@@ -1,0 +1,400 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kextract/kextract/article"
+)
+
+// unit is one kept block of the article with the sentences that came from
+// it, and what its text says about the document's structure: a list
+// marker, a heading, a "label：explanation" item.
+type unit struct {
+	block int // index in Article.Blocks, -1 when the blocks are unknown
+	kind  article.BlockKind
+	level int
+	text  string
+	// sents are indexes into Article.Sentences; sentPos[i] is where
+	// sentence sents[i] starts in text, in bytes (-1 when not found).
+	sents   []int
+	sentPos []int
+
+	marker  string  // list marker ("1.", "一、", "•"), "" when none
+	rank    float64 // outline rank of the marker: 1 一、, 2 1., 3 (1), 4 ①, 5 bullet
+	bodyOff int     // byte offset of the text after the marker
+	heading bool
+	// label is the slot of a "label：explanation" item, or the first
+	// sentence of a numbered item without a colon; explOff is where the
+	// explanation starts in text (bytes).
+	label    string
+	labelOff int
+	explOff  int
+	colon    bool
+	// open: the label stands alone and the items after it explain it.
+	open bool
+}
+
+func (u *unit) body() string { return u.text[u.bodyOff:] }
+
+func (u *unit) isItem() bool { return u.marker != "" || u.kind == article.KindListItem }
+
+// buildUnits groups the article's sentences by block, in order.
+func buildUnits(a *article.Article) []*unit {
+	var units []*unit
+	for i, s := range a.Sentences {
+		if n := len(units); n > 0 && units[n-1].block == s.Block && s.Block >= 0 {
+			units[n-1].sents = append(units[n-1].sents, i)
+			continue
+		}
+		u := &unit{block: s.Block, kind: article.KindParagraph}
+		if s.Block >= 0 && s.Block < len(a.Blocks) && a.Blocks[s.Block].Removed == "" {
+			b := a.Blocks[s.Block]
+			u.kind, u.level, u.text = b.Kind, b.Level, b.Text
+		} else {
+			u.block = -1
+		}
+		u.sents = append(u.sents, i)
+		units = append(units, u)
+	}
+	for _, u := range units {
+		u.locate(a)
+		u.parse()
+	}
+	return units
+}
+
+// locate finds where each sentence starts in the unit's text. When the
+// block text is unknown or does not hold the sentences, the unit's text is
+// rebuilt from them.
+func (u *unit) locate(a *article.Article) {
+	u.sentPos = make([]int, len(u.sents))
+	ok := u.text != ""
+	cur := 0
+	for i, si := range u.sents {
+		p := -1
+		if ok {
+			p = strings.Index(u.text[cur:], a.Sentences[si].Text)
+		}
+		if p < 0 {
+			ok = false
+			break
+		}
+		u.sentPos[i] = cur + p
+		cur += p + len(a.Sentences[si].Text)
+	}
+	if ok {
+		return
+	}
+	var b strings.Builder
+	for i, si := range u.sents {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		u.sentPos[i] = b.Len()
+		b.WriteString(a.Sentences[si].Text)
+	}
+	u.text = b.String()
+}
+
+// parse reads the unit's marker, heading and label from its text, using
+// the block kind when decode set one.
+func (u *unit) parse() {
+	u.marker, u.rank, u.bodyOff = parseMarker(u.text)
+	if md := markdownHeading(u.text); md > 0 && u.marker == "" {
+		u.heading, u.level = true, md
+		u.bodyOff = strings.IndexFunc(u.text, func(r rune) bool { return r != '#' && !unicode.IsSpace(r) })
+		if u.bodyOff < 0 {
+			u.bodyOff = len(u.text)
+		}
+	}
+	body := u.body()
+	switch u.kind {
+	case article.KindHeading, article.KindTitle:
+		// A sentence is not a heading, whatever the markup says
+		// ("这时候会弹出编码列表").
+		u.heading = !hasPrefixAny(stripMarkup(body), anaphors) && !hasPrefixAny(stripMarkup(body), connectives)
+	case article.KindCode, article.KindTable:
+		return
+	}
+	if u.kind == article.KindListItem {
+		u.heading = false
+		if u.marker == "" {
+			u.rank = 2
+		}
+	}
+	if !u.heading {
+		if l, off, ok := colonLabel(body); ok {
+			u.label, u.labelOff, u.explOff, u.colon = plainSlot(l), u.bodyOff, u.bodyOff+off, true
+			return
+		}
+		u.heading = u.kind != article.KindListItem && looksLikeHeading(body, u.marker != "")
+		if u.heading && u.marker != "" && isColon([]rune(stripMarkup(body))[len([]rune(stripMarkup(body)))-1]) && u.kind != article.KindHeading {
+			u.heading = false // "1. 复制DLL文件：" opens the items after it
+		}
+	}
+	if u.heading || !u.isItem() {
+		return
+	}
+	// "1. **复制DLL文件**：" alone: a label whose explanation is the items
+	// after it (a nested list flattened by the page's conversion).
+	if b := stripMarkup(body); b != "" && isColon([]rune(b)[len([]rune(b))-1]) {
+		if l := trimEdges(b); runeLen(l) >= 2 && runeLen(l) <= 16 && !strings.ContainsAny(l, "，,。") {
+			u.label, u.labelOff, u.explOff, u.open = plainSlot(l), u.bodyOff, len(u.text), true
+			return
+		}
+	}
+	// A numbered item without a colon: its first short sentence is the label.
+	if end := firstSentenceEnd(body); end > 0 {
+		first := trimEdges(body[:end])
+		if n := runeLen(first); n >= 2 && n <= 24 && !strings.ContainsAny(first, ",，;；") {
+			u.label, u.labelOff, u.explOff = plainSlot(first), u.bodyOff, u.bodyOff+end
+		}
+	}
+}
+
+// parseMarker reads a list or outline marker at the start of text. It
+// returns the marker, its rank (1 = 一、, 2 = 1. or 第一步, 3 = (1),
+// 4 = ①, 5 = bullet) and where the text after it starts.
+func parseMarker(text string) (string, float64, int) {
+	rs := []rune(text)
+	i := 0
+	for i < len(rs) && unicode.IsSpace(rs[i]) {
+		i++
+	}
+	// "**1. 标题**": emphasis before the marker.
+	if i+1 < len(rs) && (rs[i] == '*' && rs[i+1] == '*' || rs[i] == '_' && rs[i+1] == '_') {
+		i += 2
+	}
+	start := i
+	end := func(j int, rank float64) (string, float64, int) {
+		k := j
+		for k < len(rs) && (unicode.IsSpace(rs[k]) || isColon(rs[k]) || rs[k] == '、' || rs[k] == '.' || rs[k] == '．' || isComma(rs[k])) {
+			k++
+		}
+		return string(rs[start:j]), rank, len(string(rs[:k]))
+	}
+	if i >= len(rs) {
+		return "", 0, 0
+	}
+	r := rs[i]
+	isNum := func(r rune) bool { return (r >= '0' && r <= '9') || (r >= '０' && r <= '９') }
+	isCN := func(r rune) bool { return strings.ContainsRune("一二三四五六七八九十", r) }
+	switch {
+	case r == '(' || r == '（':
+		j := i + 1
+		for j < len(rs) && j-i <= 3 && (isNum(rs[j]) || isCN(rs[j])) {
+			j++
+		}
+		if j > i+1 && j < len(rs) && (rs[j] == ')' || rs[j] == '）') {
+			return end(j+1, 3)
+		}
+	case r >= '①' && r <= '⑳':
+		return end(i+1, 4)
+	case isCN(r):
+		j := i
+		for j < len(rs) && j-i < 3 && isCN(rs[j]) {
+			j++
+		}
+		if j < len(rs) && (rs[j] == '、' || rs[j] == '.' || rs[j] == '．') {
+			return end(j+1, 1)
+		}
+	case r == '第':
+		j := i + 1
+		for j < len(rs) && j-i <= 3 && (isNum(rs[j]) || isCN(rs[j])) {
+			j++
+		}
+		if j > i+1 && j < len(rs) && strings.ContainsRune("步点条种招个类部章节", rs[j]) {
+			k := j + 1
+			if k < len(rs) && (isColon(rs[k]) || rs[k] == '、' || isComma(rs[k]) || unicode.IsSpace(rs[k])) {
+				return end(k, 2)
+			}
+		}
+	case isNum(r):
+		j := i
+		for j < len(rs) && j-i < 2 && isNum(rs[j]) {
+			j++
+		}
+		if j < len(rs) && (rs[j] == '、' || rs[j] == ')' || rs[j] == '）' || rs[j] == '．' ||
+			(rs[j] == '.' && (j+1 >= len(rs) || !isNum(rs[j+1])))) {
+			return end(j+1, 2)
+		}
+	case strings.ContainsRune("•·●▪■◆◇○√✓➤►▶-*+", r):
+		return end(i+1, 5)
+	}
+	// Step / method / reason words with a number: 方法一：, 步骤2、, 原因三.
+	for _, w := range []string{"步骤", "方法", "办法", "原因", "方案", "技巧", "建议", "情况", "Step", "step", "STEP"} {
+		if strings.HasPrefix(string(rs[i:]), w) {
+			j := i + utf8.RuneCountInString(w)
+			for j < len(rs) && unicode.IsSpace(rs[j]) {
+				j++
+			}
+			k := j
+			for k < len(rs) && k-j < 3 && (isNum(rs[k]) || isCN(rs[k])) {
+				k++
+			}
+			if k > j && (k >= len(rs) || !isHan(rs[k]) || rs[k] == '、') {
+				return end(k, 2)
+			}
+		}
+	}
+	return "", 0, 0
+}
+
+func markdownHeading(text string) int {
+	n := 0
+	for n < len(text) && text[n] == '#' {
+		n++
+	}
+	if n >= 1 && n <= 6 && n < len(text) && (text[n] == ' ' || text[n] == '\t') {
+		return n
+	}
+	return 0
+}
+
+// colonLabel reads "label：explanation": a label of 2–12 runes without
+// sentence punctuation, then an explanation with some Chinese in it.
+func colonLabel(body string) (label string, explOff int, ok bool) {
+	rs := []rune(body)
+	for i, r := range rs {
+		if i > 17 {
+			return "", 0, false
+		}
+		if isComma(r) || isSemicolon(r) || isStop(r) || r == '、' {
+			return "", 0, false
+		}
+		if !isColon(r) {
+			continue
+		}
+		// Not a URL scheme nor a time of day.
+		if r == ':' && i+1 < len(rs) && (rs[i+1] == '/' || unicode.IsDigit(rs[i+1]) && i > 0 && unicode.IsDigit(rs[i-1])) {
+			return "", 0, false
+		}
+		l := trimEdges(stripMarkup(string(rs[:i])))
+		expl := string(rs[i+1:])
+		if n := runeLen(l); n < 2 || n > 12 || hanCount(stripMarkup(expl)) < 2 {
+			return "", 0, false
+		}
+		return l, len(string(rs[:i+1])), true
+	}
+	return "", 0, false
+}
+
+// looksLikeHeading: a short line that does not end as a sentence does.
+func looksLikeHeading(body string, marked bool) bool {
+	t := stripMarkup(body)
+	if t == "" || hanCount(t) == 0 || hasPrefixAny(t, anaphors) {
+		return false
+	}
+	rs := []rune(t)
+	last := rs[len(rs)-1]
+	if isColon(last) && !marked {
+		return false // "以下是解决方法:" announces a list
+	}
+	if last == '。' || last == '；' || last == ';' || last == '！' || last == '!' || last == '…' || (last == '.' && len(rs) > 1 && isHan(rs[len(rs)-2])) {
+		return false
+	}
+	if strings.ContainsAny(t, "。；;") {
+		return false
+	}
+	max := 20
+	if marked {
+		max = 32
+	}
+	if len(rs) > max {
+		return false
+	}
+	if !marked && strings.ContainsAny(t, ",，") {
+		return false
+	}
+	// "上图原图下载地址：99656": a field and its value, not a heading.
+	if k := strings.IndexFunc(t, isColon); k > 0 && strings.TrimSpace(t[k+utf8.RuneLen([]rune(t[k:])[0]):]) != "" {
+		return false
+	}
+	return true
+}
+
+// firstSentenceEnd is the byte offset just after the first sentence
+// terminator of s, or 0 when s holds only one sentence.
+func firstSentenceEnd(s string) int {
+	prevHan := false
+	for i, r := range s {
+		stop := r == '。' || r == '！' || r == '；' || ((r == ';' || r == '!' || r == '.') && prevHan)
+		prevHan = isHan(r)
+		if stop {
+			j := i + utf8.RuneLen(r)
+			if strings.TrimSpace(s[j:]) == "" {
+				return 0 // one sentence: no label apart from its text
+			}
+			return j
+		}
+	}
+	return 0
+}
+
+// isAnnouncement: a paragraph whose last sentence opens a list
+// ("以下是一些详细的解决方法:", "具体操作步骤如下:").
+func isAnnouncement(text string) bool {
+	t := stripMarkup(text)
+	if t == "" {
+		return false
+	}
+	rs := []rune(t)
+	if isColon(rs[len(rs)-1]) {
+		return true
+	}
+	tail := string(rs[max(0, len(rs)-8):])
+	return strings.Contains(tail, "如下") || strings.Contains(tail, "以下几")
+}
+
+// lastSentence of a unit's text, for reading an announcement's role.
+func lastSentence(text string) string {
+	t := strings.TrimSpace(text)
+	rs := []rune(t)
+	for i := len(rs) - 2; i >= 0; i-- {
+		if rs[i] == '。' || rs[i] == '！' || rs[i] == '？' || rs[i] == '；' || (isStop(rs[i]) && i > 0 && isHan(rs[i-1])) {
+			return string(rs[i+1:])
+		}
+	}
+	return t
+}
+
+// roleOf names the role of a heading or announcement from its words: the
+// last role word wins ("除了以上的解决方法外,还有一些建议:" is tips), and
+// a cause word before a remedy word makes a mixed section (原因及解决方法).
+func roleOf(text string) string {
+	text = stripMarkup(text)
+	// "故障原因尚不明确": a section that says the cause is unknown.
+	if containsAny(text, []string{"不明", "未知", "尚不清楚", "不清楚", "未明", "待查"}) && strings.Contains(text, "原因") {
+		return roleNone
+	}
+	bestAt, best, bestLen := -1, roleNone, 0
+	firstCause := -1
+	for _, rw := range roleWords {
+		i := strings.LastIndex(text, rw.word)
+		if i < 0 {
+			continue
+		}
+		if rw.role == roleCause && (firstCause < 0 || i < firstCause) {
+			firstCause = i
+		}
+		if i > bestAt || (i == bestAt && len(rw.word) > bestLen) {
+			bestAt, best, bestLen = i, rw.role, len(rw.word)
+		}
+	}
+	if firstCause >= 0 && (best == roleRemedy || best == roleSteps) {
+		return roleMixed
+	}
+	return best
+}
+
+func isBoilerHeading(text string) bool {
+	t := strings.TrimLeft(strings.TrimSpace(text), "-•·*> ")
+	for _, w := range boilerHeadings {
+		if strings.HasPrefix(t, w) && runeLen(t) <= runeLen(w)+40 {
+			return true
+		}
+	}
+	return false
+}

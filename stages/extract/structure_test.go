@@ -1,0 +1,117 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/kextract/kextract/article"
+)
+
+func TestParseMarker(t *testing.T) {
+	tests := []struct {
+		in     string
+		marker string
+		rank   float64
+		body   string
+	}{
+		{"1. 逾期未还款:花呗是…", "1.", 2, "逾期未还款:花呗是…"},
+		{"1、个人信用报告上面有污点。", "1、", 2, "个人信用报告上面有污点。"},
+		{"（1）重启电脑", "（1）", 3, "重启电脑"},
+		{"(2) 更新驱动", "(2)", 3, "更新驱动"},
+		{"一、花呗无法使用的原因", "一、", 1, "花呗无法使用的原因"},
+		{"第一步：打开设置", "第一步", 2, "打开设置"},
+		{"• 检查网线", "•", 5, "检查网线"},
+		{"① 备份数据", "①", 4, "备份数据"},
+		{"方法一：重启路由器", "方法一", 2, "重启路由器"},
+		{"**1. 复制DLL文件**：", "1.", 2, "复制DLL文件**："},
+		{"2.3通关秘籍", "", 0, "2.3通关秘籍"},   // a version number, not a marker
+		{"一旦发现异常交易", "", 0, "一旦发现异常交易"}, // 一 of a word
+		{"10. 完成上述步骤后，重启计算机", "10.", 2, "完成上述步骤后，重启计算机"},
+	}
+	for _, tt := range tests {
+		m, rank, off := parseMarker(tt.in)
+		if m != tt.marker || rank != tt.rank || tt.in[off:] != tt.body {
+			t.Errorf("parseMarker(%q) = %q, %v, %q; want %q, %v, %q", tt.in, m, rank, tt.in[off:], tt.marker, tt.rank, tt.body)
+		}
+	}
+}
+
+func TestColonLabel(t *testing.T) {
+	tests := []struct {
+		in, label string
+		ok        bool
+	}{
+		{"还清欠款:登录支付宝,进入花呗页面,查看逾期金额并还清。", "还清欠款", true},
+		{"提供证明文件：准备好身份证、交易凭证等相关证明文件。", "提供证明文件", true},
+		{"**注册DLL文件**：打开命令提示符。", "注册DLL文件", true},
+		{"发布时间:2024-04-02 13:15:29", "", false},  // a field: no Chinese after it
+		{"网址:https://example.com/a", "", false},  // a URL
+		{"首先,我们需要了解原因:一是…", "", false},           // a comma before the colon
+		{"花呗无法使用是客户出现了以下这些情况都会导致冻结:", "", false}, // too long for a label
+	}
+	for _, tt := range tests {
+		l, _, ok := colonLabel(tt.in)
+		if ok != tt.ok || (ok && plainSlot(l) != tt.label) {
+			t.Errorf("colonLabel(%q) = %q, %v; want %q, %v", tt.in, l, ok, tt.label, tt.ok)
+		}
+	}
+}
+
+func TestRoleOf(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"一、花呗无法使用的原因", roleCause},
+		{"二、花呗如何才能恢复正常?", roleRemedy},
+		{"以下是一些详细的解决方法:", roleRemedy},
+		{"具体操作步骤如下:", roleSteps},
+		{"除了以上具体的解决方法外,还有一些额外的建议可以帮助用户:", roleTips}, // the last role word wins
+		{"电脑蓝屏的原因及解决方法", roleMixed},
+		{"三、注意事项", rolePrevention},
+		{"结语", roleSummary},
+		{"故障原因尚不明确", roleNone}, // says the cause is unknown
+		{"二、审核过程中的关键要点", roleNone},
+	}
+	for _, tt := range tests {
+		if got := roleOf(tt.in); got != tt.want {
+			t.Errorf("roleOf(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestLooksLikeHeading(t *testing.T) {
+	tests := []struct {
+		in     string
+		marked bool
+		want   bool
+	}{
+		{"逾期未还款导致冻结", true, true},
+		{"结语", false, true},
+		{"**0x01 事件背景**", false, true},
+		{"个人信用报告上面有污点。如果…", true, false},
+		{"以下是一些详细的解决方法:", false, false},  // announces a list
+		{"这时候会弹出编码列表", false, false},     // a sentence
+		{"上图原图下载地址：99656", false, false}, // a field and its value
+		{"花呗作为一款深受用户欢迎的消费信贷产品,为用户提供了便捷的信用支付体验", false, false},
+	}
+	for _, tt := range tests {
+		if got := looksLikeHeading(tt.in, tt.marked); got != tt.want {
+			t.Errorf("looksLikeHeading(%q, %v) = %v, want %v", tt.in, tt.marked, got, tt.want)
+		}
+	}
+}
+
+// Decode may set block kinds; without them the text decides. Both must
+// give the same structure.
+func TestBlockKindsAreUsedWhenSet(t *testing.T) {
+	a := articleFromText("电脑蓝屏怎么办\n解决方法\n更新驱动:在设备管理器中更新显卡驱动程序。", nil)
+	a.Blocks[1].Kind, a.Blocks[1].Level = article.KindHeading, 2
+	if err := Extract(a); err != nil {
+		t.Fatal(err)
+	}
+	b := articleFromText("电脑蓝屏怎么办\n解决方法\n更新驱动:在设备管理器中更新显卡驱动程序。", nil)
+	if err := Extract(b); err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Extraction.Findings) != 1 || len(b.Extraction.Findings) != 1 ||
+		a.Extraction.Findings[0].Remedy != "更新驱动" || b.Extraction.Findings[0].Remedy != "更新驱动" {
+		t.Errorf("with kinds: %+v\nwithout: %+v", a.Extraction.Findings, b.Extraction.Findings)
+	}
+}

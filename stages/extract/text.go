@@ -1,0 +1,311 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Punctuation classes. Full- and half-width forms are one class: the seeds
+// write ASCII ':' and ',' between Chinese characters, HTML pages the
+// full-width forms. Classifying never rewrites the text, so offsets into
+// the article stay exact.
+
+func isComma(r rune) bool { return r == ',' || r == '，' || r == '﹐' }
+
+func isColon(r rune) bool { return r == ':' || r == '：' || r == '﹕' }
+
+func isSemicolon(r rune) bool { return r == ';' || r == '；' || r == '﹔' }
+
+func isStop(r rune) bool {
+	switch r {
+	case '。', '.', '！', '!', '？', '?', '…', '｡':
+		return true
+	}
+	return false
+}
+
+// isEdgePunct is punctuation or white space that a slot never starts or
+// ends with.
+func isEdgePunct(r rune) bool {
+	if unicode.IsSpace(r) || isComma(r) || isColon(r) || isSemicolon(r) || isStop(r) {
+		return true
+	}
+	switch r {
+	case '、', '"', '\'', '“', '”', '‘', '’', '「', '」', '『', '』', '—', '-', '~', '～', '·', '•':
+		return true
+	}
+	return false
+}
+
+func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+
+// trimEdges removes punctuation and white space around s, and unbalanced
+// brackets and quotes at its ends.
+func trimEdges(s string) string {
+	for {
+		t := strings.TrimFunc(s, isEdgePunct)
+		t = trimUnbalanced(t)
+		if t == s {
+			return t
+		}
+		s = t
+	}
+}
+
+var bracketPairs = [][2]rune{{'(', ')'}, {'（', '）'}, {'【', '】'}, {'[', ']'}, {'《', '》'}, {'“', '”'}}
+
+func trimUnbalanced(s string) string {
+	for _, p := range bracketPairs {
+		o, c := strings.Count(s, string(p[0])), strings.Count(s, string(p[1]))
+		if o > c && strings.HasSuffix(s, string(p[0])) {
+			s = strings.TrimSuffix(s, string(p[0]))
+		}
+		if c > o && strings.HasPrefix(s, string(p[1])) {
+			s = strings.TrimPrefix(s, string(p[1]))
+		}
+		if o == 1 && c == 0 && strings.HasPrefix(s, string(p[0])) {
+			s = strings.TrimPrefix(s, string(p[0]))
+		}
+		if c == 1 && o == 0 && strings.HasSuffix(s, string(p[1])) {
+			s = strings.TrimSuffix(s, string(p[1]))
+		}
+	}
+	return s
+}
+
+func runeLen(s string) int { return utf8.RuneCountInString(s) }
+
+// hanCount counts the Han characters of s.
+func hanCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if isHan(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// firstRunes returns the first n runes of s.
+func firstRunes(s string, n int) string {
+	i := 0
+	for p := range s {
+		if i == n {
+			return s[:p]
+		}
+		i++
+	}
+	return s
+}
+
+// cutPrefixAny removes the longest of words that s starts with.
+func cutPrefixAny(s string, words []string) (string, string, bool) {
+	best := ""
+	for _, w := range words {
+		if len(w) > len(best) && strings.HasPrefix(s, w) {
+			best = w
+		}
+	}
+	if best == "" {
+		return s, "", false
+	}
+	return s[len(best):], best, true
+}
+
+// cutSuffixAny removes the longest of words that s ends with.
+func cutSuffixAny(s string, words []string) (string, bool) {
+	best := ""
+	for _, w := range words {
+		if len(w) > len(best) && strings.HasSuffix(s, w) {
+			best = w
+		}
+	}
+	if best == "" {
+		return s, false
+	}
+	return s[:len(s)-len(best)], true
+}
+
+func hasPrefixAny(s string, words []string) bool {
+	_, _, ok := cutPrefixAny(s, words)
+	return ok
+}
+
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// indexAny returns the byte index of the leftmost occurrence of any of
+// words in s and the word, or -1.
+func indexAny(s string, words []string) (int, string) {
+	at, word := -1, ""
+	for _, w := range words {
+		if i := strings.Index(s, w); i >= 0 && (at < 0 || i < at || (i == at && len(w) > len(word))) {
+			at, word = i, w
+		}
+	}
+	return at, word
+}
+
+// lastIndexAny returns the byte index of the rightmost occurrence of any
+// of words in s and the word, or -1.
+func lastIndexAny(s string, words []string) (int, string) {
+	at, word := -1, ""
+	for _, w := range words {
+		if i := strings.LastIndex(s, w); i >= 0 && (i > at || (i == at && len(w) > len(word))) {
+			at, word = i, w
+		}
+	}
+	return at, word
+}
+
+// fold is the comparison key of a phrase: lower case, letters and digits
+// only (what the scorer and the merger compare).
+func fold(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsNumber(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func bigramSet(s string) map[string]bool {
+	r := []rune(fold(s))
+	out := make(map[string]bool, len(r))
+	if len(r) == 1 {
+		out[string(r)] = true
+	}
+	for i := 0; i+1 < len(r); i++ {
+		out[string(r[i:i+2])] = true
+	}
+	return out
+}
+
+// similarity is the mean of the overlap and Dice coefficients of the
+// phrases' character bigrams, in [0, 1].
+func similarity(a, b string) float64 {
+	A, B := bigramSet(a), bigramSet(b)
+	if len(A) == 0 || len(B) == 0 {
+		return 0
+	}
+	inter := 0
+	for g := range A {
+		if B[g] {
+			inter++
+		}
+	}
+	small := min(len(A), len(B))
+	return (float64(inter)/float64(small) + 2*float64(inter)/float64(len(A)+len(B))) / 2
+}
+
+// overlap is the share of the shorter phrase's bigrams found in the other.
+func overlap(a, b string) float64 {
+	A, B := bigramSet(a), bigramSet(b)
+	if len(A) == 0 || len(B) == 0 {
+		return 0
+	}
+	inter := 0
+	for g := range A {
+		if B[g] {
+			inter++
+		}
+	}
+	return float64(inter) / float64(min(len(A), len(B)))
+}
+
+// hasDigit reports whether s holds an ASCII, full-width or Chinese numeral.
+func hasNumber(s string) bool {
+	for _, r := range s {
+		if unicode.IsDigit(r) || strings.ContainsRune("一二两三四五六七八九十百千万半", r) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	mdImage = regexp.MustCompile(`!\[[^\]]*\]\([^)]*\)`)
+	mdLink  = regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)`)
+)
+
+// plainSlot removes Markdown markup from a slot (links keep their text,
+// images go, emphasis and code marks go, "\_" is "_"). Evidence is never
+// rewritten: only slots are.
+func plainSlot(s string) string {
+	if !strings.ContainsAny(s, "[*_`\\") {
+		return s
+	}
+	s = mdImage.ReplaceAllString(s, "")
+	s = mdLink.ReplaceAllString(s, "$1")
+	s = strings.NewReplacer("**", "", "__", "", "`", "", `\_`, "_", `\*`, "*", `\#`, "#", `\[`, "[", `\]`, "]").Replace(s)
+	return s
+}
+
+// stripMarkup removes emphasis and quote marks around a whole line
+// ("**下面是临时解决方法：**" → 下面是临时解决方法：) for reading its structure.
+func stripMarkup(s string) string {
+	for {
+		t := strings.TrimSpace(s)
+		t = strings.TrimPrefix(t, ">")
+		if strings.HasPrefix(t, "#") && !strings.HasPrefix(t, "# ") && !strings.HasPrefix(t, "##") {
+			t = strings.TrimPrefix(t, "#") // "#如果在安装Debian时…": a tag mark
+		}
+		for _, m := range []string{"**", "__"} {
+			if strings.HasPrefix(t, m) {
+				t = strings.TrimPrefix(t, m)
+			}
+			if strings.HasSuffix(t, m) {
+				t = strings.TrimSuffix(t, m)
+			}
+		}
+		t = strings.TrimSpace(t)
+		if t == s {
+			return t
+		}
+		s = t
+	}
+}
+
+// maskAsides replaces long parenthetical asides ("（光标移上去，空格选中）",
+// "（如官方网站、专业DLL下载网站等）") by spaces of the same byte length, so
+// that clauses and slots skip them while byte offsets stay valid. Short
+// ones ("（SFC）", "（管理员权限）") are kept.
+func maskAsides(s string) string {
+	if !strings.ContainsAny(s, "(（") {
+		return s
+	}
+	b := []byte(s)
+	open := -1
+	for i, r := range s {
+		switch r {
+		case '(', '（':
+			open = i
+		case ')', '）':
+			if open < 0 {
+				continue
+			}
+			inner := s[open+len(string([]rune(s[open:])[0])) : i]
+			if runeLen(inner) > 10 || strings.ContainsAny(inner, ",，、;；。") {
+				for j := open; j < i+len(string(r)); j++ {
+					b[j] = ' '
+				}
+			}
+			open = -1
+		}
+	}
+	return string(b)
+}
+
+func hasSuffixAny(s string, words []string) bool {
+	_, ok := cutSuffixAny(s, words)
+	return ok
+}
