@@ -147,14 +147,13 @@ func findRepeatedLines(ctx context.Context, cfg pipeline.Config, reader load.Rea
 	return clean.NewRepeated(counts, docs), nil
 }
 
-// fresh copies the walk's articles (path, size, format) so that each pass
-// starts from them untouched.
-func fresh(arts []*article.Article) []*article.Article {
-	out := make([]*article.Article, len(arts))
-	for i, a := range arts {
-		out[i] = &article.Article{Path: a.Path, Size: a.Size, Format: a.Format}
-	}
-	return out
+// fresh feeds a new article for each of the walk's (path, size, format),
+// made when the runtime is ready for it, so that each pass starts from them
+// untouched and a finished document is garbage once the sink is done with it.
+func fresh(arts []*article.Article) pipeline.Inputs {
+	return pipeline.Inputs{N: len(arts), Make: func(i int) *article.Article {
+		return &article.Article{Path: arts[i].Path, Size: arts[i].Size, Format: arts[i].Format}
+	}}
 }
 
 // Run builds the knowledge set and writes it to cfg.OutDir.

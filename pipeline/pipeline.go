@@ -62,7 +62,7 @@ func (c Config) Validate() error {
 
 // Result is what became of one input article.
 type Result struct {
-	// Index is the input's position in the slice given to Run.
+	// Index is the input's position (0 … Inputs.N-1).
 	Index   int
 	Article *article.Article
 	// Err is nil when every stage succeeded; otherwise the *article.SkipError
@@ -124,6 +124,19 @@ func Reasons(m map[article.Reason]int) []article.Reason {
 	return rs
 }
 
+// Inputs are the documents of a run, made one at a time as the runtime
+// feeds them: the runtime keeps no reference to a document once it has
+// reached the sink, so memory holds only the documents in flight.
+type Inputs struct {
+	N    int
+	Make func(i int) *article.Article
+}
+
+// Slice feeds the given articles (which the caller keeps alive).
+func Slice(arts []*article.Article) Inputs {
+	return Inputs{N: len(arts), Make: func(i int) *article.Article { return arts[i] }}
+}
+
 type item struct {
 	index int
 	art   *article.Article
@@ -135,7 +148,7 @@ type item struct {
 // cancelled, with ctx's error: then no more inputs are fed and nothing more
 // reaches sink; a stage call in progress cannot be interrupted, so it
 // finishes in the background and its worker exits after it.
-func Run(ctx context.Context, cfg Config, stages []Stage, inputs []*article.Article, sink func(Result)) (Stats, error) {
+func Run(ctx context.Context, cfg Config, stages []Stage, inputs Inputs, sink func(Result)) (Stats, error) {
 	if err := cfg.Validate(); err != nil {
 		return Stats{}, err
 	}
@@ -154,9 +167,9 @@ func Run(ctx context.Context, cfg Config, stages []Stage, inputs []*article.Arti
 
 	go func() {
 		defer close(in)
-		for i, a := range inputs {
+		for i := 0; i < inputs.N; i++ {
 			select {
-			case in <- item{i, a}:
+			case in <- item{i, inputs.Make(i)}:
 			case <-ctx.Done():
 				return
 			}

@@ -31,7 +31,7 @@ var (
 func collect(t *testing.T, ctx context.Context, cfg Config, stages []Stage, in []*article.Article) ([]Result, Stats, error) {
 	t.Helper()
 	var got []Result
-	stats, err := Run(ctx, cfg, stages, in, func(r Result) { got = append(got, r) })
+	stats, err := Run(ctx, cfg, stages, Slice(in), func(r Result) { got = append(got, r) })
 	sort.Slice(got, func(i, j int) bool { return got[i].Index < got[j].Index })
 	return got, stats, err
 }
@@ -122,7 +122,7 @@ func TestRunStopsPromptlyWhenCancelled(t *testing.T) {
 	var n int
 	go func() {
 		defer close(done)
-		_, err = Run(ctx, Config{Workers: 2, Buffer: 2}, []Stage{slow, suffix}, inputs(10000), func(Result) { n++ })
+		_, err = Run(ctx, Config{Workers: 2, Buffer: 2}, []Stage{slow, suffix}, Slice(inputs(10000)), func(Result) { n++ })
 	}()
 	select {
 	case <-done:
@@ -150,7 +150,7 @@ func TestConfigValidate(t *testing.T) {
 			t.Errorf("Validate(%+v) = %v, want ok=%v", c.cfg, err, c.ok)
 		}
 	}
-	if _, err := Run(context.Background(), Config{}, nil, nil, func(Result) {}); err == nil {
+	if _, err := Run(context.Background(), Config{}, nil, Inputs{}, func(Result) {}); err == nil {
 		t.Error("Run with zero workers: no error")
 	}
 }
@@ -159,7 +159,7 @@ func BenchmarkRun(b *testing.B) {
 	in := inputs(1000)
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := Run(context.Background(), Config{Workers: 2, Buffer: 4}, []Stage{upper, suffix}, in, func(Result) {}); err != nil {
+		if _, err := Run(context.Background(), Config{Workers: 2, Buffer: 4}, []Stage{upper, suffix}, Slice(in), func(Result) {}); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -209,7 +209,7 @@ func TestRunReturnsAtOnceWhenCancelledDuringASlowStage(t *testing.T) {
 	}}
 	go func() { time.Sleep(20 * time.Millisecond); cancel() }()
 	start := time.Now()
-	_, err := Run(ctx, Config{Workers: 2}, []Stage{blocked}, inputs(10), func(Result) {})
+	_, err := Run(ctx, Config{Workers: 2}, []Stage{blocked}, Slice(inputs(10)), func(Result) {})
 	if !errors.Is(err, context.Canceled) {
 		t.Errorf("err = %v, want context.Canceled", err)
 	}

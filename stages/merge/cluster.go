@@ -123,6 +123,17 @@ func clusterMentions(ms []mention, cmp comparer, threshold float64, apart func(a
 		owner[i] = i
 		groups[i] = []int{i}
 	}
+	unite := func(a, b int) {
+		if b < a {
+			a, b = b, a
+		}
+		for _, y := range groups[b] {
+			owner[y] = a
+		}
+		groups[a] = append(groups[a], groups[b]...)
+		sort.Ints(groups[a])
+		delete(groups, b)
+	}
 	for _, p := range pairs {
 		a, b := owner[p.i], owner[p.j]
 		if a == b {
@@ -139,16 +150,8 @@ func clusterMentions(ms []mention, cmp comparer, threshold float64, apart func(a
 		if blocked || sum/float64(len(groups[a])*len(groups[b])) < threshold {
 			continue
 		}
-		if b < a {
-			a, b = b, a
-		}
-		for _, y := range groups[b] {
-			owner[y] = a
-		}
-		groups[a] = append(groups[a], groups[b]...)
-		delete(groups, b)
+		unite(a, b)
 	}
-
 	ids := make([]int, 0, len(groups))
 	for id := range groups {
 		ids = append(ids, id)
@@ -180,4 +183,60 @@ func sortMentions(ms []mention) {
 		}
 		return a.text < b.text
 	})
+}
+
+// joinClusters puts together the clusters that hold the two texts of a
+// link (an article said they are one thing), whatever their similarity.
+// Texts are matched by key; a text that no cluster holds is ignored.
+// Clusters keep the order of their first member.
+func joinClusters(cs []cluster, links [][2]string, key func(string) string) []cluster {
+	if len(links) == 0 {
+		return cs
+	}
+	owner := map[string]int{}
+	for i, c := range cs {
+		for _, m := range c.members {
+			owner[key(m.text)] = i
+		}
+	}
+	parent := make([]int, len(cs))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	for _, l := range links {
+		a, okA := owner[key(l[0])]
+		b, okB := owner[key(l[1])]
+		if !okA || !okB {
+			continue
+		}
+		ra, rb := find(a), find(b)
+		if ra == rb {
+			continue
+		}
+		if rb < ra {
+			ra, rb = rb, ra
+		}
+		parent[rb] = ra
+	}
+	var out []cluster
+	index := map[int]int{}
+	for i, c := range cs {
+		r := find(i)
+		j, ok := index[r]
+		if !ok {
+			j = len(out)
+			index[r] = j
+			out = append(out, cluster{})
+		}
+		out[j].members = append(out[j].members, c.members...)
+	}
+	return out
 }

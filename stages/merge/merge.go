@@ -101,7 +101,9 @@ func Merge(inputs []Input, skipped []knowledge.Skipped) *knowledge.Set {
 		causeOf := map[[2]int]string{}    // (doc, finding) -> cause id
 		causeLabel := map[string]string{} // cause id -> label
 		cmp := phraseComparer(problemLabel[pid])
-		for _, c := range clusterMentions(causeMentions, cmp, PhraseThreshold, nil) {
+		causeClusters := clusterMentions(causeMentions, cmp, PhraseThreshold, nil)
+		causeClusters = joinClusters(causeClusters, instanceLinks(ins, causeClusters), cmp.key)
+		for _, c := range causeClusters {
 			label, aliases := canonical(c.members)
 			id := shortID("cause", pid, label)
 			set.Causes = append(set.Causes, knowledge.Cause{ID: id, ProblemID: pid, Label: label, Aliases: aliases, Docs: docPaths(ins, c.members)})
@@ -177,6 +179,40 @@ func Merge(inputs []Input, skipped []knowledge.Skipped) *knowledge.Set {
 	sort.Slice(set.Remedies, func(i, j int) bool { return set.Remedies[i].ID < set.Remedies[j].ID })
 	sort.Slice(set.Triples, func(i, j int) bool { return set.Triples[i].ID < set.Triples[j].ID })
 	return set
+}
+
+// instanceLinks reads, in the text of every document of a cause cluster,
+// the instances it gives for any wording of that cause ("异常行为,如频繁更换
+// 登录设备或异地登录"), and links each instance to the cause: an article that
+// says so states that they are the same knowledge.
+func instanceLinks(ins []Input, clusters []cluster) [][2]string {
+	var links [][2]string
+	for _, c := range clusters {
+		labels := map[string]bool{}
+		docs := map[int]bool{}
+		for _, m := range c.members {
+			labels[m.text] = true
+			docs[m.doc] = true
+		}
+		ls := make([]string, 0, len(labels))
+		for l := range labels {
+			ls = append(ls, l)
+		}
+		sort.Strings(ls)
+		ds := make([]int, 0, len(docs))
+		for d := range docs {
+			ds = append(ds, d)
+		}
+		sort.Ints(ds)
+		for _, d := range ds {
+			for _, l := range ls {
+				for _, ex := range Examples(l, ins[d].Doc.Text) {
+					links = append(links, [2]string{l, ex})
+				}
+			}
+		}
+	}
+	return links
 }
 
 // mention is one occurrence of a phrase in a document.

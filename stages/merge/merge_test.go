@@ -243,3 +243,31 @@ func TestCatchAllNeverMergesWithANamedItem(t *testing.T) {
 		t.Errorf("其他违规行为 vs 违规使用 = %.2f", s)
 	}
 }
+
+func TestExamples(t *testing.T) {
+	for _, c := range []struct {
+		label, evidence string
+		want            []string
+	}{
+		{"异常行为", "如果花呗被冻结是因为系统检测到异常行为,如频繁更换登录设备或异地登录,用户需要提供相关证明文件来解除冻结。", []string{"频繁更换登录设备", "异地登录"}},
+		{"驱动不兼容", "常见原因是驱动不兼容，例如显卡驱动不兼容、声卡驱动过旧等。", []string{"显卡驱动不兼容", "声卡驱动过旧"}},
+		{"逾期未还款", "如果花呗被冻结是因为逾期未还款,首先需要做的就是还清所有逾期欠款。", nil},
+		{"异常行为", "发现异常行为。", nil},
+	} {
+		if got := Examples(c.label, c.evidence); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("Examples(%q, %q) = %q, want %q", c.label, c.evidence, got, c.want)
+		}
+	}
+}
+
+func TestAnArticlesInstancesJoinItsCause(t *testing.T) {
+	set := Merge([]Input{
+		doc("a.txt", "如果花呗被冻结是因为系统检测到异常行为,如频繁更换登录设备或异地登录,用户需要提供证明文件。", "花呗被冻结", nil,
+			article.Finding{Cause: "异常行为", Remedy: "提供证明文件"}),
+		doc("b.txt", "正文二。", "花呗无法使用", []string{"频繁更换登录设备"}),
+	}, nil)
+	ids := causeIDs(set)
+	if ids["异常行为"] == "" || ids["异常行为"] != ids["频繁更换登录设备"] {
+		t.Errorf("an instance the article names did not join its cause: %v", ids)
+	}
+}

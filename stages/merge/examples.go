@@ -1,0 +1,66 @@
+package merge
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// A cause is often given with its instances: "系统检测到异常行为,如频繁更换登录设备
+// 或异地登录". An article that says so states that the instances are that
+// cause, so another article's cause "频繁更换登录设备" is the same knowledge as
+// "异常行为": merge joins them. This is a link the corpus states, not one
+// kept in a table.
+
+var (
+	exampleIntro = regexp.MustCompile(`^\s*[,，、:：]?\s*(?:比如说|比如|例如|譬如|如|像是|像|包括)\s*`)
+	exampleSep   = regexp.MustCompile(`、|或者|或是|或|以及|及|和|与|,|，`)
+	exampleEnd   = regexp.MustCompile(`[。；;！？!?]|等|这些|此类|之类|的情况|情况|时|后`)
+)
+
+// Examples returns the instances text gives for label wherever it names it
+// ("label,如A、B或C" gives A, B and C), each 2 to 12 characters, without
+// repeats, in order of appearance.
+func Examples(label, text string) []string {
+	if label == "" || text == "" {
+		return nil
+	}
+	var out []string
+	seen := map[string]bool{}
+	for from := 0; ; {
+		i := strings.Index(text[from:], label)
+		if i < 0 {
+			return out
+		}
+		from += i + len(label)
+		for _, ex := range examplesAfter(text[from:]) {
+			if !seen[ex] {
+				seen[ex] = true
+				out = append(out, ex)
+			}
+		}
+	}
+}
+
+// examplesAfter reads the list of instances at the start of rest, if any.
+func examplesAfter(rest string) []string {
+	loc := exampleIntro.FindStringIndex(rest)
+	if loc == nil {
+		return nil
+	}
+	rest = rest[loc[1]:]
+	// The list ends at a sentence end, an "etc.", or the clause that follows.
+	if e := exampleEnd.FindStringIndex(rest); e != nil {
+		rest = rest[:e[0]]
+	}
+	var out []string
+	for _, part := range exampleSep.Split(rest, -1) {
+		part = strings.TrimSpace(part)
+		n := utf8.RuneCountInString(part)
+		if n < 2 || n > 12 {
+			break // not a list item: the list is over
+		}
+		out = append(out, part)
+	}
+	return out
+}
