@@ -131,16 +131,7 @@ func printStages(w io.Writer, rep *kextract.Report) {
 		}
 		fmt.Fprintf(w, "%-9s %7d %7d %7d %7d %10s  %s\n", st.Name, st.In, st.Out, dropped, st.Failed, st.Busy.Round(time.Millisecond), strings.Join(reasons, ", "))
 	}
-	keys := make([]string, 0, len(rep.Removed))
-	for k := range rep.Removed {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	var parts []string
-	for _, k := range keys {
-		parts = append(parts, fmt.Sprintf("%s %d", k, rep.Removed[k]))
-	}
-	fmt.Fprintf(w, "blocks removed: %s; lines repeated across documents: %d\n", strings.Join(parts, ", "), rep.RepeatedLines)
+	fmt.Fprintf(w, "lines repeated across documents (removed as %s): %d\n", "repeated", rep.RepeatedLines)
 }
 
 // summary is the one line printed at the end of a run.
@@ -155,9 +146,20 @@ func summary(rep *kextract.Report) string {
 		skipped += " (" + strings.Join(parts, ", ") + ")"
 	}
 	removed := 0
-	for _, n := range rep.Removed {
+	reasons := make([]string, 0, len(rep.Removed))
+	for r, n := range rep.Removed {
 		removed += n
+		reasons = append(reasons, r)
 	}
-	return fmt.Sprintf("kextract: %d documents read, %s, %d blocks removed, %d problems, %d causes, %d triples in %s",
-		rep.Processed, skipped, removed, rep.Problems, rep.Causes, rep.Triples, rep.Elapsed.Round(time.Millisecond))
+	sort.Strings(reasons)
+	byReason := make([]string, len(reasons))
+	for i, r := range reasons {
+		byReason[i] = fmt.Sprintf("%s %d", r, rep.Removed[r])
+	}
+	removedText := fmt.Sprintf("%d blocks removed", removed)
+	if removed > 0 {
+		removedText += " (" + strings.Join(byReason, ", ") + ")"
+	}
+	return fmt.Sprintf("kextract: %d documents read, %s, %s, %d problems, %d causes, %d triples in %s",
+		rep.Processed, skipped, removedText, rep.Problems, rep.Causes, rep.Triples, rep.Elapsed.Round(time.Millisecond))
 }
