@@ -34,8 +34,8 @@ type Report struct {
 	// RepeatedLines is the number of distinct lines found repeated across
 	// the run's documents (removed as boilerplate).
 	RepeatedLines int
-	Stages  pipeline.Stats
-	Elapsed time.Duration
+	Stages        pipeline.Stats
+	Elapsed       time.Duration
 }
 
 // Progress is told how many of the documents are done; it is called from
@@ -43,16 +43,33 @@ type Report struct {
 type Progress func(done, total int, bytes int64)
 
 // Build runs every stage and the merge over cfg.InDir and returns the
-// knowledge set without writing it. tagger is the word segmenter shared by
-// all workers; progress may be nil.
+// whole knowledge set, documents' texts included, without writing it.
+// tagger is the word segmenter shared by all workers; progress may be nil.
 func Build(ctx context.Context, cfg Config, tagger segment.Tagger, progress Progress) (*knowledge.Set, *Report, error) {
+	set, docs, rep, err := build(ctx, cfg, tagger, progress)
+	if err != nil {
+		return nil, rep, err
+	}
+	defer docs.close()
+	for i := range set.Documents {
+		if err := docs.fill(&set.Documents[i]); err != nil {
+			return nil, rep, err
+		}
+	}
+	return set, rep, nil
+}
+
+// build is Build with the documents' records left in the spool: the set's
+// documents hold no text and no removed blocks until docs fills them. The
+// caller closes docs.
+func build(ctx context.Context, cfg Config, tagger segment.Tagger, progress Progress) (_ *knowledge.Set, docs *spool, _ *Report, err error) {
 	if err := cfg.Validate(); err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	start := time.Now()
 	arts, walkSkips, err := load.Walk(cfg.InDir)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	rep := &Report{Found: len(arts) + len(walkSkips), Removed: map[string]int{}}
 	var skipped []knowledge.Skipped
@@ -65,7 +82,7 @@ func Build(ctx context.Context, cfg Config, tagger segment.Tagger, progress Prog
 
 	repeated, err := findRepeatedLines(ctx, pcfg, reader, arts)
 	if err != nil {
-		return nil, rep, err
+		return nil, nil, rep, err
 	}
 	rep.RepeatedLines = repeated.Len()
 
@@ -78,6 +95,16 @@ func Build(ctx context.Context, cfg Config, tagger segment.Tagger, progress Prog
 		{Name: "segment", Run: seg.Segment},
 		{Name: "extract", Run: extract.Extract},
 	}
+	docs, err = newSpool()
+	if err != nil {
+		return nil, nil, rep, err
+	}
+	defer func() {
+		if err != nil {
+			docs.close()
+		}
+	}()
+	var spoolErr error
 	var inputs []merge.Input
 	done := 0
 	var bytes int64
@@ -92,19 +119,27 @@ func Build(ctx context.Context, cfg Config, tagger segment.Tagger, progress Prog
 				skipped = append(skipped, skipRecord(r.Article.Path, r.Err))
 				return
 			}
-			in := merge.Input{Doc: documentRecord(r.Article), Extraction: r.Article.Extraction}
-			for _, rm := range in.Doc.Removed {
+			rec := documentRecord(r.Article)
+			for _, rm := range rec.Removed {
 				rep.Removed[rm.Reason]++
 			}
+			if err := docs.add(rec); err != nil && spoolErr == nil {
+				spoolErr = err
+			}
+			in := merge.NewInput(rec, r.Article.Extraction)
+			in.Doc.Text, in.Doc.Removed = "", nil // in the spool until written
 			inputs = append(inputs, in)
 		})
 	rep.Stages = stats
 	if err != nil {
-		return nil, rep, err
+		return nil, nil, rep, err
+	}
+	if spoolErr != nil {
+		return nil, nil, rep, spoolErr
 	}
 	if w, ok := tagger.(interface{ Wait() error }); ok {
 		if err := w.Wait(); err != nil {
-			return nil, rep, fmt.Errorf("loading the word segmenter: %w", err)
+			return nil, nil, rep, fmt.Errorf("loading the word segmenter: %w", err)
 		}
 	}
 	set := merge.Merge(inputs, skipped)
@@ -112,7 +147,7 @@ func Build(ctx context.Context, cfg Config, tagger segment.Tagger, progress Prog
 	rep.Skipped = set.Skipped
 	rep.Problems, rep.Causes, rep.Triples = len(set.Problems), len(set.Causes), len(set.Triples)
 	rep.Elapsed = time.Since(start)
-	return set, rep, nil
+	return set, docs, rep, nil
 }
 
 // findRepeatedLines is the first pass of a run: it reads and decodes every
@@ -159,11 +194,12 @@ func fresh(arts []*article.Article) pipeline.Inputs {
 // Run builds the knowledge set and writes it to cfg.OutDir.
 func Run(ctx context.Context, cfg Config, tagger segment.Tagger, progress Progress) (*Report, error) {
 	start := time.Now()
-	set, rep, err := Build(ctx, cfg, tagger, progress)
+	set, docs, rep, err := build(ctx, cfg, tagger, progress)
 	if err != nil {
 		return rep, err
 	}
-	if err := write.Write(cfg.OutDir, set); err != nil {
+	defer docs.close()
+	if err := write.WriteWith(cfg.OutDir, set, docs.fill); err != nil {
 		return rep, &OutputError{Dir: cfg.OutDir, Err: err}
 	}
 	rep.Elapsed = time.Since(start)

@@ -13,9 +13,10 @@ import (
 // kept in a table.
 
 var (
-	exampleIntro = regexp.MustCompile(`^\s*[,，、:：]?\s*(?:比如说|比如|例如|譬如|如|像是|像|包括)\s*`)
-	exampleSep   = regexp.MustCompile(`、|或者|或是|或|以及|及|和|与|,|，`)
-	exampleEnd   = regexp.MustCompile(`[。；;！？!?]|等|这些|此类|之类|的情况|情况|时|后`)
+	exampleIntro    = regexp.MustCompile(`^\s*[,，、:：]?\s*(?:比如说|比如|例如|譬如|如|像是|像|包括)\s*`)
+	exampleAnywhere = regexp.MustCompile(`[,，、:：]?\s*(?:比如说|比如|例如|譬如|如|像是|像|包括)`)
+	exampleSep      = regexp.MustCompile(`、|或者|或是|或|以及|及|和|与`)
+	exampleEnd      = regexp.MustCompile(`[,，。；;！？!?]|等|这些|此类|之类|的情况|情况|时|后`)
 )
 
 // Examples returns the instances text gives for label wherever it names it
@@ -48,8 +49,16 @@ func examplesAfter(rest string) []string {
 	if loc == nil {
 		return nil
 	}
+	intro := strings.TrimSpace(strings.TrimLeft(rest[:loc[1]], " ,，、:："))
 	rest = rest[loc[1]:]
-	// The list ends at a sentence end, an "etc.", or the clause that follows.
+	if intro == "如" || intro == "像" {
+		// 如果, 如何, 如今, 像这样: words, not an intro.
+		if r, _ := utf8.DecodeRuneInString(rest); strings.ContainsRune("果何今此下同实期若需有是上图所这样", r) {
+			return nil
+		}
+	}
+	// The list ends at a comma (Chinese lists use 、, 或, 和; a comma opens the
+	// next clause), a sentence end, or an "etc.".
 	if e := exampleEnd.FindStringIndex(rest); e != nil {
 		rest = rest[:e[0]]
 	}
@@ -61,6 +70,52 @@ func examplesAfter(rest string) []string {
 			break // not a list item: the list is over
 		}
 		out = append(out, part)
+	}
+	return out
+}
+
+// InstanceList is one "…,如A、B或C" list of a text: the words before the
+// intro (up to maxBefore characters, to be matched against cause
+// wordings) and the instances.
+type InstanceList struct {
+	Before    string
+	Instances []string
+}
+
+const maxBefore = 24
+
+// InstanceLists finds every instance list of a text. It is what merge keeps
+// of a document's text to read instances for any wording of its causes.
+func InstanceLists(text string) []InstanceList {
+	var out []InstanceList
+	for _, loc := range exampleAnywhere.FindAllStringIndex(text, -1) {
+		ex := examplesAfter(text[loc[0]:])
+		if len(ex) == 0 {
+			continue
+		}
+		before := []rune(text[:loc[0]])
+		if len(before) > maxBefore {
+			before = before[len(before)-maxBefore:]
+		}
+		out = append(out, InstanceList{Before: string(before), Instances: ex})
+	}
+	return out
+}
+
+// examplesOf returns the instances lists give right after label.
+func examplesOf(label string, lists []InstanceList) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, l := range lists {
+		if !strings.HasSuffix(l.Before, label) {
+			continue
+		}
+		for _, ex := range l.Instances {
+			if !seen[ex] {
+				seen[ex] = true
+				out = append(out, ex)
+			}
+		}
 	}
 	return out
 }

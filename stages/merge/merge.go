@@ -20,10 +20,24 @@ import (
 )
 
 // Input is what merge needs of one processed document: its output record
-// (without ProblemID and MirrorOf, which merge fills) and its extraction.
+// (without ProblemID and MirrorOf, which merge fills), its extraction, and
+// what merge reads from its text, computed once by NewInput so that the
+// text itself need not stay in memory until the merge (Doc.Text and
+// Doc.Removed may be empty: merge reads neither).
 type Input struct {
 	Doc        knowledge.Document
 	Extraction article.Extraction
+	// Signature is the MinHash signature of the cleaned text (nil when the
+	// text is too short to compare).
+	Signature []uint64
+	// Instances are the instance lists the text gives ("X,如A、B").
+	Instances []InstanceList
+}
+
+// NewInput makes the Input of a document from its record (with its text)
+// and its extraction.
+func NewInput(doc knowledge.Document, ex article.Extraction) Input {
+	return Input{Doc: doc, Extraction: ex, Signature: minhash(doc.Text), Instances: InstanceLists(doc.Text)}
 }
 
 // Merge builds the knowledge set from the processed documents and the
@@ -206,7 +220,7 @@ func instanceLinks(ins []Input, clusters []cluster) [][2]string {
 		sort.Ints(ds)
 		for _, d := range ds {
 			for _, l := range ls {
-				for _, ex := range Examples(l, ins[d].Doc.Text) {
+				for _, ex := range examplesOf(l, ins[d].Instances) {
 					links = append(links, [2]string{l, ex})
 				}
 			}

@@ -54,11 +54,11 @@ func TestProblemSimilarity(t *testing.T) {
 }
 
 func doc(path, text, problem string, causes []string, findings ...article.Finding) Input {
-	in := Input{Doc: knowledge.Document{Path: path, Text: text}, Extraction: article.Extraction{Problem: problem, Findings: findings}}
+	ex := article.Extraction{Problem: problem, Findings: findings}
 	for _, c := range causes {
-		in.Extraction.Causes = append(in.Extraction.Causes, article.CauseMention{Label: c})
+		ex.Causes = append(ex.Causes, article.CauseMention{Label: c})
 	}
-	return in
+	return NewInput(knowledge.Document{Path: path, Text: text}, ex)
 }
 
 func sampleInputs() []Input {
@@ -253,6 +253,7 @@ func TestExamples(t *testing.T) {
 		{"驱动不兼容", "常见原因是驱动不兼容，例如显卡驱动不兼容、声卡驱动过旧等。", []string{"显卡驱动不兼容", "声卡驱动过旧"}},
 		{"逾期未还款", "如果花呗被冻结是因为逾期未还款,首先需要做的就是还清所有逾期欠款。", nil},
 		{"异常行为", "发现异常行为。", nil},
+		{"逾期", "如果逾期如果还不上,要尽快还款。", nil},
 	} {
 		if got := Examples(c.label, c.evidence); !reflect.DeepEqual(got, c.want) {
 			t.Errorf("Examples(%q, %q) = %q, want %q", c.label, c.evidence, got, c.want)
@@ -269,5 +270,17 @@ func TestAnArticlesInstancesJoinItsCause(t *testing.T) {
 	ids := causeIDs(set)
 	if ids["异常行为"] == "" || ids["异常行为"] != ids["频繁更换登录设备"] {
 		t.Errorf("an instance the article names did not join its cause: %v", ids)
+	}
+}
+
+func TestInstanceListsMatchExamples(t *testing.T) {
+	text := "如果花呗被冻结是因为系统检测到异常行为,如频繁更换登录设备或异地登录,用户需要提供相关证明文件。如果您逾期了,请尽快还款。"
+	got := examplesOf("异常行为", InstanceLists(text))
+	want := Examples("异常行为", text)
+	if !reflect.DeepEqual(got, want) || len(got) != 2 {
+		t.Errorf("examplesOf = %q, Examples = %q; want the same two instances", got, want)
+	}
+	if got := examplesOf("逾期", InstanceLists(text)); got != nil {
+		t.Errorf("如果 read as an intro: %q", got)
 	}
 }

@@ -24,7 +24,7 @@ func findMirrors(ins []Input) []int {
 	sigs := make([][]uint64, len(ins))
 	for i, in := range ins {
 		out[i] = -1
-		sigs[i] = minhash(in.Doc.Text)
+		sigs[i] = in.Signature
 	}
 	rows := minhashPerms / lshBands
 	buckets := map[[2]uint64]int{} // (band, band hash) -> first doc seen

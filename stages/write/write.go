@@ -19,6 +19,7 @@ package write
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -104,6 +105,16 @@ type output struct {
 //
 // All errors are *Error.
 func Write(dir string, set *knowledge.Set) error {
+	return WriteWith(dir, set, nil)
+}
+
+// WriteWith is Write for a set whose documents are kept out of memory:
+// set.Documents holds them without their large fields, and fill, called
+// once per document per file in path order, completes each one (its text,
+// removed blocks, ...) just before it is encoded, so only one document's
+// text is in memory at a time. A nil fill writes set.Documents as they are.
+// The bytes are the same as Write's for the same complete set.
+func WriteWith(dir string, set *knowledge.Set, fill func(*knowledge.Document) error) error {
 	if set == nil {
 		return &Error{Op: "check", Path: dir, Err: ErrNilSet}
 	}
@@ -114,7 +125,7 @@ func Write(dir string, set *knowledge.Set) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return &Error{Op: "mkdir", Path: dir, Err: err}
 	}
-	outs := outputs(norm)
+	outs := outputs(norm, fill)
 	if err := checkTargets(dir, outs); err != nil {
 		return err
 	}
@@ -140,43 +151,150 @@ func removeStaleTemps(dir string, outs []output) {
 }
 
 // outputs lists the files of set in the order of Files.
-func outputs(set *knowledge.Set) []output {
+func outputs(set *knowledge.Set, fill func(*knowledge.Document) error) []output {
+	docs := documents{set: set, fill: fill}
 	return []output{
-		{DocumentsFile, parquetEncoder(set.Documents)},
+		{DocumentsFile, docs.parquet},
 		{SkippedFile, parquetEncoder(set.Skipped)},
 		{ProblemsFile, parquetEncoder(set.Problems)},
 		{CausesFile, parquetEncoder(set.Causes)},
 		{RemediesFile, parquetEncoder(set.Remedies)},
 		{TriplesFile, parquetEncoder(set.Triples)},
-		{JSONFile, jsonEncoder(set)},
+		{JSONFile, docs.json},
 	}
 }
 
-// jsonEncoder encodes set as UTF-8 JSON indented by two spaces, fields in
-// struct order, with '<', '>' and '&' kept as they are, and a final newline.
-func jsonEncoder(set *knowledge.Set) func(io.Writer) error {
-	return func(w io.Writer) error {
-		enc := json.NewEncoder(w)
-		enc.SetEscapeHTML(false)
-		enc.SetIndent("", "  ")
-		return enc.Encode(set)
-	}
+// documents walks a set's documents in order, completed by fill.
+type documents struct {
+	set  *knowledge.Set
+	fill func(*knowledge.Document) error
 }
 
-// parquetEncoder encodes rows as a Parquet file whose schema comes from the
-// parquet tags of T: required columns, LIST columns for tagged slices,
-// zstd compression and the constant CreatedBy.
+func (ds documents) each(f func(knowledge.Document) error) error {
+	for _, d := range ds.set.Documents {
+		if ds.fill != nil {
+			if err := ds.fill(&d); err != nil {
+				return fmt.Errorf("document %s: %w", d.Path, err)
+			}
+			d.Removed = nonNil(d.Removed)
+		}
+		if err := f(d); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// documentsPerRowGroup bounds the documents buffered before a row group of
+// documents.parquet is written out.
+const documentsPerRowGroup = 1000
+
+// parquet writes documents.parquet, one row group per documentsPerRowGroup
+// documents.
+func (ds documents) parquet(w io.Writer) error {
+	pw := newParquetWriter[knowledge.Document](w)
+	n := 0
+	err := ds.each(func(d knowledge.Document) error {
+		if _, err := pw.Write([]knowledge.Document{d}); err != nil {
+			return err
+		}
+		if n++; n%documentsPerRowGroup == 0 {
+			return pw.Flush()
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	return pw.Close()
+}
+
+// json encodes the set as UTF-8 JSON indented by two spaces, fields in
+// struct order, with '<', '>' and '&' kept as they are, and a final
+// newline: the bytes json.Encoder gives for the whole set, written one
+// document at a time.
+func (ds documents) json(w io.Writer) error {
+	set := ds.set
+	if _, err := fmt.Fprintf(w, "{\n  \"schema_version\": %d,\n  \"documents\": ", set.SchemaVersion); err != nil {
+		return err
+	}
+	if len(set.Documents) == 0 {
+		if _, err := io.WriteString(w, "[]"); err != nil {
+			return err
+		}
+	} else {
+		if _, err := io.WriteString(w, "["); err != nil {
+			return err
+		}
+		first := true
+		err := ds.each(func(d knowledge.Document) error {
+			sep := ",\n    "
+			if first {
+				sep, first = "\n    ", false
+			}
+			if _, err := io.WriteString(w, sep); err != nil {
+				return err
+			}
+			return encodeIndented(w, d, "    ")
+		})
+		if err != nil {
+			return err
+		}
+		if _, err := io.WriteString(w, "\n  ]"); err != nil {
+			return err
+		}
+	}
+	for _, f := range []struct {
+		name  string
+		value any
+	}{
+		{"skipped", set.Skipped}, {"problems", set.Problems}, {"causes", set.Causes},
+		{"remedies", set.Remedies}, {"triples", set.Triples},
+	} {
+		if _, err := fmt.Fprintf(w, ",\n  %q: ", f.name); err != nil {
+			return err
+		}
+		if err := encodeIndented(w, f.value, "  "); err != nil {
+			return err
+		}
+	}
+	_, err := io.WriteString(w, "\n}\n")
+	return err
+}
+
+// encodeIndented writes v as indented JSON whose lines after the first
+// start with prefix, without HTML escaping and without a final newline.
+func encodeIndented(w io.Writer, v any, prefix string) error {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent(prefix, "  ")
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	_, err := w.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
+	return err
+}
+
+// parquetEncoder encodes rows as a Parquet file (see newParquetWriter).
 func parquetEncoder[T any](rows []T) func(io.Writer) error {
 	return func(w io.Writer) error {
-		pw := parquet.NewGenericWriter[T](w,
-			parquet.Compression(&parquet.Zstd),
-			&parquet.WriterConfig{CreatedBy: CreatedBy},
-		)
+		pw := newParquetWriter[T](w)
 		if _, err := pw.Write(rows); err != nil {
 			return err
 		}
 		return pw.Close()
 	}
+}
+
+// newParquetWriter writes a Parquet file whose schema comes from the parquet
+// tags of T: required columns, LIST columns for tagged slices, zstd
+// compression and the constant CreatedBy.
+func newParquetWriter[T any](w io.Writer) *parquet.GenericWriter[T] {
+	return parquet.NewGenericWriter[T](w,
+		parquet.Compression(&parquet.Zstd),
+		&parquet.WriterConfig{CreatedBy: CreatedBy},
+	)
 }
 
 // checkTargets refuses target names that exist but cannot be replaced by a

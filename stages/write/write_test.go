@@ -829,7 +829,7 @@ func TestCommitFailureRemovesTemps(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	outs := outputs(set)
+	outs := outputs(set, nil)
 	temps, err := writeTemps(dir, outs)
 	if err != nil {
 		t.Fatal(err)
@@ -948,5 +948,69 @@ func TestWriteRemovesTempFilesOfAKilledRun(t *testing.T) {
 	}
 	if _, err := os.Stat(other); err != nil {
 		t.Errorf("a file that is not ours was removed: %v", err)
+	}
+}
+
+// TestWriteWithFillGivesWritesBytes: writing documents completed one at a
+// time by fill gives the same bytes as writing the complete set, also past
+// a row-group boundary of documents.parquet.
+func TestWriteWithFillGivesWritesBytes(t *testing.T) {
+	for _, n := range []int{0, 3, documentsPerRowGroup + 7} {
+		full := fixture()
+		full.Documents = nil
+		for i := 0; i < n; i++ {
+			full.Documents = append(full.Documents, knowledge.Document{
+				ID: fmt.Sprintf("%016x", i), Path: fmt.Sprintf("d/%05d.txt", i), SHA256: strings.Repeat("a", 64),
+				Format: "text", Encoding: "utf-8", Text: fmt.Sprintf("第%d篇：花呗被冻结怎么办？", i),
+				Removed: []knowledge.Removed{{Reason: "widget", Line: i, Text: "分享到<微信>&"}},
+			})
+		}
+		light := *full
+		light.Documents = nil
+		byPath := map[string]knowledge.Document{}
+		for _, d := range full.Documents {
+			byPath[d.Path] = d
+			d.Text, d.Removed = "", nil
+			light.Documents = append(light.Documents, d)
+		}
+		a, b := t.TempDir(), t.TempDir()
+		if err := Write(a, full); err != nil {
+			t.Fatal(err)
+		}
+		calls := 0
+		err := WriteWith(b, &light, func(d *knowledge.Document) error {
+			calls++
+			*d = byPath[d.Path]
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var whole bytes.Buffer
+		enc := json.NewEncoder(&whole)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		norm, _ := normalize(full)
+		if err := enc.Encode(norm); err != nil {
+			t.Fatal(err)
+		}
+		if got, _ := os.ReadFile(filepath.Join(b, JSONFile)); !bytes.Equal(got, whole.Bytes()) {
+			t.Errorf("n=%d: streamed knowledge.json differs from json.Encoder's encoding of the whole set", n)
+		}
+		if calls != 2*n {
+			t.Errorf("n=%d: fill called %d times, want %d (once per document per file)", n, calls, 2*n)
+		}
+		for _, name := range Files() {
+			x, _ := os.ReadFile(filepath.Join(a, name))
+			y, _ := os.ReadFile(filepath.Join(b, name))
+			if !bytes.Equal(x, y) {
+				t.Errorf("n=%d: %s differs between Write and WriteWith", n, name)
+			}
+		}
+	}
+	failing := fixture()
+	err := WriteWith(t.TempDir(), failing, func(*knowledge.Document) error { return errors.New("spool gone") })
+	if err == nil || !strings.Contains(err.Error(), "spool gone") {
+		t.Errorf("a failing fill: err = %v", err)
 	}
 }
