@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/kextract/kextract/article"
@@ -127,8 +128,7 @@ func build(ctx context.Context, cfg Config, tagger segment.Tagger, progress Prog
 				spoolErr = err
 			}
 			in := merge.NewInput(rec, r.Article.Extraction)
-			in.Doc.Text, in.Doc.Removed = "", nil // in the spool until written
-			inputs = append(inputs, in)
+			inputs = append(inputs, detach(in))
 		})
 	rep.Stages = stats
 	if err != nil {
@@ -215,6 +215,40 @@ type OutputError struct {
 
 func (e *OutputError) Error() string { return fmt.Sprintf("writing %s: %v", e.Dir, e.Err) }
 func (e *OutputError) Unwrap() error { return e.Err }
+
+// detach keeps of a merge input only what merge needs, in strings of its
+// own: the text and removed blocks are in the spool, and a field that is a
+// substring of the article's text (a title, an evidence sentence) would
+// otherwise keep the whole text alive until the merge.
+func detach(in merge.Input) merge.Input {
+	c := strings.Clone
+	d := &in.Doc
+	d.Text, d.Removed = "", nil
+	d.ID, d.Path, d.SHA256, d.Title = c(d.ID), c(d.Path), c(d.SHA256), c(d.Title)
+	d.Format, d.Encoding, d.Date, d.Author, d.SourceURL = c(d.Format), c(d.Encoding), c(d.Date), c(d.Author), c(d.SourceURL)
+	ex := &in.Extraction
+	ex.Problem = c(ex.Problem)
+	ex.Causes = append([]article.CauseMention(nil), ex.Causes...)
+	for i := range ex.Causes {
+		m := &ex.Causes[i]
+		m.Label, m.Evidence = c(m.Label), c(m.Evidence)
+	}
+	ex.Findings = append([]article.Finding(nil), ex.Findings...)
+	for i := range ex.Findings {
+		f := &ex.Findings[i]
+		f.Cause, f.Remedy, f.Condition, f.Evidence, f.Section = c(f.Cause), c(f.Remedy), c(f.Condition), c(f.Evidence), c(f.Section)
+	}
+	in.Instances = append([]merge.InstanceList(nil), in.Instances...)
+	for i := range in.Instances {
+		l := &in.Instances[i]
+		l.Before = c(l.Before)
+		l.Instances = append([]string(nil), l.Instances...)
+		for j := range l.Instances {
+			l.Instances[j] = c(l.Instances[j])
+		}
+	}
+	return in
+}
 
 // documentRecord turns a finished article into its output record, keeping
 // only what the output needs (the raw bytes, blocks and tokens are dropped
