@@ -2,16 +2,19 @@
 // into sentences and each sentence into words with part-of-speech tags.
 //
 // The word segmenter is behind the small Tagger interface; the one used in
-// production is gse (github.com/go-ego/gse) with its embedded simplified-
-// Chinese dictionary plus the domain dictionary in dict/domain.txt, both
-// compiled into the binary so it runs on a machine without Go's module
-// cache. Build one Tagger at start-up and share it: gse's dictionary is
+// production is gse (github.com/go-ego/gse) with a core dictionary made
+// from gse's simplified-Chinese one (dict/zh_core.txt.gz, see gendict)
+// plus the domain dictionary in dict/domain.txt, both compiled into the
+// binary so it runs on a machine without Go's module cache. Build one Tagger at start-up and share it: gse's dictionary is
 // read-only once loaded.
 package segment
 
 import (
+	"bytes"
+	"compress/gzip"
 	_ "embed"
 	"fmt"
+	"io"
 	"strconv"
 	"strings"
 	"unicode"
@@ -28,8 +31,16 @@ type Tagger interface {
 	Tag(text string) []article.Token
 }
 
+//go:generate go run ./gendict
+
 //go:embed dict/domain.txt
 var domainDict string
+
+// coreDict is gse's simplified-Chinese dictionary without its rarest
+// entries (see gendict), gzipped.
+//
+//go:embed dict/zh_core.txt.gz
+var coreDict []byte
 
 // GSE is a Tagger backed by gse in accurate (non-search) mode, which never
 // emits overlapping tokens.
@@ -37,15 +48,15 @@ type GSE struct {
 	seg gse.Segmenter
 }
 
-// NewGSE loads gse's embedded simplified-Chinese dictionary and the domain
-// dictionary. It takes about a second: call it once (or use Loading to
-// overlap it with other work).
+// NewGSE loads the core dictionary (gse's simplified-Chinese dictionary
+// without its 200,000 rarest entries, see gendict) and the domain
+// dictionary. It takes a few hundred milliseconds: call it once (or use
+// LoadInBackground to overlap it with other work).
 //
-// The domain words are added first, without gse's token table pass, and the
-// main dictionary after them: gse keeps the first entry of a word (so a
+// The domain words are added first, without gse's token-table pass, and
+// the core dictionary after them: gse keeps the first entry of a word (so a
 // domain entry overrides the default one) and recomputes its whole token
-// table after each dictionary string it loads, so one recomputation instead
-// of two halves the start-up time.
+// table after each dictionary string it loads, so there is one pass.
 func NewGSE() (*GSE, error) {
 	g := &GSE{}
 	g.seg.SkipLog = true
@@ -65,8 +76,16 @@ func NewGSE() (*GSE, error) {
 			return nil, fmt.Errorf("domain dictionary: %q: %w", line, err)
 		}
 	}
-	if err := g.seg.LoadDictEmbed("zh_s"); err != nil {
-		return nil, err
+	zr, err := gzip.NewReader(bytes.NewReader(coreDict))
+	if err != nil {
+		return nil, fmt.Errorf("core dictionary: %w", err)
+	}
+	core, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("core dictionary: %w", err)
+	}
+	if err := g.seg.LoadDictStr(string(core)); err != nil {
+		return nil, fmt.Errorf("core dictionary: %w", err)
 	}
 	return g, nil
 }
