@@ -26,7 +26,9 @@ type Config struct {
 	// DocTimeout bounds the time one stage may spend on one document; a
 	// document over it is skipped (timeout).
 	DocTimeout time.Duration
-	// Strict makes any skipped file fail the run.
+	// Strict makes any skipped file fail the run before anything is
+	// written (ErrStrict); without it the dataset is written and the skips
+	// are reported.
 	Strict bool
 }
 

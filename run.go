@@ -199,12 +199,19 @@ func Run(ctx context.Context, cfg Config, tagger segment.Tagger, progress Progre
 		return rep, err
 	}
 	defer docs.close()
+	if cfg.Strict && len(set.Skipped) > 0 {
+		return rep, fmt.Errorf("%w: %d file(s) skipped", ErrStrict, len(set.Skipped))
+	}
 	if err := write.WriteWith(cfg.OutDir, set, docs.fill); err != nil {
 		return rep, &OutputError{Dir: cfg.OutDir, Err: err}
 	}
 	rep.Elapsed = time.Since(start)
 	return rep, nil
 }
+
+// ErrStrict is returned by Run under Config.Strict when a file was skipped;
+// nothing is written then.
+var ErrStrict = errors.New("strict mode: a file was skipped, so the dataset was not written")
 
 // OutputError is a failure to write the dataset; what was in the output
 // folder before is left as it was.

@@ -23,7 +23,7 @@ func configFlags(fs *flag.FlagSet, cfg *kextract.Config) {
 	fs.Int64Var(&cfg.MaxFileBytes, "max-file-bytes", cfg.MaxFileBytes, "skip files larger than this many bytes")
 	fs.IntVar(&cfg.MaxLineBytes, "max-line-bytes", cfg.MaxLineBytes, "skip files with a line longer than this many bytes")
 	fs.DurationVar(&cfg.DocTimeout, "doc-timeout", cfg.DocTimeout, "skip a document when one stage spends longer than this on it")
-	fs.BoolVar(&cfg.Strict, "strict", cfg.Strict, "fail the run (exit 1) when any file is skipped")
+	fs.BoolVar(&cfg.Strict, "strict", cfg.Strict, "fail the run (exit 1) without writing anything when any file is skipped")
 }
 
 func runCommand(ctx context.Context, args []string, stderr io.Writer) int {
@@ -53,6 +53,9 @@ func runCommand(ctx context.Context, args []string, stderr io.Writer) int {
 	rep, err := kextract.Run(ctx, cfg, tagger, bar.update)
 	bar.finish()
 	if err != nil {
+		if errors.Is(err, kextract.ErrStrict) {
+			printSkips(stderr, rep)
+		}
 		return reportError(stderr, "run", err)
 	}
 	printSkips(stderr, rep)

@@ -55,6 +55,7 @@ func TestExitCodes(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(mixed, "empty.txt"), nil, 0o644); err != nil {
 		t.Fatal(err)
 	}
+	strictOut := t.TempDir()
 	fileNotDir := filepath.Join(t.TempDir(), "file")
 	if err := os.WriteFile(fileNotDir, []byte("x"), 0o644); err != nil {
 		t.Fatal(err)
@@ -75,11 +76,17 @@ func TestExitCodes(t *testing.T) {
 		{"all processed", []string{"run", "--in", seeds, "--out", out}, exitOK, "4 documents read, 0 skipped"},
 		{"check clean", []string{"check", "--in", seeds, "--out", out}, exitOK, ""},
 		{"some skipped", []string{"run", "--in", mixed, "--out", t.TempDir()}, exitFailed, "skipped empty.txt: empty_file"},
+		{"strict", []string{"run", "--strict", "--in", mixed, "--out", strictOut}, exitFailed, "dataset was not written"},
 		{"output not writable", []string{"run", "--in", seeds, "--out", filepath.Join(fileNotDir, "sub")}, exitNoWrite, "left as it was"},
 		{"check stale", []string{"check", "--in", mixed, "--out", out}, exitFailed, "knowledge.json: differs"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			code, _, stderr := runMain(t, c.args...)
+			if c.name == "strict" {
+				if entries, _ := os.ReadDir(strictOut); len(entries) != 0 {
+					t.Errorf("--strict wrote %d files despite a skip", len(entries))
+				}
+			}
 			if code != c.code || !strings.Contains(stderr, c.stderr) {
 				t.Errorf("kextract %s: exit %d, stderr:\n%s\nwant exit %d and %q", strings.Join(c.args, " "), code, stderr, c.code, c.stderr)
 			}
