@@ -14,9 +14,12 @@ func (r *reader) causes(t string) bool {
 		if w == "原因是" || w == "原因在于" || strings.HasPrefix(w, "的") {
 			before = strings.TrimSuffix(before, "的")
 		}
-		b, _, _ := cutPrefixAny(before, condOpeners)
+		b, cw, _ := cutPrefixAny(before, condOpeners)
+		if cw != "" {
+			r.caseCause = true // "如果P是因为X，…": a case
+		}
 		b, _, _ = cutPrefixAny(b, hedges)
-		if b == "" || p.mentions(b) || hasPrefixAny(b, []string{"这", "此", "之所以", "主要", "可能", "这是", "应该", "大概", "估计"}) {
+		if b == "" || p.mentions(b) || hasPrefixAny(b, []string{"这", "此", "其", "之所以", "主要", "可能", "这是", "应该", "大概", "估计", "推测", "初步"}) || isProblemWord(b) {
 			if x := cutAtCausalVerb(t[k+len(w):]); x != "" {
 				r.addCause(x, causeEffectFirst)
 				r.intro = p.mentions(b)
@@ -43,7 +46,10 @@ func (r *reader) causes(t string) bool {
 	if k := strings.Index(t, "是"); k >= 0 {
 		if j, w := lastIndexAny(t, []string{"导致的", "造成的", "引起的", "影响的", "所致", "引发的"}); j > k && j+len(w) == len(t) {
 			before := t[:k]
-			if before == "" || p.mentions(before) || hasSuffixAny(before, []string{"应该", "可能", "大概", "估计", "也许", "主要", "大概率", "这", "都"}) {
+			// "如果是超时导致的，…": the case names the cause.
+			caseOf := before == "如果" || before == "若" || before == "假如" || before == "要是" || before == "如"
+			r.caseCause = r.caseCause || caseOf
+			if before == "" || p.mentions(before) || hasSuffixAny(before, []string{"应该", "可能", "大概", "估计", "也许", "主要", "大概率", "这", "都"}) || caseOf {
 				x := strings.TrimSpace(t[k+len("是") : j])
 				x, _ = cutSuffixAny(x, []string{"所", "而"})
 				if x != "" {
@@ -66,16 +72,19 @@ func (r *reader) causes(t string) bool {
 		}
 	}
 	// Cause first: "(如果)因为X(而导致P)", and "会因为X而导致P" inside a clause.
-	t2, _, _ := cutPrefixAny(t, []string{"如果是", "如果", "若是", "要是", "假如"})
+	t2, cw, _ := cutPrefixAny(t, []string{"如果是", "如果", "若是", "要是", "假如"})
 	rest, w, ok := cutPrefixAny(t2, causeFirst)
 	if !ok {
-		if k, w2 := indexAny(t, []string{"因为", "由于"}); k > 0 {
-			if j, _ := indexAny(t[k:], []string{"而导致", "而造成", "而引起", "而使", "导致", "造成"}); j > 0 {
+		if k, w2 := indexAny(t, []string{"因为", "由于", "因"}); k > 0 {
+			// A one-character 因 must be a word of its own (not 原因, 因此).
+			single := w2 == "因" && (!r.s.aligned(r.cls[r.i].off+k, r.cls[r.i].off+k+len(w2)) || hasPrefixAny(t[k+len(w2):], []string{"此", "而", "素", "为"}))
+			if j, _ := indexAny(t[k:], []string{"而导致", "而造成", "而引起", "而使", "导致", "造成", "引发", "而"}); j > len(w2) && !single {
 				rest, w, ok = t[k+len(w2):], w2, true
 			}
 		}
 	}
 	if ok && (w != "因" || !hasPrefixAny(rest, []string{"此", "而", "素"})) && !strings.HasPrefix(rest, "素") {
+		r.caseCause = r.caseCause || cw != ""
 		x, effect := splitAtCausalVerb(rest)
 		if effect == "" {
 			effect = x
@@ -90,6 +99,15 @@ func (r *reader) causes(t string) bool {
 			r.addCause(x, causeCueFirst)
 		}
 		return true
+	}
+	// "这可能会在您执行重置操作时产生问题": the sentence before holds the cause.
+	if head, _, ok := cutPrefixAny(t, []string{"这种情况", "这一点", "这些", "这", "此"}); ok && r.i == r.first {
+		head, _, _ = cutPrefixAny(head, []string{"可能", "也", "还", "就", "往往", "通常", "很可能"})
+		head, _, _ = cutPrefixAny(head, []string{"会", "将", "可能会"})
+		if hasPrefixAny(head, causalVerbs) || containsAny(head, []string{"产生问题", "出现问题", "带来问题", "造成问题"}) {
+			r.an.anaphor, r.an.effect = true, true
+			return true
+		}
 	}
 	// Causal verb: "X导致P", "X也是导致P的重要原因之一".
 	if k, w := indexAny(t, causalVerbs); k >= 0 && !negatedAt(t, k) {
@@ -107,6 +125,16 @@ func (r *reader) causes(t string) bool {
 				}
 			}
 		}
+		// "原来是开发者更新了API Key，导致旧版APP无法使用": the cause is
+		// the clause before, unless that one already was a causal claim.
+		if x == "" && r.i > r.first && r.prev != "" && r.sentCause == "" && !r.prevUsed && causeLike(r.prev) {
+			x = r.prev
+		}
+		// "这可能会导致P": the sentence before holds the cause.
+		if isPointer(x) && (p.effect(effect) || isProblemWord(effect) || hasPrefixAny(effect, problemAnaphors)) {
+			r.an.anaphor, r.an.effect = true, true
+			return true
+		}
 		if x != "" && (p.effect(effect) || hasPrefixAny(effect, problemAnaphors)) {
 			r.addCause(x, causeVerb)
 			return true
@@ -121,7 +149,7 @@ func (r *reader) causes(t string) bool {
 				break
 			}
 		}
-		if root == "" && r.first >= 0 && r.first < r.i {
+		if root == "" && r.first >= 0 && r.first < r.i && r.sentCause == "" {
 			root, _, _ = stripConnectives(r.s, r.cls[r.first])
 		}
 		if root != "" && !p.mentions(root) {
@@ -215,4 +243,35 @@ func enumCauses(t string) []string {
 		out = append(out, part)
 	}
 	return out
+}
+
+// isPointer: a clause that only points back ("这", "这可能", "此举", "这一
+// 变化"): the cause is in the sentence before.
+func isPointer(x string) bool {
+	x = trimCauseTail(strings.TrimSpace(x))
+	x, _ = cutSuffixAny(x, []string{"可能", "也", "还"})
+	switch x {
+	case "这", "此", "这一", "这些", "这样", "这种", "这一点", "此举", "这一变化", "这个", "该", "它", "这种情况", "这一问题", "这个问题":
+		return true
+	}
+	return false
+}
+
+// isProblemWord: a generic statement of trouble ("产生问题", "出现问题",
+// "问题", "故障").
+func isProblemWord(t string) bool {
+	return runeLen(t) <= 20 && containsAny(t, []string{"问题", "故障", "错误", "异常"})
+}
+
+// causeLike: a clause that reads as a cause when a causal verb follows it
+// in the next clause: a hedge or a finding (原来是, 推测是), a fault or a
+// change to the system.
+func causeLike(t string) bool {
+	// "有时会遇到…的错误": the symptom as the reader meets it.
+	if hasPrefixAny(strings.TrimLeft(t, "有时经常偶尔可能会"), []string{"遇到", "出现", "提示", "报", "显示", "弹出", "收到"}) ||
+		hasSuffixAny(t, []string{"的错误", "的报错", "的提示", "错误提示", "的问题", "的错误信息"}) {
+		return false
+	}
+	return hasPrefixAny(t, []string{"原来是", "原来", "推测是", "猜测是", "应该是", "可能是", "估计是", "大概率是", "是", "因为", "由于"}) ||
+		containsAny(t, faultWords) || containsAny(t, changeWords) || containsAny(t, []string{"问题", "bug", "Bug", "BUG", "缺陷"})
 }

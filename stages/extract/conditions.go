@@ -87,6 +87,10 @@ func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string,
 			return condHit{body, condHypothetical}, "", true
 		}
 	}
+	// "直到推出修复程序": until then.
+	if body, _, ok := cutPrefixAny(t, []string{"直到", "直至"}); ok && runeLen(body) >= 2 {
+		return condHit{t, condTemporal}, "", true
+	}
 	// 当…时 / 在…后 / 待…后.
 	for _, w := range []string{"当", "在", "待", "等到", "等"} {
 		if !strings.HasPrefix(t, w) || !s.aligned(off, off+len(w)) {
@@ -115,7 +119,9 @@ func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string,
 	}
 	// "X后Y" inside a clause: 还清欠款后次月即可解除冻结 (not "关闭后再开启",
 	// one instruction in two steps).
-	if k := strings.Index(t, "后"); k > 0 && s.bounds != nil && off >= 0 && s.aligned(off+k, off+k+len("后")) && runeLen(t[:k]) >= 2 {
+	// Not a place: "地址后加上ncr" (后 where something is put).
+	if k := strings.Index(t, "后"); k > 0 && s.tagged && off >= 0 && s.aligned(off+k, off+k+len("后")) && runeLen(t[:k]) >= 2 &&
+		!hasPrefixAny(strings.TrimSpace(t[k+len("后"):]), []string{"加上", "添加", "加入", "追加", "输入", "写上", "插入", "填入", "跟上", "附加", "面加", "面添加"}) {
 		if !hasSuffixAny(t[:k], []string{"然", "最", "今", "以", "之", "此", "随", "其", "背", "落", "前"}) && !containsAny(t[:k], multiModals) &&
 			!hasPrefixAny(t, []string{"尝试", "试着", "先"}) {
 			rest := t[k+len("后"):]

@@ -76,11 +76,19 @@ var sequenceWords = []string{"首先", "其次", "然后", "接着", "随后", "
 // the cause; "在这种情况下,您需要…" keeps its cause for the remedy).
 var anaphors = []string{"在此期间", "在这种情况下", "这种情况下", "在此情况下", "此时", "这时", "这时候", "在这期间", "这期间", "与此同时"}
 
-// Reader subjects: a modal after one of them is an instruction to the reader.
-var readerSubjects = []string{
+// ownSubjects are the readers as subjects; a cause or a remedy label
+// drops them ("用户的还款能力不足" → 还款能力不足).
+var ownSubjects = []string{
 	"用户们", "用户", "您", "你们", "你", "我们", "咱们", "大家", "客户", "各位", "网友", "读者", "玩家", "车主",
 	"持卡人", "借款人", "消费者", "个人", "自己", "本人",
 }
+
+// readerSubjects: a modal after one of them is an instruction to the
+// reader. The roles in the reader's place (管理员, 开发者) are subjects of
+// instructions too, but stay in a cause, where they are the agent
+// ("开发者干掉了编码设置").
+var readerSubjects = append(append([]string(nil), ownSubjects...),
+	"管理员", "系统管理员", "IT管理员", "IT 管理员", "运维人员", "开发者", "开发人员", "受影响的用户", "受影响用户")
 
 // Adverbs that may stand between the subject and the modal.
 var preModalAdverbs = []string{
@@ -139,7 +147,7 @@ var condEnds = []string{"之后", "以后", "后", "的时候", "时候", "时",
 // Vacuous conditions carry no circumstance.
 var vacuousConds = []string{
 	"有必要", "必要", "有需要", "需要", "有可能", "可能", "可以", "方便", "条件允许", "有条件", "情况允许", "必要时",
-	"这种情况下", "在这种情况下", "此情况下", "特殊情况下", "在特殊情况下",
+	"这种情况下", "在这种情况下", "此情况下", "特殊情况下", "在特殊情况下", "问题", "有问题", "出现问题", "这个问题", "此问题",
 }
 
 // Threshold verbs and bounds: "降到600以下", "超过一个月", "在一个月以内".
@@ -223,7 +231,7 @@ var outcomeStarts = []string{"继续使用", "正常使用", "恢复使用", "�
 
 // navVerbs are the means of reaching a setting; a remedy that only
 // navigates yields to the action after it in the same sentence.
-var navVerbs = []string{"登录", "登陆", "打开", "进入", "点击", "单击", "双击", "右键", "依次点击", "查看", "找到", "选择", "前往", "返回", "下拉", "进到", "按下", "按住", "按键", "按回车", "按tab", "按Tab", "按Enter", "切换到", "回车", "访问"}
+var navVerbs = []string{"登录", "登陆", "打开", "进入", "点击", "单击", "双击", "右键", "依次点击", "查看", "找到", "选择", "前往", "返回", "下拉", "进到", "按下", "按住", "按键", "按回车", "按tab", "按Tab", "按Enter", "切换到", "回车", "访问", "导航到", "导航至", "定位到", "转换到", "转到"}
 
 // actionNouns start with an action verb but are nouns (支付宝, 使用权限):
 // a clause opening with one is not an instruction.
@@ -261,6 +269,12 @@ var actionVerbs = []string{
 	"观察", "检修", "送修", "换新", "更新", "核查", "自查", "清偿", "还上", "补交", "冻结", "解冻", "退订", "回滚", "降级",
 	"卸载", "禁止", "屏蔽", "隔离", "加固", "打补丁", "修补", "排除", "确定", "复制", "粘贴", "拷贝", "移动", "替换",
 	"安装", "下载", "编辑", "修改", "执行", "启用", "升级到", "回退", "还原", "重装", "刷机",
+	// Technical actions (servers, desktops, developers' tools).
+	"信任", "加上", "加入", "写入", "追加", "注释掉", "取消注释", "挂载", "重载", "重新加载", "调大", "调小", "改为", "设为",
+	"改成", "指定", "关掉", "取消勾选", "停掉", "杀掉", "结束", "终止", "重命名", "拉取", "克隆", "构建", "打包", "签名",
+	"新建", "创建", "生成", "映射", "加载", "分离", "附加", "忽略", "过滤", "分配", "扩展", "解压", "压缩", "定位到",
+	"抓包", "搜索", "同步", "改用", "换用", "选用", "采用", "去掉", "去除", "撤销", "卸下", "拔下", "插上", "重新插入",
+	"格式化", "初始化", "清空", "关机", "开机", "按住", "长按", "打开终端", "导航到", "导航至", "找到", "定位到", "转换到", "转到",
 }
 
 // Prepositions that may open an instruction before its verb
@@ -269,7 +283,15 @@ var instructionPreps = []string{"在", "向", "与", "跟", "和", "通过", "�
 
 // uiNouns are shell and configuration words: a line with them in a
 // remedy section is a command or a setting.
-var commandPrefixes = []string{"sudo ", "systemctl ", "service ", "nginx ", "apt ", "apt-get ", "yum ", "dnf ", "pip ", "npm ", "go ", "docker ", "kubectl ", "git ", "chmod ", "chown ", "rm ", "mv ", "cp ", "netsh ", "ipconfig", "sfc ", "dism ", "chkdsk", "reg ", "bcdedit", "ping ", "set ", "export ", "echo "}
+var commandPrefixes = []string{
+	"sudo ", "systemctl ", "service ", "nginx ", "apt ", "apt-get ", "yum ", "dnf ", "pip ", "pip3 ", "python ", "python3 ",
+	"npm ", "yarn ", "go ", "docker ", "kubectl ", "git ", "chmod ", "chown ", "rm ", "mv ", "cp ", "netsh ", "ipconfig",
+	"sfc ", "dism ", "chkdsk", "reg ", "bcdedit", "ping ", "set ", "export ", "echo ", "dig ", "curl ", "wget ", "ssh ",
+	"scp ", "kill ", "lsof ", "netstat ", "ss ", "ps ", "top", "journalctl ", "update-grub", "grub-mkconfig", "mount ",
+	"umount ", "ln ", "mkdir ", "tar ", "unzip ", "brew ", "winget ", "choco ", "powershell", "get-", "set-", "clear-",
+	"regsvr32", "dpkg", "rpm ", "snap ", "firewall-cmd", "iptables", "ufw ", "crontab", "cd ", "ls ", "cat ", "vi ",
+	"vim ", "nano ", "source ", "conda ", "java ", "mvn ", "gradle ", "make ", "cmake ", "node ", "openssl ",
+}
 
 // multiModals are the modals of more than one character: safe to find
 // anywhere in a clause.

@@ -2,21 +2,32 @@
 // triples out of one Chinese how-to or troubleshooting article, with the
 // sentence each came from.
 //
-// It reads the article's structure first — section roles named by headings
+// It decides first what kind of article it has (gate.go), from
+// document-level evidence: the title (a failure named, a fix asked for:
+// 怎么办 / 如何解决 / 报错 / 无法…; or a digest, a security report, a
+// product announcement, commentary), the lead (a failure that a how or
+// why title is about), section roles, and after reading, whether the
+// instructions are addressed to the affected reader. Only an article that
+// gives fixes for a problem yields findings; one that states a problem and
+// its causes without a fix yields the causes tied to that problem; any
+// other article yields nothing, not even a problem label. Most articles
+// are turned away by their title alone, before any sentence is read.
+//
+// It then reads the article's structure — section roles named by headings
 // and by paragraphs that announce a list (原因 / 解决方法 / 步骤 / 建议 /
 // 注意事项), numbered and bulleted items under them, "label：explanation"
-// items, sub-sections that point back to a cause ("1. 逾期未还款导致冻结") —
-// and then the cue words of each sentence: causes (因为 / 由于 / 导致 /
-// 是因为 / 从而), conditions (如果 / 一旦 / 当…时 / …后 / 超过一个月的) and
-// instructions (可以 / 需要 / 建议 + verb, 通过…来…, 只需…即可, sequence
+// items, sub-sections that point back to a cause ("1. 逾期未还款导致冻结"),
+// commands and code blocks that complete an instruction — and the cue
+// words of each sentence: causes (因为 / 由于 / 导致 / 是因为 / 从而, a
+// change before a failure, a cause in the title), conditions (如果 / 一旦
+// / 当…时 / …后 / 直到 / 超过一个月的 / 此办法适用于…) and instructions
+// (可以 / 需要 / 建议 + verb, X建议用户…, 通过…来…, 只需…即可, sequence
 // words). Slots are trimmed to what a careful reader writes down.
 //
 // It is rules and word lists only (no model), for the whole genre: any
-// product, any troubleshooting topic. It invents nothing: an article that
-// does not look like a how-to or troubleshooting piece, or that gives a
-// problem without a fix, yields no findings. It does not merge: the same
-// cause written twice in one article is one label here, but across
-// articles that is the merge stage's job.
+// product, any troubleshooting topic. It invents nothing. It does not
+// merge: the same cause written twice in one article is one label here,
+// but across articles that is the merge stage's job.
 package extract
 
 import (
@@ -51,16 +62,47 @@ func (x *Extractor) Extract(a *article.Article) error {
 	if len(a.Sentences) == 0 {
 		return nil
 	}
+	// The gate before reading: most articles are not read at all.
+	if strings.TrimSpace(a.Title) != "" {
+		if ok, _ := screen(readTitle(a.Title)); !ok {
+			return nil
+		}
+	}
 	d := x.newDoc(a)
+	if ok, _ := screen(d.ti); !ok || !d.aboutProblem(d.mayBeShaped()) {
+		return nil
+	}
 	d.run()
-	a.Extraction = d.result()
+	g, _ := d.judge()
+	a.Extraction = gated(d.result(), g)
 	return nil
+}
+
+// Classify runs the extractor on a and reports what the gate decided the
+// article is, and why. It fills a.Extraction as Extract does.
+func (x *Extractor) Classify(a *article.Article) (Genre, Reason) {
+	a.Extraction = article.Extraction{}
+	if a == nil || len(a.Sentences) == 0 {
+		return GenreOther, ReasonNoProblem
+	}
+	d := x.newDoc(a)
+	if ok, why := screen(d.ti); !ok {
+		return GenreOther, why
+	}
+	if !d.aboutProblem(d.mayBeShaped()) {
+		return GenreOther, ReasonNoProblem
+	}
+	d.run()
+	g, why := d.judge()
+	a.Extraction = gated(d.result(), g)
+	return g, why
 }
 
 // doc is the state of reading one article.
 type doc struct {
 	x     *Extractor
 	a     *article.Article
+	ti    titleInfo
 	units []*unit
 	sents map[int]*sent
 	prob  *problem
@@ -68,7 +110,6 @@ type doc struct {
 	stack     []*frame
 	stopped   bool // inside site furniture (related-article lists)
 	kindHeads bool // decode marked headings: text markers rank below them
-	roleSeen  bool // a heading, announcement or title named a section role
 	// carry is the cause the last paragraph named: the paragraphs after
 	// it go on about it until a heading, a list or a change of topic.
 	carry string
@@ -76,6 +117,10 @@ type doc struct {
 	// section after a lead that named one cause fixes that cause.
 	lead     []string
 	headings int
+	lastHead int // unit index of the last heading
+	// causeHeads / remedyHeads count the headings and announcements that
+	// opened a cause or a remedy section (the gate reads them).
+	causeHeads, remedyHeads int
 	// applies is the applicability a paragraph stated for what follows it
 	// ("此办法适用于…"), until the next heading.
 	applies string
@@ -110,6 +155,7 @@ type mention struct {
 	label    string
 	evidence string
 	offset   int
+	si       int // index of the evidence sentence
 }
 
 type finding struct {
@@ -122,6 +168,11 @@ type finding struct {
 	owner   *frame // the frame whose list it belongs to
 	prov    *frame // set when it is provisional (see frame.provisional)
 	drop    bool
+	// sectioned: read in a remedy section that a heading or an
+	// announcement opened (not only the title).
+	sectioned bool
+	// addressed: an instruction to the reader (see group.addressed).
+	addressed bool
 }
 
 func (x *Extractor) newDoc(a *article.Article) *doc {
@@ -133,6 +184,7 @@ func (x *Extractor) newDoc(a *article.Article) *doc {
 		}
 	}
 	title := d.title()
+	d.ti = readTitle(title)
 	var lead []string
 	for i := 0; i < len(a.Sentences) && len(lead) < 6; i++ {
 		if t := a.Sentences[i].Text; t != title {
@@ -142,9 +194,6 @@ func (x *Extractor) newDoc(a *article.Article) *doc {
 	d.prob = problemOf(title, lead)
 	role := roleOf(title)
 	d.stack = []*frame{{rank: 0, role: role, roleSet: true, unit: -1, heading: true}}
-	if isCauseOrRemedy(role) {
-		d.roleSeen = true
-	}
 	return d
 }
 
@@ -170,14 +219,6 @@ func (d *doc) sent(i int) *sent {
 	s := newSent(d.a.Sentences[i])
 	d.sents[i] = s
 	return s
-}
-
-func isCauseOrRemedy(role string) bool {
-	switch role {
-	case roleCause, roleRemedy, roleSteps, roleTips, roleMixed:
-		return true
-	}
-	return false
 }
 
 func remedyish(role string) bool {
@@ -226,7 +267,11 @@ func (d *doc) runUnits() {
 		}
 		if u.kind == article.KindTitle || (ui <= 2 && title != "" && stripMarkup(strings.TrimLeft(u.text, "# ")) == title) {
 			prevHeading = ui
+			d.titleCauses(u)
 			continue
+		}
+		if hanCount(u.text) == 0 && !d.stopped && u.kind != article.KindCode && commandLine(u.text) {
+			u.kind = article.KindCode // a command that lost its code markup
 		}
 		if hanCount(u.text) == 0 && !(u.kind == article.KindCode && !d.stopped) {
 			continue
@@ -244,9 +289,10 @@ func (d *doc) runUnits() {
 		switch {
 		case u.heading && u.marker == "" && isAnnouncement(u.text) && roleOf(body) != roleBoiler:
 			// "下面是临时解决方法：" set as a heading: it announces a list.
-			d.announce(ui, u, prevHeading == ui-1)
+			d.announce(ui, u, prevHeading == ui-1 || d.afterAnnouncement(ui))
 		case u.heading:
 			d.carry, d.applies = "", ""
+			d.lastHead = ui
 			d.heading(ui, u)
 			d.headings++
 			prevHeading = ui
@@ -262,11 +308,27 @@ func (d *doc) runUnits() {
 			}
 			d.item(ui, u)
 		case isAnnouncement(u.text):
-			d.announce(ui, u, prevHeading == ui-1)
+			d.announce(ui, u, prevHeading == ui-1 || d.afterAnnouncement(ui))
 		case d.top().implicit && !hasPrefixAny(stripMarkup(u.text), summaryOpeners):
 			d.item(ui, u)
 		default:
 			d.prose(ui, u, proseOpts{})
+		}
+	}
+}
+
+// titleCauses reads the causes a title states ("WAN路由器IP更改导致
+// Microsoft365大规模中断", "阿里云香港数据中心因制冷故障宕机").
+func (d *doc) titleCauses(u *unit) {
+	if len(u.sents) == 0 {
+		return
+	}
+	t := cutTitleBracket(plainSlot(strings.TrimLeft(u.text, "# ")))
+	for _, seg := range splitTitle(t, false) {
+		if _, cause := splitTitleCause(seg); cause != "" {
+			if l, _ := trimCause(trimCauseTail(cause)); l != "" && !d.symptom(l) && !containsAny(l, securityTitleWords) {
+				d.addCause(l, u.sents[0])
+			}
 		}
 	}
 }

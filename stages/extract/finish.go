@@ -202,23 +202,6 @@ func (d *doc) finish() {
 		}
 	}
 	d.findings = kept
-	// Without a section role, an article must name a symptom in its title
-	// and tie its instructions to a cause, or to conditions more than once:
-	// news and opinion give advice in passing, not a fix.
-	if !d.roleSeen {
-		withCause, withCond := 0, 0
-		for _, f := range d.findings {
-			if f.Cause != "" {
-				withCause++
-			} else if f.Condition != "" {
-				withCond++
-			}
-		}
-		question := strings.ContainsAny(d.title(), "?？") || containsAny(d.title(), []string{"怎么办", "如何", "怎么"})
-		if len(d.prob.states) == 0 || !question && withCause == 0 && withCond < 2 {
-			d.findings = nil
-		}
-	}
 }
 
 func (d *doc) result() article.Extraction {

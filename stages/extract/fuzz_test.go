@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/kextract/kextract/article"
@@ -28,6 +29,10 @@ func FuzzExtract(f *testing.F) {
 		"标题\n(((（（：：::,,，，。。\n1.\n一、\n第一步：\n如果\n因为导致\n需要",
 		"",
 		"x\n\u200b\t \n 如果 ，需要：",
+		"机房因电力故障宕机\n有工程师表示，推测是供电线路出现了问题，导致机房宕机。\n在修复之前，用户可以切换到备用节点，直到恢复。",
+		"服务无法启动怎么办\n重启服务，执行以下命令：\nsystemctl restart nginx\n1：找到 C:\\Windows\\a.sys 的文件，并将其删除\n此办法适用于 Windows 11。",
+		"【安全圈】因\n因因导致导致\n1: lsof -i:8080, a,b\n在里，X 选项选为\n找到，并将其",
+		"解决 - 作者\n、、，，\n如果是导致的，\n这可能会导致问题。",
 	} {
 		f.Add(s)
 	}
@@ -39,8 +44,14 @@ func FuzzExtract(f *testing.F) {
 			Tag(string) []article.Token
 		}{nil, runeTagger{}} {
 			a := articleFromText(text, tg)
+			start := time.Now()
 			if err := Extract(a); err != nil {
 				t.Fatal(err)
+			}
+			// No input may make the extractor crawl (a loop that does
+			// not advance, a quadratic scan).
+			if d := time.Since(start); d > 2*time.Second && len(text) < 100000 {
+				t.Fatalf("Extract took %v on %d bytes", d, len(text))
 			}
 			checkOffsets(t, a)
 			for _, f := range a.Extraction.Findings {

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // parseRemedy reads an instruction at the start of a clause: a modal
@@ -39,6 +40,21 @@ func (x *Extractor) parseRemedy(s *sent, t string, off int, imperative bool) (st
 	if hasPrefixAny(t, negatedModals) {
 		return "", false
 	}
+	// "微软还建议用户在关闭文件之前手动保存": someone's advice to the reader.
+	if !subject {
+		if k, w := indexAny(t, []string{"建议", "推荐", "提醒", "呼吁"}); k > 0 && runeLen(t[:k]) <= 12 && !containsAny(t[:k], []string{"不", "没", "的", "是", "被"}) {
+			rest := t[k+len(w):]
+			if r, _, ok := cutPrefixAny(rest, readerSubjects); ok {
+				rest = r
+			} else if w != "建议" {
+				return "", false
+			}
+			rest, _, _ = cutPrefixAny(rest, []string{"们", "最好", "尽快", "立即", "及时"})
+			if !hasPrefixAny(rest, []string{"是", "的", "和", "与"}) {
+				return finishRemedy(rest)
+			}
+		}
+	}
 	// "最直接的方式是联系客服".
 	if k, w := indexAny(t, wayIsOpeners); k >= 0 && runeLen(t[:k]) <= 8 {
 		return finishRemedy(t[k+len(w):])
@@ -67,6 +83,10 @@ func (x *Extractor) parseRemedy(s *sent, t string, off int, imperative bool) (st
 		}
 		for {
 			r, _, ok := cutPrefixAny(rest, postModalFillers)
+			if !ok {
+				// "建议受影响的用户将电脑启动到安全模式": the reader after the modal.
+				r, _, ok = cutPrefixAny(rest, readerSubjects)
+			}
 			if !ok || r == rest {
 				break
 			}
@@ -97,6 +117,31 @@ func finishRemedy(r string) (string, bool) {
 		return "", false // 需要一定时间, 可以更快: no action
 	}
 	if unicode.IsDigit([]rune(r)[0]) {
+		return "", false
+	}
+	// "选择定位也是空白": a description, not an action.
+	if containsAny(r, []string{"也是", "都是", "还是", "就是", "总是", "依然是", "仍是", "仍然是", "呈现"}) && !containsAny(r, []string{"还是要", "还是需要", "就是要"}) {
+		return "", false
+	}
+	// "将更新此故事": what someone will do (将 + verb), not 将 + object.
+	if rest, ok := strings.CutPrefix(r, "将"); ok && !hasPrefixAny(rest, []string{"其", "它", "此", "该"}) {
+		// "将下载的vgcore.dll文件复制到…": 下载的 describes the object.
+		// "将配置文件中的X改为Y": a second verb makes 将 a preposition.
+		if after, w, ok := cutPrefixAny(rest, actionVerbs); ok && w != "" && !hasPrefixAny(after, []string{"的", "好的", "后的", "过的", "了的"}) && !actionLex.in(after) {
+			return "", false
+		}
+	}
+	// "在这里找到": the page, not the problem.
+	if containsAny(r, []string{"在这里", "在此处", "点击这里", "见这里", "这里找到", "此处找到"}) && wordLen(r) <= 10 {
+		return "", false
+	}
+	// "保存文档时提示“文件被占用”", "确认位置提示“请点击地图”": what the
+	// reader sees, not does.
+	if containsAny(r, []string{"提示“", "提示\"", "显示“", "报错“", "提示：", "时提示", "时出现", "时显示", "时报错", "时弹出", "后提示", "后出现", "后显示", "后报错", "会提示", "会出现", "会显示", "会报错", "时会"}) {
+		return "", false
+	}
+	// "对Wallpaper Engine降级是没用的": what does not help.
+	if containsAny(r, []string{"没用", "无用", "无效", "不起作用", "行不通", "没有效果", "没有用", "不管用", "无济于事", "徒劳"}) {
 		return "", false
 	}
 	// "点击后会检索…", "复制的内容会被记录下来": what happens, not what to do.
@@ -131,7 +176,12 @@ func pastTense(r string) bool {
 			return false
 		}
 		k += from
-		if !hasSuffixAny(r[:k], []string{"为", "除", "受不", "不", "大不"}) && !strings.HasPrefix(r[k:], "了解") && runeLen(r[:k]) <= 10 {
+		// "取消登录了谷歌账户的APP定位权限": 了 in a relative clause.
+		relative := false
+		if j := strings.Index(r[k:], "的"); j > 0 && runeLen(r[k:k+j]) <= 10 {
+			relative = true
+		}
+		if !hasSuffixAny(r[:k], []string{"为", "除", "受不", "不", "大不"}) && !strings.HasPrefix(r[k:], "了解") && runeLen(r[:k]) <= 10 && !relative {
 			return true
 		}
 		from = k + len("了")
@@ -143,7 +193,7 @@ func pastTense(r string) bool {
 // a goal, an example or a result.
 func continues(s *sent, c clause, sofar string) bool {
 	t := c.text
-	if runeLen(sofar)+runeLen(t) > 30 {
+	if wordLen(sofar)+wordLen(t) > 30 {
 		return false
 	}
 	for _, ws := range [][]string{newActionOpeners, purposeOpeners, resultClauseOpeners, condOpeners, causeFirst, readerSubjects, hedges, modals, summaryOpeners} {
@@ -154,7 +204,8 @@ func continues(s *sent, c clause, sofar string) bool {
 	if isExample(s, t, c.off) || strings.HasPrefix(t, "这") || strings.HasPrefix(t, "那") || strings.HasPrefix(t, "以") {
 		return false
 	}
-	if containsAny(t, []string{"可以", "会", "能", "将", "有助", "才", "即可"}) {
+	// "将X调大为300" goes on ("修改nginx.conf，将…"); "将会…" does not.
+	if containsAny(t, []string{"可以", "会", "能", "有助", "才", "即可"}) || strings.Contains(t, "将") && !hasPrefixAny(t, []string{"将", "把"}) {
 		return false
 	}
 	if _, e := lastIndexAny(t, condEnds); e != "" && strings.HasSuffix(t, e) {
@@ -172,22 +223,80 @@ func startsWithAction(t string) bool {
 	}
 	if rest, _, ok := cutPrefixAny(t, instructionPreps); ok {
 		// The verb must come within a short phrase (spaces of a masked
-		// aside do not count).
-		rs := []rune(strings.Join(strings.Fields(rest), ""))
-		for i := 0; i < len(rs) && i <= 14; i++ {
-			if _, w, ok := cutPrefixAny(string(rs[i:]), actionVerbs); ok && runeLen(w) >= 2 && !hasPrefixAny(string(rs[i:]), actionNouns) {
+		// aside do not count; a Latin name or a path counts as one word:
+		// "将 proxy_read_timeout 调大为 300", "在C:\Windows\System32目录下删除").
+		units := 0
+		prevLatin := false
+		for i, r := range rest {
+			if unicode.IsSpace(r) {
+				continue
+			}
+			latin := r < utf8.RuneSelf
+			if !(latin && prevLatin) {
+				units++
+			}
+			prevLatin = latin
+			if units > 15 {
+				break
+			}
+			if latin {
+				continue
+			}
+			if _, w, ok := cutPrefixAny(rest[i:], actionVerbs); ok && runeLen(w) >= 2 && !hasPrefixAny(rest[i:], actionNouns) {
 				return true
 			}
 		}
 	}
+	// "地址后加上ncr", "在搜索框中输入": where something is put.
+	if k, _ := indexAny(t, putVerbs); k > 0 && wordLen(t[:k]) <= 10 && !containsAny(t[:k], []string{"是", "会", "被", "已", "了"}) {
+		return true
+	}
+	// "SafeSearch 选项选为 Show explicit results": a setting and its value.
+	if k, _ := indexAny(t, setToVerbs); k > 0 && wordLen(t[:k]) <= 10 && !containsAny(t[:k], []string{"是", "会", "被", "已", "了"}) {
+		return true
+	}
 	return looksLikeCommand(t)
+}
+
+var actionLex = newLexicon(actionVerbs, setToVerbs)
+
+// putVerbs put something somewhere ("地址后加上ncr").
+var putVerbs = []string{"后加上", "后添加", "后面加上", "后面添加", "后追加", "中输入", "里输入", "框中输入", "中添加", "里添加", "中加入", "中填写", "里填写", "中填入"}
+
+// setToVerbs set a setting to a value.
+var setToVerbs = []string{"设为", "设置为", "选为", "改为", "修改为", "调整为", "更改为", "设成", "改成", "调为"}
+
+// commandLine: a line with no Chinese that reads as a command ("pip
+// install requests --trusted-host pypi.org"), set as a paragraph by a page
+// that lost its code markup.
+func commandLine(text string) bool {
+	t := strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(text), "$#>"))
+	if t == "" || hanCount(t) > 0 || runeLen(t) > 200 {
+		return false
+	}
+	if looksLikeCommand(t) {
+		return true
+	}
+	f := strings.Fields(t)
+	if len(f) < 2 || f[0] != strings.ToLower(f[0]) || strings.IndexFunc(f[0], unicode.IsLetter) != 0 {
+		return false
+	}
+	for _, w := range f[1:] {
+		if strings.HasPrefix(w, "-") || strings.ContainsAny(w, "/=|") {
+			return true
+		}
+	}
+	return false
 }
 
 // looksLikeCommand: a shell command or a configuration line.
 func looksLikeCommand(t string) bool {
 	low := strings.ToLower(strings.TrimLeft(t, "$# >"))
-	if hasPrefixAny(low, commandPrefixes) {
-		return true
+	if !hasPrefixAny(low, commandPrefixes) {
+		return false
 	}
-	return false
+	// "pip 无法验证证书" is a sentence about pip, not a command: Chinese
+	// may only follow the command, after a space or a colon.
+	k := strings.IndexFunc(low, isHan)
+	return k < 0 || k > 0 && strings.ContainsAny(low[:k], " \t") && strings.IndexFunc(low[:k], func(r rune) bool { return r == '-' || r == '/' || r == '.' || r == '=' }) >= 0
 }

@@ -69,6 +69,11 @@ func (d *doc) remedyItem(ui int, u *unit, role string) {
 	}
 	d.open = nil
 	label := trimRemedy(u.label)
+	// "注意：如果…，需要…": a note, whose text holds the instructions.
+	if hasPrefixAny(label, noteLabels) && runeLen(label) <= 4 {
+		d.prose(ui, u, proseOpts{from: u.explOff, item: true})
+		return
+	}
 	if u.label == "" || !startsWithAction(label) || !remedyOK(label, d.prob) {
 		d.prose(ui, u, proseOpts{item: true})
 		return
@@ -85,6 +90,7 @@ func (d *doc) remedyItem(ui int, u *unit, role string) {
 		return
 	}
 	f.label = true
+	f.addressed = true // an action as the label of an item in a remedy section
 	ex.f = f
 	d.explain(ex, ui, u, u.explOff)
 }
@@ -140,7 +146,7 @@ func (d *doc) explain(ex *explainer, ui int, u *unit, from int) {
 		}
 		for _, g := range groups {
 			conds := g.conds
-			if f.Cause == "" && !ex.promoted && len(conds) > 0 && (conds[0].kind == condHypothetical || conds[0].kind == condCase) && isFault(conds[0].text) {
+			if f.Cause == "" && !ex.promoted && len(conds) > 0 && (conds[0].kind == condHypothetical || conds[0].kind == condCase) && isFault(conds[0].text) && !elliptical(conds[0].text) {
 				if l, th := trimCause(conds[0].text); l != "" {
 					f.Cause = d.addCause(l, si)
 					conds = conds[1:]
@@ -164,7 +170,9 @@ func (d *doc) explain(ex *explainer, ui int, u *unit, from int) {
 				}
 			case distinct && cond != "" && cond != ex.usedCond && g.remedy != "" && remedyOK(r, d.prob) && !(ex.role == rolePrevention && isAvoidance(r)):
 				// Another case: "对于32位系统,通常将DLL文件复制到…System32目录".
-				d.addFinding(ui, si, f.Cause, r, cond, ex.role)
+				if nf := d.addFinding(ui, si, f.Cause, r, cond, ex.role); nf != nil {
+					nf.addressed = g.addressed
+				}
 				ex.usedCond = cond
 			}
 			if g.remedy != "" {
@@ -173,3 +181,6 @@ func (d *doc) explain(ex *explainer, ui int, u *unit, from int) {
 		}
 	}
 }
+
+// noteLabels label a note, not an action ("注意：", "提示：").
+var noteLabels = []string{"注意", "提示", "说明", "备注", "警告", "小贴士", "温馨提示", "重要", "补充"}

@@ -1,8 +1,9 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // problem is the symptom an article is about (花呗被冻结, 电脑蓝屏), with the
@@ -28,6 +29,7 @@ var (
 		"是怎么回事", "怎么回事", "是为什么", "为什么", "为何", "什么原因", "的原因", "原因", "是什么", "怎么办", "怎么样",
 		"怎么", "怎样", "如何才能", "如何", "解决方法", "解决办法", "处理方法", "处理办法", "的方法", "的办法",
 		"全攻略", "攻略", "秘诀", "秘籍", "指南", "教程", "详解", "全流程", "大全", "汇总", "必看", "教你", "状态",
+		"修改方法", "设置方法", "修复方法", "恢复方法", "的步骤", "步骤",
 		"了吗", "吗", "呢", "啊", "呀", "的问题", "问题", "事件分析", "分析",
 	}
 	titleRequests = []string{
@@ -43,19 +45,29 @@ var titleStates = append([]string{
 	"宕机", "中断", "瘫痪", "不工作", "劫持", "缺失", "崩溃", "502", "503", "504", "500", "404", "403",
 }, failureStates...)
 
-var (
-	titleSplit   = regexp.MustCompile(`[,，:：!！?？|｜_—–·]+|\s-\s`)
-	hanSpace     = regexp.MustCompile(`(\p{Han})\s+(\p{Han})`)
-	titleBracket = regexp.MustCompile(`^\s*[【\[][^】\]]{1,12}[】\]]\s*`)
-)
+var ()
 
 // problemOf reads the problem from the title, or from the lead when the
 // title names only the thing ("申请恢复花呗" → the lead's 花呗被暂停使用或限制额度).
 func problemOf(title string, lead []string) *problem {
-	title = titleBracket.ReplaceAllString(plainSlot(strings.TrimLeft(title, "# ")), "")
-	title = hanSpace.ReplaceAllString(title, "$1|$2")
+	title = cutTitleBracket(plainSlot(strings.TrimLeft(title, "# ")))
 	var first string
-	for _, seg := range titleSplit.Split(title, -1) {
+	// A space between Chinese words separates the title's parts too.
+	segs := splitTitle(title, true)
+	// A part that states a failure and its cause names the problem best.
+	for _, seg := range segs {
+		if prob, cause := splitTitleCause(seg); cause != "" {
+			if c := stripTitleNoise(prob); c != "" && containsAny(c, titleStates) {
+				return newProblem(c)
+			}
+		}
+	}
+	for _, seg := range segs {
+		// "WAN路由器IP更改导致Microsoft365大规模中断": the problem is
+		// what was caused.
+		if prob, cause := splitTitleCause(seg); cause != "" {
+			seg = prob
+		}
 		c := stripTitleNoise(seg)
 		if c == "" {
 			continue
@@ -87,6 +99,25 @@ func problemOf(title string, lead []string) *problem {
 			}
 		}
 	}
+	// "一次某APP的修复之旅": the title names no symptom; the lead does
+	// ("最近发现某款APP无法正常使用").
+	if runeLen(first) <= 4 {
+		for _, s := range lead {
+			for _, cl := range splitClauses(s, 0) {
+				t := cl.text
+				for {
+					r, _, ok := cutPrefixAny(t, []string{"最近", "近日", "近期", "今天", "昨天", "发现", "遇到", "我们", "我", "有时", "经常", "那么", "但是", "不过", "如果"})
+					if !ok {
+						break
+					}
+					t = r
+				}
+				if containsAny(t, titleStates) && runeLen(t) <= 20 && runeLen(t) >= 4 {
+					return newProblem(trimEdges(t))
+				}
+			}
+		}
+	}
 	return newProblem(first)
 }
 
@@ -108,7 +139,7 @@ func stripTitleNoise(s string) string {
 			}
 		}
 		s = trimEdges(s)
-		for _, suf := range []string{"的", "了", "是"} {
+		for _, suf := range []string{"的", "了", "是", "及", "以及", "和", "与"} {
 			if t := strings.TrimSuffix(s, suf); t != s && t != "" {
 				s, changed = t, true
 			}
@@ -186,7 +217,7 @@ func (p *problem) mentions(t string) bool {
 			}
 		}
 	}
-	return strings.Contains(t, "影响") && strings.Contains(t, "使用") || cannotDo.MatchString(t)
+	return strings.Contains(t, "影响") && strings.Contains(t, "使用") || cannotDo(t)
 }
 
 // effect reports whether t, the effect of a causal verb ("X导致Y"), is the
@@ -199,18 +230,78 @@ func (p *problem) effect(t string) bool {
 // sameThingFails: t holds a failure word and shares a word (a bigram that
 // is not a state word) with the problem's label.
 func (p *problem) sameThingFails(t string) bool {
-	if containsAny(t, titleStates) {
-		for g := range bigramSet(t) {
-			if p.topic[g] && hanCount(g) == 2 {
-				return true
-			}
-		}
-	}
-	return false
+	return containsAny(t, titleStates) && p.sharesTopic(t)
 }
 
 // cannotDo: "无法正常启动", "不能使用": a failure whatever the thing.
-var cannotDo = regexp.MustCompile(`(无法|不能|不能够|没法|不可以)(正常)?(使用|启动|运行|工作|访问|连接|登录|登陆|打开|显示|上网|开机|识别|加载|播放|支付|下载|安装|更新|进入|解析)`)
+func cannotDo(t string) bool {
+	for from := 0; ; {
+		k, w := cannotLex.index(t[from:])
+		if k < 0 {
+			return false
+		}
+		rest := t[from+k+len(w):]
+		rest = strings.TrimPrefix(rest, "正常")
+		if hasPrefixAny(rest, cannotVerbs) {
+			return true
+		}
+		from += k + len(w)
+	}
+}
+
+var (
+	cannotLex   = newLexicon([]string{"无法", "不能够", "不能", "没法", "不可以"})
+	cannotVerbs = []string{"使用", "启动", "运行", "工作", "访问", "连接", "登录", "登陆", "打开", "显示", "上网", "开机", "识别", "加载", "播放", "支付", "下载", "安装", "更新", "进入", "解析"}
+)
+
+// titleSeps separate the parts of a title.
+const titleSeps = ",，:：!！?？|｜_—–·、"
+
+// splitTitle cuts a title into its parts at punctuation and at " - "; with
+// hanSpace, also at a space between two Chinese characters.
+func splitTitle(t string, hanSpace bool) []string {
+	var out []string
+	start := 0
+	var prev rune
+	for i, r := range t {
+		cut, skip := false, len(string(r))
+		switch {
+		case strings.ContainsRune(titleSeps, r):
+			cut = true
+		case r == ' ' && strings.HasPrefix(t[i:], " - "):
+			cut, skip = true, len(" - ")
+		case hanSpace && unicode.IsSpace(r) && isHan(prev):
+			j := i
+			for j < len(t) && (t[j] == ' ' || t[j] == '\t') {
+				j++
+			}
+			if n, _ := utf8.DecodeRuneInString(t[j:]); isHan(n) {
+				cut = true
+			}
+		}
+		if cut {
+			out = append(out, t[start:i])
+			start = i + skip
+		}
+		prev = r
+	}
+	return append(out, t[start:])
+}
+
+// cutTitleBracket removes a site's bracket before a title ("【安全圈】").
+func cutTitleBracket(t string) string {
+	s := strings.TrimLeftFunc(t, unicode.IsSpace)
+	for _, p := range [][2]string{{"【", "】"}, {"[", "]"}} {
+		if !strings.HasPrefix(s, p[0]) {
+			continue
+		}
+		k := strings.Index(s, p[1])
+		if n := runeLen(s[len(p[0]):max(k, len(p[0]))]); k > 0 && n >= 1 && n <= 12 && !strings.ContainsAny(s[len(p[0]):k], "】]") {
+			return strings.TrimLeftFunc(s[k+len(p[1]):], unicode.IsSpace)
+		}
+	}
+	return t
+}
 
 // restates: t names the problem itself (如果您的花呗被限制, 若您发现认证成功后
 // 无法使用学生包权益) — not when it says the problem persists after a step
@@ -221,7 +312,12 @@ func (p *problem) restates(t string) bool {
 	}
 	for _, w := range p.states {
 		if k := strings.Index(t, w); k >= 0 && !hasSuffixAny(t[:k], recoveryWords) {
-			return true
+			// A generic failure word (无法, 错误) restates the problem
+			// only about the same thing ("如果无法卸载更新" is another
+			// failure than 无法登录 Outlook).
+			if !genericState(w) || p.sharesTopic(t) {
+				return true
+			}
 		}
 	}
 	if p.mentions(t) {
@@ -246,4 +342,68 @@ func (p *problem) recovery(t string) bool {
 func (p *problem) recoveredIn(cond string) bool {
 	return containsAny(cond, []string{"恢复正常", "恢复使用", "解封后", "解冻后", "解除后", "恢复后", "已经恢复", "已恢复"}) &&
 		!containsAny(cond, []string{"没有", "未", "无法", "不能"})
+}
+
+// specificState: t holds one of the problem's own failure words that
+// says what fails (蓝屏, 乱码, 冻结), not a generic one (无法, 错误).
+func (p *problem) specificState(t string) bool {
+	for _, w := range p.states {
+		if !genericState(w) && strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// genericState: a failure word that does not say what fails.
+func genericState(w string) bool {
+	return containsAny(w, []string{"无法", "不能", "失败", "错误", "异常", "问题", "故障", "不了", "不上", "出错", "报错"})
+}
+
+// sharesTopic: t shares a word of the problem's label that is not a
+// failure word (a Chinese bigram, or a Latin name).
+func (p *problem) sharesTopic(t string) bool {
+	for g := range bigramSet(t) {
+		if p.topic[g] && (hanCount(g) == 2 || hanCount(g) == 0 && strings.IndexFunc(g, unicode.IsDigit) < 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// splitTitleCause reads a title part that states its cause: "X导致P",
+// "X引发P", "S因X(而)P" ("阿里云香港数据中心因制冷故障宕机" → 阿里云香港数据
+// 中心宕机, 制冷故障). cause is "" when the part states none.
+func splitTitleCause(seg string) (prob, cause string) {
+	seg = strings.TrimSpace(seg)
+	if k, w := indexAny(seg, []string{"导致的", "导致", "引发", "造成", "致使", "引起"}); k > 0 && !negatedAt(seg, k) {
+		p := strings.TrimSpace(seg[k+len(w):])
+		if containsAny(p, titleStates) && runeLen(seg[:k]) >= 2 {
+			// "微软 Azure 云服务因安全错误导致全球宕机": the cause after 因.
+			cause := seg[:k]
+			if j := strings.Index(cause, "因"); j >= 0 && !hasPrefixAny(cause[j:], []string{"因为", "因此", "因而", "因素"}) {
+				cause = cause[j+len("因"):]
+			}
+			return p, cause
+		}
+	}
+	if k := strings.Index(seg, "因"); k >= 0 && !hasPrefixAny(seg[k:], []string{"因为", "因此", "因而", "因素"}) {
+		subj, rest := strings.TrimSpace(seg[:k]), seg[k+len("因"):]
+		if j := strings.Index(rest, "而"); j > 0 {
+			// "数千人因汉莎航空IT故障而陷入困境"
+			return subj + rest[j+len("而"):], strings.TrimSpace(rest[:j])
+		}
+		if j, w := lastIndexAny(rest, titleStates); j > 0 {
+			after := rest[j+len(w):]
+			if strings.TrimSpace(after) != "" && containsAny(w, []string{"故障", "错误", "问题", "缺陷", "bug", "Bug", "BUG"}) {
+				// "丰田因电池软件故障召回…": the failure is the cause.
+				return subj + after, strings.TrimSpace(rest[:j+len(w)])
+			}
+			// "阿里云香港数据中心因制冷故障宕机"
+			if cause := strings.TrimSpace(rest[:j]); runeLen(cause) >= 2 {
+				return subj + rest[j:], cause
+			}
+		}
+	}
+	return seg, ""
 }

@@ -81,7 +81,15 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 			}
 		}
 		prevEvent, prevSent, prevReason = an.event, si, an.reason
-		if an.applies != "" {
+		if an.applies != "" && an.appliesBack && len(an.groups) == 0 {
+			// "此办法适用于Windows 11 22H2和23H2": what the findings of the
+			// section so far apply to.
+			for _, f := range d.findings {
+				if f.unit > d.lastHead && !strings.Contains(f.Condition, an.applies) {
+					f.Condition = strings.Trim(an.applies+"，"+f.Condition, "，")
+				}
+			}
+		} else if an.applies != "" {
 			applies = an.applies
 			for _, f := range unitFindings {
 				if !strings.Contains(f.Condition, applies) {
@@ -123,7 +131,7 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 			// In a list item, a case that states a fault names the cause
 			// ("如逾期未还款,应…;账户存在风险,应…").
 			if inItem && g.cause == "" && (cause == "" || promoted && gi == 0) && len(conds) > 0 &&
-				(conds[0].kind == condHypothetical || conds[0].kind == condCase) && isFault(conds[0].text) {
+				(conds[0].kind == condHypothetical || conds[0].kind == condCase) && isFault(conds[0].text) && !elliptical(conds[0].text) {
 				if l, th := trimCause(conds[0].text); l != "" {
 					cause = d.addCause(l, si)
 					blockCause, promoted = cause, true
@@ -151,6 +159,7 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 			if f == nil {
 				continue
 			}
+			f.addressed = g.addressed
 			unitFindings = append(unitFindings, f)
 			if announcing {
 				f.prov = d.top()
@@ -170,7 +179,7 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 // ("PSN正遭遇一次重大服务中断,导致…", "由于无法访问账户管理功能,…").
 func (d *doc) symptom(label string) bool {
 	p := d.prob
-	return !containsAny(label, faultWords) && (p.restates(label) || cannotDo.MatchString(label) || p.sameThingFails(label))
+	return !containsAny(label, faultWords) && (p.restates(label) || cannotDo(label) || p.sameThingFails(label))
 }
 
 // isAvoidance: advice that only keeps the problem away (注意事项).
@@ -178,16 +187,45 @@ func isAvoidance(r string) bool {
 	return hasPrefixAny(r, []string{"避免", "防止", "不要", "切勿", "别", "禁止", "谨慎", "小心", "注意", "确保", "保持"})
 }
 
-// code reads a code block in a remedy section as a command to run.
+// code reads a code block: right after an instruction that announces it
+// ("粘贴以下命令：", "在终端执行"), it is that instruction's command; in a
+// remedy section, a command to run.
 func (d *doc) code(ui int, u *unit) {
-	if !remedyish(d.role()) {
+	line := ""
+	for _, l := range strings.Split(u.text, "\n") {
+		l = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(l), "$>"))
+		if l != "" && !strings.HasPrefix(l, "```") {
+			line = strings.TrimSpace(l)
+			break
+		}
+	}
+	if line == "" || runeLen(line) > 120 {
 		return
 	}
-	line := strings.TrimSpace(strings.SplitN(u.text, "\n", 2)[0])
-	if line == "" || runeLen(line) > 80 {
+	if n := len(d.findings); n > 0 {
+		f := d.findings[n-1]
+		if (f.unit == ui-1 && endsWithColon(f.Evidence) || f.unit >= ui-2 && announcesCode(f)) && !strings.Contains(f.Remedy, line) {
+			f.Remedy = strings.TrimRight(f.Remedy, "：: ") + "：" + line
+			return
+		}
+	}
+	if !remedyish(d.role()) || runeLen(line) > 80 {
 		return
 	}
-	d.addFinding(ui, u.sents[0], d.scopeCause(), line, "", d.role())
+	if f := d.addFinding(ui, u.sents[0], d.scopeCause(), line, "", d.role()); f != nil {
+		f.addressed = true
+	}
+}
+
+func endsWithColon(s string) bool { return isColon(lastRune(strings.TrimSpace(s))) }
+
+// announcesCode: an instruction whose command follows it.
+func announcesCode(f *finding) bool {
+	if hasSuffixAny(f.Remedy, []string{"命令", "代码", "脚本", "以下内容", "如下内容", "以下", "如下", "输入", "执行", "运行"}) {
+		return true
+	}
+	ev := strings.TrimSpace(f.Evidence)
+	return (strings.HasSuffix(ev, "：") || strings.HasSuffix(ev, ":")) && containsAny(f.Remedy, []string{"命令", "执行", "运行", "输入", "粘贴", "代码", "脚本", "添加", "修改", "编辑"})
 }
 
 // condText joins the conditions of an instruction into one, dropping those
@@ -232,6 +270,9 @@ func (d *doc) addFinding(ui, si int, cause, remedy, cond, role string) *finding 
 	}
 	for i := len(d.stack) - 1; i >= 0; i-- {
 		d.stack[i].items++
+		if i > 0 && d.stack[i].roleSet && remedyish(d.stack[i].role) {
+			f.sectioned = true
+		}
 	}
 	d.findings = append(d.findings, f)
 	return f
@@ -252,11 +293,18 @@ func (d *doc) addCause(label string, si int) string {
 		return label
 	}
 	s := d.a.Sentences[si]
-	d.causes = append(d.causes, &mention{label: label, evidence: s.Text, offset: s.Offset})
+	d.causes = append(d.causes, &mention{label: label, evidence: s.Text, offset: s.Offset, si: si})
 	if d.headings == 0 {
 		d.lead = append(d.lead, label)
 	}
 	return label
+}
+
+// elliptical: a case without its subject ("如果没有运行"): it points back to
+// what the text named before, and names no cause of its own.
+func elliptical(t string) bool {
+	t = trimCond(t, nil)
+	return runeLen(t) <= 5 && hasPrefixAny(t, []string{"没有", "没", "未", "不", "无法", "不能"})
 }
 
 // isFault: a case that states something wrong is a cause, not a mere

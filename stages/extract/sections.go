@@ -53,7 +53,7 @@ func (d *doc) heading(ui int, u *unit) {
 		f.cause = d.addCause(cause, si)
 	case role != roleNone:
 		f.role, f.roleSet = role, true
-		d.roleSeen = d.roleSeen || isCauseOrRemedy(role)
+		d.countRole(role, body)
 	case u.marker != "" && parentRole == roleCause:
 		// A cause written as a numbered heading.
 		if l, _ := trimCause(body); l != "" {
@@ -127,9 +127,7 @@ func (d *doc) announce(ui int, u *unit, afterHeading bool) {
 		}
 	}
 	f := &frame{rank: d.top().rank + 0.5, role: role, roleSet: role != roleNone, unit: ui, implicit: true}
-	if isCauseOrRemedy(role) {
-		d.roleSeen = true
-	}
+	d.countRole(role, lastSentence(u.text))
 	d.stack = append(d.stack, f)
 	f.cause = d.prose(ui, u, proseOpts{announcing: true})
 	d.carry = ""
@@ -146,4 +144,33 @@ func (d *doc) scopeCauseBelow(f *frame) string {
 	c := d.scopeCause()
 	f.cause = saved
 	return c
+}
+
+// countRole counts, for the gate, the headings that name a cause or a
+// remedy section in so many words (原因 / 解决方法), not only a role word
+// that other genres use too (方法, 操作, 建议).
+func (d *doc) countRole(role, text string) {
+	if (role == roleCause || role == roleMixed) && containsAny(text, strictCauseHeads) {
+		d.causeHeads++
+	}
+	if remedyish(role) && containsAny(text, strictRemedyHeads) {
+		d.remedyHeads++
+	}
+}
+
+var (
+	strictCauseHeads  = []string{"原因", "为什么", "为何", "怎么回事", "诱因"}
+	strictRemedyHeads = []string{
+		"解决方法", "解决办法", "解决方案", "解决措施", "解决步骤", "怎么办", "如何解决", "怎么解决", "如何处理", "怎么处理",
+		"如何恢复", "怎么恢复", "如何解除", "如何修复", "修复方法", "处理方法", "处理办法", "排查", "故障排除", "临时解决",
+		"恢复方法", "应对措施", "应对方法", "解除方法", "规避方法",
+	}
+)
+
+// afterAnnouncement: the unit before ui announced a list and opened no
+// items yet ("…可以尝试以下操作。" then "下面是临时解决方法："): the new
+// announcement nests under it, keeping the cause it named.
+func (d *doc) afterAnnouncement(ui int) bool {
+	t := d.top()
+	return !t.heading && t.implicit && t.unit == ui-1
 }

@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/kextract/kextract/article"
 )
@@ -10,9 +12,12 @@ import (
 // sent is one sentence with the word boundaries gse found in it.
 type sent struct {
 	text string
-	// bounds holds the byte offsets where a token starts or ends; nil when
-	// the sentence has no tokens (then every offset counts as a boundary).
-	bounds map[int]bool
+	// starts and ends hold the byte offsets where a token starts or ends,
+	// ascending; tagged is false when the sentence has no tokens (then
+	// every offset counts as a boundary).
+	starts []int
+	ends   []int
+	tagged bool
 }
 
 func newSent(s article.Sentence) *sent {
@@ -20,33 +25,48 @@ func newSent(s article.Sentence) *sent {
 	if len(s.Tokens) == 0 {
 		return st
 	}
-	st.bounds = map[int]bool{0: true, len(s.Text): true}
+	st.tagged = true
+	st.starts = make([]int, 0, len(s.Tokens)+1)
+	st.ends = make([]int, 0, len(s.Tokens)+1)
+	st.starts = append(st.starts, 0)
 	cur := 0
 	for _, tk := range s.Tokens {
 		p := strings.Index(s.Text[cur:], tk.Text)
 		if p < 0 {
 			continue
 		}
-		st.bounds[cur+p] = true
+		if st.starts[len(st.starts)-1] != cur+p {
+			st.starts = append(st.starts, cur+p)
+		}
 		cur += p + len(tk.Text)
-		st.bounds[cur] = true
+		st.ends = append(st.ends, cur)
 	}
 	return st
+}
+
+func hasOffset(list []int, p int) bool {
+	i := sort.SearchInts(list, p)
+	return i < len(list) && list[i] == p
+}
+
+// boundary: a token starts or ends at byte p.
+func (s *sent) boundary(p int) bool {
+	return p == 0 || p == len(s.text) || hasOffset(s.starts, p) || hasOffset(s.ends, p)
 }
 
 // aligned reports whether [p, q) of the sentence starts and ends on word
 // boundaries. Single-character cues (要, 应, 如, 若, 因) must be aligned so
 // that 需要 is not read as 要 nor 如何 as 如.
 func (s *sent) aligned(p, q int) bool {
-	if s.bounds == nil || p < 0 {
+	if !s.tagged || p < 0 {
 		return true
 	}
-	return s.bounds[p] && s.bounds[q]
+	return s.boundary(p) && s.boundary(q)
 }
 
 // startsWord reports whether a word starts at byte p.
 func (s *sent) startsWord(p int) bool {
-	return s.bounds == nil || p < 0 || s.bounds[p]
+	return !s.tagged || p < 0 || s.boundary(p)
 }
 
 // clause is a comma-separated part of a sentence; off is where text starts
@@ -62,7 +82,7 @@ func splitClauses(s string, from int) []clause {
 	var out []clause
 	start := from
 	rs := s
-	prevDigit := false
+	prevDigit, prevLatin := false, false
 	emit := func(end int) {
 		t := rs[start:end]
 		lead := len(t) - len(strings.TrimLeftFunc(t, isEdgePunct))
@@ -80,11 +100,14 @@ func splitClauses(s string, from int) []clause {
 		case r == ',' || r == ':' || r == ';' || r == '!' || r == '?':
 			next := ' '
 			if j := i + 1; j < len(rs) {
-				next = []rune(rs[j:])[0]
+				next, _ = utf8.DecodeRuneInString(rs[j:])
 			}
-			cut = !(prevDigit && unicode.IsDigit(next)) && !(r == ':' && (next == '/' || next == '\\'))
+			// Not inside a Latin token: "lsof -i:8080", "C:\\", "a,b".
+			cut = !(prevDigit && unicode.IsDigit(next)) && !(r == ':' && (next == '/' || next == '\\')) &&
+				!(prevLatin && (next < utf8.RuneSelf && (unicode.IsLetter(next) || unicode.IsDigit(next))))
 		}
 		prevDigit = unicode.IsDigit(r)
+		prevLatin = r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '_' || r == '.')
 		if cut {
 			emit(i)
 			start = i + len(string(r))
@@ -120,6 +143,10 @@ type group struct {
 	// intro: the cause came from "如果<problem>是因为X" (it restates a
 	// sub-section's cause).
 	intro bool
+	// addressed: an instruction to the reader (a modal, or an imperative
+	// after a sequence word or a condition), not only a verb-first
+	// clause in a section of instructions.
+	addressed bool
 }
 
 type causeKind int
@@ -168,6 +195,9 @@ type analysis struct {
 	// applies is where the instructions around it apply ("此办法适用于
 	// Windows 8…11", "仅适用于 8.1.6.0 及更高版本").
 	applies string
+	// appliesBack: the applicability points back ("此办法适用于…") to the
+	// instructions before it.
+	appliesBack bool
 }
 
 // opts tunes the analysis to where the sentence stands.
@@ -207,7 +237,7 @@ func (x *Extractor) analyse(s *sent, from int, p *problem, o opts) analysis {
 		an.reason = true
 	}
 
-	r := &reader{x: x, s: s, p: p, o: o, an: &an, cls: cls, first: -1}
+	r := &reader{x: x, s: s, text: text, p: p, o: o, an: &an, cls: cls, first: -1}
 	for r.i = 0; r.i < len(cls); r.i++ {
 		r.clause()
 	}
@@ -222,20 +252,26 @@ func (x *Extractor) analyse(s *sent, from int, p *problem, o opts) analysis {
 
 // reader walks the clauses of one sentence.
 type reader struct {
-	x   *Extractor
-	s   *sent
-	p   *problem
-	o   opts
-	an  *analysis
-	cls []clause
-	i   int
+	x    *Extractor
+	s    *sent
+	text string // the sentence with long asides masked (see maskAsides)
+	p    *problem
+	o    opts
+	an   *analysis
+	cls  []clause
+	i    int
 
 	conds     []condHit
 	sentCause string
 	intro     bool
 	modalSeen bool
+	addressed bool   // the instruction being read is addressed to the reader
+	caseCause bool   // the sentence opened with a case that names the cause (如果是X导致的)
+	place     string // a place clause ("在设置里") the next instruction happens in
+	quoting   bool   // the clauses are a message the reader saw (提示…)
 	first     int    // index of the first content clause
 	prev      string // the previous content clause
+	prevUsed  bool   // it was read as a cause, a condition or an instruction
 }
 
 func (r *reader) addCause(text string, kind causeKind) {
@@ -253,7 +289,7 @@ func (r *reader) addGroup(conds []condHit, remedy string) {
 			}
 		}
 	}
-	r.an.groups = append(r.an.groups, group{conds: append([]condHit(nil), conds...), remedy: remedy, cause: r.sentCause, intro: r.intro})
+	r.an.groups = append(r.an.groups, group{conds: append([]condHit(nil), conds...), remedy: remedy, cause: r.sentCause, intro: r.intro, addressed: r.addressed})
 	r.modalSeen = true
 }
 
@@ -263,13 +299,41 @@ func (r *reader) clause() {
 	c := cls[r.i]
 	t, off, seq := stripConnectives(s, c)
 	t = stripMarkup(t)
+	// "提示电脑遇到问题，需要重新启动": the rest of the sentence is the
+	// message the reader saw, not an instruction to them.
+	if hasPrefixAny(t, []string{"提示", "弹出", "报错", "系统提示", "屏幕显示", "并提示"}) && !hasPrefixAny(t, []string{"提示用户"}) ||
+		strings.HasPrefix(t, "显示") && containsAny(firstRunes(t, 8), []string{"“", "：", ":", "\""}) {
+		r.quoting = true
+		return
+	}
+	if r.quoting {
+		return
+	}
+	// "因此如果…": the result connective only links the case to what
+	// came before.
+	if rest, _, ok := cutPrefixAny(t, []string{"因此", "所以", "因而", "于是"}); ok && hasPrefixAny(rest, condOpeners) {
+		off += len(t) - len(rest)
+		t = rest
+	}
+	// "有网络工程师表示，…", "据了解": who says it is not what is said.
+	if rest, ok := cutReport(s, t, off); ok {
+		if rest == "" {
+			return
+		}
+		off += len(t) - len(rest)
+		t = rest
+	}
 	if t == "" {
 		return
 	}
 	if r.first < 0 {
 		r.first = r.i
 	}
-	defer func() { r.prev = t }()
+	n0 := len(r.an.causes) + len(r.an.groups) + len(r.conds)
+	defer func() {
+		r.prev = t
+		r.prevUsed = len(r.an.causes)+len(r.an.groups)+len(r.conds) != n0
+	}()
 	i := r.i
 	// "如果您曾经申请了学生包,但是没有收到优惠权益,那么…": the condition goes on.
 	if n := len(r.conds); n > 0 && r.conds[n-1].kind == condHypothetical && len(r.an.groups) == 0 && hasPrefixAny(c.text, []string{"但是", "但", "却", "或者", "或是", "而且", "并且", "且"}) {
@@ -289,6 +353,7 @@ func (r *reader) clause() {
 	if k := strings.Index(t, "适用于"); k >= 0 && runeLen(t[:k]) <= 8 && !startsWithAction(t[:k]) {
 		if rest := trimEdges(t[k+len("适用于"):]); runeLen(rest) >= 2 {
 			r.an.applies = rest
+			r.an.appliesBack = containsAny(t[:k], []string{"此", "该", "以上", "上述", "这些", "这个", "本", "这种", "前面"})
 			return
 		}
 	}
@@ -298,6 +363,13 @@ func (r *reader) clause() {
 			r.conds = append(r.conds, condHit{cs, condCase})
 			return
 		}
+	}
+	// "在谷歌搜索设置里，SafeSearch选项选为…": the place of the next
+	// clause's instruction.
+	if i == r.first && i+1 < len(cls) && isPlace(t) && r.o.imperative {
+		r.place = t
+		r.first = i + 1
+		return
 	}
 	// Illustrations and goals are neither causes nor instructions.
 	if i > r.first && isExample(s, t, off) {
@@ -313,6 +385,12 @@ func (r *reader) clause() {
 		return // 避免因为X而导致P: prevention, not a claim
 	}
 	if r.causes(t) {
+		return
+	}
+	// "启用自动保存，直到推出修复程序": a time limit after the instruction.
+	if n := len(r.an.groups); n > 0 && hasPrefixAny(t, []string{"直到", "直至"}) {
+		g := &r.an.groups[n-1]
+		g.conds = append(g.conds, condHit{t, condTemporal})
 		return
 	}
 	// Conditions; what follows a condition in the same clause is read on.
@@ -342,6 +420,7 @@ func (r *reader) clause() {
 			rest := t[j+len("除了") : k]
 			rest, _ = cutSuffixAny(strings.TrimSpace(rest), []string{"之外", "以外", "外"})
 			if rem, ok := finishRemedy(rest); ok {
+				r.addressed = true
 				r.addGroup(r.conds, rem)
 				return
 			}
@@ -351,8 +430,17 @@ func (r *reader) clause() {
 	// Without a modal, a clause is an instruction when it opens the
 	// sentence in a section of instructions, follows a sequence word or a
 	// condition, or goes on from an instruction.
-	imperative := r.modalSeen || seq || len(r.conds) > 0 || r.o.imperative && r.i == r.first
+	// After a case that names the cause ("如果是超时导致的，修改…").
+	afterCase := r.caseCause && r.prevUsed && r.o.imperative
+	imperative := r.modalSeen || seq || len(r.conds) > 0 || r.o.imperative && r.i == r.first || afterCase
 	if rem, ok := r.x.parseRemedy(s, t, off, imperative); ok {
+		// Addressed to the reader: a modal, or an imperative after a
+		// sequence word, a condition or another instruction; not only
+		// because the section is one of instructions.
+		r.addressed = r.modalSeen || seq || len(r.conds) > 0 || afterCase
+		if !r.addressed {
+			_, r.addressed = r.x.parseRemedy(s, t, off, false)
+		}
 		r.instruction(rem, r.conds)
 		return
 	}
@@ -367,6 +455,7 @@ func (r *reader) clause() {
 				rest = rest2
 			}
 			if rem, ok := r.x.parseRemedy(s, rest, roff, true); ok {
+				r.addressed = true
 				r.instruction(rem, gc)
 				return
 			}
@@ -379,7 +468,13 @@ func (r *reader) clause() {
 	// before it is a cause ("如果X,花呗也会被冻结").
 	if p.mentions(t) && !p.recovery(t) {
 		for ci, cd := range r.conds {
-			if cd.kind == condHypothetical && !p.mentions(cd.text) && len(r.an.groups) == 0 {
+			// "在安装X的最新更新后，主机陷入启动循环": what came before the
+			// failure set it off.
+			trigger := cd.kind == condTemporal && hasSuffixAny(cd.text, []string{"后", "之后", "以后"}) && containsAny(cd.text, changeWords)
+			// A trigger only for this article's own failure, not any failure
+			// it mentions ("已知问题包括X升级到24H2后出现蓝屏").
+			trigger = trigger && (p.specificState(t) || p.sameThingFails(t))
+			if (cd.kind == condHypothetical || trigger) && !p.mentions(cd.text) && len(r.an.groups) == 0 {
 				r.addCause(cd.text, causeConditional)
 				r.conds = append(r.conds[:ci:ci], r.conds[ci+1:]...)
 				return
@@ -398,14 +493,23 @@ func (r *reader) clause() {
 func (r *reader) instruction(rem string, conds []condHit) {
 	s, cls := r.s, r.cls
 	// "在终端输入命令:dpkg-reconfigure locales": the command after the colon.
+	// The command is taken as written, with its own commas and spaces
+	// ("Select-Object -Property FriendlyName, DeviceID, UniqueId").
 	for r.i+1 < len(cls) && (hasSuffixAny(rem, []string{"命令", "如下命令", "以下命令", "输入", "执行", "运行", "代码"}) || hanCount(cls[r.i+1].text) == 0) &&
-		hanCount(cls[r.i+1].text) <= 2 && runeLen(cls[r.i+1].text) >= 2 {
-		r.i++
-		rem += "：" + cls[r.i].text
+		hanCount(cls[r.i+1].text) <= 2 && runeLen(cls[r.i+1].text) >= 2 || r.i+1 < len(cls) && r.latinList() {
+		rem += r.joinNext()
 	}
-	for r.i+1 < len(cls) && continues(s, cls[r.i+1], rem) {
-		r.i++
-		rem += "，" + cls[r.i].text
+	// "找到匹配C-00000291*.sys的文件，并将其删除": one action on what was found.
+	if hasPrefixAny(rem, []string{"找到", "选中", "选择", "定位到", "右键单击", "右键点击"}) && r.i+1 < len(cls) &&
+		hasPrefixAny(cls[r.i+1].text, []string{"并将其", "将其", "并把它", "把它", "然后将其"}) {
+		rem += r.joinNext()
+	}
+	for r.i+1 < len(cls) && (continues(s, cls[r.i+1], rem) || r.latinList()) {
+		rem += r.joinNext()
+	}
+	if r.place != "" && !strings.HasPrefix(rem, "在") {
+		rem = r.place + rem
+		r.place = ""
 	}
 	gc := append([]condHit(nil), conds...)
 	// "可以在系统恢复后继续使用": a condition inside the instruction.
@@ -416,6 +520,40 @@ func (r *reader) instruction(rem string, conds []condHit) {
 	for _, part := range splitActions(rem) {
 		r.addGroup(gc, part)
 	}
+}
+
+// latinList: the clause ends in a Latin word and the next goes on after
+// an ASCII comma with another ("-Property Number, Size"): one command.
+func (r *reader) latinList() bool {
+	c, n := r.cls[r.i], r.cls[r.i+1]
+	end := c.off + len(c.text)
+	if end >= len(r.text) || r.text[end] != ',' || n.text == "" {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(c.text)
+	first, _ := utf8.DecodeRuneInString(n.text)
+	return last < utf8.RuneSelf && (unicode.IsLetter(last) || unicode.IsDigit(last)) && first < utf8.RuneSelf && unicode.IsLetter(first)
+}
+
+// joinNext moves to the next clause and returns it with the separator
+// before it, as the sentence writes them.
+func (r *reader) joinNext() string {
+	c, n := r.cls[r.i], r.cls[r.i+1]
+	r.i++
+	end, stop := c.off+len(c.text), n.off+len(n.text)
+	if end < 0 || stop > len(r.text) || end > n.off {
+		return "，" + n.text
+	}
+	// Between Chinese clauses a comma is written "，" whatever its width;
+	// next to a command the separator stays as written.
+	if sep := strings.TrimSpace(r.text[end:n.off]); sep == "," || sep == "，" {
+		last, _ := utf8.DecodeLastRuneInString(c.text)
+		first, _ := utf8.DecodeRuneInString(n.text)
+		if isHan(last) || isHan(first) {
+			return "，" + n.text
+		}
+	}
+	return r.text[end:stop]
 }
 
 // splitActions cuts "A并B" into two actions when B is an action of its
@@ -471,4 +609,47 @@ func isExample(s *sent, t string, off int) bool {
 		return true
 	}
 	return false
+}
+
+// changeWords name a change to a system; a failure after one was set
+// off by it ("升级后无法开机"), not after normal use ("打开后地图空白").
+var changeWords = []string{
+	"更新", "升级", "安装", "修改", "更改", "更换", "卸载", "降级", "迁移", "刷机", "重装", "配置", "部署", "推送", "变更",
+	"切换", "DD", "替换", "删除", "导入", "打补丁", "补丁",
+}
+
+// reportVerbs end a reporting frame ("有网络工程师表示", "CrowdStrike
+// 解释说"); the one-character ones must be words of their own.
+var reportVerbs = []string{
+	"表示", "指出", "透露", "解释说", "解释称", "解释道", "介绍说", "介绍称", "推测", "写道", "强调", "警告说", "警告称", "回应称",
+	"声称", "宣称", "发文称", "援引", "报道称", "报道说", "证实", "承认", "坦言", "反馈", "反映", "报告称", "称", "说",
+}
+
+// cutReport removes a reporting frame at the start of a clause: "据悉",
+// "据了解", or a short subject and a reporting verb ("有网络工程师表示是
+// X" → "是X"). ok is false when there is none.
+func cutReport(s *sent, t string, off int) (string, bool) {
+	if rest, _, ok := cutPrefixAny(t, []string{"据悉", "据了解", "据报道", "据介绍", "据称", "据统计", "据外媒报道", "据媒体报道"}); ok {
+		return strings.TrimLeftFunc(rest, isEdgePunct), true
+	}
+	k, w := indexAny(t, reportVerbs)
+	if k <= 0 || runeLen(t[:k]) > 14 {
+		return t, false
+	}
+	subj := t[:k]
+	if containsAny(subj, []string{"被", "把", "将", "如果", "可能", "会", "要", "需", "应", "可以", "不", "没", "是", "的话", "这", "时"}) {
+		return t, false
+	}
+	if runeLen(w) == 1 && (!s.aligned(off+k, off+k+len(w)) || hasPrefixAny(t[k+len(w):], []string{"为", "之为", "作", "明", "法", "服", "了"})) {
+		return t, false
+	}
+	rest := t[k+len(w):]
+	rest, _, _ = cutPrefixAny(rest, []string{"说", "称", "道"})
+	return strings.TrimLeftFunc(rest, isEdgePunct), true
+}
+
+// isPlace: a clause that only says where ("在谷歌搜索设置里").
+func isPlace(t string) bool {
+	return strings.HasPrefix(t, "在") && hasSuffixAny(t, []string{"里", "中", "上", "内", "下", "里面", "上面", "页面", "界面", "菜单", "设置", "窗口"}) &&
+		!hasPrefixAny(t, anaphors) && !containsAny(t, []string{"情况", "期间", "时候", "过程", "这", "此"}) && wordLen(t) <= 14
 }

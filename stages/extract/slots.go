@@ -24,7 +24,10 @@ func cleanSlot(s string) string {
 		for j < len(rs) && unicode.IsSpace(rs[j]) {
 			j++
 		}
-		if i > 0 && j < len(rs) && !(isHan(rs[i-1]) && isHan(rs[j]) || isEdgePunct(rs[i-1]) || isEdgePunct(rs[j])) {
+		// A space between Chinese characters, or next to Chinese
+		// punctuation, goes; between Latin words or symbols it stays
+		// ("Select-Object -Property").
+		if i > 0 && j < len(rs) && !(isHan(rs[i-1]) && isHan(rs[j]) || isWidePunct(rs[i-1]) || isWidePunct(rs[j])) {
 			b.WriteByte(' ')
 		}
 		i = j - 1
@@ -39,7 +42,7 @@ func stripSubject(s string) string {
 	for {
 		t, _, ok := cutPrefixAny(s, subjectOwners)
 		if !ok {
-			t, _, ok = cutPrefixAny(s, readerSubjects)
+			t, _, ok = cutPrefixAny(s, ownSubjects)
 			if ok && (strings.HasPrefix(t, "信息") || strings.HasPrefix(t, "信用") || strings.HasPrefix(t, "征信") || strings.HasPrefix(t, "账")) {
 				ok = false // 个人信息, 个人信用报告: part of the noun
 			}
@@ -61,7 +64,14 @@ func trimCause(s string) (label, threshold string) {
 	for changed := true; changed; {
 		before := s
 		s, _, _ = cutPrefixAny(s, connectives)
-		s, _, _ = cutPrefixAny(s, []string{"如果是", "如果说", "如果", "假如", "若是", "若", "要是", "一旦", "万一", "正是因为", "正是由于", "因为", "由于", "是因为", "是由于", "主要是", "就是", "可能是", "也是", "还是", "是"})
+		s, _, _ = cutPrefixAny(s, []string{"如果是", "如果说", "如果", "假如", "若是", "若", "要是", "一旦", "万一", "正是因为", "正是由于", "因为", "由于", "是因为", "是由于", "主要是", "就是", "可能是", "也是", "还是", "是",
+			"原来是", "原来", "推测是", "猜测是", "应该是", "估计是", "大概率是",
+			"不少用户", "很多用户", "许多用户", "部分用户", "有些用户", "一些用户", "大量用户", "有用户"})
+		// "其核心驱动出现了bug", "在安装更新后", "由CrowdStrike代理导致":
+		// not "其他", "在线", "由于".
+		if r, _, ok := cutPrefixAny(s, []string{"其", "在", "由"}); ok && !hasPrefixAny(r, []string{"他", "它", "中", "次", "实", "余", "线", "于", "乎", "意", "此"}) {
+			s = r
+		}
 		s, _, _ = cutPrefixAny(s, hedges)
 		s = stripSubject(s)
 		s, _, _ = cutPrefixAny(s, []string{"也", "都", "还", "又", "甚至"})
@@ -74,6 +84,10 @@ func trimCause(s string) (label, threshold string) {
 		s, _, _ = cutPrefixAny(s, []string{"是", "为", "存在", "有"})
 	}
 	s, _, _ = cutPrefixAny(s, []string{"存在", "出现了", "出现", "发生了", "发生"})
+	// "一个通道文件" → 通道文件: a count says nothing about the cause.
+	if r, _, ok := cutPrefixAny(s, []string{"一个", "一款", "一次", "一项", "一些", "某个", "某些"}); ok && runeLen(r) >= 3 {
+		s = r
+	}
 	// "服务商会不定期对服务器进行维护升级": what the agent does.
 	if k, w := indexAny(s, []string{"可能会", "也会", "将会", "会"}); k > 0 && runeLen(s[:k]) <= 6 && runeLen(s[k+len(w):]) >= 4 && !containsAny(s[:k], faultWords) {
 		s = s[k+len(w):]
@@ -91,6 +105,10 @@ func trimCause(s string) (label, threshold string) {
 		}
 	}
 	s, _ = cutAtCausalVerbTail(s)
+	// "重大故障而瘫痪": the effect after 而.
+	if k := strings.Index(s, "而"); k > 0 && containsAny(s[k:], titleStates) && !strings.HasPrefix(s[k:], "而且") {
+		s = trimEdges(s[:k])
+	}
 	// Alternatives and concessions after a comma: the first names the cause.
 	if k, _ := indexAny(s, []string{"，或者", ",或者", "，或是", "，或", ",或", "，但是", ",但是", "，但", ",但"}); k > 0 && runeLen(s[:k]) >= 4 {
 		s = s[:k]
@@ -100,6 +118,10 @@ func trimCause(s string) (label, threshold string) {
 		s, _ = cutSuffixAny(s, []string{"等等", "等情况", "的情况", "等问题", "的问题", "的现象", "等原因", "等", "了", "的话", "导致", "所致", "引起", "之后", "以后", "后", "影响"})
 		s = trimEdges(s)
 		changed = s != before
+	}
+	// "Falcon Sensor 在数周前": when it happened is not what caused it.
+	if k := strings.LastIndex(s, "在"); k > 0 && hasSuffixAny(s, []string{"前", "之前", "以前"}) && runeLen(s[:k]) >= 2 && runeLen(s[k:]) <= 8 {
+		s = trimEdges(s[:k])
 	}
 	if th := thresholdLabel(s); th != "" {
 		return th, s
@@ -158,6 +180,10 @@ func isVagueCause(s string) bool {
 	if containsAny(s, []string{"什么", "哪些", "哪里", "哪个", "为何"}) {
 		return true
 	}
+	// "最近确认的一个问题", "某些特定情况": the trouble itself, not its cause.
+	if hasSuffixAny(s, []string{"问题", "情况", "原因", "因素", "错误", "故障"}) && containsAny(s, []string{"一个", "某个", "某些", "一些", "这个", "该", "此", "多种", "各种", "其他", "相关"}) && runeLen(s) <= 12 {
+		return true
+	}
 	return hanCount(s) < 2 || strings.HasSuffix(s, "原因") && runeLen(s) <= 6
 }
 
@@ -192,6 +218,12 @@ func trimRemedy(s string) string {
 	// problem (通过提高账号活跃度来解除花呗限制 → 提高账号活跃度).
 	if rest, ok := strings.CutPrefix(s, "通过"); ok {
 		k, w := meansEnd(rest)
+		// "通过修改设置似乎可以临时解决": the means, before the modal.
+		if r, _ := indexAny(rest, []string{"解决", "修复", "恢复", "规避"}); r > 0 && (k < 0 || k > r) {
+			if m, mw := indexAny(rest[:r], []string{"似乎可以", "似乎能", "也许可以", "或许可以", "可以", "能够", "就能", "即可", "就可"}); m > 0 {
+				k, w = m, mw
+			}
+		}
 		if k > 0 {
 			means, goal := trimEdges(rest[:k]), trimEdges(rest[k+len(w):])
 			switch {
@@ -212,23 +244,26 @@ func trimRemedy(s string) string {
 			s = s[:k]
 		}
 	}
+	s = findAndAct(s)
 	for changed := true; changed; {
 		before := s
 		s, _ = cutSuffixAny(s, []string{"即可", "就可以了", "就可以", "就行了", "就行", "就好了", "就好", "了", "吧", "等等", "等", "等操作", "等方式", "的操作", "之后", "以后", "后"})
 		s = trimEdges(s)
 		changed = s != before
 	}
-	if runeLen(s) > 30 {
-		rs := []rune(s)
+	if wordLen(s) > 30 {
+		// The last comma within 30 words ends it.
 		cut := -1
-		for i := 30; i >= 4; i-- {
-			if isComma(rs[i]) {
-				cut = i
+		for i, r := range s {
+			if wordLen(s[:i]) > 30 {
 				break
+			}
+			if isComma(r) && wordLen(s[:i]) >= 4 {
+				cut = i
 			}
 		}
 		if cut > 0 {
-			s = trimEdges(string(rs[:cut]))
+			s = trimEdges(s[:cut])
 		}
 	}
 	return s
@@ -256,7 +291,8 @@ func meansEnd(rest string) (int, string) {
 
 // isResolution: the phrase is the problem going away, not an action.
 func isResolution(s string) bool {
-	return hasPrefixAny(s, []string{"解除", "解决", "恢复", "解封", "解冻", "修复", "解锁"})
+	s, _, _ = cutPrefixAny(s, []string{"临时", "暂时", "彻底", "快速", "有效", "完全", "从根本上"})
+	return hasPrefixAny(s, []string{"解除", "解决", "恢复", "解封", "解冻", "修复", "解锁", "规避", "绕过此问题", "避免此问题"})
 }
 
 // remedyOK rejects remedies that say nothing to do: reading the article
@@ -325,4 +361,26 @@ func trimCond(s string, p *problem) string {
 		return "" // "如果您的花呗被限制": the problem itself
 	}
 	return s
+}
+
+// findAndAct rewrites "找到X(，)并将其删除" as "删除X": the finding is the
+// way to the action, the action is the remedy.
+func findAndAct(s string) string {
+	rest, _, ok := cutPrefixAny(s, []string{"找到", "选中", "选择", "定位到", "右键单击", "右键点击"})
+	if !ok {
+		return s
+	}
+	k, w := indexAny(rest, []string{"，并将其", ",并将其", "，将其", ",将其", "并将其", "并把它", "将其", "把它"})
+	if k <= 0 {
+		return s
+	}
+	obj, act := trimEdges(rest[:k]), trimEdges(rest[k+len(w):])
+	if obj == "" || !startsWithAction(act) {
+		return s
+	}
+	tail := ""
+	if j := strings.IndexAny(act, ",，;；"); j > 0 {
+		act, tail = act[:j], act[j:]
+	}
+	return act + obj + tail
 }

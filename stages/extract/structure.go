@@ -130,7 +130,7 @@ func (u *unit) parse() {
 			return
 		}
 		u.heading = u.kind != article.KindListItem && looksLikeHeading(body, u.marker != "")
-		if u.heading && u.marker != "" && isColon([]rune(stripMarkup(body))[len([]rune(stripMarkup(body)))-1]) && u.kind != article.KindHeading {
+		if u.heading && u.marker != "" && isColon(lastRune(stripMarkup(body))) && u.kind != article.KindHeading {
 			u.heading = false // "1. 复制DLL文件：" opens the items after it
 		}
 	}
@@ -139,7 +139,7 @@ func (u *unit) parse() {
 	}
 	// "1. **复制DLL文件**：" alone: a label whose explanation is the items
 	// after it (a nested list flattened by the page's conversion).
-	if b := stripMarkup(body); b != "" && isColon([]rune(b)[len([]rune(b))-1]) {
+	if b := stripMarkup(body); b != "" && isColon(lastRune(b)) {
 		if l := trimEdges(b); runeLen(l) >= 2 && runeLen(l) <= 16 && !strings.ContainsAny(l, "，,。") {
 			u.label, u.labelOff, u.explOff, u.open = plainSlot(l), u.bodyOff, len(u.text), true
 			return
@@ -158,7 +158,9 @@ func (u *unit) parse() {
 // returns the marker, its rank (1 = 一、, 2 = 1. or 第一步, 3 = (1),
 // 4 = ①, 5 = bullet) and where the text after it starts.
 func parseMarker(text string) (string, float64, int) {
-	rs := []rune(text)
+	// A marker is within the first few runes; offsets into this prefix
+	// are offsets into text.
+	rs := []rune(firstRunes(text, 40))
 	i := 0
 	for i < len(rs) && unicode.IsSpace(rs[i]) {
 		i++
@@ -217,7 +219,7 @@ func parseMarker(text string) (string, float64, int) {
 			j++
 		}
 		if j < len(rs) && (rs[j] == '、' || rs[j] == ')' || rs[j] == '）' || rs[j] == '．' ||
-			(rs[j] == '.' && (j+1 >= len(rs) || !isNum(rs[j+1])))) {
+			(rs[j] == '.' || isColon(rs[j])) && (j+1 >= len(rs) || !isNum(rs[j+1]))) {
 			return end(j+1, 2)
 		}
 	case strings.ContainsRune("•·●▪■◆◇○√✓➤►▶-*+", r):
@@ -256,7 +258,7 @@ func markdownHeading(text string) int {
 // colonLabel reads "label：explanation": a label of 2–12 runes without
 // sentence punctuation, then an explanation with some Chinese in it.
 func colonLabel(body string) (label string, explOff int, ok bool) {
-	rs := []rune(body)
+	rs := []rune(firstRunes(body, 20))
 	for i, r := range rs {
 		if i > 17 {
 			return "", 0, false
@@ -267,12 +269,13 @@ func colonLabel(body string) (label string, explOff int, ok bool) {
 		if !isColon(r) {
 			continue
 		}
-		// Not a URL scheme nor a time of day.
-		if r == ':' && i+1 < len(rs) && (rs[i+1] == '/' || unicode.IsDigit(rs[i+1]) && i > 0 && unicode.IsDigit(rs[i-1])) {
+		// Not a URL scheme, a path (C:\), a port or a time of day: an
+		// ASCII colon inside a Latin token.
+		if r == ':' && i+1 < len(rs) && i > 0 && rs[i-1] < utf8.RuneSelf && !unicode.IsSpace(rs[i-1]) && rs[i+1] < utf8.RuneSelf && !unicode.IsSpace(rs[i+1]) {
 			return "", 0, false
 		}
 		l := trimEdges(stripMarkup(string(rs[:i])))
-		expl := string(rs[i+1:])
+		expl := body[len(string(rs[:i+1])):]
 		if n := runeLen(l); n < 2 || n > 12 || hanCount(stripMarkup(expl)) < 2 {
 			return "", 0, false
 		}
@@ -284,7 +287,7 @@ func colonLabel(body string) (label string, explOff int, ok bool) {
 // looksLikeHeading: a short line that does not end as a sentence does.
 func looksLikeHeading(body string, marked bool) bool {
 	t := stripMarkup(body)
-	if t == "" || hanCount(t) == 0 || hasPrefixAny(t, anaphors) {
+	if t == "" || runeLen(t) > 40 || hanCount(t) == 0 || hasPrefixAny(t, anaphors) {
 		return false
 	}
 	rs := []rune(t)
@@ -340,21 +343,28 @@ func isAnnouncement(text string) bool {
 	if t == "" {
 		return false
 	}
-	rs := []rune(t)
-	if isColon(rs[len(rs)-1]) {
+	if isColon(lastRune(t)) {
 		return true
 	}
-	tail := string(rs[max(0, len(rs)-8):])
-	return strings.Contains(tail, "如下") || strings.Contains(tail, "以下几")
+	tail := lastRunes(t, 8)
+	return strings.Contains(tail, "如下") || strings.Contains(tail, "以下几") ||
+		containsAny(tail, []string{"以下操作", "以下步骤", "以下方法", "以下办法", "以下措施", "以下命令"})
 }
 
 // lastSentence of a unit's text, for reading an announcement's role.
 func lastSentence(text string) string {
 	t := strings.TrimSpace(text)
-	rs := []rune(t)
-	for i := len(rs) - 2; i >= 0; i-- {
-		if rs[i] == '。' || rs[i] == '！' || rs[i] == '？' || rs[i] == '；' || (isStop(rs[i]) && i > 0 && isHan(rs[i-1])) {
-			return string(rs[i+1:])
+	_, n := utf8.DecodeLastRuneInString(t)
+	for i := len(t) - n; i > 0; {
+		r, w := utf8.DecodeLastRuneInString(t[:i])
+		i -= w
+		if r == '。' || r == '！' || r == '？' || r == '；' {
+			return t[i+w:]
+		}
+		if isStop(r) && i > 0 {
+			if p, _ := utf8.DecodeLastRuneInString(t[:i]); isHan(p) {
+				return t[i+w:]
+			}
 		}
 	}
 	return t

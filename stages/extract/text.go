@@ -39,7 +39,13 @@ func isEdgePunct(r rune) bool {
 	return false
 }
 
-func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+func isHan(r rune) bool { return r >= 0x2E80 && unicode.Is(unicode.Han, r) }
+
+// isWidePunct is Chinese (full-width) punctuation, next to which a space
+// is never part of a slot.
+func isWidePunct(r rune) bool {
+	return r >= 0x3000 && r <= 0x303F || r >= 0xFF00 && r <= 0xFF65 || strings.ContainsRune("“”‘’…—·", r)
+}
 
 // trimEdges removes punctuation and white space around s, and unbalanced
 // brackets and quotes at its ends.
@@ -77,6 +83,20 @@ func trimUnbalanced(s string) string {
 
 func runeLen(s string) int { return utf8.RuneCountInString(s) }
 
+// wordLen is the length of s in runes, where a run of Latin letters,
+// digits and symbols ("proxy_read_timeout") counts as one.
+func wordLen(s string) int {
+	n, prevLatin := 0, false
+	for _, r := range s {
+		latin := r < utf8.RuneSelf && !unicode.IsSpace(r)
+		if !(latin && prevLatin) && !unicode.IsSpace(r) {
+			n++
+		}
+		prevLatin = latin
+	}
+	return n
+}
+
 // hanCount counts the Han characters of s.
 func hanCount(s string) int {
 	n := 0
@@ -86,6 +106,22 @@ func hanCount(s string) int {
 		}
 	}
 	return n
+}
+
+// lastRune is the last rune of s (utf8.RuneError when s is empty).
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// lastRunes returns the last n runes of s.
+func lastRunes(s string, n int) string {
+	i := len(s)
+	for ; n > 0 && i > 0; n-- {
+		_, w := utf8.DecodeLastRuneInString(s[:i])
+		i -= w
+	}
+	return s[i:]
 }
 
 // firstRunes returns the first n runes of s.

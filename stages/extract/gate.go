@@ -1,0 +1,426 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/kextract/kextract/article"
+)
+
+// The how-to gate: what kind of article this is, from document-level
+// evidence, before and after reading it. Only an article that gives fixes
+// for a problem yields findings; one that states a problem and its causes
+// without a fix yields the causes; anything else (news, vulnerability
+// reports, product announcements, digests, opinion, tutorials that solve
+// no problem) yields nothing, not even a problem label.
+
+// Genre is what the gate decided an article is.
+type Genre int
+
+const (
+	// GenreOther: not about a problem a reader has; nothing is emitted.
+	GenreOther Genre = iota
+	// GenreProblem: states a problem and its causes but gives no fix;
+	// the problem and its causes are emitted, no findings.
+	GenreProblem
+	// GenreFix: a how-to or troubleshooting article; everything is emitted.
+	GenreFix
+)
+
+func (g Genre) String() string {
+	switch g {
+	case GenreProblem:
+		return "problem"
+	case GenreFix:
+		return "fix"
+	}
+	return "other"
+}
+
+// Reason names why the gate decided as it did.
+type Reason string
+
+const (
+	// Kept.
+	ReasonFixTitle     Reason = "fix_title"       // the title asks for or names a fix (怎么办, 如何解决, 临时解决)
+	ReasonFixSection   Reason = "fix_section"     // a heading or an announcement opens a remedy section
+	ReasonResolution   Reason = "resolution"      // the body says how to solve it (要解决此问题…, 解决方法是…)
+	ReasonInstructions Reason = "instructions"    // several instructions to the affected reader
+	ReasonCausesOnly   Reason = "causes_no_fix"   // a problem with its causes, and no fix
+	ReasonNoProblem    Reason = "no_problem"      // the title names no problem and asks for no fix
+	ReasonDigest       Reason = "news_digest"     // several news items in one (早报, 周报, …；…)
+	ReasonSecurity     Reason = "security_report" // a vulnerability, attack or threat report
+	ReasonOpinion      Reason = "opinion"         // analysis, lessons, commentary (启示, 反思, 观点)
+	ReasonNoFix        Reason = "no_fix"          // a problem, but neither a fix nor a cause
+	ReasonPolicy       Reason = "policy_advice"   // its advice is addressed to organisations, not to the reader
+)
+
+// titleInfo is what the title says about the article's genre.
+type titleInfo struct {
+	fix     bool // asks for or names a fix for a problem
+	ask     bool // asks for a fix in so many words (X怎么办, 如何解决X): X is a problem
+	recover bool // asks how to get something back (申请恢复花呗): the problem is in the lead
+	how     bool // asks how to do something (如何 / 方法 / 教程): a problem only if the lead states one
+	why     bool // asks why (为什么 / 原因)
+	symptom bool // names a failure, in a part that is not a security report
+	// Vetoes.
+	security, digest, opinion bool
+}
+
+// Title words. They are matched as strings on the title with its site
+// bracket removed.
+var (
+	// fixTitleWords ask for or name a fix whatever the problem.
+	fixTitleWords = []string{
+		"怎么办", "如何解决", "怎么解决", "怎样解决", "如何修复", "怎么修复", "怎样修复", "解决方法", "解决办法",
+		"修复方法", "处理方法", "处理办法", "应对方法", "排查方法", "临时解决", "有方法", "办法来了", "故障排除",
+		"故障排查", "排错", "workaround", "Workaround", "修复教程", "解决教程",
+	}
+	// fixVerbs name a fix when the same part of the title names a failure
+	// ("微软发布修复方案解决HDD/SSD被识别为可移动磁盘", not "SASE解决方案盘点").
+	fixVerbs          = []string{"解决", "修复", "处理", "排查", "应对", "规避", "恢复"}
+	recoverTitleWords = []string{"如何解除", "怎么解除", "如何恢复", "怎么恢复", "恢复方法", "申请恢复", "解锁", "解封", "解冻", "找回"}
+	whyTitleWords     = []string{"为什么", "为何", "原因", "怎么回事"}
+	howTitleWords     = []string{"如何", "怎么", "怎样", "方法", "办法", "教程", "指南", "攻略", "步骤"}
+	// symptomTitleWords name a failure of something the reader uses.
+	symptomTitleWords = []string{
+		"错误", "失败", "异常", "故障", "无法", "不能用", "不能使用", "不能登录", "不能打开", "不能上网", "不能连接",
+		"不能启动", "不能正常", "用不了", "登不上", "打不开", "连不上", "开不了", "上不了", "失效", "无效", "未生效",
+		"不生效", "没生效", "乱码", "宕机", "中断", "瘫痪", "崩溃", "蓝屏", "死机", "闪退", "黑屏", "白屏", "卡顿",
+		"卡死", "报错", "出错", "掉线", "断网", "超时", "无响应", "失联", "缺失", "丢失", "损坏", "启动循环", "不工作",
+		"没反应", "不显示", "变慢", "bug", "Bug", "BUG", "被识别为", "被标记", "未开通", "未到账", "冻结", "被限制",
+		"限制使用", "封号", "被封", "封停", "停用", "被关闭", "降额", "被拒",
+	}
+	// notSymptoms hold a failure word as the name of a topic ("异常检测").
+	notSymptoms = []string{"debug", "Debug", "DEBUG", "异常检测", "中断检测", "故障检测", "错误检测", "异常行为检测", "故障诊断技术", "崩溃分析"}
+	// securityTitleWords mark a vulnerability, attack or threat report.
+	securityTitleWords = []string{
+		"漏洞", "CVE-", "0day", "0-day", "0Day", "零日", "攻击", "黑客", "勒索", "恶意", "木马", "钓鱼", "窃取", "窃密",
+		"泄露", "泄漏", "后门", "僵尸网络", "APT", "间谍", "入侵", "威胁", "诈骗", "挖矿", "数据暴露", "渗透", "红队",
+		"补丁", "提权", "逆向", "绕过", "安全隐患", "暴露", "曝光", "利用链", "赏金", "挖洞", "靶场", "CTF", "被黑", "病毒", "Bug Bounty", "漏洞赏金",
+	}
+	digestTitleWords = []string{"早报", "周报", "日报", "早知道", "牛览", "快讯", "速递", "晚报", "要闻", "周刊", "月报", "简报", "一周", "热点", "速览", "汇总", "盘点", "合集", "精选"}
+	// opinionTitleWords mark analysis and commentary, whose advice is
+	// lessons, not fixes; and marketing, whose solutions are products.
+	opinionTitleWords = []string{
+		"启示", "思考", "反思", "教训", "复盘", "评论", "观点", "解读", "浅谈", "浅析", "探讨", "趋势", "洞察",
+		"展望", "专题", "对策研究", "治理", "政策", "报告", "白皮书", "研究", "论文", "议题", "访谈", "对谈", "对话",
+		"原因分析", "解决方案", "案例", "推荐", "赋能", "助力", "发布会", "大会", "峰会", "论坛", "隆重发布", "正式发布",
+		"重磅发布", "上线", "推出", "亮相", "荣获", "入选", "实践", "自查结果", "调查结果", "事后分析", "事故报告", "调查报告", "综述",
+	}
+)
+
+// Lexicons of the title words, read for every article.
+var (
+	fixTitleLex     = newLexicon(fixTitleWords)
+	fixVerbLex      = newLexicon(fixVerbs)
+	recoverTitleLex = newLexicon(recoverTitleWords)
+	whyTitleLex     = newLexicon(whyTitleWords)
+	howTitleLex     = newLexicon(howTitleWords)
+	symptomTitleLex = newLexicon(symptomTitleWords)
+	notSymptomLex   = newLexicon(notSymptoms)
+	securityLex     = newLexicon(securityTitleWords)
+	digestLex       = newLexicon(digestTitleWords)
+	opinionLex      = newLexicon(opinionTitleWords)
+	leadSymptomLex  = newLexicon(leadSymptoms)
+)
+
+// readTitle classifies the title's words. A title of several parts is a
+// security report when a part has security words and no other part asks
+// for or names a fix ("不法分子冒充X分发恶意软件，微软针对蓝屏问题发布修复
+// 工具" is not; "欧洲议会官网遭攻击，一度瘫痪无法显示" is).
+func readTitle(title string) titleInfo {
+	var ti titleInfo
+	t := cutTitleBracket(plainSlot(strings.TrimLeft(title, "# ")))
+	// "企业安全解决方案 - 郑瀚Andrew": the site or author after a dash.
+	if k := strings.LastIndex(t, " - "); k > 0 {
+		t = t[:k]
+	}
+	ti.digest = digestLex.in(t) || strings.Count(t, "；")+strings.Count(t, ";") >= 1
+	ti.opinion = opinionLex.in(t)
+	secParts, fixParts := 0, 0
+	for _, part := range splitTitle(t, false) {
+		if strings.TrimSpace(part) == "" {
+			continue
+		}
+		sec := securityLex.in(part)
+		sym := symptomTitleLex.in(part) && !notSymptomLex.in(part)
+		ask := fixTitleLex.in(part)
+		fix := ask || sym && fixVerbLex.in(part)
+		if sec {
+			secParts++
+		} else if fix {
+			fixParts++
+		}
+		ti.fix = ti.fix || fix
+		ti.ask = ti.ask || ask
+		ti.symptom = ti.symptom || sym
+		// "一次某APP的修复之旅": a fix of a problem the lead states.
+		ti.recover = ti.recover || recoverTitleLex.in(part) || !sec && containsAny(part, []string{"修复", "解决", "排查"})
+		ti.why = ti.why || whyTitleLex.in(part)
+		ti.how = ti.how || howTitleLex.in(part)
+	}
+	ti.security = secParts > 0 && fixParts == 0
+	return ti
+}
+
+// screen is the gate before reading: an article whose title neither names
+// a problem nor asks for a fix, or that is a digest, a security report or
+// commentary (unless it asks for a fix; a digest only when it asks in so
+// many words), is not read at all.
+func screen(ti titleInfo) (bool, Reason) {
+	switch {
+	case ti.security:
+		return false, ReasonSecurity
+	case ti.digest && !ti.ask:
+		return false, ReasonDigest
+	case ti.opinion && !ti.fix:
+		return false, ReasonOpinion
+	case !(ti.fix || ti.recover || ti.symptom || ti.how || ti.why):
+		return false, ReasonNoProblem
+	}
+	return true, ""
+}
+
+// resolutionCues say, in the body, how the problem is solved.
+var resolutionCues = []string{
+	"要解决此问题", "要解决这个问题", "要解决该问题", "解决此问题", "解决这个问题的方法", "解决该问题", "解决方法是", "解决办法是",
+	"解决方法为", "解决方法如下", "解决办法如下", "临时解决", "临时的解决", "变通方法", "规避方法", "解决方案如下", "修复方法",
+	"可以这样解决", "即可解决", "就能解决", "就可以解决", "可以解决这个问题", "可以解决此问题", "workaround", "Workaround",
+	"别无他法", "唯一的办法", "唯一办法", "唯一的方法", "唯一的解决", "暂时的解决", "目前的解决", "解决的办法", "解决的方法",
+	"恢复方法", "修复步骤", "恢复步骤", "处理方法", "应对方法",
+}
+
+// orgSubjects are organisations as the addressees of advice (企业应加强…):
+// lessons and policy, not a fix a reader applies.
+var orgSubjects = []string{
+	"企业", "政府", "国家", "我国", "各国", "各地", "部门", "机构", "行业", "监管", "组织", "单位", "社会", "各方",
+	"相关方", "产业", "厂商", "平台方", "运营者", "监管者", "立法", "专家", "司令部", "军方", "美军", "当局", "议会",
+	"官员", "领导", "党", "各级",
+}
+
+// aboutProblem: the article is about a problem: its title names a
+// failure or asks for a fix, or its lead states a failure that a title
+// asking how or why is about, or it has the shape of a troubleshooting
+// article (a cause section and a remedy section). shaped is whether
+// the sections read so far give that shape.
+func (d *doc) aboutProblem(shaped bool) bool {
+	ti := d.ti
+	return ti.symptom || ti.ask || shaped || (ti.recover || ti.why) && d.leadSymptom(false) || ti.how && d.leadSymptom(true)
+}
+
+// mayBeShaped: before reading, some heading or announcement names a cause
+// section and another a remedy section.
+func (d *doc) mayBeShaped() bool {
+	cause, remedy := false, false
+	for _, u := range d.units {
+		if !u.heading && !strings.HasSuffix(strings.TrimSpace(u.text), "：") && !strings.HasSuffix(strings.TrimSpace(u.text), ":") {
+			continue
+		}
+		cause = cause || containsAny(u.text, strictCauseHeads)
+		remedy = remedy || containsAny(u.text, strictRemedyHeads)
+	}
+	return cause && remedy
+}
+
+// judge decides, after reading, what the article is.
+func (d *doc) judge() (Genre, Reason) {
+	ti := d.ti
+	// A cause section and a remedy section are a troubleshooting
+	// article's shape, whatever its title.
+	if !d.aboutProblem(d.causeHeads > 0 && d.remedyHeads > 0) {
+		return GenreOther, ReasonNoProblem
+	}
+	// A title that asks why or how without naming a failure, over a body
+	// about attacks and vulnerabilities: a security piece.
+	if !ti.symptom && !ti.ask && d.securityBody() {
+		return GenreOther, ReasonSecurity
+	}
+	// Instructions to the reader: strong when the evidence names the
+	// reader (用户可以…, 建议您…, 如果您…) or a remedy section holds them,
+	// weak when only the clause's form is an instruction (a modal, a
+	// sequence word). Advice to organisations is lessons, not fixes.
+	strong, weak, org, sectioned := 0, 0, 0, 0
+	for _, f := range d.findings {
+		if f.sectioned {
+			sectioned++
+		}
+		switch {
+		case readerDirected(f.Evidence) || f.sectioned:
+			strong++
+		case containsAny(f.Evidence, orgSubjects):
+			org++
+		case f.addressed:
+			weak++
+		}
+	}
+	fix, why := Reason(""), ReasonNoFix
+	switch {
+	case len(d.findings) == 0:
+	case org > strong+weak:
+		why = ReasonPolicy
+	case ti.ask, ti.fix && strong+weak > 0 && (ti.symptom || strong > 0):
+		// A title that asks for the fix makes its instructions the fix.
+		fix = ReasonFixTitle
+	case sectioned > 0:
+		fix = ReasonFixSection
+	case d.resolution() && (strong > 0 || weak >= 2):
+		fix = ReasonResolution
+	case strong > 0 && strong+weak >= 2:
+		fix = ReasonInstructions
+	}
+	if fix != "" {
+		return GenreFix, fix
+	}
+	// Without a fix, only causes stated as causes of the problem itself
+	// are kept ("阿里云香港数据中心因制冷故障宕机"), not every causal clause
+	// of a news report.
+	if ti.symptom || (ti.ask || ti.why) && !ti.opinion {
+		kept := d.causes[:0:0]
+		for _, m := range d.causes {
+			if runeLen(m.label) < 3 || hasPrefixAny(m.label, weakCauseStarts) {
+				continue
+			}
+			// Its sentence, or the one before (在此期间,P / 原因。可能是A、B),
+			// states this problem, not any failure (a page of several news).
+			about := func(t string) bool {
+				return d.prob.effect(t) && (d.prob.sharesTopic(t) || d.prob.specificState(t) || strings.Contains(t, d.prob.label))
+			}
+			if about(m.evidence) || m.si > 0 && about(d.a.Sentences[m.si-1].Text) {
+				kept = append(kept, m)
+			}
+		}
+		d.causes = kept
+		if len(kept) > 0 {
+			return GenreProblem, ReasonCausesOnly
+		}
+	}
+	return GenreOther, why
+}
+
+// readerDirected: an instruction to the reader or to someone in the
+// reader's place ("用户可以…", "建议您…", "管理员需要…").
+func readerDirected(ev string) bool {
+	for _, subj := range gateReaders {
+		for from := 0; ; {
+			k := strings.Index(ev[from:], subj)
+			if k < 0 {
+				break
+			}
+			k += from
+			rest := ev[k+len(subj):]
+			rest, _, _ = cutPrefixAny(rest, []string{"们", "也", "还", "则", "就", "都", "只", "先", "再", "应该", "最好"})
+			if hasPrefixAny(rest, gateModals) {
+				return true
+			}
+			from = k + len(subj)
+		}
+	}
+	// "对于已经升级到新版本的小伙伴而言": the readers in that case.
+	if k := strings.Index(ev, "对于"); k >= 0 {
+		if j, _ := indexAny(ev[k:], []string{"用户", "小伙伴", "朋友", "的人"}); j > 0 && runeLen(ev[k:k+j]) <= 24 {
+			return true
+		}
+	}
+	// "如果您…": a case of the reader's.
+	for _, c := range []string{"如果", "如", "若", "假如", "要是", "万一", "一旦"} {
+		if k := strings.Index(ev, c); k >= 0 && hasPrefixAny(ev[k+len(c):], gateReaders) {
+			return true
+		}
+	}
+	for _, w := range []string{"建议", "推荐", "请"} {
+		if k := strings.Index(ev, w); k >= 0 && hasPrefixAny(ev[k+len(w):], gateReaders) {
+			return true
+		}
+	}
+	return false
+}
+
+// weakCauseStarts open a clause that is not a cause label ("最终", "从而…").
+var weakCauseStarts = []string{"最终", "从而", "进而", "因此", "所以", "于是", "这", "那", "其", "它", "他", "她", "该", "此"}
+
+var (
+	gateReaders = []string{"用户", "您", "你", "大家", "管理员", "客户", "读者", "玩家", "开发者", "车主", "持卡人", "受影响的"}
+	gateModals  = []string{"可以", "可", "需要", "需", "应该", "应当", "应", "必须", "务必", "要", "不妨", "只需", "得", "请", "能"}
+)
+
+// securityBody: the body speaks of attacks, exploits and vulnerabilities
+// throughout (at least 8 mentions, 3 per 1000 characters).
+func (d *doc) securityBody() bool {
+	n, size := 0, 0
+	for _, u := range d.units {
+		size += runeLen(u.text)
+		for from := 0; ; {
+			k, w := securityLex.index(u.text[from:])
+			if k < 0 {
+				break
+			}
+			n++
+			from += k + len(w)
+		}
+	}
+	return n >= 8 && n*1000 >= 3*size
+}
+
+// leadSymptom: one of the first sentences after the title states a
+// failure; with question set, it also asks what to do about it ("那么
+// Google IP 定位错误，怎么修改呢？"), which a how-to title needs.
+func (d *doc) leadSymptom(question bool) bool {
+	title := d.title()
+	n := 0
+	for _, s := range d.a.Sentences {
+		if n >= 6 {
+			break
+		}
+		t := strings.TrimSpace(s.Text)
+		if t == "" || t == title || strings.Contains(title, t) {
+			continue
+		}
+		n++
+		if !leadSymptomLex.in(t) || notSymptomLex.in(t) {
+			continue
+		}
+		if !question || containsAny(t, []string{"怎么", "如何", "怎样", "怎么办", "？", "?", "解决"}) {
+			return true
+		}
+	}
+	return false
+}
+
+// leadSymptoms are the failures a lead states.
+var leadSymptoms = []string{
+	"错误", "报错", "出错", "无法", "失败", "失效", "无效", "异常", "崩溃", "蓝屏", "宕机", "乱码", "不能使用", "打不开",
+	"连不上", "冻结", "被限制", "限制额度", "暂停使用", "被封", "未生效", "不生效", "故障", "闪退", "死机", "无响应",
+}
+
+// fixSection: a heading or an announcement (not the title) opened a
+// remedy section that gave findings.
+func (d *doc) fixSection() bool {
+	for _, f := range d.findings {
+		if f.sectioned {
+			return true
+		}
+	}
+	return false
+}
+
+// resolution: the body says how the problem is solved.
+func (d *doc) resolution() bool {
+	for _, u := range d.units {
+		if containsAny(u.text, resolutionCues) {
+			return true
+		}
+	}
+	return false
+}
+
+// gated applies the gate's decision to the extraction.
+func gated(ex article.Extraction, g Genre) article.Extraction {
+	switch g {
+	case GenreFix:
+		return ex
+	case GenreProblem:
+		ex.Findings = nil
+		return ex
+	}
+	return article.Extraction{}
+}

@@ -1,0 +1,263 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/kextract/kextract/article"
+)
+
+// The texts below are written for these tests, in the genres the scraped
+// corpus is made of; none is copied from it.
+
+func TestReadTitle(t *testing.T) {
+	tests := []struct {
+		title   string
+		want    titleInfo
+		pass    bool
+		because Reason
+	}{
+		{"电脑蓝屏怎么办", titleInfo{fix: true, ask: true, how: true, symptom: true}, true, ""},
+		{"解决Ubuntu系统中文乱码的问题", titleInfo{fix: true, recover: true, symptom: true}, true, ""},
+		{"微软确认更新后部分用户无法登录 Outlook", titleInfo{symptom: true}, true, ""},
+		{"申请恢复花呗:全流程指南", titleInfo{recover: true, how: true}, true, ""},
+		{"花呗无法使用是为什么", titleInfo{why: true, symptom: true}, true, ""},
+		{"某路由器曝远程代码执行漏洞（CVE-2031-12345）", titleInfo{security: true}, false, ReasonSecurity},
+		// A part that names a fix keeps a title with a security part.
+		{"黑客冒充厂商分发木马，微软针对蓝屏问题发布修复工具", titleInfo{fix: true, recover: true, symptom: true}, true, ""},
+		{"黑客攻击致某网站瘫痪无法访问", titleInfo{symptom: true, security: true}, false, ReasonSecurity},
+		{"科技早报 | 某公司发布新手机；某芯片厂扩产", titleInfo{digest: true}, false, ReasonDigest},
+		{"某安全厂商零信任解决方案正式发布", titleInfo{recover: true, opinion: true}, false, ReasonOpinion},
+		{"大模型时代的网络安全趋势与思考", titleInfo{opinion: true}, false, ReasonOpinion},
+		{"如何用 Python 画出漂亮的图表", titleInfo{how: true}, true, ""},
+		{"某公司完成 B 轮融资", titleInfo{}, false, ReasonNoProblem},
+		// A failure word naming a topic is no failure.
+		{"基于日志的异常检测方法综述", titleInfo{how: true, opinion: true}, false, ReasonOpinion},
+		{"人人都该学会用代理来 debug", titleInfo{}, false, ReasonNoProblem},
+	}
+	for _, tt := range tests {
+		t.Run(tt.title, func(t *testing.T) {
+			got := readTitle(tt.title)
+			if got != tt.want {
+				t.Errorf("readTitle(%q) = %+v, want %+v", tt.title, got, tt.want)
+			}
+			if ok, why := screen(got); ok != tt.pass || why != tt.because {
+				t.Errorf("screen = %v, %q; want %v, %q", ok, why, tt.pass, tt.because)
+			}
+		})
+	}
+}
+
+type gateCase struct {
+	name  string
+	text  string
+	genre Genre
+	why   Reason
+}
+
+func runGateCases(t *testing.T, cases []gateCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := articleFromText(tc.text, testTagger(t))
+			g, why := New().Classify(a)
+			if g != tc.genre || why != tc.why {
+				t.Errorf("Classify = %s, %q; want %s, %q", g, why, tc.genre, tc.why)
+			}
+			// Extract agrees with Classify, and nothing is emitted for
+			// what is not about a problem.
+			b := articleFromText(tc.text, testTagger(t))
+			if err := Extract(b); err != nil {
+				t.Fatal(err)
+			}
+			checkOffsets(t, b)
+			ex := b.Extraction
+			switch tc.genre {
+			case GenreOther:
+				if ex.Problem != "" || len(ex.Causes) > 0 || len(ex.Findings) > 0 {
+					t.Errorf("want nothing, got problem %q, causes %q, findings:%s", ex.Problem, causeLabels(ex.Causes), findingsString(ex.Findings))
+				}
+			case GenreProblem:
+				if ex.Problem == "" || len(ex.Causes) == 0 || len(ex.Findings) > 0 {
+					t.Errorf("want a problem and causes only, got problem %q, causes %q, findings:%s", ex.Problem, causeLabels(ex.Causes), findingsString(ex.Findings))
+				}
+			case GenreFix:
+				if len(ex.Findings) == 0 {
+					t.Errorf("want findings, got none (causes %q)", causeLabels(ex.Causes))
+				}
+			}
+			if len(a.Extraction.Findings) != len(ex.Findings) || len(a.Extraction.Causes) != len(ex.Causes) {
+				t.Errorf("Classify and Extract disagree: %d/%d findings, %d/%d causes",
+					len(a.Extraction.Findings), len(ex.Findings), len(a.Extraction.Causes), len(ex.Causes))
+			}
+		})
+	}
+}
+
+func TestGate(t *testing.T) {
+	runGateCases(t, []gateCase{
+		{
+			name: "a troubleshooting article with sections",
+			text: `打印机无法打印怎么办
+一、原因
+1. 打印队列卡住。
+2. 驱动程序损坏。
+二、解决方法
+1. 清空打印队列：打开服务，重启 Print Spooler 服务。
+2. 重新安装驱动程序：卸载旧驱动后，从官网下载最新驱动安装。`,
+			genre: GenreFix, why: ReasonFixTitle,
+		},
+		{
+			name: "news about a bug, with a workaround for the reader",
+			text: `某办公软件更新后部分用户无法保存文档
+近日，有用户反馈在安装最新版本后，保存文档时提示“文件被占用”，无法保存。
+厂商表示，该问题是由于新版本的自动备份功能与网盘同步冲突导致的，修复补丁将在下周发布。
+在补丁发布之前，受影响的用户可以暂时关闭自动备份功能。
+如果仍然无法保存，厂商建议用户先把文档另存到本地磁盘。`,
+			genre: GenreFix, why: ReasonInstructions,
+		},
+		{
+			name: "an outage report that states its cause and gives no fix",
+			text: `某云服务商华东机房因电力故障宕机
+今天上午，某云服务商华东地区的机房因电力故障宕机，多家网站无法访问。
+该公司在公告中称，故障原因是机房供电线路出现故障，目前工程师正在抢修。
+截至发稿时，部分服务已经恢复。`,
+			genre: GenreProblem, why: ReasonCausesOnly,
+		},
+		{
+			name: "a vulnerability advisory",
+			text: `某开源组件曝高危漏洞，官方发布安全更新
+近日，某开源组件被披露存在远程代码执行漏洞，攻击者可构造恶意请求在服务器上执行任意命令。
+漏洞影响 2.0 至 2.5 版本。
+修复建议：请受影响的用户尽快升级到 2.6 版本，或关闭相关功能以缓解风险。`,
+			genre: GenreOther, why: ReasonSecurity,
+		},
+		{
+			name: "a product announcement",
+			text: `某公司正式发布新一代智能手表
+该手表支持血氧监测和全天候心率监测，续航可达 14 天。
+用户可以在官方商城预约购买，首批产品将于下月发货。`,
+			genre: GenreOther, why: ReasonOpinion,
+		},
+		{
+			name: "commentary whose advice is addressed to organisations",
+			text: `数据安全事件频发的原因与对策研究
+近年来，数据泄露事件频发，给企业和社会带来巨大损失。
+企业应加强数据分类分级管理，建立健全数据安全责任制。
+监管部门要完善相关法律法规，加大执法力度。`,
+			genre: GenreOther, why: ReasonOpinion,
+		},
+		{
+			name: "a tutorial that solves no problem",
+			text: `如何用 Python 画出漂亮的图表
+Matplotlib 是 Python 中最常用的绘图库。
+首先，安装 matplotlib：pip install matplotlib。
+然后，导入库并调用 plot 函数即可画出折线图。`,
+			genre: GenreOther, why: ReasonNoProblem,
+		},
+		{
+			name: "a how-to title whose lead asks how to fix a failure",
+			text: `网页定位修改方法
+最近不少用户发现搜索引擎把自己定位到了别的城市，搜索结果也跟着变了。
+那么定位错误，怎么修改呢？
+修改方法：
+1. 打开浏览器设置，关闭位置权限。
+2. 清除浏览器缓存后重新打开网页。`,
+			genre: GenreFix, why: ReasonFixSection,
+		},
+		{
+			name: "a why title over a body about attacks",
+			text: `为何企业总是防不住勒索攻击
+勒索攻击者通常先通过钓鱼邮件入侵员工电脑，再利用漏洞横向移动。
+攻击者还会利用弱口令入侵服务器，植入恶意程序，窃取数据后再加密勒索。
+某次攻击中，黑客利用未修补的漏洞入侵了内网，恶意软件在数小时内扩散到全网。
+安全团队建议企业：
+1. 及时安装补丁。
+2. 部署终端检测与响应系统。`,
+			genre: GenreOther, why: ReasonSecurity,
+		},
+	})
+}
+
+func TestGenreString(t *testing.T) {
+	for g, want := range map[Genre]string{GenreOther: "other", GenreProblem: "problem", GenreFix: "fix"} {
+		if g.String() != want {
+			t.Errorf("%d.String() = %q, want %q", g, g.String(), want)
+		}
+	}
+}
+
+func TestClassifyEmpty(t *testing.T) {
+	g, why := New().Classify(&article.Article{})
+	if g != GenreOther || why != ReasonNoProblem {
+		t.Errorf("Classify(empty) = %s, %q", g, why)
+	}
+}
+
+func TestSplitTitle(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"A，B：C", []string{"A", "B", "C"}},
+		{"企业安全解决方案 - 某作者", []string{"企业安全解决方案", "某作者"}},
+		{"花呗 借呗", []string{"花呗", "借呗"}},
+		{"Windows 11 更新", []string{"Windows 11 更新"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, p := range splitTitle(tt.in, true) {
+			if p != "" {
+				got = append(got, p)
+			}
+		}
+		if len(got) != len(tt.want) {
+			t.Errorf("splitTitle(%q) = %q, want %q", tt.in, got, tt.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != tt.want[i] {
+				t.Errorf("splitTitle(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		}
+	}
+	for in, want := range map[string]string{
+		"【安全圈】Windows 更新失败": "Windows 更新失败",
+		"[转载] 标题":           "标题",
+		"【没有闭合":             "【没有闭合",
+		"普通标题":              "普通标题",
+	} {
+		if got := cutTitleBracket(in); got != want {
+			t.Errorf("cutTitleBracket(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestSplitTitleCause(t *testing.T) {
+	tests := []struct{ in, prob, cause string }{
+		{"机房因电力故障宕机", "机房宕机", "电力故障"},
+		{"路由器配置更改导致办公网络中断", "办公网络中断", "路由器配置更改"},
+		{"数百名旅客因售票系统故障而滞留", "数百名旅客滞留", "售票系统故障"},
+		{"因软件故障路灯整夜常亮", "路灯整夜常亮", "软件故障"},
+		{"最近更新导致的蓝屏死机", "蓝屏死机", "最近更新"},
+		{"某应用不会导致手机卡顿", "某应用不会导致手机卡顿", ""},
+		{"电脑蓝屏怎么办", "电脑蓝屏怎么办", ""},
+	}
+	for _, tt := range tests {
+		prob, cause := splitTitleCause(tt.in)
+		if cause != tt.cause || tt.cause != "" && prob != tt.prob {
+			t.Errorf("splitTitleCause(%q) = %q, %q; want %q, %q", tt.in, prob, cause, tt.prob, tt.cause)
+		}
+	}
+}
+
+func TestLexicon(t *testing.T) {
+	l := newLexicon([]string{"无法", "无法使用", "蓝屏"}, []string{"蓝屏"})
+	for s, want := range map[string]int{"电脑蓝屏了": 6, "无法使用": 0, "正常": -1, "": -1} {
+		if k, _ := l.index(s); k != want {
+			t.Errorf("index(%q) = %d, want %d", s, k, want)
+		}
+	}
+	if _, w := l.index("它无法使用了"); w != "无法使用" {
+		t.Errorf("longest word at a position: got %q", w)
+	}
+}

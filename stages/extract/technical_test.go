@@ -1,0 +1,153 @@
+package extract
+
+import "testing"
+
+// Pattern families of technical troubleshooting writing (servers,
+// desktops, developers' tools, news of a bug with a workaround). The
+// sentences are written for these tests.
+
+func TestTechnicalCauses(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name:   "X，导致P: the cause in the clause before",
+			text:   "APP地图空白怎么办\n经过排查，原来是开发者更新了地图服务的密钥，导致旧版APP无法显示地图。",
+			causes: []string{"开发者更新了地图服务的密钥"},
+		},
+		{
+			name:   "a reporting frame is not the cause",
+			text:   "网站无法访问怎么办\n有网络工程师表示，推测是DNS服务器出现了问题，导致网站无法访问。",
+			causes: []string{"DNS服务器出现了问题"},
+		},
+		{
+			name:   "其原因是X所致",
+			text:   "系统崩溃是怎么回事\n系统频繁崩溃，其原因是显卡驱动更新错误所致。",
+			causes: []string{"显卡驱动更新错误"},
+		},
+		{
+			name:   "因X而导致P inside a clause",
+			text:   "网页打不开怎么办\n浏览器因缓存损坏而导致网页打不开。",
+			causes: []string{"缓存损坏"},
+		},
+		{
+			name:   "这可能会…产生问题: the sentence before holds the cause",
+			text:   "磁盘数据丢失怎么办\n使用旧版驱动时，可能存在多个磁盘有相同编号的情况。这可能会在重置磁盘时产生问题。",
+			causes: []string{"多个磁盘有相同编号"},
+		},
+		{
+			name:   "a failure after a change: the change set it off",
+			text:   "电脑蓝屏怎么办\n不少用户在安装最新的显卡驱动后，电脑出现蓝屏。",
+			causes: []string{"安装最新的显卡驱动"},
+		},
+		{
+			name:     "a failure after normal use: no cause",
+			text:     "APP地图空白怎么办\n打开后地图页面是空白的，无法显示地图。",
+			noCauses: true,
+		},
+		{
+			name:   "the title states the cause",
+			text:   "服务器因磁盘写满宕机怎么办\n清理日志文件可以释放磁盘空间。",
+			causes: []string{"磁盘写满"},
+		},
+		{
+			name:     "如果是X导致的，then the fix",
+			text:     "网站报 502 错误怎么办\n解决方法：\n1. 如果是超时导致的，修改配置文件中的超时时间。",
+			findings: []want{{"超时", "修改配置文件中的超时时间", ""}},
+		},
+		{
+			name:     "the symptom as the reader meets it is no cause",
+			text:     "容器启动失败怎么办\n有时会遇到 port is already allocated 的错误，导致容器无法启动。\n出现这个错误的原因是宿主机的端口已经被其他进程占用。",
+			causes:   []string{"宿主机的端口已经被其他进程占用"},
+			findings: nil,
+		},
+	})
+}
+
+func TestTechnicalRemedies(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name:     "someone's advice to the reader",
+			text:     "Word 文件被删除怎么办\n微软建议用户在关闭文件之前手动保存。",
+			findings: []want{{"", "手动保存", "关闭文件之前"}},
+		},
+		{
+			name:     "a command after the instruction that announces it",
+			text:     "服务无法启动怎么办\n重启服务，执行以下命令：\nsystemctl restart nginx",
+			findings: []want{{"", "重启服务，执行以下命令：systemctl restart nginx", ""}},
+		},
+		{
+			name:     "a command keeps its colons and commas",
+			text:     "容器无法启动怎么办\n解决方法：\n1. 输入 Get-Disk | Select-Object -Property Number, Size 查看磁盘。",
+			findings: []want{{"", "输入 Get-Disk | Select-Object -Property Number, Size 查看磁盘", ""}},
+		},
+		{
+			name:     "找到X，并将其删除 is deleting X",
+			text:     "电脑蓝屏怎么办\n解决方法：\n1. 找到名为 C-0001.sys 的文件，并将其删除。",
+			findings: []want{{"", "删除名为 C-0001.sys 的文件", ""}},
+		},
+		{
+			name:     "a setting and its value, after the place",
+			text:     "搜索结果异常怎么办\n解决方法：\n1. 在搜索设置里，SafeSearch 选项选为 Off。",
+			findings: []want{{"", "在搜索设置里SafeSearch 选项选为 Off", ""}},
+		},
+		{
+			name:       "what does not help is no remedy",
+			text:       "壁纸软件失效怎么办\n对壁纸软件降级是没用的。",
+			noFindings: true,
+		},
+		{
+			name:       "what someone will do is no remedy",
+			text:       "系统崩溃怎么办\n解决方法：\n1. 厂商将更新此文档。",
+			noFindings: true,
+		},
+		{
+			name:     "a note's text holds the instruction",
+			text:     "pip 安装报错怎么办\n注意：如果 pip 版本低于 20.0，需要先升级 pip。",
+			findings: []want{{"", "升级 pip", "pip 版本低于 20.0"}},
+		},
+		{
+			name:     "a case without its subject names no cause",
+			text:     "服务无法启动怎么办\n解决方法：\n1. 如果没有运行，重启服务。",
+			findings: []want{{"", "重启服务", "没有运行"}},
+		},
+		{
+			name:     "通过X来临时解决问题 is X",
+			text:     "Outlook 无法登录怎么办\n受影响的用户可以通过卸载该更新来临时解决问题。",
+			findings: []want{{"", "卸载该更新", ""}},
+		},
+		{
+			name:     "a command line that lost its code markup",
+			text:     "pip 安装报错怎么办\n解决方法：\n1. 信任 PyPI 的域名：\npip install requests --trusted-host pypi.org",
+			findings: []want{{"", "信任 PyPI 的域名：pip install requests --trusted-host pypi.org", ""}},
+		},
+	})
+}
+
+func TestTechnicalConditions(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name:     "applicability after the instructions covers them",
+			text:     "Outlook 无法登录怎么办\n受影响的用户可以卸载该更新。\n此办法适用于 Windows 11 22H2 和 23H2。",
+			findings: []want{{"", "卸载该更新", "Windows 11 22H2 和 23H2"}},
+		},
+		{
+			name:     "因此如果…: the case after a result connective",
+			text:     "文件丢失怎么办\n因此如果你的文件受到影响，可以检查回收站。",
+			findings: []want{{"", "检查回收站", "文件受到影响"}},
+		},
+		{
+			name:     "another failure than the problem is a condition, not the problem",
+			text:     "Outlook 无法登录怎么办\n如果无法卸载更新，微软建议用户改用网页版 Outlook。",
+			findings: []want{{"", "改用网页版 Outlook", "无法卸载更新"}},
+		},
+		{
+			name:     "直到: until then",
+			text:     "Word 文件被删除怎么办\n用户可以启用自动保存，直到推出修复程序。",
+			findings: []want{{"", "启用自动保存", "直到推出修复程序"}},
+		},
+		{
+			name:     "a place after which something is put is no condition",
+			text:     "网页跳转怎么办\n解决方法：\n1. 访问网站时，地址后加上 ncr。",
+			findings: []want{{"", "地址后加上 ncr", "访问网站时"}},
+		},
+	})
+}
