@@ -42,6 +42,18 @@ func (r *reader) causes(t string) bool {
 			}
 		}
 	}
+	// "说明X与Y不匹配导致的", "看来是X造成的": a finding's conclusion
+	// names the cause of the problem, which it leaves unsaid.
+	if rest, _, ok := cutPrefixAny(t, []string{"这说明", "说明", "可见", "看来", "原来", "由此可见"}); ok {
+		rest, _, _ = cutPrefixAny(strings.TrimSpace(rest), []string{"是", "就是", "应该是", "可能是"})
+		if x, ok := cutSuffixAny(rest, []string{"导致的", "造成的", "引起的", "所致", "引发的"}); ok && !containsAny(x, []string{"是", "导致", "造成", "引起"}) {
+			x, _ = cutSuffixAny(strings.TrimSpace(x), []string{"所", "而"})
+			if runeLen(x) >= 4 {
+				r.addCause(x, causeEffectFirst)
+				return true
+			}
+		}
+	}
 	// "(P)应该是X影响的/导致的/造成的", "是X所致".
 	if k := strings.Index(t, "是"); k >= 0 {
 		if j, w := lastIndexAny(t, []string{"导致的", "造成的", "引起的", "影响的", "所致", "引发的"}); j > k && j+len(w) == len(t) {

@@ -15,11 +15,42 @@ func navOnly(r string) bool {
 	}
 	for _, part := range strings.FieldsFunc(r, func(c rune) bool { return isComma(c) || c == '、' }) {
 		part = strings.TrimSpace(part)
-		if startsWithAction(part) && !hasPrefixAny(part, navVerbs) {
+		if startsWithAction(part) && !hasPrefixAny(part, navVerbs) || serialAction(part) {
 			return false
 		}
 	}
 	return true
+}
+
+// serialAction: a step that navigates and then acts, with no comma
+// between ("进入安全模式卸载最近的更新", "打开控制面板删除该程序"): an
+// action verb of two or more runes after the place navigated to, not
+// inside a noun phrase (设置中的更新选项, 确认按钮).
+func serialAction(part string) bool {
+	rest, _, ok := cutPrefixAny(part, navVerbs)
+	if !ok {
+		return false
+	}
+	// A quoted place or a menu path is where one goes, not what one does.
+	if strings.ContainsAny(rest, "“「『\">＞→") {
+		return false
+	}
+	rs := []rune(rest)
+	for i := 2; i < len(rs) && i <= 16; i++ {
+		if strings.ContainsRune("的中里上内下了", rs[i-1]) {
+			continue
+		}
+		t := string(rs[i:])
+		v, w, ok := cutPrefixAny(t, actionVerbs)
+		if !ok || runeLen(w) < 2 || hasPrefixAny(t, navVerbs) || hasPrefixAny(t, actionNouns) {
+			continue
+		}
+		if v == "" || hasPrefixAny(v, []string{"按钮", "选项", "菜单", "页面", "界面", "窗口", "键", "项", "栏", "框", "器", "页", "工具", "功能", "中心", "模式", "的"}) {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // sharesTopic: a and b share a bigram that is not part of the problem's label.
@@ -163,7 +194,7 @@ func (d *doc) finish() {
 	for i, f := range d.findings {
 		// "打开命令提示符" then "输入regsvr32 vgcore.dll命令": the navigation
 		// is the way to the next step, not a remedy of its own.
-		if i+1 < len(d.findings) && navOnly(f.Remedy) && d.findings[i+1].owner == f.owner {
+		if i+1 < len(d.findings) && navOnly(f.Remedy) && (d.findings[i+1].owner == f.owner || d.findings[i+1].Evidence == f.Evidence) {
 			f.drop = true
 		}
 		if f.prov != nil && f.prov.items > len(f.prov.provisional) {
@@ -174,6 +205,11 @@ func (d *doc) finish() {
 		}
 		if f.label && f.Cause == "" && answered[f.owner] >= 2 && 2*answered[f.owner] >= items[f.owner] {
 			f.drop = true
+		}
+	}
+	for _, f := range d.findings {
+		if !f.drop {
+			f.Remedy = resolveAnaphor(f.Remedy, f.Evidence)
 		}
 	}
 	// The same action stated twice is one finding: the first wording,
@@ -218,4 +254,61 @@ func (d *doc) result() article.Extraction {
 	}
 	sort.SliceStable(ex.Findings, func(i, j int) bool { return ex.Findings[i].Offset < ex.Findings[j].Offset })
 	return ex
+}
+
+// settingAnaphors point back to a setting or feature named earlier in the
+// sentence ("访问“文件 > 选项 > 保存 > X”，并启用此功能").
+var settingAnaphors = []string{
+	"此功能", "该功能", "这个功能", "这一功能", "此选项", "该选项", "这个选项", "这一选项", "此设置", "该设置",
+	"这个设置", "这项设置", "此项设置", "此开关", "该开关", "这个开关", "此项", "该项",
+}
+
+// resolveAnaphor replaces a setting anaphor in a remedy with the setting
+// its sentence quotes before it (the last step of a menu path): "启用此
+// 功能" becomes "启用“使用键盘快捷键打开或保存文件时不显示 Backstage”". Without
+// a quoted antecedent the remedy is left as it is.
+func resolveAnaphor(remedy, evidence string) string {
+	k, w := indexAny(remedy, settingAnaphors)
+	if k < 0 {
+		return remedy
+	}
+	at := strings.Index(evidence, remedy)
+	if at < 0 {
+		at = strings.Index(evidence, w)
+	}
+	if at <= 0 {
+		return remedy
+	}
+	name := lastQuoted(evidence[:at])
+	if name == "" {
+		return remedy
+	}
+	return remedy[:k] + "“" + name + "”" + remedy[k+len(w):]
+}
+
+// lastQuoted is the content of the last quoted span of s (“…”, "…",
+// 「…」, 『…』), reduced to its last menu step after ">" or "→".
+func lastQuoted(s string) string {
+	best, bestAt := "", -1
+	for _, q := range [][2]string{{"“", "”"}, {"\"", "\""}, {"「", "」"}, {"『", "』"}} {
+		e := strings.LastIndex(s, q[1])
+		if e <= 0 {
+			continue
+		}
+		b := strings.LastIndex(s[:e], q[0])
+		if b < 0 || e <= bestAt {
+			continue
+		}
+		best, bestAt = s[b+len(q[0]):e], e
+	}
+	for _, sep := range []string{">", "＞", "→", "->"} {
+		if k := strings.LastIndex(best, sep); k >= 0 {
+			best = best[k+len(sep):]
+		}
+	}
+	best = strings.TrimSpace(best)
+	if n := runeLen(best); n < 2 || n > 40 {
+		return ""
+	}
+	return best
 }

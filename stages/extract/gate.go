@@ -80,7 +80,14 @@ var (
 	fixVerbs          = []string{"解决", "修复", "处理", "排查", "应对", "规避", "恢复"}
 	recoverTitleWords = []string{"如何解除", "怎么解除", "如何恢复", "怎么恢复", "恢复方法", "申请恢复", "解锁", "解封", "解冻", "找回"}
 	whyTitleWords     = []string{"为什么", "为何", "原因", "怎么回事"}
-	howTitleWords     = []string{"如何", "怎么", "怎样", "方法", "办法", "教程", "指南", "攻略", "步骤"}
+	// pitfallTitleWords announce the record of a problem met and got out
+	// of ("…在实战中的踩坑记录", "一次线上故障的排查记录"): like a
+	// recover title, a problem only if the lead states one.
+	pitfallTitleWords = []string{
+		"踩坑", "踩过的坑", "填坑", "排坑", "踩雷", "排查记录", "排查过程", "排查笔记", "问题记录", "故障记录",
+		"修复记录", "解决记录", "排障", "排错记录", "问题排查",
+	}
+	howTitleWords = []string{"如何", "怎么", "怎样", "方法", "办法", "教程", "指南", "攻略", "步骤"}
 	// symptomTitleWords name a failure of something the reader uses.
 	symptomTitleWords = []string{
 		"错误", "失败", "异常", "故障", "无法", "不能用", "不能使用", "不能登录", "不能打开", "不能上网", "不能连接",
@@ -114,6 +121,7 @@ var (
 	fixTitleLex     = newLexicon(fixTitleWords)
 	fixVerbLex      = newLexicon(fixVerbs)
 	recoverTitleLex = newLexicon(recoverTitleWords)
+	pitfallTitleLex = newLexicon(pitfallTitleWords)
 	whyTitleLex     = newLexicon(whyTitleWords)
 	howTitleLex     = newLexicon(howTitleWords)
 	symptomTitleLex = newLexicon(symptomTitleWords)
@@ -155,7 +163,7 @@ func readTitle(title string) titleInfo {
 		ti.ask = ti.ask || ask
 		ti.symptom = ti.symptom || sym
 		// "一次某APP的修复之旅": a fix of a problem the lead states.
-		ti.recover = ti.recover || recoverTitleLex.in(part) || !sec && containsAny(part, []string{"修复", "解决", "排查"})
+		ti.recover = ti.recover || recoverTitleLex.in(part) || !sec && (containsAny(part, []string{"修复", "解决", "排查"}) || pitfallTitleLex.in(part))
 		ti.why = ti.why || whyTitleLex.in(part)
 		ti.how = ti.how || howTitleLex.in(part)
 	}
@@ -188,6 +196,8 @@ var resolutionCues = []string{
 	"可以这样解决", "即可解决", "就能解决", "就可以解决", "可以解决这个问题", "可以解决此问题", "workaround", "Workaround",
 	"别无他法", "唯一的办法", "唯一办法", "唯一的方法", "唯一的解决", "暂时的解决", "目前的解决", "解决的办法", "解决的方法",
 	"恢复方法", "修复步骤", "恢复步骤", "处理方法", "应对方法",
+	// The article asks its own question and answers it ("那怎么办呢？其实很简单…").
+	"怎么办呢", "如何解决呢", "怎么解决呢", "该怎么办", "那怎么办",
 }
 
 // orgSubjects are organisations as the addressees of advice (企业应加强…):
@@ -390,6 +400,7 @@ func (d *doc) leadSymptom(question bool) bool {
 var leadSymptoms = []string{
 	"错误", "报错", "出错", "无法", "失败", "失效", "无效", "异常", "崩溃", "蓝屏", "宕机", "乱码", "不能使用", "打不开",
 	"连不上", "冻结", "被限制", "限制额度", "暂停使用", "被封", "未生效", "不生效", "故障", "闪退", "死机", "无响应",
+	"打不通", "不成功", "没成功", "上不去", "不起作用", "没有反应", "没反应", "卡住", "卡在",
 }
 
 // fixSection: a heading or an announcement (not the title) opened a

@@ -97,6 +97,16 @@ func (x *Extractor) parseRemedy(s *sent, t string, off int, imperative bool) (st
 		}
 		return finishRemedy(rest)
 	}
+	// "其实很简单，修改这个MAJOR_VERSION就行": an action that is enough.
+	if !subject {
+		if core, ok := cutSuffixAny(strings.TrimSpace(t), enoughEnds); ok {
+			core, _, _ = cutPrefixAny(core, easyOpeners)
+			core = strings.TrimSpace(core)
+			if startsWithAction(core) && !hasPrefixAny(core, navVerbs) {
+				return finishRemedy(core)
+			}
+		}
+	}
 	if !imperative || subject {
 		return "", false
 	}
@@ -300,3 +310,9 @@ func looksLikeCommand(t string) bool {
 	k := strings.IndexFunc(low, isHan)
 	return k < 0 || k > 0 && strings.ContainsAny(low[:k], " \t") && strings.IndexFunc(low[:k], func(r rune) bool { return r == '-' || r == '/' || r == '.' || r == '=' }) >= 0
 }
+
+// enoughEnds close an action that is all it takes ("修改X就行").
+var enoughEnds = []string{"就行了", "就行", "就可以了", "就好了", "即可"}
+
+// easyOpeners say it is easy before saying what to do.
+var easyOpeners = []string{"其实很简单", "其实也很简单", "其实非常简单", "很简单", "非常简单", "其实", "简单来说", "只要", "只需要", "只需"}

@@ -292,7 +292,16 @@ func (d *doc) addCause(label string, si int) string {
 	if d.x.MaxCauses > 0 && len(d.causes) >= d.x.MaxCauses {
 		return label
 	}
+	// "这是怎么回事呢": a question asks for the cause, it names none.
+	if containsAny(label, []string{"怎么回事", "为什么", "为何", "什么原因", "啥原因"}) || hasSuffixAny(label, []string{"呢", "吗", "？", "?"}) {
+		return ""
+	}
 	s := d.a.Sentences[si]
+	// "缺点：…重新打包后可能导致APP无法正常运行": the drawback of a
+	// method, not a cause of the article's problem.
+	if _, w, ok := cutPrefixAny(strings.TrimLeft(strings.TrimSpace(s.Text), "•·●▪■◆-*+ "), drawbackLabels); ok && w != "" {
+		return ""
+	}
 	d.causes = append(d.causes, &mention{label: label, evidence: s.Text, offset: s.Offset, si: si})
 	if d.headings == 0 {
 		d.lead = append(d.lead, label)
@@ -315,3 +324,6 @@ func isFault(t string) bool {
 	}
 	return containsAny(t, faultWords)
 }
+
+// drawbackLabels open a list item on a method's drawbacks.
+var drawbackLabels = []string{"缺点：", "缺点:", "弊端：", "弊端:", "不足：", "不足:", "副作用：", "副作用:", "劣势：", "劣势:", "风险：", "风险:"}

@@ -432,6 +432,11 @@ func (r *reader) clause() {
 	// condition, or goes on from an instruction.
 	// After a case that names the cause ("如果是超时导致的，修改…").
 	afterCase := r.caseCause && r.prevUsed && r.o.imperative
+	// "既然需要X，那么就需要生成Y": what a premise entails, not an
+	// instruction to the reader.
+	if i > r.first && hasPrefixAny(strings.TrimSpace(s.text), []string{"既然"}) && hasPrefixAny(t, []string{"那么", "那", "就", "则"}) {
+		return
+	}
 	imperative := r.modalSeen || seq || len(r.conds) > 0 || r.o.imperative && r.i == r.first || afterCase
 	if rem, ok := r.x.parseRemedy(s, t, off, imperative); ok {
 		// Addressed to the reader: a modal, or an imperative after a

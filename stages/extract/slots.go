@@ -224,7 +224,11 @@ func trimRemedy(s string) string {
 				k, w = m, mw
 			}
 		}
-		if k > 0 {
+		if k < 0 && (startsWithAction(rest) || hasPrefixAny(rest, navVerbs)) && !hasPrefixAny(rest, actionNouns) {
+			// "通过访问Windows搜索框…打开命令提示符窗口": no goal after the
+			// means; the means is the action.
+			s = trimEdges(rest)
+		} else if k > 0 {
 			means, goal := trimEdges(rest[:k]), trimEdges(rest[k+len(w):])
 			switch {
 			case goal == "" || isResolution(goal) || containsAny(goal, []string{"报告", "说明情况", "反映", "您的情况", "情况"}):
@@ -264,6 +268,29 @@ func trimRemedy(s string) string {
 		}
 		if cut > 0 {
 			s = trimEdges(s[:cut])
+		}
+	}
+	return cutVerdict(s)
+}
+
+// verdictWords judge a method in a parenthesis after it ("（简单）",
+// "（较为复杂，不推荐）"): the reader's note, not part of the action.
+var verdictWords = []string{"简单", "复杂", "推荐", "方便", "麻烦", "容易", "困难", "繁琐", "快捷", "最佳", "最优", "有效", "无效", "风险", "优点", "缺点", "耗时"}
+
+// cutVerdict removes a closing parenthesis that judges the method.
+func cutVerdict(s string) string {
+	for _, q := range [][2]string{{"（", "）"}, {"(", ")"}} {
+		if !strings.HasSuffix(s, q[1]) {
+			continue
+		}
+		k := strings.LastIndex(s, q[0])
+		if k <= 0 {
+			continue
+		}
+		if inner := s[k+len(q[0]) : len(s)-len(q[1])]; containsAny(inner, verdictWords) && runeLen(inner) <= 16 {
+			if t := trimEdges(s[:k]); runeLen(t) >= 2 {
+				return t
+			}
 		}
 	}
 	return s

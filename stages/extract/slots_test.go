@@ -50,6 +50,9 @@ func TestTrimRemedy(t *testing.T) {
 		{"注意 before a negative", "注意不要频繁更换支付设备或登录设备", "不要频繁更换支付设备或登录设备"},
 		{"markdown link", "打开[设置](https://example.com)", "打开设置"},
 		{"white space folds", "重启   计算机", "重启计算机"},
+		{"通过X with no goal: X", "通过访问系统设置页面打开开发者选项", "访问系统设置页面打开开发者选项"},
+		{"通过 a channel stays", "通过客服热线", "通过客服热线"},
+		{"a verdict in brackets goes", "抓包软件拦截替换（简单）", "抓包软件拦截替换"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

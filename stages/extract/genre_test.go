@@ -1,0 +1,123 @@
+package extract
+
+import (
+	"testing"
+)
+
+// Rules for the whole genre, seen on real troubleshooting posts of many
+// topics (a Java exploit tool, an Android app, Word, Windows updates):
+// each case is written for another topic than the post it came from.
+
+func TestStepsThatNavigateThenAct(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name: "一、 step: go somewhere, then act, no comma",
+			text: "Windows 更新后无法开机怎么办\n很多用户反映更新后电脑无法开机。\n解决方法：\n一、进入安全模式卸载最近的更新。\n二、使用系统还原恢复到更新前的状态。",
+			findings: []want{
+				{"", "进入安全模式卸载最近的更新", ""},
+				{"", "使用系统还原恢复到更新前的状态", ""},
+			},
+		},
+		{
+			name:     "1、 step: open a panel, then delete",
+			text:     "打印机无法打印怎么办\n解决方法：\n1、打开控制面板删除打印机驱动。\n2、重新安装打印机驱动。",
+			findings: []want{{"", "打开控制面板删除打印机驱动", ""}},
+		},
+	})
+}
+
+func TestSerialAction(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"进入安全模式卸载最近的更新", true},
+		{"打开控制面板删除该程序", true},
+		{"打开命令提示符", false},
+		{"点击确认按钮", false},
+		{"打开设置中的更新选项", false},
+		{"访问“文件 > 选项 > 保存 > 不显示 Backstage”", false},
+		{"查看错误日志", false},
+		{"访问Windows搜索框中用管理员权限打开命令提示符窗口", false},
+		{"卸载最近的更新", false}, // no navigation: not this rule's case
+	} {
+		if got := serialAction(tc.in); got != tc.want {
+			t.Errorf("serialAction(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestSettingAnaphor(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name:     "启用此功能: the setting quoted before it, last menu step",
+			text:     "Excel 保存后格式丢失怎么办\n很多用户反映保存后格式丢失。\n微软建议用户打开“文件 > 选项 > 高级 > 保留工作簿的外部链接值”，并启用此选项，直到推出修复程序。",
+			findings: []want{{"", "启用“保留工作簿的外部链接值”", "直到推出修复程序"}},
+		},
+	})
+	for _, tc := range []struct{ remedy, evidence, want string }{
+		{"启用此功能", "访问“文件 > 选项 > 保存 > 不显示 Backstage”，并启用此功能", "启用“不显示 Backstage”"},
+		{"关闭该选项", "在「设置」中找到「自动更新」，然后关闭该选项", "关闭“自动更新”"},
+		{"启用此功能", "升级到最新版本后启用此功能", "启用此功能"}, // nothing quoted: left as it is
+		{"重启电脑", "打开“设置”，重启电脑", "重启电脑"},     // no anaphor
+	} {
+		if got := resolveAnaphor(tc.remedy, tc.evidence); got != tc.want {
+			t.Errorf("resolveAnaphor(%q, %q) = %q, want %q", tc.remedy, tc.evidence, got, tc.want)
+		}
+	}
+}
+
+func TestPitfallTitle(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name: "踩坑记录: the lead states the failure, the body asks and answers",
+			text: "Nginx 反向代理的踩坑记录\n配置好反向代理后，访问后端接口一直不成功，这是怎么回事呢？\n既然需要代理到后端，那么就需要配置upstream。\n那怎么办呢？其实很简单，修改proxy_set_header Host就行。\n而Nginx本身也提供了对应的指令，比如后端是旧版本，我们只需要在原来的基础上加上proxy_http_version 1.0;即可。",
+			findings: []want{
+				{"", "修改proxy_set_header Host", ""},
+				{"", "在原来的基础上加上proxy_http_version 1.0", ""},
+			},
+		},
+		{
+			name:       "踩坑 title without a failure in the lead: not read",
+			text:       "年会踩坑记录\n今年的年会很热闹，节目很多。\n大家可以早点到场，选个好位置。",
+			noFindings: true,
+		},
+	})
+	ex := extractText(t, "Nginx 反向代理的踩坑记录\n配置好反向代理后，访问后端接口一直不成功，这是怎么回事呢？\n既然需要代理到后端，那么就需要配置upstream。\n那怎么办呢？其实很简单，修改proxy_set_header Host就行。\n而Nginx本身也提供了对应的指令，比如后端是旧版本，我们只需要在原来的基础上加上proxy_http_version 1.0;即可。")
+	for _, f := range ex.Findings {
+		if f.Remedy == "配置upstream" {
+			t.Errorf("既然…那么就需要X is an inference, not a remedy: %s", findingsString(ex.Findings))
+		}
+	}
+	for _, c := range ex.Causes {
+		if c.Label == "怎么回事呢" || c.Label == "这是怎么回事呢" {
+			t.Errorf("a question is not a cause: %q", causeLabels(ex.Causes))
+		}
+	}
+}
+
+func TestConclusionCauseAndDrawbacks(t *testing.T) {
+	text := "某款APP无法登录怎么办\n最近发现某款APP无法登录。\n通过抓包，提示证书校验失败。\n说明服务器证书与APP内置的证书不匹配导致的，解决方法是更新APP内置的证书即可。\n解决方案：\n1.修改配置文件（较为复杂，不推荐）：\n• 缺点：重新打包后可能导致APP无法正常运行。\n2.使用代理工具替换证书（简单）：\n• 优点：无需修改APP本身。"
+	runPatternCases(t, []patternCase{{
+		name:     "说明X导致的 names the cause; a verdict in brackets is not the remedy's",
+		text:     text,
+		causes:   []string{"服务器证书与APP内置的证书不匹配"},
+		findings: []want{{"服务器证书与APP内置的证书不匹配", "更新APP内置的证书", ""}},
+	}})
+	ex := extractText(t, text)
+	for _, c := range ex.Causes {
+		if c.Label == "重新打包" || c.Label == "重新打包后" {
+			t.Errorf("a method's drawback is not a cause: %q", causeLabels(ex.Causes))
+		}
+	}
+	for _, tc := range []struct{ in, want string }{
+		{"抓包软件拦截替换（简单）", "抓包软件拦截替换"},
+		{"反编译并替换APIKey（较为复杂，不推荐）", "反编译并替换APIKey"},
+		{"安装vgcore.dll（64位）", "安装vgcore.dll（64位）"},
+		{"重启服务(nginx)", "重启服务(nginx)"},
+	} {
+		if got := cutVerdict(tc.in); got != tc.want {
+			t.Errorf("cutVerdict(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
