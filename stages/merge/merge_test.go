@@ -166,7 +166,11 @@ func TestIDsStayStableWhenAnUnrelatedArticleIsAdded(t *testing.T) {
 }
 
 func TestMirrorsCountAsOneSource(t *testing.T) {
-	body := strings.Repeat("花呗被冻结的常见原因是逾期未还款,用户需要还清欠款后联系客服申请解封。", 5)
+	var sb strings.Builder
+	for i := 0; i < 40; i++ {
+		fmt.Fprintf(&sb, "第%d条：花呗被冻结的常见原因之%d是逾期未还款%d天，用户需要还清欠款后联系客服申请解封。", i, i*7, i*13)
+	}
+	body := sb.String()
 	f := article.Finding{Cause: "逾期未还款", Remedy: "还清欠款"}
 	set := Merge([]Input{
 		doc("copy.txt", body+"转载自某网站。", "花呗被冻结", nil, f),
@@ -282,5 +286,25 @@ func TestInstanceListsMatchExamples(t *testing.T) {
 	}
 	if got := examplesOf("逾期", InstanceLists(text)); got != nil {
 		t.Errorf("如果 read as an intro: %q", got)
+	}
+}
+
+func TestMinhashEstimatesJaccard(t *testing.T) {
+	base := strings.Repeat("花呗被冻结的常见原因是逾期未还款,用户需要还清欠款后联系客服申请解封。", 3) +
+		"电脑蓝屏通常是驱动程序不兼容造成的,更新驱动程序即可解决这个问题,如果还不行就重装系统。"
+	same := minhash(base)
+	if jaccard(same, minhash(base)) != 1 {
+		t.Error("a text is not identical to itself")
+	}
+	edited := strings.Replace(base, "重装系统", "联系售后", 1)
+	other := minhash(strings.Repeat("服务器返回502错误时先检查后端服务是否启动,再看反向代理的超时设置是否过短。", 3))
+	if j := jaccard(same, minhash(edited)); j < 0.8 {
+		t.Errorf("a lightly edited copy: estimated Jaccard %.2f, want ≥ 0.8", j)
+	}
+	if j := jaccard(same, other); j > 0.2 {
+		t.Errorf("an unrelated text: estimated Jaccard %.2f, want ≤ 0.2", j)
+	}
+	if minhash("太短") != nil {
+		t.Error("a text too short to judge got a signature")
 	}
 }

@@ -2,6 +2,7 @@ package merge
 
 import (
 	"hash/fnv"
+	"unicode/utf8"
 )
 
 // Near-duplicate documents (copies of one article on several sites) are
@@ -60,36 +61,50 @@ func findMirrors(ins []Input) []int {
 }
 
 // minhash is the MinHash signature of the text's character shingles, or
-// nil when the text is too short to judge.
+// nil when the text is too short to judge. It is one-permutation MinHash
+// (Li, Owen & Zhang 2012) with rotation densification (Shrivastava & Li
+// 2014): each shingle is hashed once and falls into one of minhashPerms
+// bins, which keeps the bin minima; an empty bin borrows from the next
+// non-empty one. The fraction of equal bins estimates the Jaccard
+// similarity, as with k independent permutations, at the cost of one hash
+// per shingle instead of k.
 func minhash(text string) []uint64 {
 	r := []rune(text)
 	if len(r) < 50 {
 		return nil
 	}
+	const empty = ^uint64(0)
 	sig := make([]uint64, minhashPerms)
 	for i := range sig {
-		sig[i] = ^uint64(0)
+		sig[i] = empty
 	}
+	var buf [4 * shingleRunes]byte
 	for i := 0; i+shingleRunes <= len(r); i++ {
+		b := buf[:0]
+		for _, c := range r[i : i+shingleRunes] {
+			b = utf8.AppendRune(b, c)
+		}
 		h := fnv.New64a()
-		h.Write([]byte(string(r[i : i+shingleRunes])))
-		x := h.Sum64()
-		for p := range sig {
-			// A cheap family of hash functions: xor with a per-permutation
-			// constant, then a 64-bit mix (splitmix64's finaliser).
-			v := mix(x ^ (uint64(p+1) * 0x9E3779B97F4A7C15))
-			if v < sig[p] {
-				sig[p] = v
+		h.Write(b)
+		x := mix(h.Sum64())
+		bin, v := x%minhashPerms, x/minhashPerms
+		if v < sig[bin] {
+			sig[bin] = v
+		}
+	}
+	// Densify: an empty bin takes the value of the next non-empty bin to its
+	// right (cyclically), offset by the distance so that two texts agree on
+	// it only when they agree on that bin.
+	out := make([]uint64, minhashPerms)
+	for b := range sig {
+		for d := 0; d < minhashPerms; d++ {
+			if v := sig[(b+d)%minhashPerms]; v != empty {
+				out[b] = mix(v + uint64(d)*0x9E3779B97F4A7C15)
+				break
 			}
 		}
 	}
-	return sig
-}
-
-func mix(z uint64) uint64 {
-	z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9
-	z = (z ^ (z >> 27)) * 0x94D049BB133111EB
-	return z ^ (z >> 31)
+	return out
 }
 
 func jaccard(a, b []uint64) float64 {
@@ -100,4 +115,11 @@ func jaccard(a, b []uint64) float64 {
 		}
 	}
 	return float64(same) / float64(len(a))
+}
+
+// mix is splitmix64's finaliser: a cheap, well-spread 64-bit mixing.
+func mix(z uint64) uint64 {
+	z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9
+	z = (z ^ (z >> 27)) * 0x94D049BB133111EB
+	return z ^ (z >> 31)
 }
