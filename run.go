@@ -96,15 +96,16 @@ func build(ctx context.Context, cfg Config, tagger segment.Tagger, progress Prog
 		{Name: "segment", Run: seg.Segment},
 		{Name: "extract", Run: extract.Extract},
 	}
-	docs, err = newSpool()
+	sp, err := newSpool()
 	if err != nil {
 		return nil, nil, rep, err
 	}
 	defer func() {
 		if err != nil {
-			docs.close()
+			sp.close() // every error return below hands back a nil spool
 		}
 	}()
+	docs = sp
 	var spoolErr error
 	var inputs []merge.Input
 	done := 0

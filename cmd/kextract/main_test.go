@@ -191,7 +191,7 @@ func TestInterruptStopsPromptly(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the command")
 	}
-	in := bigFolder(t, 400)
+	in := bigFolder(t, 3000)
 	out := t.TempDir()
 	if code, _, stderr := runMain(t, "run", "--in", seeds, "--out", out); code != exitOK {
 		t.Fatalf("first run: exit %d: %s", code, stderr)
@@ -206,7 +206,7 @@ func TestInterruptStopsPromptly(t *testing.T) {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	time.Sleep(1500 * time.Millisecond)
+	time.Sleep(time.Second)
 	sent := time.Now()
 	if err := cmd.Process.Signal(os.Interrupt); err != nil {
 		t.Fatal(err)

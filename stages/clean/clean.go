@@ -109,6 +109,8 @@ package clean
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/kextract/kextract/article"
 )
@@ -133,7 +135,14 @@ func (c Cleaner) Clean(a *article.Article) error {
 	for i := range a.Blocks {
 		a.Blocks[i].Removed = j.reasons[i]
 	}
+	size := 0
+	for _, b := range a.Blocks {
+		if b.Removed == "" {
+			size += len(b.Text) + 1
+		}
+	}
 	var sb strings.Builder
+	sb.Grow(size)
 	kept := 0
 	for _, b := range a.Blocks {
 		if b.Removed != "" {
@@ -244,9 +253,12 @@ func markDuplicates(a *article.Article, j *judgement) {
 		if j.reasons[i] != "" || b.Kind == article.KindCode || b.Kind == article.KindTable {
 			continue
 		}
-		k := key(b.Text)
-		if !(b.Kind == article.KindTitle || k == title) {
+		if b.Kind != article.KindTitle && !keyEquals(b.Text, title) {
 			continue
+		}
+		k := title
+		if b.Kind == article.KindTitle {
+			k = key(b.Text)
 		}
 		if seen[k] {
 			j.reasons[i] = article.ReasonDuplicate
@@ -259,4 +271,31 @@ func markDuplicates(a *article.Article, j *judgement) {
 // key folds a text for comparison: no white space.
 func key(s string) string {
 	return strings.Join(strings.Fields(s), "")
+}
+
+// keyEquals reports whether key(s) == k without building key(s).
+func keyEquals(s, k string) bool {
+	j := 0
+	for i := 0; i < len(s); {
+		size := 1
+		if c := s[i]; c < utf8.RuneSelf {
+			if c == ' ' || c >= '\t' && c <= '\r' {
+				i++
+				continue
+			}
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				i += size
+				continue
+			}
+		}
+		if len(k)-j < size || s[i:i+size] != k[j:j+size] {
+			return false
+		}
+		i += size
+		j += size
+	}
+	return j == len(k)
 }

@@ -3,6 +3,7 @@ package clean
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Class and id names that mark page furniture, including the names Chinese
@@ -77,6 +78,18 @@ type segInfo struct {
 	tag   string
 	id    string
 	names []string // id and class names as written
+	// words are the words of the names (splitName), in order; filled by
+	// withWords for the steps of the element tree.
+	words []string
+}
+
+// withWords returns si with its words.
+func (si segInfo) withWords() segInfo {
+	si.words = nil
+	for _, n := range si.names {
+		si.words = appendNameWords(si.words, n)
+	}
+	return si
 }
 
 // signature names an element without its position and id: its tag and
@@ -102,11 +115,9 @@ var contentWords = map[string]bool{
 
 // content reports whether a path step is named like an article container.
 func (si segInfo) content() bool {
-	for _, n := range si.names {
-		for _, w := range splitName(n) {
-			if contentWords[w] {
-				return true
-			}
+	for _, w := range si.words {
+		if contentWords[w] {
+			return true
 		}
 	}
 	return si.tag == "article" || si.tag == "main"
@@ -150,11 +161,9 @@ func parseSegment(s string) segInfo {
 // furnitureWords returns the furniture words of the step's names.
 func (si segInfo) furnitureWords() []string {
 	var out []string
-	for _, n := range si.names {
-		for _, w := range splitName(n) {
-			if furnitureWords[w] {
-				out = append(out, w)
-			}
+	for _, w := range si.words {
+		if furnitureWords[w] {
+			out = append(out, w)
 		}
 	}
 	if furnitureTags[si.tag] {
@@ -171,18 +180,46 @@ func (si segInfo) furniture() int {
 	if furnitureTags[si.tag] {
 		level = 2
 	}
-	for _, n := range si.names {
-		for _, w := range splitName(n) {
-			if furnitureWords[w] {
-				if weakFurniture[w] {
-					level = max(level, 1)
-				} else {
-					return 2
-				}
+	for _, w := range si.words {
+		if furnitureWords[w] {
+			if weakFurniture[w] {
+				level = max(level, 1)
+			} else {
+				return 2
 			}
 		}
 	}
 	return level
+}
+
+// appendNameWords appends the words of splitName(n) to words, without
+// building them anew for the usual lower-case ASCII names.
+func appendNameWords(words []string, n string) []string {
+	simple := true
+	for i := 0; i < len(n); i++ {
+		if c := n[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			simple = false
+			break
+		}
+	}
+	if !simple {
+		return append(words, splitName(n)...)
+	}
+	// Lower-case ASCII: words are the runs between '-', '_' and digits.
+	start := -1
+	for i := 0; i <= len(n); i++ {
+		if i == len(n) || n[i] == '-' || n[i] == '_' || '0' <= n[i] && n[i] <= '9' {
+			if start >= 0 {
+				words = append(words, n[start:i])
+				start = -1
+			}
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	return words
 }
 
 // splitName splits a class or id name into lower-case words at

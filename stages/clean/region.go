@@ -107,21 +107,34 @@ type node struct {
 
 func buildTree(blocks []article.Block) *tree {
 	t := &tree{nodes: map[string]*node{}, of: make([][]*node, len(blocks))}
+	prev := ""
 	for i, b := range blocks {
 		p := b.Path
 		if p == "" {
 			p = "body"
 		}
+		// The steps this path shares with the previous block's are its
+		// nodes: found without hashing the (long) keys again.
+		common := 0
+		for common < len(p) && common < len(prev) && p[common] == prev[common] {
+			common++
+		}
+		t.of[i] = make([]*node, 0, strings.Count(p, ">")+1)
 		depth := 0
 		for k := 0; k <= len(p); k++ {
 			if k < len(p) && p[k] != '>' {
 				continue
 			}
 			key := p[:k]
-			n := t.nodes[key]
+			var n *node
+			if i > 0 && k <= common && (k == len(prev) || prev[k] == '>') {
+				n = t.of[i-1][depth]
+			} else {
+				n = t.nodes[key]
+			}
 			if n == nil {
 				start := strings.LastIndexByte(key, '>') + 1
-				n = &node{key: key, depth: depth, seg: parseSegment(key[start:]), first: i}
+				n = &node{key: key, depth: depth, seg: parseSegment(key[start:]).withWords(), first: i}
 				if depth > 0 {
 					n.parent = t.of[i][depth-1]
 				}
@@ -131,6 +144,7 @@ func buildTree(blocks []article.Block) *tree {
 			n.blocks++
 			depth++
 		}
+		prev = p
 	}
 	return t
 }
@@ -384,11 +398,9 @@ func (t *tree) isDiscussion(title, url string) bool {
 		return true
 	}
 	for _, n := range t.nodes {
-		for _, name := range n.seg.names {
-			for _, w := range splitName(name) {
-				if discussionWords[w] {
-					return true
-				}
+		for _, w := range n.seg.words {
+			if discussionWords[w] {
+				return true
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"math/bits"
 	"regexp"
 	"sort"
 	"strings"
@@ -19,15 +20,35 @@ import (
 // the set's kind.
 type phraseSet struct {
 	r *strings.Replacer
+	// runes are the runes of the phrases: a text with other runes (but
+	// white space and separators) is not made of phrases only.
+	runes *runeSet
 }
 
 func newPhraseSet(phrases ...string) phraseSet {
 	sort.SliceStable(phrases, func(i, j int) bool { return len(phrases[i]) > len(phrases[j]) })
 	args := make([]string, 0, 2*len(phrases))
+	runes := new(runeSet)
 	for _, p := range phrases {
-		args = append(args, strings.ToLower(p), " ")
+		p = strings.ToLower(p)
+		args = append(args, p, " ")
+		for _, r := range p {
+			runes.add(r)
+		}
 	}
-	return phraseSet{strings.NewReplacer(args...)}
+	return phraseSet{strings.NewReplacer(args...), runes}
+}
+
+// only reports whether nothing is left of s once the phrases, white space
+// and separators are removed.
+func (p phraseSet) only(s string) bool {
+	return onlyRunes(s, p.runes, false) && p.rest(s) == ""
+}
+
+// onlyDigits reports whether nothing but ASCII digits is left of s once
+// the phrases, white space and separators are removed.
+func (p phraseSet) onlyDigits(s string) bool {
+	return onlyRunes(s, p.runes, true) && onlyCounterChars(p.rest(s))
 }
 
 // rest returns what is left of s once the phrases are removed, without
@@ -89,20 +110,37 @@ var counters = newPhraseSet(
 )
 
 var (
-	onlyCounterChars = regexp.MustCompile(`^[0-9.,]*$`)
-	// widgetStartRe: QR-code and follow prompts ("扫描二维码以在移动设备观看",
+	// widgetStarts: QR-code and follow prompts ("扫描二维码以在移动设备观看",
 	// "长按识别二维码关注我们").
-	widgetStartRe = regexp.MustCompile(`^(?:扫描二维码|扫一扫|微信扫一扫|扫码|长按识别|长按二维码|识别二维码|关注我们|关注公众号|点击关注|一键关注|点击上方|点击下方|分享到|分享至)`)
+	widgetStarts = []string{"扫描二维码", "扫一扫", "微信扫一扫", "扫码", "长按识别", "长按二维码", "识别二维码", "关注我们", "关注公众号",
+		"点击关注", "一键关注", "点击上方", "点击下方", "分享到", "分享至"}
 	// placeholderRe: template fields a page left unfilled ("{AddTime}").
 	placeholderRe = regexp.MustCompile(`\{[A-Za-z_][A-Za-z0-9_]*\}|\{\{\s*[A-Za-z_.]+\s*\}\}`)
-	// navRe: previous / next links, pagination.
-	navRe = regexp.MustCompile(`^(?:上一篇|下一篇|上一页|下一页|上一章|下一章|上一节|下一节|上一条|下一条|前一篇|后一篇|上篇|下篇|阅读下一篇|阅读上一篇|(?i:previous|next)(?:\s+(?:post|article|page))?)\s*[:：>》]?`)
+	// navRe: previous / next links, pagination; navFirst are the first
+	// runes it can match.
+	navFirst = "上下前后阅pPnN"
+	navRe    = regexp.MustCompile(`^(?:上一篇|下一篇|上一页|下一页|上一章|下一章|上一节|下一节|上一条|下一条|前一篇|后一篇|上篇|下篇|阅读下一篇|阅读上一篇|(?i:previous|next)(?:\s+(?:post|article|page))?)\s*[:：>》]?`)
 	// pagerSet: the words of a pager.
 	pagerSet = newPhraseSet("首页", "尾页", "末页", "上一页", "下一页", "前页", "后页", "共", "页", "第", "跳转", "转到", "到", "前往", "go", "下一页>", "...", "…", "<<", ">>")
-	// crumbRe: breadcrumbs.
-	crumbRe = regexp.MustCompile(`^(?:当前位置|您的位置|你的位置|您现在的位置|你现在的位置|现在位置|位置|所在位置)\s*[:：]|(?:首页|主页|网站首页|home)\s*[>»›/＞→]`)
-	// footerRe: editor lines, disclaimers, copyright and licence lines.
-	footerStartRe = regexp.MustCompile(`^[（(【\[]?\s*(?:责任编辑|责编|编辑|审核|审校|校对|终审|初审|复审|监制|统筹|策划|主编|值班编辑|文字编辑|图片编辑|美编|排版|出品|本期编辑|编审|作者|撰稿|记者|通讯员|供稿|摄影|图片来源|图源|来源|稿件来源|原文来源|本文来源|文章来源|转载来源|原文链接|原文地址|本文链接|本文地址|声明|特别声明|免责声明|版权声明|郑重声明|风险提示|温馨提示)\s*[:：丨|/]`)
+	// crumbRe: breadcrumbs. It matches only texts that start with one of
+	// crumbStarts or hold one of crumbHomes.
+	crumbRe     = regexp.MustCompile(`^(?:当前位置|您的位置|你的位置|您现在的位置|你现在的位置|现在位置|位置|所在位置)\s*[:：]|(?:首页|主页|网站首页|home)\s*[>»›/＞→]`)
+	crumbStarts = []string{"当前位置", "您的位置", "你的位置", "您现在的位置", "你现在的位置", "现在位置", "位置", "所在位置"}
+	crumbHomes  = []string{"首页", "主页", "home"}
+	// footerStartRe: editor lines, disclaimers, copyright and licence
+	// lines; footerStartFirst are the first runes it can match.
+	footerStartWords = []string{"责任编辑", "责编", "编辑", "审核", "审校", "校对", "终审", "初审", "复审", "监制", "统筹", "策划", "主编",
+		"值班编辑", "文字编辑", "图片编辑", "美编", "排版", "出品", "本期编辑", "编审", "作者", "撰稿", "记者", "通讯员", "供稿", "摄影",
+		"图片来源", "图源", "来源", "稿件来源", "原文来源", "本文来源", "文章来源", "转载来源", "原文链接", "原文地址", "本文链接",
+		"本文地址", "声明", "特别声明", "免责声明", "版权声明", "郑重声明", "风险提示", "温馨提示"}
+	footerStartRe    = regexp.MustCompile(`^[（(【\[]?\s*(?:` + strings.Join(footerStartWords, "|") + `)\s*[:：丨|/]`)
+	footerStartFirst = func() string {
+		first := "（(【[ \t\n\f\r"
+		for _, w := range footerStartWords {
+			first += string(firstRune(w))
+		}
+		return first
+	}()
 	// footerPhrases mark copyright, licence, disclaimer and site-info lines.
 	footerPhrases = []string{"版权所有", "版权归", "版权属于", "著作权归", "版权声明", "copyright", "©", "all rights reserved", "icp备", "icp证", "公网安备",
 		"网安备", "增值电信业务", "经营许可证", "不良信息举报", "举报电话", "举报邮箱", "举报专区", "如有侵权", "侵权请联系",
@@ -111,9 +149,7 @@ var (
 		"投稿邮箱", "商务合作", "广告合作", "联系我们", "关于我们", "网站地图", "隐私政策", "用户协议", "服务条款",
 		"使用条款", "法律声明", "友情链接", "网站导航", "如需授权", "删除稿件", "专辑收录"}
 	footerByRe = regexp.MustCompile(`本文由.{1,20}(?:原创|发布|整理|编辑)`)
-	// mediaRe: Markdown images and reference lines that are only a URL.
-	mediaRe   = regexp.MustCompile(`^(?:\[?!\[[^\]]*\]\([^)]*\)\]?(?:\([^)]*\))?\s*)+$`)
-	urlOnlyRe = regexp.MustCompile(`^(?:https?://|www\.)\S+$`)
+	urlOnlyRe  = regexp.MustCompile(`^(?:https?://|www\.)\S+$`)
 )
 
 // ruleReason applies the single-block rules. Code is never judged by text
@@ -122,14 +158,14 @@ func ruleReason(b article.Block, f feat, html bool) article.Reason {
 	if b.Kind == article.KindCode {
 		return ""
 	}
-	t := simp(stripMarker(strings.TrimSpace(b.Text)))
+	t := ruleText(b.Text, f)
 	if f.han+f.other == 0 {
-		if mediaRe.MatchString(t) {
+		if isMedia(t) {
 			return article.ReasonMedia
 		}
 		return article.ReasonEmpty
 	}
-	if mediaRe.MatchString(t) {
+	if isMedia(t) {
 		return article.ReasonMedia
 	}
 	if b.Kind == article.KindTable {
@@ -137,40 +173,96 @@ func ruleReason(b article.Block, f feat, html bool) article.Reason {
 	}
 	short := f.runes <= 40
 	if short {
-		if rest := widgets.rest(t); rest == "" {
+		if widgets.only(t) {
 			return article.ReasonWidget
 		}
-		if rest := counters.rest(t); onlyCounterChars.MatchString(rest) && containsDigit(t) {
+		if f.chars&clUDigit != 0 && containsDigit(t) && counters.onlyDigits(t) {
 			return article.ReasonCounter
 		}
 	}
-	if f.runes <= 40 && widgetStartRe.MatchString(t) && f.stops <= 1 {
+	if f.runes <= 40 && f.stops <= 1 && hasPrefixAny(t, widgetStarts) {
 		return article.ReasonWidget
 	}
-	if f.runes <= 80 && placeholderRe.MatchString(t) {
+	if f.runes <= 80 && f.chars&clBrace != 0 && placeholderRe.MatchString(t) {
 		return article.ReasonTemplate
 	}
-	if f.runes <= 80 && navRe.MatchString(t) {
+	if f.runes <= 80 && strings.ContainsRune(navFirst, firstRune(t)) && navRe.MatchString(t) {
 		return article.ReasonNavigation
 	}
-	if short && containsDigit(t) && pagerSet.rest(t) != "" && onlyCounterChars.MatchString(pagerSet.rest(t)) && strings.ContainsAny(t, "页") {
-		return article.ReasonNavigation
+	if short && f.chars&clPage != 0 && f.chars&clUDigit != 0 && strings.ContainsRune(t, '页') && containsDigit(t) && onlyRunes(t, pagerSet.runes, true) {
+		if rest := pagerSet.rest(t); rest != "" && onlyCounterChars(rest) {
+			return article.ReasonNavigation
+		}
 	}
-	if f.runes <= 100 && f.stops == 0 && (strings.Contains(t, "位置") || strings.ContainsAny(t, ">»›/＞→")) && crumbRe.MatchString(t) {
+	if f.runes <= 100 && f.stops == 0 && f.chars&clCrumb != 0 && (strings.Contains(t, "位置") || strings.ContainsAny(t, ">»›/＞→")) &&
+		(hasPrefixAny(t, crumbStarts) || containsAny(t, crumbHomes)) && crumbRe.MatchString(t) {
 		return article.ReasonNavigation
 	}
 	if isFooter(t, f) {
 		return article.ReasonFooter
 	}
-	if isTemplate(t) {
+	if f.cue != 0 && isTemplate(t, f.cue) {
 		return article.ReasonTemplate
 	}
 	// A bare URL in Markdown or plain text is a link line; in HTML it is
 	// text someone typed (a forum post sharing a link).
-	if !html && f.runes <= 200 && urlOnlyRe.MatchString(t) {
+	if !html && f.runes <= 200 && (strings.HasPrefix(t, "http") || strings.HasPrefix(t, "www.")) && urlOnlyRe.MatchString(t) {
 		return article.ReasonMedia
 	}
 	return ""
+}
+
+// ruleText is the text the rules read: trimmed, without a list marker,
+// traditional characters folded. f is the text's feat.
+func ruleText(text string, f feat) string {
+	t := stripMarker(trimSpace(text))
+	if f.chars&clTrad == 0 {
+		return t
+	}
+	return simp(t)
+}
+
+// isMedia reports whether t is made of Markdown images (possibly linked)
+// and nothing else: refMediaRe of reference_test.go,
+// `^(?:\[?!\[[^\]]*\]\([^)]*\)\]?(?:\([^)]*\))?\s*)+$`. Every part of an
+// item either must be taken or cannot be, so it is read in one pass.
+func isMedia(t string) bool {
+	// upTo returns the index past the first c at or after k, or -1.
+	upTo := func(k int, c byte) int {
+		if j := strings.IndexByte(t[k:], c); j >= 0 {
+			return k + j + 1
+		}
+		return -1
+	}
+	i := 0
+	for {
+		if i < len(t) && t[i] == '[' {
+			i++
+		}
+		if !strings.HasPrefix(t[i:], "![") {
+			return false
+		}
+		if i = upTo(i+2, ']'); i < 0 || i >= len(t) || t[i] != '(' {
+			return false
+		}
+		if i = upTo(i+1, ')'); i < 0 {
+			return false
+		}
+		if i < len(t) && t[i] == ']' {
+			i++
+		}
+		if i < len(t) && t[i] == '(' {
+			if i = upTo(i+1, ')'); i < 0 {
+				return false
+			}
+		}
+		for i < len(t) && (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\f' || t[i] == '\r') {
+			i++
+		}
+		if i == len(t) {
+			return true
+		}
+	}
 }
 
 // markerRe: a list marker that plain-text lines keep ("- ", "• ", "1. ").
@@ -179,10 +271,34 @@ var markerRe = regexp.MustCompile(`^(?:[-*+•·●○◆◇■□▪▶►✓�
 // stripMarker drops a leading bullet or number so that the rules see the
 // item's words.
 func stripMarker(t string) string {
+	if !mayStartMarker(t) {
+		return t
+	}
 	if m := markerRe.FindStringIndex(t); m != nil && m[1] < len(t) {
 		return strings.TrimSpace(t[m[1]:])
 	}
 	return t
+}
+
+// mayStartMarker: t starts with a character markerRe can start with.
+func mayStartMarker(t string) bool {
+	if t == "" {
+		return false
+	}
+	if c := t[0]; c < utf8.RuneSelf {
+		return c >= '0' && c <= '9' || c == '-' || c == '*' || c == '+' || c == '('
+	}
+	return strings.ContainsRune("•·●○◆◇■□▪▶►✓✔（", firstRune(t))
+}
+
+// containsAny reports whether s contains one of words.
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func containsDigit(s string) bool {
@@ -192,10 +308,10 @@ func containsDigit(s string) bool {
 // isFooter: an editor or source line, a disclaimer, a copyright or licence
 // line. Long paragraphs that merely mention copyright are content.
 func isFooter(t string, f feat) bool {
-	if f.runes <= 300 && strings.ContainsAny(t, ":：丨|/") && footerStartRe.MatchString(t) {
+	if f.runes <= 300 && f.chars&clFooterSep != 0 && strings.ContainsRune(footerStartFirst, firstRune(t)) && strings.ContainsAny(t, ":：丨|/") && footerStartRe.MatchString(t) {
 		return true
 	}
-	if f.runes <= 200 && footerAny(t) {
+	if f.runes <= 200 && f.footer != 0 && footerAny(t, f.footer) {
 		// A sentence of an article that discusses copyright is long and
 		// punctuated; a footer line is short or made of notices.
 		if f.runes <= 60 || f.stops <= 3 {
@@ -205,21 +321,69 @@ func isFooter(t string, f feat) bool {
 	return false
 }
 
-// footerAny reports whether t holds a footer phrase.
-func footerAny(t string) bool {
-	// Compared without spaces and punctuation: "如若转载，请注明出处".
-	lower := strings.Map(func(r rune) rune {
-		if unicode.IsSpace(r) || unicode.IsPunct(r) && r != '©' {
-			return -1
-		}
-		return unicode.ToLower(r)
-	}, t)
-	for _, p := range footerPhrases {
-		if strings.Contains(lower, p) {
+// footerAny reports whether t holds a footer phrase, compared without
+// white space and punctuation (but ©), lower-cased: "如若转载，请注明出处".
+// mask has the bits of footerList that t may hold (feat.footer): the
+// phrases t cannot hold are not looked for.
+func footerAny(t string, mask uint64) bool {
+	tab := runeClasses()
+	for m := mask; m != 0; m &= m - 1 {
+		if i := bits.TrailingZeros64(m); i < len(footerPhrases) && footerIn(t, footerPhrases[i], tab) {
 			return true
 		}
 	}
-	return strings.Contains(t, "本文由") && footerByRe.MatchString(t)
+	return mask>>len(footerPhrases)&1 != 0 && strings.Contains(t, "本文由") && footerByRe.MatchString(t)
+}
+
+// footerIn reports whether the footer phrase p occurs in t as footerAny
+// compares. A phrase that starts with a Han character (or ©, which no
+// other rune lower-cases to) is looked for where that rune is; the others
+// (Latin letters) at every rune.
+func footerIn(t, p string, tab *runeTable) bool {
+	first, size := utf8.DecodeRuneInString(p)
+	if first >= utf8.RuneSelf {
+		for i := 0; ; {
+			k := strings.IndexRune(t[i:], first)
+			if k < 0 {
+				return false
+			}
+			if strippedPrefix(t[i+k+size:], p[size:], tab) {
+				return true
+			}
+			i += k + size
+		}
+	}
+	for i := 0; i < len(t); {
+		r, n := decodeRune(t, i)
+		if lowerRune(r) == first && strippedPrefix(t[i+n:], p[size:], tab) {
+			return true
+		}
+		i += n
+	}
+	return false
+}
+
+// strippedPrefix reports whether the runes of s, lower-cased, white space
+// and punctuation (but ©) left out, start with those of p.
+func strippedPrefix(s, p string, tab *runeTable) bool {
+	i := 0
+	for _, pr := range p {
+		for {
+			if i >= len(s) {
+				return false
+			}
+			r, size := decodeRune(s, i)
+			i += size
+			if classOf(tab, r)&clStrip != 0 {
+				continue
+			}
+			if lowerRune(r) != pr {
+				return false
+			}
+			break
+		}
+	}
+	return true
 }
 
 // templateCues: every template sentence holds one of these; blocks without
@@ -227,61 +391,114 @@ func footerAny(t string) bool {
 var templateCues = []string{"小编", "大家", "问题", "一起", "以上", "希望", "更多", "感谢", "谢谢", "欢迎", "敬请", "参考", "本文", "hello", "哈喽", "嗨"}
 
 // templateRes are sentences sites put in every article, whatever its topic.
-var templateRes = []*regexp.Regexp{
-	regexp.MustCompile(`小编.{0,12}(?:来|为|给|帮)(?:大家|你|您).{0,6}(?:解答|介绍|整理|分享|讲解|盘点|说说|聊聊|解读|科普|汇总|带来)`),
-	regexp.MustCompile(`(?:大家好|哈喽|hello|嗨).{0,20}(?:小编|我是)`),
-	regexp.MustCompile(`(?:这个|这些|此类|该)问题.{0,6}(?:很多人|不少人|大家|许多人|好多人).{0,6}(?:还不知道|不太清楚|不了解|不知道|都不清楚)`),
-	regexp.MustCompile(`(?:现在|下面|接下来|那么|今天).{0,12}(?:一起|跟着小编|随小编|和小编|跟小编|小编).{0,8}(?:看看|了解|学习|来看|瞧瞧)`),
-	regexp.MustCompile(`一起来(?:看看|了解)(?:吧|一下)`),
-	regexp.MustCompile(`^以上(?:就是|便是|是|为).{0,80}(?:全部|相关|所有|主要|具体)?(?:内容|回答|解答|介绍|资料|信息|教程|方法|分享|解读|知识)`),
-	regexp.MustCompile(`希望(?:以上|本文|这篇文章|这篇|小编|我的|上述)?.{0,12}(?:对|能|可以|能够)(?:大家|你|您|各位).{0,8}(?:有所|有|带来)?(?:帮助|启发|参考|用)`),
-	regexp.MustCompile(`(?:想|如需|如果想|欲)?(?:了解|知道|获取)?更多.{0,20}(?:请|敬请|欢迎|记得)?(?:关注|访问|持续关注|收藏|点击)`),
-	regexp.MustCompile(`^(?:感谢|谢谢)(?:您|你|大家)?的?(?:阅读|观看|支持|耐心阅读)`),
-	regexp.MustCompile(`(?:如果|若|如).{0,20}(?:还有|有)(?:其他|任何|什么)?.{0,8}(?:疑问|问题|建议).{0,20}(?:留言|评论区|咨询|联系)`),
-	regexp.MustCompile(`(?:欢迎|敬请).{0,8}(?:留言|评论|点赞|转发|关注|分享).{0,20}$`),
-	regexp.MustCompile(`(?:本文|文章|译文|以上内容|内容).{0,10}(?:仅供参考|仅作参考)`),
-	regexp.MustCompile(`^本文(?:是|为|系)(?:翻译|编译|转载|原创)`),
+// Each comes with what every text it matches holds: one of the words of
+// each group of all, and one of start at the start (when given), so that
+// the expression is only tried on a sentence that has them.
+var templateRes = []struct {
+	all   [][]string
+	start []string
+	re    *regexp.Regexp
+}{
+	{[][]string{{"小编"}, {"大家", "你", "您"}}, nil,
+		regexp.MustCompile(`小编.{0,12}(?:来|为|给|帮)(?:大家|你|您).{0,6}(?:解答|介绍|整理|分享|讲解|盘点|说说|聊聊|解读|科普|汇总|带来)`)},
+	{[][]string{{"大家好", "哈喽", "hello", "嗨"}, {"小编", "我是"}}, nil,
+		regexp.MustCompile(`(?:大家好|哈喽|hello|嗨).{0,20}(?:小编|我是)`)},
+	{[][]string{{"问题"}, {"很多人", "不少人", "大家", "许多人", "好多人"}, {"知道", "清楚", "了解"}}, nil,
+		regexp.MustCompile(`(?:这个|这些|此类|该)问题.{0,6}(?:很多人|不少人|大家|许多人|好多人).{0,6}(?:还不知道|不太清楚|不了解|不知道|都不清楚)`)},
+	{[][]string{{"现在", "下面", "接下来", "那么", "今天"}, {"一起", "小编"}, {"看看", "了解", "学习", "来看", "瞧瞧"}}, nil,
+		regexp.MustCompile(`(?:现在|下面|接下来|那么|今天).{0,12}(?:一起|跟着小编|随小编|和小编|跟小编|小编).{0,8}(?:看看|了解|学习|来看|瞧瞧)`)},
+	{[][]string{{"一起来"}}, nil,
+		regexp.MustCompile(`一起来(?:看看|了解)(?:吧|一下)`)},
+	{nil, []string{"以上"},
+		regexp.MustCompile(`^以上(?:就是|便是|是|为).{0,80}(?:全部|相关|所有|主要|具体)?(?:内容|回答|解答|介绍|资料|信息|教程|方法|分享|解读|知识)`)},
+	{[][]string{{"希望"}, {"大家", "你", "您", "各位"}}, nil,
+		regexp.MustCompile(`希望(?:以上|本文|这篇文章|这篇|小编|我的|上述)?.{0,12}(?:对|能|可以|能够)(?:大家|你|您|各位).{0,8}(?:有所|有|带来)?(?:帮助|启发|参考|用)`)},
+	{[][]string{{"更多"}, {"关注", "访问", "收藏", "点击"}}, nil,
+		regexp.MustCompile(`(?:想|如需|如果想|欲)?(?:了解|知道|获取)?更多.{0,20}(?:请|敬请|欢迎|记得)?(?:关注|访问|持续关注|收藏|点击)`)},
+	{nil, []string{"感谢", "谢谢"},
+		regexp.MustCompile(`^(?:感谢|谢谢)(?:您|你|大家)?的?(?:阅读|观看|支持|耐心阅读)`)},
+	{[][]string{{"如", "若"}, {"疑问", "问题", "建议"}, {"留言", "评论区", "咨询", "联系"}}, nil,
+		regexp.MustCompile(`(?:如果|若|如).{0,20}(?:还有|有)(?:其他|任何|什么)?.{0,8}(?:疑问|问题|建议).{0,20}(?:留言|评论区|咨询|联系)`)},
+	{[][]string{{"欢迎", "敬请"}, {"留言", "评论", "点赞", "转发", "关注", "分享"}}, nil,
+		regexp.MustCompile(`(?:欢迎|敬请).{0,8}(?:留言|评论|点赞|转发|关注|分享).{0,20}$`)},
+	{[][]string{{"仅供参考", "仅作参考"}}, nil,
+		regexp.MustCompile(`(?:本文|文章|译文|以上内容|内容).{0,10}(?:仅供参考|仅作参考)`)},
+	{nil, []string{"本文"},
+		regexp.MustCompile(`^本文(?:是|为|系)(?:翻译|编译|转载|原创)`)},
 }
 
-// isTemplate: every sentence of the block is a template sentence.
-func isTemplate(t string) bool {
-	if utf8.RuneCountInString(t) > 250 {
-		return false
-	}
-	cue := false
-	for _, c := range templateCues {
-		if strings.Contains(t, c) {
-			cue = true
-			break
-		}
-	}
-	if !cue {
-		return false
-	}
-	sents := splitSentences(t)
-	matched := 0
-	for _, s := range sents {
-		if utf8.RuneCountInString(s) <= 3 {
+// templateSentence reports whether s is a template sentence.
+func templateSentence(s string) bool {
+next:
+	for _, tr := range templateRes {
+		if tr.start != nil && !hasPrefixAny(s, tr.start) {
 			continue
 		}
-		ok := false
-		for _, re := range templateRes {
-			if re.MatchString(s) {
-				ok = true
-				break
+		for _, words := range tr.all {
+			if !containsAny(s, words) {
+				continue next
 			}
 		}
-		if !ok {
+		if tr.re.MatchString(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// cueIn reports whether t holds one of the template cues whose bits (of
+// cueList) mask has: those that t may hold (feat.cue).
+func cueIn(t string, mask uint64) bool {
+	for m := mask; m != 0; m &= m - 1 {
+		if strings.Contains(t, cueList[bits.TrailingZeros64(m)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// templateWordIndex finds the words one of which every template sentence
+// holds (the first group or start words of each expression).
+var (
+	templateWordIndex = func() *phraseIndex {
+		var words []string
+		for _, tr := range templateRes {
+			if tr.start != nil {
+				words = append(words, tr.start...)
+			} else {
+				words = append(words, tr.all[0]...)
+			}
+		}
+		return newPhraseIndex(words...)
+	}()
+)
+
+// isTemplate: every sentence of the block is a template sentence.
+func isTemplate(t string, cues uint64) bool {
+	if len(t) > 4*250 || utf8.RuneCountInString(t) > 250 {
+		return false
+	}
+	if !cueIn(t, cues) {
+		return false
+	}
+	matched := 0
+	all := eachSentence(t, func(s string) bool {
+		if utf8.RuneCountInString(s) <= 3 {
+			return true
+		}
+		if !templateWordIndex.in(s) || !templateSentence(s) {
 			return false
 		}
 		matched++
-	}
-	return matched > 0
+		return true
+	})
+	return all && matched > 0
 }
 
-// splitSentences splits at 。！？!? and at ASCII '.' after a Han character.
-func splitSentences(t string) []string {
-	var out []string
+// eachSentence calls yield with the sentences of t — split at 。！？；!?;
+// and at ASCII '.' after a Han character, trimmed, empty ones left out —
+// until it returns false, and reports whether it never did.
+func eachSentence(t string, yield func(string) bool) bool {
 	start := 0
 	prev := rune(0)
 	for i, r := range t {
@@ -293,17 +510,17 @@ func splitSentences(t string) []string {
 			end = isHan(prev)
 		}
 		if end {
-			if s := strings.TrimSpace(t[start:i]); s != "" {
-				out = append(out, s)
+			if s := strings.TrimSpace(t[start:i]); s != "" && !yield(s) {
+				return false
 			}
 			start = i + utf8.RuneLen(r)
 		}
 		prev = r
 	}
-	if s := strings.TrimSpace(t[start:]); s != "" {
-		out = append(out, s)
+	if s := strings.TrimSpace(t[start:]); s != "" && !yield(s) {
+		return false
 	}
-	return out
+	return true
 }
 
 // openerRe: the heading of a related-article, recommendation, ranking or
@@ -311,12 +528,24 @@ func splitSentences(t string) []string {
 // that says "related", "recommended", "popular", "latest", "more" …
 // followed by what the box lists.
 var openerRe = regexp.MustCompile(`^(?:` +
-	`(?:相关|相似|类似|其他类似|推荐|热门|热点|精彩|最新|最热|往期|延伸|扩展|拓展|更多|编辑|今日|本周|本月|近期|24小时|一周|点击|阅读|人气|猜你|为你|为您|作者其他|作者最新|ta的|他的|她的|小编最近|小编)` +
+	`(?:` + strings.Join(openerWords, "|") + `)` +
 	`(?:的)?(?:推荐|内容|文章|阅读|资讯|新闻|链接|帖子|主题|问题|问答|视频|专题|搜索|话题|知识|标签|词条|图集|图片|精选|回顾|好文|热文|排行|排行榜|榜单|发布|更新|动态|喜欢|想看|关注|文章推荐|精彩|热点|博文|作品|小说|游戏|软件|下载|教程|攻略|百科|产品)` +
 	`|(?:大家|其他人|别人|网友|他们)(?:还|也|都)在(?:看|搜|问|读|玩)|你(?:可能|也许|或许)(?:还)?(?:会)?(?:喜欢|感兴趣|想看|关注|还想看)|看了(?:本文|这篇|该文)(?:的人)?还看了` +
 	`|猜你喜欢|猜你想看|热文|热读|热搜|排行榜|点击排行|等你来答|随便看看|精彩推荐|友情链接` +
 	`|外部链接|参见|参考文献|参考资料|参考来源|参考链接|相关条目` +
 	`)`)
+
+// openerWords are the words that start openerRe's first alternative;
+// openerHeads are those and the start of each other alternative: a text
+// the expression matches starts with one of them.
+var (
+	openerWords = []string{"相关", "相似", "类似", "其他类似", "推荐", "热门", "热点", "精彩", "最新", "最热", "往期", "延伸", "扩展", "拓展",
+		"更多", "编辑", "今日", "本周", "本月", "近期", "24小时", "一周", "点击", "阅读", "人气", "猜你", "为你", "为您", "作者其他", "作者最新",
+		"ta的", "他的", "她的", "小编最近", "小编"}
+	openerHeads = append(openerWords[:len(openerWords):len(openerWords)], "大家", "其他人", "别人", "网友", "他们", "你", "看了",
+		"猜你喜欢", "猜你想看", "热文", "热读", "热搜", "排行榜", "点击排行", "等你来答", "随便看看", "精彩推荐", "友情链接",
+		"外部链接", "参见", "参考文献", "参考资料", "参考来源", "参考链接", "相关条目")
+)
 
 // openerFirst holds the first characters of openerRe's alternatives, a
 // quick test before the expression.
@@ -324,14 +553,35 @@ const openerFirst = "相类其推热精最往延扩拓更编今本近2一点阅�
 
 // isOpener: a short heading-like block that opens a box of links.
 func isOpener(b article.Block, f feat) bool {
-	t := strings.TrimRight(strings.TrimSpace(simp(stripMarker(b.Text))), ":：>》»›> 　+")
-	t = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(t, "更多"), "more"), "MORE")
-	t = strings.ToLower(strings.TrimRight(t, ":：>》»›> "))
-	n := utf8.RuneCountInString(t)
-	if n < 2 || n > 16 || f.stops > 0 {
+	if f.stops > 0 {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(t); !strings.ContainsRune(openerFirst, r) {
+	t := stripMarker(b.Text)
+	// Trimming below touches the start only by trimming white space: the
+	// first rune is known now (an empty text is no opener either).
+	r := firstRune(strings.TrimLeftFunc(t, unicode.IsSpace))
+	if isTrad(r) {
+		r = tradToSimp[r]
+	}
+	if !strings.ContainsRune(openerFirst, unicode.ToLower(r)) {
+		return false
+	}
+	if f.chars&clTrad != 0 {
+		t = simp(t)
+	}
+	t = strings.TrimRight(strings.TrimSpace(t), ":：>》»›> 　+")
+	t = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(t, "更多"), "more"), "MORE")
+	t = strings.TrimRight(t, ":：>》»›> ")
+	// Lower-casing keeps the number of runes and folds the first one alone.
+	if len(t) > 4*16 || !strings.ContainsRune(openerFirst, unicode.ToLower(firstRune(t))) {
+		return false
+	}
+	n := utf8.RuneCountInString(t)
+	if n < 2 || n > 16 {
+		return false
+	}
+	t = strings.ToLower(t)
+	if !hasPrefixAny(t, openerHeads) {
 		return false
 	}
 	m := openerRe.FindString(t)

@@ -2,7 +2,9 @@ package decode
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
+	"math/bits"
 	"regexp"
 	"strings"
 	"unicode"
@@ -70,13 +72,14 @@ func decodeBytes(path string, raw []byte, format article.Format) (string, string
 	if le, ok := sniffUTF16(raw); ok {
 		return decodeUTF16(path, raw, !le, 0)
 	}
-	if off := binaryOffset(raw); off >= 0 {
+	hs := scanHead(raw)
+	if off := binaryOffset(raw, hs); off >= 0 {
 		return "", "", &article.SkipError{Path: path, Reason: article.SkipBinary, Offset: int64(off),
 			Detail: "NUL or control bytes: not a text file"}
 	}
-	hasHigh := bytes.IndexFunc(raw, func(r rune) bool { return r >= utf8.RuneSelf }) >= 0
-	if !hasHigh || utf8.Valid(raw) {
-		return finish(path, string(raw), EncUTF8, 0)
+	if validUTF8(raw) { // ASCII included
+		// The text is raw: its head was scanned already.
+		return finishOffset(path, string(raw), EncUTF8, 0, hs.controlOffset(raw))
 	}
 	st := scanGB18030(raw)
 	looksGB := st.bad <= lossyLimitN(st.chars) && st.score() >= minGBScore
@@ -110,10 +113,15 @@ func decodeBytes(path string, raw []byte, format article.Format) (string, string
 
 // finish checks the decoded text and names the encoding.
 func finish(path, text, name string, bad int) (string, string, error) {
+	return finishOffset(path, text, name, bad, controlOffset(text))
+}
+
+// finishOffset is finish given controlOffset(text).
+func finishOffset(path, text, name string, bad, ctlOffset int) (string, string, error) {
 	if bad > 0 {
 		name += lossySuffix
 	}
-	if off := controlOffset(text); off >= 0 {
+	if off := ctlOffset; off >= 0 {
 		return "", "", &article.SkipError{Path: path, Reason: article.SkipBinary, Offset: -1,
 			Detail: fmt.Sprintf("decoded as %s but mostly control characters", name)}
 	}
@@ -139,29 +147,122 @@ func lossyLimitN(chars int) int { return max(3, int(float64(chars)*maxLossyShare
 // binaryOffset returns the offset of the first NUL byte in the sniffed
 // prefix, or of the first control byte when control bytes are more than
 // maxControlShare of it; -1 for text.
-func binaryOffset(raw []byte) int {
-	head := raw
-	if len(head) > sniffBytes {
-		head = head[:sniffBytes]
-	}
-	if i := bytes.IndexByte(head, 0); i >= 0 {
-		return i
+func binaryOffset(raw []byte, hs headScan) int {
+	head := sniffed(raw)
+	if hs.nul >= 0 {
+		return hs.nul
 	}
 	// NULs further on: binary when they are not rare.
 	if n := bytes.Count(raw, []byte{0}); n > 0 && n*1000 > len(raw) {
 		return bytes.IndexByte(raw, 0)
 	}
-	ctl, first := 0, -1
-	for i, c := range head {
-		if isControlByte(c) {
-			ctl++
-			if first < 0 {
-				first = i
+	if float64(hs.c0) > maxControlShare*float64(len(head)) {
+		return hs.c0First
+	}
+	return -1
+}
+
+func sniffed(raw []byte) []byte {
+	if len(raw) > sniffBytes {
+		return raw[:sniffBytes]
+	}
+	return raw
+}
+
+// headScan is what one pass over the sniffed prefix of a file found: the
+// first NUL, the control bytes binaryOffset counts, and the control
+// characters controlOffset counts when the file is read as UTF-8.
+type headScan struct {
+	nul             int // offset of the first NUL, or -1
+	c0, c0First     int // control bytes (isControlByte), and the first
+	text, textFirst int // C0 (but white space and ESC), DEL, C1: controlOffset's
+}
+
+func scanHead(raw []byte) headScan {
+	head := sniffed(raw)
+	hs := headScan{nul: -1, c0First: -1, textFirst: -1}
+	for i := 0; i < len(head); i++ {
+		// Eight bytes at a time while none is below 0x20, DEL or C2, then
+		// to the first that may be.
+		for i+8 <= len(head) {
+			m := controlMask(binary.LittleEndian.Uint64(head[i:]))
+			if m != 0 {
+				i += bits.TrailingZeros64(m) / 8
+				break
+			}
+			i += 8
+		}
+		if i >= len(head) {
+			break
+		}
+		k := controlBytes[head[i]]
+		if k == 0 {
+			continue
+		}
+		if k&ctlC0 != 0 {
+			if head[i] == 0 && hs.nul < 0 {
+				hs.nul = i
+			}
+			hs.c0++
+			if hs.c0First < 0 {
+				hs.c0First = i
+			}
+		}
+		if k&ctlText != 0 || i+1 < len(head) && head[i+1] >= 0x80 && head[i+1] < 0xa0 {
+			hs.text++
+			if hs.textFirst < 0 {
+				hs.textFirst = i
 			}
 		}
 	}
-	if float64(ctl) > maxControlShare*float64(len(head)) {
-		return first
+	return hs
+}
+
+// controlMask has the high bit of each of the eight bytes of w (little
+// endian) that may be a byte controlBytes marks: below 0x20, 0x7F or
+// 0xC2. Its lowest bit is such a byte: wrong marks (from borrows) only
+// come above a right one.
+func controlMask(w uint64) uint64 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	below20 := (w - 0x20*ones) & ^w & highs
+	del := w ^ 0x7f*ones
+	del = (del - ones) & ^del & highs
+	c2 := w ^ 0xC2*ones
+	c2 = (c2 - ones) & ^c2 & highs
+	return below20 | del | c2
+}
+
+// validUTF8 is utf8.Valid, quick for text of ASCII and CJK (three-byte
+// characters whose lead byte is E1–EC or EE–EF, valid with any two
+// continuation bytes).
+func validUTF8(p []byte) bool {
+	for i := 0; i < len(p); {
+		c := p[i]
+		if c < utf8.RuneSelf {
+			// ASCII: eight bytes at a time while it lasts.
+			i++
+			for i+8 <= len(p) && binary.LittleEndian.Uint64(p[i:])&0x8080808080808080 == 0 {
+				i += 8
+			}
+			continue
+		}
+		if c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(p) && p[i+1]&0xC0 == 0x80 && p[i+2]&0xC0 == 0x80 {
+			i += 3
+			continue
+		}
+		r, size := utf8.DecodeRune(p[i:])
+		if r == utf8.RuneError && size == 1 {
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
+// controlOffset is controlOffset(string(raw)) from the scan of raw.
+func (hs headScan) controlOffset(raw []byte) int {
+	if hs.text > 0 && float64(hs.text) > maxControlShare*float64(utf8.RuneCount(sniffed(raw))) {
+		return hs.textFirst
 	}
 	return -1
 }
@@ -170,23 +271,51 @@ func isControlByte(c byte) bool {
 	return c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' && c != 0x1b
 }
 
-// controlOffset is binaryOffset for decoded text (after UTF-16).
+// controlBytes marks the bytes binaryOffset and controlOffset look at:
+// ctlC0 the control bytes of isControlByte, ctlText those and DEL
+// (NUL is one of them), ctlC2 the lead byte of U+0080–U+009F.
+var controlBytes = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		if isControlByte(byte(c)) {
+			t[c] |= ctlC0 | ctlText
+		}
+	}
+	t[0x7f] |= ctlText
+	t[0xC2] |= ctlC2
+	return t
+}()
+
+const (
+	ctlC0 = 1 << iota
+	ctlText
+	ctlC2
+)
+
+// controlOffset is binaryOffset for decoded text (after UTF-16): the
+// offset of the first control character (NUL, C0 but white space and ESC,
+// DEL, C1) of the sniffed prefix when they are more than maxControlShare
+// of its runes, -1 otherwise.
 func controlOffset(text string) int {
 	head := text
 	if len(head) > sniffBytes {
 		head = head[:sniffBytes]
 	}
-	n, ctl, first := 0, 0, -1
-	for i, r := range head {
-		n++
-		if r == 0 || (r < 0x20 && isControlByte(byte(r))) || (r >= 0x7f && r < 0xa0) {
+	// Control characters are ASCII bytes or C2 80–C2 9F (U+0080–U+009F);
+	// C2 is never a continuation byte, so bytes can be read one by one.
+	ctl, first := 0, -1
+	for i := 0; i < len(head); i++ {
+		k := controlBytes[head[i]]
+		if k == 0 {
+			continue
+		}
+		if k&ctlText != 0 || i+1 < len(head) && head[i+1] >= 0x80 && head[i+1] < 0xa0 {
 			ctl++
 			if first < 0 {
 				first = i
 			}
 		}
 	}
-	if n > 0 && float64(ctl) > maxControlShare*float64(n) {
+	if ctl > 0 && float64(ctl) > maxControlShare*float64(utf8.RuneCountInString(head)) {
 		return first
 	}
 	return -1

@@ -1,7 +1,6 @@
 package decode
 
 import (
-	"bytes"
 	"io"
 	"strconv"
 	"strings"
@@ -52,8 +51,8 @@ var blockTags = map[atom.Atom]bool{
 // decodeHTML parses the page and turns it into blocks (see the package
 // comment), reading title, date, author and URL from the head.
 func decodeHTML(a *article.Article) error {
-	src := limitNesting([]byte(a.Source), maxNesting)
-	doc, err := goquery.NewDocumentFromReader(bytes.NewReader(src))
+	src := limitNesting(a.Source, maxNesting)
+	doc, err := goquery.NewDocumentFromReader(strings.NewReader(src))
 	if err != nil {
 		return article.Skip(a.Path, article.SkipUndecodable, "HTML: %v", err)
 	}
@@ -528,29 +527,30 @@ var autoClose = map[string]bool{"p": true, "li": true, "dt": true, "dd": true, "
 // open more than max elements deep (and their end tags). Text is kept.
 // Without it, 20,000 nested <div>s make the HTML parser quadratic and any
 // recursive walk deep.
-func limitNesting(src []byte, maxDepth int) []byte {
-	if bytes.Count(src, []byte("<")) <= maxDepth {
+func limitNesting(src string, maxDepth int) string {
+	if strings.Count(src, "<") <= maxDepth {
 		return src
 	}
-	z := html.NewTokenizer(bytes.NewReader(src))
-	var out bytes.Buffer
-	out.Grow(len(src))
+	z := html.NewTokenizer(strings.NewReader(src))
+	// The tokens' raw texts tile src: the output is only built from the
+	// first token dropped on (src up to it, then the tokens kept).
+	var out []byte
+	off := 0
 	var stack []string
-	dropped := map[string]int{}
-	changed := false
+	var dropped map[string]int
 	for {
 		tt := z.Next()
+		raw := z.Raw()
 		if tt == html.ErrorToken {
-			if z.Err() != io.EOF {
-				out.Write(z.Raw())
+			if z.Err() != io.EOF && out != nil {
+				out = append(out, raw...)
 			}
 			break
 		}
-		raw := z.Raw()
+		keep := true
 		switch tt {
 		case html.StartTagToken:
-			name, _ := z.TagName()
-			tag := string(name)
+			tag := tagName(z)
 			if voidTags[tag] {
 				break
 			}
@@ -558,17 +558,20 @@ func limitNesting(src []byte, maxDepth int) []byte {
 				stack = stack[:len(stack)-1]
 			}
 			if len(stack) >= maxDepth {
+				if dropped == nil {
+					dropped = map[string]int{}
+				}
 				dropped[tag]++
-				changed = true
-				continue
+				keep = false
+				break
 			}
 			stack = append(stack, tag)
 		case html.EndTagToken:
-			name, _ := z.TagName()
-			tag := string(name)
+			tag := tagName(z)
 			if dropped[tag] > 0 {
 				dropped[tag]--
-				continue
+				keep = false
+				break
 			}
 			// Pop to the matching element, looking a bounded way down.
 			for k := len(stack) - 1; k >= 0 && k >= len(stack)-64; k-- {
@@ -578,10 +581,26 @@ func limitNesting(src []byte, maxDepth int) []byte {
 				}
 			}
 		}
-		out.Write(raw)
+		switch {
+		case !keep && out == nil:
+			out = append(make([]byte, 0, len(src)), src[:off]...)
+		case keep && out != nil:
+			out = append(out, raw...)
+		}
+		off += len(raw)
 	}
-	if !changed {
+	if out == nil {
 		return src
 	}
-	return out.Bytes()
+	return string(out)
+}
+
+// tagName is the current tag's name, without an allocation for the names
+// the html package knows.
+func tagName(z *html.Tokenizer) string {
+	name, _ := z.TagName()
+	if a := atom.Lookup(name); a != 0 {
+		return a.String()
+	}
+	return string(name)
 }

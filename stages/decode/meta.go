@@ -1,10 +1,10 @@
 package decode
 
 import (
-	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -17,8 +17,6 @@ type meta struct {
 }
 
 var (
-	// dateRe matches a calendar date with an optional time of day.
-	dateRe = regexp.MustCompile(`(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*[T ]?\s*(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?`)
 	// shortDateRe: "05-20 10:23", month and day with a time.
 	shortDateRe = regexp.MustCompile(`^\d{1,2}[-/月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$`)
 	timeRe      = regexp.MustCompile(`^\d{1,2}:\d{2}(?::\d{2})?$`)
@@ -31,6 +29,90 @@ var (
 	authorSlashRe = regexp.MustCompile(`^(?:文|作者|撰文|图文)\s*[/／|丨]\s*(\S{1,12})$`)
 	urlRe         = regexp.MustCompile(`https?://\S+`)
 )
+
+// metaFirst holds the first runes of the metadata labels and of the
+// author forms of authorSlashRe.
+var metaFirst = func() string {
+	set := ""
+	for _, l := range append(metaLabels[:len(metaLabels):len(metaLabels)], "文", "作者", "撰文", "图文") {
+		if r := firstRune(l); !strings.ContainsRune(set, r) {
+			set += string(r)
+		}
+	}
+	return set
+}()
+
+// authorForms start the bylines authorSlashRe reads.
+var authorForms = []string{"文", "作者", "撰文", "图文"}
+
+// labelAtStart reports whether s, lower-cased, starts with a metadata label,
+// white space and a colon: what a byline that does not start with a date
+// must (findLabels finding a label at 0).
+func labelAtStart(s string) bool {
+	// Labels have at most 12 bytes: lower-case a head of s that ends at a
+	// rune, unless s is short or the head ends in white space (a label's
+	// colon may come after any number of spaces).
+	head := s
+	if len(head) > 32 {
+		k := 32
+		for k > 0 && !utf8.RuneStart(head[k]) {
+			k--
+		}
+		if k > 0 && head[k-1] != ' ' && head[k-1] != '\t' {
+			head = head[:k]
+		}
+	}
+	lower := toLower(head)
+	for _, l := range metaLabels {
+		if strings.HasPrefix(lower, l) {
+			rest := strings.TrimLeft(lower[len(l):], " \t")
+			if strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "：") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func hasPrefixAny(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// metaFirstHan is metaFirst's Han characters as a set over U+4E00–U+9FFF.
+var metaFirstHan = func() (set [(0x9FFF - 0x4E00 + 64) / 64]uint64) {
+	for _, r := range metaFirst {
+		if r >= 0x4E00 && r <= 0x9FFF {
+			set[(r-0x4E00)/64] |= 1 << ((r - 0x4E00) % 64)
+		}
+	}
+	return set
+}()
+
+// isMetaFirst reports whether r, lower-cased, is in metaFirst.
+func isMetaFirst(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+	case r >= 0x4E00 && r <= 0x9FFF: // not cased
+		return metaFirstHan[(r-0x4E00)/64]&(1<<((r-0x4E00)%64)) != 0
+	case r >= 0x3000 && r < 0x4E00: // not cased
+	default:
+		r = unicode.ToLower(r)
+	}
+	return strings.ContainsRune(metaFirst, r)
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
 
 // field returns the metadata field a label fills: "date", "author", "url"
 // (a source, kept when its value is a URL), or "" for labels whose value is
@@ -55,23 +137,47 @@ func field(label string) string {
 // punctuation or long values are content.
 func parseMeta(s string) (meta, bool) {
 	var m meta
-	s = strings.TrimSpace(s)
-	n := utf8.RuneCountInString(s)
-	if n == 0 || n > 150 || strings.ContainsAny(s, "。！？；") {
+	s = trimSpace(s)
+	// A line of more than 150 runes has more than 600 bytes.
+	if s == "" || len(s) > 4*150 {
 		return m, false
+	}
+	// A byline starts with a date (a digit), a label, or the "文/" of an
+	// author: what comes before the first label must be a date.
+	if c := s[0]; (c < '0' || c > '9') && !(isMetaFirst(firstRune(s)) && (labelAtStart(s) || hasPrefixAny(s, authorForms))) {
+		return m, false
+	}
+	// One pass for what the tests below need: the rune count, sentence
+	// punctuation, colons, slashes and digits.
+	n := 0
+	colon, slash, bar, digit := false, false, false, false
+	for _, r := range s {
+		n++
+		switch r {
+		case '。', '！', '？', '；':
+			return m, false
+		case ':', '：':
+			colon = true
+		case '/', '／':
+			slash = true
+		case '|', '丨':
+			bar = true
+		case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
+			digit = true
+		}
 	}
 	// Every byline has a label's colon, a date's digits or a "文/" slash.
-	if !strings.ContainsAny(s, ":：/／0123456789") {
+	if n > 150 || !(colon || digit || slash) {
 		return m, false
 	}
-	if strings.ContainsAny(s, "/／|丨") {
+	if slash || bar {
 		if sm := authorSlashRe.FindStringSubmatch(s); sm != nil {
 			m.author = sm[1]
 			return m, true
 		}
 	}
 	var locs [][]int
-	if strings.ContainsAny(s, ":：") {
+	if colon {
 		locs = findLabels(s)
 	} else if r, _ := utf8.DecodeRuneInString(s); r < '0' || r > '9' {
 		return m, false // no label, and not a date either
@@ -147,14 +253,21 @@ func parseMeta(s string) (meta, bool) {
 // [start, end, labelStart, labelEnd], end being past the colon.
 func findLabels(s string) [][]int {
 	var out [][]int
-	lower := strings.ToLower(s)
+	lower := toLower(s)
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r != ':' && r != '：' {
-			i += size
+		// ':' and '：' (EF BC 9A) start at a rune: neither byte continues one.
+		size := 1
+		if s[i] == 0xEF && strings.HasPrefix(s[i:], "：") {
+			size = len("：")
+		} else if s[i] != ':' {
+			i++
 			continue
 		}
 		before := strings.TrimRight(lower[:i], " \t")
+		if len(lower) != len(s) {
+			// Lower-casing changed lengths (K, İ …): read s's own head.
+			before = strings.TrimRight(strings.ToLower(s[:i]), " \t")
+		}
 		best := ""
 		for _, l := range metaLabels {
 			if len(l) > len(best) && strings.HasSuffix(before, l) {
@@ -162,23 +275,70 @@ func findLabels(s string) [][]int {
 			}
 		}
 		if best != "" {
-			start := len(before) - len(best)
-			out = append(out, []int{start, i + size, start, start + len(best)})
+			// The label is the last runes of s's head, one for each of
+			// the lower-cased label's.
+			end := len(strings.TrimRight(s[:i], " \t"))
+			start := end
+			for range utf8.RuneCountInString(best) {
+				_, n := utf8.DecodeLastRuneInString(s[:start])
+				start -= n
+			}
+			out = append(out, []int{start, i + size, start, end})
 		}
 		i += size
 	}
 	return out
 }
 
+// toLower is strings.ToLower, returning s itself without a pass of
+// unicode.ToLower over it when s is valid UTF-8 with no upper-case letter
+// among the characters it is likely to hold (ASCII, CJK, full-width
+// punctuation).
+func toLower(s string) string {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				return strings.ToLower(s)
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			return strings.ToLower(s)
+		case r >= 0x3000 && r <= 0x9FFF, r >= 0xFF00 && r <= 0xFF20, r >= 0xFF3B && r <= 0xFFEF:
+			// CJK symbols, kana, Han; full-width forms but the letters A–Z
+		default:
+			if unicode.ToLower(r) != r {
+				return strings.ToLower(s)
+			}
+		}
+		i += size
+	}
+	return s
+}
+
 // leadingDate reads a date (or a lone time / month-day) at the start of s
 // and returns it normalised with the rest of s.
 func leadingDate(s string) (string, string, bool) {
-	if loc := dateRe.FindStringSubmatchIndex(s); loc != nil && loc[0] == 0 {
-		return normDate(s, loc), s[loc[1]:], true
+	// Every form starts with digits: four before a separator (dateRe),
+	// or (after white space, which Fields drops) one or two before '-',
+	// '/', 月 or ':'.
+	if leadingDigits(s) >= 4 {
+		if loc := matchDate(s); loc != nil {
+			return normDate(s, loc), s[loc[1]:], true
+		}
+	}
+	u := strings.TrimLeftFunc(s, unicode.IsSpace)
+	if d := leadingDigits(u); d == 0 || d > 2 || !strings.ContainsRune("-/:月", firstRune(u[d:])) {
+		return "", s, false
 	}
 	// "05-20 10:23" or "10:23": shown without a year, kept as written.
+	// Neither has more than two fields.
 	if f := strings.Fields(s); len(f) > 0 {
-		for k := len(f); k > 0; k-- {
+		for k := min(len(f), 2); k > 0; k-- {
 			head := strings.Join(f[:k], " ")
 			if shortDateRe.MatchString(head) || timeRe.MatchString(head) {
 				return head, strings.Join(f[k:], " "), true
@@ -186,6 +346,100 @@ func leadingDate(s string) (string, string, bool) {
 		}
 	}
 	return "", s, false
+}
+
+func leadingDigits(s string) int {
+	n := 0
+	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	return n
+}
+
+// matchDate reads a calendar date with an optional time of day at the
+// start of s, returning what dateRe.FindStringSubmatchIndex would (the
+// tests hold it to the expression):
+//
+//	^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*[T ]?\s*(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?
+//
+// The parts are apart (digits, \s, separators), so each greedy part takes
+// all it can: a month of three digits fails, a day takes two of three,
+// and the time of day is there whole or not at all.
+func matchDate(s string) []int {
+	if leadingDigits(s) < 4 {
+		return nil
+	}
+	i := 4 + spaceBytes(s[4:])
+	i, ok := cutRune(s, i, "-/.年")
+	if !ok {
+		return nil
+	}
+	i += spaceBytes(s[i:])
+	ms := i
+	if n := leadingDigits(s[i:]); n == 0 || n > 2 {
+		return nil
+	} else {
+		i += n
+	}
+	me := i
+	i += spaceBytes(s[i:])
+	if i, ok = cutRune(s, i, "-/.月"); !ok {
+		return nil
+	}
+	i += spaceBytes(s[i:])
+	ds := i
+	n := leadingDigits(s[i:])
+	if n == 0 {
+		return nil
+	}
+	i += min(n, 2)
+	de := i
+	i += spaceBytes(s[i:])
+	if strings.HasPrefix(s[i:], "日") {
+		i += len("日")
+	}
+	loc := []int{0, i, 0, 4, ms, me, ds, de, -1, -1, -1, -1, -1, -1}
+	// The time of day.
+	j := i + spaceBytes(s[i:])
+	if j < len(s) && (s[j] == 'T' || s[j] == ' ') {
+		j++
+	}
+	j += spaceBytes(s[j:])
+	hs := j
+	h := leadingDigits(s[j:])
+	if h == 0 || h > 2 {
+		return loc
+	}
+	j += h
+	he := j
+	if j, ok = cutRune(s, j, ":："); !ok || leadingDigits(s[j:]) < 2 {
+		return loc
+	}
+	loc[1], loc[8], loc[9], loc[10], loc[11] = j+2, hs, he, j, j+2
+	j += 2
+	if k, ok := cutRune(s, j, ":："); ok && leadingDigits(s[k:]) >= 2 {
+		loc[1], loc[12], loc[13] = k+2, k, k+2
+	}
+	return loc
+}
+
+// spaceBytes is the number of leading bytes of s in regexp's \s.
+func spaceBytes(s string) int {
+	n := 0
+	for n < len(s) && (s[n] == ' ' || s[n] == '\t' || s[n] == '\n' || s[n] == '\f' || s[n] == '\r') {
+		n++
+	}
+	return n
+}
+
+// cutRune reads one of the runes of set at s[i:], returning the offset
+// after it.
+func cutRune(s string, i int, set string) (int, bool) {
+	r, n := utf8.DecodeRuneInString(s[i:])
+	if n == 0 || !strings.ContainsRune(set, r) {
+		return i, false
+	}
+	return i + n, true
 }
 
 // normDate formats a dateRe match as "2006-01-02" or "2006-01-02 15:04[:05]".
@@ -204,14 +458,33 @@ func normDate(s string, loc []int) string {
 	if mo < 1 || mo > 12 || d < 1 || d > 31 {
 		return strings.TrimSpace(s[loc[0]:loc[1]])
 	}
-	out := fmt.Sprintf("%04d-%02d-%02d", y, mo, d)
+	// The parts have at most four digits (year) or two: padded with
+	// zeros as %04d and %02d would.
+	out := make([]byte, 0, len("2006-01-02 15:04:05"))
+	out = appendPadded(out, y, 4)
+	out = appendPadded(append(out, '-'), mo, 2)
+	out = appendPadded(append(out, '-'), d, 2)
 	if h, mi := part(4), part(5); h >= 0 && mi >= 0 {
-		out += fmt.Sprintf(" %02d:%02d", h, mi)
+		out = appendPadded(append(out, ' '), h, 2)
+		out = appendPadded(append(out, ':'), mi, 2)
 		if sec := part(6); sec >= 0 {
-			out += fmt.Sprintf(":%02d", sec)
+			out = appendPadded(append(out, ':'), sec, 2)
 		}
 	}
-	return out
+	return string(out)
+}
+
+// appendPadded appends v (not negative) in decimal, padded with zeros to
+// width digits.
+func appendPadded(b []byte, v, width int) []byte {
+	digits := 1
+	for x := v; x >= 10; x /= 10 {
+		digits++
+	}
+	for ; digits < width; digits++ {
+		b = append(b, '0')
+	}
+	return strconv.AppendInt(b, int64(v), 10)
 }
 
 // normDateField normalises a date string found in metadata (front matter, HTML
@@ -219,7 +492,7 @@ func normDate(s string, loc []int) string {
 // of day when given; anything else is returned trimmed.
 func normDateField(s string) string {
 	s = strings.TrimSpace(s)
-	if loc := dateRe.FindStringSubmatchIndex(s); loc != nil && loc[0] == 0 {
+	if loc := matchDate(s); loc != nil {
 		return normDate(s, loc)
 	}
 	return s

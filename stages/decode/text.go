@@ -17,6 +17,25 @@ var (
 	sectionRe = regexp.MustCompile(`^(?:[一二三四五六七八九十百]+\s*[、.．]|[（(][一二三四五六七八九十]+[)）]|第\s*[0-9一二三四五六七八九十百]+\s*[步章节部篇条点招个]|步骤\s*[0-9一二三四五六七八九十]+|(?i:step)\s*\d+)`)
 )
 
+// isListMarker is listMarkerRe.MatchString, the expression only tried on
+// lines that start with one of its first characters.
+func isListMarker(s string) bool {
+	if s == "" {
+		return false
+	}
+	if c := s[0]; c < utf8.RuneSelf {
+		if !(c >= '0' && c <= '9' || c == '(' || c == '-' || c == '*' || c == '+') {
+			return false
+		}
+	} else {
+		r, _ := utf8.DecodeRuneInString(s)
+		if !(r >= '①' && r <= '⑳' || strings.ContainsRune("（•·●○◆◇■□▪▶►✓✔", r)) {
+			return false
+		}
+	}
+	return listMarkerRe.MatchString(s)
+}
+
 // maxHeadingRunes is the longest line read as an unnumbered heading.
 const maxHeadingRunes = 30
 
@@ -115,11 +134,11 @@ func classifyLine(lines []line, i int, lists *listLevels) (article.BlockKind, in
 		}
 		return article.KindHeading, 2
 	}
-	if listMarkerRe.MatchString(s) {
+	if isListMarker(s) {
 		// "1. 逾期未还款导致冻结" followed by its paragraphs opens a sub-section.
 		loc := numberedRe.FindStringIndex(s)
 		if loc != nil && n <= maxHeadingRunes && runeLen(s[loc[1]:]) >= 2 && !hasSentencePunct(s[loc[1]:]) && !endsWithTerminal(s) &&
-			next != "" && !listMarkerRe.MatchString(next) && !sectionRe.MatchString(next) && utf8.RuneCountInString(next) > n {
+			next != "" && !isListMarker(next) && !sectionRe.MatchString(next) && utf8.RuneCountInString(next) > n {
 			lists.reset()
 			return article.KindHeading, 3
 		}
@@ -129,7 +148,7 @@ func classifyLine(lines []line, i int, lists *listLevels) (article.BlockKind, in
 		lists.reset()
 	}
 	if n <= maxHeadingRunes && !endsWithTerminal(s) && !hasSentencePunct(s) && next != "" && !(endsWithColon(s) && n > 12) {
-		if _, ok := parseMeta(s); !ok && (utf8.RuneCountInString(next) > 2*n || listMarkerRe.MatchString(next)) &&
+		if _, ok := parseMeta(s); !ok && (utf8.RuneCountInString(next) > 2*n || isListMarker(next)) &&
 			utf8.RuneCountInString(next) >= 12 {
 			return article.KindHeading, 2
 		}

@@ -9,8 +9,13 @@ import (
 // normSpace folds every run of white space (ASCII, NBSP, ideographic
 // space U+3000, the U+2000 spaces, line breaks) into one ASCII space, drops
 // zero-width and control characters, and trims the ends. The result's
-// non-space runes are the input's, in order.
+// non-space runes are the input's, in order. It is always a new string,
+// never a substring of s: block texts outlive the source they come from
+// (removed blocks go to the output), and must not keep it in memory.
 func normSpace(s string) string {
+	if isNormSpace(s) {
+		return strings.Clone(s)
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -31,6 +36,79 @@ func normSpace(s string) string {
 	return b.String()
 }
 
+// isNormSpace reports whether normSpace would return s as it is: valid
+// UTF-8 without invisible characters, without white space other than
+// single ASCII spaces between other characters.
+func isNormSpace(s string) bool {
+	space := true // a leading space is not normal
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ':
+				if space {
+					return false
+				}
+				space = true
+			case c < 0x20 || c == 0x7f: // ASCII white space and control characters
+				return false
+			default:
+				space = false
+			}
+			i++
+			continue
+		}
+		space = false
+		if cjk3(s, i) {
+			i += 3
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if (r <= 0x3000 || r == 0xFEFF || size == 1) && oddRune(r, size) {
+			return false
+		}
+		i += size
+	}
+	return !space || len(s) == 0
+}
+
+// cjk3 reports whether s[i:] starts with a character of U+4000–U+9FFF
+// (lead byte E4–E9 and two continuation bytes: always valid UTF-8), which
+// is neither white space nor invisible, without decoding it.
+func cjk3(s string, i int) bool {
+	return i+2 < len(s) && s[i] >= 0xE4 && s[i] <= 0xE9 && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80
+}
+
+// oddRune reports whether a non-ASCII rune (of size bytes) is white
+// space, invisible or an invalid byte (U+FFFD of size 1). None is above
+// U+3000 but U+FEFF and invalid bytes: callers skip the call for the
+// others.
+func oddRune(r rune, size int) bool {
+	return r == utf8.RuneError && size == 1 || unicode.IsSpace(r) || isInvisible(r)
+}
+
+// trimSpace is strings.TrimSpace, returning at once when neither end is
+// white space (the usual line).
+func trimSpace(s string) string {
+	if s == "" {
+		return s
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if !isSpaceRune(first) && !isSpaceRune(last) {
+		return s
+	}
+	return strings.TrimSpace(s)
+}
+
+// isSpaceRune is unicode.IsSpace, quick for the runes of Chinese text.
+func isSpaceRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || r >= '\t' && r <= '\r'
+	}
+	return r <= 0x3000 && unicode.IsSpace(r) // none above U+3000
+}
+
 // isInvisible: zero-width characters, soft hyphens and control characters
 // that carry no text.
 func isInvisible(r rune) bool {
@@ -44,20 +122,43 @@ func isInvisible(r rune) bool {
 // isCJK reports whether r is a Han character or CJK / full-width
 // punctuation.
 func isCJK(r rune) bool {
-	return unicode.Is(unicode.Han, r) || (r >= 0x3000 && r <= 0x303F) || (r >= 0xFF00 && r <= 0xFFEF) ||
+	return isHan(r) || (r >= 0x3000 && r <= 0x303F) || (r >= 0xFF00 && r <= 0xFFEF) ||
 		r == '“' || r == '”' || r == '‘' || r == '’' || r == '…' || r == '—'
 }
 
 // isHan reports whether r is a Han character.
-func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+func isHan(r rune) bool {
+	switch {
+	case r >= 0x4E00 && r <= 0x9FFF: // CJK Unified Ideographs, all Han
+		return true
+	case r < 0x2E80: // below the first Han block
+		return false
+	}
+	return unicode.Is(unicode.Han, r)
+}
 
 // runeLen counts the runes of s that are not white space.
 func runeLen(s string) int {
 	n := 0
-	for _, r := range s {
-		if !unicode.IsSpace(r) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c != ' ' && (c < '\t' || c > '\r') {
+				n++
+			}
+			i++
+			continue
+		}
+		if cjk3(s, i) {
+			n++
+			i += 3
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r > 0x3000 || !unicode.IsSpace(r) { // no white space above U+3000
 			n++
 		}
+		i += size
 	}
 	return n
 }
