@@ -1,7 +1,8 @@
 package kextract
 
 import (
-	"encoding/json"
+	"encoding/binary"
+	"errors"
 	"fmt"
 	"os"
 
@@ -19,7 +20,7 @@ type spool struct {
 }
 
 func newSpool() (*spool, error) {
-	f, err := os.CreateTemp("", "kextract-documents-*.jsonl")
+	f, err := os.CreateTemp("", "kextract-documents-*.spool")
 	if err != nil {
 		return nil, fmt.Errorf("document spool: %w", err)
 	}
@@ -28,11 +29,7 @@ func newSpool() (*spool, error) {
 
 // add stores a document's record.
 func (s *spool) add(d knowledge.Document) error {
-	b, err := json.Marshal(d)
-	if err != nil {
-		return fmt.Errorf("document spool: %s: %w", d.Path, err)
-	}
-	b = append(b, '\n')
+	b := encodeDocument(nil, d)
 	if _, err := s.f.Write(b); err != nil {
 		return fmt.Errorf("document spool: %w", err)
 	}
@@ -52,8 +49,8 @@ func (s *spool) fill(d *knowledge.Document) error {
 	if _, err := s.f.ReadAt(b, at[0]); err != nil {
 		return fmt.Errorf("document spool: %w", err)
 	}
-	var full knowledge.Document
-	if err := json.Unmarshal(b, &full); err != nil {
+	full, err := decodeDocument(b)
+	if err != nil {
 		return fmt.Errorf("document spool: %s: %w", d.Path, err)
 	}
 	full.ProblemID, full.MirrorOf = d.ProblemID, d.MirrorOf
@@ -66,4 +63,91 @@ func (s *spool) close() {
 	name := s.f.Name()
 	s.f.Close()
 	os.Remove(name)
+}
+
+// The spool's record format: every string as a uvarint length and its
+// bytes, every integer as a varint, in the order of the fields of
+// knowledge.Document, the removed blocks as a count then their fields. It
+// is private to one run (JSON took as long to decode as gse to segment).
+
+func encodeDocument(b []byte, d knowledge.Document) []byte {
+	for _, f := range []string{d.ID, d.Path, d.SHA256} {
+		b = appendString(b, f)
+	}
+	b = binary.AppendVarint(b, d.Size)
+	for _, f := range []string{d.Title, d.Format, d.Encoding, d.Date, d.Author, d.SourceURL, d.ProblemID, d.MirrorOf, d.Text} {
+		b = appendString(b, f)
+	}
+	b = binary.AppendUvarint(b, uint64(len(d.Removed)))
+	for _, r := range d.Removed {
+		b = appendString(b, r.Reason)
+		b = binary.AppendVarint(b, int64(r.Line))
+		b = appendString(b, r.Text)
+	}
+	return b
+}
+
+func appendString(b []byte, s string) []byte {
+	b = binary.AppendUvarint(b, uint64(len(s)))
+	return append(b, s...)
+}
+
+var errCorrupt = errors.New("corrupt record")
+
+type reader struct {
+	b   []byte
+	err error
+}
+
+func (r *reader) uvarint() uint64 {
+	v, n := binary.Uvarint(r.b)
+	if n <= 0 {
+		r.err = errCorrupt
+		return 0
+	}
+	r.b = r.b[n:]
+	return v
+}
+
+func (r *reader) varint() int64 {
+	v, n := binary.Varint(r.b)
+	if n <= 0 {
+		r.err = errCorrupt
+		return 0
+	}
+	r.b = r.b[n:]
+	return v
+}
+
+func (r *reader) string() string {
+	n := r.uvarint()
+	if r.err != nil || n > uint64(len(r.b)) {
+		r.err = errCorrupt
+		return ""
+	}
+	s := string(r.b[:n])
+	r.b = r.b[n:]
+	return s
+}
+
+func decodeDocument(b []byte) (knowledge.Document, error) {
+	r := &reader{b: b}
+	var d knowledge.Document
+	d.ID, d.Path, d.SHA256 = r.string(), r.string(), r.string()
+	d.Size = r.varint()
+	for _, f := range []*string{&d.Title, &d.Format, &d.Encoding, &d.Date, &d.Author, &d.SourceURL, &d.ProblemID, &d.MirrorOf, &d.Text} {
+		*f = r.string()
+	}
+	n := r.uvarint()
+	if r.err == nil && n > uint64(len(r.b)) {
+		r.err = errCorrupt
+	}
+	d.Removed = make([]knowledge.Removed, 0, n)
+	for i := uint64(0); i < n && r.err == nil; i++ {
+		d.Removed = append(d.Removed, knowledge.Removed{Reason: r.string(), Line: int(r.varint()), Text: r.string()})
+	}
+	if r.err == nil && len(r.b) != 0 {
+		r.err = errCorrupt
+	}
+	return d, r.err
 }

@@ -13,10 +13,9 @@ import (
 // kept in a table.
 
 var (
-	exampleIntro    = regexp.MustCompile(`^\s*[,，、:：]?\s*(?:比如说|比如|例如|譬如|如|像是|像|包括)\s*`)
-	exampleAnywhere = regexp.MustCompile(`[,，、:：]?\s*(?:比如说|比如|例如|譬如|如|像是|像|包括)`)
-	exampleSep      = regexp.MustCompile(`、|或者|或是|或|以及|及|和|与`)
-	exampleEnd      = regexp.MustCompile(`[,，。；;！？!?]|等|这些|此类|之类|的情况|情况|时|后`)
+	exampleIntro = regexp.MustCompile(`^\s*[,，、:：]?\s*(?:比如说|比如|例如|譬如|如|像是|像|包括)\s*`)
+	exampleSep   = regexp.MustCompile(`、|或者|或是|或|以及|及|和|与`)
+	exampleEnd   = regexp.MustCompile(`[,，。；;！？!?]|等|这些|此类|之类|的情况|情况|时|后`)
 )
 
 // Examples returns the instances text gives for label wherever it names it
@@ -53,7 +52,7 @@ func examplesAfter(rest string) []string {
 	rest = rest[loc[1]:]
 	if intro == "如" || intro == "像" {
 		// 如果, 如何, 如今, 像这样: words, not an intro.
-		if r, _ := utf8.DecodeRuneInString(rest); strings.ContainsRune("果何今此下同实期若需有是上图所这样", r) {
+		if r, _ := utf8.DecodeRuneInString(rest); strings.ContainsRune(notIntroAfter, r) {
 			return nil
 		}
 	}
@@ -86,20 +85,55 @@ const maxBefore = 24
 
 // InstanceLists finds every instance list of a text. It is what merge keeps
 // of a document's text to read instances for any wording of its causes.
+// It scans for the intro words with plain string search (a regexp over
+// every 如 of a corpus costs more than segmenting it).
 func InstanceLists(text string) []InstanceList {
 	var out []InstanceList
-	for _, loc := range exampleAnywhere.FindAllStringIndex(text, -1) {
-		ex := examplesAfter(text[loc[0]:])
+	for i := 0; i < len(text); {
+		j := strings.IndexAny(text[i:], introFirst)
+		if j < 0 {
+			break
+		}
+		p := i + j
+		r, size := utf8.DecodeRuneInString(text[p:])
+		i = p + size
+		if !startsIntro(text[p:]) {
+			continue
+		}
+		if r == '如' || r == '像' {
+			if next, _ := utf8.DecodeRuneInString(text[p+size:]); strings.ContainsRune(notIntroAfter, next) {
+				continue // 如果, 如何, 像这样: words, not an intro
+			}
+		}
+		ex := examplesAfter(text[p:])
 		if len(ex) == 0 {
 			continue
 		}
-		before := []rune(text[:loc[0]])
-		if len(before) > maxBefore {
-			before = before[len(before)-maxBefore:]
+		end := strings.TrimRight(text[:p], " ,，、:：")
+		before := end
+		if n := utf8.RuneCountInString(before); n > maxBefore {
+			rs := []rune(before)
+			before = string(rs[n-maxBefore:])
 		}
-		out = append(out, InstanceList{Before: string(before), Instances: ex})
+		out = append(out, InstanceList{Before: before, Instances: ex})
 	}
 	return out
+}
+
+// introFirst holds the first characters of the intro words.
+const introFirst = "比例譬像包如"
+
+// notIntroAfter are the characters after 如 or 像 that make a word (如果,
+// 如何, 像这样) rather than an intro.
+const notIntroAfter = "果何今此下同实期若需有是上图所这样"
+
+func startsIntro(s string) bool {
+	for _, w := range []string{"比如说", "比如", "例如", "譬如", "像是", "包括", "如", "像"} {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // examplesOf returns the instances lists give right after label.
