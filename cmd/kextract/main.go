@@ -20,6 +20,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"syscall"
 )
 
@@ -32,6 +33,10 @@ const (
 )
 
 func main() {
+	// A run's live heap is small next to what it allocates on the way (every
+	// article's blocks, sentences and tokens), so the collector can run half
+	// as often for little more memory.
+	debug.SetGCPercent(200)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	code := Main(ctx, os.Args[1:], os.Stdout, os.Stderr)
 	stop()

@@ -37,7 +37,25 @@ type Input struct {
 // NewInput makes the Input of a document from its record (with its text)
 // and its extraction.
 func NewInput(doc knowledge.Document, ex article.Extraction) Input {
-	return Input{Doc: doc, Extraction: ex, Signature: minhash(doc.Text), Instances: InstanceLists(doc.Text)}
+	in := Input{Doc: doc, Extraction: ex, Signature: minhash(doc.Text)}
+	// Instance lists are read only for the causes of the document's own
+	// problem, so a document without causes needs none.
+	if hasCauses(ex) {
+		in.Instances = InstanceLists(doc.Text)
+	}
+	return in
+}
+
+func hasCauses(ex article.Extraction) bool {
+	if len(ex.Causes) > 0 {
+		return true
+	}
+	for _, f := range ex.Findings {
+		if f.Cause != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // Merge builds the knowledge set from the processed documents and the
