@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"testing"
@@ -142,6 +143,8 @@ func BenchmarkGSEPicker5k(b *testing.B) {
 // (the target is ≥ 0.8: everything but segmentation costs at most a
 // quarter on top of it).
 func BenchmarkPipelinePicker5k(b *testing.B) {
+	// As the command does (cmd/kextract main).
+	defer debug.SetGCPercent(debug.SetGCPercent(200))
 	dir := unpackPicker(b)
 	base := gseBaseline(b, dir)
 	for _, workers := range []int{1, 2} {

@@ -29,7 +29,7 @@ type Input struct {
 	Extraction article.Extraction
 	// Signature is the MinHash signature of the cleaned text (nil when the
 	// text is too short to compare).
-	Signature []uint64
+	Signature []uint32
 	// Instances are the instance lists the text gives ("X,如A、B").
 	Instances []InstanceList
 }

@@ -12,7 +12,7 @@ import (
 const (
 	shingleRunes    = 5
 	minhashPerms    = 128
-	lshBands        = 32 // 32 bands × 4 rows: candidates from Jaccard ≈ 0.4 up
+	lshBands        = 16 // 16 bands × 8 rows: candidates from Jaccard ≈ 0.7 up
 	mirrorThreshold = 0.8
 )
 
@@ -22,7 +22,7 @@ const (
 // sorted by path).
 func findMirrors(ins []Input) []int {
 	out := make([]int, len(ins))
-	sigs := make([][]uint64, len(ins))
+	sigs := make([][]uint32, len(ins))
 	for i, in := range ins {
 		out[i] = -1
 		sigs[i] = in.Signature
@@ -36,11 +36,7 @@ func findMirrors(ins []Input) []int {
 		for band := 0; band < lshBands; band++ {
 			h := fnv.New64a()
 			for _, v := range sig[band*rows : (band+1)*rows] {
-				var b [8]byte
-				for k := 0; k < 8; k++ {
-					b[k] = byte(v >> (8 * k))
-				}
-				h.Write(b[:])
+				h.Write([]byte{byte(v), byte(v >> 8), byte(v >> 16), byte(v >> 24)})
 			}
 			key := [2]uint64{uint64(band), h.Sum64()}
 			first, ok := buckets[key]
@@ -67,8 +63,10 @@ func findMirrors(ins []Input) []int {
 // bins, which keeps the bin minima; an empty bin borrows from the next
 // non-empty one. The fraction of equal bins estimates the Jaccard
 // similarity, as with k independent permutations, at the cost of one hash
-// per shingle instead of k.
-func minhash(text string) []uint64 {
+// per shingle instead of k. Bins are kept as 32 bits (two texts agree on a
+// bin by chance once in four billion), half the memory of a run's
+// signatures.
+func minhash(text string) []uint32 {
 	r := []rune(text)
 	if len(r) < 50 {
 		return nil
@@ -95,11 +93,11 @@ func minhash(text string) []uint64 {
 	// Densify: an empty bin takes the value of the next non-empty bin to its
 	// right (cyclically), offset by the distance so that two texts agree on
 	// it only when they agree on that bin.
-	out := make([]uint64, minhashPerms)
+	out := make([]uint32, minhashPerms)
 	for b := range sig {
 		for d := 0; d < minhashPerms; d++ {
 			if v := sig[(b+d)%minhashPerms]; v != empty {
-				out[b] = mix(v + uint64(d)*0x9E3779B97F4A7C15)
+				out[b] = uint32(mix(v + uint64(d)*0x9E3779B97F4A7C15))
 				break
 			}
 		}
@@ -107,7 +105,7 @@ func minhash(text string) []uint64 {
 	return out
 }
 
-func jaccard(a, b []uint64) float64 {
+func jaccard(a, b []uint32) float64 {
 	same := 0
 	for i := range a {
 		if a[i] == b[i] {
