@@ -724,40 +724,7 @@ var inlineBytes = func() (set [256]bool) {
 // plainText reports whether inline(s) is s: s has no inline syntax
 // (hasInlineSyntax) and is normal for normSpace (isNormSpace). It is both
 // tests in one pass.
-func plainText(s string) bool {
-	space := true // a leading space is not normal
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case inlineBytes[c] || c == 'h' && strings.HasPrefix(s[i:], "http"):
-				return false
-			case c == ' ':
-				if space {
-					return false
-				}
-				space = true
-			case c < 0x20 || c == 0x7f:
-				return false
-			default:
-				space = false
-			}
-			i++
-			continue
-		}
-		space = false
-		if cjk3(s, i) {
-			i += 3
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if (r <= 0x3000 || r == 0xFEFF || size == 1) && oddRune(r, size) {
-			return false
-		}
-		i += size
-	}
-	return !space || len(s) == 0
-}
+func plainText(s string) bool { return scanNormSpace(s, &inlineBytes) }
 
 func hasInlineSyntax(s string) bool {
 	for i := 0; i < len(s); i++ {

@@ -39,12 +39,18 @@ func normSpace(s string) string {
 // isNormSpace reports whether normSpace would return s as it is: valid
 // UTF-8 without invisible characters, without white space other than
 // single ASCII spaces between other characters.
-func isNormSpace(s string) bool {
+func isNormSpace(s string) bool { return scanNormSpace(s, nil) }
+
+// scanNormSpace is isNormSpace that also fails, when stop is not nil, at
+// an ASCII byte in stop or at "http" (plainText's inline syntax).
+func scanNormSpace(s string, stop *[256]bool) bool {
 	space := true // a leading space is not normal
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			switch {
+			case stop != nil && (stop[c] || c == 'h' && strings.HasPrefix(s[i:], "http")):
+				return false
 			case c == ' ':
 				if space {
 					return false
