@@ -135,6 +135,7 @@ type Finding struct {
 	// Offset is where Evidence starts in Article.Text, in runes.
 	Offset int
 	// Section is the role of the section it came from ("remedy", "cause",
-	// "steps", "tips", "prevention", ""): side information for merging.
+	// "steps", "tips", "prevention", ""), for a person reading the
+	// extraction; merge does not use it yet.
 	Section string
 }

@@ -127,7 +127,7 @@ func Merge(inputs []Input, skipped []knowledge.Skipped) *knowledge.Set {
 				if f.Cause != "" {
 					causeMentions = append(causeMentions, mention{text: f.Cause, doc: d, finding: fi + 1})
 				}
-				remedyMentions = append(remedyMentions, mention{text: f.Remedy, doc: d, finding: fi + 1, section: f.Section, cause: f.Cause})
+				remedyMentions = append(remedyMentions, mention{text: f.Remedy, doc: d, finding: fi + 1, cause: f.Cause})
 			}
 		}
 		causeOf := map[[2]int]string{}    // (doc, finding) -> cause id
@@ -147,7 +147,6 @@ func Merge(inputs []Input, skipped []knowledge.Skipped) *knowledge.Set {
 			}
 		}
 		remedyOf := map[[2]int]string{}
-		remedyLabel := map[string]string{}
 		// Two remedies an article gives for one cause in different words are
 		// two actions (下载 and 注册 a DLL), however alike they look.
 		sameArticleApart := func(a, b mention) bool {
@@ -157,7 +156,6 @@ func Merge(inputs []Input, skipped []knowledge.Skipped) *knowledge.Set {
 			label, aliases := canonical(c.members)
 			id := shortID("remedy", pid, label)
 			set.Remedies = append(set.Remedies, knowledge.Remedy{ID: id, ProblemID: pid, Label: label, Aliases: aliases, Docs: docPaths(ins, c.members)})
-			remedyLabel[id] = label
 			for _, m := range c.members {
 				remedyOf[[2]int{m.doc, m.finding - 1}] = id
 			}
@@ -251,8 +249,7 @@ func instanceLinks(ins []Input, clusters []cluster) [][2]string {
 type mention struct {
 	text    string
 	doc     int
-	finding int // 1-based index into the document's findings, 0 for a bare cause mention
-	section string
+	finding int    // 1-based index into the document's findings, 0 for a bare cause mention
 	cause   string // for a remedy: the cause the article gives it for
 }
 
