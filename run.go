@@ -35,8 +35,12 @@ type Report struct {
 	// RepeatedLines is the number of distinct lines found repeated across
 	// the run's documents (removed as boilerplate).
 	RepeatedLines int
-	Stages        pipeline.Stats
-	Elapsed       time.Duration
+	// FirstPass are the per-stage counts of the first pass (load, decode,
+	// fingerprint), Stages those of the second (restore, clean, segment,
+	// extract).
+	FirstPass pipeline.Stats
+	Stages    pipeline.Stats
+	Elapsed   time.Duration
 }
 
 // Progress is told how many of the documents are done; it is called from
@@ -81,7 +85,12 @@ func build(ctx context.Context, cfg Config, tagger segment.Tagger, progress Prog
 	reader := load.Reader{Root: cfg.InDir, Config: load.Config{MaxFileBytes: cfg.MaxFileBytes, MaxLineBytes: cfg.MaxLineBytes}}
 	pcfg := pipeline.Config{Workers: cfg.Workers, Buffer: 2 * cfg.Workers, StageTimeout: cfg.DocTimeout}
 
-	repeated, err := findRepeatedLines(ctx, pcfg, reader, arts)
+	decoded, err := newSpool("decoded")
+	if err != nil {
+		return nil, nil, rep, err
+	}
+	defer decoded.close()
+	repeated, firstPass, err := findRepeatedLines(ctx, pcfg, reader, arts, decoded)
 	if err != nil {
 		return nil, nil, rep, err
 	}
@@ -90,13 +99,23 @@ func build(ctx context.Context, cfg Config, tagger segment.Tagger, progress Prog
 	seg := segment.Segmenter{Tagger: tagger}
 	cleaner := clean.Cleaner{Repeated: repeated}
 	stages := []pipeline.Stage{
-		{Name: "load", Run: reader.Read},
-		{Name: "decode", Run: decode.Decode},
+		{Name: "restore", Run: func(a *article.Article) error {
+			ok, err := decoded.restore(a)
+			if ok || err != nil {
+				return err
+			}
+			// Not in the spool: the file failed the first pass. Load and
+			// decode it again, so that the error is reported here.
+			if err := reader.Read(a); err != nil {
+				return err
+			}
+			return decode.Decode(a)
+		}},
 		{Name: "clean", Run: cleaner.Clean},
 		{Name: "segment", Run: seg.Segment},
 		{Name: "extract", Run: extract.Extract},
 	}
-	sp, err := newSpool()
+	sp, err := newSpool("documents")
 	if err != nil {
 		return nil, nil, rep, err
 	}
@@ -131,7 +150,7 @@ func build(ctx context.Context, cfg Config, tagger segment.Tagger, progress Prog
 			in := merge.NewInput(rec, r.Article.Extraction)
 			inputs = append(inputs, detach(in))
 		})
-	rep.Stages = stats
+	rep.FirstPass, rep.Stages = firstPass, stats
 	if err != nil {
 		return nil, nil, rep, err
 	}
@@ -153,11 +172,12 @@ func build(ctx context.Context, cfg Config, tagger segment.Tagger, progress Prog
 
 // findRepeatedLines is the first pass of a run: it reads and decodes every
 // article, takes the fingerprints of its lines, and counts in how many
-// documents each one occurs. Only the counts are kept, so memory does not
-// grow with the documents' text; the second pass reads the files again.
-// Lines that repeat across many documents are the site's boilerplate (see
-// stages/clean). Files that fail here are reported by the second pass.
-func findRepeatedLines(ctx context.Context, cfg pipeline.Config, reader load.Reader, arts []*article.Article) (*clean.Repeated, error) {
+// documents each one occurs. Lines that repeat across many documents are
+// the site's boilerplate (see stages/clean). The decoded articles go to
+// the decoded spool, from which the second pass starts, so that memory
+// does not grow with the documents' text and no file is read or decoded
+// twice. Files that fail here are reported by the second pass.
+func findRepeatedLines(ctx context.Context, cfg pipeline.Config, reader load.Reader, arts []*article.Article, decoded *spool) (*clean.Repeated, pipeline.Stats, error) {
 	stages := []pipeline.Stage{
 		{Name: "load", Run: reader.Read},
 		{Name: "decode", Run: decode.Decode},
@@ -168,7 +188,8 @@ func findRepeatedLines(ctx context.Context, cfg pipeline.Config, reader load.Rea
 	}
 	counts := map[uint64]int{}
 	docs := 0
-	_, err := pipeline.Run(ctx, cfg, stages, fresh(arts), func(r pipeline.Result) {
+	var spoolErr error
+	stats, err := pipeline.Run(ctx, cfg, stages, fresh(arts), func(r pipeline.Result) {
 		if r.Err != nil {
 			return
 		}
@@ -176,11 +197,17 @@ func findRepeatedLines(ctx context.Context, cfg pipeline.Config, reader load.Rea
 		for _, fp := range r.Article.LineFingerprints {
 			counts[fp]++
 		}
+		if err := decoded.keep(r.Article); err != nil && spoolErr == nil {
+			spoolErr = err
+		}
 	})
-	if err != nil {
-		return nil, err
+	if err == nil {
+		err = spoolErr
 	}
-	return clean.NewRepeated(counts, docs), nil
+	if err != nil {
+		return nil, stats, err
+	}
+	return clean.NewRepeated(counts, docs), stats, nil
 }
 
 // fresh feeds a new article for each of the walk's (path, size, format),

@@ -6,48 +6,76 @@ import (
 	"fmt"
 	"os"
 
+	"github.com/kextract/kextract/article"
 	"github.com/kextract/kextract/knowledge"
 )
 
-// spool keeps the finished documents' records (their cleaned text and
-// removed blocks are most of a run's data) in a temporary file instead of
-// memory, so that a run's memory does not grow with the corpus' text. The
-// writer reads each record back when it encodes it.
+// spool is a temporary file of records, each found again by its key (a
+// document's path). A run keeps two: the decoded articles of the first
+// pass, which the second pass starts from instead of reading and decoding
+// every file again, and the finished documents' records (their cleaned
+// text and removed blocks are most of a run's data), which the writer
+// reads back one at a time. Both keep a run's memory from growing with
+// the corpus' text. put is called from one goroutine; get may be called
+// from many once the puts are done.
 type spool struct {
 	f     *os.File
 	size  int64
-	index map[string][2]int64 // path -> offset, length
+	index map[string][2]int64 // key -> offset, length
 }
 
-func newSpool() (*spool, error) {
-	f, err := os.CreateTemp("", "kextract-documents-*.spool")
+func newSpool(what string) (*spool, error) {
+	f, err := os.CreateTemp("", "kextract-"+what+"-*.spool")
 	if err != nil {
-		return nil, fmt.Errorf("document spool: %w", err)
+		return nil, fmt.Errorf("%s spool: %w", what, err)
 	}
 	return &spool{f: f, index: map[string][2]int64{}}, nil
 }
 
-// add stores a document's record.
-func (s *spool) add(d knowledge.Document) error {
-	b := encodeDocument(nil, d)
-	if _, err := s.f.Write(b); err != nil {
-		return fmt.Errorf("document spool: %w", err)
+// put stores a record under key.
+func (s *spool) put(key string, rec []byte) error {
+	if _, err := s.f.Write(rec); err != nil {
+		return fmt.Errorf("spool %s: %w", s.f.Name(), err)
 	}
-	s.index[d.Path] = [2]int64{s.size, int64(len(b))}
-	s.size += int64(len(b))
+	s.index[key] = [2]int64{s.size, int64(len(rec))}
+	s.size += int64(len(rec))
 	return nil
+}
+
+// get reads back the record stored under key; ok is false when there is none.
+func (s *spool) get(key string) (rec []byte, ok bool, err error) {
+	at, ok := s.index[key]
+	if !ok {
+		return nil, false, nil
+	}
+	rec = make([]byte, at[1])
+	if _, err := s.f.ReadAt(rec, at[0]); err != nil {
+		return nil, true, fmt.Errorf("spool %s: %w", s.f.Name(), err)
+	}
+	return rec, true, nil
+}
+
+// close removes the spool's file.
+func (s *spool) close() {
+	name := s.f.Name()
+	s.f.Close()
+	os.Remove(name)
+}
+
+// add stores a finished document's record.
+func (s *spool) add(d knowledge.Document) error {
+	return s.put(d.Path, encodeDocument(nil, d))
 }
 
 // fill completes d, a record without its large fields, from the spool,
 // keeping what merge set (its problem and mirror).
 func (s *spool) fill(d *knowledge.Document) error {
-	at, ok := s.index[d.Path]
+	b, ok, err := s.get(d.Path)
+	if err != nil {
+		return fmt.Errorf("document spool: %w", err)
+	}
 	if !ok {
 		return fmt.Errorf("document spool: %s is not in the spool", d.Path)
-	}
-	b := make([]byte, at[1])
-	if _, err := s.f.ReadAt(b, at[0]); err != nil {
-		return fmt.Errorf("document spool: %w", err)
 	}
 	full, err := decodeDocument(b)
 	if err != nil {
@@ -58,14 +86,26 @@ func (s *spool) fill(d *knowledge.Document) error {
 	return nil
 }
 
-// close removes the spool's file.
-func (s *spool) close() {
-	name := s.f.Name()
-	s.f.Close()
-	os.Remove(name)
+// keep stores a decoded article (what load and decode filled in).
+func (s *spool) keep(a *article.Article) error {
+	return s.put(a.Path, encodeDecoded(nil, a))
 }
 
-// The spool's record format: every string as a uvarint length and its
+// restore fills a, which holds only its path, size and format, with what
+// load and decode gave it in the first pass; ok is false when the article
+// is not in the spool (it failed there).
+func (s *spool) restore(a *article.Article) (ok bool, err error) {
+	b, ok, err := s.get(a.Path)
+	if err != nil || !ok {
+		return ok, err
+	}
+	if err := decodeDecoded(b, a); err != nil {
+		return true, fmt.Errorf("decoded-article spool: %s: %w", a.Path, err)
+	}
+	return true, nil
+}
+
+// The spools' record formats: every string as a uvarint length and its
 // bytes, every integer as a varint, in the order of the fields of
 // knowledge.Document, the removed blocks as a count then their fields. It
 // is private to one run (JSON took as long to decode as gse to segment).
@@ -150,4 +190,49 @@ func decodeDocument(b []byte) (knowledge.Document, error) {
 		r.err = errCorrupt
 	}
 	return d, r.err
+}
+
+// encodeDecoded is the record of a decoded article: its file's size and
+// hash, format, encoding, metadata and blocks (the decoded source itself
+// is needed by no later stage).
+func encodeDecoded(b []byte, a *article.Article) []byte {
+	b = binary.AppendVarint(b, a.Size)
+	for _, f := range []string{a.SHA256, string(a.Format), a.Encoding, a.Title, a.Date, a.Author, a.SourceURL} {
+		b = appendString(b, f)
+	}
+	b = binary.AppendUvarint(b, uint64(len(a.Blocks)))
+	for _, bl := range a.Blocks {
+		b = appendString(b, string(bl.Kind))
+		b = appendString(b, bl.Text)
+		b = binary.AppendVarint(b, int64(bl.Level))
+		b = binary.AppendVarint(b, int64(bl.Line))
+		b = binary.AppendVarint(b, int64(bl.LinkChars))
+		b = appendString(b, bl.Path)
+		b = appendString(b, string(bl.Removed))
+	}
+	return b
+}
+
+func decodeDecoded(b []byte, a *article.Article) error {
+	r := &reader{b: b}
+	a.Size = r.varint()
+	a.SHA256 = r.string()
+	a.Format = article.Format(r.string())
+	a.Encoding, a.Title, a.Date, a.Author, a.SourceURL = r.string(), r.string(), r.string(), r.string(), r.string()
+	n := r.uvarint()
+	if r.err == nil && n > uint64(len(r.b)) {
+		r.err = errCorrupt
+	}
+	a.Blocks = make([]article.Block, 0, n)
+	for i := uint64(0); i < n && r.err == nil; i++ {
+		a.Blocks = append(a.Blocks, article.Block{
+			Kind: article.BlockKind(r.string()), Text: r.string(),
+			Level: int(r.varint()), Line: int(r.varint()), LinkChars: int(r.varint()),
+			Path: r.string(), Removed: article.Reason(r.string()),
+		})
+	}
+	if r.err == nil && len(r.b) != 0 {
+		r.err = errCorrupt
+	}
+	return r.err
 }

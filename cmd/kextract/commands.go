@@ -122,17 +122,19 @@ func printSkips(stderr io.Writer, rep *kextract.Report) {
 	}
 }
 
-// printStages prints the runtime's per-stage counts (second pass).
+// printStages prints the runtime's per-stage counts of both passes.
 func printStages(w io.Writer, rep *kextract.Report) {
-	fmt.Fprintf(w, "%-9s %7s %7s %7s %7s %10s  dropped\n", "stage", "in", "out", "dropped", "failed", "busy")
-	for _, st := range rep.Stages.Stages {
-		dropped := 0
-		var reasons []string
-		for _, r := range pipeline.Reasons(st.Dropped) {
-			dropped += st.Dropped[r]
-			reasons = append(reasons, fmt.Sprintf("%s %d", r, st.Dropped[r]))
+	fmt.Fprintf(w, "%-6s %-11s %7s %7s %7s %7s %10s  dropped\n", "pass", "stage", "in", "out", "dropped", "failed", "busy")
+	for pass, stats := range []pipeline.Stats{rep.FirstPass, rep.Stages} {
+		for _, st := range stats.Stages {
+			dropped := 0
+			var reasons []string
+			for _, r := range pipeline.Reasons(st.Dropped) {
+				dropped += st.Dropped[r]
+				reasons = append(reasons, fmt.Sprintf("%s %d", r, st.Dropped[r]))
+			}
+			fmt.Fprintf(w, "%-6d %-11s %7d %7d %7d %7d %10s  %s\n", pass+1, st.Name, st.In, st.Out, dropped, st.Failed, st.Busy.Round(time.Millisecond), strings.Join(reasons, ", "))
 		}
-		fmt.Fprintf(w, "%-9s %7d %7d %7d %7d %10s  %s\n", st.Name, st.In, st.Out, dropped, st.Failed, st.Busy.Round(time.Millisecond), strings.Join(reasons, ", "))
 	}
 	fmt.Fprintf(w, "lines repeated across documents (removed as %s): %d\n", "repeated", rep.RepeatedLines)
 }

@@ -2,9 +2,11 @@ package merge
 
 import (
 	"fmt"
+	"hash/fnv"
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/kextract/kextract/article"
 	"github.com/kextract/kextract/knowledge"
@@ -307,4 +309,58 @@ func TestMinhashEstimatesJaccard(t *testing.T) {
 	if minhash("太短") != nil {
 		t.Error("a text too short to judge got a signature")
 	}
+}
+
+// minhashByRunes is the first minhash, which copied each shingle's runes
+// into a buffer and hashed it with hash/fnv: the reference the in-place
+// version must agree with bin for bin.
+func minhashByRunes(text string) []uint32 {
+	r := []rune(text)
+	if len(r) < 50 {
+		return nil
+	}
+	const empty = ^uint64(0)
+	sig := make([]uint64, minhashPerms)
+	for i := range sig {
+		sig[i] = empty
+	}
+	var buf [4 * shingleRunes]byte
+	for i := 0; i+shingleRunes <= len(r); i++ {
+		b := buf[:0]
+		for _, c := range r[i : i+shingleRunes] {
+			b = utf8.AppendRune(b, c)
+		}
+		h := fnv.New64a()
+		h.Write(b)
+		x := mix(h.Sum64())
+		bin, v := x%minhashPerms, x/minhashPerms
+		if v < sig[bin] {
+			sig[bin] = v
+		}
+	}
+	out := make([]uint32, minhashPerms)
+	for b := range sig {
+		for d := 0; d < minhashPerms; d++ {
+			if v := sig[(b+d)%minhashPerms]; v != empty {
+				out[b] = uint32(mix(v + uint64(d)*0x9E3779B97F4A7C15))
+				break
+			}
+		}
+	}
+	return out
+}
+
+func FuzzMinhash(f *testing.F) {
+	f.Add(strings.Repeat("服务器返回502错误时先检查后端服务是否启动,再看反向代理的超时设置是否过短。", 2))
+	f.Add(strings.Repeat("ab", 25))
+	f.Add(strings.Repeat("长", 49))
+	f.Add("mixed 中文 and ASCII, 𠀀 four-byte runes, and emoji 😀 to make fifty runes or more here")
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return // cleaned texts are valid UTF-8
+		}
+		if got, want := minhash(text), minhashByRunes(text); !reflect.DeepEqual(got, want) {
+			t.Fatalf("minhash(%q) differs from the rune-copying version", text)
+		}
+	})
 }

@@ -67,8 +67,7 @@ func findMirrors(ins []Input) []int {
 // bin by chance once in four billion), half the memory of a run's
 // signatures.
 func minhash(text string) []uint32 {
-	r := []rune(text)
-	if len(r) < 50 {
+	if utf8.RuneCountInString(text) < 50 {
 		return nil
 	}
 	const empty = ^uint64(0)
@@ -76,20 +75,26 @@ func minhash(text string) []uint32 {
 	for i := range sig {
 		sig[i] = empty
 	}
-	var buf [4 * shingleRunes]byte
-	for i := 0; i+shingleRunes <= len(r); i++ {
-		b := buf[:0]
-		for _, c := range r[i : i+shingleRunes] {
-			b = utf8.AppendRune(b, c)
-		}
-		h := fnv.New64a()
-		h.Write(b)
-		x := mix(h.Sum64())
+	add := func(shingle string) {
+		x := mix(fnv64a(shingle))
 		bin, v := x%minhashPerms, x/minhashPerms
 		if v < sig[bin] {
 			sig[bin] = v
 		}
 	}
+	// The shingles are the text's runs of shingleRunes runes, read in place:
+	// ring[n%shingleRunes] holds where rune n-shingleRunes starts when rune
+	// n is reached.
+	var ring [shingleRunes]int
+	n := 0
+	for i := range text {
+		if n >= shingleRunes {
+			add(text[ring[n%shingleRunes]:i])
+		}
+		ring[n%shingleRunes] = i
+		n++
+	}
+	add(text[ring[n%shingleRunes]:])
 	// Densify: an empty bin takes the value of the next non-empty bin to its
 	// right (cyclically), offset by the distance so that two texts agree on
 	// it only when they agree on that bin.
@@ -113,6 +118,17 @@ func jaccard(a, b []uint32) float64 {
 		}
 	}
 	return float64(same) / float64(len(a))
+}
+
+// fnv64a is FNV-1a, 64 bits, of s's bytes (hash/fnv's New64a without the
+// allocation of a hash.Hash per shingle).
+func fnv64a(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
 }
 
 // mix is splitmix64's finaliser: a cheap, well-spread 64-bit mixing.

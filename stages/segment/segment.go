@@ -162,53 +162,73 @@ type Span struct {
 // SplitSentences splits text after each sentence terminator: 。！？；… and
 // their ASCII forms, where '.', '!', '?' and ';' count only next to a CJK
 // character (so "2.3", "1." list markers and URLs stay whole). White space
-// around sentences is dropped; offsets are kept exact.
+// around sentences is dropped; offsets are kept exact. The spans' texts
+// are substrings of text (text is valid UTF-8: decode made it so).
 func SplitSentences(text string) []Span {
-	runes := []rune(text)
 	var out []Span
-	start := 0
-	emit := func(end int) {
+	start, startRune := 0, 0 // where the current sentence starts, in bytes and in runes
+	emit := func(end, endRune int) {
 		// Trim white space, moving the start offset with it.
-		s, e := start, end
-		for s < e && unicode.IsSpace(runes[s]) {
-			s++
+		s, e, sr := start, end, startRune
+		for s < e {
+			r, n := utf8.DecodeRuneInString(text[s:e])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			s, sr = s+n, sr+1
 		}
-		for e > s && unicode.IsSpace(runes[e-1]) {
-			e--
+		for e > s {
+			r, n := utf8.DecodeLastRuneInString(text[s:e])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			e -= n
 		}
 		if e > s {
-			out = append(out, Span{Text: string(runes[s:e]), Offset: s})
+			out = append(out, Span{Text: text[s:e], Offset: sr})
 		}
-		start = end
+		start, startRune = end, endRune
 	}
-	for i, r := range runes {
-		if !isTerminator(runes, i, r) {
-			continue
+	ri := 0 // runes before i
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if isTerminator(text, i, r, n) {
+			// Keep closing quotes and brackets, and runs of terminators, with the sentence.
+			j, rj := i+n, ri+1
+			for j < len(text) {
+				r2, n2 := utf8.DecodeRuneInString(text[j:])
+				if !isCloser(r2) && !isTerminator(text, j, r2, n2) {
+					break
+				}
+				j, rj = j+n2, rj+1
+			}
+			if j > start {
+				emit(j, rj) // a later terminator of the same run finds nothing left to emit
+			}
 		}
-		// Keep closing quotes and brackets, and runs of terminators, with the sentence.
-		j := i + 1
-		for j < len(runes) && (isCloser(runes[j]) || isTerminator(runes, j, runes[j])) {
-			j++
-		}
-		if j > start {
-			emit(j) // a later terminator of the same run finds nothing left to emit
-		}
+		i, ri = i+n, ri+1
 	}
-	emit(len(runes))
+	emit(len(text), ri)
 	return out
 }
 
-func isTerminator(runes []rune, i int, r rune) bool {
+// isTerminator reports whether r, the n bytes at text[i:], ends a sentence.
+func isTerminator(text string, i int, r rune, n int) bool {
 	switch r {
-	case '。', '！', '？', '；', '…':
-		return r != '…' || i+1 >= len(runes) || runes[i+1] != '…'
+	case '。', '！', '？', '；':
+		return true
+	case '…':
+		next, _ := utf8.DecodeRuneInString(text[i+n:])
+		return i+n >= len(text) || next != '…'
 	case '.', '!', '?', ';':
-		prevCJK := i > 0 && isCJK(runes[i-1])
-		nextCJK := i+1 < len(runes) && isCJK(runes[i+1])
+		prev, _ := utf8.DecodeLastRuneInString(text[:i])
+		next, _ := utf8.DecodeRuneInString(text[i+n:])
+		prevCJK := i > 0 && isCJK(prev)
+		nextCJK := i+n < len(text) && isCJK(next)
 		if r == '.' {
 			return prevCJK
 		}
-		return prevCJK || nextCJK || i+1 == len(runes)
+		return prevCJK || nextCJK || i+n == len(text)
 	}
 	return false
 }

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/kextract/kextract/article"
 )
@@ -160,4 +162,71 @@ func BenchmarkNewGSE(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// splitSentencesByRunes is the first SplitSentences, over a []rune copy of
+// the text: the reference the byte-walking version must agree with.
+func splitSentencesByRunes(text string) []Span {
+	runes := []rune(text)
+	var out []Span
+	start := 0
+	emit := func(end int) {
+		s, e := start, end
+		for s < e && unicode.IsSpace(runes[s]) {
+			s++
+		}
+		for e > s && unicode.IsSpace(runes[e-1]) {
+			e--
+		}
+		if e > s {
+			out = append(out, Span{Text: string(runes[s:e]), Offset: s})
+		}
+		start = end
+	}
+	isTerm := func(i int, r rune) bool {
+		switch r {
+		case '。', '！', '？', '；', '…':
+			return r != '…' || i+1 >= len(runes) || runes[i+1] != '…'
+		case '.', '!', '?', ';':
+			prevCJK := i > 0 && isCJK(runes[i-1])
+			nextCJK := i+1 < len(runes) && isCJK(runes[i+1])
+			if r == '.' {
+				return prevCJK
+			}
+			return prevCJK || nextCJK || i+1 == len(runes)
+		}
+		return false
+	}
+	for i, r := range runes {
+		if !isTerm(i, r) {
+			continue
+		}
+		j := i + 1
+		for j < len(runes) && (isCloser(runes[j]) || isTerm(j, runes[j])) {
+			j++
+		}
+		if j > start {
+			emit(j)
+		}
+	}
+	emit(len(runes))
+	return out
+}
+
+func FuzzSplitSentences(f *testing.F) {
+	for _, s := range []string{
+		"", "花呗被冻结了。怎么办？", "版本2.3.1已发布. 请升级!", "等等……然后呢…", "“好的。”他说。 ",
+		"第一句;第二句； 第三句!!", "1. 打开设置。2. 点击“账户”。", "a.b 中.文 x!y 中!", "\u3000 前后空白。\u3000",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return // decode hands the stages valid UTF-8 only
+		}
+		got, want := SplitSentences(text), splitSentencesByRunes(text)
+		if !reflect.DeepEqual(got, want) && !(len(got) == 0 && len(want) == 0) {
+			t.Fatalf("SplitSentences(%q) =\n %+v\nthe rune version gives\n %+v", text, got, want)
+		}
+	})
 }

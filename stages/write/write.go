@@ -28,6 +28,7 @@ import (
 	"path/filepath"
 
 	"github.com/parquet-go/parquet-go"
+	"github.com/parquet-go/parquet-go/compress/zstd"
 
 	"github.com/kextract/kextract/knowledge"
 )
@@ -227,15 +228,16 @@ func (ds documents) json(w io.Writer) error {
 			return err
 		}
 		first := true
+		var buf []byte
 		err := ds.each(func(d knowledge.Document) error {
 			sep := ",\n    "
 			if first {
 				sep, first = "\n    ", false
 			}
-			if _, err := io.WriteString(w, sep); err != nil {
-				return err
-			}
-			return encodeIndented(w, d, "    ")
+			buf = append(buf[:0], sep...)
+			buf = appendDocumentJSON(buf, d, "    ")
+			_, err := w.Write(buf)
+			return err
 		})
 		if err != nil {
 			return err
@@ -287,12 +289,18 @@ func parquetEncoder[T any](rows []T) func(io.Writer) error {
 	}
 }
 
+// zstdCodec compresses the Parquet pages at zstd's fastest level: on
+// picker-5k it took a third of the time of the default level for files
+// about 8% larger (documents.parquet is most of a dataset's bytes, and the
+// write is the serial tail of a run).
+var zstdCodec = zstd.Codec{Level: zstd.SpeedFastest}
+
 // newParquetWriter writes a Parquet file whose schema comes from the parquet
 // tags of T: required columns, LIST columns for tagged slices, zstd
-// compression and the constant CreatedBy.
+// compression (zstdCodec) and the constant CreatedBy.
 func newParquetWriter[T any](w io.Writer) *parquet.GenericWriter[T] {
 	return parquet.NewGenericWriter[T](w,
-		parquet.Compression(&parquet.Zstd),
+		parquet.Compression(&zstdCodec),
 		&parquet.WriterConfig{CreatedBy: CreatedBy},
 	)
 }
