@@ -43,9 +43,22 @@ type Report struct {
 	Elapsed   time.Duration
 }
 
-// Progress is told how many of the documents are done; it is called from
-// one goroutine.
-type Progress func(done, total int, bytes int64)
+// Progress is told how far a run is: in which phase, how many of the
+// phase's documents are done and how many of their bytes were read. It is
+// called from one goroutine at a time.
+type Progress func(phase Phase, done, total int, bytes int64)
+
+// Phase is a step of a run, as a progress report names it.
+type Phase string
+
+const (
+	// PhaseRead: the first pass reads, decodes and fingerprints every file.
+	PhaseRead Phase = "reading"
+	// PhaseExtract: the second pass cleans, segments and extracts.
+	PhaseExtract Phase = "extracting"
+	// PhaseWrite: merged, the dataset is being written (done and total are 0).
+	PhaseWrite Phase = "writing"
+)
 
 // Build runs every stage and the merge over cfg.InDir and returns the
 // whole knowledge set, documents' texts included, without writing it.
@@ -90,7 +103,7 @@ func build(ctx context.Context, cfg Config, tagger segment.Tagger, progress Prog
 		return nil, nil, rep, err
 	}
 	defer decoded.close()
-	repeated, firstPass, err := findRepeatedLines(ctx, pcfg, reader, arts, decoded)
+	repeated, firstPass, err := findRepeatedLines(ctx, pcfg, reader, arts, decoded, progress)
 	if err != nil {
 		return nil, nil, rep, err
 	}
@@ -127,6 +140,9 @@ func build(ctx context.Context, cfg Config, tagger segment.Tagger, progress Prog
 	docs = sp
 	var spoolErr error
 	var inputs []merge.Input
+	if progress != nil {
+		progress(PhaseExtract, 0, len(arts), 0)
+	}
 	done := 0
 	var bytes int64
 	stats, err := pipeline.Run(ctx, pcfg, stages, fresh(arts),
@@ -134,7 +150,7 @@ func build(ctx context.Context, cfg Config, tagger segment.Tagger, progress Prog
 			done++
 			bytes += r.Article.Size
 			if progress != nil {
-				progress(done, len(arts), bytes)
+				progress(PhaseExtract, done, len(arts), bytes)
 			}
 			if r.Err != nil {
 				skipped = append(skipped, skipRecord(r.Article.Path, r.Err))
@@ -177,7 +193,7 @@ func build(ctx context.Context, cfg Config, tagger segment.Tagger, progress Prog
 // the decoded spool, from which the second pass starts, so that memory
 // does not grow with the documents' text and no file is read or decoded
 // twice. Files that fail here are reported by the second pass.
-func findRepeatedLines(ctx context.Context, cfg pipeline.Config, reader load.Reader, arts []*article.Article, decoded *spool) (*clean.Repeated, pipeline.Stats, error) {
+func findRepeatedLines(ctx context.Context, cfg pipeline.Config, reader load.Reader, arts []*article.Article, decoded *spool, progress Progress) (*clean.Repeated, pipeline.Stats, error) {
 	stages := []pipeline.Stage{
 		{Name: "load", Run: reader.Read},
 		{Name: "decode", Run: decode.Decode},
@@ -187,9 +203,18 @@ func findRepeatedLines(ctx context.Context, cfg pipeline.Config, reader load.Rea
 		}},
 	}
 	counts := map[uint64]int{}
-	docs := 0
+	docs, done := 0, 0
+	var bytes int64
 	var spoolErr error
+	if progress != nil {
+		progress(PhaseRead, 0, len(arts), 0)
+	}
 	stats, err := pipeline.Run(ctx, cfg, stages, fresh(arts), func(r pipeline.Result) {
+		done++
+		bytes += r.Article.Size
+		if progress != nil {
+			progress(PhaseRead, done, len(arts), bytes)
+		}
 		if r.Err != nil {
 			return
 		}
@@ -229,6 +254,9 @@ func Run(ctx context.Context, cfg Config, tagger segment.Tagger, progress Progre
 	defer docs.close()
 	if cfg.Strict && len(set.Skipped) > 0 {
 		return rep, fmt.Errorf("%w: %d file(s) skipped", ErrStrict, len(set.Skipped))
+	}
+	if progress != nil {
+		progress(PhaseWrite, 0, 0, 0)
 	}
 	if err := write.WriteWith(cfg.OutDir, set, docs.fill); err != nil {
 		return rep, &OutputError{Dir: cfg.OutDir, Err: err}

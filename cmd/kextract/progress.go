@@ -4,19 +4,25 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"time"
 
 	"golang.org/x/term"
+
+	"github.com/kextract/kextract"
 )
 
-// progressBar draws documents done / total, MB/s and time left on a
-// terminal, once a run has lasted long enough to need it. It draws nothing
-// when the output is not a terminal or under --quiet.
+// progressBar draws, on a terminal, the phase of the run, documents done /
+// total, MB/s and time left, once a run has lasted long enough to need it.
+// It draws nothing when the output is not a terminal or under --quiet.
 type progressBar struct {
 	w       io.Writer
 	enabled bool
-	start   time.Time
-	last    time.Time
+	now     func() time.Time
+	start   time.Time // of the run
+	phase   kextract.Phase
+	since   time.Time // the phase's start
+	last    time.Time // the last drawing
 	drawn   bool
 }
 
@@ -25,20 +31,37 @@ const progressDelay = 2 * time.Second
 
 func newProgressBar(w io.Writer, quiet bool) *progressBar {
 	f, ok := w.(*os.File)
-	return &progressBar{w: w, enabled: !quiet && ok && term.IsTerminal(int(f.Fd())), start: time.Now()}
+	return newProgressBarAt(w, !quiet && ok && term.IsTerminal(int(f.Fd())), time.Now)
 }
 
-func (p *progressBar) update(done, total int, bytes int64) {
+func newProgressBarAt(w io.Writer, enabled bool, now func() time.Time) *progressBar {
+	t := now()
+	return &progressBar{w: w, enabled: enabled, now: now, start: t, since: t}
+}
+
+// update is a kextract.Progress.
+func (p *progressBar) update(phase kextract.Phase, done, total int, bytes int64) {
 	if !p.enabled {
 		return
 	}
-	now := time.Now()
-	elapsed := now.Sub(p.start)
-	if elapsed < progressDelay || (now.Sub(p.last) < 200*time.Millisecond && done < total) {
+	now := p.now()
+	if phase != p.phase {
+		p.phase, p.since, p.last = phase, now, time.Time{}
+	}
+	if now.Sub(p.start) < progressDelay || (now.Sub(p.last) < 200*time.Millisecond && done < total) {
 		return
 	}
 	p.last = now
-	mbps := float64(bytes) / 1e6 / elapsed.Seconds()
+	if phase == kextract.PhaseWrite {
+		fmt.Fprintf(p.w, "\r\033[K%s the dataset ...", phase)
+		p.drawn = true
+		return
+	}
+	elapsed := now.Sub(p.since)
+	mbps := 0.0
+	if elapsed > 0 {
+		mbps = float64(bytes) / 1e6 / elapsed.Seconds()
+	}
 	left := "?"
 	if done > 0 {
 		left = (time.Duration(float64(elapsed) / float64(done) * float64(total-done))).Round(time.Second).String()
@@ -48,17 +71,12 @@ func (p *progressBar) update(done, total int, bytes int64) {
 	if total > 0 {
 		filled = width * done / total
 	}
-	bar := make([]byte, width)
-	for i := range bar {
-		bar[i] = ' '
-		if i < filled {
-			bar[i] = '='
-		}
-	}
-	fmt.Fprintf(p.w, "\r[%s] %d/%d documents  %.1f MB/s  %s left ", bar, done, total, mbps, left)
+	bar := strings.Repeat("=", filled) + strings.Repeat(" ", width-filled)
+	fmt.Fprintf(p.w, "\r\033[K%-10s [%s] %d/%d documents  %.1f MB/s  %s left", phase, bar, done, total, mbps, left)
 	p.drawn = true
 }
 
+// finish erases the bar.
 func (p *progressBar) finish() {
 	if p.drawn {
 		fmt.Fprint(p.w, "\r\033[K")
