@@ -258,7 +258,8 @@ func Run(ctx context.Context, cfg Config, tagger segment.Tagger, progress Progre
 	if progress != nil {
 		progress(PhaseWrite, 0, 0, 0)
 	}
-	if err := write.WriteWith(cfg.OutDir, set, docs.fill); err != nil {
+	each := func(n int, job func(int) error) error { return pipeline.Each(cfg.Workers, n, job) }
+	if err := write.WriteConcurrently(cfg.OutDir, set, docs.fill, each); err != nil {
 		return rep, &OutputError{Dir: cfg.OutDir, Err: err}
 	}
 	rep.Elapsed = time.Since(start)

@@ -64,7 +64,12 @@ func (s *spool) close() {
 
 // add stores a finished document's record.
 func (s *spool) add(d knowledge.Document) error {
-	return s.put(d.Path, encodeDocument(nil, d))
+	size := len(d.ID) + len(d.Path) + len(d.SHA256) + len(d.Title) + len(d.Format) + len(d.Encoding) +
+		len(d.Date) + len(d.Author) + len(d.SourceURL) + len(d.ProblemID) + len(d.MirrorOf) + len(d.Text) + 16*10
+	for _, r := range d.Removed {
+		size += len(r.Reason) + len(r.Text) + 3*10
+	}
+	return s.put(d.Path, encodeDocument(make([]byte, 0, size), d))
 }
 
 // fill completes d, a record without its large fields, from the spool,
@@ -88,7 +93,11 @@ func (s *spool) fill(d *knowledge.Document) error {
 
 // keep stores a decoded article (what load and decode filled in).
 func (s *spool) keep(a *article.Article) error {
-	return s.put(a.Path, encodeDecoded(nil, a))
+	size := len(a.SHA256) + len(a.Format) + len(a.Encoding) + len(a.Title) + len(a.Date) + len(a.Author) + len(a.SourceURL) + 9*10
+	for _, b := range a.Blocks {
+		size += len(b.Kind) + len(b.Text) + len(b.Path) + len(b.Removed) + 7*10
+	}
+	return s.put(a.Path, encodeDecoded(make([]byte, 0, size), a))
 }
 
 // restore fills a, which holds only its path, size and format, with what

@@ -148,7 +148,7 @@ func (r Reader) Read(a *article.Article) error {
 	// Read one byte past the limit to tell "at the limit" from "over it",
 	// without trusting the size seen by Walk (the file may have grown).
 	limit := r.Config.MaxFileBytes
-	data, err := io.ReadAll(io.LimitReader(f, limit+1))
+	data, err := readUpTo(f, limit+1, a.Size)
 	if err != nil {
 		return article.Skip(a.Path, article.SkipUnreadable, "%v", unwrapPathError(err))
 	}
@@ -212,4 +212,29 @@ func displayPath(p string) string {
 		i += n
 	}
 	return b.String()
+}
+
+// readUpTo reads r to its end or to max bytes, whichever comes first, into
+// a buffer sized for the expected size (the size Walk saw, plus one byte to
+// see the end), so that a file is read into one allocation unless it grew.
+func readUpTo(r io.Reader, max, expected int64) ([]byte, error) {
+	size := min(max, expected+1)
+	if size < 512 {
+		size = 512
+	}
+	buf := make([]byte, 0, size)
+	lr := io.LimitReader(r, max)
+	for {
+		n, err := lr.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return buf, err
+		}
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)] // grow: the file is larger than expected
+		}
+	}
 }

@@ -3,6 +3,7 @@ package load
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/kextract/kextract/article"
@@ -144,4 +145,26 @@ func asSkip(err error, target **article.SkipError) bool {
 		*target = s
 	}
 	return ok
+}
+
+func TestReadUpTo(t *testing.T) {
+	data := strings.Repeat("花呗被冻结怎么办？", 500) // 13,500 bytes
+	n := int64(len(data))
+	for _, c := range []struct {
+		name          string
+		max, expected int64
+		want          int64
+	}{
+		{"as expected", n + 1, n, n},
+		{"grew since the walk", n + 1, 100, n},
+		{"shrank since the walk", n + 1, 10 * n, n},
+		{"unknown size", n + 1, 0, n},
+		{"cut at the limit", 1000, n, 1000},
+		{"limit below the minimum buffer", 10, 0, 10},
+	} {
+		got, err := readUpTo(strings.NewReader(data), c.max, c.expected)
+		if err != nil || int64(len(got)) != c.want || string(got) != data[:c.want] {
+			t.Errorf("%s: %d bytes, err %v; want the first %d bytes", c.name, len(got), err, c.want)
+		}
+	}
 }

@@ -109,12 +109,24 @@ func (g *GSE) Tag(text string) []article.Token {
 	pos := g.seg.Pos(text, false)
 	out := make([]article.Token, 0, len(pos))
 	for _, p := range pos {
-		if strings.TrimSpace(p.Text) == "" {
+		if isBlank(p.Text) {
 			continue
 		}
 		out = append(out, article.Token{Text: p.Text, POS: p.Pos})
 	}
 	return out
+}
+
+// isBlank reports whether s is empty or only white space, looking no
+// further than its first byte for most tokens.
+func isBlank(s string) bool {
+	if s == "" {
+		return true
+	}
+	if c := s[0]; c < utf8.RuneSelf && c != ' ' && (c < '\t' || c > '\r') {
+		return false // starts with a printable ASCII character
+	}
+	return strings.TrimSpace(s) == ""
 }
 
 // Segmenter is the segment stage.

@@ -230,3 +230,11 @@ func FuzzSplitSentences(f *testing.F) {
 		}
 	})
 }
+
+func TestIsBlank(t *testing.T) {
+	for _, s := range []string{"", " ", "\t\n", "\u3000", "\u00a0 ", "\r", "\v\f", " x", "x", "花呗", "\u3000花", "\x00", "a ", "\x85"} {
+		if got, want := isBlank(s), strings.TrimSpace(s) == ""; got != want {
+			t.Errorf("isBlank(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -116,6 +116,18 @@ func Write(dir string, set *knowledge.Set) error {
 // text is in memory at a time. A nil fill writes set.Documents as they are.
 // The bytes are the same as Write's for the same complete set.
 func WriteWith(dir string, set *knowledge.Set, fill func(*knowledge.Document) error) error {
+	return WriteConcurrently(dir, set, fill, nil)
+}
+
+// Each runs job(0) … job(n-1), perhaps at the same time, and returns the
+// error of the lowest-numbered job that failed (pipeline.Each is one).
+type Each func(n int, job func(i int) error) error
+
+// WriteConcurrently is WriteWith with the files encoded by each, so that
+// the large ones (knowledge.json and documents.parquet) can be encoded at
+// the same time; fill must then be safe to call from several goroutines.
+// A nil each encodes them one after another. The bytes are the same.
+func WriteConcurrently(dir string, set *knowledge.Set, fill func(*knowledge.Document) error, each Each) error {
 	if set == nil {
 		return &Error{Op: "check", Path: dir, Err: ErrNilSet}
 	}
@@ -131,7 +143,7 @@ func WriteWith(dir string, set *knowledge.Set, fill func(*knowledge.Document) er
 		return err
 	}
 	removeStaleTemps(dir, outs)
-	temps, err := writeTemps(dir, outs)
+	temps, err := writeTemps(dir, outs, each)
 	if err != nil {
 		return err
 	}
@@ -325,17 +337,35 @@ func checkTargets(dir string, outs []output) error {
 	return nil
 }
 
-// writeTemps writes every output to its temporary file and returns their
-// paths, in the order of outs. On error it removes those already written.
-func writeTemps(dir string, outs []output) ([]string, error) {
-	temps := make([]string, 0, len(outs))
-	for _, o := range outs {
-		tmp, err := writeTemp(dir, o)
-		if err != nil {
-			removeAll(temps)
-			return nil, err
+// writeTemps writes every output to its temporary file, by each, and
+// returns their paths, in the order of outs. On error it removes those
+// written.
+func writeTemps(dir string, outs []output, each Each) ([]string, error) {
+	if each == nil {
+		each = func(n int, job func(int) error) error {
+			for i := 0; i < n; i++ {
+				if err := job(i); err != nil {
+					return err
+				}
+			}
+			return nil
 		}
-		temps = append(temps, tmp)
+	}
+	temps := make([]string, len(outs))
+	err := each(len(outs), func(i int) error {
+		tmp, err := writeTemp(dir, outs[i])
+		temps[i] = tmp
+		return err
+	})
+	if err != nil {
+		var written []string
+		for _, t := range temps {
+			if t != "" {
+				written = append(written, t)
+			}
+		}
+		removeAll(written)
+		return nil, err
 	}
 	return temps, nil
 }

@@ -15,6 +15,7 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/apache/arrow-go/v18/arrow"
@@ -830,7 +831,7 @@ func TestCommitFailureRemovesTemps(t *testing.T) {
 		t.Fatal(err)
 	}
 	outs := outputs(set, nil)
-	temps, err := writeTemps(dir, outs)
+	temps, err := writeTemps(dir, outs, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -1000,11 +1001,37 @@ func TestWriteWithFillGivesWritesBytes(t *testing.T) {
 		if calls != 2*n {
 			t.Errorf("n=%d: fill called %d times, want %d (once per document per file)", n, calls, 2*n)
 		}
+		// Every file encoded at once, fill called from several goroutines.
+		c := t.TempDir()
+		var mu sync.Mutex
+		concurrent := func(n int, job func(int) error) error {
+			errs := make([]error, n)
+			var wg sync.WaitGroup
+			for i := 0; i < n; i++ {
+				wg.Add(1)
+				go func() { defer wg.Done(); errs[i] = job(i) }()
+			}
+			wg.Wait()
+			return errors.Join(errs...)
+		}
+		err = WriteConcurrently(c, &light, func(d *knowledge.Document) error {
+			mu.Lock()
+			defer mu.Unlock()
+			*d = byPath[d.Path]
+			return nil
+		}, concurrent)
+		if err != nil {
+			t.Fatal(err)
+		}
 		for _, name := range Files() {
 			x, _ := os.ReadFile(filepath.Join(a, name))
 			y, _ := os.ReadFile(filepath.Join(b, name))
+			z, _ := os.ReadFile(filepath.Join(c, name))
 			if !bytes.Equal(x, y) {
 				t.Errorf("n=%d: %s differs between Write and WriteWith", n, name)
+			}
+			if !bytes.Equal(x, z) {
+				t.Errorf("n=%d: %s differs between Write and WriteConcurrently", n, name)
 			}
 		}
 	}
