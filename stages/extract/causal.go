@@ -19,7 +19,13 @@ func (r *reader) causes(t string) bool {
 			r.caseCause = true // "如果P是因为X，…": a case
 		}
 		b, _, _ = cutPrefixAny(b, hedges)
-		if b == "" || p.mentions(b) || hasPrefixAny(b, []string{"这", "此", "其", "之所以", "主要", "可能", "这是", "应该", "大概", "估计", "推测", "初步"}) || isProblemWord(b) {
+		// "(微软称)是否会被识别为可移动磁盘取决于X": whether the problem
+		// happens depends on X.
+		dependsOn := w == "取决于" && strings.Contains(b, "是否") && p.sharesTopic(b)
+		if w == "取决于" && !dependsOn {
+			b = "-" // depending on something is not a cause of anything named
+		}
+		if dependsOn || b == "" || p.mentions(b) || hasPrefixAny(b, []string{"这", "此", "其", "之所以", "主要", "可能", "这是", "应该", "大概", "估计", "推测", "初步"}) || isProblemWord(b) {
 			if x := cutAtCausalVerb(t[k+len(w):]); x != "" {
 				r.addCause(x, causeEffectFirst)
 				r.intro = p.mentions(b)
@@ -75,7 +81,8 @@ func (r *reader) causes(t string) bool {
 	if j, w := indexAny(t, []string{"有关", "相关", "有关系"}); j > 0 && j+len(w) >= len(t)-len("。") {
 		if k, cw := lastIndexAny(t[:j], []string{"与", "和", "跟", "同"}); k >= 0 {
 			before := t[:k]
-			if before == "" || p.mentions(before) || containsAny(before, []string{"猜测", "认为", "怀疑", "估计", "可能", "应该", "大概", "也许", "或许", "是"}) {
+			if before == "" || p.mentions(before) || hasPrefixAny(before, problemAnaphors) || hasPrefixAny(before, errorAnaphors) ||
+				containsAny(before, []string{"猜测", "认为", "怀疑", "估计", "可能", "应该", "大概", "也许", "或许", "是"}) {
 				if x := strings.TrimSpace(t[k+len(cw) : j]); runeLen(x) >= 2 {
 					r.addCause(x, causeEffectFirst)
 					return true

@@ -165,7 +165,7 @@ var (
 	effectFirst = []string{
 		"的主要原因是", "的根本原因是", "的原因主要是", "的原因可能是", "的原因是", "主要原因是", "根本原因是",
 		"原因在于", "原因是", "是因为", "是由于", "就是因为", "主要是因为", "主要是由于", "归因于", "源于", "源自",
-		"问题出在", "问题在于", "根源在于", "根源是", "罪魁祸首是", "元凶是", "归咎于",
+		"问题出在", "问题在于", "根源在于", "根源是", "罪魁祸首是", "元凶是", "归咎于", "取决于",
 	}
 	// Causal verbs, high precision: X 导致 Y.
 	causalVerbs = []string{"而导致", "从而导致", "进而导致", "导致", "造成", "引起", "引发", "致使", "触发", "招致", "所致"}
@@ -201,6 +201,12 @@ var failureStates = []string{
 var recoveryWords = []string{"解除", "解", "取消", "恢复", "避免", "防止", "不再", "免于", "预防"}
 
 // problemAnaphors refer to the problem itself.
+// methodNouns name a way to fix something.
+var methodNouns = []string{"办法", "方法", "方案", "解决方式", "修复方式", "措施", "变通"}
+
+// errorAnaphors point back to the failure itself ("这个错误与硬盘固件有关").
+var errorAnaphors = []string{"这个错误", "该错误", "此错误", "这一错误", "这个故障", "该故障", "此故障", "这个bug", "该bug", "这个Bug", "该Bug", "这个 bug", "该 bug"}
+
 var problemAnaphors = []string{"这种情况", "这个问题", "该问题", "此问题", "这一问题", "这类问题", "此类问题", "上述问题", "这种现象", "该情况", "此情况"}
 
 // faultWords mark a case clause as a fault (a cause) rather than a

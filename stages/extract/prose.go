@@ -191,10 +191,23 @@ func isAvoidance(r string) bool {
 // ("粘贴以下命令：", "在终端执行"), it is that instruction's command; in a
 // remedy section, a command to run.
 func (d *doc) code(ui int, u *unit) {
+	if steps := commentedSteps(u.text); len(steps) > 0 {
+		// "#在命令提示符中执行下面的命令" then "reg.exe add …": the block
+		// says in its comments which of its commands are the steps.
+		if !remedyish(d.role()) && d.role() != roleNone {
+			return
+		}
+		for _, st := range steps {
+			if f := d.addFinding(ui, u.sents[0], d.scopeCause(), st, d.applies, roleSteps); f != nil {
+				f.addressed = true
+			}
+		}
+		return
+	}
 	line := ""
 	for _, l := range strings.Split(u.text, "\n") {
 		l = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(l), "$>"))
-		if l != "" && !strings.HasPrefix(l, "```") {
+		if l != "" && !strings.HasPrefix(l, "```") && !isChineseComment(l) {
 			line = strings.TrimSpace(l)
 			break
 		}
@@ -215,6 +228,42 @@ func (d *doc) code(ui int, u *unit) {
 	if f := d.addFinding(ui, u.sents[0], d.scopeCause(), line, "", d.role()); f != nil {
 		f.addressed = true
 	}
+}
+
+// commentedSteps reads a code block whose comments are written in
+// Chinese: a comment that tells the reader to run something ("#在命令提示
+// 符中粘贴并执行下面的命令") followed by a command with arguments is one
+// step, "comment：command". Comments that only describe, and commands
+// without a comment that asks to run them, are not steps.
+func commentedSteps(text string) []string {
+	var steps []string
+	comment := ""
+	for _, l := range strings.Split(text, "\n") {
+		l = strings.TrimSpace(l)
+		switch {
+		case l == "" || strings.HasPrefix(l, "```"):
+		case isChineseComment(l):
+			comment = strings.TrimSpace(strings.TrimLeft(l, "#/ "))
+			if k := strings.IndexAny(comment, "(（"); k > 0 {
+				comment = strings.TrimSpace(comment[:k]) // "(需要修改结尾的 X)": a note
+			}
+			if !containsAny(comment, []string{"执行", "运行", "输入", "粘贴", "命令"}) || !startsWithAction(comment) && !hasPrefixAny(comment, instructionPreps) {
+				comment = ""
+			}
+		case comment != "" && hanCount(l) == 0 && strings.Contains(l, " ") && runeLen(l) <= 160:
+			steps = append(steps, strings.TrimRight(comment, "：: ")+"："+l)
+			comment = ""
+		default:
+			comment = ""
+		}
+	}
+	return steps
+}
+
+// isChineseComment: a shell or C-style comment written in Chinese (a root
+// prompt "# apt install" is a command, not a comment).
+func isChineseComment(l string) bool {
+	return (strings.HasPrefix(l, "#") || strings.HasPrefix(l, "//")) && hanCount(l) > 0
 }
 
 func endsWithColon(s string) bool { return isColon(lastRune(strings.TrimSpace(s))) }

@@ -354,6 +354,13 @@ func (r *reader) clause() {
 		if rest := trimEdges(t[k+len("适用于"):]); runeLen(rest) >= 2 {
 			r.an.applies = rest
 			r.an.appliesBack = containsAny(t[:k], []string{"此", "该", "以上", "上述", "这些", "这个", "本", "这种", "前面"})
+			// "微软提供了一种…的解决办法，此办法适用于…": the method the
+			// sentence has just named, which the text goes on to give.
+			for j := 0; j < i && r.an.appliesBack; j++ {
+				if containsAny(cls[j].text, methodNouns) {
+					r.an.appliesBack = false
+				}
+			}
 			return
 		}
 	}

@@ -9,6 +9,26 @@ import "testing"
 func TestTechnicalCauses(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name:   "这个错误与X有关: the error pointed back to",
+			text:   "硬盘被识别为可移动磁盘怎么办\n这个错误与硬盘固件有关，建议使用检测工具扫描硬盘。",
+			causes: []string{"硬盘固件"},
+		},
+		{
+			name:     "与X有关 about something else is no cause",
+			text:     "硬盘被识别为可移动磁盘怎么办\n这个工具的名字与厂商有关。建议使用检测工具扫描硬盘。",
+			noCauses: true,
+		},
+		{
+			name:   "是否P取决于X: what decides whether the problem happens",
+			text:   "硬盘被识别为可移动磁盘怎么办\n微软称是否会被识别为可移动磁盘取决于BIOS如何标记SATA接口。\n建议使用检测工具扫描硬盘。",
+			causes: []string{"BIOS如何标记SATA接口"},
+		},
+		{
+			name:     "a price that depends on something is no cause",
+			text:     "硬盘被识别为可移动磁盘怎么办\n维修的价格取决于硬盘的品牌。\n建议使用检测工具扫描硬盘。",
+			noCauses: true,
+		},
+		{
 			name:   "X，导致P: the cause in the clause before",
 			text:   "APP地图空白怎么办\n经过排查，原来是开发者更新了地图服务的密钥，导致旧版APP无法显示地图。",
 			causes: []string{"开发者更新了地图服务的密钥"},
@@ -64,6 +84,16 @@ func TestTechnicalCauses(t *testing.T) {
 
 func TestTechnicalRemedies(t *testing.T) {
 	runPatternCases(t, []patternCase{
+		{
+			name: "a code block whose Chinese comments say which command to run",
+			text: "硬盘被识别为可移动磁盘怎么办\n以下是修复方案：\n```\n#打开命令提示符并输入\ndevmgmt.msc\n#在属性中可以看到 Bus Number 编号\n#在命令提示符中执行下面的命令 (需要修改结尾的 X)\nreg.exe add HKLM\\Device /v TreatAsInternalPort /d x\n```",
+			findings: []want{{"", "在命令提示符中执行下面的命令：reg.exe add HKLM\\Device /v TreatAsInternalPort /d x", ""}},
+		},
+		{
+			name:     "a comment that only describes is not the step: the command is",
+			text:     "硬盘被识别为可移动磁盘怎么办\n以下是修复方案：\n```\n#这是设备列表\nls -l /dev\n```",
+			findings: []want{{"", "ls -l /dev", ""}},
+		},
 		{
 			name:     "someone's advice to the reader",
 			text:     "Word 文件被删除怎么办\n微软建议用户在关闭文件之前手动保存。",
