@@ -108,7 +108,7 @@ var modalLookalikes = []string{
 var modals = []string{
 	"首先需要做的就是", "需要做的就是", "需要做的是", "要做的就是", "要做的是", "应该做的是",
 	"一定要", "千万要", "务必要", "必须要", "请务必", "请及时", "请尽快", "只需要", "只需", "只要", "不妨",
-	"需要", "可以", "应该", "应当", "必须", "务必", "建议", "最好", "记得", "尽量", "尽可能", "可尝试", "可试着",
+	"需要", "可以", "应该", "应当", "必须", "务必", "建议", "最好", "记得", "尽量", "尽可能", "可尝试", "可试着", "只能", "只好",
 	"请", "应", "需", "要", "得",
 }
 
@@ -201,6 +201,17 @@ var failureStates = []string{
 var recoveryWords = []string{"解除", "解", "取消", "恢复", "避免", "防止", "不再", "免于", "预防"}
 
 // problemAnaphors refer to the problem itself.
+// goalOpeners open a clause that states the goal a means is given for
+// ("要彻底解决这个问题，就是…").
+var goalOpeners = []string{"要想", "想要", "若要", "如要", "如果要", "如果想", "要", "想"}
+
+// meansOpeners open the means after such a goal.
+var meansOpeners = []string{"就是", "就要", "就需要", "就得", "只需要", "只需", "只要", "关键是", "关键在于", "唯一的办法是", "办法是", "方法是"}
+
+// checkResults follow a step that only shows something ("使用ip a命令，即可
+// 发现…"): the step is a check, not a fix.
+var checkResults = []string{"即可发现", "即可看到", "就能看到", "就可以看到", "就会发现", "会发现", "可以看到", "能看到", "可以发现", "即可查看"}
+
 // methodNouns name a way to fix something.
 var methodNouns = []string{"办法", "方法", "方案", "解决方式", "修复方式", "措施", "变通"}
 
@@ -281,6 +292,7 @@ var actionVerbs = []string{
 	"新建", "创建", "生成", "映射", "加载", "分离", "附加", "忽略", "过滤", "分配", "扩展", "解压", "压缩", "定位到",
 	"抓包", "搜索", "同步", "改用", "换用", "选用", "采用", "去掉", "去除", "撤销", "卸下", "拔下", "插上", "重新插入",
 	"格式化", "初始化", "清空", "关机", "开机", "按住", "长按", "打开终端", "导航到", "导航至", "找到", "定位到", "转换到", "转到",
+	"恢复为", "恢复成", "恢复到",
 }
 
 // Prepositions that may open an instruction before its verb

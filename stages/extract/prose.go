@@ -112,7 +112,7 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 				continue // 登录支付宝APP,查看…,并尽快完成还款: the navigation is the means
 			}
 			r := trimRemedy(g.remedy)
-			if !remedyOK(r, d.prob) || role == rolePrevention && isAvoidance(r) {
+			if !remedyOK(r, d.prob) || role == rolePrevention && isAvoidance(r) || isNoteLabel(u.label) && containsAny(r, prohibitions) {
 				continue
 			}
 			cause := blockCause
@@ -161,7 +161,7 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 			}
 			f.addressed = g.addressed
 			unitFindings = append(unitFindings, f)
-			if announcing {
+			if announcing && !g.whole {
 				f.prov = d.top()
 				d.top().provisional = append(d.top().provisional, f)
 			}
@@ -180,6 +180,16 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 func (d *doc) symptom(label string) bool {
 	p := d.prob
 	return !containsAny(label, faultWords) && (p.restates(label) || cannotDo(label) || p.sameThingFails(label))
+}
+
+// prohibitions say what not to do.
+var prohibitions = []string{"不要", "切勿", "千万别", "请勿", "不可以", "禁止"}
+
+// isNoteLabel: the label of a note on a step ("说明：", "注意："): its
+// prohibitions are cautions about the step ("进行这一步时不要无脑照搬").
+func isNoteLabel(label string) bool {
+	label = trimEdges(label)
+	return hasPrefixAny(label, noteLabels) && runeLen(label) <= 4
 }
 
 // isAvoidance: advice that only keeps the problem away (注意事项).
@@ -217,7 +227,7 @@ func (d *doc) code(ui int, u *unit) {
 	}
 	if n := len(d.findings); n > 0 {
 		f := d.findings[n-1]
-		if (f.unit == ui-1 && endsWithColon(f.Evidence) || f.unit >= ui-2 && announcesCode(f)) && !strings.Contains(f.Remedy, line) {
+		if (f.unit == ui-1 && endsWithColon(f.Evidence) || f.unit >= ui-2 && announcesCode(f)) && !strings.Contains(f.Remedy, line) && !isAvoidance(f.Remedy) {
 			f.Remedy = strings.TrimRight(f.Remedy, "：: ") + "：" + line
 			return
 		}
