@@ -119,6 +119,27 @@ func (r *reader) causes(t string) bool {
 		}
 		return true
 	}
+	// "X已被弃用，这可能是导致这些问题的原因": the clause before is the
+	// cause; as a sentence of its own, the sentence before is.
+	if head, _, ok := cutPrefixAny(t, []string{"这也", "这", "此", "这一点"}); ok {
+		head, _, _ = cutPrefixAny(head, []string{"可能就", "可能也", "很可能", "可能", "也许", "或许", "应该", "就", "正", "才"})
+		if rest, ok := strings.CutPrefix(head, "是"); ok && hasSuffixAny(rest, []string{"原因", "原因之一", "根源", "罪魁祸首"}) &&
+			(rest == "原因" || hasPrefixAny(rest, causalVerbs) && (hasPrefixAny(rest[len("导致"):], problemAnaphors) || containsAny(rest, []string{"这些问题", "该问题", "此问题", "这个问题", "问题的"}) || p.mentions(rest))) {
+			before := r.an.event
+			if before == "" && r.i > r.first {
+				before = r.prev
+			}
+			if before != "" && r.sentCause == "" && !p.mentions(before) {
+				r.an.event = ""
+				r.addCause(before, causeVerb)
+				return true
+			}
+			if r.i == r.first {
+				r.an.anaphor, r.an.effect = true, true
+				return true
+			}
+		}
+	}
 	// "这可能会在您执行重置操作时产生问题": the sentence before holds the cause.
 	if head, _, ok := cutPrefixAny(t, []string{"这种情况", "这一点", "这些", "这", "此"}); ok && r.i == r.first {
 		head, _, _ = cutPrefixAny(head, []string{"可能", "也", "还", "就", "往往", "通常", "很可能"})
@@ -132,6 +153,10 @@ func (r *reader) causes(t string) bool {
 	if k, w := indexAny(t, causalVerbs); k >= 0 && !negatedAt(t, k) {
 		x := trimCauseTail(t[:k])
 		effect := t[k+len(w):]
+		// "以及防火墙引起的数据包损坏": a noun phrase, not a claim.
+		if strings.HasPrefix(effect, "的") {
+			return false
+		}
 		if strings.Contains(effect, "一事") {
 			return false // "…就X导致P一事发表声明": reported, not claimed
 		}

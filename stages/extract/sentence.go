@@ -408,6 +408,17 @@ func (r *reader) clause() {
 	if hasPrefixAny(t, []string{"避免"}) && containsAny(t, causalVerbs) {
 		return // 避免因为X而导致P: prevention, not a claim
 	}
+	// "在停用这些工具后问题得到解决": what made the problem go away.
+	if k, _ := indexAny(t, solvedResults); k > 0 {
+		if x, ok := cutSuffixAny(strings.TrimRight(strings.TrimSpace(t[:k]), "，,"), []string{"之后", "以后", "后"}); ok {
+			x, _, _ = cutPrefixAny(strings.TrimSpace(x), readerSubjects)
+			x = strings.TrimPrefix(x, "在")
+			if rem, ok := finishRemedy(x); ok && startsWithAction(rem) {
+				r.addGroup(r.conds, rem)
+				return
+			}
+		}
+	}
 	if r.causes(t) {
 		return
 	}

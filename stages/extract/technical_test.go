@@ -32,6 +32,21 @@ func TestTechnicalCauses(t *testing.T) {
 			noCauses: true,
 		},
 		{
+			name:   "X，这可能是导致这些问题的原因: the clause before is the cause",
+			text:   "更新后网络连接错误怎么办\n据发行说明显示，系统防火墙中的一项功能已被弃用，这可能是导致这些问题的原因。\n建议暂时停用防火墙。",
+			causes: []string{"系统防火墙中的一项功能已被弃用"},
+		},
+		{
+			name:     "这是一个好消息的原因之外: no cause without the causal claim (guard)",
+			text:     "更新后网络连接错误怎么办\n系统防火墙已经更新，这是大家关注的原因。\n建议暂时停用防火墙。",
+			noCauses: true,
+		},
+		{
+			name:     "X引起的Y is a noun phrase, not a claim (guard)",
+			text:     "更新后网络连接错误怎么办\n用户描述了多个问题，以及防火墙引起的数据包损坏。\n建议暂时停用防火墙。",
+			noCauses: true,
+		},
+		{
 			name:   "X，导致P: the cause in the clause before",
 			text:   "APP地图空白怎么办\n经过排查，原来是开发者更新了地图服务的密钥，导致旧版APP无法显示地图。",
 			causes: []string{"开发者更新了地图服务的密钥"},
@@ -87,6 +102,16 @@ func TestTechnicalCauses(t *testing.T) {
 
 func TestTechnicalRemedies(t *testing.T) {
 	runPatternCases(t, []patternCase{
+		{
+			name:     "在X后问题得到解决: what made the problem go away",
+			text:     "更新后网络连接错误怎么办\n用户在停用VPN工具后问题得到解决，这表明网络堆栈存在不兼容问题。",
+			findings: []want{{"网络堆栈存在不兼容问题", "停用VPN工具", ""}},
+		},
+		{
+			name:       "the problem solved by the vendor is no remedy for the reader (guard)",
+			text:       "更新后网络连接错误怎么办\n在苹果发布新版本后问题得到解决。",
+			noFindings: true,
+		},
 		{
 			name:     "要彻底解决这个问题，就是X: the fix as a whole, kept beside its steps",
 			text:     "服务器重启后无法联网怎么办\n原因在于系统的网卡名被改变。\n那么要彻底解决这个问题，就是将网卡名恢复为eth0。步骤也很简单：\n1、编辑GRUB文件\n2、编辑网络配置文件",
