@@ -19,7 +19,13 @@ func (r *reader) causes(t string) bool {
 			r.caseCause = true // "如果P是因为X，…": a case
 		}
 		b, _, _ = cutPrefixAny(b, hedges)
-		if b == "" || p.mentions(b) || hasPrefixAny(b, []string{"这", "此", "其", "之所以", "主要", "可能", "这是", "应该", "大概", "估计", "推测", "初步"}) || isProblemWord(b) {
+		// "(微软称)是否会被识别为可移动磁盘取决于X": whether the problem
+		// happens depends on X.
+		dependsOn := w == "取决于" && strings.Contains(b, "是否") && p.sharesTopic(b)
+		if w == "取决于" && !dependsOn {
+			b = "-" // depending on something is not a cause of anything named
+		}
+		if dependsOn || b == "" || p.mentions(b) || hasPrefixAny(b, []string{"这", "此", "其", "之所以", "主要", "可能", "这是", "应该", "大概", "估计", "推测", "初步"}) || isProblemWord(b) {
 			if x := cutAtCausalVerb(t[k+len(w):]); x != "" {
 				r.addCause(x, causeEffectFirst)
 				r.intro = p.mentions(b)
@@ -75,7 +81,8 @@ func (r *reader) causes(t string) bool {
 	if j, w := indexAny(t, []string{"有关", "相关", "有关系"}); j > 0 && j+len(w) >= len(t)-len("。") {
 		if k, cw := lastIndexAny(t[:j], []string{"与", "和", "跟", "同"}); k >= 0 {
 			before := t[:k]
-			if before == "" || p.mentions(before) || containsAny(before, []string{"猜测", "认为", "怀疑", "估计", "可能", "应该", "大概", "也许", "或许", "是"}) {
+			if before == "" || p.mentions(before) || hasPrefixAny(before, problemAnaphors) || hasPrefixAny(before, errorAnaphors) ||
+				containsAny(before, []string{"猜测", "认为", "怀疑", "估计", "可能", "应该", "大概", "也许", "或许", "是"}) {
 				if x := strings.TrimSpace(t[k+len(cw) : j]); runeLen(x) >= 2 {
 					r.addCause(x, causeEffectFirst)
 					return true
@@ -112,6 +119,27 @@ func (r *reader) causes(t string) bool {
 		}
 		return true
 	}
+	// "X已被弃用，这可能是导致这些问题的原因": the clause before is the
+	// cause; as a sentence of its own, the sentence before is.
+	if head, _, ok := cutPrefixAny(t, []string{"这也", "这", "此", "这一点"}); ok {
+		head, _, _ = cutPrefixAny(head, []string{"可能就", "可能也", "很可能", "可能", "也许", "或许", "应该", "就", "正", "才"})
+		if rest, ok := strings.CutPrefix(head, "是"); ok && hasSuffixAny(rest, []string{"原因", "原因之一", "根源", "罪魁祸首"}) &&
+			(rest == "原因" || hasPrefixAny(rest, causalVerbs) && (hasPrefixAny(rest[len("导致"):], problemAnaphors) || containsAny(rest, []string{"这些问题", "该问题", "此问题", "这个问题", "问题的"}) || p.mentions(rest))) {
+			before := r.an.event
+			if before == "" && r.i > r.first {
+				before = r.prev
+			}
+			if before != "" && r.sentCause == "" && !p.mentions(before) {
+				r.an.event = ""
+				r.addCause(before, causeVerb)
+				return true
+			}
+			if r.i == r.first {
+				r.an.anaphor, r.an.effect = true, true
+				return true
+			}
+		}
+	}
 	// "这可能会在您执行重置操作时产生问题": the sentence before holds the cause.
 	if head, _, ok := cutPrefixAny(t, []string{"这种情况", "这一点", "这些", "这", "此"}); ok && r.i == r.first {
 		head, _, _ = cutPrefixAny(head, []string{"可能", "也", "还", "就", "往往", "通常", "很可能"})
@@ -125,6 +153,10 @@ func (r *reader) causes(t string) bool {
 	if k, w := indexAny(t, causalVerbs); k >= 0 && !negatedAt(t, k) {
 		x := trimCauseTail(t[:k])
 		effect := t[k+len(w):]
+		// "以及防火墙引起的数据包损坏": a noun phrase, not a claim.
+		if strings.HasPrefix(effect, "的") {
+			return false
+		}
 		if strings.Contains(effect, "一事") {
 			return false // "…就X导致P一事发表声明": reported, not claimed
 		}

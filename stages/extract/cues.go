@@ -108,7 +108,7 @@ var modalLookalikes = []string{
 var modals = []string{
 	"首先需要做的就是", "需要做的就是", "需要做的是", "要做的就是", "要做的是", "应该做的是",
 	"一定要", "千万要", "务必要", "必须要", "请务必", "请及时", "请尽快", "只需要", "只需", "只要", "不妨",
-	"需要", "可以", "应该", "应当", "必须", "务必", "建议", "最好", "记得", "尽量", "尽可能", "可尝试", "可试着",
+	"需要", "可以", "应该", "应当", "必须", "务必", "建议", "最好", "记得", "尽量", "尽可能", "可尝试", "可试着", "只能", "只好",
 	"请", "应", "需", "要", "得",
 }
 
@@ -165,7 +165,7 @@ var (
 	effectFirst = []string{
 		"的主要原因是", "的根本原因是", "的原因主要是", "的原因可能是", "的原因是", "主要原因是", "根本原因是",
 		"原因在于", "原因是", "是因为", "是由于", "就是因为", "主要是因为", "主要是由于", "归因于", "源于", "源自",
-		"问题出在", "问题在于", "根源在于", "根源是", "罪魁祸首是", "元凶是", "归咎于",
+		"问题出在", "问题在于", "根源在于", "根源是", "罪魁祸首是", "元凶是", "归咎于", "取决于",
 	}
 	// Causal verbs, high precision: X 导致 Y.
 	causalVerbs = []string{"而导致", "从而导致", "进而导致", "导致", "造成", "引起", "引发", "致使", "触发", "招致", "所致"}
@@ -201,6 +201,26 @@ var failureStates = []string{
 var recoveryWords = []string{"解除", "解", "取消", "恢复", "避免", "防止", "不再", "免于", "预防"}
 
 // problemAnaphors refer to the problem itself.
+// goalOpeners open a clause that states the goal a means is given for
+// ("要彻底解决这个问题，就是…").
+var goalOpeners = []string{"要想", "想要", "若要", "如要", "如果要", "如果想", "要", "想"}
+
+// meansOpeners open the means after such a goal.
+var meansOpeners = []string{"就是", "就要", "就需要", "就得", "只需要", "只需", "只要", "关键是", "关键在于", "唯一的办法是", "办法是", "方法是"}
+
+// checkResults follow a step that only shows something ("使用ip a命令，即可
+// 发现…"): the step is a check, not a fix.
+var checkResults = []string{"即可发现", "即可看到", "就能看到", "就可以看到", "就会发现", "会发现", "可以看到", "能看到", "可以发现", "即可查看"}
+
+// solvedResults say that the problem went away after something was done.
+var solvedResults = []string{"问题得到解决", "问题得到了解决", "问题就解决了", "问题解决了", "问题便解决了", "问题随之消失", "问题就消失了", "问题消失了", "问题消失"}
+
+// methodNouns name a way to fix something.
+var methodNouns = []string{"办法", "方法", "方案", "解决方式", "修复方式", "措施", "变通"}
+
+// errorAnaphors point back to the failure itself ("这个错误与硬盘固件有关").
+var errorAnaphors = []string{"这个错误", "该错误", "此错误", "这一错误", "这个故障", "该故障", "此故障", "这个bug", "该bug", "这个Bug", "该Bug", "这个 bug", "该 bug"}
+
 var problemAnaphors = []string{"这种情况", "这个问题", "该问题", "此问题", "这一问题", "这类问题", "此类问题", "上述问题", "这种现象", "该情况", "此情况"}
 
 // faultWords mark a case clause as a fault (a cause) rather than a
@@ -275,6 +295,7 @@ var actionVerbs = []string{
 	"新建", "创建", "生成", "映射", "加载", "分离", "附加", "忽略", "过滤", "分配", "扩展", "解压", "压缩", "定位到",
 	"抓包", "搜索", "同步", "改用", "换用", "选用", "采用", "去掉", "去除", "撤销", "卸下", "拔下", "插上", "重新插入",
 	"格式化", "初始化", "清空", "关机", "开机", "按住", "长按", "打开终端", "导航到", "导航至", "找到", "定位到", "转换到", "转到",
+	"恢复为", "恢复成", "恢复到",
 }
 
 // Prepositions that may open an instruction before its verb

@@ -121,6 +121,9 @@ type doc struct {
 	// causeHeads / remedyHeads count the headings and announcements that
 	// opened a cause or a remedy section (the gate reads them).
 	causeHeads, remedyHeads int
+	// asideHeads counts the headings of tips and precautions: an article
+	// with such sections sets general advice apart from the fix.
+	asideHeads int
 	// applies is the applicability a paragraph stated for what follows it
 	// ("此办法适用于…"), until the next heading.
 	applies string

@@ -174,6 +174,43 @@ func (d *doc) link() {
 			f.Cause = best
 		}
 	}
+	// An article that names one cause (perhaps in several wordings) and
+	// has no sections of causes, tips or precautions: its fixes are fixes
+	// for that cause, wherever in the text they come.
+	if one := d.soleCause(); one != "" && d.causeHeads == 0 && d.asideHeads == 0 {
+		for _, f := range d.findings {
+			if f.Cause == "" {
+				f.Cause = one
+			}
+		}
+	}
+}
+
+// soleCause is the cause of an article whose cause mentions all name one
+// thing: one mention, or mentions that share a phrase of four runes with
+// the first ("不良签名更新" / "应用程序签名更新失败"). It is "" otherwise.
+func (d *doc) soleCause() string {
+	if len(d.causes) == 0 {
+		return ""
+	}
+	first := d.causes[0].label
+	for _, m := range d.causes[1:] {
+		if !sharesPhrase(first, m.label, 4) {
+			return ""
+		}
+	}
+	return first
+}
+
+// sharesPhrase: a and b have n consecutive runes in common (Han or not).
+func sharesPhrase(a, b string, n int) bool {
+	ra := []rune(a)
+	for i := 0; i+n <= len(ra); i++ {
+		if strings.Contains(b, string(ra[i:i+n])) {
+			return true
+		}
+	}
+	return false
 }
 
 // finish drops what must not be emitted: summaries of a list that gave its
@@ -201,6 +238,10 @@ func (d *doc) finish() {
 			f.drop = true
 		}
 		if f.tips && f.Cause == "" {
+			f.drop = true
+		}
+		// "按照以上步骤恢复为默认网卡名": the steps already read, again.
+		if hasPrefixAny(f.Remedy, recapOpeners) && len(d.findings) > 1 {
 			f.drop = true
 		}
 		if f.label && f.Cause == "" && answered[f.owner] >= 2 && 2*answered[f.owner] >= items[f.owner] {
@@ -255,6 +296,10 @@ func (d *doc) result() article.Extraction {
 	sort.SliceStable(ex.Findings, func(i, j int) bool { return ex.Findings[i].Offset < ex.Findings[j].Offset })
 	return ex
 }
+
+// recapOpeners open an instruction to follow the steps the article has
+// given.
+var recapOpeners = []string{"按照以上", "按照上述", "按照上面", "按以上", "按上述", "按上面", "根据以上", "根据上述", "参照以上", "参照上述", "参考以上", "参考上述"}
 
 // settingAnaphors point back to a setting or feature named earlier in the
 // sentence ("访问“文件 > 选项 > 保存 > X”，并启用此功能").

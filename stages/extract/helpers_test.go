@@ -32,14 +32,30 @@ func testTagger(t testing.TB) segment.Tagger {
 }
 
 // articleFromText builds an article the way the pipeline does, without
-// depending on decode and clean: one paragraph block per non-empty line,
+// depending on decode and clean: one paragraph block per non-empty line (a ``` fence: one code block),
 // the first line as title, sentences from segment.SplitSentences, tokens
 // from tg (nil: no tokens).
 func articleFromText(text string, tg segment.Tagger) *article.Article {
 	a := &article.Article{Path: "test.txt"}
 	var kept []string
+	var code []string // lines of an open ``` fence: one code block
 	for i, line := range strings.Split(text, "\n") {
 		line = strings.TrimSpace(line)
+		if strings.HasPrefix(line, "```") {
+			if code != nil {
+				block := strings.Join(code, "\n")
+				a.Blocks = append(a.Blocks, article.Block{Kind: article.KindCode, Text: block, Line: i + 1})
+				kept = append(kept, block)
+				code = nil
+			} else {
+				code = []string{}
+			}
+			continue
+		}
+		if code != nil {
+			code = append(code, line)
+			continue
+		}
 		if line == "" {
 			continue
 		}

@@ -368,5 +368,9 @@ func TestApplicability(t *testing.T) {
 		name:     "此办法适用于",
 		text:     "Windows 更新后无法开机怎么办\n解决方法\n进入安全模式后卸载最近的更新。此办法适用于 Windows 10 和 Windows 11。",
 		findings: []want{{"", "卸载最近的更新", "Windows 10 和 Windows 11，进入安全模式后"}},
+	}, {
+		name:     "a method named, then 此办法适用于: it applies to the method that follows",
+		text:     "Windows 更新后无法开机怎么办\n如果仍然蓝屏，建议进入安全模式。\n微软提供了一种基于命令行的解决办法，此办法适用于 Windows 10 和 Windows 11。\n解决方法：\n1. 执行命令卸载最近的更新。",
+		findings: []want{{"", "进入安全模式", "仍然蓝屏"}, {"", "执行命令卸载最近的更新", "Windows 10 和 Windows 11"}},
 	}})
 }

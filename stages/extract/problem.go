@@ -62,6 +62,15 @@ func problemOf(title string, lead []string) *problem {
 			}
 		}
 	}
+	// "损坏的前奏：微软发布修复方案解决HDD/SSD被识别为可移动磁盘": what a
+	// fix is said to solve is the problem, whatever a teaser part says.
+	for _, seg := range segs {
+		if rest := solvedPart(seg); rest != "" {
+			if c := stripTitleNoise(rest); runeLen(c) >= 4 {
+				return newProblem(c)
+			}
+		}
+	}
 	for _, seg := range segs {
 		// "WAN路由器IP更改导致Microsoft365大规模中断": the problem is
 		// what was caused.
@@ -121,10 +130,31 @@ func problemOf(title string, lead []string) *problem {
 	return newProblem(first)
 }
 
+// solveVerbs name what a fix solves ("…以解决程序崩溃").
+var solveVerbs = []string{"以解决", "来解决", "解决", "以修复", "修复"}
+
+// solvedPart is what a title part says a fix solves: the text after the
+// first solve verb that is not part of a method's name (修复方案, 解决办法).
+func solvedPart(seg string) string {
+	for from := 0; from < len(seg); {
+		k, w := indexAny(seg[from:], solveVerbs)
+		if k < 0 {
+			return ""
+		}
+		k += from
+		rest := seg[k+len(w):]
+		if k > 0 && rest != "" && !hasPrefixAny(rest, methodNouns) && !hasPrefixAny(rest, []string{"问题", "了", "的"}) {
+			return rest
+		}
+		from = k + len(w)
+	}
+	return ""
+}
+
 func stripTitleNoise(s string) string {
 	s = trimEdges(s)
 	// "正确安装vgcore.dll以解决程序崩溃": the problem is what is solved.
-	if k, w := indexAny(s, []string{"以解决", "来解决", "解决", "以修复", "修复"}); k > 0 && !hasPrefixAny(s[k+len(w):], []string{"方法", "办法", "方案", "措施", "问题"}) {
+	if k, w := indexAny(s, solveVerbs); k > 0 && !hasPrefixAny(s[k+len(w):], []string{"方法", "办法", "方案", "措施", "问题"}) {
 		s = s[k+len(w):]
 	}
 	for changed := true; changed; {

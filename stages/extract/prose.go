@@ -112,7 +112,7 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 				continue // 登录支付宝APP,查看…,并尽快完成还款: the navigation is the means
 			}
 			r := trimRemedy(g.remedy)
-			if !remedyOK(r, d.prob) || role == rolePrevention && isAvoidance(r) {
+			if !remedyOK(r, d.prob) || role == rolePrevention && isAvoidance(r) || isNoteLabel(u.label) && containsAny(r, prohibitions) {
 				continue
 			}
 			cause := blockCause
@@ -161,7 +161,7 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 			}
 			f.addressed = g.addressed
 			unitFindings = append(unitFindings, f)
-			if announcing {
+			if announcing && !g.whole {
 				f.prov = d.top()
 				d.top().provisional = append(d.top().provisional, f)
 			}
@@ -182,6 +182,16 @@ func (d *doc) symptom(label string) bool {
 	return !containsAny(label, faultWords) && (p.restates(label) || cannotDo(label) || p.sameThingFails(label))
 }
 
+// prohibitions say what not to do.
+var prohibitions = []string{"不要", "切勿", "千万别", "请勿", "不可以", "禁止"}
+
+// isNoteLabel: the label of a note on a step ("说明：", "注意："): its
+// prohibitions are cautions about the step ("进行这一步时不要无脑照搬").
+func isNoteLabel(label string) bool {
+	label = trimEdges(label)
+	return hasPrefixAny(label, noteLabels) && runeLen(label) <= 4
+}
+
 // isAvoidance: advice that only keeps the problem away (注意事项).
 func isAvoidance(r string) bool {
 	return hasPrefixAny(r, []string{"避免", "防止", "不要", "切勿", "别", "禁止", "谨慎", "小心", "注意", "确保", "保持"})
@@ -191,10 +201,23 @@ func isAvoidance(r string) bool {
 // ("粘贴以下命令：", "在终端执行"), it is that instruction's command; in a
 // remedy section, a command to run.
 func (d *doc) code(ui int, u *unit) {
+	if steps := commentedSteps(u.text); len(steps) > 0 {
+		// "#在命令提示符中执行下面的命令" then "reg.exe add …": the block
+		// says in its comments which of its commands are the steps.
+		if !remedyish(d.role()) && d.role() != roleNone {
+			return
+		}
+		for _, st := range steps {
+			if f := d.addFinding(ui, u.sents[0], d.scopeCause(), st, d.applies, roleSteps); f != nil {
+				f.addressed = true
+			}
+		}
+		return
+	}
 	line := ""
 	for _, l := range strings.Split(u.text, "\n") {
 		l = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(l), "$>"))
-		if l != "" && !strings.HasPrefix(l, "```") {
+		if l != "" && !strings.HasPrefix(l, "```") && !isChineseComment(l) {
 			line = strings.TrimSpace(l)
 			break
 		}
@@ -204,7 +227,7 @@ func (d *doc) code(ui int, u *unit) {
 	}
 	if n := len(d.findings); n > 0 {
 		f := d.findings[n-1]
-		if (f.unit == ui-1 && endsWithColon(f.Evidence) || f.unit >= ui-2 && announcesCode(f)) && !strings.Contains(f.Remedy, line) {
+		if (f.unit == ui-1 && endsWithColon(f.Evidence) || f.unit >= ui-2 && announcesCode(f)) && !strings.Contains(f.Remedy, line) && !isAvoidance(f.Remedy) {
 			f.Remedy = strings.TrimRight(f.Remedy, "：: ") + "：" + line
 			return
 		}
@@ -215,6 +238,42 @@ func (d *doc) code(ui int, u *unit) {
 	if f := d.addFinding(ui, u.sents[0], d.scopeCause(), line, "", d.role()); f != nil {
 		f.addressed = true
 	}
+}
+
+// commentedSteps reads a code block whose comments are written in
+// Chinese: a comment that tells the reader to run something ("#在命令提示
+// 符中粘贴并执行下面的命令") followed by a command with arguments is one
+// step, "comment：command". Comments that only describe, and commands
+// without a comment that asks to run them, are not steps.
+func commentedSteps(text string) []string {
+	var steps []string
+	comment := ""
+	for _, l := range strings.Split(text, "\n") {
+		l = strings.TrimSpace(l)
+		switch {
+		case l == "" || strings.HasPrefix(l, "```"):
+		case isChineseComment(l):
+			comment = strings.TrimSpace(strings.TrimLeft(l, "#/ "))
+			if k := strings.IndexAny(comment, "(（"); k > 0 {
+				comment = strings.TrimSpace(comment[:k]) // "(需要修改结尾的 X)": a note
+			}
+			if !containsAny(comment, []string{"执行", "运行", "输入", "粘贴", "命令"}) || !startsWithAction(comment) && !hasPrefixAny(comment, instructionPreps) {
+				comment = ""
+			}
+		case comment != "" && hanCount(l) == 0 && strings.Contains(l, " ") && runeLen(l) <= 160:
+			steps = append(steps, strings.TrimRight(comment, "：: ")+"："+l)
+			comment = ""
+		default:
+			comment = ""
+		}
+	}
+	return steps
+}
+
+// isChineseComment: a shell or C-style comment written in Chinese (a root
+// prompt "# apt install" is a command, not a comment).
+func isChineseComment(l string) bool {
+	return (strings.HasPrefix(l, "#") || strings.HasPrefix(l, "//")) && hanCount(l) > 0
 }
 
 func endsWithColon(s string) bool { return isColon(lastRune(strings.TrimSpace(s))) }

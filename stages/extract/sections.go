@@ -156,6 +156,9 @@ func (d *doc) countRole(role, text string) {
 	if remedyish(role) && containsAny(text, strictRemedyHeads) {
 		d.remedyHeads++
 	}
+	if role == roleTips || role == rolePrevention {
+		d.asideHeads++
+	}
 }
 
 var (

@@ -143,6 +143,9 @@ type group struct {
 	// intro: the cause came from "如果<problem>是因为X" (it restates a
 	// sub-section's cause).
 	intro bool
+	// whole: the fix stated as a whole after its goal ("要彻底解决这个问题，
+	// 就是…"): kept even when a list of its steps follows.
+	whole bool
 	// addressed: an instruction to the reader (a modal, or an imperative
 	// after a sequence word or a condition), not only a verb-first
 	// clause in a section of instructions.
@@ -265,6 +268,9 @@ type reader struct {
 	sentCause string
 	intro     bool
 	modalSeen bool
+	// stepList: the sentence lists the steps it named ("需要进行一系列步骤
+	// 来恢复防火墙，包括备份配置，下载…，然后…"): each clause is one.
+	stepList  bool
 	addressed bool   // the instruction being read is addressed to the reader
 	caseCause bool   // the sentence opened with a case that names the cause (如果是X导致的)
 	place     string // a place clause ("在设置里") the next instruction happens in
@@ -354,6 +360,13 @@ func (r *reader) clause() {
 		if rest := trimEdges(t[k+len("适用于"):]); runeLen(rest) >= 2 {
 			r.an.applies = rest
 			r.an.appliesBack = containsAny(t[:k], []string{"此", "该", "以上", "上述", "这些", "这个", "本", "这种", "前面"})
+			// "微软提供了一种…的解决办法，此办法适用于…": the method the
+			// sentence has just named, which the text goes on to give.
+			for j := 0; j < i && r.an.appliesBack; j++ {
+				if containsAny(cls[j].text, methodNouns) {
+					r.an.appliesBack = false
+				}
+			}
 			return
 		}
 	}
@@ -371,11 +384,22 @@ func (r *reader) clause() {
 		r.first = i + 1
 		return
 	}
+	if i > 0 && containsAny(cls[i-1].text, []string{"步骤", "措施", "操作"}) {
+		if rest, w, ok := cutPrefixAny(t, []string{"包括", "包含", "分别是", "依次是", "即"}); ok && rest != "" {
+			r.stepList = true
+			// "进行一系列步骤" only announces the steps listed.
+			if n := len(r.an.groups); n > 0 && containsAny(r.an.groups[n-1].remedy, []string{"步骤", "措施", "操作"}) {
+				r.an.groups = r.an.groups[:n-1]
+			}
+			off += len(w)
+			t = rest
+		}
+	}
 	// Illustrations and goals are neither causes nor instructions.
-	if i > r.first && isExample(s, t, off) {
+	if i > r.first && !r.stepList && isExample(s, t, off) {
 		return
 	}
-	if hasPrefixAny(t, purposeOpeners) {
+	if hasPrefixAny(t, purposeOpeners) || i+1 < len(cls) && isGoal(t, p) {
 		return
 	}
 	if k := strings.Index(t, "为了"); k > 0 {
@@ -383,6 +407,17 @@ func (r *reader) clause() {
 	}
 	if hasPrefixAny(t, []string{"避免"}) && containsAny(t, causalVerbs) {
 		return // 避免因为X而导致P: prevention, not a claim
+	}
+	// "在停用这些工具后问题得到解决": what made the problem go away.
+	if k, _ := indexAny(t, solvedResults); k > 0 {
+		if x, ok := cutSuffixAny(strings.TrimRight(strings.TrimSpace(t[:k]), "，,"), []string{"之后", "以后", "后"}); ok {
+			x, _, _ = cutPrefixAny(strings.TrimSpace(x), readerSubjects)
+			x = strings.TrimPrefix(x, "在")
+			if rem, ok := finishRemedy(x); ok && startsWithAction(rem) {
+				r.addGroup(r.conds, rem)
+				return
+			}
+		}
 	}
 	if r.causes(t) {
 		return
@@ -392,6 +427,20 @@ func (r *reader) clause() {
 		g := &r.an.groups[n-1]
 		g.conds = append(g.conds, condHit{t, condTemporal})
 		return
+	}
+	// "要彻底解决这个问题，就是将网卡名恢复": the means after the goal.
+	if i > 0 && isGoal(cls[i-1].text, p) {
+		if rest, _, ok := cutPrefixAny(t, meansOpeners); ok {
+			if rem, ok := finishRemedy(rest); ok && startsWithAction(rem) || ok && strings.HasPrefix(rem, "将") {
+				r.addressed = true
+				n := len(r.an.groups)
+				r.instruction(rem, r.conds)
+				for g := n; g < len(r.an.groups); g++ {
+					r.an.groups[g].whole = true
+				}
+				return
+			}
+		}
 	}
 	// Conditions; what follows a condition in the same clause is read on.
 	if cd, rest, ok := r.x.parseCondition(s, t, off); ok {
@@ -437,12 +486,23 @@ func (r *reader) clause() {
 	if i > r.first && hasPrefixAny(strings.TrimSpace(s.text), []string{"既然"}) && hasPrefixAny(t, []string{"那么", "那", "就", "则"}) {
 		return
 	}
-	imperative := r.modalSeen || seq || len(r.conds) > 0 || r.o.imperative && r.i == r.first || afterCase
+	imperative := r.modalSeen || seq || len(r.conds) > 0 || r.o.imperative && r.i == r.first || afterCase || r.stepList
 	if rem, ok := r.x.parseRemedy(s, t, off, imperative); ok {
+		// "建议大家在自己DD完系统之后，就按照以上步骤恢复": a time, and the
+		// instruction is the next clause.
+		if i+1 < len(cls) && isTimeClause(rem) {
+			r.conds = append(r.conds, condHit{rem, condTemporal})
+			r.modalSeen = true
+			return
+		}
+		// "可以使用ip a命令，即可发现网卡名已经变了": a check.
+		if i+1 < len(cls) && hasPrefixAny(cls[i+1].text, checkResults) {
+			return
+		}
 		// Addressed to the reader: a modal, or an imperative after a
 		// sequence word, a condition or another instruction; not only
 		// because the section is one of instructions.
-		r.addressed = r.modalSeen || seq || len(r.conds) > 0 || afterCase
+		r.addressed = r.modalSeen || seq || len(r.conds) > 0 || afterCase || r.stepList
 		if !r.addressed {
 			_, r.addressed = r.x.parseRemedy(s, t, off, false)
 		}
@@ -493,6 +553,26 @@ func (r *reader) clause() {
 	r.an.event = t
 }
 
+// isGoal: a clause that states the goal of fixing the problem ("那么要彻底
+// 解决这个问题", "要想恢复正常使用").
+func isGoal(t string, p *problem) bool {
+	t, _, _ = cutPrefixAny(strings.TrimSpace(t), []string{"那么", "所以", "因此", "而"})
+	rest, _, ok := cutPrefixAny(t, goalOpeners)
+	if !ok {
+		return false
+	}
+	rest, _, _ = cutPrefixAny(rest, []string{"彻底", "真正", "完全", "快速", "尽快"})
+	if k, _ := indexAny(rest, solveVerbs); k == 0 {
+		return true
+	}
+	return p != nil && p.recovery(rest)
+}
+
+// isTimeClause: a clause that only says when ("在自己DD完系统之后").
+func isTimeClause(t string) bool {
+	return strings.HasPrefix(t, "在") && hasSuffixAny(t, []string{"之后", "以后", "后", "之前", "以前", "前"}) && runeLen(t) <= 20
+}
+
 // instruction records an instruction read at clause r.i, with the clauses
 // that continue it, split into single actions.
 func (r *reader) instruction(rem string, conds []condHit) {
@@ -509,7 +589,7 @@ func (r *reader) instruction(rem string, conds []condHit) {
 		hasPrefixAny(cls[r.i+1].text, []string{"并将其", "将其", "并把它", "把它", "然后将其"}) {
 		rem += r.joinNext()
 	}
-	for r.i+1 < len(cls) && (continues(s, cls[r.i+1], rem) || r.latinList()) {
+	for r.i+1 < len(cls) && (continues(s, cls[r.i+1], rem) && !r.stepList || r.latinList()) {
 		rem += r.joinNext()
 	}
 	if r.place != "" && !strings.HasPrefix(rem, "在") {

@@ -360,7 +360,7 @@ func trimCond(s string, p *problem) string {
 		before := s
 		s, _, _ = cutPrefixAny(s, connectives)
 		s, _, _ = cutPrefixAny(s, condOpeners)
-		s, _, _ = cutPrefixAny(s, []string{"是在", "实在是", "确实是", "是", "在", "发现", "遇到了", "遇到", "碰到"})
+		s, _, _ = cutPrefixAny(s, []string{"是在", "实在是", "确实是", "是", "在", "发现", "遇到了", "遇到", "碰到了", "碰到", "遇上了", "遇上", "出现了"})
 		s, _, _ = cutPrefixAny(s, hedges)
 		s = stripSubject(s)
 		s, _ = cutSuffixAny(s, []string{"的话", "的时候", "了", "的"})
@@ -377,6 +377,10 @@ func trimCond(s string, p *problem) string {
 		if s == v {
 			return ""
 		}
+	}
+	// "如果你碰到了这个问题": the problem pointed back to says nothing.
+	if (hasPrefixAny(s, problemAnaphors) || hasPrefixAny(s, errorAnaphors)) && runeLen(s) <= 6 {
+		return ""
 	}
 	if runeLen(s) < 2 || hasPrefixAny(s, []string{"想要", "希望", "为了"}) {
 		return ""

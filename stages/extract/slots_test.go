@@ -100,6 +100,9 @@ func TestTrimCond(t *testing.T) {
 		{"the problem itself", "如果您的花呗被限制", ""},
 		{"still failing is a condition", "如果依然无法正常显示", "依然无法正常显示"},
 		{"goal is not a condition", "想要自己的花呗恢复正常的话", ""},
+		{"meeting the problem says nothing", "如果你碰到了这个问题", ""},
+		{"meeting the error says nothing", "如果遇到了这个错误", ""},
+		{"a problem named after the anaphor is kept", "如果遇到这个问题后仍然无法开机", "这个问题后仍然无法开机"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -124,6 +127,9 @@ func TestProblemOf(t *testing.T) {
 		{"Nginx 502 Bad Gateway 错误的解决方法", nil, "Nginx 502 Bad Gateway 错误"},
 		{"怎么正确安装vgcore.dll以解决程序崩溃？vgcore.dll安装步骤详解", nil, "程序崩溃"},
 		{"【安全圈】Windows 11 24H2剪贴板历史记录无法正常使用 但有方法可以临时解决", nil, "Windows 11 24H2剪贴板历史记录无法正常使用"},
+		{"损坏的前奏：微软发布修复方案解决HDD/SSD被识别为可移动磁盘", nil, "HDD/SSD被识别为可移动磁盘"},
+		{"数据丢失的元凶：厂商发布补丁修复打印机无法连接", nil, "打印机无法连接"},
+		{"Nginx 502 错误的解决办法", nil, "Nginx 502 错误"},
 	}
 	for _, tt := range tests {
 		if got := problemOf(tt.title, tt.lead).label; got != tt.want {

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Pattern families of technical troubleshooting writing (servers,
 // desktops, developers' tools, news of a bug with a workaround). The
@@ -8,6 +11,41 @@ import "testing"
 
 func TestTechnicalCauses(t *testing.T) {
 	runPatternCases(t, []patternCase{
+		{
+			name:   "这个错误与X有关: the error pointed back to",
+			text:   "硬盘被识别为可移动磁盘怎么办\n这个错误与硬盘固件有关，建议使用检测工具扫描硬盘。",
+			causes: []string{"硬盘固件"},
+		},
+		{
+			name:     "与X有关 about something else is no cause",
+			text:     "硬盘被识别为可移动磁盘怎么办\n这个工具的名字与厂商有关。建议使用检测工具扫描硬盘。",
+			noCauses: true,
+		},
+		{
+			name:   "是否P取决于X: what decides whether the problem happens",
+			text:   "硬盘被识别为可移动磁盘怎么办\n微软称是否会被识别为可移动磁盘取决于BIOS如何标记SATA接口。\n建议使用检测工具扫描硬盘。",
+			causes: []string{"BIOS如何标记SATA接口"},
+		},
+		{
+			name:     "a price that depends on something is no cause",
+			text:     "硬盘被识别为可移动磁盘怎么办\n维修的价格取决于硬盘的品牌。\n建议使用检测工具扫描硬盘。",
+			noCauses: true,
+		},
+		{
+			name:   "X，这可能是导致这些问题的原因: the clause before is the cause",
+			text:   "更新后网络连接错误怎么办\n据发行说明显示，系统防火墙中的一项功能已被弃用，这可能是导致这些问题的原因。\n建议暂时停用防火墙。",
+			causes: []string{"系统防火墙中的一项功能已被弃用"},
+		},
+		{
+			name:     "这是一个好消息的原因之外: no cause without the causal claim (guard)",
+			text:     "更新后网络连接错误怎么办\n系统防火墙已经更新，这是大家关注的原因。\n建议暂时停用防火墙。",
+			noCauses: true,
+		},
+		{
+			name:     "X引起的Y is a noun phrase, not a claim (guard)",
+			text:     "更新后网络连接错误怎么办\n用户描述了多个问题，以及防火墙引起的数据包损坏。\n建议暂时停用防火墙。",
+			noCauses: true,
+		},
 		{
 			name:   "X，导致P: the cause in the clause before",
 			text:   "APP地图空白怎么办\n经过排查，原来是开发者更新了地图服务的密钥，导致旧版APP无法显示地图。",
@@ -64,6 +102,81 @@ func TestTechnicalCauses(t *testing.T) {
 
 func TestTechnicalRemedies(t *testing.T) {
 	runPatternCases(t, []patternCase{
+		{
+			name:     "在X后问题得到解决: what made the problem go away",
+			text:     "更新后网络连接错误怎么办\n用户在停用VPN工具后问题得到解决，这表明网络堆栈存在不兼容问题。",
+			findings: []want{{"网络堆栈存在不兼容问题", "停用VPN工具", ""}},
+		},
+		{
+			name:       "the problem solved by the vendor is no remedy for the reader (guard)",
+			text:       "更新后网络连接错误怎么办\n在苹果发布新版本后问题得到解决。",
+			noFindings: true,
+		},
+		{
+			name:     "要彻底解决这个问题，就是X: the fix as a whole, kept beside its steps",
+			text:     "服务器重启后无法联网怎么办\n原因在于系统的网卡名被改变。\n那么要彻底解决这个问题，就是将网卡名恢复为eth0。步骤也很简单：\n1、编辑GRUB文件\n2、编辑网络配置文件",
+			findings: []want{{"系统的网卡名被改变", "将网卡名恢复为eth0", ""}, {"系统的网卡名被改变", "编辑GRUB文件", ""}},
+		},
+		{
+			name:       "a goal alone is no instruction",
+			text:       "服务器重启后无法联网怎么办\n要彻底解决这个问题，并不容易。",
+			noFindings: true,
+		},
+		{
+			name:     "只能 + verb: the only way left",
+			text:     "服务器重启后无法联网怎么办\n原因在于系统的网卡名被改变。\n如果是重启失联了，我们就只能通过商家后台的 VNC 进去修改。",
+			findings: []want{{"系统的网卡名被改变", "通过商家后台的 VNC 进去修改", "重启失联"}},
+		},
+		{
+			name:     "建议大家在X之后，就Y: the time is a condition, the next clause the instruction",
+			text:     "服务器重启后无法联网怎么办\n原因在于系统的网卡名被改变。\n博主建议大家在安装完系统之后，就把网卡名恢复为eth0。",
+			findings: []want{{"系统的网卡名被改变", "把网卡名恢复为eth0", "安装完系统之后"}},
+		},
+		{
+			name:     "a step whose result is only seen is a check (guard)",
+			text:     "服务器重启后无法联网怎么办\n原因在于系统的网卡名被改变。\n解决方法：\n1、编辑网络配置文件\n重启后，可以使用ip a命令，即可发现网卡名已经变为了eth0。",
+			findings: []want{{"系统的网卡名被改变", "编辑网络配置文件", ""}},
+		},
+		{
+			name:     "a prohibition in a note is a caution about a step (guard)",
+			text:     "服务器重启后无法联网怎么办\n原因在于系统的网卡名被改变。\n解决方法：\n1、编辑网络配置文件\n说明：进行这一步时不要照搬执行。",
+			findings: []want{{"系统的网卡名被改变", "编辑网络配置文件", ""}},
+		},
+		{
+			name:     "需要进行一系列步骤，包括A，B，然后C: each listed step is one remedy",
+			text:     "防火墙启动循环怎么办\n这些问题是由于签名更新失败造成的。\n管理员需要进行一系列步骤来恢复防火墙，包括备份配置，下载和应用特殊固件，然后通过Web GUI连接以恢复配置文件。",
+			findings: []want{{"签名更新失败", "备份配置", ""}, {"签名更新失败", "下载和应用特殊固件", ""}, {"签名更新失败", "通过Web GUI连接", ""}},
+		},
+		{
+			name:     "包括 after something that is not a step is an example (guard)",
+			text:     "防火墙启动循环怎么办\n这些问题是由于签名更新失败造成的。\n受影响的设备很多，包括USG FLEX和ATP系列。\n建议备份配置。",
+			findings: []want{{"签名更新失败", "备份配置", ""}},
+		},
+		{
+			name:     "按照以上步骤X repeats the steps: not a remedy of its own",
+			text:     "服务器重启后无法联网怎么办\n原因在于系统的网卡名被改变。\n解决方法：\n1、编辑网络配置文件\n建议大家按照以上步骤恢复为默认网卡名。",
+			findings: []want{{"系统的网卡名被改变", "编辑网络配置文件", ""}},
+		},
+		{
+			name:     "one cause, no sections: a fix told later belongs to it",
+			text:     "防火墙启动循环怎么办\nZyxel 表示，这些问题是由于签名更新失败造成的。\n设备错误后 Zyxel 上显示错误\n随后，Zyxel 强烈建议用户对设备进行安全审查。",
+			findings: []want{{"签名更新失败", "对设备进行安全审查", ""}},
+		},
+		{
+			name:     "one cause but a tips section: general advice keeps no cause (guard)",
+			text:     "程序崩溃怎么办\n原因在于DLL文件缺失。\n## 安装步骤\n1. 下载DLL文件。\n## 注意事项\n1. 定期更新操作系统。\n## 故障排查\n如果问题仍然存在，建议联系软件开发商。",
+			findings: []want{{"", "联系软件开发商", "问题仍然存在"}},
+		},
+		{
+			name:     "a code block whose Chinese comments say which command to run",
+			text:     "硬盘被识别为可移动磁盘怎么办\n以下是修复方案：\n```\n#打开命令提示符并输入\ndevmgmt.msc\n#在属性中可以看到 Bus Number 编号\n#在命令提示符中执行下面的命令 (需要修改结尾的 X)\nreg.exe add HKLM\\Device /v TreatAsInternalPort /d x\n```",
+			findings: []want{{"", "在命令提示符中执行下面的命令：reg.exe add HKLM\\Device /v TreatAsInternalPort /d x", ""}},
+		},
+		{
+			name:     "a comment that only describes is not the step: the command is",
+			text:     "硬盘被识别为可移动磁盘怎么办\n以下是修复方案：\n```\n#这是设备列表\nls -l /dev\n```",
+			findings: []want{{"", "ls -l /dev", ""}},
+		},
 		{
 			name:     "someone's advice to the reader",
 			text:     "Word 文件被删除怎么办\n微软建议用户在关闭文件之前手动保存。",
@@ -150,4 +263,26 @@ func TestTechnicalConditions(t *testing.T) {
 			findings: []want{{"", "地址后加上 ncr", "访问网站时"}},
 		},
 	})
+}
+
+// The announcing step of a listed sequence is not a remedy of its own.
+func TestStepListDropsItsAnnouncement(t *testing.T) {
+	ex := extractText(t, "防火墙启动循环怎么办\n这些问题是由于签名更新失败造成的。\n管理员需要进行一系列步骤来恢复防火墙，包括备份配置，下载和应用特殊固件。")
+	for _, f := range ex.Findings {
+		if f.Remedy == "进行一系列步骤" {
+			t.Errorf("the announcement is kept as a remedy:%s", findingsString(ex.Findings))
+		}
+	}
+	if len(ex.Findings) != 2 {
+		t.Errorf("want 2 findings, got:%s", findingsString(ex.Findings))
+	}
+}
+
+func TestRecapIsNotARemedy(t *testing.T) {
+	ex := extractText(t, "服务器重启后无法联网怎么办\n原因在于系统的网卡名被改变。\n解决方法：\n1、编辑网络配置文件\n建议大家按照以上步骤恢复为默认网卡名。")
+	for _, f := range ex.Findings {
+		if strings.HasPrefix(f.Remedy, "按照以上步骤") {
+			t.Errorf("a recap is kept as a remedy:%s", findingsString(ex.Findings))
+		}
+	}
 }
