@@ -139,7 +139,7 @@ func build(ctx context.Context, cfg Config, tagger segment.Tagger, progress Prog
 	}()
 	docs = sp
 	var spoolErr error
-	var inputs []merge.Input
+	inputs := make([]merge.Input, 0, len(arts))
 	if progress != nil {
 		progress(PhaseExtract, 0, len(arts), 0)
 	}
@@ -281,15 +281,14 @@ func (e *OutputError) Error() string { return fmt.Sprintf("writing %s: %v", e.Di
 func (e *OutputError) Unwrap() error { return e.Err }
 
 // detach keeps of a merge input only what merge needs, in strings of its
-// own: the text and removed blocks are in the spool, and a field that is a
+// own: the document's other fields, its text and removed blocks are in the spool, and a field that is a
 // substring of the article's text (a title, an evidence sentence) would
 // otherwise keep the whole text alive until the merge.
 func detach(in merge.Input) merge.Input {
 	c := strings.Clone
-	d := &in.Doc
-	d.Text, d.Removed = "", nil
-	d.ID, d.Path, d.SHA256, d.Title = c(d.ID), c(d.Path), c(d.SHA256), c(d.Title)
-	d.Format, d.Encoding, d.Date, d.Author, d.SourceURL = c(d.Format), c(d.Encoding), c(d.Date), c(d.Author), c(d.SourceURL)
+	// Of the document, merge reads the path and the title; the writer
+	// completes the rest from the spool (spool.fill).
+	in.Doc = knowledge.Document{Path: c(in.Doc.Path), Title: c(in.Doc.Title)}
 	ex := &in.Extraction
 	ex.Problem = c(ex.Problem)
 	ex.Causes = append([]article.CauseMention(nil), ex.Causes...)
