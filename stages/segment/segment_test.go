@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"os"
 	"reflect"
 	"strings"
 	"sync"
@@ -237,4 +238,69 @@ func TestIsBlank(t *testing.T) {
 			t.Errorf("isBlank(%q) = %v, want %v", s, got, want)
 		}
 	}
+}
+
+// TestTagMatchesPos: Tag gives the tokens gse's Pos gives (blank ones left
+// out), text and tag, on Chinese, mixed-case Latin, numbers, punctuation,
+// symbols and white space.
+func TestTagMatchesPos(t *testing.T) {
+	g, err := NewGSE()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{
+		"花呗被冻结了怎么办？",
+		"如果MySQL无法启动,先执行 systemctl restart mysqld,再查看 /var/log/mysqld.log。",
+		"Windows 11 24H2 更新后出现 BSOD 蓝屏,错误代码 0x0000007E。",
+		"iPhone 无法连接 App Store：请检查 Wi-Fi 和 VPN 设置",
+		"  前后空白\u3000与全角空格  ",
+		"ÉCOLE Ünïcödé ΑΒΓ 混合 ABCdef123",
+		"",
+	}
+	for _, seed := range []string{"000_d22e5818695cd291.txt", "003_9e59b7c81535973d.txt"} {
+		if data, err := os.ReadFile("../../seeds/" + seed); err == nil {
+			texts = append(texts, strings.Split(string(data), "\n")...)
+		}
+	}
+	for _, text := range texts {
+		var want []article.Token
+		for _, p := range g.Pos(text) {
+			if strings.TrimSpace(p.Text) != "" {
+				want = append(want, article.Token{Text: p.Text, POS: p.Pos})
+			}
+		}
+		got := g.Tag(text)
+		if len(got) == 0 && len(want) == 0 {
+			continue
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("Tag(%q) =\n %v\ngse's Pos gives\n %v", text, got, want)
+		}
+	}
+}
+
+var fuzzGSE = sync.OnceValues(NewGSE)
+
+func FuzzTag(f *testing.F) {
+	for _, s := range []string{"花呗被冻结了怎么办？", "MySQL ERROR 2002 (HY000)", "ÉCOLE ABC def", " \t\u3000 ", "0x7E蓝屏"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return // decode hands the stages valid UTF-8 only
+		}
+		g, err := fuzzGSE()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want []article.Token
+		for _, p := range g.Pos(text) {
+			if strings.TrimSpace(p.Text) != "" {
+				want = append(want, article.Token{Text: p.Text, POS: p.Pos})
+			}
+		}
+		if got := g.Tag(text); !reflect.DeepEqual(got, want) && !(len(got) == 0 && len(want) == 0) {
+			t.Fatalf("Tag(%q) =\n %v\ngse's Pos gives\n %v", text, got, want)
+		}
+	})
 }
