@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -202,7 +203,9 @@ func findRepeatedLines(ctx context.Context, cfg pipeline.Config, reader load.Rea
 			return nil
 		}},
 	}
-	counts := map[uint64]int{}
+	// Every document's distinct fingerprints, appended and counted once
+	// sorted: cheaper than a map incremented per line.
+	var all []uint64
 	docs, done := 0, 0
 	var bytes int64
 	var spoolErr error
@@ -219,9 +222,7 @@ func findRepeatedLines(ctx context.Context, cfg pipeline.Config, reader load.Rea
 			return
 		}
 		docs++
-		for _, fp := range r.Article.LineFingerprints {
-			counts[fp]++
-		}
+		all = append(all, r.Article.LineFingerprints...)
 		if err := decoded.keep(r.Article); err != nil && spoolErr == nil {
 			spoolErr = err
 		}
@@ -231,6 +232,19 @@ func findRepeatedLines(ctx context.Context, cfg pipeline.Config, reader load.Rea
 	}
 	if err != nil {
 		return nil, stats, err
+	}
+	slices.Sort(all)
+	threshold := clean.RepeatThreshold(docs)
+	counts := map[uint64]int{} // only those that reach the threshold
+	for i := 0; i < len(all); {
+		j := i + 1
+		for j < len(all) && all[j] == all[i] {
+			j++
+		}
+		if j-i >= threshold {
+			counts[all[i]] = j - i
+		}
+		i = j
 	}
 	return clean.NewRepeated(counts, docs), stats, nil
 }
