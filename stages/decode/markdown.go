@@ -334,6 +334,9 @@ func decodeMarkdown(a *article.Article) {
 		if isBoldHeading(t) {
 			kind = article.KindHeading
 			text = strings.Trim(text, "*_ ")
+			if text == "" && !images {
+				continue // only emphasis marks ("**", "*\x1d*")
+			}
 		}
 		if images {
 			text = normSpace(t)
