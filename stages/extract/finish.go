@@ -237,7 +237,9 @@ func (d *doc) finish() {
 		if f.prov != nil && f.prov.items > len(f.prov.provisional) {
 			f.drop = true
 		}
-		if f.tips && f.Cause == "" {
+		// A tip for when nothing above worked is the last resort for the
+		// problem ("如果以上方法都无法解决，可以…"), not general advice.
+		if f.tips && f.Cause == "" && !containsAny(f.Condition, fallbackConds) {
 			f.drop = true
 		}
 		// "按照以上步骤恢复为默认网卡名": the steps already read, again.
@@ -356,4 +358,10 @@ func lastQuoted(s string) string {
 		return ""
 	}
 	return best
+}
+
+// fallbackConds say that the remedies before did not work.
+var fallbackConds = []string{
+	"以上方法", "以上办法", "上述方法", "上述办法", "以上操作", "以上步骤", "仍然", "仍未", "依然", "还是不行", "都不行",
+	"实在不行", "无法解决", "没有解决", "没能解决", "仍有疑问", "还有疑问", "仍有问题", "问题仍", "问题依旧",
 }

@@ -102,7 +102,7 @@ func (x *Extractor) parseRemedy(s *sent, t string, off int, imperative bool) (st
 		if core, ok := cutSuffixAny(strings.TrimSpace(t), enoughEnds); ok {
 			core, _, _ = cutPrefixAny(core, easyOpeners)
 			core = strings.TrimSpace(core)
-			if startsWithAction(core) && !hasPrefixAny(core, navVerbs) {
+			if startsWithAction(core) && (!hasPrefixAny(core, navVerbs) || serialAction(core)) {
 				return finishRemedy(core)
 			}
 		}
@@ -312,7 +312,7 @@ func looksLikeCommand(t string) bool {
 }
 
 // enoughEnds close an action that is all it takes ("修改X就行").
-var enoughEnds = []string{"就行了", "就行", "就可以了", "就好了", "即可"}
+var enoughEnds = []string{"就行了", "就行", "就可以了", "就好了", "就好", "即可"}
 
 // easyOpeners say it is easy before saying what to do.
 var easyOpeners = []string{"其实很简单", "其实也很简单", "其实非常简单", "很简单", "非常简单", "其实", "简单来说", "只要", "只需要", "只需"}

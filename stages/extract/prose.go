@@ -332,6 +332,10 @@ func (d *doc) addFinding(ui, si int, cause, remedy, cond, role string) *finding 
 		if i > 0 && d.stack[i].roleSet && remedyish(d.stack[i].role) {
 			f.sectioned = true
 		}
+		// What to do, in the section of a heading that names a cause.
+		if d.stack[i].causeHead && cause != "" {
+			f.sectioned = true
+		}
 	}
 	d.findings = append(d.findings, f)
 	return f

@@ -62,7 +62,27 @@ func buildUnits(a *article.Article) []*unit {
 		u.locate(a)
 		u.parse()
 	}
+	promoteItemHeadings(units)
 	return units
+}
+
+// promoteItemHeadings: a numbered line that reads as a heading and is
+// followed by an unmarked paragraph heads that paragraph ("1. 涉嫌电信诈
+// 骗，交易被判定异常" then its explanation), whatever list markup the
+// page gave it.
+func promoteItemHeadings(units []*unit) {
+	for i, u := range units {
+		if u.kind != article.KindListItem || u.marker == "" || u.heading || u.colon || u.open || i+1 >= len(units) {
+			continue
+		}
+		next := units[i+1]
+		if next.heading || next.isItem() || next.kind != article.KindParagraph {
+			continue
+		}
+		if b := stripMarkup(u.body()); looksLikeHeading(b, true) && !isColon(lastRune(b)) {
+			u.heading, u.label, u.labelOff, u.explOff = true, "", 0, 0
+		}
+	}
 }
 
 // locate finds where each sentence starts in the unit's text. When the

@@ -1,0 +1,129 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/kextract/kextract/article"
+)
+
+// The layouts of the genre, each written for a topic of its own: cause
+// headings with their explanation and a "解决方法：" paragraph, "label：
+// explanation" items whose label is a fault, headings without numbers
+// under a why title, and a title line that is the site's navigation.
+
+func TestCauseHeadings(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name: "numbered cause heading, explanation, then 解决方法： for it",
+			text: "打印机无法打印怎么办？3种常见原因及解决方法\n下面把常见原因和对应的解决方法整理如下。\n1. 打印队列卡住\n打印任务太多时，队列里的文档会卡住，后面的任务都无法执行。\n解决方法：先取消所有打印任务，再重启打印服务。\n2. 驱动程序损坏\n系统更新后驱动可能损坏。\n解决方法：到官网下载最新驱动重新安装。",
+			causes:    []string{"打印队列卡住", "驱动程序损坏"},
+			notCauses: []string{"解决方法"},
+			findings: []want{
+				{"打印队列卡住", "取消所有打印任务", ""},
+				{"打印队列卡住", "重启打印服务", ""},
+				{"驱动程序损坏", "到官网下载最新驱动重新安装", ""},
+			},
+		},
+		{
+			name:      "numbered heading under 解决方法 that states a fault points to it",
+			text:      "电脑没有声音怎么办？解决方法\n1. 声卡驱动异常\n这时可以卸载声卡驱动后重启电脑。\n2. 音量被静音\n点击任务栏的喇叭图标，取消静音即可。",
+			causes:    []string{"声卡驱动异常"},
+			findings:  []want{{"声卡驱动异常", "卸载声卡驱动后重启电脑", ""}},
+			notCauses: []string{"音量被静音后"},
+		},
+		{
+			name:     "headings without numbers under a why title",
+			text:     "电脑开机黑屏是什么原因？\n显卡驱动冲突\n新装的驱动与显卡不兼容，进入安全模式卸载新驱动即可。\n内存条接触不良\n断电后拔下内存条，用橡皮擦擦拭金手指再插回去。",
+			causes:   []string{"显卡驱动冲突"},
+			findings: []want{{"显卡驱动冲突", "进入安全模式卸载新驱动", ""}},
+		},
+		{
+			name:      "guard: an instruction heading is not a cause",
+			text:      "网页打不开怎么办？原因及解决方法\n1. 清除浏览器缓存\n打开浏览器设置，清除缓存后重新打开网页。",
+			notCauses: []string{"清除浏览器缓存"},
+		},
+		{
+			name:      "guard: 温馨提示 is general advice, not the last cause's",
+			text:      "打印机无法打印怎么办？常见原因及解决方法\n1. 打印队列卡住\n解决方法：取消所有打印任务。\n温馨提示：如果以上方法都无法解决，可以联系售后维修。",
+			findings:  []want{{"", "联系售后维修", "以上方法都无法解决"}},
+			notCauses: []string{"温馨提示"},
+		},
+	})
+}
+
+func TestFaultLabelItems(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name:     "steps whose labels are faults: the label is the cause",
+			text:     "耳机没有声音怎么办\n方法/步骤\n• 耳机插孔有灰尘异物：用棉签轻轻清理插孔即可。\n• 耳机线损坏：换一副新耳机试一下。",
+			causes:   []string{"耳机插孔有灰尘异物", "耳机线损坏"},
+			findings: []want{{"耳机线损坏", "换一副新耳机试一下", ""}},
+		},
+		{
+			name:      "guard: an action label stays a remedy",
+			text:      "信用卡逾期怎么办\n解决方法：\n• 还清欠款：登录手机银行还清全部欠款。",
+			notCauses: []string{"还清欠款"},
+		},
+	})
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"电池老化", true},
+		{"端口被占用", true},
+		{"充电口有灰尘异物", true},
+		{"开了防火墙", true},
+		{"网络问题", true},
+		{"还清欠款", false},
+		{"清理灰尘", false},
+		{"更换损坏的数据线", false},
+		{"联系客服", false},
+		{"没有任何问题的话", false},
+	} {
+		if got := faultLabel(tc.in); got != tc.want {
+			t.Errorf("faultLabel(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestRoleLabel(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"解决方法", roleRemedy},
+		{"具体解决办法", roleRemedy},
+		{"温馨提示", roleTips},
+		{"申请解封", roleNone},
+		{"等待风控解除", roleNone},
+		{"逾期未还款", roleNone},
+	} {
+		if got := roleLabel(tc.in); got != tc.want {
+			t.Errorf("roleLabel(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestNavigationTitle(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"百度经验 > 数码 > 手机", true},
+		{"首页 | 政策法规 | 办事指南 | 社保查询", true},
+		{"首页 发现 等你来答 消息", true},
+		{"MySQL 8.0 安装教程 超详细", false},
+		{"手机充不进电怎么回事？", false},
+		{"Windows 10 / 11 更新失败怎么办", false},
+	} {
+		if got := navigationLine(tc.in); got != tc.want {
+			t.Errorf("navigationLine(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+	a := &article.Article{Title: "论坛 > 电脑 > 硬件", Blocks: []article.Block{
+		{Kind: article.KindTitle, Text: "论坛 > 电脑 > 硬件"},
+		{Kind: article.KindParagraph, Text: "作者：某某", Removed: article.Reason("metadata")},
+		{Kind: article.KindParagraph, Text: "电脑开机黑屏怎么办？"},
+		{Kind: article.KindParagraph, Text: "很多人遇到过开机黑屏。"},
+	}}
+	if got := articleTitle(a); got != "电脑开机黑屏怎么办？" {
+		t.Errorf("articleTitle = %q, want the first line after the breadcrumb", got)
+	}
+}
