@@ -14,8 +14,8 @@ import (
 func TestCauseHeadings(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
-			name: "numbered cause heading, explanation, then 解决方法： for it",
-			text: "打印机无法打印怎么办？3种常见原因及解决方法\n下面把常见原因和对应的解决方法整理如下。\n1. 打印队列卡住\n打印任务太多时，队列里的文档会卡住，后面的任务都无法执行。\n解决方法：先取消所有打印任务，再重启打印服务。\n2. 驱动程序损坏\n系统更新后驱动可能损坏。\n解决方法：到官网下载最新驱动重新安装。",
+			name:      "numbered cause heading, explanation, then 解决方法： for it",
+			text:      "打印机无法打印怎么办？3种常见原因及解决方法\n下面把常见原因和对应的解决方法整理如下。\n1. 打印队列卡住\n打印任务太多时，队列里的文档会卡住，后面的任务都无法执行。\n解决方法：先取消所有打印任务，再重启打印服务。\n2. 驱动程序损坏\n系统更新后驱动可能损坏。\n解决方法：到官网下载最新驱动重新安装。",
 			causes:    []string{"打印队列卡住", "驱动程序损坏"},
 			notCauses: []string{"解决方法"},
 			findings: []want{
