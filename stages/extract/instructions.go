@@ -110,10 +110,17 @@ func (x *Extractor) parseRemedy(s *sent, t string, off int, imperative bool) (st
 	if !imperative || subject {
 		return "", false
 	}
-	if hasPrefixAny(t, imperativeAdverbs) || startsWithAction(t) {
+	if hasPrefixAny(t, imperativeAdverbs) || startsWithAction(t) && !perfective(t) {
 		return finishRemedy(t)
 	}
 	return "", false
+}
+
+// perfective: the clause's verb is done, not to be done ("用了五六年以上的
+// 路由器", "恢复过出厂设置之后").
+func perfective(t string) bool {
+	_, w, ok := cutPrefixAny(t, actionVerbs)
+	return ok && hasPrefixAny(t[len(w):], []string{"了", "过"}) && !hasPrefixAny(t[len(w):], []string{"了解", "过滤"})
 }
 
 // finishRemedy checks that an instruction names an action.

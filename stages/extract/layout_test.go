@@ -127,3 +127,41 @@ func TestNavigationTitle(t *testing.T) {
 		t.Errorf("articleTitle = %q, want the first line after the breadcrumb", got)
 	}
 }
+
+func TestUselessAndDoneActions(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name:     "是没用的: the action said not to work is not a remedy (guard)",
+			text:     "电脑无法开机怎么办？原因及解决方法\n1. 电源适配器故障\n换一个新的电源适配器即可。网上说反复按电源键就好了，这是没用的。",
+			findings: []want{{"电源适配器故障", "换一个新的电源适配器", ""}},
+		},
+		{
+			name:       "是没用的 in the clause after the action (guard)",
+			text:       "电脑无法开机怎么办\n解决方法：\n• 有人说拔掉电池再装回去就好了，对大部分情况是没用的。",
+			noFindings: true,
+		},
+		{
+			name:     "没用 two clauses later speaks of another action",
+			text:     "软件更新后闪退怎么办\n解决方法：\n• 可以回滚到旧版本，毕竟不是软件本身的问题，对软件降级是没用的。",
+			findings: []want{{"", "回滚到旧版本", ""}},
+		},
+		{
+			name:     "a done action opens an explanation, not an instruction (perfective)",
+			text:     "电脑开机黑屏是什么原因？\n显卡过热或者老化\n用了五六年以上的显卡，发热严重就会黑屏。先清理显卡风扇的灰尘再开机。",
+			findings: []want{{"显卡过热或者老化", "清理显卡风扇的灰尘再开机", ""}},
+		},
+	})
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"用了五六年以上的路由器", true},
+		{"删除过旧版本之后", true},
+		{"用牙签清理", false},
+		{"过滤广告", false},
+	} {
+		if got := perfective(tc.in); got != tc.want {
+			t.Errorf("perfective(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}

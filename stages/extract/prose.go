@@ -35,6 +35,9 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 		return ""
 	}
 	own := false // the unit named a cause of its own
+	// In the section of a heading that names a cause, what the text tells
+	// the reader to do is the fix for it.
+	causeHead := d.inCauseHead()
 	applies := d.applies
 	if !inItem && !hasPrefixAny(stripMarkup(u.text), topicShifts) {
 		blockCause = d.carry
@@ -48,8 +51,8 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 		}
 		s := d.sent(si)
 		an := d.x.analyse(s, start, d.prob, opts{
-			cases:       inItem && (remedyish(role) || role == rolePrevention),
-			imperative:  inItem && (remedyish(role) || role == rolePrevention) || role == roleSteps || role == roleRemedy,
+			cases:       inItem && (remedyish(role) || role == rolePrevention) || causeHead,
+			imperative:  inItem && (remedyish(role) || role == rolePrevention) || role == roleSteps || role == roleRemedy || causeHead,
 			afterReason: prevReason,
 		})
 		if an.summary {
@@ -110,6 +113,9 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 		for gi, g := range an.groups {
 			if other && navOnly(trimRemedy(g.remedy)) {
 				continue // 登录支付宝APP,查看…,并尽快完成还款: the navigation is the means
+			}
+			if saidUseless(s.text, g.remedy, an.groups[gi+1:]) {
+				continue // "网上说的删除后重新下载是没用的"
 			}
 			r := trimRemedy(g.remedy)
 			if !remedyOK(r, d.prob) || role == rolePrevention && isAvoidance(r) || isNoteLabel(u.label) && containsAny(r, prohibitions) {
@@ -390,3 +396,47 @@ func isFault(t string) bool {
 
 // drawbackLabels open a list item on a method's drawbacks.
 var drawbackLabels = []string{"缺点：", "缺点:", "弊端：", "弊端:", "不足：", "不足:", "副作用：", "副作用:", "劣势：", "劣势:", "风险：", "风险:"}
+
+// inCauseHead: the innermost section that has a cause is a cause heading's.
+func (d *doc) inCauseHead() bool {
+	for i := len(d.stack) - 1; i > 0; i-- {
+		if d.stack[i].cause != "" {
+			return d.stack[i].causeHead
+		}
+		if d.stack[i].heading && !d.stack[i].pointer && d.stack[i].roleSet {
+			return false
+		}
+	}
+	return false
+}
+
+// saidUseless: the sentence says that the remedy does not work ("网上有人
+// 说X就好了，对大部分情况是没用的"): a useless word in the remedy's clause
+// or the clause right after it, before the sentence's next remedy.
+func saidUseless(sentence, remedy string, next []group) bool {
+	k := strings.Index(sentence, firstRunes(remedy, 4))
+	if k < 0 {
+		return false
+	}
+	end := len(sentence)
+	for _, g := range next {
+		if j := strings.Index(sentence[k:], firstRunes(g.remedy, 4)); j > 0 && g.remedy != "" {
+			end = k + j
+			break
+		}
+	}
+	// The remedy's clause and the one after it.
+	span, clauses := sentence[k:end], 0
+	for i, r := range span {
+		if isComma(r) || isSemicolon(r) || isStop(r) {
+			if clauses++; clauses == 2 {
+				span = span[:i]
+				break
+			}
+		}
+	}
+	return containsAny(span, uselessWords)
+}
+
+// uselessWords say that an action does not help.
+var uselessWords = []string{"没用", "没有用", "无用", "无效", "不管用", "不起作用", "没效果", "没有效果", "白费", "徒劳", "无济于事", "解决不了"}

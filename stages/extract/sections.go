@@ -17,7 +17,9 @@ func (d *doc) heading(ui int, u *unit) {
 	case rank == 0:
 		rank = 1
 	}
-	if d.kindHeads && u.kind != article.KindHeading && u.marker != "" {
+	// Where decode marked headings, a line that only looks like one
+	// ("1. …", or a short line such as a byline) ranks below them.
+	if d.kindHeads && u.kind != article.KindHeading && (u.marker != "" || u.level == 0) {
 		rank += 6
 	}
 	for len(d.stack) > 1 && d.top().rank >= rank {
