@@ -9,7 +9,12 @@ import (
 func caseClause(s *sent, t string, off int, next clause) (string, bool) {
 	nt := next.text
 	nt, _, _ = cutPrefixAny(nt, readerSubjects)
-	nt, _, _ = cutPrefixAny(nt, []string{"也", "就", "则", "都", "还"})
+	nt, _, _ = cutPrefixAny(nt, []string{"也", "就", "则", "都", "还", "同样"})
+	// The headless case "欠费的，续费就行" / "开启了SELinux的，还需要执行…":
+	// a clause that ends in 的, then an instruction.
+	if headlessCase(t) && (hasPrefixAny(nt, modals) || hasPrefixAny(nt, imperativeAdverbs) || startsWithAction(nt) && !perfective(nt)) {
+		return t, true
+	}
 	if !hasPrefixAny(nt, modals) && !hasPrefixAny(nt, imperativeAdverbs) {
 		return "", false
 	}
@@ -184,4 +189,20 @@ func dropCond(cs []condHit, text string) []condHit {
 		}
 	}
 	return out
+}
+
+// headlessCase: a clause that ends in 的 and names a case ("线路故障的",
+// "WiFi下打不开的", "1不行的"), not a noun phrase opening a statement
+// ("最常见的", "目前的").
+func headlessCase(t string) bool {
+	t = strings.TrimSpace(t)
+	if !strings.HasSuffix(t, "的") || strings.HasSuffix(t, "是的") {
+		return false
+	}
+	// "如果是超时导致的": a cue of its own reads it.
+	if hasPrefixAny(t, condOpeners) || containsAny(t, causalVerbs) || containsAny(t, []string{"因为", "由于"}) {
+		return false
+	}
+	n := runeLen(t)
+	return n >= 3 && n <= 24 && !hasPrefixAny(t, []string{"最", "目前", "其中", "常见", "一般", "通常", "比较", "更", "其他", "其它", "另外", "这", "那", "有"})
 }

@@ -165,3 +165,76 @@ func TestUselessAndDoneActions(t *testing.T) {
 		}
 	}
 }
+
+func TestQuestionsAndAnswers(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name:     "问：/答： a why question answered by counted reasons, then a question per cause",
+			text:     "公交卡不能用了？常见问题解答\n问：公交卡刷不了是什么原因？\n答：公交卡刷不了，通常是以下几种情况造成的。一是卡片没有激活，新卡要先激活；二是卡内余额不足。\n问：卡片没激活怎么办？\n答：带上身份证到服务网点办理激活。",
+			causes:   []string{"卡片没有激活", "卡内余额不足"},
+			findings: []want{{"卡片没有激活", "带上身份证到服务网点办理激活", ""}},
+		},
+		{
+			name:     "a question that restates a counted cause heads its fix",
+			text:     "公交卡不能用了？常见问题解答\n问：公交卡刷不了是什么原因？\n答：通常是以下几种情况造成的。一是卡片已经挂失或者换了新卡；二是卡内余额不足。\n问：卡丢了或者换了新卡，旧卡还能用吗？\n答：不能。需要到服务网点补办新卡。",
+			findings: []want{{"卡片已经挂失或者换了新卡", "到服务网点补办新卡", ""}},
+		},
+	})
+	for _, tc := range []struct {
+		in   string
+		kind byte
+	}{
+		{"问：新卡没激活怎么办？", 'Q'},
+		{"答：带上身份证办理激活。", 'A'},
+		{"问题：无法开机", 0},
+		{"答案在后面", 0},
+	} {
+		if got, _ := qaPrefix(tc.in); got != tc.kind {
+			t.Errorf("qaPrefix(%q) = %q, want %q", tc.in, got, tc.kind)
+		}
+	}
+	for _, tc := range []struct{ in, want string }{
+		{"一是社保卡还没有激活，新领的卡需要先激活", "社保卡还没有激活"},
+		{"四是银行账户因为交易异常被银行止付冻结", "交易异常"},
+		{"二是", ""},
+		{"首先打开设置", ""},
+	} {
+		if got, _ := ordinalReason(tc.in); got != tc.want {
+			t.Errorf("ordinalReason(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestHeadlessCases(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name:     "X的，then an instruction without a modal: X is the condition",
+			text:     "电脑无法开机怎么办\n解决方法：\n- 先重启电脑；开启了快速启动的，还需要关闭快速启动。",
+			findings: []want{{"", "关闭快速启动", "开启了快速启动"}},
+		},
+		{
+			name:     "X的 restates a cause of the cause list: X is that cause",
+			text:     "电脑无法开机怎么办\n【原因】\n- 电源适配器损坏：指示灯不亮。\n- 内存条松动：开机有报警声。\n【解决方法】\n- 适配器损坏的，换一个新的电源适配器。\n- 内存条松动的，拔下内存条重新插紧。",
+			findings: []want{{"电源适配器损坏", "换一个新的电源适配器", ""}, {"内存条松动", "拔下内存条重新插紧", ""}},
+		},
+		{
+			name:       "guard: a noun phrase in 的 opens a statement, not a case",
+			text:       "电脑无法开机怎么办\n最常见的，是电源出了问题。",
+			noFindings: true,
+		},
+	})
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"欠费的", true},
+		{"WiFi下打不开的", true},
+		{"如果是超时导致的", false},
+		{"最常见的", false},
+		{"的", false},
+	} {
+		if got := headlessCase(tc.in); got != tc.want {
+			t.Errorf("headlessCase(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}

@@ -38,6 +38,7 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 	// In the section of a heading that names a cause, what the text tells
 	// the reader to do is the fix for it.
 	causeHead := d.inCauseHead()
+	enumerating := false // a sentence announced reasons counted after it
 	applies := d.applies
 	if !inItem && !hasPrefixAny(stripMarkup(u.text), topicShifts) {
 		blockCause = d.carry
@@ -50,6 +51,14 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 			start = from - u.sentPos[i]
 		}
 		s := d.sent(si)
+		// "通常是以下几种情况造成的。一是X，…；二是Y，…": the reasons
+		// counted one by one.
+		if label, ok := ordinalReason(s.text[start:]); ok && (enumerating || role == roleCause) {
+			if l, _ := trimCause(label); l != "" && !d.symptom(l) {
+				d.addCause(l, si)
+			}
+		}
+		enumerating = enumerating || announcesReasons(s.text[start:])
 		an := d.x.analyse(s, start, d.prob, opts{
 			cases:       inItem && (remedyish(role) || role == rolePrevention) || causeHead,
 			imperative:  inItem && (remedyish(role) || role == rolePrevention) || role == roleSteps || role == roleRemedy || causeHead,
@@ -145,6 +154,13 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 					if th != "" {
 						blockCond = th
 					}
+				}
+			}
+			// "端口占用的，用…找到进程并结束它" after a cause list that
+			// named 端口被占用: the case is that cause.
+			if cause == "" && len(conds) > 0 && (conds[0].kind == condCase || conds[0].kind == condHypothetical) {
+				if c := d.knownCause(conds[0].text); c != "" {
+					cause, conds = c, conds[1:]
 				}
 			}
 			cond, distinct := d.condText(conds, cause)
@@ -354,7 +370,7 @@ func (d *doc) addCause(label string, si int) string {
 		return ""
 	}
 	for _, m := range d.causes {
-		if m.label == label || similarity(m.label, label) >= 0.6 {
+		if m.label == label || similarity(m.label, label) >= 0.6 || similarity(negationKey(m.label), negationKey(label)) >= 0.6 {
 			return m.label
 		}
 	}
@@ -440,3 +456,69 @@ func saidUseless(sentence, remedy string, next []group) bool {
 
 // uselessWords say that an action does not help.
 var uselessWords = []string{"没用", "没有用", "无用", "无效", "不管用", "不起作用", "没效果", "没有效果", "白费", "徒劳", "无济于事", "解决不了"}
+
+// ordinalOpeners count items in running text ("一是…；二是…").
+var ordinalOpeners = []string{"一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "其一是", "其二是", "其三是", "其一", "其二", "其三"}
+
+// ordinalReason reads "二是X，…": X, the first clause after the ordinal.
+func ordinalReason(t string) (string, bool) {
+	rest, _, ok := cutPrefixAny(strings.TrimSpace(t), ordinalOpeners)
+	if !ok {
+		return "", false
+	}
+	rest = strings.TrimLeft(rest, "，,：: ")
+	if k := strings.IndexFunc(rest, func(r rune) bool { return isComma(r) || isSemicolon(r) || isStop(r) }); k > 0 {
+		rest = rest[:k]
+	}
+	// "四是银行账户因为交易异常被止付": the reason inside the item.
+	if k, w := indexAny(rest, []string{"因为", "由于"}); k > 0 {
+		inner := rest[k+len(w):]
+		if j, _ := indexAny(inner, []string{"被", "而", "导致", "造成"}); j > 0 {
+			inner = inner[:j]
+		}
+		if runeLen(inner) >= 2 {
+			rest = inner
+		}
+	}
+	if n := runeLen(rest); n < 2 || n > 24 {
+		return "", false
+	}
+	return rest, true
+}
+
+// announcesReasons: the sentence says reasons or cases are counted next
+// ("通常是以下几种情况造成的", "原因主要有三个").
+func announcesReasons(t string) bool {
+	return containsAny(t, []string{"以下几种", "以下几个", "如下几种", "以下原因", "以下情况", "几种情况", "几种原因", "几个原因", "几方面", "原因主要有", "原因有"})
+}
+
+// negationKey writes a negation and a done aspect one way, for comparing
+// two wordings of one cause ("社保卡还没有激活" / "新卡没激活").
+func negationKey(l string) string {
+	return negationFold.Replace(l)
+}
+
+var negationFold = strings.NewReplacer("还没有", "没", "没有", "没", "尚未", "没", "还未", "没", "未", "没", "已经", "", "了", "")
+
+// knownCause is the cause already named in the article that a case restates
+// ("端口占用的" for 端口3306被占用, "因营销行为被限制的" for 群发营销信息),
+// or "".
+func (d *doc) knownCause(text string) string {
+	t := trimEdges(text)
+	t, _, _ = cutPrefixAny(t, []string{"如果是", "如果", "若是", "若", "因为", "因", "由于", "被"})
+	t, _ = cutSuffixAny(t, []string{"而被限制的", "被限制的", "而封号的", "的情况", "的话", "的"})
+	if runeLen(t) < 2 {
+		return ""
+	}
+	best, bestSim := "", 0.0
+	for _, m := range d.causes {
+		sim := max(similarity(m.label, t), similarity(negationKey(m.label), negationKey(t)))
+		if sim > bestSim {
+			best, bestSim = m.label, sim
+		}
+	}
+	if bestSim >= 0.5 {
+		return best
+	}
+	return ""
+}

@@ -37,11 +37,19 @@ func (d *doc) heading(ui int, u *unit) {
 		}
 	}
 	si := u.sents[0]
+	// "问：卡丢了或者换了新卡，旧卡还能用吗？" after an answer that
+	// named 卡片已经挂失或者换了新卡: the answer is about that cause.
+	qcause := ""
+	if u.question && cause == "" {
+		qcause = d.knownCause(questionTopic(body))
+	}
 	action := u.marker != "" && u.rank >= 2 && remedyish(parentRole) && startsWithAction(body) &&
 		!hasSuffixAny(body, []string{"方法", "办法", "步骤", "事项", "方案", "措施", "建议", "原因", "工作", "流程", "如下"})
 	switch {
 	case role == roleSummary || role == roleBoiler:
 		f.role, f.roleSet = role, true
+	case qcause != "":
+		f.cause, f.pointer, f.causeHead = qcause, true, true
 	case action && cause == "":
 		// An instruction written as a numbered heading: 1. 复制DLL文件.
 		d.addFinding(ui, si, d.scopeCause(), body, "", parentRole)
@@ -246,3 +254,16 @@ var (
 	// ("清理灰尘", "修复错误", "更换损坏的线").
 	repairVerbs = []string{"清理", "清除", "修复", "解决", "处理", "更换", "换", "检查", "排查", "避免", "防止", "修改", "重置", "删除", "卸载", "关闭", "重启", "升级", "更新", "联系", "申请", "如何", "怎么"}
 )
+
+// questionTopic is what a question asks about: its first clause, without
+// the question words ("社保卡银行账户被冻结是怎么回事？" → 社保卡银行账户被冻结).
+func questionTopic(q string) string {
+	t := trimEdges(stripMarkup(q))
+	if k := strings.IndexFunc(t, func(r rune) bool { return isComma(r) || r == '？' || r == '?' }); k > 0 {
+		t = t[:k]
+	}
+	if k, _ := indexAny(t, []string{"是怎么回事", "怎么回事", "是什么原因", "什么原因", "为什么", "怎么办", "怎么处理", "如何处理", "怎么解决", "如何解决", "还能用吗", "吗"}); k > 0 {
+		t = t[:k]
+	}
+	return trimEdges(t)
+}

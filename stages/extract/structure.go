@@ -34,6 +34,8 @@ type unit struct {
 	colon    bool
 	// open: the label stands alone and the items after it explain it.
 	open bool
+	// question: the question of a Q&A page ("问：…"), which heads its answer.
+	question bool
 }
 
 func (u *unit) body() string { return u.text[u.bodyOff:] }
@@ -127,6 +129,16 @@ func (u *unit) parse() {
 		u.bodyOff = strings.IndexFunc(u.text, func(r rune) bool { return r != '#' && !unicode.IsSpace(r) })
 		if u.bodyOff < 0 {
 			u.bodyOff = len(u.text)
+		}
+	}
+	// A Q&A page: the question heads its answer, whose text follows "答：".
+	if u.marker == "" && u.kind != article.KindCode && u.kind != article.KindTable {
+		switch q, off := qaPrefix(u.body()); q {
+		case 'Q':
+			u.heading, u.question, u.bodyOff = true, true, u.bodyOff+off
+			return
+		case 'A':
+			u.bodyOff += off
 		}
 	}
 	body := u.body()
@@ -427,4 +439,26 @@ func isBoilerHeading(text string) bool {
 		}
 	}
 	return false
+}
+
+// qaPrefix reads the "问：" or "答：" that opens a question or an answer of
+// a Q&A page: 'Q' or 'A' and the byte length of the prefix, or 0.
+func qaPrefix(body string) (byte, int) {
+	t := strings.TrimLeft(body, " *")
+	lead := len(body) - len(t)
+	for _, p := range []struct {
+		kind byte
+		word string
+	}{{'Q', "问"}, {'Q', "提问"}, {'Q', "Q"}, {'A', "答"}, {'A', "回答"}, {'A', "A"}} {
+		rest, ok := strings.CutPrefix(t, p.word)
+		if !ok {
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(rest)
+		if isColon(r) && hanCount(rest) > 0 {
+			n := lead + len(p.word) + w
+			return p.kind, n + len(rest[w:]) - len(strings.TrimLeft(rest[w:], " *"))
+		}
+	}
+	return 0, 0
 }
