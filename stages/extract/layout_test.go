@@ -38,6 +38,13 @@ func TestCauseHeadings(t *testing.T) {
 			findings: []want{{"显卡驱动冲突", "进入安全模式卸载新驱动", ""}},
 		},
 		{
+			name:      "X，Y heading: X is the cause; the explanation's causal clauses explain it, name no other",
+			text:      "账号被封怎么办？常见原因及解决方法\n1. 使用了外挂软件，被系统判定违规\n如果你的账号在短时间内大量发消息，导致账号被封，也属于这种情况。\n解决方法：先卸载外挂软件，再提交申诉，说明使用情况并提供截图。",
+			causes:    []string{"使用了外挂软件"},
+			notCauses: []string{"违规", "账号在短时间内大量发消息", "使用情况并提供截图"},
+			findings:  []want{{"使用了外挂软件", "卸载外挂软件", ""}},
+		},
+		{
 			name:      "guard: an instruction heading is not a cause",
 			text:      "网页打不开怎么办？原因及解决方法\n1. 清除浏览器缓存\n打开浏览器设置，清除缓存后重新打开网页。",
 			notCauses: []string{"清除浏览器缓存"},

@@ -71,8 +71,10 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 			continue
 		}
 		for _, c := range an.causes {
-			if c.intro && scope != "" {
-				blockCause = scope // "如果花呗被冻结是因为…" restates the sub-section's cause
+			if c.intro && scope != "" || causeHead {
+				// "如果花呗被冻结是因为…" restates the sub-section's cause;
+				// under a cause heading the text explains that cause.
+				blockCause = scope
 				continue
 			}
 			l, th := trimCause(c.text)
@@ -132,7 +134,7 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 			}
 			cause := blockCause
 			switch {
-			case g.cause != "" && g.intro && scope != "":
+			case g.cause != "" && (g.intro || causeHead) && scope != "":
 				cause = scope
 			case g.cause != "":
 				if l, _ := trimCause(g.cause); l != "" {

@@ -43,7 +43,7 @@ func (d *doc) heading(ui int, u *unit) {
 	if u.question && cause == "" {
 		qcause = d.knownCause(questionTopic(body))
 	}
-	action := u.marker != "" && u.rank >= 2 && remedyish(parentRole) && startsWithAction(body) &&
+	action := u.marker != "" && u.rank >= 2 && remedyish(parentRole) && startsWithAction(body) && !perfective(body) &&
 		!hasSuffixAny(body, []string{"方法", "办法", "步骤", "事项", "方案", "措施", "建议", "原因", "工作", "流程", "如下"})
 	switch {
 	case role == roleSummary || role == roleBoiler:
@@ -73,8 +73,9 @@ func (d *doc) heading(ui int, u *unit) {
 		}
 	case !action && causeHeading(body, u.marker != "", parentRole):
 		// "原因及解决方法", then "1. 密码连续输错" and what to do about
-		// it: a cause heading, whose section holds its remedies.
-		if l, _ := trimCause(body); l != "" {
+		// it: a cause heading, whose section holds its remedies. In "X，Y"
+		// the first clause states the cause, the rest elaborates.
+		if l, _ := trimCause(firstClause(body)); l != "" {
 			f.cause = d.addCause(l, si)
 			f.pointer, f.causeHead = true, true
 		} else {
@@ -211,7 +212,7 @@ func causeHeading(body string, numbered bool, parentRole string) bool {
 	}
 	switch {
 	case numbered && parentRole == roleMixed:
-		return !startsWithAction(body)
+		return !startsWithAction(body) || perfective(body)
 	case numbered && parentRole == roleRemedy, !numbered && (parentRole == roleMixed || parentRole == roleCause):
 		return runeLen(body) <= 24 && !strings.ContainsAny(body, "/／") && faultLabel(body)
 	}
@@ -266,4 +267,12 @@ func questionTopic(q string) string {
 		t = t[:k]
 	}
 	return trimEdges(t)
+}
+
+// firstClause is s up to its first comma.
+func firstClause(s string) string {
+	if k := strings.IndexFunc(s, isComma); k > 0 {
+		return s[:k]
+	}
+	return s
 }
