@@ -245,3 +245,38 @@ func TestHeadlessCases(t *testing.T) {
 		}
 	}
 }
+
+func TestCasesOfTheProblemAndInlineLabels(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name: "如果是X冻结的: which kind of the problem, a condition (not the problem restated)",
+			text: "支付宝账户被冻结怎么办？常见原因及解决方法\n1. 涉嫌违规交易\n解决方法：如果是平台风控冻结的，需要提交身份证明申请解冻；如果是司法机关冻结的，只能联系司法机关说明情况。",
+			findings: []want{
+				{"涉嫌违规交易", "提交身份证明申请解冻", "平台风控冻结"},
+				{"涉嫌违规交易", "联系司法机关说明情况", "司法机关冻结"},
+			},
+		},
+		{
+			name: "解决办法： inside a paragraph opens its instructions; a thing to try is a step of its own",
+			text: "电视无法连接网络怎么办？\n1. 路由器信号太弱\n电视离路由器太远时信号很弱。解决办法：先切换到有线网络试一下，再把路由器移到电视附近。",
+			findings: []want{
+				{"路由器信号太弱", "切换到有线网络试一下", ""},
+				{"路由器信号太弱", "把路由器移到电视附近", ""},
+			},
+		},
+		{
+			name:     "a condition that shares only a product name with the cause is kept",
+			text:     "iPad无法登录怎么办？原因及解决方法\n1. Apple ID异常\n如果提示“此Apple ID已被锁定”，需要到官网解锁。",
+			findings: []want{{"Apple ID异常", "到官网解锁", "提示“此Apple ID已被锁定"}},
+		},
+	})
+	if got, n := inlineRoleLabel("解决办法：先重启"); got != roleRemedy || n != len("解决办法：") {
+		t.Errorf("inlineRoleLabel = %q, %d", got, n)
+	}
+	if got, _ := inlineRoleLabel("原因：网络不好"); got != roleNone {
+		t.Errorf("inlineRoleLabel(原因：…) = %q, want none (a cause label is read as one)", got)
+	}
+	if navOnly("切换到有线网络试一下") || !navOnly("切换到有线网络") {
+		t.Errorf("navOnly: a thing to try is not navigation only")
+	}
+}

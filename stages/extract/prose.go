@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/kextract/kextract/article"
 )
@@ -39,6 +40,7 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 	// the reader to do is the fix for it.
 	causeHead := d.inCauseHead()
 	enumerating := false // a sentence announced reasons counted after it
+	pushed := false      // an inline role label opened a frame
 	applies := d.applies
 	if !inItem && !hasPrefixAny(stripMarkup(u.text), topicShifts) {
 		blockCause = d.carry
@@ -51,6 +53,19 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 			start = from - u.sentPos[i]
 		}
 		s := d.sent(si)
+		// "…。解决办法：先切换到…": a role label inside the paragraph opens
+		// that part of it.
+		if r, n := inlineRoleLabel(s.text[start:]); r != roleNone && !inItem {
+			start += n
+			if !pushed {
+				d.stack = append(d.stack, &frame{rank: d.top().rank + 0.25, role: r, roleSet: true, unit: ui})
+				defer func() { d.stack = d.stack[:len(d.stack)-1] }()
+				pushed = true
+			}
+			d.stack[len(d.stack)-1].role = r
+			role = r
+			inItem = true // its cases and bare instructions read as a list's
+		}
 		// "通常是以下几种情况造成的。一是X，…；二是Y，…": the reasons
 		// counted one by one.
 		if label, ok := ordinalReason(s.text[start:]); ok && (enumerating || role == roleCause) {
@@ -319,11 +334,17 @@ func (d *doc) condText(conds []condHit, cause string) (string, bool) {
 	var parts []string
 	distinct := false
 	for _, c := range conds {
-		t := trimCond(c.text, d.prob)
+		p := d.prob
+		if cleftCase(c.text) {
+			// "如果是公安机关冻结的": which kind of the problem it is, a
+			// case of its own, not the problem restated.
+			p = nil
+		}
+		t := trimCond(c.text, p)
 		if t == "" {
 			continue
 		}
-		if cause != "" && (strings.Contains(t, cause) || similarity(t, cause) >= 0.6) {
+		if cause != "" && (strings.Contains(t, cause) || causeSimilarity(t, cause) >= 0.6) {
 			continue
 		}
 		if c.kind != condTemporal || strings.HasSuffix(t, "情况下") {
@@ -523,4 +544,49 @@ func (d *doc) knownCause(text string) string {
 		return best
 	}
 	return ""
+}
+
+// cleftCase: a case that ends in 的 says which kind of the problem the
+// reader has ("如果是银行风控冻结的", "公安机关冻结的"), not "的话".
+func cleftCase(t string) bool {
+	t = strings.TrimSpace(t)
+	return strings.HasSuffix(t, "的") && !strings.HasSuffix(t, "的话") && runeLen(t) >= 4
+}
+
+// inlineRoleLabel reads a role label that opens a sentence ("解决办法：…"):
+// its role and the byte length of the label with its colon.
+func inlineRoleLabel(t string) (string, int) {
+	for i, r := range t {
+		if i > 30 {
+			break
+		}
+		if isColon(r) {
+			if role := roleLabel(t[:i]); role != roleNone && role != roleCause {
+				return role, i + utf8.RuneLen(r)
+			}
+			break
+		}
+	}
+	return roleNone, 0
+}
+
+// causeSimilarity compares a condition with a cause by their Chinese when
+// both have some, so that a shared product name ("提示此Apple ID已被锁
+// 定" / "Apple ID异常") does not make them one.
+func causeSimilarity(a, b string) float64 {
+	ha, hb := hanOnly(a), hanOnly(b)
+	if runeLen(ha) >= 2 && runeLen(hb) >= 2 {
+		return similarity(ha, hb)
+	}
+	return similarity(a, b)
+}
+
+// hanOnly keeps the Chinese characters of s.
+func hanOnly(s string) string {
+	return strings.Map(func(r rune) rune {
+		if isHan(r) {
+			return r
+		}
+		return -1
+	}, s)
 }
