@@ -136,6 +136,11 @@ type doc struct {
 	// ("此办法适用于…"), until the next heading.
 	applies string
 
+	// reasons: a paragraph announced the reasons, which the paragraphs
+	// after it count ("原因大致有这么几种" then "最常见的是X", "还有一种
+	// 情况是Y"), until a heading.
+	reasons bool
+
 	causes   []*mention
 	findings []*finding
 	// open is the label whose explanation the next items are.
@@ -305,7 +310,7 @@ func (d *doc) runUnits() {
 			// "下面是临时解决方法：" set as a heading: it announces a list.
 			d.announce(ui, u, prevHeading == ui-1 || d.afterAnnouncement(ui))
 		case u.heading:
-			d.carry, d.applies = "", ""
+			d.carry, d.applies, d.reasons = "", "", false
 			d.lastHead = ui
 			d.heading(ui, u)
 			d.headings++

@@ -12,6 +12,12 @@ import (
 // with an action verb or an imperative adverb.
 func (x *Extractor) parseRemedy(s *sent, t string, off int, imperative bool) (string, bool) {
 	subject := false
+	// "这种情况需要先清理临时文件": the case pointed back to, then the modal.
+	if r, _, ok := cutPrefixAny(t, caseTopics); ok && hasPrefixAny(strings.TrimLeft(r, "，, "), modals) {
+		r = strings.TrimLeft(r, "，, ")
+		off += len(t) - len(r)
+		t = r
+	}
 	for {
 		r, w, ok := cutPrefixAny(t, readerSubjects)
 		if !ok {
@@ -45,6 +51,10 @@ func (x *Extractor) parseRemedy(s *sent, t string, off int, imperative bool) (st
 		if k, w := indexAny(t, []string{"建议", "推荐", "提醒", "呼吁"}); k > 0 && runeLen(t[:k]) <= 12 && !containsAny(t[:k], []string{"不", "没", "的", "是", "被"}) {
 			rest := t[k+len(w):]
 			if r, _, ok := cutPrefixAny(rest, readerSubjects); ok {
+				rest = r
+			} else if r, ok := strings.CutPrefix(rest, "我"); ok && !hasPrefixAny(r, []string{"国", "们", "市", "省", "县", "区", "司", "院", "校", "部", "局", "行", "方", "军", "的"}) {
+				// "朋友建议我提前还掉一部分贷款": the writer, in the
+				// reader's place.
 				rest = r
 			} else if w != "建议" {
 				return "", false
@@ -323,3 +333,6 @@ var enoughEnds = []string{"就行了", "就行", "就可以了", "就好了", "�
 
 // easyOpeners say it is easy before saying what to do.
 var easyOpeners = []string{"其实很简单", "其实也很简单", "其实非常简单", "很简单", "非常简单", "其实", "简单来说", "只要", "只需要", "只需"}
+
+// caseTopics point back to the case just described before a modal.
+var caseTopics = []string{"遇到这种情况", "这种情况下", "这种情况", "这类情况", "这时候", "这时", "此时"}

@@ -280,3 +280,22 @@ func TestCasesOfTheProblemAndInlineLabels(t *testing.T) {
 		t.Errorf("navOnly: a thing to try is not navigation only")
 	}
 }
+
+func TestReasonsCountedInParagraphs(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name:   "原因大致有这么几种, then 最常见的是X / 还有一种情况是Y in the paragraphs after it; a writer's recovery story",
+			text:   "用了三年的电脑突然变得很卡顿，我是怎么一步步救回来的\n后来我查了不少资料，才弄明白卡顿的原因大致有这么几种。\n最常见的是磁盘空间不足。这种情况需要先清理临时文件，然后卸载不用的软件。\n还有一种情况是那段时间开机启动项太多。朋友建议我关闭不需要的启动项。",
+			causes: []string{"磁盘空间不足", "开机启动项太多"},
+			findings: []want{
+				{"磁盘空间不足", "清理临时文件", ""},
+				{"开机启动项太多", "关闭不需要的启动项", ""},
+			},
+		},
+		{
+			name:     "guard: 最常见的是 without reasons announced is no cause",
+			text:     "电脑卡顿怎么办\n最常见的是这样一种说法，其实不对。",
+			noCauses: true,
+		},
+	})
+}

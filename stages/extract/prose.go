@@ -68,12 +68,19 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 		}
 		// "通常是以下几种情况造成的。一是X，…；二是Y，…": the reasons
 		// counted one by one.
-		if label, ok := ordinalReason(s.text[start:]); ok && (enumerating || role == roleCause) {
+		if label, ok := ordinalReason(s.text[start:]); ok && (enumerating || d.reasons || role == roleCause) {
 			if l, _ := trimCause(label); l != "" && !d.symptom(l) {
-				d.addCause(l, si)
+				if c := d.addCause(l, si); c != "" && !inItem {
+					blockCause, own = c, true // the paragraph goes on about it
+				}
 			}
 		}
-		enumerating = enumerating || announcesReasons(s.text[start:])
+		if announcesReasons(s.text[start:]) {
+			enumerating = true
+			if !inItem && i == len(u.sents)-1 {
+				d.reasons = true
+			}
+		}
 		an := d.x.analyse(s, start, d.prob, opts{
 			cases:       inItem && (remedyish(role) || role == rolePrevention) || causeHead,
 			imperative:  inItem && (remedyish(role) || role == rolePrevention) || role == roleSteps || role == roleRemedy || causeHead,
@@ -480,8 +487,13 @@ func saidUseless(sentence, remedy string, next []group) bool {
 // uselessWords say that an action does not help.
 var uselessWords = []string{"没用", "没有用", "无用", "无效", "不管用", "不起作用", "没效果", "没有效果", "白费", "徒劳", "无济于事", "解决不了"}
 
-// ordinalOpeners count items in running text ("一是…；二是…").
-var ordinalOpeners = []string{"一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "其一是", "其二是", "其三是", "其一", "其二", "其三"}
+// ordinalOpeners count items in running text ("一是…；二是…", "最常见
+// 的是…", "还有一种情况是…").
+var ordinalOpeners = []string{
+	"一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "其一是", "其二是", "其三是", "其一", "其二", "其三",
+	"最常见的原因是", "最常见的情况是", "最常见的是", "还有一种原因是", "还有一种情况是", "还有一种是", "另一种原因是",
+	"另一种情况是", "另一种是", "还有就是", "再就是", "其次是",
+}
 
 // ordinalReason reads "二是X，…": X, the first clause after the ordinal.
 func ordinalReason(t string) (string, bool) {
@@ -512,7 +524,11 @@ func ordinalReason(t string) (string, bool) {
 // announcesReasons: the sentence says reasons or cases are counted next
 // ("通常是以下几种情况造成的", "原因主要有三个").
 func announcesReasons(t string) bool {
-	return containsAny(t, []string{"以下几种", "以下几个", "如下几种", "以下原因", "以下情况", "几种情况", "几种原因", "几个原因", "几方面", "原因主要有", "原因有"})
+	if containsAny(t, []string{"以下几种", "以下几个", "如下几种", "以下原因", "以下情况", "几种情况", "几种原因", "几个原因", "几方面", "原因主要有", "原因有"}) {
+		return true
+	}
+	// "降额的原因大致有这么几种".
+	return containsAny(t, []string{"原因", "情况"}) && containsAny(t, []string{"几种", "几类", "几个", "这么几", "以下", "如下"})
 }
 
 // negationKey writes a negation and a done aspect one way, for comparing
