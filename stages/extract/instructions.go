@@ -168,7 +168,7 @@ func finishRemedy(r string) (string, bool) {
 		return "", false
 	}
 	// "对Wallpaper Engine降级是没用的": what does not help.
-	if containsAny(r, []string{"没用", "无用", "无效", "不起作用", "行不通", "没有效果", "没有用", "不管用", "无济于事", "徒劳"}) {
+	if containsAny(dropUselessAttributes(r), []string{"没用", "无用", "无效", "不起作用", "行不通", "没有效果", "没有用", "不管用", "无济于事", "徒劳"}) {
 		return "", false
 	}
 	// "点击后会检索…", "复制的内容会被记录下来": what happens, not what to do.
@@ -336,3 +336,18 @@ var easyOpeners = []string{"其实很简单", "其实也很简单", "其实非�
 
 // caseTopics point back to the case just described before a modal.
 var caseTopics = []string{"遇到这种情况", "这种情况下", "这种情况", "这类情况", "这时候", "这时", "此时"}
+
+// dropUselessAttributes removes "无用的" / "没用的" / "无效的" that describe
+// a noun ("清理无用的日志文件"), leaving what says an action does not help.
+func dropUselessAttributes(s string) string {
+	for _, w := range []string{"无用的", "没用的", "无效的"} {
+		for {
+			k := strings.Index(s, w)
+			if k < 0 || hanCount(firstRunes(s[k+len(w):], 1)) == 0 {
+				break
+			}
+			s = s[:k] + s[k+len(w):]
+		}
+	}
+	return s
+}

@@ -299,3 +299,40 @@ func TestReasonsCountedInParagraphs(t *testing.T) {
 		},
 	})
 }
+
+func TestRemedyItemsThatNameTheirCause(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name:   "a remedy item opens by naming a listed cause (X问题执行…, X满了就…); a label with a Latin name",
+			text:   "网站打不开怎么解决\n【原因】\n- 日志目录权限不对：日志中出现拒绝访问。\n- 磁盘空间已满：无法写入数据文件。\n- max_connections_limit设置过小：连接被拒绝。\n【解决方法】\n- 权限问题执行 chown -R app:app /var/log/app。\n- 磁盘满了就清理无用的日志文件。",
+			causes: []string{"max_connections_limit设置过小"},
+			findings: []want{
+				{"日志目录权限不对", "执行 chown -R app:app /var/log/app", ""},
+				{"磁盘空间已满", "清理无用的日志文件", ""},
+			},
+		},
+	})
+	for _, tc := range []struct {
+		in   string
+		want int
+	}{
+		{"innodb_buffer_pool_size设置过大", 5},
+		{"端口被占用", 5},
+	} {
+		if got := labelUnits(tc.in); got != tc.want {
+			t.Errorf("labelUnits(%q) = %d, want %d", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestUselessAttributes(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"清理无用的日志文件", "清理日志文件"},
+		{"降级是没用的", "降级是没用的"},
+		{"这种办法是没用的，", "这种办法是没用的，"},
+	} {
+		if got := dropUselessAttributes(tc.in); got != tc.want {
+			t.Errorf("dropUselessAttributes(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

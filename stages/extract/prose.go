@@ -66,6 +66,13 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 			role = r
 			inItem = true // its cases and bare instructions read as a list's
 		}
+		// "权限问题执行 chown …", "磁盘满了就清理…": an item that opens by
+		// naming a cause the article listed, then says what to do.
+		if inItem && i == 0 && scope == "" && blockCause == "" && remedyish(role) {
+			if c, n := d.itemCausePrefix(s.text[start:]); c != "" {
+				blockCause, start = c, start+n
+			}
+		}
 		// "通常是以下几种情况造成的。一是X，…；二是Y，…": the reasons
 		// counted one by one.
 		if label, ok := ordinalReason(s.text[start:]); ok && (enumerating || d.reasons || role == roleCause) {
@@ -481,7 +488,7 @@ func saidUseless(sentence, remedy string, next []group) bool {
 			}
 		}
 	}
-	return containsAny(span, uselessWords)
+	return containsAny(dropUselessAttributes(span), uselessWords)
 }
 
 // uselessWords say that an action does not help.
@@ -545,21 +552,61 @@ var negationFold = strings.NewReplacer("还没有", "没", "没有", "没", "尚
 func (d *doc) knownCause(text string) string {
 	t := trimEdges(text)
 	t, _, _ = cutPrefixAny(t, []string{"如果是", "如果", "若是", "若", "因为", "因", "由于", "被"})
-	t, _ = cutSuffixAny(t, []string{"而被限制的", "被限制的", "而封号的", "的情况", "的话", "的"})
+	t, _ = cutSuffixAny(t, []string{"而被限制的", "被限制的", "而封号的", "的情况", "的话", "的问题", "问题", "的", "了"})
 	if runeLen(t) < 2 {
 		return ""
 	}
-	best, bestSim := "", 0.0
+	best, bestSim, tie := "", 0.0, false
 	for _, m := range d.causes {
 		sim := max(similarity(m.label, t), similarity(negationKey(m.label), negationKey(t)))
-		if sim > bestSim {
-			best, bestSim = m.label, sim
+		// "磁盘满" in 磁盘空间已满: every character of a short case in
+		// the label, with a word in common.
+		if hanCount(t) >= 2 && hanCount(t) == runeLen(t) && runeLen(t) <= 6 && allRunesIn(t, m.label) && sharesPhrase(t, m.label, 2) {
+			sim = max(sim, 0.5)
+		}
+		switch {
+		case sim > bestSim:
+			best, bestSim, tie = m.label, sim, false
+		case sim == bestSim && m.label != best:
+			tie = true
 		}
 	}
-	if bestSim >= 0.5 {
+	if bestSim >= 0.5 && !tie {
 		return best
 	}
 	return ""
+}
+
+// allRunesIn: every rune of a is in b.
+func allRunesIn(a, b string) bool {
+	for _, r := range a {
+		if !strings.ContainsRune(b, r) {
+			return false
+		}
+	}
+	return true
+}
+
+// itemCausePrefix reads the cause an item opens with before its instruction
+// ("权限问题执行…", "磁盘满了就清理…"): the cause and the byte length of
+// the prefix up to the instruction, or "".
+func (d *doc) itemCausePrefix(t string) (string, int) {
+	rs := []rune(firstRunes(t, 12))
+	for k := 2; k < len(rs); k++ {
+		head := string(rs[:k])
+		if strings.ContainsAny(head, "，,。；;：:") {
+			break
+		}
+		rest := t[len(head):]
+		rest2, _, _ := cutPrefixAny(rest, []string{"就", "则", "的话，", "的话"})
+		if !startsWithAction(rest2) || perfective(rest2) {
+			continue
+		}
+		if c := d.knownCause(head); c != "" {
+			return c, len(t) - len(rest2)
+		}
+	}
+	return "", 0
 }
 
 // cleftCase: a case that ends in 的 says which kind of the problem the

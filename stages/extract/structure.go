@@ -290,9 +290,16 @@ func markdownHeading(text string) int {
 // colonLabel reads "label：explanation": a label of 2–12 runes without
 // sentence punctuation, then an explanation with some Chinese in it.
 func colonLabel(body string) (label string, explOff int, ok bool) {
-	rs := []rune(firstRunes(body, 20))
+	// A Latin name counts as one word ("innodb_buffer_pool_size设置过大：").
+	rs := []rune(firstRunes(body, 60))
+	units, prevLatin := 0, false
 	for i, r := range rs {
-		if i > 17 {
+		latin := r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' || r == '.' || r == '-')
+		if !(latin && prevLatin) {
+			units++
+		}
+		prevLatin = latin
+		if units > 18 {
 			return "", 0, false
 		}
 		if isComma(r) || isSemicolon(r) || isStop(r) || r == '、' {
@@ -308,7 +315,7 @@ func colonLabel(body string) (label string, explOff int, ok bool) {
 		}
 		l := trimEdges(stripMarkup(string(rs[:i])))
 		expl := body[len(string(rs[:i+1])):]
-		if n := runeLen(l); n < 2 || n > 12 || hanCount(stripMarkup(expl)) < 2 {
+		if n := labelUnits(l); runeLen(l) < 2 || n > 12 || hanCount(stripMarkup(expl)) < 2 {
 			return "", 0, false
 		}
 		return l, len(string(rs[:i+1])), true
@@ -461,4 +468,18 @@ func qaPrefix(body string) (byte, int) {
 		}
 	}
 	return 0, 0
+}
+
+// labelUnits counts the words of a label: one per rune, a Latin name or
+// number as one.
+func labelUnits(l string) int {
+	n, prevLatin := 0, false
+	for _, r := range l {
+		latin := r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' || r == '.' || r == '-')
+		if !(latin && prevLatin) {
+			n++
+		}
+		prevLatin = latin
+	}
+	return n
 }
