@@ -24,13 +24,21 @@
 // states a fault under a why title) whose section explains the cause and
 // says what to do about it, role labels that open such a part inline
 // ("解决方法：先…", "温馨提示：…", the latter general advice), items whose
-// label is a fault ("充电线损坏：换一根…"), commands and code blocks that
+// label is a fault ("充电线损坏：换一根…"), remedy items that open by naming
+// a listed cause ("权限问题执行…", "端口占用的，…"), Q&A pages (问：heads
+// its 答：), reasons counted in running text (一是X；二是Y, 最常见的是X /
+// 还有一种情况是Y after "原因有这么几种"), commands and code blocks that
 // complete an instruction — and the cue
 // words of each sentence: causes (因为 / 由于 / 导致 / 是因为 / 从而, a
 // change before a failure, a cause in the title), conditions (如果 / 一旦
-// / 当…时 / …后 / 直到 / 超过一个月的 / 此办法适用于…) and instructions
-// (可以 / 需要 / 建议 + verb, X建议用户…, 通过…来…, 只需…即可, sequence
-// words). Slots are trimmed to what a careful reader writes down.
+// / 当…时 / …后 / 直到 / 超过一个月的 / the headless case "X的，" /
+// 如果是X冻结的 / 实在不行 / 此办法适用于…) and instructions (可以 / 需要 /
+// 建议 + verb, X建议用户…, 这种情况需要…, 通过…来…, …即可, sequence
+// words; "再X后Y" is one step). Guards: an action said to be useless
+// (是没用的), a done action (用了…), a warning (注意这会…), the lead's
+// account of what the reader did before the failure, and a page's
+// metadata are not findings. Slots are trimmed to what a careful reader
+// writes down.
 //
 // It is rules and word lists only (no model), for the whole genre: any
 // product, any troubleshooting topic. It invents nothing. It does not

@@ -107,8 +107,9 @@ func (x *Extractor) parseRemedy(s *sent, t string, off int, imperative bool) (st
 		}
 		return finishRemedy(rest)
 	}
-	// "其实很简单，修改这个MAJOR_VERSION就行": an action that is enough.
-	if !subject {
+	// "其实很简单，修改这个MAJOR_VERSION就行", "本人带上身份证到网点办
+	// 理即可": an action that is enough.
+	{
 		if core, ok := cutSuffixAny(strings.TrimSpace(t), enoughEnds); ok {
 			core, _, _ = cutPrefixAny(core, easyOpeners)
 			core = strings.TrimSpace(core)
@@ -144,6 +145,10 @@ func finishRemedy(r string) (string, bool) {
 		return "", false // 需要一定时间, 可以更快: no action
 	}
 	if unicode.IsDigit([]rune(r)[0]) {
+		return "", false
+	}
+	// "注意这会清除已保存的密码": a warning about the step before.
+	if hasPrefixAny(r, []string{"注意这", "注意此", "注意该", "注意的是", "注意会"}) {
 		return "", false
 	}
 	// "选择定位也是空白": a description, not an action.

@@ -336,3 +336,37 @@ func TestUselessAttributes(t *testing.T) {
 		}
 	}
 }
+
+func TestFallbacksStepsAndWarnings(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name: "若仍然不行，再X后Y: X is a step of the remedy, the failure before is the condition; 实在不行 too",
+			text: "平板无法开机怎么办？原因及解决方法\n1. 系统故障\n可以先强制重启，若仍然不行，再备份数据后恢复出厂设置。\n2. 系统版本过旧\n建议升级系统；实在不行可以还原所有设置，注意这会清除已保存的密码。",
+			findings: []want{
+				{"系统故障", "备份数据后恢复出厂设置", "仍然不行"},
+				{"系统版本过旧", "还原所有设置", "实在不行"},
+			},
+		},
+		{
+			name:     "本人…即可: an action that is enough, with the reader as subject",
+			text:     "社保卡无法使用怎么办？原因及解决方法\n1. 卡片未激活\n解决方法：本人带上身份证到任意网点办理激活即可。",
+			findings: []want{{"卡片未激活", "带上身份证到任意网点办理激活", ""}},
+		},
+		{
+			name:       "guard: the lead tells what the reader did before the failure",
+			text:       "应用商店无法连接怎么办？\n打开应用商店，一直转圈，然后提示应用商店无法连接。",
+			noFindings: true,
+		},
+		{
+			name:      "guard: a page's metadata field is no cause",
+			text:      "手机充不进电怎么办？原因和解决办法\n| 浏览：4.7万 | 更新：2024-01-19\n1. 充电线损坏\n换一根新的充电线即可。",
+			notCauses: []string{"| 浏览", "浏览"},
+		},
+	})
+	if r, ok := finishRemedy("注意这会清除已保存的密码"); ok {
+		t.Errorf("finishRemedy read a warning as a remedy: %q", r)
+	}
+	if !remedyOK("恢复出厂设置", nil) {
+		t.Errorf("remedyOK(恢复出厂设置) = false: restoring a setting is an action")
+	}
+}

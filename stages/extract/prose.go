@@ -161,6 +161,11 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 			if !remedyOK(r, d.prob) || role == rolePrevention && isAvoidance(r) || isNoteLabel(u.label) && containsAny(r, prohibitions) {
 				continue
 			}
+			// "打开App Store，一直转圈，然后提示无法连接": in the lead, a bare
+			// verb before the failure tells what happened, not what to do.
+			if d.headings == 0 && !inItem && !g.addressed && len(g.conds) == 0 && narrative(s.text[start:], r, d.prob) {
+				continue
+			}
 			cause := blockCause
 			switch {
 			case g.cause != "" && (g.intro || causeHead) && scope != "":
@@ -174,6 +179,14 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 				cause = scope
 			}
 			conds := g.conds
+			// "再备份数据后恢复出厂设置": a step before the action, in
+			// sequence, is part of it, not a condition.
+			if n := len(conds); n > 0 && conds[n-1].kind == condTemporal {
+				if step, _, ok := cutPrefixAny(conds[n-1].text, []string{"再", "先"}); ok && startsWithAction(step) && !perfective(step) {
+					r = trimRemedy(step + r)
+					conds = conds[:n-1]
+				}
+			}
 			// In a list item, a case that states a fault names the cause
 			// ("如逾期未还款,应…;账户存在风险,应…").
 			if inItem && g.cause == "" && (cause == "" || promoted && gi == 0) && len(conds) > 0 &&
@@ -403,7 +416,8 @@ func (d *doc) addFinding(ui, si int, cause, remedy, cond, role string) *finding 
 // addCause records a cause mention and returns its label, reusing the
 // label of an earlier mention of the same cause in this article.
 func (d *doc) addCause(label string, si int) string {
-	if label == "" {
+	// "| 浏览": a page's metadata field, not a cause.
+	if label == "" || strings.ContainsAny(label, "|｜") || hasPrefixAny(label, metadataFields) && runeLen(label) <= 4 {
 		return ""
 	}
 	for _, m := range d.causes {
@@ -652,4 +666,18 @@ func hanOnly(s string) string {
 		}
 		return -1
 	}, s)
+}
+
+// metadataFields name a page's metadata ("浏览：4.7万", "更新：2024-01-19").
+var metadataFields = []string{"浏览", "阅读", "更新", "发布", "来源", "作者", "时间", "日期", "分类", "标签", "评论", "点赞", "收藏"}
+
+// narrative: the sentence opens with the action and goes on to the failure
+// it ran into ("打开App Store，一直转圈，然后提示无法连接").
+func narrative(t, remedy string, p *problem) bool {
+	t = strings.TrimSpace(t)
+	if !strings.HasPrefix(t, firstRunes(remedy, 3)) || containsAny(t, solvedResults) {
+		return false
+	}
+	k := strings.Index(t, remedy)
+	return k >= 0 && p.mentions(t[k+len(remedy):])
 }

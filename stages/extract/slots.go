@@ -321,6 +321,10 @@ func meansEnd(rest string) (int, string) {
 // isResolution: the phrase is the problem going away, not an action.
 func isResolution(s string) bool {
 	s, _, _ = cutPrefixAny(s, []string{"临时", "暂时", "彻底", "快速", "有效", "完全", "从根本上"})
+	// "恢复出厂设置", "恢复为默认值": restoring a setting is an action.
+	if hasPrefixAny(s, []string{"恢复出厂", "恢复默认", "恢复初始", "恢复备份", "恢复为", "恢复成", "恢复到", "恢复数据", "恢复系统"}) {
+		return false
+	}
 	return hasPrefixAny(s, []string{"解除", "解决", "恢复", "解封", "解冻", "修复", "解锁", "规避", "绕过此问题", "避免此问题"})
 }
 
