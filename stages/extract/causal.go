@@ -208,6 +208,12 @@ func (r *reader) causes(t string) bool {
 // diagnosis reads "(如果A,)则为X", "这意味着X", "说明X": what a symptom or
 // a check shows to be the cause.
 func (r *reader) diagnosis(t string) bool {
+	// "需要本人携带身份证到开户网点，说明资金来源": right after an
+	// instruction, a bare 说明 is the next thing to do (explain), not a
+	// finding ("这说明…", "则说明…" still are).
+	if len(r.an.groups) > 0 && strings.HasPrefix(t, "说明") {
+		return false
+	}
 	t, _, _ = cutPrefixAny(t, []string{"则", "那么", "就", "这"})
 	rest, _, ok := cutPrefixAny(t, []string{"意味着", "说明", "表明", "表示", "证明", "为", "是"})
 	if !ok || runeLen(rest) < 3 {

@@ -9,7 +9,12 @@ import (
 func caseClause(s *sent, t string, off int, next clause) (string, bool) {
 	nt := next.text
 	nt, _, _ = cutPrefixAny(nt, readerSubjects)
-	nt, _, _ = cutPrefixAny(nt, []string{"也", "就", "则", "都", "还"})
+	nt, _, _ = cutPrefixAny(nt, []string{"也", "就", "则", "都", "还", "同样"})
+	// The headless case "欠费的，续费就行" / "开启了SELinux的，还需要执行…":
+	// a clause that ends in 的, then an instruction.
+	if headlessCase(t) && (hasPrefixAny(nt, modals) || hasPrefixAny(nt, imperativeAdverbs) || startsWithAction(nt) && !perfective(nt)) {
+		return t, true
+	}
 	if !hasPrefixAny(nt, modals) && !hasPrefixAny(nt, imperativeAdverbs) {
 		return "", false
 	}
@@ -35,6 +40,14 @@ func caseClause(s *sent, t string, off int, next clause) (string, bool) {
 // follows it in the same clause ("还清欠款后次月即可解除冻结" → 还清欠款后,
 // 次月即可解除冻结).
 func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string, bool) {
+	// "实在不行可以还原网络设置": when what came before did not work.
+	if _, w, ok := cutPrefixAny(t, stillFailing); ok {
+		rest := strings.TrimSpace(t[len(w):])
+		rest, _, _ = cutPrefixAny(rest, []string{"的话", "时"})
+		if hasPrefixAny(rest, modals) || hasPrefixAny(rest, []string{"再", "就", "则", "那就", "只能"}) {
+			return condHit{w, condHypothetical}, rest, true
+		}
+	}
 	// Hypothetical and restrictive openers.
 	if body, w, ok := cutPrefixAny(t, condOpeners); ok && (runeLen(w) > 1 || s.aligned(off, off+len(w))) {
 		if w == "即使" || w == "即便" {
@@ -185,3 +198,22 @@ func dropCond(cs []condHit, text string) []condHit {
 	}
 	return out
 }
+
+// headlessCase: a clause that ends in 的 and names a case ("线路故障的",
+// "WiFi下打不开的", "1不行的"), not a noun phrase opening a statement
+// ("最常见的", "目前的").
+func headlessCase(t string) bool {
+	t = strings.TrimSpace(t)
+	if !strings.HasSuffix(t, "的") || strings.HasSuffix(t, "是的") {
+		return false
+	}
+	// "如果是超时导致的": a cue of its own reads it.
+	if hasPrefixAny(t, condOpeners) || containsAny(t, causalVerbs) || containsAny(t, []string{"因为", "由于"}) {
+		return false
+	}
+	n := runeLen(t)
+	return n >= 3 && n <= 24 && !hasPrefixAny(t, []string{"最", "目前", "其中", "常见", "一般", "通常", "比较", "更", "其他", "其它", "另外", "这", "那", "有"})
+}
+
+// stillFailing open a clause for when the fixes before did not work.
+var stillFailing = []string{"实在不行", "还是不行", "仍然不行", "依然不行", "如果还不行", "还不行", "仍不行"}

@@ -13,16 +13,32 @@
 // other article yields nothing, not even a problem label. Most articles
 // are turned away by their title alone, before any sentence is read.
 //
+// The title is decode's, unless that line is the site's navigation (a
+// breadcrumb, a menu): then the first line after it that reads as one.
+//
 // It then reads the article's structure — section roles named by headings
 // and by paragraphs that announce a list (原因 / 解决方法 / 步骤 / 建议 /
 // 注意事项), numbered and bulleted items under them, "label：explanation"
 // items, sub-sections that point back to a cause ("1. 逾期未还款导致冻结"),
-// commands and code blocks that complete an instruction — and the cue
+// cause headings ("原因及解决方法" then "1. 密码连续输错", or a line that
+// states a fault under a why title) whose section explains the cause and
+// says what to do about it, role labels that open such a part inline
+// ("解决方法：先…", "温馨提示：…", the latter general advice), items whose
+// label is a fault ("充电线损坏：换一根…"), remedy items that open by naming
+// a listed cause ("权限问题执行…", "端口占用的，…"), Q&A pages (问：heads
+// its 答：), reasons counted in running text (一是X；二是Y, 最常见的是X /
+// 还有一种情况是Y after "原因有这么几种"), commands and code blocks that
+// complete an instruction — and the cue
 // words of each sentence: causes (因为 / 由于 / 导致 / 是因为 / 从而, a
 // change before a failure, a cause in the title), conditions (如果 / 一旦
-// / 当…时 / …后 / 直到 / 超过一个月的 / 此办法适用于…) and instructions
-// (可以 / 需要 / 建议 + verb, X建议用户…, 通过…来…, 只需…即可, sequence
-// words). Slots are trimmed to what a careful reader writes down.
+// / 当…时 / …后 / 直到 / 超过一个月的 / the headless case "X的，" /
+// 如果是X冻结的 / 实在不行 / 此办法适用于…) and instructions (可以 / 需要 /
+// 建议 + verb, X建议用户…, 这种情况需要…, 通过…来…, …即可, sequence
+// words; "再X后Y" is one step). Guards: an action said to be useless
+// (是没用的), a done action (用了…), a warning (注意这会…), the lead's
+// account of what the reader did before the failure, and a page's
+// metadata are not findings. Slots are trimmed to what a careful reader
+// writes down.
 //
 // It is rules and word lists only (no model), for the whole genre: any
 // product, any troubleshooting topic. It invents nothing. It does not
@@ -63,8 +79,8 @@ func (x *Extractor) Extract(a *article.Article) error {
 		return nil
 	}
 	// The gate before reading: most articles are not read at all.
-	if strings.TrimSpace(a.Title) != "" {
-		if ok, _ := screen(readTitle(a.Title)); !ok {
+	if t := articleTitle(a); t != "" {
+		if ok, _ := screen(readTitle(t)); !ok {
 			return nil
 		}
 	}
@@ -128,6 +144,11 @@ type doc struct {
 	// ("此办法适用于…"), until the next heading.
 	applies string
 
+	// reasons: a paragraph announced the reasons, which the paragraphs
+	// after it count ("原因大致有这么几种" then "最常见的是X", "还有一种
+	// 情况是Y"), until a heading.
+	reasons bool
+
 	causes   []*mention
 	findings []*finding
 	// open is the label whose explanation the next items are.
@@ -143,6 +164,9 @@ type frame struct {
 	unit    int
 	heading bool
 	pointer bool // a sub-section that points back to a cause
+	// causeHead: the heading names a cause, and its section explains it
+	// and says what to do about it.
+	causeHead bool
 	// items counts findings read from the list under it; provisional
 	// holds the findings of the announcing paragraph itself, which only
 	// summarise that list and are dropped when the list gives any.
@@ -203,7 +227,7 @@ func (x *Extractor) newDoc(a *article.Article) *doc {
 // title is the article's title, or its first heading when decode found
 // none worth the name.
 func (d *doc) title() string {
-	t := strings.TrimSpace(d.a.Title)
+	t := articleTitle(d.a)
 	if hanCount(t) > 0 || strings.IndexFunc(t, unicode.IsLetter) >= 0 {
 		return t
 	}
@@ -294,7 +318,7 @@ func (d *doc) runUnits() {
 			// "下面是临时解决方法：" set as a heading: it announces a list.
 			d.announce(ui, u, prevHeading == ui-1 || d.afterAnnouncement(ui))
 		case u.heading:
-			d.carry, d.applies = "", ""
+			d.carry, d.applies, d.reasons = "", "", false
 			d.lastHead = ui
 			d.heading(ui, u)
 			d.headings++
@@ -334,4 +358,67 @@ func (d *doc) titleCauses(u *unit) {
 			}
 		}
 	}
+}
+
+// articleTitle is decode's title, unless that line is the site's
+// navigation (a breadcrumb "论坛 > 用卡经验 > 提额降额", a menu "首页 |
+// 政策法规 | 办事指南"): then the first of the next few kept lines that
+// reads as a title (short, one line, not a sentence of the body).
+func articleTitle(a *article.Article) string {
+	t := strings.TrimSpace(a.Title)
+	if !navigationLine(t) {
+		return t
+	}
+	seen := 0
+	for _, b := range a.Blocks {
+		if b.Removed != "" || strings.TrimSpace(b.Text) == t {
+			continue
+		}
+		if seen++; seen > 3 {
+			break
+		}
+		bt := strings.TrimSpace(b.Text)
+		if navigationLine(bt) || hanCount(bt) < 4 {
+			continue
+		}
+		if runeLen(bt) <= 60 && !strings.ContainsAny(bt, "。") {
+			return bt
+		}
+	}
+	return t
+}
+
+// navigationLine: a line of short items between separators — a
+// breadcrumb (>, ›, », /), a menu (|, ·) or words set apart by spaces —
+// and no sentence in it.
+func navigationLine(t string) bool {
+	if t == "" || strings.ContainsAny(t, "。，,？?！!：:") {
+		return false
+	}
+	for _, sep := range []string{">", "›", "»", "|", "｜", "·", "/"} {
+		if strings.Count(t, sep) >= 2 && shortParts(strings.Split(t, sep), 8) {
+			return true
+		}
+	}
+	// Words set apart by spaces: only Chinese words ("首页 发现 等你来答"),
+	// not a title with product names ("MySQL 8.0 安装教程 超详细").
+	parts := strings.Fields(t)
+	for _, p := range parts {
+		if hanCount(p) != runeLen(p) {
+			return false
+		}
+	}
+	return len(parts) >= 4 && shortParts(parts, 6)
+}
+
+// shortParts: every part is short (at most max runes) and none is empty
+// but the ends.
+func shortParts(parts []string, max int) bool {
+	for i, p := range parts {
+		p = strings.TrimSpace(p)
+		if p == "" && i > 0 && i < len(parts)-1 || runeLen(p) > max {
+			return false
+		}
+	}
+	return true
 }

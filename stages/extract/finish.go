@@ -10,7 +10,8 @@ import (
 // navOnly: an instruction whose every step navigates (打开命令提示符,
 // 登录支付宝APP，查看…), not "打开设置、…、开启剪贴板历史记录".
 func navOnly(r string) bool {
-	if !hasPrefixAny(r, navVerbs) {
+	// "切换到4G/5G试一下": a thing to try is a step of its own.
+	if !hasPrefixAny(r, navVerbs) || hasSuffixAny(r, trialEnds) {
 		return false
 	}
 	for _, part := range strings.FieldsFunc(r, func(c rune) bool { return isComma(c) || c == '、' }) {
@@ -237,7 +238,9 @@ func (d *doc) finish() {
 		if f.prov != nil && f.prov.items > len(f.prov.provisional) {
 			f.drop = true
 		}
-		if f.tips && f.Cause == "" {
+		// A tip for when nothing above worked is the last resort for the
+		// problem ("如果以上方法都无法解决，可以…"), not general advice.
+		if f.tips && f.Cause == "" && !containsAny(f.Condition, fallbackConds) {
 			f.drop = true
 		}
 		// "按照以上步骤恢复为默认网卡名": the steps already read, again.
@@ -357,3 +360,12 @@ func lastQuoted(s string) string {
 	}
 	return best
 }
+
+// fallbackConds say that the remedies before did not work.
+var fallbackConds = []string{
+	"以上方法", "以上办法", "上述方法", "上述办法", "以上操作", "以上步骤", "仍然", "仍未", "依然", "还是不行", "都不行",
+	"实在不行", "无法解决", "没有解决", "没能解决", "仍有疑问", "还有疑问", "仍有问题", "问题仍", "问题依旧",
+}
+
+// trialEnds close an action offered as a thing to try.
+var trialEnds = []string{"试一下", "试一试", "试试", "试试看", "看看"}

@@ -59,6 +59,8 @@ type titleInfo struct {
 	fix     bool // asks for or names a fix for a problem
 	ask     bool // asks for a fix in so many words (X怎么办, 如何解决X): X is a problem
 	recover bool // asks how to get something back (申请恢复花呗): the problem is in the lead
+	// regain: tells how the writer got it back ("我是怎么一步步提回来的").
+	regain  bool
 	how     bool // asks how to do something (如何 / 方法 / 教程): a problem only if the lead states one
 	why     bool // asks why (为什么 / 原因)
 	symptom bool // names a failure, in a part that is not a security report
@@ -80,6 +82,8 @@ var (
 	fixVerbs          = []string{"解决", "修复", "处理", "排查", "应对", "规避", "恢复"}
 	recoverTitleWords = []string{"如何解除", "怎么解除", "如何恢复", "怎么恢复", "恢复方法", "申请恢复", "解锁", "解封", "解冻", "找回"}
 	whyTitleWords     = []string{"为什么", "为何", "原因", "怎么回事"}
+	// regainTitleWords tell how the writer got back what the problem took.
+	regainTitleWords = []string{"提回来", "找回来", "要回来", "拿回来", "弄回来", "恢复过来", "救回来", "恢复回来", "恢复正常的"}
 	// pitfallTitleWords announce the record of a problem met and got out
 	// of ("…在实战中的踩坑记录", "一次线上故障的排查记录"): like a
 	// recover title, a problem only if the lead states one.
@@ -164,6 +168,7 @@ func readTitle(title string) titleInfo {
 		ti.symptom = ti.symptom || sym
 		// "一次某APP的修复之旅": a fix of a problem the lead states.
 		ti.recover = ti.recover || recoverTitleLex.in(part) || !sec && (containsAny(part, []string{"修复", "解决", "排查"}) || pitfallTitleLex.in(part))
+		ti.regain = ti.regain || !sec && containsAny(part, regainTitleWords)
 		ti.why = ti.why || whyTitleLex.in(part)
 		ti.how = ti.how || howTitleLex.in(part)
 	}
@@ -276,6 +281,10 @@ func (d *doc) judge() (Genre, Reason) {
 	case d.resolution() && (strong > 0 || weak >= 2):
 		fix = ReasonResolution
 	case strong > 0 && strong+weak >= 2:
+		fix = ReasonInstructions
+	case ti.regain && ti.symptom && weak >= 2:
+		// "信用卡突然被降额，我是怎么一步步提回来的": the writer's steps
+		// out of the problem are its fixes.
 		fix = ReasonInstructions
 	}
 	if fix != "" {

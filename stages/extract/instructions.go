@@ -12,6 +12,12 @@ import (
 // with an action verb or an imperative adverb.
 func (x *Extractor) parseRemedy(s *sent, t string, off int, imperative bool) (string, bool) {
 	subject := false
+	// "这种情况需要先清理临时文件": the case pointed back to, then the modal.
+	if r, _, ok := cutPrefixAny(t, caseTopics); ok && hasPrefixAny(strings.TrimLeft(r, "，, "), modals) {
+		r = strings.TrimLeft(r, "，, ")
+		off += len(t) - len(r)
+		t = r
+	}
 	for {
 		r, w, ok := cutPrefixAny(t, readerSubjects)
 		if !ok {
@@ -45,6 +51,10 @@ func (x *Extractor) parseRemedy(s *sent, t string, off int, imperative bool) (st
 		if k, w := indexAny(t, []string{"建议", "推荐", "提醒", "呼吁"}); k > 0 && runeLen(t[:k]) <= 12 && !containsAny(t[:k], []string{"不", "没", "的", "是", "被"}) {
 			rest := t[k+len(w):]
 			if r, _, ok := cutPrefixAny(rest, readerSubjects); ok {
+				rest = r
+			} else if r, ok := strings.CutPrefix(rest, "我"); ok && !hasPrefixAny(r, []string{"国", "们", "市", "省", "县", "区", "司", "院", "校", "部", "局", "行", "方", "军", "的"}) {
+				// "朋友建议我提前还掉一部分贷款": the writer, in the
+				// reader's place.
 				rest = r
 			} else if w != "建议" {
 				return "", false
@@ -97,12 +107,13 @@ func (x *Extractor) parseRemedy(s *sent, t string, off int, imperative bool) (st
 		}
 		return finishRemedy(rest)
 	}
-	// "其实很简单，修改这个MAJOR_VERSION就行": an action that is enough.
-	if !subject {
+	// "其实很简单，修改这个MAJOR_VERSION就行", "本人带上身份证到网点办
+	// 理即可": an action that is enough.
+	{
 		if core, ok := cutSuffixAny(strings.TrimSpace(t), enoughEnds); ok {
 			core, _, _ = cutPrefixAny(core, easyOpeners)
 			core = strings.TrimSpace(core)
-			if startsWithAction(core) && !hasPrefixAny(core, navVerbs) {
+			if startsWithAction(core) && (!hasPrefixAny(core, navVerbs) || serialAction(core)) {
 				return finishRemedy(core)
 			}
 		}
@@ -110,10 +121,17 @@ func (x *Extractor) parseRemedy(s *sent, t string, off int, imperative bool) (st
 	if !imperative || subject {
 		return "", false
 	}
-	if hasPrefixAny(t, imperativeAdverbs) || startsWithAction(t) {
+	if hasPrefixAny(t, imperativeAdverbs) || startsWithAction(t) && !perfective(t) {
 		return finishRemedy(t)
 	}
 	return "", false
+}
+
+// perfective: the clause's verb is done, not to be done ("用了五六年以上的
+// 路由器", "恢复过出厂设置之后").
+func perfective(t string) bool {
+	_, w, ok := cutPrefixAny(t, actionVerbs)
+	return ok && hasPrefixAny(t[len(w):], []string{"了", "过"}) && !hasPrefixAny(t[len(w):], []string{"了解", "过滤"})
 }
 
 // finishRemedy checks that an instruction names an action.
@@ -127,6 +145,10 @@ func finishRemedy(r string) (string, bool) {
 		return "", false // 需要一定时间, 可以更快: no action
 	}
 	if unicode.IsDigit([]rune(r)[0]) {
+		return "", false
+	}
+	// "注意这会清除已保存的密码": a warning about the step before.
+	if hasPrefixAny(r, []string{"注意这", "注意此", "注意该", "注意的是", "注意会"}) {
 		return "", false
 	}
 	// "选择定位也是空白": a description, not an action.
@@ -151,7 +173,7 @@ func finishRemedy(r string) (string, bool) {
 		return "", false
 	}
 	// "对Wallpaper Engine降级是没用的": what does not help.
-	if containsAny(r, []string{"没用", "无用", "无效", "不起作用", "行不通", "没有效果", "没有用", "不管用", "无济于事", "徒劳"}) {
+	if containsAny(dropUselessAttributes(r), []string{"没用", "无用", "无效", "不起作用", "行不通", "没有效果", "没有用", "不管用", "无济于事", "徒劳"}) {
 		return "", false
 	}
 	// "点击后会检索…", "复制的内容会被记录下来": what happens, not what to do.
@@ -312,7 +334,25 @@ func looksLikeCommand(t string) bool {
 }
 
 // enoughEnds close an action that is all it takes ("修改X就行").
-var enoughEnds = []string{"就行了", "就行", "就可以了", "就好了", "即可"}
+var enoughEnds = []string{"就行了", "就行", "就可以了", "就好了", "就好", "即可"}
 
 // easyOpeners say it is easy before saying what to do.
 var easyOpeners = []string{"其实很简单", "其实也很简单", "其实非常简单", "很简单", "非常简单", "其实", "简单来说", "只要", "只需要", "只需"}
+
+// caseTopics point back to the case just described before a modal.
+var caseTopics = []string{"遇到这种情况", "这种情况下", "这种情况", "这类情况", "这时候", "这时", "此时"}
+
+// dropUselessAttributes removes "无用的" / "没用的" / "无效的" that describe
+// a noun ("清理无用的日志文件"), leaving what says an action does not help.
+func dropUselessAttributes(s string) string {
+	for _, w := range []string{"无用的", "没用的", "无效的"} {
+		for {
+			k := strings.Index(s, w)
+			if k < 0 || hanCount(firstRunes(s[k+len(w):], 1)) == 0 {
+				break
+			}
+			s = s[:k] + s[k+len(w):]
+		}
+	}
+	return s
+}

@@ -1,8 +1,21 @@
 package extract
 
+import "strings"
+
 // item reads a list item according to the role of its section.
 func (d *doc) item(ui int, u *unit) {
 	role := d.role()
+	if r := roleLabel(u.label); r != roleNone && role != roleSummary && role != roleBoiler {
+		// "解决方法：先…再…": the explanation is a section of that role
+		// in the cause's section. Tips and precautions are general
+		// advice: they end the cause's scope.
+		general := r == roleTips || r == rolePrevention
+		d.stack = append(d.stack, &frame{rank: d.top().rank + 0.25, role: r, roleSet: true, unit: ui, heading: general})
+		d.countRole(r, u.label)
+		d.prose(ui, u, proseOpts{from: u.explOff, item: true})
+		d.stack = d.stack[:len(d.stack)-1]
+		return
+	}
 	switch role {
 	case roleSummary, roleBoiler:
 		return
@@ -73,6 +86,16 @@ func (d *doc) remedyItem(ui int, u *unit, role string) {
 	if hasPrefixAny(label, noteLabels) && runeLen(label) <= 4 {
 		d.prose(ui, u, proseOpts{from: u.explOff, item: true})
 		return
+	}
+	if u.label != "" && faultLabel(u.label) && !announcesAction(u.label) {
+		// "充电线或充电头损坏：…换一根…": a cause and what to do about it.
+		if l, _ := trimCause(u.label); l != "" {
+			c := d.addCause(l, d.labelSentence(u))
+			d.stack = append(d.stack, &frame{rank: d.top().rank + 0.25, cause: c, unit: ui, pointer: true})
+			d.prose(ui, u, proseOpts{from: u.explOff, item: true})
+			d.stack = d.stack[:len(d.stack)-1]
+			return
+		}
 	}
 	if u.label == "" || !startsWithAction(label) || !remedyOK(label, d.prob) {
 		d.prose(ui, u, proseOpts{item: true})
@@ -184,3 +207,30 @@ func (d *doc) explain(ex *explainer, ui int, u *unit, from int) {
 
 // noteLabels label a note, not an action ("注意：", "提示：").
 var noteLabels = []string{"注意", "提示", "说明", "备注", "警告", "小贴士", "温馨提示", "重要", "补充"}
+
+// roleLabel is the role of a label that is only a role word ("解决方法：",
+// "处理办法：", "温馨提示："), roleNone for any other label.
+func roleLabel(label string) string {
+	l := trimEdges(stripMarkup(label))
+	if l == "" || runeLen(l) > 6 {
+		return roleNone
+	}
+	r := roleOf(l)
+	if r == roleNone || r == roleSummary || r == roleBoiler {
+		return roleNone
+	}
+	// A role noun is the whole label, give or take a modifier ("具体解决
+	// 方法", "对应的处理办法"); not an action ("申请解封", "等待风控解除").
+	for _, w := range roleNouns {
+		if strings.HasSuffix(l, w) && runeLen(l)-runeLen(w) <= 4 {
+			return r
+		}
+	}
+	return roleNone
+}
+
+// roleNouns end a label that names a section's role.
+var roleNouns = []string{"方法", "办法", "方案", "措施", "对策", "步骤", "流程", "提示", "建议", "小贴士", "注意事项", "解答", "答案"}
+
+// announcesAction: a label that names what to do ("解决", "方法").
+func announcesAction(label string) bool { return roleOf(label) != roleNone }

@@ -44,6 +44,8 @@ type patternCase struct {
 	causes []string
 	// findings must all be found (cause, remedy and condition equal).
 	findings []want
+	// notCauses must not be among the article's cause labels.
+	notCauses []string
 	// noCauses / noFindings: the article must yield none.
 	noCauses, noFindings bool
 }
@@ -61,6 +63,13 @@ func runPatternCases(t *testing.T, cases []patternCase) {
 				}
 				if !found {
 					t.Errorf("cause %q not found; got %q", c, labels)
+				}
+			}
+			for _, c := range tc.notCauses {
+				for _, l := range labels {
+					if l == c {
+						t.Errorf("cause %q should not be read; got %q", c, labels)
+					}
 				}
 			}
 			for _, w := range tc.findings {

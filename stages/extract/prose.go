@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/kextract/kextract/article"
 )
@@ -35,6 +36,11 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 		return ""
 	}
 	own := false // the unit named a cause of its own
+	// In the section of a heading that names a cause, what the text tells
+	// the reader to do is the fix for it.
+	causeHead := d.inCauseHead()
+	enumerating := false // a sentence announced reasons counted after it
+	pushed := false      // an inline role label opened a frame
 	applies := d.applies
 	if !inItem && !hasPrefixAny(stripMarkup(u.text), topicShifts) {
 		blockCause = d.carry
@@ -47,9 +53,44 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 			start = from - u.sentPos[i]
 		}
 		s := d.sent(si)
+		// "…。解决办法：先切换到…": a role label inside the paragraph opens
+		// that part of it.
+		if r, n := inlineRoleLabel(s.text[start:]); r != roleNone && !inItem {
+			start += n
+			if !pushed {
+				d.stack = append(d.stack, &frame{rank: d.top().rank + 0.25, role: r, roleSet: true, unit: ui})
+				defer func() { d.stack = d.stack[:len(d.stack)-1] }()
+				pushed = true
+			}
+			d.stack[len(d.stack)-1].role = r
+			role = r
+			inItem = true // its cases and bare instructions read as a list's
+		}
+		// "权限问题执行 chown …", "磁盘满了就清理…": an item that opens by
+		// naming a cause the article listed, then says what to do.
+		if inItem && i == 0 && scope == "" && blockCause == "" && remedyish(role) {
+			if c, n := d.itemCausePrefix(s.text[start:]); c != "" {
+				blockCause, start = c, start+n
+			}
+		}
+		// "通常是以下几种情况造成的。一是X，…；二是Y，…": the reasons
+		// counted one by one.
+		if label, ok := ordinalReason(s.text[start:]); ok && (enumerating || d.reasons || role == roleCause) {
+			if l, _ := trimCause(label); l != "" && !d.symptom(l) {
+				if c := d.addCause(l, si); c != "" && !inItem {
+					blockCause, own = c, true // the paragraph goes on about it
+				}
+			}
+		}
+		if announcesReasons(s.text[start:]) {
+			enumerating = true
+			if !inItem && i == len(u.sents)-1 {
+				d.reasons = true
+			}
+		}
 		an := d.x.analyse(s, start, d.prob, opts{
-			cases:       inItem && (remedyish(role) || role == rolePrevention),
-			imperative:  inItem && (remedyish(role) || role == rolePrevention) || role == roleSteps || role == roleRemedy,
+			cases:       inItem && (remedyish(role) || role == rolePrevention) || causeHead,
+			imperative:  inItem && (remedyish(role) || role == rolePrevention) || role == roleSteps || role == roleRemedy || causeHead,
 			afterReason: prevReason,
 		})
 		if an.summary {
@@ -59,8 +100,10 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 			continue
 		}
 		for _, c := range an.causes {
-			if c.intro && scope != "" {
-				blockCause = scope // "如果花呗被冻结是因为…" restates the sub-section's cause
+			if c.intro && scope != "" || causeHead {
+				// "如果花呗被冻结是因为…" restates the sub-section's cause;
+				// under a cause heading the text explains that cause.
+				blockCause = scope
 				continue
 			}
 			l, th := trimCause(c.text)
@@ -111,13 +154,21 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 			if other && navOnly(trimRemedy(g.remedy)) {
 				continue // 登录支付宝APP,查看…,并尽快完成还款: the navigation is the means
 			}
+			if saidUseless(s.text, g.remedy, an.groups[gi+1:]) {
+				continue // "网上说的删除后重新下载是没用的"
+			}
 			r := trimRemedy(g.remedy)
 			if !remedyOK(r, d.prob) || role == rolePrevention && isAvoidance(r) || isNoteLabel(u.label) && containsAny(r, prohibitions) {
 				continue
 			}
+			// "打开App Store，一直转圈，然后提示无法连接": in the lead, a bare
+			// verb before the failure tells what happened, not what to do.
+			if d.headings == 0 && !inItem && !g.addressed && len(g.conds) == 0 && narrative(s.text[start:], r, d.prob) {
+				continue
+			}
 			cause := blockCause
 			switch {
-			case g.cause != "" && g.intro && scope != "":
+			case g.cause != "" && (g.intro || causeHead) && scope != "":
 				cause = scope
 			case g.cause != "":
 				if l, _ := trimCause(g.cause); l != "" {
@@ -128,6 +179,14 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 				cause = scope
 			}
 			conds := g.conds
+			// "再备份数据后恢复出厂设置": a step before the action, in
+			// sequence, is part of it, not a condition.
+			if n := len(conds); n > 0 && conds[n-1].kind == condTemporal {
+				if step, _, ok := cutPrefixAny(conds[n-1].text, []string{"再", "先"}); ok && startsWithAction(step) && !perfective(step) {
+					r = trimRemedy(step + r)
+					conds = conds[:n-1]
+				}
+			}
 			// In a list item, a case that states a fault names the cause
 			// ("如逾期未还款,应…;账户存在风险,应…").
 			if inItem && g.cause == "" && (cause == "" || promoted && gi == 0) && len(conds) > 0 &&
@@ -139,6 +198,13 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 					if th != "" {
 						blockCond = th
 					}
+				}
+			}
+			// "端口占用的，用…找到进程并结束它" after a cause list that
+			// named 端口被占用: the case is that cause.
+			if cause == "" && len(conds) > 0 && (conds[0].kind == condCase || conds[0].kind == condHypothetical) {
+				if c := d.knownCause(conds[0].text); c != "" {
+					cause, conds = c, conds[1:]
 				}
 			}
 			cond, distinct := d.condText(conds, cause)
@@ -295,11 +361,17 @@ func (d *doc) condText(conds []condHit, cause string) (string, bool) {
 	var parts []string
 	distinct := false
 	for _, c := range conds {
-		t := trimCond(c.text, d.prob)
+		p := d.prob
+		if cleftCase(c.text) {
+			// "如果是公安机关冻结的": which kind of the problem it is, a
+			// case of its own, not the problem restated.
+			p = nil
+		}
+		t := trimCond(c.text, p)
 		if t == "" {
 			continue
 		}
-		if cause != "" && (strings.Contains(t, cause) || similarity(t, cause) >= 0.6) {
+		if cause != "" && (strings.Contains(t, cause) || causeSimilarity(t, cause) >= 0.6) {
 			continue
 		}
 		if c.kind != condTemporal || strings.HasSuffix(t, "情况下") {
@@ -332,6 +404,10 @@ func (d *doc) addFinding(ui, si int, cause, remedy, cond, role string) *finding 
 		if i > 0 && d.stack[i].roleSet && remedyish(d.stack[i].role) {
 			f.sectioned = true
 		}
+		// What to do, in the section of a heading that names a cause.
+		if d.stack[i].causeHead && cause != "" {
+			f.sectioned = true
+		}
 	}
 	d.findings = append(d.findings, f)
 	return f
@@ -340,11 +416,12 @@ func (d *doc) addFinding(ui, si int, cause, remedy, cond, role string) *finding 
 // addCause records a cause mention and returns its label, reusing the
 // label of an earlier mention of the same cause in this article.
 func (d *doc) addCause(label string, si int) string {
-	if label == "" {
+	// "| 浏览": a page's metadata field, not a cause.
+	if label == "" || strings.ContainsAny(label, "|｜") || hasPrefixAny(label, metadataFields) && runeLen(label) <= 4 {
 		return ""
 	}
 	for _, m := range d.causes {
-		if m.label == label || similarity(m.label, label) >= 0.6 {
+		if m.label == label || similarity(m.label, label) >= 0.6 || similarity(negationKey(m.label), negationKey(label)) >= 0.6 {
 			return m.label
 		}
 	}
@@ -386,3 +463,221 @@ func isFault(t string) bool {
 
 // drawbackLabels open a list item on a method's drawbacks.
 var drawbackLabels = []string{"缺点：", "缺点:", "弊端：", "弊端:", "不足：", "不足:", "副作用：", "副作用:", "劣势：", "劣势:", "风险：", "风险:"}
+
+// inCauseHead: the innermost section that has a cause is a cause heading's.
+func (d *doc) inCauseHead() bool {
+	for i := len(d.stack) - 1; i > 0; i-- {
+		if d.stack[i].cause != "" {
+			return d.stack[i].causeHead
+		}
+		if d.stack[i].heading && !d.stack[i].pointer && d.stack[i].roleSet {
+			return false
+		}
+	}
+	return false
+}
+
+// saidUseless: the sentence says that the remedy does not work ("网上有人
+// 说X就好了，对大部分情况是没用的"): a useless word in the remedy's clause
+// or the clause right after it, before the sentence's next remedy.
+func saidUseless(sentence, remedy string, next []group) bool {
+	k := strings.Index(sentence, firstRunes(remedy, 4))
+	if k < 0 {
+		return false
+	}
+	end := len(sentence)
+	for _, g := range next {
+		if j := strings.Index(sentence[k:], firstRunes(g.remedy, 4)); j > 0 && g.remedy != "" {
+			end = k + j
+			break
+		}
+	}
+	// The remedy's clause and the one after it.
+	span, clauses := sentence[k:end], 0
+	for i, r := range span {
+		if isComma(r) || isSemicolon(r) || isStop(r) {
+			if clauses++; clauses == 2 {
+				span = span[:i]
+				break
+			}
+		}
+	}
+	return containsAny(dropUselessAttributes(span), uselessWords)
+}
+
+// uselessWords say that an action does not help.
+var uselessWords = []string{"没用", "没有用", "无用", "无效", "不管用", "不起作用", "没效果", "没有效果", "白费", "徒劳", "无济于事", "解决不了"}
+
+// ordinalOpeners count items in running text ("一是…；二是…", "最常见
+// 的是…", "还有一种情况是…").
+var ordinalOpeners = []string{
+	"一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "其一是", "其二是", "其三是", "其一", "其二", "其三",
+	"最常见的原因是", "最常见的情况是", "最常见的是", "还有一种原因是", "还有一种情况是", "还有一种是", "另一种原因是",
+	"另一种情况是", "另一种是", "还有就是", "再就是", "其次是",
+}
+
+// ordinalReason reads "二是X，…": X, the first clause after the ordinal.
+func ordinalReason(t string) (string, bool) {
+	rest, _, ok := cutPrefixAny(strings.TrimSpace(t), ordinalOpeners)
+	if !ok {
+		return "", false
+	}
+	rest = strings.TrimLeft(rest, "，,：: ")
+	if k := strings.IndexFunc(rest, func(r rune) bool { return isComma(r) || isSemicolon(r) || isStop(r) }); k > 0 {
+		rest = rest[:k]
+	}
+	// "四是银行账户因为交易异常被止付": the reason inside the item.
+	if k, w := indexAny(rest, []string{"因为", "由于"}); k > 0 {
+		inner := rest[k+len(w):]
+		if j, _ := indexAny(inner, []string{"被", "而", "导致", "造成"}); j > 0 {
+			inner = inner[:j]
+		}
+		if runeLen(inner) >= 2 {
+			rest = inner
+		}
+	}
+	if n := runeLen(rest); n < 2 || n > 24 {
+		return "", false
+	}
+	return rest, true
+}
+
+// announcesReasons: the sentence says reasons or cases are counted next
+// ("通常是以下几种情况造成的", "原因主要有三个").
+func announcesReasons(t string) bool {
+	if containsAny(t, []string{"以下几种", "以下几个", "如下几种", "以下原因", "以下情况", "几种情况", "几种原因", "几个原因", "几方面", "原因主要有", "原因有"}) {
+		return true
+	}
+	// "降额的原因大致有这么几种".
+	return containsAny(t, []string{"原因", "情况"}) && containsAny(t, []string{"几种", "几类", "几个", "这么几", "以下", "如下"})
+}
+
+// negationKey writes a negation and a done aspect one way, for comparing
+// two wordings of one cause ("社保卡还没有激活" / "新卡没激活").
+func negationKey(l string) string {
+	return negationFold.Replace(l)
+}
+
+var negationFold = strings.NewReplacer("还没有", "没", "没有", "没", "尚未", "没", "还未", "没", "未", "没", "已经", "", "了", "")
+
+// knownCause is the cause already named in the article that a case restates
+// ("端口占用的" for 端口3306被占用, "因营销行为被限制的" for 群发营销信息),
+// or "".
+func (d *doc) knownCause(text string) string {
+	t := trimEdges(text)
+	t, _, _ = cutPrefixAny(t, []string{"如果是", "如果", "若是", "若", "因为", "因", "由于", "被"})
+	t, _ = cutSuffixAny(t, []string{"而被限制的", "被限制的", "而封号的", "的情况", "的话", "的问题", "问题", "的", "了"})
+	if runeLen(t) < 2 {
+		return ""
+	}
+	best, bestSim, tie := "", 0.0, false
+	for _, m := range d.causes {
+		sim := max(similarity(m.label, t), similarity(negationKey(m.label), negationKey(t)))
+		// "磁盘满" in 磁盘空间已满: every character of a short case in
+		// the label, with a word in common.
+		if hanCount(t) >= 2 && hanCount(t) == runeLen(t) && runeLen(t) <= 6 && allRunesIn(t, m.label) && sharesPhrase(t, m.label, 2) {
+			sim = max(sim, 0.5)
+		}
+		switch {
+		case sim > bestSim:
+			best, bestSim, tie = m.label, sim, false
+		case sim == bestSim && m.label != best:
+			tie = true
+		}
+	}
+	if bestSim >= 0.5 && !tie {
+		return best
+	}
+	return ""
+}
+
+// allRunesIn: every rune of a is in b.
+func allRunesIn(a, b string) bool {
+	for _, r := range a {
+		if !strings.ContainsRune(b, r) {
+			return false
+		}
+	}
+	return true
+}
+
+// itemCausePrefix reads the cause an item opens with before its instruction
+// ("权限问题执行…", "磁盘满了就清理…"): the cause and the byte length of
+// the prefix up to the instruction, or "".
+func (d *doc) itemCausePrefix(t string) (string, int) {
+	rs := []rune(firstRunes(t, 12))
+	for k := 2; k < len(rs); k++ {
+		head := string(rs[:k])
+		if strings.ContainsAny(head, "，,。；;：:") {
+			break
+		}
+		rest := t[len(head):]
+		rest2, _, _ := cutPrefixAny(rest, []string{"就", "则", "的话，", "的话"})
+		if !startsWithAction(rest2) || perfective(rest2) {
+			continue
+		}
+		if c := d.knownCause(head); c != "" {
+			return c, len(t) - len(rest2)
+		}
+	}
+	return "", 0
+}
+
+// cleftCase: a case that ends in 的 says which kind of the problem the
+// reader has ("如果是银行风控冻结的", "公安机关冻结的"), not "的话".
+func cleftCase(t string) bool {
+	t = strings.TrimSpace(t)
+	return strings.HasSuffix(t, "的") && !strings.HasSuffix(t, "的话") && runeLen(t) >= 4
+}
+
+// inlineRoleLabel reads a role label that opens a sentence ("解决办法：…"):
+// its role and the byte length of the label with its colon.
+func inlineRoleLabel(t string) (string, int) {
+	for i, r := range t {
+		if i > 30 {
+			break
+		}
+		if isColon(r) {
+			if role := roleLabel(t[:i]); role != roleNone && role != roleCause {
+				return role, i + utf8.RuneLen(r)
+			}
+			break
+		}
+	}
+	return roleNone, 0
+}
+
+// causeSimilarity compares a condition with a cause by their Chinese when
+// both have some, so that a shared product name ("提示此Apple ID已被锁
+// 定" / "Apple ID异常") does not make them one.
+func causeSimilarity(a, b string) float64 {
+	ha, hb := hanOnly(a), hanOnly(b)
+	if runeLen(ha) >= 2 && runeLen(hb) >= 2 {
+		return similarity(ha, hb)
+	}
+	return similarity(a, b)
+}
+
+// hanOnly keeps the Chinese characters of s.
+func hanOnly(s string) string {
+	return strings.Map(func(r rune) rune {
+		if isHan(r) {
+			return r
+		}
+		return -1
+	}, s)
+}
+
+// metadataFields name a page's metadata ("浏览：4.7万", "更新：2024-01-19").
+var metadataFields = []string{"浏览", "阅读", "更新", "发布", "来源", "作者", "时间", "日期", "分类", "标签", "评论", "点赞", "收藏"}
+
+// narrative: the sentence opens with the action and goes on to the failure
+// it ran into ("打开App Store，一直转圈，然后提示无法连接").
+func narrative(t, remedy string, p *problem) bool {
+	t = strings.TrimSpace(t)
+	if !strings.HasPrefix(t, firstRunes(remedy, 3)) || containsAny(t, solvedResults) {
+		return false
+	}
+	k := strings.Index(t, remedy)
+	return k >= 0 && p.mentions(t[k+len(remedy):])
+}

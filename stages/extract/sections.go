@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/kextract/kextract/article"
 )
 
@@ -15,7 +17,9 @@ func (d *doc) heading(ui int, u *unit) {
 	case rank == 0:
 		rank = 1
 	}
-	if d.kindHeads && u.kind != article.KindHeading && u.marker != "" {
+	// Where decode marked headings, a line that only looks like one
+	// ("1. …", or a short line such as a byline) ranks below them.
+	if d.kindHeads && u.kind != article.KindHeading && (u.marker != "" || u.level == 0) {
 		rank += 6
 	}
 	for len(d.stack) > 1 && d.top().rank >= rank {
@@ -33,11 +37,19 @@ func (d *doc) heading(ui int, u *unit) {
 		}
 	}
 	si := u.sents[0]
-	action := u.marker != "" && u.rank >= 2 && remedyish(parentRole) && startsWithAction(body) &&
+	// "问：卡丢了或者换了新卡，旧卡还能用吗？" after an answer that
+	// named 卡片已经挂失或者换了新卡: the answer is about that cause.
+	qcause := ""
+	if u.question && cause == "" {
+		qcause = d.knownCause(questionTopic(body))
+	}
+	action := u.marker != "" && u.rank >= 2 && remedyish(parentRole) && startsWithAction(body) && !perfective(body) &&
 		!hasSuffixAny(body, []string{"方法", "办法", "步骤", "事项", "方案", "措施", "建议", "原因", "工作", "流程", "如下"})
 	switch {
 	case role == roleSummary || role == roleBoiler:
 		f.role, f.roleSet = role, true
+	case qcause != "":
+		f.cause, f.pointer, f.causeHead = qcause, true, true
 	case action && cause == "":
 		// An instruction written as a numbered heading: 1. 复制DLL文件.
 		d.addFinding(ui, si, d.scopeCause(), body, "", parentRole)
@@ -54,10 +66,20 @@ func (d *doc) heading(ui int, u *unit) {
 	case role != roleNone:
 		f.role, f.roleSet = role, true
 		d.countRole(role, body)
-	case u.marker != "" && parentRole == roleCause:
+	case u.marker != "" && parentRole == roleCause && !causeHeading(body, true, roleCause):
 		// A cause written as a numbered heading.
 		if l, _ := trimCause(body); l != "" {
 			d.addCause(l, si)
+		}
+	case !action && causeHeading(body, u.marker != "", parentRole):
+		// "原因及解决方法", then "1. 密码连续输错" and what to do about
+		// it: a cause heading, whose section holds its remedies. In "X，Y"
+		// the first clause states the cause, the rest elaborates.
+		if l, _ := trimCause(firstClause(body)); l != "" {
+			f.cause = d.addCause(l, si)
+			f.pointer, f.causeHead = true, true
+		} else {
+			f.roleSet = true
 		}
 	default:
 		f.roleSet = true // a heading of its own topic: roles above end here
@@ -176,4 +198,81 @@ var (
 func (d *doc) afterAnnouncement(ui int) bool {
 	t := d.top()
 	return !t.heading && t.implicit && t.unit == ui-1
+}
+
+// causeHeading: a heading that names a cause, and opens the section that
+// explains it and says what to do about it. It is not a role word (方法一：
+// 自助解封) nor an instruction. Under "原因及解决方法" a numbered heading
+// is one; a numbered heading under "解决方法", or one without a number
+// under "原因" or "原因及解决方法", must state a fault or a state
+// ("3. Apple ID异常", "宽带欠费或运营商线路故障"; not "工具/原料").
+func causeHeading(body string, numbered bool, parentRole string) bool {
+	if roleOf(body) != roleNone || hanCount(body) < 2 {
+		return false
+	}
+	switch {
+	case numbered && parentRole == roleMixed:
+		return !startsWithAction(body) || perfective(body)
+	case numbered && parentRole == roleRemedy, !numbered && (parentRole == roleMixed || parentRole == roleCause):
+		return runeLen(body) <= 24 && !strings.ContainsAny(body, "/／") && faultLabel(body)
+	}
+	return false
+}
+
+// faultLabel: a short phrase that states a fault or a state, not an action:
+// it ends with a fault word ("充电线或充电头损坏", "端口3306被占用", "网络问
+// 题"), says that something has something ("充电口有灰尘异物"), or that a
+// setting was turned on ("开了MAC地址过滤").
+func faultLabel(l string) bool {
+	l = trimEdges(stripMarkup(l))
+	if hasPrefixAny(l, repairVerbs) {
+		return false
+	}
+	if hasSuffixAny(l, faultEnds) || hasPrefixAny(l, stateStarts) {
+		return true
+	}
+	// "逾期未还款", not "还清欠款": a fault word as the object of an action.
+	if hasSuffixAny(l, faultWords) && !startsWithAction(l) {
+		return true
+	}
+	if k := strings.Index(l, "有"); k >= 6 && !hasSuffixAny(l[:k], []string{"没", "只", "所", "还", "具", "拥", "是否", "会", "都"}) && hanCount(l[k:]) >= 3 {
+		return true
+	}
+	return false
+}
+
+var (
+	// faultEnds end a phrase that states a fault.
+	faultEnds = []string{
+		"问题", "故障", "占用", "被占用", "不对", "不稳定", "满了", "过大", "过小", "过多", "失败", "不良", "异物", "错误",
+		"BUG", "bug", "Bug", "受限", "被锁定", "锁定", "被限制", "被禁用", "未激活", "没激活", "未更新", "输错", "过期", "断缴",
+		"挂失", "作废", "收紧", "丢了", "没了", "坏了", "损坏", "老化", "异常", "丢失", "冲突", "过低", "过高", "过热", "已满",
+		"不足", "不兼容", "失效", "被盗", "太弱", "太差", "不好", "太低", "太慢", "太多", "太大", "太小", "不够", "太旧", "过旧",
+	}
+	// stateStarts open a phrase that says a setting is on or off.
+	stateStarts = []string{"开了", "开启了", "打开了", "启用了", "设置了", "关闭了", "禁用了", "关了", "装了", "安装了"}
+	// repairVerbs open an instruction that names the fault it repairs
+	// ("清理灰尘", "修复错误", "更换损坏的线").
+	repairVerbs = []string{"清理", "清除", "修复", "解决", "处理", "更换", "换", "检查", "排查", "避免", "防止", "修改", "重置", "删除", "卸载", "关闭", "重启", "升级", "更新", "联系", "申请", "如何", "怎么"}
+)
+
+// questionTopic is what a question asks about: its first clause, without
+// the question words ("社保卡银行账户被冻结是怎么回事？" → 社保卡银行账户被冻结).
+func questionTopic(q string) string {
+	t := trimEdges(stripMarkup(q))
+	if k := strings.IndexFunc(t, func(r rune) bool { return isComma(r) || r == '？' || r == '?' }); k > 0 {
+		t = t[:k]
+	}
+	if k, _ := indexAny(t, []string{"是怎么回事", "怎么回事", "是什么原因", "什么原因", "为什么", "怎么办", "怎么处理", "如何处理", "怎么解决", "如何解决", "还能用吗", "吗"}); k > 0 {
+		t = t[:k]
+	}
+	return trimEdges(t)
+}
+
+// firstClause is s up to its first comma.
+func firstClause(s string) string {
+	if k := strings.IndexFunc(s, isComma); k > 0 {
+		return s[:k]
+	}
+	return s
 }

@@ -370,8 +370,9 @@ func (r *reader) clause() {
 			return
 		}
 	}
-	// A case before an instruction: "如存在该标签,尽快更换路由器".
-	if i+1 < len(cls) && strings.HasPrefix(t, "如") && !strings.HasPrefix(t, "如果") {
+	// A case before an instruction: "如存在该标签,尽快更换路由器",
+	// "开启了SELinux的，还需要执行…".
+	if i+1 < len(cls) && (strings.HasPrefix(t, "如") && !strings.HasPrefix(t, "如果") || headlessCase(t)) {
 		if cs, ok := caseClause(s, t, off, cls[i+1]); ok {
 			r.conds = append(r.conds, condHit{cs, condCase})
 			return

@@ -63,6 +63,8 @@ func trimCause(s string) (label, threshold string) {
 	s = cutExamples(trimEdges(cleanSlot(s)))
 	for changed := true; changed; {
 		before := s
+		// "那段时间频繁…": when, not what.
+		s, _, _ = cutPrefixAny(s, []string{"那段时间", "这段时间", "那段日子", "那阵子", "那时候", "那时", "当时", "最近", "近期", "之前"})
 		s, _, _ = cutPrefixAny(s, connectives)
 		s, _, _ = cutPrefixAny(s, []string{"如果是", "如果说", "如果", "假如", "若是", "若", "要是", "一旦", "万一", "正是因为", "正是由于", "因为", "由于", "是因为", "是由于", "主要是", "就是", "可能是", "也是", "还是", "是",
 			"原来是", "原来", "推测是", "猜测是", "应该是", "估计是", "大概率是",
@@ -319,6 +321,10 @@ func meansEnd(rest string) (int, string) {
 // isResolution: the phrase is the problem going away, not an action.
 func isResolution(s string) bool {
 	s, _, _ = cutPrefixAny(s, []string{"临时", "暂时", "彻底", "快速", "有效", "完全", "从根本上"})
+	// "恢复出厂设置", "恢复为默认值": restoring a setting is an action.
+	if hasPrefixAny(s, []string{"恢复出厂", "恢复默认", "恢复初始", "恢复备份", "恢复为", "恢复成", "恢复到", "恢复数据", "恢复系统"}) {
+		return false
+	}
 	return hasPrefixAny(s, []string{"解除", "解决", "恢复", "解封", "解冻", "修复", "解锁", "规避", "绕过此问题", "避免此问题"})
 }
 

@@ -34,6 +34,8 @@ type unit struct {
 	colon    bool
 	// open: the label stands alone and the items after it explain it.
 	open bool
+	// question: the question of a Q&A page ("问：…"), which heads its answer.
+	question bool
 }
 
 func (u *unit) body() string { return u.text[u.bodyOff:] }
@@ -62,7 +64,27 @@ func buildUnits(a *article.Article) []*unit {
 		u.locate(a)
 		u.parse()
 	}
+	promoteItemHeadings(units)
 	return units
+}
+
+// promoteItemHeadings: a numbered line that reads as a heading and is
+// followed by an unmarked paragraph heads that paragraph ("1. 涉嫌电信诈
+// 骗，交易被判定异常" then its explanation), whatever list markup the
+// page gave it.
+func promoteItemHeadings(units []*unit) {
+	for i, u := range units {
+		if u.kind != article.KindListItem || u.marker == "" || u.heading || u.colon || u.open || i+1 >= len(units) {
+			continue
+		}
+		next := units[i+1]
+		if next.heading || next.isItem() || next.kind != article.KindParagraph {
+			continue
+		}
+		if b := stripMarkup(u.body()); looksLikeHeading(b, true) && !isColon(lastRune(b)) {
+			u.heading, u.label, u.labelOff, u.explOff = true, "", 0, 0
+		}
+	}
 }
 
 // locate finds where each sentence starts in the unit's text. When the
@@ -107,6 +129,16 @@ func (u *unit) parse() {
 		u.bodyOff = strings.IndexFunc(u.text, func(r rune) bool { return r != '#' && !unicode.IsSpace(r) })
 		if u.bodyOff < 0 {
 			u.bodyOff = len(u.text)
+		}
+	}
+	// A Q&A page: the question heads its answer, whose text follows "答：".
+	if u.marker == "" && u.kind != article.KindCode && u.kind != article.KindTable {
+		switch q, off := qaPrefix(u.body()); q {
+		case 'Q':
+			u.heading, u.question, u.bodyOff = true, true, u.bodyOff+off
+			return
+		case 'A':
+			u.bodyOff += off
 		}
 	}
 	body := u.body()
@@ -258,9 +290,16 @@ func markdownHeading(text string) int {
 // colonLabel reads "label：explanation": a label of 2–12 runes without
 // sentence punctuation, then an explanation with some Chinese in it.
 func colonLabel(body string) (label string, explOff int, ok bool) {
-	rs := []rune(firstRunes(body, 20))
+	// A Latin name counts as one word ("innodb_buffer_pool_size设置过大：").
+	rs := []rune(firstRunes(body, 60))
+	units, prevLatin := 0, false
 	for i, r := range rs {
-		if i > 17 {
+		latin := r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' || r == '.' || r == '-')
+		if !(latin && prevLatin) {
+			units++
+		}
+		prevLatin = latin
+		if units > 18 {
 			return "", 0, false
 		}
 		if isComma(r) || isSemicolon(r) || isStop(r) || r == '、' {
@@ -276,7 +315,7 @@ func colonLabel(body string) (label string, explOff int, ok bool) {
 		}
 		l := trimEdges(stripMarkup(string(rs[:i])))
 		expl := body[len(string(rs[:i+1])):]
-		if n := runeLen(l); n < 2 || n > 12 || hanCount(stripMarkup(expl)) < 2 {
+		if n := labelUnits(l); runeLen(l) < 2 || n > 12 || hanCount(stripMarkup(expl)) < 2 {
 			return "", 0, false
 		}
 		return l, len(string(rs[:i+1])), true
@@ -407,4 +446,40 @@ func isBoilerHeading(text string) bool {
 		}
 	}
 	return false
+}
+
+// qaPrefix reads the "问：" or "答：" that opens a question or an answer of
+// a Q&A page: 'Q' or 'A' and the byte length of the prefix, or 0.
+func qaPrefix(body string) (byte, int) {
+	t := strings.TrimLeft(body, " *")
+	lead := len(body) - len(t)
+	for _, p := range []struct {
+		kind byte
+		word string
+	}{{'Q', "问"}, {'Q', "提问"}, {'Q', "Q"}, {'A', "答"}, {'A', "回答"}, {'A', "A"}} {
+		rest, ok := strings.CutPrefix(t, p.word)
+		if !ok {
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(rest)
+		if isColon(r) && hanCount(rest) > 0 {
+			n := lead + len(p.word) + w
+			return p.kind, n + len(rest[w:]) - len(strings.TrimLeft(rest[w:], " *"))
+		}
+	}
+	return 0, 0
+}
+
+// labelUnits counts the words of a label: one per rune, a Latin name or
+// number as one.
+func labelUnits(l string) int {
+	n, prevLatin := 0, false
+	for _, r := range l {
+		latin := r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' || r == '.' || r == '-')
+		if !(latin && prevLatin) {
+			n++
+		}
+		prevLatin = latin
+	}
+	return n
 }

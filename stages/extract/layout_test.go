@@ -1,0 +1,372 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/kextract/kextract/article"
+)
+
+// The layouts of the genre, each written for a topic of its own: cause
+// headings with their explanation and a "解决方法：" paragraph, "label：
+// explanation" items whose label is a fault, headings without numbers
+// under a why title, and a title line that is the site's navigation.
+
+func TestCauseHeadings(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name:      "numbered cause heading, explanation, then 解决方法： for it",
+			text:      "打印机无法打印怎么办？3种常见原因及解决方法\n下面把常见原因和对应的解决方法整理如下。\n1. 打印队列卡住\n打印任务太多时，队列里的文档会卡住，后面的任务都无法执行。\n解决方法：先取消所有打印任务，再重启打印服务。\n2. 驱动程序损坏\n系统更新后驱动可能损坏。\n解决方法：到官网下载最新驱动重新安装。",
+			causes:    []string{"打印队列卡住", "驱动程序损坏"},
+			notCauses: []string{"解决方法"},
+			findings: []want{
+				{"打印队列卡住", "取消所有打印任务", ""},
+				{"打印队列卡住", "重启打印服务", ""},
+				{"驱动程序损坏", "到官网下载最新驱动重新安装", ""},
+			},
+		},
+		{
+			name:      "numbered heading under 解决方法 that states a fault points to it",
+			text:      "电脑没有声音怎么办？解决方法\n1. 声卡驱动异常\n这时可以卸载声卡驱动后重启电脑。\n2. 音量被静音\n点击任务栏的喇叭图标，取消静音即可。",
+			causes:    []string{"声卡驱动异常"},
+			findings:  []want{{"声卡驱动异常", "卸载声卡驱动后重启电脑", ""}},
+			notCauses: []string{"音量被静音后"},
+		},
+		{
+			name:     "headings without numbers under a why title",
+			text:     "电脑开机黑屏是什么原因？\n显卡驱动冲突\n新装的驱动与显卡不兼容，进入安全模式卸载新驱动即可。\n内存条接触不良\n断电后拔下内存条，用橡皮擦擦拭金手指再插回去。",
+			causes:   []string{"显卡驱动冲突"},
+			findings: []want{{"显卡驱动冲突", "进入安全模式卸载新驱动", ""}},
+		},
+		{
+			name:      "X，Y heading: X is the cause; the explanation's causal clauses explain it, name no other",
+			text:      "账号被封怎么办？常见原因及解决方法\n1. 使用了外挂软件，被系统判定违规\n如果你的账号在短时间内大量发消息，导致账号被封，也属于这种情况。\n解决方法：先卸载外挂软件，再提交申诉，说明使用情况并提供截图。",
+			causes:    []string{"使用了外挂软件"},
+			notCauses: []string{"违规", "账号在短时间内大量发消息", "使用情况并提供截图"},
+			findings:  []want{{"使用了外挂软件", "卸载外挂软件", ""}},
+		},
+		{
+			name:      "guard: an instruction heading is not a cause",
+			text:      "网页打不开怎么办？原因及解决方法\n1. 清除浏览器缓存\n打开浏览器设置，清除缓存后重新打开网页。",
+			notCauses: []string{"清除浏览器缓存"},
+		},
+		{
+			name:      "guard: 温馨提示 is general advice, not the last cause's",
+			text:      "打印机无法打印怎么办？常见原因及解决方法\n1. 打印队列卡住\n解决方法：取消所有打印任务。\n温馨提示：如果以上方法都无法解决，可以联系售后维修。",
+			findings:  []want{{"", "联系售后维修", "以上方法都无法解决"}},
+			notCauses: []string{"温馨提示"},
+		},
+	})
+}
+
+func TestFaultLabelItems(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name:     "steps whose labels are faults: the label is the cause",
+			text:     "耳机没有声音怎么办\n方法/步骤\n• 耳机插孔有灰尘异物：用棉签轻轻清理插孔即可。\n• 耳机线损坏：换一副新耳机试一下。",
+			causes:   []string{"耳机插孔有灰尘异物", "耳机线损坏"},
+			findings: []want{{"耳机线损坏", "换一副新耳机试一下", ""}},
+		},
+		{
+			name:      "guard: an action label stays a remedy",
+			text:      "信用卡逾期怎么办\n解决方法：\n• 还清欠款：登录手机银行还清全部欠款。",
+			notCauses: []string{"还清欠款"},
+		},
+	})
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"电池老化", true},
+		{"端口被占用", true},
+		{"充电口有灰尘异物", true},
+		{"开了防火墙", true},
+		{"网络问题", true},
+		{"还清欠款", false},
+		{"清理灰尘", false},
+		{"更换损坏的数据线", false},
+		{"联系客服", false},
+		{"没有任何问题的话", false},
+	} {
+		if got := faultLabel(tc.in); got != tc.want {
+			t.Errorf("faultLabel(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestRoleLabel(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"解决方法", roleRemedy},
+		{"具体解决办法", roleRemedy},
+		{"温馨提示", roleTips},
+		{"申请解封", roleNone},
+		{"等待风控解除", roleNone},
+		{"逾期未还款", roleNone},
+	} {
+		if got := roleLabel(tc.in); got != tc.want {
+			t.Errorf("roleLabel(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestNavigationTitle(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"百度经验 > 数码 > 手机", true},
+		{"首页 | 政策法规 | 办事指南 | 社保查询", true},
+		{"首页 发现 等你来答 消息", true},
+		{"MySQL 8.0 安装教程 超详细", false},
+		{"手机充不进电怎么回事？", false},
+		{"Windows 10 / 11 更新失败怎么办", false},
+	} {
+		if got := navigationLine(tc.in); got != tc.want {
+			t.Errorf("navigationLine(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+	a := &article.Article{Title: "论坛 > 电脑 > 硬件", Blocks: []article.Block{
+		{Kind: article.KindTitle, Text: "论坛 > 电脑 > 硬件"},
+		{Kind: article.KindParagraph, Text: "作者：某某", Removed: article.Reason("metadata")},
+		{Kind: article.KindParagraph, Text: "电脑开机黑屏怎么办？"},
+		{Kind: article.KindParagraph, Text: "很多人遇到过开机黑屏。"},
+	}}
+	if got := articleTitle(a); got != "电脑开机黑屏怎么办？" {
+		t.Errorf("articleTitle = %q, want the first line after the breadcrumb", got)
+	}
+}
+
+func TestUselessAndDoneActions(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name:     "是没用的: the action said not to work is not a remedy (guard)",
+			text:     "电脑无法开机怎么办？原因及解决方法\n1. 电源适配器故障\n换一个新的电源适配器即可。网上说反复按电源键就好了，这是没用的。",
+			findings: []want{{"电源适配器故障", "换一个新的电源适配器", ""}},
+		},
+		{
+			name:       "是没用的 in the clause after the action (guard)",
+			text:       "电脑无法开机怎么办\n解决方法：\n• 有人说拔掉电池再装回去就好了，对大部分情况是没用的。",
+			noFindings: true,
+		},
+		{
+			name:     "没用 two clauses later speaks of another action",
+			text:     "软件更新后闪退怎么办\n解决方法：\n• 可以回滚到旧版本，毕竟不是软件本身的问题，对软件降级是没用的。",
+			findings: []want{{"", "回滚到旧版本", ""}},
+		},
+		{
+			name:     "a done action opens an explanation, not an instruction (perfective)",
+			text:     "电脑开机黑屏是什么原因？\n显卡过热或者老化\n用了五六年以上的显卡，发热严重就会黑屏。先清理显卡风扇的灰尘再开机。",
+			findings: []want{{"显卡过热或者老化", "清理显卡风扇的灰尘再开机", ""}},
+		},
+	})
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"用了五六年以上的路由器", true},
+		{"删除过旧版本之后", true},
+		{"用牙签清理", false},
+		{"过滤广告", false},
+	} {
+		if got := perfective(tc.in); got != tc.want {
+			t.Errorf("perfective(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestQuestionsAndAnswers(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name:     "问：/答： a why question answered by counted reasons, then a question per cause",
+			text:     "公交卡不能用了？常见问题解答\n问：公交卡刷不了是什么原因？\n答：公交卡刷不了，通常是以下几种情况造成的。一是卡片没有激活，新卡要先激活；二是卡内余额不足。\n问：卡片没激活怎么办？\n答：带上身份证到服务网点办理激活。",
+			causes:   []string{"卡片没有激活", "卡内余额不足"},
+			findings: []want{{"卡片没有激活", "带上身份证到服务网点办理激活", ""}},
+		},
+		{
+			name:     "a question that restates a counted cause heads its fix",
+			text:     "公交卡不能用了？常见问题解答\n问：公交卡刷不了是什么原因？\n答：通常是以下几种情况造成的。一是卡片已经挂失或者换了新卡；二是卡内余额不足。\n问：卡丢了或者换了新卡，旧卡还能用吗？\n答：不能。需要到服务网点补办新卡。",
+			findings: []want{{"卡片已经挂失或者换了新卡", "到服务网点补办新卡", ""}},
+		},
+	})
+	for _, tc := range []struct {
+		in   string
+		kind byte
+	}{
+		{"问：新卡没激活怎么办？", 'Q'},
+		{"答：带上身份证办理激活。", 'A'},
+		{"问题：无法开机", 0},
+		{"答案在后面", 0},
+	} {
+		if got, _ := qaPrefix(tc.in); got != tc.kind {
+			t.Errorf("qaPrefix(%q) = %q, want %q", tc.in, got, tc.kind)
+		}
+	}
+	for _, tc := range []struct{ in, want string }{
+		{"一是社保卡还没有激活，新领的卡需要先激活", "社保卡还没有激活"},
+		{"四是银行账户因为交易异常被银行止付冻结", "交易异常"},
+		{"二是", ""},
+		{"首先打开设置", ""},
+	} {
+		if got, _ := ordinalReason(tc.in); got != tc.want {
+			t.Errorf("ordinalReason(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestHeadlessCases(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name:     "X的，then an instruction without a modal: X is the condition",
+			text:     "电脑无法开机怎么办\n解决方法：\n- 先重启电脑；开启了快速启动的，还需要关闭快速启动。",
+			findings: []want{{"", "关闭快速启动", "开启了快速启动"}},
+		},
+		{
+			name:     "X的 restates a cause of the cause list: X is that cause",
+			text:     "电脑无法开机怎么办\n【原因】\n- 电源适配器损坏：指示灯不亮。\n- 内存条松动：开机有报警声。\n【解决方法】\n- 适配器损坏的，换一个新的电源适配器。\n- 内存条松动的，拔下内存条重新插紧。",
+			findings: []want{{"电源适配器损坏", "换一个新的电源适配器", ""}, {"内存条松动", "拔下内存条重新插紧", ""}},
+		},
+		{
+			name:       "guard: a noun phrase in 的 opens a statement, not a case",
+			text:       "电脑无法开机怎么办\n最常见的，是电源出了问题。",
+			noFindings: true,
+		},
+	})
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"欠费的", true},
+		{"WiFi下打不开的", true},
+		{"如果是超时导致的", false},
+		{"最常见的", false},
+		{"的", false},
+	} {
+		if got := headlessCase(tc.in); got != tc.want {
+			t.Errorf("headlessCase(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestCasesOfTheProblemAndInlineLabels(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name: "如果是X冻结的: which kind of the problem, a condition (not the problem restated)",
+			text: "支付宝账户被冻结怎么办？常见原因及解决方法\n1. 涉嫌违规交易\n解决方法：如果是平台风控冻结的，需要提交身份证明申请解冻；如果是司法机关冻结的，只能联系司法机关说明情况。",
+			findings: []want{
+				{"涉嫌违规交易", "提交身份证明申请解冻", "平台风控冻结"},
+				{"涉嫌违规交易", "联系司法机关说明情况", "司法机关冻结"},
+			},
+		},
+		{
+			name: "解决办法： inside a paragraph opens its instructions; a thing to try is a step of its own",
+			text: "电视无法连接网络怎么办？\n1. 路由器信号太弱\n电视离路由器太远时信号很弱。解决办法：先切换到有线网络试一下，再把路由器移到电视附近。",
+			findings: []want{
+				{"路由器信号太弱", "切换到有线网络试一下", ""},
+				{"路由器信号太弱", "把路由器移到电视附近", ""},
+			},
+		},
+		{
+			name:     "a condition that shares only a product name with the cause is kept",
+			text:     "iPad无法登录怎么办？原因及解决方法\n1. Apple ID异常\n如果提示“此Apple ID已被锁定”，需要到官网解锁。",
+			findings: []want{{"Apple ID异常", "到官网解锁", "提示“此Apple ID已被锁定"}},
+		},
+	})
+	if got, n := inlineRoleLabel("解决办法：先重启"); got != roleRemedy || n != len("解决办法：") {
+		t.Errorf("inlineRoleLabel = %q, %d", got, n)
+	}
+	if got, _ := inlineRoleLabel("原因：网络不好"); got != roleNone {
+		t.Errorf("inlineRoleLabel(原因：…) = %q, want none (a cause label is read as one)", got)
+	}
+	if navOnly("切换到有线网络试一下") || !navOnly("切换到有线网络") {
+		t.Errorf("navOnly: a thing to try is not navigation only")
+	}
+}
+
+func TestReasonsCountedInParagraphs(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name:   "原因大致有这么几种, then 最常见的是X / 还有一种情况是Y in the paragraphs after it; a writer's recovery story",
+			text:   "用了三年的电脑突然变得很卡顿，我是怎么一步步救回来的\n后来我查了不少资料，才弄明白卡顿的原因大致有这么几种。\n最常见的是磁盘空间不足。这种情况需要先清理临时文件，然后卸载不用的软件。\n还有一种情况是那段时间开机启动项太多。朋友建议我关闭不需要的启动项。",
+			causes: []string{"磁盘空间不足", "开机启动项太多"},
+			findings: []want{
+				{"磁盘空间不足", "清理临时文件", ""},
+				{"开机启动项太多", "关闭不需要的启动项", ""},
+			},
+		},
+		{
+			name:     "guard: 最常见的是 without reasons announced is no cause",
+			text:     "电脑卡顿怎么办\n最常见的是这样一种说法，其实不对。",
+			noCauses: true,
+		},
+	})
+}
+
+func TestRemedyItemsThatNameTheirCause(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name:   "a remedy item opens by naming a listed cause (X问题执行…, X满了就…); a label with a Latin name",
+			text:   "网站打不开怎么解决\n【原因】\n- 日志目录权限不对：日志中出现拒绝访问。\n- 磁盘空间已满：无法写入数据文件。\n- max_connections_limit设置过小：连接被拒绝。\n【解决方法】\n- 权限问题执行 chown -R app:app /var/log/app。\n- 磁盘满了就清理无用的日志文件。",
+			causes: []string{"max_connections_limit设置过小"},
+			findings: []want{
+				{"日志目录权限不对", "执行 chown -R app:app /var/log/app", ""},
+				{"磁盘空间已满", "清理无用的日志文件", ""},
+			},
+		},
+	})
+	for _, tc := range []struct {
+		in   string
+		want int
+	}{
+		{"innodb_buffer_pool_size设置过大", 5},
+		{"端口被占用", 5},
+	} {
+		if got := labelUnits(tc.in); got != tc.want {
+			t.Errorf("labelUnits(%q) = %d, want %d", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestUselessAttributes(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"清理无用的日志文件", "清理日志文件"},
+		{"降级是没用的", "降级是没用的"},
+		{"这种办法是没用的，", "这种办法是没用的，"},
+	} {
+		if got := dropUselessAttributes(tc.in); got != tc.want {
+			t.Errorf("dropUselessAttributes(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestFallbacksStepsAndWarnings(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name: "若仍然不行，再X后Y: X is a step of the remedy, the failure before is the condition; 实在不行 too",
+			text: "平板无法开机怎么办？原因及解决方法\n1. 系统故障\n可以先强制重启，若仍然不行，再备份数据后恢复出厂设置。\n2. 系统版本过旧\n建议升级系统；实在不行可以还原所有设置，注意这会清除已保存的密码。",
+			findings: []want{
+				{"系统故障", "备份数据后恢复出厂设置", "仍然不行"},
+				{"系统版本过旧", "还原所有设置", "实在不行"},
+			},
+		},
+		{
+			name:     "本人…即可: an action that is enough, with the reader as subject",
+			text:     "社保卡无法使用怎么办？原因及解决方法\n1. 卡片未激活\n解决方法：本人带上身份证到任意网点办理激活即可。",
+			findings: []want{{"卡片未激活", "带上身份证到任意网点办理激活", ""}},
+		},
+		{
+			name:       "guard: the lead tells what the reader did before the failure",
+			text:       "应用商店无法连接怎么办？\n打开应用商店，一直转圈，然后提示应用商店无法连接。",
+			noFindings: true,
+		},
+		{
+			name:      "guard: a page's metadata field is no cause",
+			text:      "手机充不进电怎么办？原因和解决办法\n| 浏览：4.7万 | 更新：2024-01-19\n1. 充电线损坏\n换一根新的充电线即可。",
+			notCauses: []string{"| 浏览", "浏览"},
+		},
+	})
+	if r, ok := finishRemedy("注意这会清除已保存的密码"); ok {
+		t.Errorf("finishRemedy read a warning as a remedy: %q", r)
+	}
+	if !remedyOK("恢复出厂设置", nil) {
+		t.Errorf("remedyOK(恢复出厂设置) = false: restoring a setting is an action")
+	}
+}
