@@ -21,3 +21,15 @@ eval:
 # Benchmarks of every stage and of the whole pipeline
 bench:
     go test -run '^$' -bench . -benchmem ./...
+
+# The whole pipeline against gse alone on picker-5k (the speed target)
+bench-picker:
+    go test -run '^$' -bench Picker5k -benchtime 1x .
+
+# Score the real held-out articles: half is tune, test or all
+heldout half="test":
+    testdata/heldout/score.sh {{half}}
+
+# Score the genre set (synthetic articles of the seeds' genre): half is tune, test or all
+genre half="test":
+    testdata/genre/score.sh {{half}}
