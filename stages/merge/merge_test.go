@@ -31,10 +31,58 @@ func TestPhraseSimilarityMergesSynonymsAndKeepsGuards(t *testing.T) {
 		{"系统升级", "系统维护", true, "synonym table"},
 		{"驱动程序不兼容", "账户被盗", false, "unrelated"},
 		{"用户需要还清欠款", "还清欠款", true, "fillers are not content"},
+		// Normalisation: negations, intensifiers, framing.
+		{"耳机没进入配对模式", "未进入配对模式", true, "没有, 没 and 未 are one negation"},
+		{"查询次数太多", "征信查询过多", true, "太 is 过"},
+		{"与硬盘固件有关", "硬盘固件问题", true, "与…有关 is framing"},
+		{"可能是由于驱动版本不匹配", "驱动版本不匹配", true, "可能是由于 is framing"},
+		{"实名认证是未成年人", "没有实名认证", false, "未成年 is not a negation"},
+		{"设备没电", "手机未核验", false, "没电 is not a negation"},
+		// The genre's general vocabulary.
+		{"氧传感器坏了", "氧传感器故障", true, "损坏 group"},
+		{"硬盘损坏", "硬盘坏掉", true, "损坏 group"},
+		{"身份证过期", "身份证失效", true, "过期 group"},
+		{"没有权限", "权限不足", true, "权限不足 group"},
+		{"程序与系统不兼容", "程序与系统无法兼容", true, "不兼容 group, not a negation"},
+		{"编码选择不正确", "编码选择错误", true, "错误 group"},
+		{"证件信息不一致", "证件信息不符", true, "不匹配 group"},
+		{"网络连接不稳定", "网络波动", true, "网络不稳定 group"},
+		{"内存不够", "内存不足", true, "不足 and 不够 are one direction"},
+		{"网速慢", "网络不稳定", false, "slow is not unstable"},
+		{"信号差", "网络不稳定", false, "a weak signal is not an unstable network"},
+		{"兼容性问题", "DLL不兼容", false, "a bare generic word is not a specific cause"},
+		// Polarity of excess, and phrases with both directions.
+		{"温度过高", "温度过低", false, "polarity of excess"},
+		{"负债率太高", "负债率过低", false, "polarity of excess"},
+		{"温度过高或过低", "温度过高", true, "a phrase naming both directions covers each"},
+		// A shared concept with different rests is not the same thing.
+		{"驱动残留", "下错了驱动", false, "one shared concept, nothing else in common"},
+		{"内容违规", "违规扣分", false, "one shared concept, nothing else in common"},
+		{"异常交易行为", "账户风险提升", true, "the same concept; direction is the polarity guard's"},
 	} {
 		s := PhraseSimilarity(c.a, c.b)
 		if (s >= PhraseThreshold) != c.merge {
 			t.Errorf("PhraseSimilarity(%q, %q) = %.2f, want merge=%v (%s)", c.a, c.b, s, c.merge, c.why)
+		}
+	}
+}
+
+// TestSynonymTableHasNoWordInTwoGroups: a word in two groups would be
+// rewritten to whichever group came first, silently.
+func TestSynonymTableHasNoWordInTwoGroups(t *testing.T) {
+	group := map[string]string{}
+	for _, line := range strings.Split(synonymsText, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		words := strings.Fields(line)
+		for _, w := range words {
+			k := foldKey(w)
+			if g, ok := group[k]; ok && g != words[0] {
+				t.Errorf("%q is in the groups of %q and %q", w, g, words[0])
+			}
+			group[k] = words[0]
 		}
 	}
 }

@@ -74,8 +74,20 @@ func ParseSynonyms(text string) *Synonyms {
 func (s *Synonyms) Canonical(phrase string) string {
 	k := foldKey(phrase)
 	k = stripFillers(k)
-	return s.replacer.Replace(k)
+	k = s.replacer.Replace(k)
+	// After the table, which has phrases with these words in them (没有按时还款):
+	// the negations 没有, 没 and 未能 are one negation, 未 (没进配对状态 is
+	// 未进入配对模式).
+	return negations.Replace(k)
 }
+
+// negations rewrites the negation words to 未; words that only look like a
+// negation (没收, 没电) are kept as they are.
+var negations = strings.NewReplacer("没收", "没收", "没电", "没电", "没有", "未", "没能", "未", "未能", "未", "没", "未")
+
+// notNegated are words with a negation character that negate nothing
+// (未成年人 is a minor, not a negation).
+var notNegated = []string{"未成年", "未来", "未知"}
 
 // Concepts returns the canonical forms found in a canonical phrase, sorted
 // and joined: the phrase's meaning as far as the synonym table knows it
@@ -113,17 +125,26 @@ func foldKey(s string) string {
 // fillerPrefixes are words that open a slot without adding to it.
 var fillerPrefixes = []string{
 	"首先", "其次", "然后", "最后", "另外", "此外", "同时", "可能是", "可能", "也许", "一般", "通常",
-	"由于", "因为", "如果", "用户的", "用户", "客户的", "客户", "您的", "您", "我们", "自己的", "自己",
+	"主要是", "原因是", "是由于", "是因为", "由于", "因为", "如果", "出现", "发生", "用户的", "用户", "客户的", "客户", "您的", "您", "我们", "自己的", "自己",
 	"个人的", "需要", "应该", "建议", "可以", "要", "请", "尽快", "及时", "立即", "主动",
 }
 
 // fillerInfixes are particles and softeners dropped anywhere in a phrase
 // (收入水平有所降低 is 收入水平降低).
-var fillerInfixes = []string{"的", "了", "有所", "一定程度上", "比较", "较为"}
+var fillerInfixes = []string{"的", "了", "有所", "一定程度上", "比较", "较为", "非常", "十分", "特别"}
+
+// intensifiers of excess are one word, 过 (密码太简单 is 密码过于简单, 网速太慢 is
+// 网速过慢), so that the synonym table needs only the 过 form.
+var intensifiers = strings.NewReplacer("过于", "过", "太", "过")
+
+// framings say that a phrase is related to something without adding to
+// it: "与硬盘固件有关" is 硬盘固件; both ends must be there.
+var framings = [][2]string{{"与", "有关"}, {"与", "相关"}, {"和", "有关"}, {"跟", "有关"}}
 
 // fillerSuffixes are generic nouns and particles that close a slot
 // without adding to it (套现行为 is 套现).
-var fillerSuffixes = []string{"等方式", "等行为", "的行为", "行为", "的情况", "情况", "问题", "现象", "即可", "就可以", "等"}
+var fillerSuffixes = []string{"等方式", "等行为", "的行为", "行为", "的情况", "情况", "问题", "现象", "即可", "就可以",
+	"等原因", "的原因", "原因", "所致", "导致的", "造成的", "引起的", "等"}
 
 func stripFillers(k string) string {
 	for changed := true; changed; {
@@ -135,9 +156,15 @@ func stripFillers(k string) string {
 			}
 		}
 	}
+	for _, f := range framings {
+		if strings.HasPrefix(k, f[0]) && strings.HasSuffix(k, f[1]) && len(k) > len(f[0])+len(f[1]) {
+			k = k[len(f[0]) : len(k)-len(f[1])]
+		}
+	}
 	for _, f := range fillerInfixes {
 		k = strings.ReplaceAll(k, f, "")
 	}
+	k = intensifiers.Replace(k)
 	for _, f := range fillerSuffixes {
 		if strings.HasSuffix(k, f) && len(k) > len(f) {
 			k = k[:len(k)-len(f)]
@@ -149,8 +176,8 @@ func stripFillers(k string) string {
 // Polarity words: phrases with opposite directions are never merged
 // (提高账号活跃度 vs 账号活跃度降低).
 var (
-	upWords   = []string{"提高", "提升", "增加", "升高", "上升", "增强", "加强"}
-	downWords = []string{"降低", "下降", "减少", "过低", "偏低", "不足", "减弱", "降到", "不活跃"}
+	upWords   = []string{"提高", "提升", "增加", "升高", "上升", "增强", "加强", "过高", "偏高", "过多", "过大"}
+	downWords = []string{"降低", "下降", "减少", "过低", "偏低", "不足", "不够", "减弱", "降到", "不活跃", "过少", "过小"}
 	negWords  = []string{"不要", "避免", "别", "禁止", "勿", "不能", "无法", "没有", "未"}
 )
 
@@ -176,6 +203,7 @@ func catchAll(s string) bool {
 }
 
 func negated(s string) bool {
+	s = removeAll(s, notNegated)
 	for _, w := range negWords {
 		if strings.Contains(s, w) {
 			return true
@@ -238,7 +266,8 @@ func similarity(ca, cb string) float64 {
 	if ca == "" || cb == "" {
 		return 0
 	}
-	if pa, pb := polarity(ca), polarity(cb); pa != 0 && pb != 0 && pa != pb {
+	// A phrase that names both directions (温度过高或过低) covers each of them.
+	if pa, pb := polarity(ca), polarity(cb); pa != 0 && pb != 0 && pa&pb == 0 {
 		return 0
 	}
 	if negated(ca) != negated(cb) {
@@ -261,9 +290,10 @@ func similarity(ca, cb string) float64 {
 }
 
 // sameConcepts reports whether two canonical phrases name the same
-// concepts of the synonym table, and those concepts make up most of each
+// concepts of the synonym table, those concepts make up most of each
 // phrase (at least half its characters), so that one shared generic word
-// (违规) does not make 其他违规 and 违规使用 the same thing.
+// (违规) does not make 其他违规 and 违规使用 the same thing, and the rest of
+// the two phrases, when both have one, have something in common.
 // genericWords say nothing about which cause or remedy a phrase names
 // (账户存在风险 is 风险); they do not count against a concept match.
 var genericWords = []string{"账户", "账号", "存在", "出现", "发生", "有", "用户", "客户", "个人", "自己", "相关", "一些", "某些", "监控", "监测", "检测"}
@@ -273,16 +303,21 @@ func sameConcepts(ca, cb string) bool {
 	if c == "" || c != defaultSynonyms.Concepts(cb) {
 		return false
 	}
-	covered := func(s string) bool {
-		n := len([]rune(s))
-		rest := s
+	rest := func(s string) string {
 		for _, w := range strings.Split(c, ",") {
-			rest = strings.ReplaceAll(rest, w, "")
+			s = strings.ReplaceAll(s, w, "")
 		}
-		rest = removeAll(rest, genericWords)
-		return 2*len([]rune(rest)) <= n
+		// Direction is the polarity guard's business (账户风险提升 is 风险).
+		return removeAll(s, append(genericWords, "提高", "降低"))
 	}
-	return covered(ca) && covered(cb)
+	ra, rb := rest(ca), rest(cb)
+	covered := func(s, rest string) bool { return 2*len([]rune(rest)) <= len([]rune(s)) }
+	if !covered(ca, ra) || !covered(cb, rb) {
+		return false
+	}
+	// What the table does not know must not be two different things
+	// (驱动残留 and 下错驱动 share 驱动, and differ in all they say of it).
+	return ra == "" || rb == "" || bigramScore(ra, rb) > 0
 }
 
 // lcsScore is the mean of the longest common subsequence's share of each
