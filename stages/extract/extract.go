@@ -31,7 +31,8 @@
 // a listed cause ("权限问题执行…", "端口占用的，…"), paragraphs whose
 // label names a cause — an enumerated reason ("原因一：X。", "情况二：X")
 // or a label a remedy label answers ("X：…。对策：…") — and scope the
-// paragraphs after them up to the next such label, Q&A pages (问：heads
+// paragraphs after them up to the next such label; a numbered-reason
+// heading ("情况一：X") whose "处理步骤：" part holds its fixes, Q&A pages (问：heads
 // its 答：), reasons counted in running text (一是X；二是Y, 最常见的是X /
 // 还有一种情况是Y after "原因有这么几种"), commands and code blocks that
 // complete an instruction — and the cue

@@ -31,6 +31,15 @@ func TestCauseLabelParagraphs(t *testing.T) {
 			},
 		},
 		{
+			name:   "情况一：X heading, then 处理步骤： at the same level: the steps fix X",
+			text:   "打印机无法打印怎么办\n情况一：打印队列卡住\n前一个任务失败以后，后面的任务都会排队。\n处理步骤：\n① 在设备和打印机里清空打印队列；\n情况二：驱动程序损坏\n驱动被误删以后，系统找不到打印机。\n处理步骤：\n① 到官网下载驱动重新安装；",
+			causes: []string{"打印队列卡住", "驱动程序损坏"},
+			findings: []want{
+				{"打印队列卡住", "在设备和打印机里清空打印队列", ""},
+				{"驱动程序损坏", "到官网下载驱动重新安装", ""},
+			},
+		},
+		{
 			name:      "a label with no remedy label after it is no cause",
 			text:      "路由器无法上网怎么办\n很多人遇到路由器无法上网。\n温馨提示：重启前先记下宽带账号。\n小王：我也遇到过这种情况。",
 			notCauses: []string{"小王"},
