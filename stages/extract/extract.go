@@ -13,8 +13,11 @@
 // other article yields nothing, not even a problem label. Most articles
 // are turned away by their title alone, before any sentence is read.
 //
-// The title is decode's, unless that line is the site's navigation (a
-// breadcrumb, a menu): then the first line after it that reads as one.
+// The title is decode's, unless that line is the site's header (a
+// breadcrumb, a menu, items set apart by separators): then the first line
+// of the page's header that reads as a title of the genre, even one the
+// cleaner set apart with the header, or else the first kept line after it
+// that reads as a title.
 //
 // It then reads the article's structure — section roles named by headings
 // and by paragraphs that announce a list (原因 / 解决方法 / 步骤 / 建议 /
@@ -25,7 +28,11 @@
 // says what to do about it, role labels that open such a part inline
 // ("解决方法：先…", "温馨提示：…", the latter general advice), items whose
 // label is a fault ("充电线损坏：换一根…"), remedy items that open by naming
-// a listed cause ("权限问题执行…", "端口占用的，…"), Q&A pages (问：heads
+// a listed cause ("权限问题执行…", "端口占用的，…"), paragraphs whose
+// label names a cause — an enumerated reason ("原因一：X。", "情况二：X")
+// or a label a remedy label answers ("X：…。对策：…") — and scope the
+// paragraphs after them up to the next such label; a numbered-reason
+// heading ("情况一：X") whose "处理步骤：" part holds its fixes, Q&A pages (问：heads
 // its 答：), reasons counted in running text (一是X；二是Y, 最常见的是X /
 // 还有一种情况是Y after "原因有这么几种"), commands and code blocks that
 // complete an instruction — and the cue
@@ -167,6 +174,10 @@ type frame struct {
 	// causeHead: the heading names a cause, and its section explains it
 	// and says what to do about it.
 	causeHead bool
+	// causeLabel: opened by a paragraph whose label names a cause
+	// ("原因一：X。", "X：…。对策：…"); it lasts until the next such
+	// paragraph or a heading.
+	causeLabel bool
 	// items counts findings read from the list under it; provisional
 	// holds the findings of the announcing paragraph itself, which only
 	// summarise that list and are dropped when the list gives any.
@@ -317,6 +328,9 @@ func (d *doc) runUnits() {
 		case u.heading && u.marker == "" && isAnnouncement(u.text) && roleOf(body) != roleBoiler:
 			// "下面是临时解决方法：" set as a heading: it announces a list.
 			d.announce(ui, u, prevHeading == ui-1 || d.afterAnnouncement(ui))
+		case d.causeParagraph(ui, u):
+			d.carry = ""
+			continue
 		case u.heading:
 			d.carry, d.applies, d.reasons = "", "", false
 			d.lastHead = ui
@@ -366,6 +380,35 @@ func (d *doc) titleCauses(u *unit) {
 // reads as a title (short, one line, not a sentence of the body).
 func articleTitle(a *article.Article) string {
 	t := strings.TrimSpace(a.Title)
+	if genreTitle(t) || !siteHeader(t) {
+		return articleTitleAfterNav(a, t)
+	}
+	// A site's header often comes first (a menu, a breadcrumb, a
+	// counter line), and the cleaner may have set the page's own title
+	// line apart with it: the first line of the header, before the body's
+	// first sentence, that reads as a title of the genre is the title.
+	seen := 0
+	for _, b := range a.Blocks {
+		bt := strings.TrimSpace(b.Text)
+		if b.Removed == "" && strings.ContainsAny(bt, "。") {
+			break
+		}
+		if !titleCandidate(b) {
+			continue
+		}
+		if seen++; seen > 8 {
+			break
+		}
+		if bt != t && genreTitle(bt) {
+			return bt
+		}
+	}
+	return articleTitleAfterNav(a, t)
+}
+
+// articleTitleAfterNav: when the title t is the site's navigation, the
+// first kept line after it that reads as a title.
+func articleTitleAfterNav(a *article.Article, t string) string {
 	if !navigationLine(t) {
 		return t
 	}
@@ -386,6 +429,49 @@ func articleTitle(a *article.Article) string {
 		}
 	}
 	return t
+}
+
+// titleCandidate: a block of the page's header that may be its title:
+// kept, or set apart by the cleaner with the header (outside the main
+// text, a navigation or related line), short, with no full stop.
+func titleCandidate(b article.Block) bool {
+	switch b.Removed {
+	case "", article.ReasonOutsideMain, article.ReasonNavigation, article.ReasonRelatedList:
+	default:
+		return false
+	}
+	bt := strings.TrimSpace(b.Text)
+	return hanCount(bt) >= 4 && runeLen(bt) <= 80 && !strings.ContainsAny(bt, "。\n") && !navigationLine(bt)
+}
+
+// siteHeader: a line of the site's header rather than a page's title:
+// a navigation line, or items set apart by several separators or spaces
+// with no sentence in them ("Microsoft | 社区 | 中国 | 登录", "首页 发现
+// 等你来答 登录/注册").
+func siteHeader(t string) bool {
+	if navigationLine(t) {
+		return true
+	}
+	if t == "" || strings.ContainsAny(t, "。，,？?！!") {
+		return false
+	}
+	seps := 0
+	for _, sep := range []string{"|", "｜", ">", "›", "»"} {
+		seps += strings.Count(t, sep)
+	}
+	return seps >= 2 || len(strings.Fields(t)) >= 5
+}
+
+// genreTitle: the line reads as a title of the genre: it names a failure,
+// asks for a fix or a cause, or tells how to get something back, and is
+// no digest, security report or commentary.
+func genreTitle(t string) bool {
+	if t == "" || navigationLine(t) {
+		return false
+	}
+	ti := readTitle(t)
+	ok, _ := screen(ti)
+	return ok && (ti.symptom || ti.ask || ti.fix || ti.why || ti.recover)
 }
 
 // navigationLine: a line of short items between separators — a

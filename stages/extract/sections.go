@@ -22,10 +22,31 @@ func (d *doc) heading(ui int, u *unit) {
 	if d.kindHeads && u.kind != article.KindHeading && (u.marker != "" || u.level == 0) {
 		rank += 6
 	}
+	// "情况一：X" then "处理步骤：" at the same level: the role heading
+	// is a part of the cause's section, not a section of its own.
+	if r := roleLabel(strings.TrimRight(body, "：:")); r == roleRemedy || r == roleSteps {
+		for i := len(d.stack) - 1; i > 0; i-- {
+			if f := d.stack[i]; f.causeHead && f.heading {
+				if f.rank >= rank {
+					rank = f.rank + 0.5
+				}
+				break
+			}
+		}
+	}
 	for len(d.stack) > 1 && d.top().rank >= rank {
 		d.stack = d.stack[:len(d.stack)-1]
 	}
 	parentRole := d.role()
+	// "原因一：X", "情况二：X": a heading that numbers a reason names it.
+	if enumeratedReason(strings.TrimRight(trimEdges(u.marker), "：:、.． ")) {
+		if l, _ := trimCause(firstClause(body)); l != "" {
+			f := &frame{rank: rank, unit: ui, heading: true, pointer: true, causeHead: true}
+			f.cause = d.addCause(l, u.sents[0])
+			d.stack = append(d.stack, f)
+			return
+		}
+	}
 	f := &frame{rank: rank, unit: ui, heading: true}
 	role := roleOf(body)
 	cause := d.headingCause(body)
@@ -139,10 +160,15 @@ func (d *doc) headingCause(body string) string {
 // sub-sections and lists before it and opens a new one.
 func (d *doc) announce(ui int, u *unit, afterHeading bool) {
 	role := roleOf(lastSentence(u.text))
+	// "处理步骤：" alone in a cause's section: the steps for that cause.
+	partOfCause := false
+	if r := roleLabel(strings.TrimRight(trimEdges(stripMarkup(u.body())), "：: ")); r == roleRemedy || r == roleSteps {
+		partOfCause = true
+	}
 	if !afterHeading {
 		for len(d.stack) > 1 {
 			t := d.top()
-			if t.heading && !t.pointer {
+			if t.heading && !t.pointer || partOfCause && t.causeHead {
 				break
 			}
 			d.stack = d.stack[:len(d.stack)-1]

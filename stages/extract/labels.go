@@ -1,0 +1,139 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// causeParagraph reads a paragraph (or list item) whose label names a
+// cause, and opens that cause's scope for what follows, up to the next
+// such paragraph or a heading. Two layouts of the genre, whatever the
+// writer:
+//
+//   - an enumerated reason: "原因一：医保断缴。…", "情况二：绑定的银行卡余额
+//     不足", "第三种情况：…": the cause is the first clause after the label;
+//   - a label that a remedy label answers in the same paragraph or the
+//     next: "负债率过高：…。对策：…", "X：…" then "解决方法：…": the label
+//     is the cause, unless it is an action or a role word.
+//
+// The rest of the paragraph explains the cause and says what to do.
+func (d *doc) causeParagraph(ui int, u *unit) bool {
+	if u.label == "" {
+		return false
+	}
+	if marker := trimEdges(u.marker); marker != "" && enumeratedReason(strings.TrimRight(marker, "：:、.． ")) {
+		// The list marker itself numbers the reason ("原因一：医保断缴。…").
+		return d.openCauseLabel(ui, u, u.label, u.explOff)
+	}
+	if !u.colon {
+		return false
+	}
+	role := d.role()
+	if role == roleSummary || role == roleBoiler || role == roleTips || role == rolePrevention {
+		return false
+	}
+	label := trimEdges(stripMarkup(u.label))
+	name, from := "", u.explOff
+	switch {
+	case enumeratedReason(label):
+		expl := u.text[u.explOff:]
+		end := len(expl)
+		if k := strings.IndexFunc(expl, func(r rune) bool { return strings.ContainsRune("。；;！!？?\\n", r) }); k >= 0 {
+			end = k
+		}
+		name = firstClause(expl[:end])
+		if utf8.RuneCountInString(name) > 30 {
+			return false
+		}
+		from = u.explOff + end
+	case roleLabel(label) == roleNone && runeLen(label) <= 16 && (!startsWithAction(label) || perfective(label)) &&
+		(remedyLabelIn(u.text[u.explOff:]) || d.nextRemedyLabel(ui)):
+		name = label
+	default:
+		return false
+	}
+	return d.openCauseLabel(ui, u, name, from)
+}
+
+// openCauseLabel adds the cause a paragraph's label names, opens its
+// scope and reads the rest of the paragraph (from byte from) in it.
+func (d *doc) openCauseLabel(ui int, u *unit, name string, from int) bool {
+	l, _ := trimCause(name)
+	if l == "" || d.prob.mentions(l) && runeLen(l) <= runeLen(d.prob.label) {
+		return false
+	}
+	for len(d.stack) > 1 && d.top().causeLabel {
+		d.stack = d.stack[:len(d.stack)-1]
+	}
+	c := d.addCause(l, d.labelSentence(u))
+	d.stack = append(d.stack, &frame{rank: d.top().rank + 0.5, cause: c, unit: ui, pointer: true, causeHead: true, causeLabel: true})
+	if from < len(u.text) {
+		d.prose(ui, u, proseOpts{from: from})
+	}
+	return true
+}
+
+// enumeratedReason: a label that numbers a reason or a case ("原因一",
+// "原因2", "可能原因三", "情况一", "第二种情况", "问题三").
+func enumeratedReason(l string) bool {
+	l = strings.TrimPrefix(l, "可能")
+	l = strings.TrimPrefix(l, "常见")
+	for _, w := range []string{"原因", "情况", "问题", "故障"} {
+		if rest, ok := strings.CutPrefix(l, w); ok && rest != "" && ordinal(rest) {
+			return true
+		}
+	}
+	if rest, ok := strings.CutPrefix(l, "第"); ok {
+		for _, w := range []string{"种原因", "个原因", "种情况", "个情况", "原因", "情况"} {
+			if num, ok := strings.CutSuffix(rest, w); ok && num != "" && ordinal(num) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ordinal: a number written in digits or Chinese numerals.
+func ordinal(s string) bool {
+	for _, r := range s {
+		if !strings.ContainsRune("0123456789一二三四五六七八九十", r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// remedyLabelIn: the text holds a remedy role label that opens a sentence
+// ("…。对策：…", "…。解决方法：…").
+func remedyLabelIn(text string) bool {
+	for off := 0; off < len(text); {
+		k := strings.IndexAny(text[off:], "：:")
+		if k < 0 {
+			return false
+		}
+		seg := text[:off+k]
+		if j := strings.LastIndexAny(seg, "。；;！!？?\\n"); j >= 0 {
+			_, n := utf8.DecodeRuneInString(seg[j:])
+			seg = seg[j+n:]
+		} else {
+			seg = ""
+		}
+		if r := roleLabel(seg); r == roleRemedy || r == roleSteps {
+			return true
+		}
+		_, n := utf8.DecodeRuneInString(text[off+k:])
+		off += k + n
+	}
+	return false
+}
+
+// nextRemedyLabel: the next unit opens with a remedy role label
+// ("解决方法：…").
+func (d *doc) nextRemedyLabel(ui int) bool {
+	if ui+1 >= len(d.units) {
+		return false
+	}
+	n := d.units[ui+1]
+	r := roleLabel(n.label)
+	return n.colon && (r == roleRemedy || r == roleSteps)
+}

@@ -1,0 +1,119 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/kextract/kextract/article"
+)
+
+// Layouts of the genre seen across writers: a paragraph whose label
+// names a cause, answered by a remedy label; each case is written for
+// another topic than the articles it was seen in.
+
+func TestCauseLabelParagraphs(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name:   "原因一：X。 then 解决方法：: the remedy fixes that reason",
+			text:   "打印机无法打印怎么办\n方法/步骤\n原因一：驱动程序损坏。打印机驱动被误删或者损坏，系统就找不到打印机。\n解决方法：到官网下载驱动重新安装。\n原因二：打印队列卡住。前一个任务失败以后，后面的任务都会排队。\n解决方法：在设备和打印机里清空打印队列。",
+			causes: []string{"驱动程序损坏", "打印队列卡住"},
+			findings: []want{
+				{"驱动程序损坏", "到官网下载驱动重新安装", ""},
+				{"打印队列卡住", "在设备和打印机里清空打印队列", ""},
+			},
+		},
+		{
+			name:   "X：explanation。对策：… in one paragraph: X is the cause",
+			text:   "信用卡申请被拒怎么办？几大原因和补救办法\n申请信用卡被拒，很多人不知道原因。\n收入证明不足：银行会看月收入是否稳定。对策：补充近半年的工资流水再申请。\n工作不稳定：频繁换工作会让银行担心。对策：补充劳动合同和在职证明。",
+			causes: []string{"收入证明不足", "工作不稳定"},
+			findings: []want{
+				{"收入证明不足", "补充近半年的工资流水再申请", ""},
+				{"工作不稳定", "补充劳动合同和在职证明", ""},
+			},
+		},
+		{
+			name:   "情况一：X heading, then 处理步骤： at the same level: the steps fix X",
+			text:   "打印机无法打印怎么办\n情况一：打印队列卡住\n前一个任务失败以后，后面的任务都会排队。\n处理步骤：\n① 在设备和打印机里清空打印队列；\n情况二：驱动程序损坏\n驱动被误删以后，系统找不到打印机。\n处理步骤：\n① 到官网下载驱动重新安装；",
+			causes: []string{"打印队列卡住", "驱动程序损坏"},
+			findings: []want{
+				{"打印队列卡住", "在设备和打印机里清空打印队列", ""},
+				{"驱动程序损坏", "到官网下载驱动重新安装", ""},
+			},
+		},
+		{
+			name:      "a label with no remedy label after it is no cause",
+			text:      "路由器无法上网怎么办\n很多人遇到路由器无法上网。\n温馨提示：重启前先记下宽带账号。\n小王：我也遇到过这种情况。",
+			notCauses: []string{"小王"},
+		},
+	})
+}
+
+func TestEnumeratedReason(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"原因一", true}, {"原因2", true}, {"可能原因三", true}, {"情况一", true}, {"第二种情况", true},
+		{"第3个原因", true}, {"原因", false}, {"情况说明", false}, {"方法一", false}, {"第一步", false},
+	} {
+		if got := enumeratedReason(tc.in); got != tc.want {
+			t.Errorf("enumeratedReason(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestRemedyLabelIn(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"银行会看收入。对策：补充流水。", true},
+		{"芯片接触不良。解决方法：擦拭芯片。", true},
+		{"银行会看收入，比如：工资、奖金。", false},
+		{"注意：不要拆机。", false},
+	} {
+		if got := remedyLabelIn(tc.in); got != tc.want {
+			t.Errorf("remedyLabelIn(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestArticleTitleBehindSiteHeader(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		blocks []article.Block
+		want   string
+	}{
+		{
+			name: "menu title; the page title set apart by the cleaner",
+			blocks: []article.Block{
+				{Text: "首页 发现 等你来答 搜索 登录/注册"},
+				{Text: "关注者 128 被浏览 2万", Removed: article.ReasonOutsideMain},
+				{Text: "路由器连不上网怎么办？", Removed: article.ReasonOutsideMain},
+				{Text: "先看看指示灯。然后重启。"},
+			},
+			want: "路由器连不上网怎么办？",
+		},
+		{
+			name: "a real title is kept even when a later line reads as one",
+			blocks: []article.Block{
+				{Text: "某公司发布新一代处理器"},
+				{Text: "处理器发热严重怎么办"},
+				{Text: "今天，某公司发布了新一代处理器。"},
+			},
+			want: "某公司发布新一代处理器",
+		},
+		{
+			name: "nothing after the header reads as a title of the genre",
+			blocks: []article.Block{
+				{Text: "Microsoft | 社区 | 中国 | 所有 Microsoft | 登录"},
+				{Text: "一个关于天气的帖子。"},
+			},
+			want: "Microsoft | 社区 | 中国 | 所有 Microsoft | 登录",
+		},
+	} {
+		a := &article.Article{Title: tc.blocks[0].Text, Blocks: tc.blocks}
+		if got := articleTitle(a); got != tc.want {
+			t.Errorf("%s: articleTitle = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
