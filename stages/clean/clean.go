@@ -72,7 +72,12 @@
 //     occurrence (duplicate).
 //
 // The title block is kept in plain text and Markdown (it is the first line
-// of the article as scraped). In HTML it is kept inside the main region
+// of the article as scraped), unless it is the site's menu or breadcrumb
+// (chrome.go: "首页 | 政务公开 | 办事服务", "博客园 首页 新随笔 联系 订阅
+// 管理"): then it is navigation, and the first headline after it and
+// before the main region (a short line, mostly Han, not a menu, byline
+// or counter line) is the article's title and kept, even one the list
+// rules took for a dated title. In HTML it is kept inside the main region
 // and on discussion pages; a headline outside an article's body is
 // metadata (it is Article.Title).
 //
@@ -181,6 +186,9 @@ func (c Cleaner) judge(a *article.Article) *judgement {
 			continue
 		}
 		j.reasons[i] = ruleReason(b, j.feats[i], html)
+		if !html && j.reasons[i] == "" && b.Kind == article.KindTitle && menuLine(trimSpace(b.Text), j.feats[i]) {
+			j.reasons[i] = article.ReasonNavigation
+		}
 	}
 	markRelated(a.Blocks, j.feats, j.reasons, html)
 	if c.Repeated != nil {
@@ -199,8 +207,12 @@ func (c Cleaner) judge(a *article.Article) *judgement {
 		c.htmlRegion(a, j)
 	} else {
 		s, e := span(j.scores, a.Blocks)
+		head := headlineAfterChrome(a.Blocks, j.feats, j.reasons, s)
+		if head >= 0 {
+			j.reasons[head] = ""
+		}
 		for i, b := range a.Blocks {
-			if (i < s || i >= e) && j.reasons[i] == "" && b.Kind != article.KindTitle {
+			if (i < s || i >= e) && j.reasons[i] == "" && b.Kind != article.KindTitle && i != head {
 				j.reasons[i] = article.ReasonOutsideMain
 			}
 		}

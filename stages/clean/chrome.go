@@ -1,0 +1,155 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kextract/kextract/article"
+)
+
+// Site chrome at the top of a linear document (plain text, Markdown).
+// A scraped page starts with the site's menu, breadcrumbs and login links
+// before the article's own title; the decoder takes the first line for
+// the title, so the menu arrives as the title block and the real title as
+// a short line the region step would leave out.
+
+// menuItemMax is the largest weight (Han 1, other letters and digits 1/3)
+// of one menu entry: "知乎知学堂", "所有 Microsoft", "登录 注册" pass;
+// "利用 CodeQL 分析 fastjson 1.2.80 利用链" (of "漏洞分析 | 利用 CodeQL
+// …", a title under its column's name) does not.
+const menuItemMax = 6
+
+// menuWordMax is the largest weight of one word of a menu written with
+// white space alone: "知乎知学堂" passes; "解决方法汇总" (of "pip install
+// 报错 SSLError / ReadTimeout 解决方法汇总") does not.
+const menuWordMax = 5
+
+// menuSeps are the runes that separate menu entries and breadcrumb steps
+// ("/" is not one: it pairs words inside an entry, "登录/注册", "生活/家居").
+const menuSeps = "|｜丨>＞›»→·•"
+
+// menuLine: a line of site chrome — no punctuation of running text and
+// either three or more short entries between separators (a menu:
+// "首页 | 政务公开 | 办事服务", a breadcrumb: "百度经验 > 数码 > 手机"),
+// or, without separators, four or more short words one of which is a
+// site's own (首页, 登录, 搜索 …: "博客园 首页 新随笔 联系 订阅 管理"), so a
+// title written with spaces ("亚马逊 S3 将默认用 AES-256 加密数据",
+// "医保卡无法刷卡是什么原因 医保卡刷不了怎么办") is not one. Most entries must hold Han (a
+// shell command is short words too: "git push origin main").
+//
+// It is only asked of the decoder's title block of a linear document:
+// inside an article the same shape is content as often as not (a path
+// through menus "项目 -> 属性 -> 调试", a formula "地区号 + 账户性质").
+func menuLine(t string, f feat) bool {
+	if f.punct != 0 || f.runes > 120 || f.han+f.other == 0 {
+		return false
+	}
+	if strings.ContainsAny(t, menuSeps) {
+		return menuEntries(t, func(r rune) bool { return strings.ContainsRune(menuSeps, r) }, 3, menuItemMax)
+	}
+	if !menuEntries(t, unicode.IsSpace, 4, menuWordMax) {
+		return false
+	}
+	for _, w := range strings.Fields(t) {
+		if siteWords.only(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// siteWords: entries only a site's own menu has.
+var siteWords = newPhraseSet("首页", "网站首页", "登录", "注册", "登录/注册", "搜索", "退出", "会员中心", "个人中心", "消息", "下载app", "客户端")
+
+// menuEntries: t split at the runes sep reports has at least min
+// non-empty entries, each of weight at most maxWeight, most holding Han.
+func menuEntries(t string, sep func(rune) bool, min int, maxWeight float64) bool {
+	items, hanItems := 0, 0
+	for _, e := range strings.FieldsFunc(t, sep) {
+		w, han, letters := 0.0, false, false
+		for _, r := range e {
+			switch {
+			case isHan(r):
+				w++
+				han, letters = true, true
+			case unicode.IsLetter(r) || unicode.IsDigit(r):
+				w += 1.0 / 3
+				letters = true
+			}
+		}
+		if !letters {
+			continue
+		}
+		if w > maxWeight {
+			return false
+		}
+		items++
+		if han {
+			hanItems++
+		}
+	}
+	return items >= min && 2*hanItems > items
+}
+
+// headlineAfterChrome returns the index of the article's title in a
+// linear document whose first block (the decoder's title) is site chrome:
+// the first line before the main region start that reads as a headline
+// (see headlineLike), or -1. Lines already named by a rule other than
+// related_list are passed over (a breadcrumb, a counter); so are
+// related_list lines, unless they read as a headline: the list rules see
+// a thread's subject followed by its first post's date as a dated title.
+func headlineAfterChrome(blocks []article.Block, feats []feat, reasons []article.Reason, start int) int {
+	first := -1
+	for i, b := range blocks {
+		if b.Kind == article.KindTitle {
+			first = i
+			break
+		}
+	}
+	if first < 0 || reasons[first] != article.ReasonNavigation {
+		return -1
+	}
+	for i := first + 1; i < start && i <= first+headlineReach; i++ {
+		switch reasons[i] {
+		case "", article.ReasonRelatedList:
+		default:
+			continue
+		}
+		if headlineLike(blocks[i], feats[i]) {
+			return i
+		}
+	}
+	return -1
+}
+
+// headlineReach: how many lines after the chrome the title may be.
+const headlineReach = 8
+
+// headlineLike: a line that reads as an article's or a thread's title:
+// 6 to 80 runes, mostly Han, at most one sentence end (a question: "淘宝
+// 账号被限制登录了怎么办？"), no link text, not a menu, not a byline
+// (date, "label：value" pairs) and not a counter line (digits making a
+// quarter of it: "关注者 128 被浏览 246,531", "13回复贴，共1页").
+func headlineLike(b article.Block, f feat) bool {
+	if b.Kind != article.KindParagraph && b.Kind != article.KindHeading {
+		return false
+	}
+	if f.runes < 6 || f.runes > 80 || f.han < 4 || f.stops > 1 || f.links > 0 || f.dateEnd || f.dateTime {
+		return false
+	}
+	t := strings.TrimSpace(b.Text)
+	if menuLine(t, f) || strings.Count(t, "：")+strings.Count(t, ":") >= 1 && f.punct <= 2 && !strings.ContainsAny(t, "？?") {
+		return false
+	}
+	if strings.ContainsAny(t, "|｜丨<>«»") {
+		return false
+	}
+	digits := 0
+	for _, r := range t {
+		if r < utf8.RuneSelf && r >= '0' && r <= '9' {
+			digits++
+		}
+	}
+	return 4*digits < f.runes
+}

@@ -1,0 +1,81 @@
+package clean
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kextract/kextract/article"
+)
+
+func TestMenuLine(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"首页 | 政务公开 | 办事服务 | 互动交流 | 数据开放", true},
+		{"百度经验 > 数码 > 手机", true},
+		{"Microsoft | 社区 | 中国 | 所有 Microsoft | 登录", true},
+		{"博客园 首页 新随笔 联系 订阅 管理", true},
+		{"首页 知乎知学堂 发现 等你来答 \u200b 搜索 \u200b 登录/注册", true},
+		{"CSDN 博客 下载 学习 社区 GitCode 云服务 猿如意 python 搜索 会员中心 消息 历史 创作中心 发布", true},
+		// Titles.
+		{"医保卡无法刷卡是什么原因 医保卡刷不了怎么办", false},
+		{"淘宝账号被限制登录了怎么办？", false},
+		{"漏洞分析 | 利用 CodeQL 分析 fastjson 1.2.80 利用链", false},
+		{"亚马逊 S3 将默认用 AES-256 加密数据", false},
+		{"[原创] 看雪 2022 KCTF 秋季赛 第十题 两袖清风", false},
+		{"pip install 报错 SSLError / ReadTimeout / Permission denied 解决方法汇总", false},
+		{"Docker 容器启动后立即退出（Exited (0) / Exited (1) / Exited (137)）排查记录", false},
+		// Commands and short words without a site's own entry.
+		{"git push origin main", false},
+		{"docker run -it --entrypoint /bin/sh 镜像名", false},
+		{"蓝牙 耳机 连接 失败", false},
+	}
+	for _, c := range cases {
+		b := article.Block{Kind: article.KindTitle, Text: c.text}
+		if got := menuLine(trimSpace(c.text), measure(b)); got != c.want {
+			t.Errorf("menuLine(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestChromeTitle: in a plain-text scrape that opens with the site's
+// menu, the menu is navigation and the first headline after the chrome
+// is the title, kept; the chrome around it stays out.
+func TestChromeTitle(t *testing.T) {
+	body := strings.Join(bodyHead[1:], "\n") + "\n" + strings.Join(bodyTail, "\n")
+	cases := []struct {
+		name   string
+		head   []string // the lines before the body; the first is the decoder's title
+		target string
+		want   article.Reason
+	}{
+		{name: "menu", head: []string{"百度首页 | 登录 | 注册 | 商城", "百度经验 > 生活/家居 > 生活常识", "花呗被冻结了怎么办 花呗冻结原因"},
+			target: "百度首页 | 登录 | 注册 | 商城", want: article.ReasonNavigation},
+		{name: "title after breadcrumb", head: []string{"百度首页 | 登录 | 注册 | 商城", "百度经验 > 生活/家居 > 生活常识", "花呗被冻结了怎么办 花呗冻结原因"},
+			target: "花呗被冻结了怎么办 花呗冻结原因", want: ""},
+		{name: "breadcrumb stays out", head: []string{"百度首页 | 登录 | 注册 | 商城", "百度经验 > 生活/家居 > 生活常识", "花呗被冻结了怎么办 花呗冻结原因"},
+			target: "百度经验 > 生活/家居 > 生活常识", want: article.ReasonOutsideMain},
+		{name: "question title after counters", head: []string{"首页 知乎知学堂 发现 等你来答 搜索 登录/注册", "关注者 128 被浏览 246,531", "花呗被冻结了怎么办？", "8 个回答 默认排序"},
+			target: "花呗被冻结了怎么办？", want: ""},
+		{name: "counter line is no title", head: []string{"首页 知乎知学堂 发现 等你来答 搜索 登录/注册", "关注者 128 被浏览 246,531", "花呗被冻结了怎么办？", "8 个回答 默认排序"},
+			target: "关注者 128 被浏览 246,531", want: article.ReasonOutsideMain},
+		{name: "only the first headline", head: []string{"博客园 首页 新随笔 联系 订阅 管理", "花呗被冻结的原因和解决办法", "关于支付宝花呗的常见问题", "阅读 1.2万"},
+			target: "关于支付宝花呗的常见问题", want: article.ReasonOutsideMain},
+		{name: "real title kept", head: []string{"花呗被冻结了怎么办 原因和解决方法", "百度经验 > 生活/家居 > 生活常识"},
+			target: "花呗被冻结了怎么办 原因和解决方法", want: ""},
+		{name: "no rescue after a real title", head: []string{"花呗被冻结了怎么办 原因和解决方法", "百度经验 > 生活/家居 > 生活常识", "关于支付宝花呗的常见问题", "阅读 1.2万"},
+			target: "关于支付宝花呗的常见问题", want: article.ReasonOutsideMain},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			// A counter between the head and the body keeps the region
+			// step from taking in a heading just before the body.
+			src := strings.Join(c.head, "\n") + "\n阅读 1.2万\n" + body + "\n"
+			a := clean(t, article.FormatText, src, Cleaner{})
+			if got := reasonOf(t, a, c.target); got != c.want {
+				t.Errorf("got %q, want %q", got, c.want)
+			}
+		})
+	}
+}
