@@ -94,12 +94,14 @@ func menuEntries(t string, sep func(rune) bool, min int, maxWeight float64) bool
 
 // headlineAfterChrome returns the index of the article's title in a
 // linear document whose first block (the decoder's title) is site chrome:
-// the first line before the main region start that reads as a headline
-// (see headlineLike), or -1. Lines already named by a rule other than
+// the first line before any running text that reads as a headline (see
+// headlineLike), or -1. What lies between the chrome and that title is
+// chrome too (counters, the board's name, a second menu) and the caller
+// leaves it out of the main region. Lines already named by a rule other than
 // related_list are passed over (a breadcrumb, a counter); so are
 // related_list lines, unless they read as a headline: the list rules see
 // a thread's subject followed by its first post's date as a dated title.
-func headlineAfterChrome(blocks []article.Block, feats []feat, reasons []article.Reason, start int) int {
+func headlineAfterChrome(blocks []article.Block, feats []feat, reasons []article.Reason) int {
 	first := -1
 	for i, b := range blocks {
 		if b.Kind == article.KindTitle {
@@ -110,7 +112,10 @@ func headlineAfterChrome(blocks []article.Block, feats []feat, reasons []article
 	if first < 0 || reasons[first] != article.ReasonNavigation {
 		return -1
 	}
-	for i := first + 1; i < start && i <= first+headlineReach; i++ {
+	for i := first + 1; i < len(blocks) && i <= first+headlineReach; i++ {
+		if feats[i].body() {
+			break // the title comes before the text
+		}
 		switch reasons[i] {
 		case "", article.ReasonRelatedList:
 		default:

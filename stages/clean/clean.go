@@ -75,9 +75,10 @@
 // of the article as scraped), unless it is the site's menu or breadcrumb
 // (chrome.go: "首页 | 政务公开 | 办事服务", "博客园 首页 新随笔 联系 订阅
 // 管理"): then it is navigation, and the first headline after it and
-// before the main region (a short line, mostly Han, not a menu, byline
+// before any running text (a short line, mostly Han, not a menu, byline
 // or counter line) is the article's title and kept, even one the list
-// rules took for a dated title. In HTML it is kept inside the main region
+// rules took for a dated title; the main region starts there at the
+// earliest, so the chrome between the menu and the title stays out. In HTML it is kept inside the main region
 // and on discussion pages; a headline outside an article's body is
 // metadata (it is Article.Title).
 //
@@ -207,9 +208,10 @@ func (c Cleaner) judge(a *article.Article) *judgement {
 		c.htmlRegion(a, j)
 	} else {
 		s, e := span(j.scores, a.Blocks)
-		head := headlineAfterChrome(a.Blocks, j.feats, j.reasons, s)
+		head := headlineAfterChrome(a.Blocks, j.feats, j.reasons)
 		if head >= 0 {
 			j.reasons[head] = ""
+			s = max(s, head)
 		}
 		for i, b := range a.Blocks {
 			if (i < s || i >= e) && j.reasons[i] == "" && b.Kind != article.KindTitle && i != head {

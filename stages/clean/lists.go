@@ -249,6 +249,9 @@ func datedItem(blocks []article.Block, feats []feat, i int, html bool) bool {
 	if blocks[i].Kind == article.KindTitle || blocks[i].Kind == article.KindCode || f.body() && !f.ellipsis {
 		return false
 	}
+	if postHeader(blocks[i].Text) {
+		return false
+	}
 	if f.dateEnd && f.headline() && f.han+f.other > 8 && (!html || f.links >= 0.3) {
 		return true
 	}
@@ -259,13 +262,26 @@ func datedItem(blocks []article.Block, feats []feat, i int, html bool) bool {
 	for k := i + 1; k < len(blocks) && k <= i+3; k++ {
 		g := feats[k]
 		if g.dateEnd && g.runes <= 25 {
-			return true
+			// A floor header ("3楼 2024-01-07 08:02") dates a forum
+			// post: the lines before it are a reply, not a list item.
+			return !postHeader(blocks[k].Text)
 		}
 		if g.runes > 12 && !g.ellipsis {
 			return false
 		}
 	}
 	return false
+}
+
+// postHeader: a forum post's floor header, "3楼 2024-01-07 08:02": its
+// date is the post's, not a listed article's.
+func postHeader(s string) bool {
+	s = strings.TrimSpace(s)
+	n := 0
+	for n < len(s) && isDigitByte(s[n]) {
+		n++
+	}
+	return n > 0 && strings.HasPrefix(strings.TrimLeft(s[n:], " "), "楼")
 }
 
 // filler: what separates the items of a dated list: empty or separator
