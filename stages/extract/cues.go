@@ -304,6 +304,11 @@ var actionVerbs = []string{
 // ("在支付宝上面购买一些理财", "向客服申请解封", "将X设置为Y").
 var instructionPreps = []string{"在", "向", "与", "跟", "和", "通过", "用", "对", "把", "将", "到", "给", "从", "按照", "根据"}
 
+// prepLookalikes open with a preposition's character but are words of
+// their own: "对方未完成实名认证" is about the other party, "到期未还款" a
+// state, not "对…" or "到…" before an action.
+var prepLookalikes = []string{"对方", "到期"}
+
 // uiNouns are shell and configuration words: a line with them in a
 // remedy section is a command or a setting.
 var commandPrefixes = []string{

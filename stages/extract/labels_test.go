@@ -40,6 +40,14 @@ func TestCauseLabelParagraphs(t *testing.T) {
 			},
 		},
 		{
+			name:   "a label about the other party (对方…) is a state, not an instruction (对…+verb)",
+			text:   "快递寄出被退回是什么原因？\n快递被退回，通常是以下几种情况，可以对照处理：\n对方未确认收货：收件人看到包裹后不要了。\n处理方法：先和收件人沟通，再重新寄出。\n对方已删除订单：地址写得不完整，派件员找不到。\n处理方法：补全详细地址后重新下单。",
+			causes: []string{"对方未确认收货", "对方已删除订单"},
+			findings: []want{
+				{"对方未确认收货", "和收件人沟通", ""},
+			},
+		},
+		{
 			name:      "a label with no remedy label after it is no cause",
 			text:      "路由器无法上网怎么办\n很多人遇到路由器无法上网。\n温馨提示：重启前先记下宽带账号。\n小王：我也遇到过这种情况。",
 			notCauses: []string{"小王"},
