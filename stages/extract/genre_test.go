@@ -78,6 +78,11 @@ func TestPitfallTitle(t *testing.T) {
 			},
 		},
 		{
+			name:   "排查记录 title: a program that quits right after it starts is a failure",
+			text:   "Java 服务启动后立即退出排查记录\n服务启动以后几秒就没了，记录一下排查思路。\n常见原因有以下几种。\n1、端口被占用\n日志里能看到 Address already in use。\n解决：换一个端口后重新启动。",
+			causes: []string{"端口被占用"},
+		},
+		{
 			name:       "踩坑 title without a failure in the lead: not read",
 			text:       "年会踩坑记录\n今年的年会很热闹，节目很多。\n大家可以早点到场，选个好位置。",
 			noFindings: true,

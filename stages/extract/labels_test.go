@@ -48,6 +48,19 @@ func TestCauseLabelParagraphs(t *testing.T) {
 			},
 		},
 		{
+			name:   "原因：X。 then 解决方法：: the clause of X that states the fault is the cause",
+			text:   "npm install 报错解决方法汇总\n报错一：EACCES\n原因：往全局目录安装包，当前用户没有写权限。\n解决方法：\n改用 nvm 安装 Node，再重新安装。\n报错二：ETIMEDOUT\n原因：网络不稳定，官方源速度太慢。\n解决方法：换国内镜像源后重新安装。",
+			causes: []string{"当前用户没有写权限", "网络不稳定"},
+			findings: []want{
+				{"当前用户没有写权限", "改用 nvm 安装 Node", ""},
+			},
+		},
+		{
+			name:      "原因：X with no remedy label after it names no cause by its label",
+			text:      "npm install 报错怎么办\n很多人装包时会报错。\n原因：往全局目录安装包。\n大家可以先看看日志。",
+			notCauses: []string{"往全局目录安装包"},
+		},
+		{
 			name:      "a label with no remedy label after it is no cause",
 			text:      "路由器无法上网怎么办\n很多人遇到路由器无法上网。\n温馨提示：重启前先记下宽带账号。\n小王：我也遇到过这种情况。",
 			notCauses: []string{"小王"},
