@@ -126,3 +126,25 @@ func TestConclusionCauseAndDrawbacks(t *testing.T) {
 		}
 	}
 }
+
+func TestStartsWithAction(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"换国内镜像源", true}, // a bare 换 before what it swaps in
+		{"换大匹数的空调", true},
+		{"加装稳压器", true},
+		{"加 --user 装到用户目录", true},
+		{"找售后检测", true},
+		{"换句话说就是没钱了", false},
+		{"找不到设置入口", false},
+		{"对方未完成实名认证", false}, // 对方 is the other party, not 对 + verb
+		{"到期未还款", false},
+		{"对设备进行重置", true},
+	} {
+		if got := startsWithAction(tc.in); got != tc.want {
+			t.Errorf("startsWithAction(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
