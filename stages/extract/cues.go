@@ -302,7 +302,7 @@ var actionVerbs = []string{
 	// A bare 换 before what it swaps in ("换国内镜像源", "换大一点的"),
 	// 加 before what it adds ("加装稳压器", "加 --user"), 找 before whom
 	// to ask ("找售后", "找IT要根证书").
-	"换", "加装", "加大", "加 ", "找",
+	"换", "加装", "加大", "加 ", "找", "避开", "调到", "调成",
 }
 
 // Prepositions that may open an instruction before its verb
