@@ -260,6 +260,7 @@ var actionNouns = []string{
 	"登录密码", "登录状态", "安装包", "更新包", "配置文件", "进行中", "提示框", "检查结果", "完成后", "运行时", "保护伞",
 	"充值卡", "联系方式", "控制面板", "验证码", "认证信息", "注册表", "关闭状态", "开启状态", "用户", "到期", "去年",
 	"找不到", "多少", "多次", "多个", "多种", "多数", "多久", "多长", "别人", "别的", "保持良好", "提示", "说明书",
+	"换句话", "换言之", "换季", "换汇", "找不", "找了", "找过", "加大了",
 }
 
 // New-action conjunctions split one instruction into two.
@@ -298,11 +299,20 @@ var actionVerbs = []string{
 	"恢复为", "恢复成", "恢复到",
 	// Everyday actions: swap a part, move a thing, take it along.
 	"换一", "换个", "换根", "换成", "换掉", "换上", "取下", "移出", "移到", "放到", "带上", "报修", "销户", "恢复出厂",
+	// A bare 换 before what it swaps in ("换国内镜像源", "换大一点的"),
+	// 加 before what it adds ("加装稳压器", "加 --user"), 找 before whom
+	// to ask ("找售后", "找IT要根证书").
+	"换", "加装", "加大", "加 ", "找", "避开", "调到", "调成",
 }
 
 // Prepositions that may open an instruction before its verb
 // ("在支付宝上面购买一些理财", "向客服申请解封", "将X设置为Y").
 var instructionPreps = []string{"在", "向", "与", "跟", "和", "通过", "用", "对", "把", "将", "到", "给", "从", "按照", "根据"}
+
+// prepLookalikes open with a preposition's character but are words of
+// their own: "对方未完成实名认证" is about the other party, "到期未还款" a
+// state, not "对…" or "到…" before an action.
+var prepLookalikes = []string{"对方", "到期"}
 
 // uiNouns are shell and configuration words: a line with them in a
 // remedy section is a command or a setting.

@@ -33,7 +33,9 @@
 // or a label a remedy label answers ("X：…。对策：…") — and scope the
 // paragraphs after them up to the next such label; a numbered-reason
 // heading ("情况一：X") whose "处理步骤：" part holds its fixes, Q&A pages (问：heads
-// its 答：), reasons counted in running text (一是X；二是Y, 最常见的是X /
+// its 答：), tables whose header names a cause column and a remedy column
+// (故障原因 | 怎么判断 | 处理办法: each row a cause and its fix), a "原因：X。"
+// paragraph answered by "解决方法：", reasons counted in running text (一是X；二是Y, 最常见的是X /
 // 还有一种情况是Y after "原因有这么几种"), commands and code blocks that
 // complete an instruction — and the cue
 // words of each sentence: causes (因为 / 由于 / 导致 / 是因为 / 从而, a
@@ -155,6 +157,10 @@ type doc struct {
 	// after it count ("原因大致有这么几种" then "最常见的是X", "还有一种
 	// 情况是Y"), until a heading.
 	reasons bool
+
+	// table is the table whose rows are being read (a header row named
+	// a cause column and a remedy column), nil outside one.
+	table *table
 
 	causes   []*mention
 	findings []*finding
@@ -323,6 +329,16 @@ func (d *doc) runUnits() {
 				continue
 			}
 			d.stopped = false
+		}
+		if d.table != nil {
+			if d.tableRow(d.table, ui, u) {
+				continue
+			}
+			d.table = nil
+		}
+		if tb := tableHeader(u); tb != nil {
+			d.table = tb
+			continue
 		}
 		switch {
 		case u.heading && u.marker == "" && isAnnouncement(u.text) && roleOf(body) != roleBoiler:

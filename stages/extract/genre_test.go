@@ -78,6 +78,11 @@ func TestPitfallTitle(t *testing.T) {
 			},
 		},
 		{
+			name:   "排查记录 title: a program that quits right after it starts is a failure",
+			text:   "Java 服务启动后立即退出排查记录\n服务启动以后几秒就没了，记录一下排查思路。\n常见原因有以下几种。\n1、端口被占用\n日志里能看到 Address already in use。\n解决：换一个端口后重新启动。",
+			causes: []string{"端口被占用"},
+		},
+		{
 			name:       "踩坑 title without a failure in the lead: not read",
 			text:       "年会踩坑记录\n今年的年会很热闹，节目很多。\n大家可以早点到场，选个好位置。",
 			noFindings: true,
@@ -118,6 +123,28 @@ func TestConclusionCauseAndDrawbacks(t *testing.T) {
 	} {
 		if got := cutVerdict(tc.in); got != tc.want {
 			t.Errorf("cutVerdict(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestStartsWithAction(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"换国内镜像源", true}, // a bare 换 before what it swaps in
+		{"换大匹数的空调", true},
+		{"加装稳压器", true},
+		{"加 --user 装到用户目录", true},
+		{"找售后检测", true},
+		{"换句话说就是没钱了", false},
+		{"找不到设置入口", false},
+		{"对方未完成实名认证", false}, // 对方 is the other party, not 对 + verb
+		{"到期未还款", false},
+		{"对设备进行重置", true},
+	} {
+		if got := startsWithAction(tc.in); got != tc.want {
+			t.Errorf("startsWithAction(%q) = %v, want %v", tc.in, got, tc.want)
 		}
 	}
 }

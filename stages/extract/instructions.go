@@ -253,7 +253,7 @@ func startsWithAction(t string) bool {
 	if hasPrefixAny(t, actionVerbs) && !hasPrefixAny(t, actionNouns) {
 		return true
 	}
-	if rest, _, ok := cutPrefixAny(t, instructionPreps); ok {
+	if rest, _, ok := cutPrefixAny(t, instructionPreps); ok && !hasPrefixAny(t, prepLookalikes) {
 		// The verb must come within a short phrase (spaces of a masked
 		// aside do not count; a Latin name or a path counts as one word:
 		// "将 proxy_read_timeout 调大为 300", "在C:\Windows\System32目录下删除").

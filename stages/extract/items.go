@@ -219,6 +219,12 @@ func roleLabel(label string) string {
 	if r == roleNone || r == roleSummary || r == roleBoiler {
 		return roleNone
 	}
+	// A role word alone is the whole label ("解决：", "原因：").
+	for _, rw := range roleWords {
+		if l == rw.word {
+			return r
+		}
+	}
 	// A role noun is the whole label, give or take a modifier ("具体解决
 	// 方法", "对应的处理办法"); not an action ("申请解封", "等待风控解除").
 	for _, w := range roleNouns {

@@ -35,13 +35,17 @@ func (d *doc) causeParagraph(ui int, u *unit) bool {
 	label := trimEdges(stripMarkup(u.label))
 	name, from := "", u.explOff
 	switch {
-	case enumeratedReason(label):
+	case enumeratedReason(label) || roleLabel(label) == roleCause && (remedyLabelIn(u.text[u.explOff:]) || d.nextRemedyLabel(ui)):
+		// "原因：X。" answered by "解决方法：": X is the cause.
 		expl := u.text[u.explOff:]
 		end := len(expl)
 		if k := strings.IndexFunc(expl, func(r rune) bool { return strings.ContainsRune("。；;！!？?\\n", r) }); k >= 0 {
 			end = k
 		}
 		name = firstClause(expl[:end])
+		if !enumeratedReason(label) {
+			name = faultClause(expl[:end])
+		}
 		if utf8.RuneCountInString(name) > 30 {
 			return false
 		}
@@ -53,6 +57,21 @@ func (d *doc) causeParagraph(ui int, u *unit) bool {
 		return false
 	}
 	return d.openCauseLabel(ui, u, name, from)
+}
+
+// faultClause is the clause of a cause's explanation that states the
+// fault ("往系统目录安装包，当前用户没有写权限" → 当前用户没有写权限):
+// the first clause that reads as a fault or says something is missing,
+// wrong or done to it, else the first clause.
+func faultClause(s string) string {
+	cls := strings.FieldsFunc(s, isComma)
+	for _, c := range cls {
+		c = trimEdges(c)
+		if faultLabel(c) || containsAny(c, []string{"没有", "没", "未", "不", "被"}) {
+			return c
+		}
+	}
+	return firstClause(s)
 }
 
 // openCauseLabel adds the cause a paragraph's label names, opens its
@@ -135,5 +154,12 @@ func (d *doc) nextRemedyLabel(ui int) bool {
 	}
 	n := d.units[ui+1]
 	r := roleLabel(n.label)
-	return n.colon && (r == roleRemedy || r == roleSteps)
+	if !n.colon {
+		// "解决方法：" alone, announcing what follows, or before a command.
+		body := strings.TrimSpace(stripMarkup(n.body()))
+		if r = roleLabel(strings.TrimRight(body, "：: ")); r == roleNone {
+			r, _ = inlineRoleLabel(body)
+		}
+	}
+	return r == roleRemedy || r == roleSteps
 }

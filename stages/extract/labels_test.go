@@ -40,6 +40,27 @@ func TestCauseLabelParagraphs(t *testing.T) {
 			},
 		},
 		{
+			name:   "a label about the other party (对方…) is a state, not an instruction (对…+verb)",
+			text:   "快递寄出被退回是什么原因？\n快递被退回，通常是以下几种情况，可以对照处理：\n对方未确认收货：收件人看到包裹后不要了。\n处理方法：先和收件人沟通，再重新寄出。\n对方已删除订单：地址写得不完整，派件员找不到。\n处理方法：补全详细地址后重新下单。",
+			causes: []string{"对方未确认收货", "对方已删除订单"},
+			findings: []want{
+				{"对方未确认收货", "和收件人沟通", ""},
+			},
+		},
+		{
+			name:   "原因：X。 then 解决方法：: the clause of X that states the fault is the cause",
+			text:   "npm install 报错解决方法汇总\n报错一：EACCES\n原因：往全局目录安装包，当前用户没有写权限。\n解决方法：\n改用 nvm 安装 Node，再重新安装。\n报错二：ETIMEDOUT\n原因：网络不稳定，官方源速度太慢。\n解决方法：换国内镜像源后重新安装。",
+			causes: []string{"当前用户没有写权限", "网络不稳定"},
+			findings: []want{
+				{"当前用户没有写权限", "改用 nvm 安装 Node", ""},
+			},
+		},
+		{
+			name:      "原因：X with no remedy label after it names no cause by its label",
+			text:      "npm install 报错怎么办\n很多人装包时会报错。\n原因：往全局目录安装包。\n大家可以先看看日志。",
+			notCauses: []string{"往全局目录安装包"},
+		},
+		{
 			name:      "a label with no remedy label after it is no cause",
 			text:      "路由器无法上网怎么办\n很多人遇到路由器无法上网。\n温馨提示：重启前先记下宽带账号。\n小王：我也遇到过这种情况。",
 			notCauses: []string{"小王"},

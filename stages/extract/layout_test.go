@@ -93,6 +93,26 @@ func TestFaultLabelItems(t *testing.T) {
 	}
 }
 
+func TestAnnouncedCases(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name:   "先说原因。X一般是下面几种情况： announces the causes",
+			text:   "游戏账号登录不上怎么办？\n先说原因。游戏账号登录不上一般是下面几种情况：\n1、服务器维护中。维护期间所有人都登录不上。\n2、密码连续输错多次。输错几次会临时锁定。",
+			causes: []string{"服务器维护中", "密码连续输错多次"},
+		},
+	})
+	for _, tc := range []struct{ in, want string }{
+		{"先说原因。游戏账号登录不上一般是下面几种情况：", roleCause},
+		{"登录不上通常是以下几种情况：", roleCause},
+		{"解决方法如下：", roleRemedy},
+		{"下面是我的经历：", roleNone},
+	} {
+		if got := announcedRole(tc.in); got != tc.want {
+			t.Errorf("announcedRole(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
 func TestRoleLabel(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"解决方法", roleRemedy},
@@ -101,6 +121,9 @@ func TestRoleLabel(t *testing.T) {
 		{"申请解封", roleNone},
 		{"等待风控解除", roleNone},
 		{"逾期未还款", roleNone},
+		{"解决", roleRemedy}, // a role word alone
+		{"原因", roleCause},
+		{"解决思路问题", roleNone},
 	} {
 		if got := roleLabel(tc.in); got != tc.want {
 			t.Errorf("roleLabel(%q) = %q, want %q", tc.in, got, tc.want)

@@ -159,7 +159,7 @@ func (d *doc) headingCause(body string) string {
 // 法:"). Right after a heading it nests under it; otherwise it ends the
 // sub-sections and lists before it and opens a new one.
 func (d *doc) announce(ui int, u *unit, afterHeading bool) {
-	role := roleOf(lastSentence(u.text))
+	role := announcedRole(u.text)
 	// "处理步骤：" alone in a cause's section: the steps for that cause.
 	partOfCause := false
 	if r := roleLabel(strings.TrimRight(trimEdges(stripMarkup(u.body())), "：: ")); r == roleRemedy || r == roleSteps {
@@ -184,6 +184,31 @@ func (d *doc) announce(ui int, u *unit, afterHeading bool) {
 	}
 	d.openSteps(f)
 }
+
+// announcedRole is the role of the list a paragraph announces: its last
+// sentence's ("解决方法如下："), or else, when that sentence says the
+// problem is one of some cases ("X一般是下面几种情况："), the causes, or
+// the role a short sentence before it names on its own ("先说原因。").
+func announcedRole(text string) string {
+	last := lastSentence(text)
+	if r := roleOf(last); r != roleNone {
+		return r
+	}
+	if containsAny(last, casesAnnounced) {
+		return roleCause
+	}
+	for _, s := range strings.FieldsFunc(strings.TrimSuffix(strings.TrimSpace(text), last), func(r rune) bool { return r == '。' || r == '！' || r == '；' }) {
+		if s = trimEdges(stripMarkup(s)); s != "" && runeLen(s) <= 8 {
+			if r := roleOf(s); r != roleNone {
+				return r
+			}
+		}
+	}
+	return roleNone
+}
+
+// casesAnnounced say that the problem is one of the cases listed next.
+var casesAnnounced = []string{"是以下几种情况", "是下面几种情况", "是如下几种情况", "是这几种情况", "是以下几类情况", "是下面几类情况"}
 
 // scopeCauseBelow is the scope cause without frame f.
 func (d *doc) scopeCauseBelow(f *frame) string {

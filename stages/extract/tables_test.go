@@ -1,0 +1,58 @@
+package extract
+
+import "testing"
+
+// Tables whose header names a cause column and a remedy column, written
+// for other topics than the articles they were seen in.
+
+func TestCauseRemedyTables(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name:   "plain-text table (cells one space apart): each row is a cause and its fix",
+			text:   "冰箱不制冷怎么办？对照这张表\n我把常见情况做成了一张表。\n故障原因 怎么判断 处理办法\n温控器档位太低 冷藏室不够冷 把温控旋钮调到5档\n门封条老化 门边有缝隙 更换门封条",
+			causes: []string{"温控器档位太低", "门封条老化"},
+			findings: []want{
+				{"温控器档位太低", "把温控旋钮调到5档", ""},
+				{"门封条老化", "更换门封条", ""},
+			},
+		},
+		{
+			name:   "table rows joined by ' | ' (decode's table blocks)",
+			text:   "冰箱不制冷怎么办\n常见情况如下表。\n可能原因 | 解决方法\n门封条老化 | 更换门封条",
+			causes: []string{"门封条老化"},
+			findings: []want{
+				{"门封条老化", "更换门封条", ""},
+			},
+		},
+		{
+			name:      "a table without a cause column names no causes",
+			text:      "冰箱不制冷怎么办\n常见情况如下表。\n型号 容量 价格\n门封条老化 两百升 更换门封条",
+			notCauses: []string{"门封条老化"},
+		},
+	})
+}
+
+func TestTableCells(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want int
+	}{
+		{"故障原因 怎么判断 处理办法", 3},
+		{"缺氟（冷媒不足） 室外机粗管不凉，细管结霜 联系专业师傅检漏补氟", 3},
+		{"docker ps -a", 1},
+		{"原因 | 解决方法", 2},
+	} {
+		if got := len(tableCells(&unit{text: tc.in})); got != tc.want {
+			t.Errorf("tableCells(%q): %d cells, want %d", tc.in, got, tc.want)
+		}
+	}
+	for _, tc := range []struct{ in, want string }{
+		{"端口被占用（Exited (1)）", "端口被占用"},
+		{"缺氟（冷媒不足）", "缺氟（冷媒不足）"},
+		{"内存不足", "内存不足"},
+	} {
+		if got := cutBracketAside(tc.in); got != tc.want {
+			t.Errorf("cutBracketAside(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
