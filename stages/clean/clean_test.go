@@ -91,6 +91,8 @@ func TestTextReasons(t *testing.T) {
 		{name: "editor", after: []string{"责任编辑：张三"}, target: "责任编辑：张三", want: article.ReasonFooter},
 		{name: "disclaimer", after: []string{"特别声明：以上内容仅代表作者本人观点，本站仅提供信息存储空间服务。"}, target: "特别声明：以上内容仅代表作者本人观点，本站仅提供信息存储空间服务。", want: article.ReasonFooter},
 		{name: "copyright", after: []string{"Copyright © 2024 某某网 版权所有 京ICP备12345678号"}, target: "Copyright © 2024 某某网 版权所有 京ICP备12345678号", want: article.ReasonFooter},
+		{name: "site notice", after: []string{"温馨提示：您的浏览器版本过低，使用IE9+、谷歌、火狐等主流浏览器，效果最佳。"}, target: "温馨提示：您的浏览器版本过低，使用IE9+、谷歌、火狐等主流浏览器，效果最佳。", want: article.ReasonFooter},
+		{name: "kept tip", after: []string{"温馨提示：如果以上方法都无法解决，可以拨打花呗客服热线转人工咨询。"}, target: "温馨提示：如果以上方法都无法解决，可以拨打花呗客服热线转人工咨询。", want: ""},
 		{name: "reprint notice", after: []string{"如若转载，请注明出处"}, target: "如若转载，请注明出处", want: article.ReasonFooter},
 		{name: "byline", before: []string{"发布时间:2024-04-02 13:15:29"}, target: "发布时间:2024-04-02 13:15:29", want: article.ReasonMetadata},
 		{name: "tail after terminators", after: []string{"返回顶部", "网站首页", "关于本站"}, target: "关于本站", want: article.ReasonOutsideMain},

@@ -108,7 +108,10 @@ var (
 	// refCrumbRe: breadcrumbs.
 	refCrumbRe = regexp.MustCompile(`^(?:当前位置|您的位置|你的位置|您现在的位置|你现在的位置|现在位置|位置|所在位置)\s*[:：]|(?:首页|主页|网站首页|home)\s*[>»›/＞→]`)
 	// footerRe: editor lines, disclaimers, copyright and licence lines.
-	refFooterStartRe = regexp.MustCompile(`^[（(【\[]?\s*(?:责任编辑|责编|编辑|审核|审校|校对|终审|初审|复审|监制|统筹|策划|主编|值班编辑|文字编辑|图片编辑|美编|排版|出品|本期编辑|编审|作者|撰稿|记者|通讯员|供稿|摄影|图片来源|图源|来源|稿件来源|原文来源|本文来源|文章来源|转载来源|原文链接|原文地址|本文链接|本文地址|声明|特别声明|免责声明|版权声明|郑重声明|风险提示|温馨提示)\s*[:：丨|/]`)
+	refFooterStartRe = regexp.MustCompile(`^[（(【\[]?\s*(?:责任编辑|责编|编辑|审核|审校|校对|终审|初审|复审|监制|统筹|策划|主编|值班编辑|文字编辑|图片编辑|美编|排版|出品|本期编辑|编审|作者|撰稿|记者|通讯员|供稿|摄影|图片来源|图源|来源|稿件来源|原文来源|本文来源|文章来源|转载来源|原文链接|原文地址|本文链接|本文地址|声明|特别声明|免责声明|版权声明|郑重声明|风险提示)\s*[:：丨|/]`)
+	// refNoticeRe: 温馨提示 is a footer when it speaks of the site, the
+	// browser or the text's rights.
+	refNoticeRe = regexp.MustCompile(`(?s)^[（(【\[]?\s*温馨提示\s*[:：丨|/].*(?:浏览器|本站|本网|网站|本平台|客户端|分辨率|上传|版权|转载|侵权|仅供参考|不构成|投资建议|投资有风险)`)
 	// refFooterPhrases mark copyright, licence, disclaimer and site-info lines.
 	refFooterPhrases = []string{"版权所有", "版权归", "版权属于", "著作权归", "版权声明", "copyright", "©", "all rights reserved", "icp备", "icp证", "公网安备",
 		"网安备", "增值电信业务", "经营许可证", "不良信息举报", "举报电话", "举报邮箱", "举报专区", "如有侵权", "侵权请联系",
@@ -192,6 +195,9 @@ func refContainsDigit(s string) bool {
 
 func refIsFooter(t string, f feat) bool {
 	if f.runes <= 300 && strings.ContainsAny(t, ":：丨|/") && refFooterStartRe.MatchString(t) {
+		return true
+	}
+	if f.runes <= 300 && refNoticeRe.MatchString(t) {
 		return true
 	}
 	if f.runes <= 200 && refFooterAny(t) {

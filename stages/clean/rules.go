@@ -132,7 +132,7 @@ var (
 	footerStartWords = []string{"责任编辑", "责编", "编辑", "审核", "审校", "校对", "终审", "初审", "复审", "监制", "统筹", "策划", "主编",
 		"值班编辑", "文字编辑", "图片编辑", "美编", "排版", "出品", "本期编辑", "编审", "作者", "撰稿", "记者", "通讯员", "供稿", "摄影",
 		"图片来源", "图源", "来源", "稿件来源", "原文来源", "本文来源", "文章来源", "转载来源", "原文链接", "原文地址", "本文链接",
-		"本文地址", "声明", "特别声明", "免责声明", "版权声明", "郑重声明", "风险提示", "温馨提示"}
+		"本文地址", "声明", "特别声明", "免责声明", "版权声明", "郑重声明", "风险提示"}
 	footerStartRe    = regexp.MustCompile(`^[（(【\[]?\s*(?:` + strings.Join(footerStartWords, "|") + `)\s*[:：丨|/]`)
 	footerStartFirst = func() string {
 		first := "（(【[ \t\n\f\r"
@@ -141,6 +141,14 @@ var (
 		}
 		return first
 	}()
+	// noticeStartRe: "温馨提示：" opens a site's notice to its visitors
+	// ("您的浏览器版本过低", "图片请本地上传") as often as the article's own
+	// advice to the reader ("如果以上方法都无法解决，可以拨打客服"); it is a
+	// footer only when what follows speaks of the site, the browser or the
+	// text's rights (siteNoticeWords).
+	noticeStartRe   = regexp.MustCompile(`^[（(【\[]?\s*温馨提示\s*[:：丨|/]`)
+	siteNoticeWords = []string{"浏览器", "本站", "本网", "网站", "本平台", "客户端", "分辨率", "上传", "版权", "转载", "侵权",
+		"仅供参考", "不构成", "投资建议", "投资有风险"}
 	// footerPhrases mark copyright, licence, disclaimer and site-info lines.
 	footerPhrases = []string{"版权所有", "版权归", "版权属于", "著作权归", "版权声明", "copyright", "©", "all rights reserved", "icp备", "icp证", "公网安备",
 		"网安备", "增值电信业务", "经营许可证", "不良信息举报", "举报电话", "举报邮箱", "举报专区", "如有侵权", "侵权请联系",
@@ -310,6 +318,11 @@ func containsDigit(s string) bool {
 func isFooter(t string, f feat) bool {
 	if f.runes <= 300 && f.chars&clFooterSep != 0 && strings.ContainsRune(footerStartFirst, firstRune(t)) && strings.ContainsAny(t, ":：丨|/") && footerStartRe.MatchString(t) {
 		return true
+	}
+	if f.runes <= 300 && f.chars&clFooterSep != 0 && strings.Contains(t, "温馨提示") {
+		if m := noticeStartRe.FindStringIndex(t); m != nil && containsAny(t[m[1]:], siteNoticeWords) {
+			return true
+		}
 	}
 	if f.runes <= 200 && f.footer != 0 && footerAny(t, f.footer) {
 		// A sentence of an article that discusses copyright is long and
