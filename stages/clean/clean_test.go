@@ -96,6 +96,8 @@ func TestTextReasons(t *testing.T) {
 		{name: "reprint notice", after: []string{"如若转载，请注明出处"}, target: "如若转载，请注明出处", want: article.ReasonFooter},
 		{name: "byline", before: []string{"发布时间:2024-04-02 13:15:29"}, target: "发布时间:2024-04-02 13:15:29", want: article.ReasonMetadata},
 		{name: "tail after terminators", after: []string{"返回顶部", "网站首页", "关于本站"}, target: "关于本站", want: article.ReasonOutsideMain},
+		{name: "placeholder", after: []string{"发布时间：{AddTime}"}, target: "发布时间：{AddTime}", want: article.ReasonTemplate},
+		{name: "kept quoted braces", middle: []string{"docker inspect <容器ID> --format '{{.State.ExitCode}}'"}, target: "docker inspect <容器ID> --format '{{.State.ExitCode}}'", want: ""},
 		{name: "kept heading", target: "二、解决方法", want: ""},
 		{name: "kept numbered item", target: "1. 逾期未还款:如果用户未能按时还款,花呗会自动将逾期款项计入欠款,当逾期金额达到一定程度时,花呗会对用户的账户进行冻结。", want: ""},
 		{name: "kept conclusion", after: []string{"总之,花呗被冻结并不是无法解决的问题。希望以上内容能够帮助大家更好地理解和解决花呗冻结的问题。"},

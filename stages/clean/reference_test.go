@@ -101,6 +101,8 @@ var (
 	refWidgetStartRe = regexp.MustCompile(`^(?:扫描二维码|扫一扫|微信扫一扫|扫码|长按识别|长按二维码|识别二维码|关注我们|关注公众号|点击关注|一键关注|点击上方|点击下方|分享到|分享至)`)
 	// refPlaceholderRe: template fields a page left unfilled ("{AddTime}").
 	refPlaceholderRe = regexp.MustCompile(`\{[A-Za-z_][A-Za-z0-9_]*\}|\{\{\s*[A-Za-z_.]+\s*\}\}`)
+	// refQuotedRe: braces in quotes or backticks are code, not a field.
+	refQuotedRe = regexp.MustCompile("'[^']*'|\"[^\"]*\"|`[^`]*`")
 	// refNavRe: previous / next links, pagination.
 	refNavRe = regexp.MustCompile(`^(?:上一篇|下一篇|上一页|下一页|上一章|下一章|上一节|下一节|上一条|下一条|前一篇|后一篇|上篇|下篇|阅读下一篇|阅读上一篇|(?i:previous|next)(?:\s+(?:post|article|page))?)\s*[:：>》]?`)
 	// refPagerSet: the words of a pager.
@@ -154,7 +156,7 @@ func refRuleReason(b article.Block, f feat, html bool) article.Reason {
 	if f.runes <= 40 && refWidgetStartRe.MatchString(t) && f.stops <= 1 {
 		return article.ReasonWidget
 	}
-	if f.runes <= 80 && refPlaceholderRe.MatchString(t) {
+	if f.runes <= 80 && refPlaceholderRe.MatchString(refQuotedRe.ReplaceAllString(t, " ")) {
 		return article.ReasonTemplate
 	}
 	if f.runes <= 80 && refNavRe.MatchString(t) {

@@ -116,6 +116,10 @@ var (
 		"点击关注", "一键关注", "点击上方", "点击下方", "分享到", "分享至"}
 	// placeholderRe: template fields a page left unfilled ("{AddTime}").
 	placeholderRe = regexp.MustCompile(`\{[A-Za-z_][A-Za-z0-9_]*\}|\{\{\s*[A-Za-z_.]+\s*\}\}`)
+	// quotedRe: a span in ASCII quotes or backticks, where braces are
+	// code the article shows (docker inspect --format '{{.State.ExitCode}}'),
+	// not a field the page left unfilled.
+	quotedRe = regexp.MustCompile("'[^']*'|\"[^\"]*\"|`[^`]*`")
 	// navRe: previous / next links, pagination; navFirst are the first
 	// runes it can match.
 	navFirst = "上下前后阅pPnN"
@@ -191,7 +195,7 @@ func ruleReason(b article.Block, f feat, html bool) article.Reason {
 	if f.runes <= 40 && f.stops <= 1 && hasPrefixAny(t, widgetStarts) {
 		return article.ReasonWidget
 	}
-	if f.runes <= 80 && f.chars&clBrace != 0 && placeholderRe.MatchString(t) {
+	if f.runes <= 80 && f.chars&clBrace != 0 && placeholderRe.MatchString(quotedRe.ReplaceAllString(t, " ")) {
 		return article.ReasonTemplate
 	}
 	if f.runes <= 80 && strings.ContainsRune(navFirst, firstRune(t)) && navRe.MatchString(t) {
