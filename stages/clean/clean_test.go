@@ -233,10 +233,10 @@ func TestHTMLReasons(t *testing.T) {
 func TestHTMLBoilerplateMarkup(t *testing.T) {
 	src := `<html><body><div class="article">` +
 		"<p>" + bodyHead[1] + "</p><p>" + bodyHead[3] + "</p><p>" + bodyTail[1] + "</p>" +
-		`<div class="tags">标签：花呗 冻结</div>` +
+		`<div class="tags">花呗 冻结 逾期</div>` +
 		`</div></body></html>`
 	a := clean(t, article.FormatHTML, src, Cleaner{})
-	if got := reasonOf(t, a, "标签：花呗 冻结"); got != article.ReasonBoilerplateMarkup {
+	if got := reasonOf(t, a, "花呗 冻结 逾期"); got != article.ReasonBoilerplateMarkup {
 		t.Errorf("tags: got %q", got)
 	}
 

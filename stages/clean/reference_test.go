@@ -104,7 +104,7 @@ var (
 	// refQuotedRe: braces in quotes or backticks are code, not a field.
 	refQuotedRe = regexp.MustCompile("'[^']*'|\"[^\"]*\"|`[^`]*`")
 	// refNavRe: previous / next links, pagination.
-	refNavRe = regexp.MustCompile(`^(?:上一篇|下一篇|上一页|下一页|上一章|下一章|上一节|下一节|上一条|下一条|前一篇|后一篇|上篇|下篇|阅读下一篇|阅读上一篇|(?i:previous|next)(?:\s+(?:post|article|page))?)\s*[:：>》]?`)
+	refNavRe = regexp.MustCompile(`^[«»‹›<>]?\s*(?:上一篇|下一篇|上一页|下一页|上一章|下一章|上一节|下一节|上一条|下一条|前一篇|后一篇|上篇|下篇|阅读下一篇|阅读上一篇|(?i:previous|next)(?:\s+(?:post|article|page))?)\s*[:：>》]?`)
 	// refPagerSet: the words of a pager.
 	refPagerSet = newPhraseSet("首页", "尾页", "末页", "上一页", "下一页", "前页", "后页", "共", "页", "第", "跳转", "转到", "到", "前往", "go", "下一页>", "...", "…", "<<", ">>")
 	// refCrumbRe: breadcrumbs.
@@ -120,7 +120,7 @@ var (
 		"侵删", "转载请注明", "转载请联系", "未经授权", "未经许可", "不得转载", "禁止转载", "严禁转载", "仅代表作者",
 		"不代表本站", "不代表本网", "本站仅提供", "仅提供信息存储", "本文转载自", "本文来自", "文章来自", "授权转载",
 		"投稿邮箱", "商务合作", "广告合作", "联系我们", "关于我们", "网站地图", "隐私政策", "用户协议", "服务条款",
-		"使用条款", "法律声明", "友情链接", "网站导航", "如需授权", "删除稿件", "专辑收录"}
+		"使用条款", "法律声明", "友情链接", "网站导航", "如需授权", "删除稿件", "专辑收录", "转载需", "转载须"}
 	refFooterByRe = regexp.MustCompile(`本文由.{1,20}(?:原创|发布|整理|编辑)`)
 	// refMediaRe: Markdown images and reference lines that are only a URL.
 	refMediaRe   = regexp.MustCompile(`^(?:\[?!\[[^\]]*\]\([^)]*\)\]?(?:\([^)]*\))?\s*)+$`)
@@ -173,6 +173,9 @@ func refRuleReason(b article.Block, f feat, html bool) article.Reason {
 	}
 	if refIsTemplate(t) {
 		return article.ReasonTemplate
+	}
+	if r := tailReason(t, f); r != "" {
+		return r
 	}
 	// A bare URL in Markdown or plain text is a link line; in HTML it is
 	// text someone typed (a forum post sharing a link).
