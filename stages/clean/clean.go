@@ -22,7 +22,14 @@
 //     breadcrumbs (navigation), editor/source/disclaimer/copyright/licence
 //     lines (footer), and template sentences (template: every sentence of
 //     the block is one sites paste into every article, such as
-//     "大家好,XX小编来为大家解答以上的问题" or "以上就是关于…的相关回答").
+//     "大家好,XX小编来为大家解答以上的问题" or "以上就是关于…的相关回答");
+//     温馨提示 is a footer only when it speaks of the site, the browser or
+//     the text's rights, not when it advises the reader; braces in quotes
+//     or backticks are code, not a template field. The furniture blog, Q&A
+//     and portal pages share (tail.go): 【推荐】/【广告】 lines (teaser), app
+//     prompts, action bars of controls and counts and was-this-helpful
+//     prompts (widget), category/tag lines (metadata), "相关链接：A | B | C"
+//     (related_list).
 //  3. Related lists (lists.go): a heading that opens a box of links
 //     (相关推荐, 大家还在看, 猜你喜欢, 热门文章, 往期回顾, 参考资料 …) and the
 //     list-like blocks after it — title lines, dates, categories, link

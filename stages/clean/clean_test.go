@@ -91,9 +91,13 @@ func TestTextReasons(t *testing.T) {
 		{name: "editor", after: []string{"责任编辑：张三"}, target: "责任编辑：张三", want: article.ReasonFooter},
 		{name: "disclaimer", after: []string{"特别声明：以上内容仅代表作者本人观点，本站仅提供信息存储空间服务。"}, target: "特别声明：以上内容仅代表作者本人观点，本站仅提供信息存储空间服务。", want: article.ReasonFooter},
 		{name: "copyright", after: []string{"Copyright © 2024 某某网 版权所有 京ICP备12345678号"}, target: "Copyright © 2024 某某网 版权所有 京ICP备12345678号", want: article.ReasonFooter},
+		{name: "site notice", after: []string{"温馨提示：您的浏览器版本过低，使用IE9+、谷歌、火狐等主流浏览器，效果最佳。"}, target: "温馨提示：您的浏览器版本过低，使用IE9+、谷歌、火狐等主流浏览器，效果最佳。", want: article.ReasonFooter},
+		{name: "kept tip", after: []string{"温馨提示：如果以上方法都无法解决，可以拨打花呗客服热线转人工咨询。"}, target: "温馨提示：如果以上方法都无法解决，可以拨打花呗客服热线转人工咨询。", want: ""},
 		{name: "reprint notice", after: []string{"如若转载，请注明出处"}, target: "如若转载，请注明出处", want: article.ReasonFooter},
 		{name: "byline", before: []string{"发布时间:2024-04-02 13:15:29"}, target: "发布时间:2024-04-02 13:15:29", want: article.ReasonMetadata},
 		{name: "tail after terminators", after: []string{"返回顶部", "网站首页", "关于本站"}, target: "关于本站", want: article.ReasonOutsideMain},
+		{name: "placeholder", after: []string{"发布时间：{AddTime}"}, target: "发布时间：{AddTime}", want: article.ReasonTemplate},
+		{name: "kept quoted braces", middle: []string{"docker inspect <容器ID> --format '{{.State.ExitCode}}'"}, target: "docker inspect <容器ID> --format '{{.State.ExitCode}}'", want: ""},
 		{name: "kept heading", target: "二、解决方法", want: ""},
 		{name: "kept numbered item", target: "1. 逾期未还款:如果用户未能按时还款,花呗会自动将逾期款项计入欠款,当逾期金额达到一定程度时,花呗会对用户的账户进行冻结。", want: ""},
 		{name: "kept conclusion", after: []string{"总之,花呗被冻结并不是无法解决的问题。希望以上内容能够帮助大家更好地理解和解决花呗冻结的问题。"},
@@ -229,10 +233,10 @@ func TestHTMLReasons(t *testing.T) {
 func TestHTMLBoilerplateMarkup(t *testing.T) {
 	src := `<html><body><div class="article">` +
 		"<p>" + bodyHead[1] + "</p><p>" + bodyHead[3] + "</p><p>" + bodyTail[1] + "</p>" +
-		`<div class="tags">标签：花呗 冻结</div>` +
+		`<div class="tags">花呗 冻结 逾期</div>` +
 		`</div></body></html>`
 	a := clean(t, article.FormatHTML, src, Cleaner{})
-	if got := reasonOf(t, a, "标签：花呗 冻结"); got != article.ReasonBoilerplateMarkup {
+	if got := reasonOf(t, a, "花呗 冻结 逾期"); got != article.ReasonBoilerplateMarkup {
 		t.Errorf("tags: got %q", got)
 	}
 

@@ -101,21 +101,26 @@ var (
 	refWidgetStartRe = regexp.MustCompile(`^(?:扫描二维码|扫一扫|微信扫一扫|扫码|长按识别|长按二维码|识别二维码|关注我们|关注公众号|点击关注|一键关注|点击上方|点击下方|分享到|分享至)`)
 	// refPlaceholderRe: template fields a page left unfilled ("{AddTime}").
 	refPlaceholderRe = regexp.MustCompile(`\{[A-Za-z_][A-Za-z0-9_]*\}|\{\{\s*[A-Za-z_.]+\s*\}\}`)
+	// refQuotedRe: braces in quotes or backticks are code, not a field.
+	refQuotedRe = regexp.MustCompile("'[^']*'|\"[^\"]*\"|`[^`]*`")
 	// refNavRe: previous / next links, pagination.
-	refNavRe = regexp.MustCompile(`^(?:上一篇|下一篇|上一页|下一页|上一章|下一章|上一节|下一节|上一条|下一条|前一篇|后一篇|上篇|下篇|阅读下一篇|阅读上一篇|(?i:previous|next)(?:\s+(?:post|article|page))?)\s*[:：>》]?`)
+	refNavRe = regexp.MustCompile(`^[«»‹›<>]?\s*(?:上一篇|下一篇|上一页|下一页|上一章|下一章|上一节|下一节|上一条|下一条|前一篇|后一篇|上篇|下篇|阅读下一篇|阅读上一篇|(?i:previous|next)(?:\s+(?:post|article|page))?)\s*[:：>》]?`)
 	// refPagerSet: the words of a pager.
 	refPagerSet = newPhraseSet("首页", "尾页", "末页", "上一页", "下一页", "前页", "后页", "共", "页", "第", "跳转", "转到", "到", "前往", "go", "下一页>", "...", "…", "<<", ">>")
 	// refCrumbRe: breadcrumbs.
 	refCrumbRe = regexp.MustCompile(`^(?:当前位置|您的位置|你的位置|您现在的位置|你现在的位置|现在位置|位置|所在位置)\s*[:：]|(?:首页|主页|网站首页|home)\s*[>»›/＞→]`)
 	// footerRe: editor lines, disclaimers, copyright and licence lines.
-	refFooterStartRe = regexp.MustCompile(`^[（(【\[]?\s*(?:责任编辑|责编|编辑|审核|审校|校对|终审|初审|复审|监制|统筹|策划|主编|值班编辑|文字编辑|图片编辑|美编|排版|出品|本期编辑|编审|作者|撰稿|记者|通讯员|供稿|摄影|图片来源|图源|来源|稿件来源|原文来源|本文来源|文章来源|转载来源|原文链接|原文地址|本文链接|本文地址|声明|特别声明|免责声明|版权声明|郑重声明|风险提示|温馨提示)\s*[:：丨|/]`)
+	refFooterStartRe = regexp.MustCompile(`^[（(【\[]?\s*(?:责任编辑|责编|编辑|审核|审校|校对|终审|初审|复审|监制|统筹|策划|主编|值班编辑|文字编辑|图片编辑|美编|排版|出品|本期编辑|编审|作者|撰稿|记者|通讯员|供稿|摄影|图片来源|图源|来源|稿件来源|原文来源|本文来源|文章来源|转载来源|原文链接|原文地址|本文链接|本文地址|声明|特别声明|免责声明|版权声明|郑重声明|风险提示)\s*[:：丨|/]`)
+	// refNoticeRe: 温馨提示 is a footer when it speaks of the site, the
+	// browser or the text's rights.
+	refNoticeRe = regexp.MustCompile(`(?s)^[（(【\[]?\s*温馨提示\s*[:：丨|/].*(?:浏览器|本站|本网|网站|本平台|客户端|分辨率|上传|版权|转载|侵权|仅供参考|不构成|投资建议|投资有风险)`)
 	// refFooterPhrases mark copyright, licence, disclaimer and site-info lines.
 	refFooterPhrases = []string{"版权所有", "版权归", "版权属于", "著作权归", "版权声明", "copyright", "©", "all rights reserved", "icp备", "icp证", "公网安备",
 		"网安备", "增值电信业务", "经营许可证", "不良信息举报", "举报电话", "举报邮箱", "举报专区", "如有侵权", "侵权请联系",
 		"侵删", "转载请注明", "转载请联系", "未经授权", "未经许可", "不得转载", "禁止转载", "严禁转载", "仅代表作者",
 		"不代表本站", "不代表本网", "本站仅提供", "仅提供信息存储", "本文转载自", "本文来自", "文章来自", "授权转载",
 		"投稿邮箱", "商务合作", "广告合作", "联系我们", "关于我们", "网站地图", "隐私政策", "用户协议", "服务条款",
-		"使用条款", "法律声明", "友情链接", "网站导航", "如需授权", "删除稿件", "专辑收录"}
+		"使用条款", "法律声明", "友情链接", "网站导航", "如需授权", "删除稿件", "专辑收录", "转载需", "转载须"}
 	refFooterByRe = regexp.MustCompile(`本文由.{1,20}(?:原创|发布|整理|编辑)`)
 	// refMediaRe: Markdown images and reference lines that are only a URL.
 	refMediaRe   = regexp.MustCompile(`^(?:\[?!\[[^\]]*\]\([^)]*\)\]?(?:\([^)]*\))?\s*)+$`)
@@ -151,7 +156,7 @@ func refRuleReason(b article.Block, f feat, html bool) article.Reason {
 	if f.runes <= 40 && refWidgetStartRe.MatchString(t) && f.stops <= 1 {
 		return article.ReasonWidget
 	}
-	if f.runes <= 80 && refPlaceholderRe.MatchString(t) {
+	if f.runes <= 80 && refPlaceholderRe.MatchString(refQuotedRe.ReplaceAllString(t, " ")) {
 		return article.ReasonTemplate
 	}
 	if f.runes <= 80 && refNavRe.MatchString(t) {
@@ -168,6 +173,9 @@ func refRuleReason(b article.Block, f feat, html bool) article.Reason {
 	}
 	if refIsTemplate(t) {
 		return article.ReasonTemplate
+	}
+	if r := tailReason(t, f); r != "" {
+		return r
 	}
 	// A bare URL in Markdown or plain text is a link line; in HTML it is
 	// text someone typed (a forum post sharing a link).
@@ -192,6 +200,9 @@ func refContainsDigit(s string) bool {
 
 func refIsFooter(t string, f feat) bool {
 	if f.runes <= 300 && strings.ContainsAny(t, ":：丨|/") && refFooterStartRe.MatchString(t) {
+		return true
+	}
+	if f.runes <= 300 && refNoticeRe.MatchString(t) {
 		return true
 	}
 	if f.runes <= 200 && refFooterAny(t) {

@@ -80,7 +80,7 @@ var widgets = newPhraseSet(
 	"收藏本站", "收藏本文", "加入收藏", "收藏", "点赞", "赞赏", "打赏", "赞", "踩", "在看", "喜欢", "推荐给朋友",
 	"返回顶部", "回到顶部", "返回首页", "回到首页", "返回列表", "返回目录", "返回上一页", "返回", "顶部", "to top", "back to top", "top",
 	"扫一扫", "微信扫一扫", "手机扫一扫", "扫码关注", "扫码阅读", "扫码分享", "扫码下载", "扫码登录", "扫描二维码", "长按识别二维码", "长按二维码",
-	"二维码", "关注我们", "关注公众号", "关注该公众号", "关注", "已关注", "取消关注", "公众号", "微信公众号",
+	"二维码", "关注我们", "关注公众号", "关注该公众号", "关注", "加关注", "已关注", "取消关注", "公众号", "微信公众号",
 	"微信", "微博", "新浪微博", "腾讯微博", "qq空间", "qq好友", "qq", "朋友圈", "微信好友", "豆瓣", "人人网", "facebook", "twitter",
 	"复制链接", "复制网址", "复制", "链接", "打印本页", "打印", "关闭窗口", "关闭", "字体", "字号", "大", "中", "小", "默认", "放大", "缩小",
 	"举报", "投诉", "纠错", "我要纠错", "意见反馈", "反馈",
@@ -104,7 +104,7 @@ var widgets = newPhraseSet(
 var counters = newPhraseSet(
 	"本文已被查看", "阅读量", "阅读数", "阅读", "浏览量", "浏览次数", "浏览", "点击量", "点击数", "点击", "人气", "热度",
 	"评论数", "条评论", "评论", "回复数", "回复", "点赞数", "点赞", "赞", "收藏", "分享", "转发", "喜欢", "人参与", "人阅读",
-	"人看过", "次阅读", "次浏览", "次播放", "播放", "人想问", "有用", "看过", "粉丝", "关注", "文章", "帖子", "主题", "积分",
+	"人看过", "个回答", "次阅读", "次浏览", "次播放", "播放", "人想问", "有用", "看过", "粉丝", "关注", "文章", "帖子", "主题", "积分",
 	"查看", "精华", "金钱", "威望", "贡献", "经验", "声望", "等级", "获赞", "访问", "排名", "发帖", "在线时间", "小时",
 	"次", "人", "条", "篇", "楼", "万", "亿", "w", "k", "+",
 )
@@ -116,10 +116,14 @@ var (
 		"点击关注", "一键关注", "点击上方", "点击下方", "分享到", "分享至"}
 	// placeholderRe: template fields a page left unfilled ("{AddTime}").
 	placeholderRe = regexp.MustCompile(`\{[A-Za-z_][A-Za-z0-9_]*\}|\{\{\s*[A-Za-z_.]+\s*\}\}`)
+	// quotedRe: a span in ASCII quotes or backticks, where braces are
+	// code the article shows (docker inspect --format '{{.State.ExitCode}}'),
+	// not a field the page left unfilled.
+	quotedRe = regexp.MustCompile("'[^']*'|\"[^\"]*\"|`[^`]*`")
 	// navRe: previous / next links, pagination; navFirst are the first
 	// runes it can match.
-	navFirst = "上下前后阅pPnN"
-	navRe    = regexp.MustCompile(`^(?:上一篇|下一篇|上一页|下一页|上一章|下一章|上一节|下一节|上一条|下一条|前一篇|后一篇|上篇|下篇|阅读下一篇|阅读上一篇|(?i:previous|next)(?:\s+(?:post|article|page))?)\s*[:：>》]?`)
+	navFirst = "上下前后阅pPnN«»‹›<>"
+	navRe    = regexp.MustCompile(`^[«»‹›<>]?\s*(?:上一篇|下一篇|上一页|下一页|上一章|下一章|上一节|下一节|上一条|下一条|前一篇|后一篇|上篇|下篇|阅读下一篇|阅读上一篇|(?i:previous|next)(?:\s+(?:post|article|page))?)\s*[:：>》]?`)
 	// pagerSet: the words of a pager.
 	pagerSet = newPhraseSet("首页", "尾页", "末页", "上一页", "下一页", "前页", "后页", "共", "页", "第", "跳转", "转到", "到", "前往", "go", "下一页>", "...", "…", "<<", ">>")
 	// crumbRe: breadcrumbs. It matches only texts that start with one of
@@ -132,7 +136,7 @@ var (
 	footerStartWords = []string{"责任编辑", "责编", "编辑", "审核", "审校", "校对", "终审", "初审", "复审", "监制", "统筹", "策划", "主编",
 		"值班编辑", "文字编辑", "图片编辑", "美编", "排版", "出品", "本期编辑", "编审", "作者", "撰稿", "记者", "通讯员", "供稿", "摄影",
 		"图片来源", "图源", "来源", "稿件来源", "原文来源", "本文来源", "文章来源", "转载来源", "原文链接", "原文地址", "本文链接",
-		"本文地址", "声明", "特别声明", "免责声明", "版权声明", "郑重声明", "风险提示", "温馨提示"}
+		"本文地址", "声明", "特别声明", "免责声明", "版权声明", "郑重声明", "风险提示"}
 	footerStartRe    = regexp.MustCompile(`^[（(【\[]?\s*(?:` + strings.Join(footerStartWords, "|") + `)\s*[:：丨|/]`)
 	footerStartFirst = func() string {
 		first := "（(【[ \t\n\f\r"
@@ -141,13 +145,21 @@ var (
 		}
 		return first
 	}()
+	// noticeStartRe: "温馨提示：" opens a site's notice to its visitors
+	// ("您的浏览器版本过低", "图片请本地上传") as often as the article's own
+	// advice to the reader ("如果以上方法都无法解决，可以拨打客服"); it is a
+	// footer only when what follows speaks of the site, the browser or the
+	// text's rights (siteNoticeWords).
+	noticeStartRe   = regexp.MustCompile(`^[（(【\[]?\s*温馨提示\s*[:：丨|/]`)
+	siteNoticeWords = []string{"浏览器", "本站", "本网", "网站", "本平台", "客户端", "分辨率", "上传", "版权", "转载", "侵权",
+		"仅供参考", "不构成", "投资建议", "投资有风险"}
 	// footerPhrases mark copyright, licence, disclaimer and site-info lines.
 	footerPhrases = []string{"版权所有", "版权归", "版权属于", "著作权归", "版权声明", "copyright", "©", "all rights reserved", "icp备", "icp证", "公网安备",
 		"网安备", "增值电信业务", "经营许可证", "不良信息举报", "举报电话", "举报邮箱", "举报专区", "如有侵权", "侵权请联系",
 		"侵删", "转载请注明", "转载请联系", "未经授权", "未经许可", "不得转载", "禁止转载", "严禁转载", "仅代表作者",
 		"不代表本站", "不代表本网", "本站仅提供", "仅提供信息存储", "本文转载自", "本文来自", "文章来自", "授权转载",
 		"投稿邮箱", "商务合作", "广告合作", "联系我们", "关于我们", "网站地图", "隐私政策", "用户协议", "服务条款",
-		"使用条款", "法律声明", "友情链接", "网站导航", "如需授权", "删除稿件", "专辑收录"}
+		"使用条款", "法律声明", "友情链接", "网站导航", "如需授权", "删除稿件", "专辑收录", "转载需", "转载须"}
 	footerByRe = regexp.MustCompile(`本文由.{1,20}(?:原创|发布|整理|编辑)`)
 	urlOnlyRe  = regexp.MustCompile(`^(?:https?://|www\.)\S+$`)
 )
@@ -183,7 +195,7 @@ func ruleReason(b article.Block, f feat, html bool) article.Reason {
 	if f.runes <= 40 && f.stops <= 1 && hasPrefixAny(t, widgetStarts) {
 		return article.ReasonWidget
 	}
-	if f.runes <= 80 && f.chars&clBrace != 0 && placeholderRe.MatchString(t) {
+	if f.runes <= 80 && f.chars&clBrace != 0 && placeholderRe.MatchString(quotedRe.ReplaceAllString(t, " ")) {
 		return article.ReasonTemplate
 	}
 	if f.runes <= 80 && strings.ContainsRune(navFirst, firstRune(t)) && navRe.MatchString(t) {
@@ -203,6 +215,9 @@ func ruleReason(b article.Block, f feat, html bool) article.Reason {
 	}
 	if f.cue != 0 && isTemplate(t, f.cue) {
 		return article.ReasonTemplate
+	}
+	if r := tailReason(t, f); r != "" {
+		return r
 	}
 	// A bare URL in Markdown or plain text is a link line; in HTML it is
 	// text someone typed (a forum post sharing a link).
@@ -310,6 +325,11 @@ func containsDigit(s string) bool {
 func isFooter(t string, f feat) bool {
 	if f.runes <= 300 && f.chars&clFooterSep != 0 && strings.ContainsRune(footerStartFirst, firstRune(t)) && strings.ContainsAny(t, ":：丨|/") && footerStartRe.MatchString(t) {
 		return true
+	}
+	if f.runes <= 300 && f.chars&clFooterSep != 0 && strings.Contains(t, "温馨提示") {
+		if m := noticeStartRe.FindStringIndex(t); m != nil && containsAny(t[m[1]:], siteNoticeWords) {
+			return true
+		}
 	}
 	if f.runes <= 200 && f.footer != 0 && footerAny(t, f.footer) {
 		// A sentence of an article that discusses copyright is long and

@@ -1,0 +1,87 @@
+package clean
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/kextract/kextract/article"
+)
+
+// The furniture blog, Q&A and portal pages put under (and between) an
+// article's parts, in the shapes every such site shares: a bar of the
+// author's follow / like / collect controls with their counts, a "was
+// this helpful? yes no" prompt, an ad line tagged 【推荐】 or 【广告】, an
+// "open the app" prompt, a line of category and tag links, an inline list
+// of related links ("相关链接：A | B | C").
+
+var (
+	// adRe: a line tagged as an ad or a site's own promotion.
+	adRe = regexp.MustCompile(`^[【\[［]\s*(?:推荐|广告|推广|赞助|热推|AD|ad)\s*[】\]］]`)
+	// appPromptRe: "打开X客户端，阅读体验更佳", "返回X，查看更多".
+	appPromptRe = regexp.MustCompile(`^(?:打开|下载|安装).{0,12}(?:客户端|app|APP|App).{0,12}(?:体验更佳|更流畅|更精彩|查看更多|阅读全文)|^返回.{1,8}[,，]\s*查看更多`)
+	// taxonomyRe: a line of category / tag links ("分类: 容器技术",
+	// "分类： 后端  标签： Git").
+	taxonomyRe = regexp.MustCompile(`^(?:分类|标签|文章分类|文章标签|所属分类|所属专栏|专栏|tags?|Tags?|categor(?:y|ies))\s*[:：]`)
+	// inlineListRe: a label that opens a list of links, then items
+	// separated by bars.
+	inlineListRe = regexp.MustCompile(`^(?:相关链接|相关文章|相关阅读|相关问题|相关推荐|相关标签|延伸阅读|推荐阅读|热门推荐|热门文章)\s*[:：]`)
+	// barWords: the controls and labels of an action bar, beyond the
+	// widget and counter phrases.
+	barWords = newPhraseSet("值", "不值", "一键收藏", "好文要顶", "关注我", "收藏该文", "微信分享", "加关注", "刷新评论", "刷新页面",
+		"我有相同的问题", "是", "否", "已解决", "未解决", "有帮助", "没帮助", "有用", "没用", "觉得还不错", "参与评论",
+		"关注", "点赞", "踩", "收藏", "评论", "分享", "转发", "回复", "举报", "打赏", "赞", "赞同", "反对", "喜欢", "感谢",
+		"关注问题", "写回答", "邀请回答", "添加评论")
+	// helpfulWords: the question of a feedback prompt.
+	helpfulWords = []string{"是否有帮助", "是否解决了您的问题", "是否解决了你的问题", "对您有帮助吗", "对你有帮助吗", "有帮助吗", "标记为答案", "采纳为答案"}
+)
+
+// tailReason names the shared furniture of blog, Q&A and portal pages,
+// or "". t is the rule text, f its feat. refRuleReason calls it too: it
+// was written after the rules were made fast.
+func tailReason(t string, f feat) article.Reason {
+	if f.runes > 120 {
+		return ""
+	}
+	if adRe.MatchString(t) {
+		return article.ReasonTeaser
+	}
+	if f.runes <= 40 && appPromptRe.MatchString(t) {
+		return article.ReasonWidget
+	}
+	if f.stops == 0 && f.runes <= 60 && taxonomyRe.MatchString(t) {
+		return article.ReasonMetadata
+	}
+	if f.stops == 0 && strings.Count(t, "|")+strings.Count(t, "｜") >= 2 && inlineListRe.MatchString(t) {
+		return article.ReasonRelatedList
+	}
+	if f.runes <= 40 && containsAny(t, helpfulWords) {
+		return article.ReasonWidget
+	}
+	if f.runes <= 100 && f.stops <= 1 && actionBar(t) {
+		return article.ReasonWidget
+	}
+	return ""
+}
+
+// actionBar reports whether t is a bar of controls and counts: split at
+// white space and bars, at least four items, of which at least two
+// thirds are controls (widget, counter or bar words) or numbers, and at
+// least two are controls: "码农老周 关注 21 点赞 踩 57 收藏",
+// "值 89 | 不值 3 | 收藏 156 | 评论 41", "回复 | 我有相同的问题 (57)".
+func actionBar(t string) bool {
+	items := strings.FieldsFunc(t, func(r rune) bool { return unicode.IsSpace(r) || r == '|' || r == '｜' || r == '丨' })
+	if len(items) < 3 {
+		return false
+	}
+	controls, numbers := 0, 0
+	for _, it := range items {
+		switch {
+		case onlyCounterChars(strings.Trim(it, "()（）+")):
+			numbers++
+		case barWords.only(it) || widgets.only(it):
+			controls++
+		}
+	}
+	return controls >= 2 && 3*(controls+numbers) >= 2*len(items)
+}

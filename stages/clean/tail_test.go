@@ -1,0 +1,51 @@
+package clean
+
+import (
+	"testing"
+
+	"github.com/kextract/kextract/article"
+)
+
+// TestTailReasons: the furniture blog, Q&A and portal pages share, each
+// with its reason; the article's own lines of like shape stay.
+func TestTailReasons(t *testing.T) {
+	cases := []struct {
+		text string
+		want article.Reason
+	}{
+		{"« 上一篇： CentOS7 yum 源替换为阿里云镜像", article.ReasonNavigation},
+		{"» 下一篇： Nginx 反向代理 WebSocket 配置", article.ReasonNavigation},
+		{"【推荐】阿里云新人特惠，云服务器低至0元试用", article.ReasonTeaser},
+		{"【广告】急用钱？最高可借20万，日息低至0.02%，点击下方链接立即申请>", article.ReasonTeaser},
+		{"打开搜狐新闻客户端，阅读体验更佳", article.ReasonWidget},
+		{"返回搜狐，查看更多", article.ReasonWidget},
+		{"分类: 容器技术", article.ReasonMetadata},
+		{"分类： 后端  标签： Git", article.ReasonMetadata},
+		{"相关链接：住房公积金缴存基数调整公告 | 异地转移接续办理指南 | 贷款利率调整", article.ReasonRelatedList},
+		{"此回复是否有帮助？ 是 否", article.ReasonWidget},
+		{"如果此回复解决了你的问题，请将其标记为答案。", article.ReasonWidget},
+		{"码农老周 关注 21 点赞 踩 57 收藏 觉得还不错? 一键收藏 8 评论 分享", article.ReasonWidget},
+		{"值 89 | 不值 3 | 收藏 156 | 评论 41", article.ReasonWidget},
+		{"回复 | 我有相同的问题 (57)", article.ReasonWidget},
+		{"好文要顶 关注我 收藏该文 微信分享", article.ReasonWidget},
+		{"刷新评论 刷新页面 返回顶部", article.ReasonWidget},
+		{"关注问题　写回答　邀请回答", article.ReasonWidget},
+		{"12 个回答", article.ReasonCounter},
+		{"+加关注", article.ReasonWidget},
+		{"本文为值得买原创内容，转载需获得作者授权。", article.ReasonFooter},
+		// The article's own lines.
+		{"【注意】修改前先备份数据，以免丢失。", ""},
+		{"分类处理：先判断是硬件问题还是软件问题，再对症处理。", ""},
+		{"打开设置，点击“通用”，再点“关于本机”查看版本。", ""},
+		{"点击 收藏 按钮即可保存", ""},
+		{"git push origin main --force", ""},
+		{"是否需要重启：是，修改后必须重启服务才会生效。", ""},
+		{"相关问题可以拨打客服热线咨询。", ""},
+	}
+	for _, c := range cases {
+		b := article.Block{Kind: article.KindParagraph, Text: c.text}
+		if got := ruleReason(b, measure(b), false); got != c.want {
+			t.Errorf("ruleReason(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
