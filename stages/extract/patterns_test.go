@@ -120,6 +120,20 @@ func TestCauseCues(t *testing.T) {
 			causes: []string{"显卡驱动程序不兼容"},
 		},
 		{
+			// The problem is stated by a failure of the genre beyond a
+			// broken program (无信号, 被驳回, 不制冷): "X也会导致无信号"
+			// states the problem's cause.
+			name:     "causal verb: X导致P, P a device that does not do its job",
+			text:     "电视显示无信号怎么办\nHDMI线松动或者老化，都会引起无信号。把两头拔下来重新插紧。",
+			causes:   []string{"HDMI线松动或者老化"},
+			findings: []want{{"HDMI线松动或者老化", "把两头拔下来重新插紧", ""}},
+		},
+		{
+			name:   "causal verb: X导致P, P a request turned down",
+			text:   "公积金提取被驳回怎么办\n提取材料不全会导致被驳回。",
+			causes: []string{"提取材料不全"},
+		},
+		{
 			name:   "causal verb: X是导致P的原因之一",
 			text:   "信用卡被降额怎么办\n长期不使用信用卡也是导致信用卡被降额的重要原因之一。",
 			causes: []string{"长期不使用信用卡"},
