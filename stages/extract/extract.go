@@ -212,6 +212,9 @@ type finding struct {
 	owner   *frame // the frame whose list it belongs to
 	prov    *frame // set when it is provisional (see frame.provisional)
 	drop    bool
+	// check: a step heading that says what to look at, and the frame of
+	// its section; dropped when that section says what to do.
+	check *frame
 	// sectioned: read in a remedy section that a heading or an
 	// announcement opened (not only the title).
 	sectioned bool

@@ -235,7 +235,7 @@ func (d *doc) finish() {
 		if i+1 < len(d.findings) && navOnly(f.Remedy) && (d.findings[i+1].owner == f.owner || d.findings[i+1].Evidence == f.Evidence) {
 			f.drop = true
 		}
-		if f.prov != nil && f.prov.items > len(f.prov.provisional) {
+		if f.prov != nil && f.prov.items > len(f.prov.provisional) || f.check != nil && f.check.items > 0 {
 			f.drop = true
 		}
 		// A tip for when nothing above worked is the last resort for the

@@ -93,20 +93,15 @@ var (
 	}
 	howTitleWords = []string{"如何", "怎么", "怎样", "方法", "办法", "教程", "指南", "攻略", "步骤"}
 	// symptomTitleWords name a failure of something the reader uses.
-	symptomTitleWords = []string{
+	symptomTitleWords = append([]string{
 		"错误", "失败", "异常", "故障", "无法", "不能用", "不能使用", "不能登录", "不能打开", "不能上网", "不能连接",
 		"不能启动", "不能正常", "用不了", "登不上", "打不开", "连不上", "开不了", "上不了", "失效", "无效", "未生效",
 		"不生效", "没生效", "乱码", "宕机", "中断", "瘫痪", "崩溃", "蓝屏", "死机", "闪退", "黑屏", "白屏", "卡顿",
 		"卡死", "报错", "出错", "掉线", "断网", "超时", "无响应", "失联", "缺失", "丢失", "损坏", "启动循环", "不工作",
 		"没反应", "不显示", "变慢", "bug", "Bug", "BUG", "被识别为", "被标记", "未开通", "未到账", "冻结", "被限制",
 		"限制使用", "封号", "被封", "封停", "停用", "被关闭", "降额", "被拒",
-		// A request turned down, a thing that did not arrive, a device
-		// that does not do its job, a store that is full.
-		"未通过", "没通过", "不通过", "被驳回", "被退回", "没收到", "未收到", "收不到", "未到", "没到账", "不到账",
-		"刷不了", "不制冷", "不制热", "无信号", "没信号", "没有信号", "满了", "已满", "空间不足", "余额不足",
-		// A program or process that stops on its own.
-		"立即退出", "自动退出", "意外退出", "秒退",
-	}
+		"未到", "没到账", "不到账", "不制热", "没有信号", "满了", "已满", "余额不足",
+	}, genreFailures...)
 	// notSymptoms hold a failure word as the name of a topic ("异常检测").
 	notSymptoms = []string{"debug", "Debug", "DEBUG", "异常检测", "中断检测", "故障检测", "错误检测", "异常行为检测", "故障诊断技术", "崩溃分析"}
 	// securityTitleWords mark a vulnerability, attack or threat report.
@@ -412,10 +407,17 @@ func (d *doc) leadSymptom(question bool) bool {
 }
 
 // leadSymptoms are the failures a lead states.
-var leadSymptoms = []string{
+var leadSymptoms = append([]string{
 	"错误", "报错", "出错", "无法", "失败", "失效", "无效", "异常", "崩溃", "蓝屏", "宕机", "乱码", "不能使用", "打不开",
 	"连不上", "冻结", "被限制", "限制额度", "暂停使用", "被封", "未生效", "不生效", "故障", "闪退", "死机", "无响应",
 	"打不通", "不成功", "没成功", "上不去", "不起作用", "没有反应", "没反应", "卡住", "卡在",
+}, genreFailures...)
+
+// genreFailures are failures of the genre beyond a broken program: a
+// request turned down, a thing that did not arrive, a device that does
+// not do its job, a store that is full, a program that stops on its own.
+// A title, a lead and the problem's own label state the problem with them.
+var genreFailures = []string{
 	"未通过", "没通过", "不通过", "被驳回", "被退回", "没收到", "未收到", "收不到", "刷不了", "不制冷", "无信号",
 	"没信号", "空间不足", "立即退出", "自动退出", "意外退出", "秒退",
 }

@@ -46,6 +46,8 @@ type patternCase struct {
 	findings []want
 	// notCauses must not be among the article's cause labels.
 	notCauses []string
+	// notRemedies must not be among the findings' remedies.
+	notRemedies []string
 	// noCauses / noFindings: the article must yield none.
 	noCauses, noFindings bool
 }
@@ -79,6 +81,13 @@ func runPatternCases(t *testing.T, cases []patternCase) {
 				}
 				if !found {
 					t.Errorf("finding (%s | %s | %s) not found; got:%s", w.cause, w.remedy, w.cond, findingsString(ex.Findings))
+				}
+			}
+			for _, r := range tc.notRemedies {
+				for _, f := range ex.Findings {
+					if f.Remedy == r {
+						t.Errorf("remedy %q should not be read; got:%s", r, findingsString(ex.Findings))
+					}
 				}
 			}
 			if tc.noCauses && len(ex.Causes) > 0 {
@@ -118,6 +127,26 @@ func TestCauseCues(t *testing.T) {
 			name:   "causal verb: X会导致P",
 			text:   "电脑蓝屏的原因\n显卡驱动程序不兼容会导致电脑蓝屏。",
 			causes: []string{"显卡驱动程序不兼容"},
+		},
+		{
+			// The problem is stated by a failure of the genre beyond a
+			// broken program (无信号, 被驳回, 不制冷): "X也会导致无信号"
+			// states the problem's cause.
+			name:     "causal verb: X导致P, P a device that does not do its job",
+			text:     "电视显示无信号怎么办\nHDMI线松动或者老化，都会引起无信号。把两头拔下来重新插紧。",
+			causes:   []string{"HDMI线松动或者老化"},
+			findings: []want{{"HDMI线松动或者老化", "把两头拔下来重新插紧", ""}},
+		},
+		{
+			name:   "causal verb: X导致P, P a request turned down",
+			text:   "公积金提取被驳回怎么办\n提取材料不全会导致被驳回。",
+			causes: []string{"提取材料不全"},
+		},
+		{
+			name:     "effect first: a qualified reason (最常见的原因是X)",
+			text:     "网页打不开怎么办\n网页打不开，最常见的原因是DNS设置错误。需要把DNS改成自动获取。",
+			causes:   []string{"DNS设置错误"},
+			findings: []want{{"DNS设置错误", "把DNS改成自动获取", ""}},
 		},
 		{
 			name:   "causal verb: X是导致P的原因之一",
@@ -251,6 +280,18 @@ func TestRemedyCues(t *testing.T) {
 			name:     "configuration change",
 			text:     "Nginx 413错误怎么办\n出现413错误是因为上传文件超过了限制。需要将 client_max_body_size 设置为 50m。",
 			findings: []want{{"上传文件超过了限制", "将 client_max_body_size 设置为 50m", ""}},
+		},
+		{
+			// "第一步：检查X" names what to look at; its section says what
+			// to do. Alone, the check is the step.
+			name:     "a check step heading is no remedy when its section gives one",
+			text:     "电视无信号怎么办\n按下面的步骤排查：\n第一步：检查电源线是否插好\n电源线没插好也会导致无信号。\n第二步：检查HDMI线\nHDMI线松动会导致无信号。需要把两头重新插紧。",
+			findings: []want{{"电源线没插好", "检查电源线是否插好", ""}, {"HDMI线松动", "把两头重新插紧", ""}},
+		},
+		{
+			name:        "a check step heading is no remedy when its section gives one: the heading",
+			text:        "电视无信号怎么办\n按下面的步骤排查：\n第一步：检查HDMI线\nHDMI线松动会导致无信号。需要把两头重新插紧。",
+			notRemedies: []string{"检查HDMI线"},
 		},
 		{
 			name:     "the only way: 除了X外别无他法",

@@ -43,9 +43,7 @@ var titleStates = append([]string{
 	"错误", "失败", "异常", "故障", "逾期", "过期", "不足", "被盗", "丢失", "变慢", "不了", "不上", "不能", "无法",
 	"没反应", "没有声音", "不显示", "乱码", "泄露", "中毒", "没网", "失效", "无效", "未生效", "不生效", "没生效",
 	"宕机", "中断", "瘫痪", "不工作", "劫持", "缺失", "崩溃", "502", "503", "504", "500", "404", "403",
-}, failureStates...)
-
-var ()
+}, append(failureStates, genreFailures...)...)
 
 // problemOf reads the problem from the title, or from the lead when the
 // title names only the thing ("申请恢复花呗" → the lead's 花呗被暂停使用或限制额度).

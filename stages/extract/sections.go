@@ -73,7 +73,11 @@ func (d *doc) heading(ui int, u *unit) {
 		f.cause, f.pointer, f.causeHead = qcause, true, true
 	case action && cause == "":
 		// An instruction written as a numbered heading: 1. 复制DLL文件.
-		d.addFinding(ui, si, d.scopeCause(), body, "", parentRole)
+		// A step that only says what to look at ("第一步：检查HDMI线")
+		// is kept only when its section says nothing to do.
+		if h := d.addFinding(ui, si, d.scopeCause(), body, "", parentRole); h != nil && hasPrefixAny(body, checkVerbs) {
+			h.check = f
+		}
 		f.pointer = true
 	case cause != "":
 		f.pointer = true
@@ -302,6 +306,8 @@ var (
 	}
 	// stateStarts open a phrase that says a setting is on or off.
 	stateStarts = []string{"开了", "开启了", "打开了", "启用了", "设置了", "关闭了", "禁用了", "关了", "装了", "安装了"}
+	// checkVerbs open a step that says what to look at, not what to do.
+	checkVerbs = []string{"检查", "排查", "检测", "查看", "确认", "看看", "看一下", "核实", "核对"}
 	// repairVerbs open an instruction that names the fault it repairs
 	// ("清理灰尘", "修复错误", "更换损坏的线").
 	repairVerbs = []string{"清理", "清除", "修复", "解决", "处理", "更换", "换", "检查", "排查", "避免", "防止", "修改", "重置", "删除", "卸载", "关闭", "重启", "升级", "更新", "联系", "申请", "如何", "怎么"}
