@@ -14,6 +14,10 @@ func (r *reader) causes(t string) bool {
 		if w == "原因是" || w == "原因在于" || strings.HasPrefix(w, "的") {
 			before = strings.TrimSuffix(before, "的")
 		}
+		// "厂商将P归咎于X": who blames it and what is blamed are before the cue.
+		if (w == "归咎于" || w == "归因于") && containsAny(before, []string{"将", "把"}) {
+			before = ""
+		}
 		b, cw, _ := cutPrefixAny(before, condOpeners)
 		if cw != "" {
 			r.caseCause = true // "如果P是因为X，…": a case
@@ -26,7 +30,12 @@ func (r *reader) causes(t string) bool {
 			b = "-" // depending on something is not a cause of anything named
 		}
 		if dependsOn || b == "" || p.mentions(b) || hasPrefixAny(b, []string{"这", "此", "其", "之所以", "主要", "可能", "最", "常见", "一个", "一种", "另一", "另外一", "还有一", "其中一", "第一", "第二", "第三", "直接", "根本", "这是", "应该", "大概", "估计", "推测", "初步"}) || isProblemWord(b) {
-			if x := cutAtCausalVerb(t[k+len(w):]); x != "" {
+			x := cutAtCausalVerb(t[k+len(w):])
+			if w == "问题出在" {
+				// "问题出在路由器的固件上": the place, not the postposition.
+				x, _ = cutSuffixAny(strings.TrimSpace(x), []string{"身上", "上面", "上"})
+			}
+			if x != "" {
 				r.addCause(x, causeEffectFirst)
 				r.intro = p.mentions(b)
 				r.an.causes[len(r.an.causes)-1].intro = r.intro
@@ -48,6 +57,12 @@ func (r *reader) causes(t string) bool {
 			}
 		}
 	}
+	// "攻击者利用弱口令修改了路由器的DNS": the weakness an attacker
+	// exploits is how the problem came about.
+	if x := r.exploited(t); x != "" {
+		r.addCause(x, causeVerb)
+		return true
+	}
 	// "说明X与Y不匹配导致的", "看来是X造成的": a finding's conclusion
 	// names the cause of the problem, which it leaves unsaid.
 	if rest, _, ok := cutPrefixAny(t, []string{"这说明", "说明", "可见", "看来", "原来", "由此可见"}); ok {
@@ -60,15 +75,22 @@ func (r *reader) causes(t string) bool {
 			}
 		}
 	}
-	// "(P)应该是X影响的/导致的/造成的", "是X所致".
-	if k := strings.Index(t, "是"); k >= 0 {
+	// "(P)应该是X影响的/导致的/造成的", "是X所致", "系X所致" (系: the
+	// written copula of news).
+	k := strings.Index(t, "是")
+	if k < 0 {
+		if j := strings.Index(t, "系"); j >= 0 && r.s.aligned(r.cls[r.i].off+j, r.cls[r.i].off+j+len("系")) {
+			k = j
+		}
+	}
+	if k >= 0 {
 		if j, w := lastIndexAny(t, []string{"导致的", "造成的", "引起的", "影响的", "所致", "引发的"}); j > k && j+len(w) == len(t) {
 			before := t[:k]
 			// "如果是超时导致的，…": the case names the cause.
 			caseOf := before == "如果" || before == "若" || before == "假如" || before == "要是" || before == "如"
 			r.caseCause = r.caseCause || caseOf
-			if before == "" || p.mentions(before) || hasSuffixAny(before, []string{"应该", "可能", "大概", "估计", "也许", "主要", "大概率", "这", "都"}) || caseOf {
-				x := strings.TrimSpace(t[k+len("是") : j])
+			if before == "" || p.mentions(before) || hasSuffixAny(before, []string{"应该", "可能", "大概", "估计", "也许", "主要", "大概率", "这", "都", "实际上", "事实上", "其实"}) || caseOf {
+				x := strings.TrimSpace(t[k+len("是") : j]) // 是 and 系 are both three bytes
 				x, _ = cutSuffixAny(x, []string{"所", "而"})
 				if x != "" {
 					r.addCause(x, causeEffectFirst)
@@ -325,3 +347,56 @@ func causeLike(t string) bool {
 	return hasPrefixAny(t, []string{"原来是", "原来", "推测是", "猜测是", "应该是", "可能是", "估计是", "大概率是", "是", "因为", "由于"}) ||
 		containsAny(t, faultWords) || containsAny(t, changeWords) || containsAny(t, []string{"问题", "bug", "Bug", "BUG", "缺陷"})
 }
+
+// Attackers and their tools, as the subject of what is done to a system.
+var attackAgents = []string{"攻击者", "黑客", "威胁者", "威胁行为者", "威胁行动者", "不法分子", "犯罪分子", "攻击方", "入侵者", "恶意软件", "病毒", "木马", "僵尸网络", "勒索软件"}
+
+// weaknessWords: what an attacker exploits is a weakness of the system.
+var weaknessWords = []string{"漏洞", "弱口令", "弱密码", "默认密码", "默认口令", "缺陷", "配置错误", "错误配置", "配置不当", "未授权", "暴露", "未修补", "未打补丁", "后门", "明文", "bug", "Bug", "BUG"}
+
+// attackVerbs end the weakness: what the attacker did with it.
+var attackVerbs = []string{"来", "去", "获取", "获得", "取得", "修改", "篡改", "控制", "入侵", "部署", "植入", "窃取", "发起", "实施", "执行", "进行", "劫持", "接管", "访问", "传播", "登录", "绕过", "把", "将", "对"}
+
+// exploited reads "(攻击者)利用/通过X(获取/修改…)" in a sentence whose
+// subject is an attacker: X, when it names a weakness ("漏洞或弱口令").
+// A means that is no weakness ("利用合法镜像创建容器") is no cause.
+func (r *reader) exploited(t string) string {
+	k, w := indexAny(t, []string{"利用", "通过"})
+	if k < 0 {
+		return ""
+	}
+	// The attacker is the subject of this clause or of the sentence's
+	// first clause ("攻击者通过搜集…，利用漏洞获取…").
+	subj := t[:k]
+	if j, _ := indexAny(subj, attackAgents); j < 0 {
+		if subj != "" && subj != "并" && subj != "再" && subj != "还" {
+			return ""
+		}
+		if r.first < 0 || r.first >= r.i {
+			return ""
+		}
+		if j, _ := indexAny(r.cls[r.first].text, attackAgents); j < 0 || j > len("攻击者")*3 {
+			return ""
+		}
+	} else if runeLen(subj) > 12 {
+		return ""
+	}
+	rest := t[k+len(w):]
+	rest, _, _ = cutPrefixAny(rest, []string{"利用"})
+	j, _ := indexAny(rest, attackVerbs)
+	if j <= 0 {
+		return ""
+	}
+	x := trimEdges(rest[:j])
+	x, _ = cutSuffixAny(x, []string{"等手段", "等方式", "的方式", "等"})
+	if runeLen(x) < 2 || !containsAny(x, weaknessWords) {
+		return ""
+	}
+	return x
+}
+
+// Rumours and their dismissal: "有传言称是黑客攻击所致，但厂商已否认".
+var (
+	rumourWords  = []string{"传言", "传闻", "网传", "有人猜测", "有猜测称", "有说法称", "坊间", "谣传", "有人认为", "一度怀疑", "一度认为", "起初以为", "起初怀疑", "本以为", "原以为"}
+	dismissWords = []string{"否认", "辟谣", "不实", "不属实", "并非如此", "谣言", "并不是", "并非", "排除了", "被排除", "澄清", "事实上", "实际上", "并不成立", "不成立"}
+)

@@ -241,8 +241,29 @@ func (x *Extractor) analyse(s *sent, from int, p *problem, o opts) analysis {
 	}
 
 	r := &reader{x: x, s: s, text: text, p: p, o: o, an: &an, cls: cls, first: -1}
+	rumourAt := -1 // the causes before the clause that reports a rumour
 	for r.i = 0; r.i < len(cls); r.i++ {
+		// "有传言称是黑客攻击所致，但厂商已否认": a rumour or a first guess
+		// the sentence dismisses names no cause; what the dismissal
+		// itself says ("实际上是X导致的") still does.
+		if rumourAt < 0 && containsAny(cls[r.i].text, rumourWords) {
+			rumourAt = len(an.causes)
+		}
+		if rumourAt >= 0 && containsAny(cls[r.i].text, dismissWords) && rumourAt <= len(an.causes) {
+			if k, _ := indexAny(cls[r.i].text, rumourWords); k < 0 || r.i > 0 {
+				an.causes = an.causes[:rumourAt]
+				rumourAt = -1
+			}
+		}
 		r.clause()
+		if rumourAt >= 0 && containsAny(cls[r.i].text, rumourWords) {
+			if k, _ := indexAny(cls[r.i].text, rumourWords); k >= 0 {
+				if j, _ := indexAny(cls[r.i].text[k:], dismissWords); j > 0 {
+					an.causes = an.causes[:rumourAt] // "传言称X并不属实" in one clause
+					rumourAt = -1
+				}
+			}
+		}
 	}
 	if len(an.causes) > 0 {
 		an.effect = false

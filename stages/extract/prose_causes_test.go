@@ -1,0 +1,65 @@
+package extract
+
+import "testing"
+
+// Causes stated in running prose, the way news-like and blog-like
+// technical writing states them: not in lists, often behind a reporting
+// frame. The sentences are written for these tests.
+
+func TestProseCauseFamilies(t *testing.T) {
+	const title = "路由器断网怎么办\n"
+	const fix = "\n建议登录路由器后台，把DNS改回运营商默认地址。"
+	runPatternCases(t, []patternCase{
+		// Cause first.
+		{name: "攻击者利用X修改了Y: the weakness exploited",
+			text: title + "攻击者利用弱口令修改了路由器的DNS，导致用户断网。" + fix, causes: []string{"弱口令"}},
+		{name: "攻击者通过X获取…: the weakness exploited, in a chain",
+			text: title + "攻击者通过搜集公网地址，利用漏洞或弱口令获取路由器控制权限，修改路由器DNS服务器地址。" + fix, causes: []string{"漏洞或弱口令"}},
+		{name: "X引发了P",
+			text: title + "上周推送的固件更新引发了大面积断网。" + fix, causes: []string{"上周推送的固件更新"}},
+		{name: "X所致 at the end of a sentence",
+			text: title + "此次断网系固件更新中的配置错误所致。" + fix, causes: []string{"固件更新中的配置错误"}},
+		{name: "由X造成",
+			text: title + "这次断网是由光纤被挖断造成的。" + fix, causes: []string{"光纤被挖断"}},
+		// Effect first.
+		{name: "这是由于X",
+			text: title + "这是由于新版本更改了DNS的默认设置。" + fix, causes: []string{"新版本更改了DNS的默认设置"}},
+		{name: "问题出在X",
+			text: title + "经过排查，问题出在路由器的固件上。" + fix, causes: []string{"路由器的固件"}},
+		{name: "根源在于X",
+			text: title + "断网的根源在于DNS服务器地址被篡改。" + fix, causes: []string{"DNS服务器地址被篡改"}},
+		{name: "罪魁祸首是X",
+			text: title + "断网的罪魁祸首是一个有缺陷的固件更新。" + fix, causes: []string{"有缺陷的固件更新"}},
+		{name: "元凶是X",
+			text: title + "调查发现，元凶是被篡改的DNS设置。" + fix, causes: []string{"被篡改的DNS设置"}},
+		{name: "归咎于X",
+			text: title + "厂商将断网归咎于固件更新中的配置错误。" + fix, causes: []string{"固件更新中的配置错误"}},
+		{name: "该问题与X有关",
+			text: title + "该问题与路由器固件的DNS模块有关。" + fix, causes: []string{"路由器固件的DNS模块"}},
+		{name: "微软表示，这是由于X: the reporting frame is no part of the cause",
+			text: title + "厂商表示，这是由于新版固件更改了DNS设置。" + fix, causes: []string{"新版固件更改了DNS设置"}},
+		{name: "据悉，X导致了P",
+			text: title + "据悉，一次错误的固件推送导致了断网。" + fix, causes: []string{"错误的固件推送"}},
+		// Guards.
+		{name: "导致这一结果的原因尚不清楚: no cause (guard)",
+			text: title + "导致这一结果的原因尚不清楚。" + fix, noCauses: true},
+		{name: "原因目前还不明确: no cause (guard)",
+			text: title + "断网的原因目前还不明确。" + fix, noCauses: true},
+		{name: "a rumour the article dismisses: no cause (guard)",
+			text: title + "有传言称断网是由于遭到黑客攻击，但厂商已否认这一说法。" + fix, noCauses: true},
+		{name: "为了X: a purpose, no cause (guard)",
+			text: title + "为了提高解析速度，厂商修改了DNS设置。" + fix, notCauses: []string{"提高解析速度"}},
+	})
+}
+
+func TestProseCauseRumours(t *testing.T) {
+	const title = "路由器断网怎么办\n"
+	const fix = "\n建议登录路由器后台，把DNS改回运营商默认地址。"
+	runPatternCases(t, []patternCase{
+		{name: "a first guess the sentence corrects: the correction names the cause",
+			text: title + "起初以为是遭到黑客攻击导致的，实际上是固件更新中的配置错误导致的。" + fix,
+			causes: []string{"固件更新中的配置错误"}, notCauses: []string{"遭到黑客攻击"}},
+		{name: "a rumour dismissed in its own clause (guard)",
+			text: title + "网传断网是由于遭到黑客攻击并不属实。" + fix, noCauses: true},
+	})
+}
