@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/kextract/kextract/article"
 )
@@ -124,6 +125,26 @@ func sameVerb(w string) string {
 // "个人的负债率升的过高"). Topic words are bigrams rare in the article
 // and not part of the problem's label.
 func (d *doc) link() {
+	// "卸载 KB5029351" undoes what one cause names ("安装了更新
+	// KB5029351"): a Latin name of four or more characters in the remedy
+	// that exactly one cause holds ties the remedy to that cause.
+	for _, f := range d.findings {
+		for _, name := range latinNames(f.Remedy) {
+			if strings.Contains(f.Cause, name) {
+				break
+			}
+			holder, n := "", 0
+			for _, m := range d.causes {
+				if strings.Contains(m.label, name) {
+					holder, n = m.label, n+1
+				}
+			}
+			if n == 1 {
+				f.Cause = holder
+				break
+			}
+		}
+	}
 	need := false
 	for _, f := range d.findings {
 		need = need || f.Cause == ""
@@ -369,3 +390,32 @@ var fallbackConds = []string{
 
 // trialEnds close an action offered as a thing to try.
 var trialEnds = []string{"试一下", "试一试", "试试", "试试看", "看看"}
+
+// latinNames: the runs of Latin letters and digits in s of four or more
+// characters with a digit or a capital after the first ("KB5029351",
+// "XMRig"), the names of updates, packages and files.
+func latinNames(s string) []string {
+	var out []string
+	rs := []rune(s)
+	for i := 0; i < len(rs); {
+		j := i
+		for j < len(rs) && (rs[j] < 128 && (unicode.IsLetter(rs[j]) || unicode.IsDigit(rs[j]) || rs[j] == '.' || rs[j] == '-' || rs[j] == '_')) {
+			j++
+		}
+		if j-i >= 4 {
+			w := strings.Trim(string(rs[i:j]), ".-_")
+			marked := false
+			for _, r := range w[1:] {
+				marked = marked || unicode.IsDigit(r) || unicode.IsUpper(r)
+			}
+			if len(w) >= 4 && marked {
+				out = append(out, w)
+			}
+		}
+		if j == i {
+			j++
+		}
+		i = j
+	}
+	return out
+}

@@ -57,9 +57,17 @@ func TestProseCauseRumours(t *testing.T) {
 	const fix = "\n建议登录路由器后台，把DNS改回运营商默认地址。"
 	runPatternCases(t, []patternCase{
 		{name: "a first guess the sentence corrects: the correction names the cause",
-			text: title + "起初以为是遭到黑客攻击导致的，实际上是固件更新中的配置错误导致的。" + fix,
+			text:   title + "起初以为是遭到黑客攻击导致的，实际上是固件更新中的配置错误导致的。" + fix,
 			causes: []string{"固件更新中的配置错误"}, notCauses: []string{"遭到黑客攻击"}},
 		{name: "a rumour dismissed in its own clause (guard)",
 			text: title + "网传断网是由于遭到黑客攻击并不属实。" + fix, noCauses: true},
+	})
+}
+
+func TestRemedyNamesItsCause(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{name: "卸载 KBxxxx goes to the cause that installed it, not the sentence's other cause",
+			text: "电脑蓝屏怎么办\n安装更新KB5029351导致部分电脑蓝屏。\n厂商证实该问题与其主板有关，建议用户回滚BIOS，然后卸载KB5029351。",
+			findings: []want{{"安装更新KB5029351", "卸载KB5029351", ""}}},
 	})
 }
