@@ -202,6 +202,9 @@ func TestSplitTitle(t *testing.T) {
 		{"企业安全解决方案 - 某作者", []string{"企业安全解决方案", "某作者"}},
 		{"花呗 借呗", []string{"花呗", "借呗"}},
 		{"Windows 11 更新", []string{"Windows 11 更新"}},
+		// Overlapping " - " separators (found by FuzzExtract: a slice out of range).
+		{"0 - -  - 0", []string{"0", "- ", "0"}},
+		{"标题 - - 站点", []string{"标题", "- 站点"}},
 	}
 	for _, tt := range tests {
 		var got []string

@@ -292,6 +292,10 @@ func splitTitle(t string, hanSpace bool) []string {
 	start := 0
 	var prev rune
 	for i, r := range t {
+		if i < start { // inside a " - " already cut at
+			prev = r
+			continue
+		}
 		cut, skip := false, len(string(r))
 		switch {
 		case strings.ContainsRune(titleSeps, r):
