@@ -67,7 +67,7 @@ func TestProseCauseRumours(t *testing.T) {
 func TestRemedyNamesItsCause(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{name: "卸载 KBxxxx goes to the cause that installed it, not the sentence's other cause",
-			text: "电脑蓝屏怎么办\n安装更新KB5029351导致部分电脑蓝屏。\n厂商证实该问题与其主板有关，建议用户回滚BIOS，然后卸载KB5029351。",
+			text:     "电脑蓝屏怎么办\n安装更新KB5029351导致部分电脑蓝屏。\n厂商证实该问题与其主板有关，建议用户回滚BIOS，然后卸载KB5029351。",
 			findings: []want{{"安装更新KB5029351", "卸载KB5029351", ""}}},
 	})
 }
