@@ -53,6 +53,7 @@ func TestTrimRemedy(t *testing.T) {
 		{"通过X with no goal: X", "通过访问系统设置页面打开开发者选项", "访问系统设置页面打开开发者选项"},
 		{"通过 a channel stays", "通过客服热线", "通过客服热线"},
 		{"a verdict in brackets goes", "抓包软件拦截替换（简单）", "抓包软件拦截替换"},
+		{"a result's adverb goes", "把平板的蓝牙关掉以后马上", "把平板的蓝牙关掉"},
 		{"reassurance goes", "别慌，去小区的快递驿站问一圈", "去小区的快递驿站问一圈"},
 	}
 	for _, tt := range tests {
