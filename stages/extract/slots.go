@@ -208,7 +208,14 @@ func trimRemedy(s string) string {
 		before := s
 		s, _, _ = cutPrefixAny(s, connectives)
 		s = stripSubject(s)
-		s, _, _ = cutPrefixAny(s, []string{"可以", "需要", "应该", "应当", "必须", "务必", "建议", "请", "尽量", "尽可能", "最好", "一定要", "要", "还要", "也要", "不妨", "尝试", "试着", "先去", "去", "再", "先", "也", "都", "就"})
+		s, _, _ = cutPrefixAny(s, []string{"可以", "需要", "应该", "应当", "必须", "务必", "建议", "请", "尽量", "尽可能", "最好", "一定要", "要", "还要", "也要", "不妨", "尝试", "试着", "再", "先", "也", "都", "就"})
+		// "去下载驱动" → 下载驱动; "去小区的快递驿站问一圈" keeps 去: no
+		// action follows it, it is the verb (go to a place).
+		if r, _, ok := cutPrefixAny(s, []string{"先去", "去"}); ok && startsWithAction(r) {
+			s = r
+		}
+		// "别慌，去驿站问一圈": the reassurance before the action.
+		s, _, _ = cutPrefixAny(s, []string{"别慌", "不要慌", "别急", "不要急", "莫慌", "不用慌", "别着急", "不要着急"})
 		if r, ok := strings.CutPrefix(s, "注意"); ok && hasPrefixAny(r, []string{"不要", "别", "避免", "切勿", "防止", "保护", "保持", "不"}) {
 			s = r
 		}
@@ -253,7 +260,7 @@ func trimRemedy(s string) string {
 	s = findAndAct(s)
 	for changed := true; changed; {
 		before := s
-		s, _ = cutSuffixAny(s, []string{"即可", "就可以了", "就可以", "就行了", "就行", "就好了", "就好", "了", "吧", "等等", "等", "等操作", "等方式", "的操作", "之后", "以后", "后"})
+		s, _ = cutSuffixAny(s, []string{"即可", "就可以了", "就可以", "就行了", "就行", "就好了", "就好", "了", "吧", "等等", "等", "等操作", "等方式", "的操作", "之后", "以后", "后", "马上", "立刻", "立马"})
 		s = trimEdges(s)
 		changed = s != before
 	}
@@ -354,8 +361,61 @@ func remedyOK(r string, p *problem) bool {
 	if hasPrefixAny(r, []string{"注意的是", "做的", "了解", "理解", "对照", "看看", "参考"}) || strings.HasSuffix(r, "的是") {
 		return false
 	}
+	if notAnAction(r) {
+		return false
+	}
 	_, ok := finishRemedy(r)
 	return ok
+}
+
+// habitWords name a habit: a prohibition of a habit (不要频繁更换登录设备)
+// tells the reader to stop what brings the problem on, a way out.
+var habitWords = []string{"频繁", "经常", "反复", "总是", "长期", "随意", "过度", "多次", "短时间内", "一直", "老是"}
+
+// transitiveOnly are verbs that say nothing alone: 申请 what, 提交 what.
+// 投诉, 报警, 报修, 补缴 are whole actions and are not here.
+var transitiveOnly = []string{"申请", "提交", "办理", "联系", "处理", "操作", "进行", "完成", "选择", "点击", "输入", "修改", "设置", "咨询", "使用", "检查", "查看", "确认", "开通", "申诉"}
+
+// notAnAction: a phrase a careful reader would not list as a fix, for
+// any product or topic —
+//   - a warning (别自己拆, 不要相信…弹窗广告, 千万不要继续充电, 不应升级):
+//     a prohibition is a fix only when it stops a habit;
+//   - a case (用有线电视的, 使用银行卡转账的): 'X的' names the readers a
+//     sentence is about, not what they do;
+//   - a result fragment (才能申请, 就能恢复) or a bare verb that needs its
+//     object (申请);
+//   - the writer's own notes (记录一下排查思路, 分享一下);
+//   - the way to the action without the action (根据驳回短信中提示的具体原因);
+//   - what may happen or cannot be done (转账功能可能被限制, 存不能取) and
+//     the writer's account of a look (docker ps -a 一看状态是 Exited).
+func notAnAction(r string) bool {
+	if hasPrefixAny(r, []string{"不要", "别", "千万", "切勿", "不应", "不可", "勿", "禁止", "请勿", "避免"}) && !containsAny(r, habitWords) {
+		return true
+	}
+	if strings.HasSuffix(r, "的") && !containsAny(r, []string{"，", ",", "、", "；"}) {
+		return true
+	}
+	if hasPrefixAny(r, []string{"才", "就能", "就可", "就会", "都会", "也能"}) {
+		return true
+	}
+	for _, w := range transitiveOnly {
+		if r == w {
+			return true
+		}
+	}
+	if hasPrefixAny(r, []string{"记录一下", "记录下", "分享一下", "总结一下", "说一下", "讲一下", "聊一下", "介绍一下"}) {
+		return true
+	}
+	if hasPrefixAny(r, []string{"根据", "按照", "依照", "依据", "对照"}) && hasSuffixAny(r, []string{"原因", "提示", "情况", "要求", "规定", "说明", "步骤", "方法", "指引"}) {
+		return true
+	}
+	if k := strings.Index(r, "可能"); k >= 0 && !strings.HasSuffix(r[:k], "尽") {
+		return true
+	}
+	if k := strings.Index(r, "一看"); k >= 0 && !strings.HasSuffix(r[:k], "看") {
+		return true
+	}
+	return containsAny(r, []string{"不能", "无法"})
 }
 
 // trimCond turns a condition clause into a condition: "如果升级时间较长" →

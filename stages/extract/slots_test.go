@@ -53,6 +53,8 @@ func TestTrimRemedy(t *testing.T) {
 		{"通过X with no goal: X", "通过访问系统设置页面打开开发者选项", "访问系统设置页面打开开发者选项"},
 		{"通过 a channel stays", "通过客服热线", "通过客服热线"},
 		{"a verdict in brackets goes", "抓包软件拦截替换（简单）", "抓包软件拦截替换"},
+		{"a result's adverb goes", "把平板的蓝牙关掉以后马上", "把平板的蓝牙关掉"},
+		{"reassurance goes", "别慌，去小区的快递驿站问一圈", "去小区的快递驿站问一圈"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -79,6 +81,27 @@ func TestRemedyOK(t *testing.T) {
 		{"提醒的是", false},       // 需要提醒的是
 		{"造成下面的两种危害", false},  // not an instruction
 		{"sudo systemctl restart nginx", true},
+		// Not an action a careful reader lists (notAnAction).
+		{"别自己拆", false}, // a warning
+		{"不要相信那些“一键清理C盘”的弹窗广告", false},       // a warning
+		{"千万不要继续充电", false},                  // a warning
+		{"不应升级", false},                      // a warning
+		{"不要频繁更换支付设备或登录设备", true},            // stops a habit
+		{"避免短时间内频繁更改账户信息", true},             // stops a habit
+		{"用IPTV网络电视的", false},                // a case
+		{"使用银行卡转账的", false},                  // a case
+		{"按利率从高到低排序，优先还高息的", true},           // 的 after a comma: the object
+		{"才能申请", false},                      // a result fragment
+		{"申请", false},                        // a verb without its object
+		{"投诉", true},                         // a whole action
+		{"补缴", true},                         // a whole action
+		{"记录一下排查思路", false},                  // the writer's note
+		{"根据驳回短信中提示的具体原因", false},            // the way, not the action
+		{"转账功能可能被限制", false},                 // what may happen
+		{"尽可能减少后台应用", true},                  // 尽可能 is an adverb
+		{"存不能取", false},                      // what cannot be done
+		{"docker ps -a 一看状态是 Exited", false}, // the writer's look
+		{"看一看日志", true},
 	}
 	for _, tt := range tests {
 		if got := remedyOK(tt.in, p); got != tt.want {
