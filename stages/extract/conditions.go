@@ -143,6 +143,19 @@ func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string,
 			}
 		}
 	}
+	// "遇到暴力催收，比如…，一定要…": what the reader runs into, as a
+	// whole clause (not "遇到这种情况", the case pointed back to).
+	if body, _, ok := cutPrefixAny(t, meetVerbs); ok && s.aligned(off, off+len(t)-len(body)) && runeLen(body) >= 2 && runeLen(t) <= 16 &&
+		!hasPrefixAny(body, []string{"这", "此", "该", "上述", "以上", "类似", "同样", "问题", "困难", "麻烦"}) &&
+		!containsAny(body, multiModals) && !startsWithAction(body) {
+		return condHit{t, condHypothetical}, "", true
+	}
+	// A threshold that names whom it concerns: "不满16周岁的未成年人",
+	// "缴存满6个月的职工".
+	if k := strings.LastIndex(t, "的"); k > 0 && hasNumber(t[:k]) && runeLen(t) <= 16 && containsAny(t[k:], personNouns) &&
+		(containsAny(t[:k], boundWords) || containsAny(t[:k], lowVerbs) || containsAny(t[:k], highVerbs) || containsAny(t[:k], []string{"不满", "未满", "年满"})) {
+		return condHit{t, condThreshold}, "", true
+	}
 	// Headless threshold: "逾期时间在一个月以内的", "逾期时间超过一个月的".
 	if strings.HasSuffix(t, "的") && hasNumber(t) && (containsAny(t, boundWords) || containsAny(t, lowVerbs) || containsAny(t, highVerbs)) {
 		return condHit{strings.TrimSuffix(t, "的"), condThreshold}, "", true
@@ -214,6 +227,12 @@ func headlessCase(t string) bool {
 	n := runeLen(t)
 	return n >= 3 && n <= 24 && !hasPrefixAny(t, []string{"最", "目前", "其中", "常见", "一般", "通常", "比较", "更", "其他", "其它", "另外", "这", "那", "有"})
 }
+
+// meetVerbs open a clause naming what the reader runs into.
+var meetVerbs = []string{"遇到了", "遇到", "碰到了", "碰到", "遇上了", "遇上", "如遇"}
+
+// personNouns name whom a threshold concerns.
+var personNouns = []string{"人", "用户", "职工", "员工", "车主", "老人", "学生", "儿童", "乘客", "客户", "借款人", "持卡人"}
 
 // stillFailing open a clause for when the fixes before did not work.
 var stillFailing = []string{"实在不行", "还是不行", "仍然不行", "依然不行", "如果还不行", "还不行", "仍不行"}

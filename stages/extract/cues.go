@@ -303,6 +303,8 @@ var actionVerbs = []string{
 	// 加 before what it adds ("加装稳压器", "加 --user"), 找 before whom
 	// to ask ("找售后", "找IT要根证书").
 	"换", "加装", "加大", "加 ", "找", "避开", "调到", "调成",
+	// A call by its everyday name ("打电话给派送的快递员", "打客服电话").
+	"打电话", "打客服电话",
 }
 
 // Prepositions that may open an instruction before its verb

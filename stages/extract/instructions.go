@@ -251,6 +251,10 @@ func continues(s *sent, c clause, sofar string) bool {
 func startsWithAction(t string) bool {
 	t, _, _ = cutPrefixAny(t, []string{"多多", "多", "少", "再", "先", "重新", "及时", "尽快", "立即", "主动", "积极", "耐心", "定期", "按时", "认真", "仔细", "如实"})
 	if hasPrefixAny(t, actionVerbs) && !hasPrefixAny(t, actionNouns) {
+		// "联系不上快递员", "打不通电话": what could not be done, a case.
+		if _, w, _ := cutPrefixAny(t, actionVerbs); hasPrefixAny(t[len(w):], cannotComplements) {
+			return false
+		}
 		return true
 	}
 	if rest, _, ok := cutPrefixAny(t, instructionPreps); ok && !hasPrefixAny(t, prepLookalikes) {
@@ -289,6 +293,9 @@ func startsWithAction(t string) bool {
 	}
 	return looksLikeCommand(t)
 }
+
+// cannotComplements after a verb say it could not be done.
+var cannotComplements = []string{"不上", "不到", "不通", "不了", "不起", "不进", "不动"}
 
 var actionLex = newLexicon(actionVerbs, setToVerbs)
 

@@ -1,0 +1,33 @@
+package extract
+
+import "testing"
+
+// TestConditionForms: the leading clauses a careful reader takes as the
+// remedy's condition, each in the form the articles write it.
+func TestConditionForms(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name:     "headless …的话 with no modal",
+			text:     "快递显示签收但没收到怎么办\n1、先看看门口和快递柜。\n2、问问家人和门卫。\n3、都没有的话，打电话给派送的快递员，问清楚放在哪了。",
+			findings: []want{{"", "打电话给派送的快递员", "都没有"}},
+		},
+		{
+			name: "遇到X governs every remedy of its sentence",
+			text: "网贷逾期被催收怎么办\n遇到暴力催收，比如爆通讯录、半夜电话轰炸，一定要保留通话录音和截图，然后向平台投诉。",
+			findings: []want{
+				{"", "保留通话录音和截图", "暴力催收"},
+				{"", "向平台投诉", "暴力催收"},
+			},
+		},
+		{
+			name:     "不满N headless",
+			text:     "12306核验失败怎么办\n不满16周岁的未成年人，可以购买儿童票。",
+			findings: []want{{"", "购买儿童票", "不满16周岁的未成年人"}},
+		},
+		{
+			name:        "联系不上X is a case, not a remedy",
+			text:        "快递显示签收但没收到怎么办\n联系不上快递员，或者快递员说不清楚的，在购物平台上联系卖家。",
+			notRemedies: []string{"联系不上快递员"},
+		},
+	})
+}
