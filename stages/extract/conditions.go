@@ -146,7 +146,7 @@ func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string,
 	// "遇到暴力催收，比如…，一定要…": what the reader runs into, as a
 	// whole clause (not "遇到这种情况", the case pointed back to).
 	if body, _, ok := cutPrefixAny(t, meetVerbs); ok && s.aligned(off, off+len(t)-len(body)) && runeLen(body) >= 2 && runeLen(t) <= 16 &&
-		!hasPrefixAny(body, []string{"这", "此", "该", "上述", "以上", "类似", "同样", "问题", "困难", "麻烦"}) &&
+		!hasPrefixAny(body, []string{"了", "过", "这", "此", "该", "上述", "以上", "类似", "同样", "问题", "困难", "麻烦"}) &&
 		!containsAny(body, multiModals) && !startsWithAction(body) {
 		return condHit{t, condHypothetical}, "", true
 	}
@@ -229,7 +229,9 @@ func headlessCase(t string) bool {
 }
 
 // meetVerbs open a clause naming what the reader runs into.
-var meetVerbs = []string{"遇到了", "遇到", "碰到了", "碰到", "遇上了", "遇上", "如遇"}
+// "遇到了X" tells what happened (news, the writer's story), not a case the
+// reader may be in, so 了 right after the verb is refused by the caller.
+var meetVerbs = []string{"遇到", "碰到", "遇上", "如遇"}
 
 // personNouns name whom a threshold concerns.
 var personNouns = []string{"人", "用户", "职工", "员工", "车主", "老人", "学生", "儿童", "乘客", "客户", "借款人", "持卡人"}

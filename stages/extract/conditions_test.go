@@ -20,6 +20,12 @@ func TestConditionForms(t *testing.T) {
 			},
 		},
 		{
+			name:        "遇到了X tells what happened: no condition, no cause",
+			text:        "Meta旗下应用遭遇全球性服务中断\n用户在尝试访问Facebook时，遇到了错误提示：“出错了”，Meta正在努力修复这一问题。",
+			notCauses:   []string{"遇到了错误提示", "错误提示"},
+			notRemedies: []string{"努力修复这一问题"},
+		},
+		{
 			name:     "不满N headless",
 			text:     "12306核验失败怎么办\n不满16周岁的未成年人，可以购买儿童票。",
 			findings: []want{{"", "购买儿童票", "不满16周岁的未成年人"}},
