@@ -35,7 +35,8 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 	if role == roleSummary || role == roleBoiler {
 		return ""
 	}
-	own := false // the unit named a cause of its own
+	own := false   // the unit named a cause of its own
+	topic := false // the paragraph opened on a listed cause (paragraphCause)
 	// In the section of a heading that names a cause, what the text tells
 	// the reader to do is the fix for it.
 	causeHead := d.inCauseHead()
@@ -88,9 +89,18 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 				d.reasons = true
 			}
 		}
+		// "至于因为违规被限制的，先…", "密码输错的就别反复试了": a paragraph
+		// that opens on a cause the article listed is that cause's fix, read
+		// as an item of a remedy list.
+		if i == 0 && !inItem && !announcing && scope == "" {
+			if c, n := d.paragraphCause(s.text[start:]); c != "" {
+				blockCause, start, topic = c, start+n, true
+			}
+		}
+		asItem := inItem || topic
 		an := d.x.analyse(s, start, d.prob, opts{
-			cases:       inItem && (remedyish(role) || role == rolePrevention) || causeHead,
-			imperative:  inItem && (remedyish(role) || role == rolePrevention) || role == roleSteps || role == roleRemedy || causeHead,
+			cases:       asItem && (remedyish(role) || role == rolePrevention || topic) || causeHead,
+			imperative:  asItem && (remedyish(role) || role == rolePrevention || topic) || role == roleSteps || role == roleRemedy || causeHead,
 			afterReason: prevReason,
 		})
 		if an.summary {
@@ -565,8 +575,10 @@ var negationFold = strings.NewReplacer("还没有", "没", "没有", "没", "尚
 // or "".
 func (d *doc) knownCause(text string) string {
 	t := trimEdges(text)
-	t, _, _ = cutPrefixAny(t, []string{"如果是", "如果", "若是", "若", "因为", "因", "由于", "被"})
-	t, _ = cutSuffixAny(t, []string{"而被限制的", "被限制的", "而封号的", "的情况", "的话", "的问题", "问题", "的", "了"})
+	// "至于因为违规被限制的", "针对密码输错的": a topic opener before the case.
+	t, _, _ = cutPrefixAny(t, []string{"至于", "针对", "对于", "关于"})
+	t, _, _ = cutPrefixAny(t, []string{"如果是", "如果", "若是", "若", "要是", "因为", "因", "由于", "被"})
+	t, _ = cutSuffixAny(t, []string{"导致的", "造成的", "引起的", "而被限制的", "被限制的", "而封号的", "的情况", "的话", "的问题", "问题", "的", "了"})
 	if runeLen(t) < 2 {
 		return ""
 	}
@@ -589,6 +601,46 @@ func (d *doc) knownCause(text string) string {
 		return best
 	}
 	return ""
+}
+
+// topicOpeners open a paragraph on a case ("至于因为违规被限制的，…").
+// A bare 如果 opens a condition ("如果提示此Apple ID已被锁定，…"), not a topic.
+var topicOpeners = []string{"至于", "针对", "对于", "如果是", "若是", "要是"}
+
+// paragraphCause reads the case a paragraph opens on when it restates a
+// cause the article listed ("至于因为违规被限制的，", "如果是缓存损坏导致
+// 的，", "密码输错的就…", "网络不稳定的话，"): that cause and the byte
+// length of the case with its comma or 就, or "". The case is the
+// paragraph's topic: an opener before it, or 的 / 的话 after it.
+func (d *doc) paragraphCause(t string) (string, int) {
+	if len(d.causes) == 0 {
+		return "", 0
+	}
+	head, n := "", 0
+	for i, r := range t {
+		if i > 90 || isStop(r) || isSemicolon(r) {
+			return "", 0
+		}
+		if isComma(r) {
+			head, n = t[:i], i+utf8.RuneLen(r)
+			break
+		}
+		if strings.HasPrefix(t[i:], "的就") {
+			head, n = t[:i+len("的")], i+len("的就")
+			break
+		}
+	}
+	if head == "" {
+		return "", 0
+	}
+	_, _, opened := cutPrefixAny(head, topicOpeners)
+	if !opened && !(strings.HasSuffix(head, "的") || strings.HasSuffix(head, "的话")) {
+		return "", 0
+	}
+	if c := d.knownCause(head); c != "" {
+		return c, n
+	}
+	return "", 0
 }
 
 // allRunesIn: every rune of a is in b.
