@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kextract/kextract/article"
+	"github.com/kextract/kextract/internal/zhtext"
 )
 
 // Site chrome at the top of a linear document (plain text, Markdown).
@@ -70,7 +71,7 @@ func menuEntries(t string, sep func(rune) bool, min int, maxWeight float64) bool
 		w, han, letters := 0.0, false, false
 		for _, r := range e {
 			switch {
-			case isHan(r):
+			case zhtext.IsHan(r):
 				w++
 				han, letters = true, true
 			case unicode.IsLetter(r) || unicode.IsDigit(r):

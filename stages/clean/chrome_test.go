@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/kextract/kextract/article"
+	"github.com/kextract/kextract/internal/zhtext"
 )
 
 func TestMenuLine(t *testing.T) {
@@ -33,7 +34,7 @@ func TestMenuLine(t *testing.T) {
 	}
 	for _, c := range cases {
 		b := article.Block{Kind: article.KindTitle, Text: c.text}
-		if got := menuLine(trimSpace(c.text), measure(b)); got != c.want {
+		if got := menuLine(zhtext.TrimSpace(c.text), measure(b)); got != c.want {
 			t.Errorf("menuLine(%q) = %v, want %v", c.text, got, c.want)
 		}
 	}

@@ -126,6 +126,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kextract/kextract/article"
+	"github.com/kextract/kextract/internal/zhtext"
 )
 
 // Cleaner is the clean stage with its configuration. The zero Cleaner
@@ -194,7 +195,7 @@ func (c Cleaner) judge(a *article.Article) *judgement {
 			continue
 		}
 		j.reasons[i] = ruleReason(b, j.feats[i], html)
-		if !html && j.reasons[i] == "" && b.Kind == article.KindTitle && menuLine(trimSpace(b.Text), j.feats[i]) {
+		if !html && j.reasons[i] == "" && b.Kind == article.KindTitle && menuLine(zhtext.TrimSpace(b.Text), j.feats[i]) {
 			j.reasons[i] = article.ReasonNavigation
 		}
 	}

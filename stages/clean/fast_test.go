@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"github.com/kextract/kextract/article"
+	"github.com/kextract/kextract/internal/zhtext"
 	"github.com/kextract/kextract/stages/decode"
 )
 
@@ -172,7 +173,7 @@ func TestRuneClasses(t *testing.T) {
 	tab := runeClasses()
 	for r := rune(0); r <= 0xFFFF; r++ {
 		c := tab.class[r]
-		if (c&clSpace != 0) != unicode.IsSpace(r) || (c&clHan != 0) != (!unicode.IsSpace(r) && isHan(r)) ||
+		if (c&clSpace != 0) != unicode.IsSpace(r) || (c&clHan != 0) != (!unicode.IsSpace(r) && zhtext.IsHan(r)) ||
 			(c&clLetter != 0) != unicode.IsLetter(r) || (c&clUDigit != 0) != unicode.IsDigit(r) || (c&clTrad != 0) != isTrad(r) {
 			t.Fatalf("class of %U is %b", r, c)
 		}

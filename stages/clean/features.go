@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kextract/kextract/article"
+	"github.com/kextract/kextract/internal/zhtext"
 )
 
 // feat is what the cleaner measures of one block. Lengths are counted in
@@ -99,9 +100,9 @@ func measure(b article.Block) feat {
 			// ASCII: the rune is s[k-1].
 			prev, _ := utf8.DecodeLastRuneInString(s[:k-1])
 			next, _ := utf8.DecodeRuneInString(s[k:])
-			if isHan(prev) || (r != '.' && r != ':' && isHan(next)) {
+			if zhtext.IsHan(prev) || (r != '.' && r != ':' && zhtext.IsHan(next)) {
 				punct++
-				if r == '!' || r == '?' || r == ';' || (r == '.' && isHan(prev)) {
+				if r == '!' || r == '?' || r == ';' || (r == '.' && zhtext.IsHan(prev)) {
 					stops++
 				}
 			} else if r == '.' && unicode.IsLetter(prev) && (next == ' ' || next == utf8.RuneError) {
@@ -132,7 +133,7 @@ func measure(b article.Block) feat {
 			f.links = 1
 		}
 	}
-	t := trimSpace(s)
+	t := zhtext.TrimSpace(s)
 	// Every date dateEndRe reads has an ASCII digit and one of - / . 年 月.
 	if last, _ := utf8.DecodeLastRuneInString(t); f.runes <= 80 && (unicode.IsDigit(last) || strings.ContainsRune("日)）]】", last)) &&
 		f.chars&clDigit != 0 && f.chars&clDateSep != 0 && dateEnd(t) {
@@ -356,16 +357,6 @@ func trimRightASCIISpace(s string) string {
 		break
 	}
 	return s
-}
-
-func isHan(r rune) bool {
-	switch {
-	case r >= 0x4E00 && r <= 0x9FFF: // CJK Unified Ideographs, all Han
-		return true
-	case r < 0x2E80: // below the first Han block
-		return false
-	}
-	return unicode.Is(unicode.Han, r)
 }
 
 // sentence: running text — a clause with punctuation and enough words.

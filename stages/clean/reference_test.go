@@ -14,6 +14,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/kextract/kextract/article"
+	"github.com/kextract/kextract/internal/zhtext"
 )
 
 var (
@@ -36,7 +37,7 @@ func refMeasure(b article.Block) feat {
 		}
 		f.runes++
 		switch {
-		case isHan(r):
+		case zhtext.IsHan(r):
 			f.han++
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			f.other++
@@ -49,9 +50,9 @@ func refMeasure(b article.Block) feat {
 			f.punct++
 		case ',', ';', '!', '?', ':', '.':
 			next, _ := utf8.DecodeRuneInString(s[i+1:])
-			if isHan(prev) || (r != '.' && r != ':' && isHan(next)) {
+			if zhtext.IsHan(prev) || (r != '.' && r != ':' && zhtext.IsHan(next)) {
 				f.punct++
-				if r == '!' || r == '?' || r == ';' || (r == '.' && isHan(prev)) {
+				if r == '!' || r == '?' || r == ';' || (r == '.' && zhtext.IsHan(prev)) {
 					f.stops++
 				}
 			} else if r == '.' && unicode.IsLetter(prev) && (next == ' ' || next == utf8.RuneError) {
@@ -292,7 +293,7 @@ func refSplitSentences(t string) []string {
 		case '。', '！', '？', '!', '?', '；', ';':
 			end = true
 		case '.':
-			end = isHan(prev)
+			end = zhtext.IsHan(prev)
 		}
 		if end {
 			if s := strings.TrimSpace(t[start:i]); s != "" {

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kextract/kextract/article"
+	"github.com/kextract/kextract/internal/zhtext"
 )
 
 // The per-block rules: each looks at one block's text alone and names the
@@ -230,7 +231,7 @@ func ruleReason(b article.Block, f feat, html bool) article.Reason {
 // ruleText is the text the rules read: trimmed, without a list marker,
 // traditional characters folded. f is the text's feat.
 func ruleText(text string, f feat) string {
-	t := stripMarker(trimSpace(text))
+	t := stripMarker(zhtext.TrimSpace(text))
 	if f.chars&clTrad == 0 {
 		return t
 	}
@@ -527,7 +528,7 @@ func eachSentence(t string, yield func(string) bool) bool {
 		case '。', '！', '？', '!', '?', '；', ';':
 			end = true
 		case '.':
-			end = isHan(prev)
+			end = zhtext.IsHan(prev)
 		}
 		if end {
 			if s := strings.TrimSpace(t[start:i]); s != "" && !yield(s) {

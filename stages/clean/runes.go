@@ -8,6 +8,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/kextract/kextract/internal/zhtext"
 )
 
 // runeClass is what measure and the rules need to know of one rune, read
@@ -19,7 +21,7 @@ type runeClass uint32
 
 const (
 	clSpace       runeClass = 1 << iota // unicode.IsSpace
-	clHan                               // isHan
+	clHan                               // zhtext.IsHan
 	clWord                              // a letter or digit that is not Han
 	clPunct                             // one of the punctuation marks measure counts
 	clColon                             // ':' '：'
@@ -165,7 +167,7 @@ func classify(r rune) runeClass {
 	switch {
 	case unicode.IsSpace(r):
 		c |= clSpace
-	case isHan(r):
+	case zhtext.IsHan(r):
 		c |= clHan
 	case unicode.IsLetter(r) || unicode.IsDigit(r):
 		c |= clWord

@@ -142,25 +142,3 @@ func lowerRune(r rune) rune {
 	}
 	return unicode.ToLower(r)
 }
-
-// trimSpace is strings.TrimSpace, returning at once when neither end is
-// white space (the usual block).
-func trimSpace(s string) string {
-	if s == "" {
-		return s
-	}
-	first, _ := utf8.DecodeRuneInString(s)
-	last, _ := utf8.DecodeLastRuneInString(s)
-	if !isSpaceRune(first) && !isSpaceRune(last) {
-		return s
-	}
-	return strings.TrimSpace(s)
-}
-
-// isSpaceRune is unicode.IsSpace, quick for the runes of Chinese text.
-func isSpaceRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return r == ' ' || r >= '\t' && r <= '\r'
-	}
-	return r <= 0x3000 && unicode.IsSpace(r) // none above U+3000
-}

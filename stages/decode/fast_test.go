@@ -2,6 +2,7 @@ package decode
 
 import (
 	"bytes"
+	"github.com/kextract/kextract/internal/zhtext"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -42,8 +43,8 @@ func checkLine(t *testing.T, s string) {
 	if got, want := runeLen(s), refRuneLen(s); got != want {
 		t.Errorf("runeLen(%q) = %d, reference %d", s, got, want)
 	}
-	if got, want := trimSpace(s), strings.TrimSpace(s); got != want {
-		t.Errorf("trimSpace(%q) = %q, want %q", s, got, want)
+	if got, want := zhtext.TrimSpace(s), strings.TrimSpace(s); got != want {
+		t.Errorf("zhtext.TrimSpace(%q) = %q, want %q", s, got, want)
 	}
 	if got, want := controlOffset(s), refControlOffset(s); got != want {
 		t.Errorf("controlOffset(%q) = %d, reference %d", s, got, want)

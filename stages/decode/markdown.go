@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kextract/kextract/article"
+	"github.com/kextract/kextract/internal/zhtext"
 )
 
 var (
@@ -219,7 +220,7 @@ func decodeMarkdown(a *article.Article) {
 	for i := 0; i < len(raw); i++ {
 		no := first + i
 		s := raw[i]
-		t := trimSpace(s)
+		t := zhtext.TrimSpace(s)
 		if t == "" {
 			continue
 		}

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kextract/kextract/internal/zhtext"
 )
 
 // meta is what a byline or metadata line holds.
@@ -137,7 +139,7 @@ func field(label string) string {
 // punctuation or long values are content.
 func parseMeta(s string) (meta, bool) {
 	var m meta
-	s = trimSpace(s)
+	s = zhtext.TrimSpace(s)
 	// A line of more than 150 runes has more than 600 bytes.
 	if s == "" || len(s) > 4*150 {
 		return m, false

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kextract/kextract/internal/zhtext"
 )
 
 // normSpace folds every run of white space (ASCII, NBSP, ideographic
@@ -93,28 +95,6 @@ func oddRune(r rune, size int) bool {
 	return r == utf8.RuneError && size == 1 || unicode.IsSpace(r) || isInvisible(r)
 }
 
-// trimSpace is strings.TrimSpace, returning at once when neither end is
-// white space (the usual line).
-func trimSpace(s string) string {
-	if s == "" {
-		return s
-	}
-	first, _ := utf8.DecodeRuneInString(s)
-	last, _ := utf8.DecodeLastRuneInString(s)
-	if !isSpaceRune(first) && !isSpaceRune(last) {
-		return s
-	}
-	return strings.TrimSpace(s)
-}
-
-// isSpaceRune is unicode.IsSpace, quick for the runes of Chinese text.
-func isSpaceRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return r == ' ' || r >= '\t' && r <= '\r'
-	}
-	return r <= 0x3000 && unicode.IsSpace(r) // none above U+3000
-}
-
 // isInvisible: zero-width characters, soft hyphens and control characters
 // that carry no text.
 func isInvisible(r rune) bool {
@@ -128,19 +108,8 @@ func isInvisible(r rune) bool {
 // isCJK reports whether r is a Han character or CJK / full-width
 // punctuation.
 func isCJK(r rune) bool {
-	return isHan(r) || (r >= 0x3000 && r <= 0x303F) || (r >= 0xFF00 && r <= 0xFFEF) ||
+	return zhtext.IsHan(r) || (r >= 0x3000 && r <= 0x303F) || (r >= 0xFF00 && r <= 0xFFEF) ||
 		r == '“' || r == '”' || r == '‘' || r == '’' || r == '…' || r == '—'
-}
-
-// isHan reports whether r is a Han character.
-func isHan(r rune) bool {
-	switch {
-	case r >= 0x4E00 && r <= 0x9FFF: // CJK Unified Ideographs, all Han
-		return true
-	case r < 0x2E80: // below the first Han block
-		return false
-	}
-	return unicode.Is(unicode.Han, r)
 }
 
 // runeLen counts the runes of s that are not white space.
@@ -180,7 +149,7 @@ func hasSentencePunct(s string) bool {
 			return true
 		case ',', ';', '!', '?', '.':
 			next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
-			if isHan(prev) && (isHan(next) || next == utf8.RuneError || unicode.IsSpace(next)) {
+			if zhtext.IsHan(prev) && (zhtext.IsHan(next) || next == utf8.RuneError || unicode.IsSpace(next)) {
 				return true
 			}
 		}
@@ -217,7 +186,7 @@ var widePunct = map[rune]rune{
 func WidenPunct(s string) string {
 	rs := []rune(s)
 	changed := false
-	han := func(i int) bool { return i >= 0 && i < len(rs) && isHan(rs[i]) }
+	han := func(i int) bool { return i >= 0 && i < len(rs) && zhtext.IsHan(rs[i]) }
 	cjk := func(i int) bool { return i >= 0 && i < len(rs) && isCJK(rs[i]) }
 	var open []int
 	for i, r := range rs {
@@ -228,7 +197,7 @@ func WidenPunct(s string) string {
 				changed = true
 			}
 		case '.':
-			if han(i-1) && (i+1 == len(rs) || !(unicode.IsLetter(rs[i+1]) && !isHan(rs[i+1]) || unicode.IsDigit(rs[i+1]) || rs[i+1] == '.')) {
+			if han(i-1) && (i+1 == len(rs) || !(unicode.IsLetter(rs[i+1]) && !zhtext.IsHan(rs[i+1]) || unicode.IsDigit(rs[i+1]) || rs[i+1] == '.')) {
 				rs[i] = '。'
 				changed = true
 			}
@@ -242,7 +211,7 @@ func WidenPunct(s string) string {
 			open = open[:len(open)-1]
 			inner := false
 			for k := j + 1; k < i; k++ {
-				if isHan(rs[k]) {
+				if zhtext.IsHan(rs[k]) {
 					inner = true
 					break
 				}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kextract/kextract/internal/zhtext"
 )
 
 // parseRemedy reads an instruction at the start of a clause: a modal
@@ -336,7 +338,7 @@ func looksLikeCommand(t string) bool {
 	}
 	// "pip 无法验证证书" is a sentence about pip, not a command: Chinese
 	// may only follow the command, after a space or a colon.
-	k := strings.IndexFunc(low, isHan)
+	k := strings.IndexFunc(low, zhtext.IsHan)
 	return k < 0 || k > 0 && strings.ContainsAny(low[:k], " \t") && strings.IndexFunc(low[:k], func(r rune) bool { return r == '-' || r == '/' || r == '.' || r == '=' }) >= 0
 }
 

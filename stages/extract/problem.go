@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kextract/kextract/internal/zhtext"
 )
 
 // problem is the symptom an article is about (花呗被冻结, 电脑蓝屏), with the
@@ -302,12 +304,12 @@ func splitTitle(t string, hanSpace bool) []string {
 			cut = true
 		case r == ' ' && strings.HasPrefix(t[i:], " - "):
 			cut, skip = true, len(" - ")
-		case hanSpace && unicode.IsSpace(r) && isHan(prev):
+		case hanSpace && unicode.IsSpace(r) && zhtext.IsHan(prev):
 			j := i
 			for j < len(t) && (t[j] == ' ' || t[j] == '\t') {
 				j++
 			}
-			if n, _ := utf8.DecodeRuneInString(t[j:]); isHan(n) {
+			if n, _ := utf8.DecodeRuneInString(t[j:]); zhtext.IsHan(n) {
 				cut = true
 			}
 		}

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kextract/kextract/article"
+	"github.com/kextract/kextract/internal/zhtext"
 )
 
 // prose reads a paragraph (or an item read as running text) sentence by
@@ -713,7 +714,7 @@ func causeSimilarity(a, b string) float64 {
 // hanOnly keeps the Chinese characters of s.
 func hanOnly(s string) string {
 	return strings.Map(func(r rune) rune {
-		if isHan(r) {
+		if zhtext.IsHan(r) {
 			return r
 		}
 		return -1

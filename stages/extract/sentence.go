@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kextract/kextract/article"
+	"github.com/kextract/kextract/internal/zhtext"
 )
 
 // sent is one sentence with the word boundaries gse found in it.
@@ -656,7 +657,7 @@ func (r *reader) joinNext() string {
 	if sep := strings.TrimSpace(r.text[end:n.off]); sep == "," || sep == "，" {
 		last, _ := utf8.DecodeLastRuneInString(c.text)
 		first, _ := utf8.DecodeRuneInString(n.text)
-		if isHan(last) || isHan(first) {
+		if zhtext.IsHan(last) || zhtext.IsHan(first) {
 			return "，" + n.text
 		}
 	}

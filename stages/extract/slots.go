@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"unicode"
+
+	"github.com/kextract/kextract/internal/zhtext"
 )
 
 // Slot trimming: a slot is what a careful reader writes down, without the
@@ -27,7 +29,7 @@ func cleanSlot(s string) string {
 		// A space between Chinese characters, or next to Chinese
 		// punctuation, goes; between Latin words or symbols it stays
 		// ("Select-Object -Property").
-		if i > 0 && j < len(rs) && !(isHan(rs[i-1]) && isHan(rs[j]) || isWidePunct(rs[i-1]) || isWidePunct(rs[j])) {
+		if i > 0 && j < len(rs) && !(zhtext.IsHan(rs[i-1]) && zhtext.IsHan(rs[j]) || isWidePunct(rs[i-1]) || isWidePunct(rs[j])) {
 			b.WriteByte(' ')
 		}
 		i = j - 1

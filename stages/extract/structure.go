@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kextract/kextract/article"
+	"github.com/kextract/kextract/internal/zhtext"
 )
 
 // unit is one kept block of the article with the sentences that came from
@@ -268,7 +269,7 @@ func parseMarker(text string) (string, float64, int) {
 			for k < len(rs) && k-j < 3 && (isNum(rs[k]) || isCN(rs[k])) {
 				k++
 			}
-			if k > j && (k >= len(rs) || !isHan(rs[k]) || rs[k] == '、') {
+			if k > j && (k >= len(rs) || !zhtext.IsHan(rs[k]) || rs[k] == '、') {
 				return end(k, 2)
 			}
 		}
@@ -334,7 +335,7 @@ func looksLikeHeading(body string, marked bool) bool {
 	if isColon(last) && !marked {
 		return false // "以下是解决方法:" announces a list
 	}
-	if last == '。' || last == '；' || last == ';' || last == '！' || last == '!' || last == '…' || (last == '.' && len(rs) > 1 && isHan(rs[len(rs)-2])) {
+	if last == '。' || last == '；' || last == ';' || last == '！' || last == '!' || last == '…' || (last == '.' && len(rs) > 1 && zhtext.IsHan(rs[len(rs)-2])) {
 		return false
 	}
 	if strings.ContainsAny(t, "。；;") {
@@ -363,7 +364,7 @@ func firstSentenceEnd(s string) int {
 	prevHan := false
 	for i, r := range s {
 		stop := r == '。' || r == '！' || r == '；' || ((r == ';' || r == '!' || r == '.') && prevHan)
-		prevHan = isHan(r)
+		prevHan = zhtext.IsHan(r)
 		if stop {
 			j := i + utf8.RuneLen(r)
 			if strings.TrimSpace(s[j:]) == "" {
@@ -401,7 +402,7 @@ func lastSentence(text string) string {
 			return t[i+w:]
 		}
 		if isStop(r) && i > 0 {
-			if p, _ := utf8.DecodeLastRuneInString(t[:i]); isHan(p) {
+			if p, _ := utf8.DecodeLastRuneInString(t[:i]); zhtext.IsHan(p) {
 				return t[i+w:]
 			}
 		}

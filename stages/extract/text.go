@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kextract/kextract/internal/zhtext"
 )
 
 // Punctuation classes. Full- and half-width forms are one class: the seeds
@@ -38,8 +40,6 @@ func isEdgePunct(r rune) bool {
 	}
 	return false
 }
-
-func isHan(r rune) bool { return r >= 0x2E80 && unicode.Is(unicode.Han, r) }
 
 // isWidePunct is Chinese (full-width) punctuation, next to which a space
 // is never part of a slot.
@@ -101,7 +101,7 @@ func wordLen(s string) int {
 func hanCount(s string) int {
 	n := 0
 	for _, r := range s {
-		if isHan(r) {
+		if zhtext.IsHan(r) {
 			n++
 		}
 	}
