@@ -148,20 +148,15 @@ func taggerBaseline(b *testing.B, dir string) float64 {
 }
 
 // BenchmarkGSEPicker5k: gse alone over the sample (the yardstick).
-func BenchmarkGSEPicker5k(b *testing.B) {
-	dir := unpackPicker(b)
-	s := gseBaseline(b, dir)
-	for b.Loop() {
-	}
-	b.ReportMetric(s, "s/run")
-	b.ReportMetric(float64(pickerBytes)/1e6/s, "MB/s")
-	b.ReportMetric(float64(pickerFiles)/s, "docs/s")
-}
+func BenchmarkGSEPicker5k(b *testing.B) { reportYardstick(b, gseBaseline) }
 
 // BenchmarkTaggerPicker5k: the pipeline's tagger alone over the sample.
-func BenchmarkTaggerPicker5k(b *testing.B) {
-	dir := unpackPicker(b)
-	s := taggerBaseline(b, dir)
+func BenchmarkTaggerPicker5k(b *testing.B) { reportYardstick(b, taggerBaseline) }
+
+// reportYardstick reports a segmentation time measured once per binary
+// (time, MB/s, documents/s).
+func reportYardstick(b *testing.B, measure func(*testing.B, string) float64) {
+	s := measure(b, unpackPicker(b))
 	for b.Loop() {
 	}
 	b.ReportMetric(s, "s/run")

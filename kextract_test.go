@@ -150,20 +150,28 @@ func TestQualityRatchet(t *testing.T) {
 		t.Fatal(err)
 	}
 	f := readFloors(t)
-	for _, c := range []struct {
-		name  string
-		got   float64
-		floor float64
-	}{
+	checkFloors(t, "seeds", []floorCheck{
 		{"cleaning", rep.Cleaning.F1, f.Cleaning},
 		{"causes", rep.Causes.F1, f.Causes},
 		{"triples", rep.Triples.F1, f.Triples},
 		{"conditions", rep.Conditions.F1, f.Conditions},
 		{"merge", rep.Merge.F1, f.Merge},
-	} {
-		t.Logf("%-10s F1 %.3f (floor %.3f)", c.name, c.got, c.floor)
-		if c.got+1e-9 < c.floor {
-			t.Errorf("%s F1 fell to %.3f, below the floor %.3f in testdata/quality.json", c.name, c.got, c.floor)
+	})
+}
+
+// floorCheck is one scorer line's F1 and the floor it is held to.
+type floorCheck struct {
+	line      string
+	got, want float64
+}
+
+// checkFloors logs every line of a set and fails the ones below their floor.
+func checkFloors(t *testing.T, set string, checks []floorCheck) {
+	t.Helper()
+	for _, c := range checks {
+		t.Logf("%s %-10s F1 %.3f (floor %.3f)", set, c.line, c.got, c.want)
+		if c.got+1e-9 < c.want {
+			t.Errorf("%s %s F1 fell to %.3f, below the floor %.3f in testdata/quality.json", set, c.line, c.got, c.want)
 		}
 	}
 }
@@ -237,20 +245,11 @@ func TestGenreTuneRatchet(t *testing.T) {
 	if f == nil {
 		t.Fatal("testdata/quality.json has no genre_tune floors")
 	}
-	for _, c := range []struct {
-		name  string
-		got   float64
-		floor float64
-	}{
+	checkFloors(t, "genre tune", []floorCheck{
 		{"causes", rep.Causes.F1, f.Causes},
 		{"triples", rep.Triples.F1, f.Triples},
 		{"conditions", rep.Conditions.F1, f.Conditions},
-	} {
-		t.Logf("genre tune %-10s F1 %.3f (floor %.3f)", c.name, c.got, c.floor)
-		if c.got+1e-9 < c.floor {
-			t.Errorf("genre tune %s F1 fell to %.3f, below the floor %.3f in testdata/quality.json", c.name, c.got, c.floor)
-		}
-	}
+	})
 }
 
 func TestConfigValidate(t *testing.T) {
