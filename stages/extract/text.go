@@ -229,33 +229,31 @@ func bigramSet(s string) map[string]bool {
 // similarity is the mean of the overlap and Dice coefficients of the
 // phrases' character bigrams, in [0, 1].
 func similarity(a, b string) float64 {
-	A, B := bigramSet(a), bigramSet(b)
-	if len(A) == 0 || len(B) == 0 {
+	inter, na, nb := sharedBigrams(a, b)
+	if na == 0 || nb == 0 {
 		return 0
 	}
-	inter := 0
-	for g := range A {
-		if B[g] {
-			inter++
-		}
-	}
-	small := min(len(A), len(B))
-	return (float64(inter)/float64(small) + 2*float64(inter)/float64(len(A)+len(B))) / 2
+	return (float64(inter)/float64(min(na, nb)) + 2*float64(inter)/float64(na+nb)) / 2
 }
 
 // overlap is the share of the shorter phrase's bigrams found in the other.
 func overlap(a, b string) float64 {
-	A, B := bigramSet(a), bigramSet(b)
-	if len(A) == 0 || len(B) == 0 {
+	inter, na, nb := sharedBigrams(a, b)
+	if na == 0 || nb == 0 {
 		return 0
 	}
-	inter := 0
+	return float64(inter) / float64(min(na, nb))
+}
+
+// sharedBigrams counts the character bigrams a and b share, and each one's.
+func sharedBigrams(a, b string) (shared, na, nb int) {
+	A, B := bigramSet(a), bigramSet(b)
 	for g := range A {
 		if B[g] {
-			inter++
+			shared++
 		}
 	}
-	return float64(inter) / float64(min(len(A), len(B)))
+	return shared, len(A), len(B)
 }
 
 // hasDigit reports whether s holds an ASCII, full-width or Chinese numeral.
