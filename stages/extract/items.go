@@ -134,11 +134,9 @@ type explainer struct {
 func (d *doc) explain(ex *explainer, ui int, u *unit, from int) {
 	f := ex.f
 	for i, si := range u.sents {
-		start := 0
-		if end := u.sentPos[i] + len(d.a.Sentences[si].Text); end <= from {
+		start, ok := d.startFrom(u, i, from)
+		if !ok {
 			continue
-		} else if u.sentPos[i] < from {
-			start = from - u.sentPos[i]
 		}
 		s := d.sent(si)
 		an := d.x.analyse(s, start, d.prob, opts{cases: true, imperative: true})

@@ -48,11 +48,9 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 		blockCause = d.carry
 	}
 	for i, si := range u.sents {
-		start := 0
-		if end := u.sentPos[i] + len(d.a.Sentences[si].Text); end <= from {
+		start, ok := d.startFrom(u, i, from)
+		if !ok {
 			continue
-		} else if u.sentPos[i] < from {
-			start = from - u.sentPos[i]
 		}
 		s := d.sent(si)
 		// "…。解决办法：先切换到…": a role label inside the paragraph opens

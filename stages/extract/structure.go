@@ -484,3 +484,14 @@ func labelUnits(l string) int {
 	}
 	return n
 }
+
+// startFrom is where the reading of u's i-th sentence starts when u is read
+// from byte from on: 0 for a sentence after from, the rest of a sentence
+// that from falls in, and ok false for a sentence wholly before from.
+func (d *doc) startFrom(u *unit, i, from int) (start int, ok bool) {
+	pos := u.sentPos[i]
+	if pos+len(d.a.Sentences[u.sents[i]].Text) <= from {
+		return 0, false
+	}
+	return max(from-pos, 0), true
+}
