@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/kextract/kextract/internal/zhtext"
 	"strings"
 
 	"github.com/kextract/kextract/article"
@@ -156,7 +157,7 @@ func readTitle(title string) titleInfo {
 			continue
 		}
 		sec := securityLex.in(part)
-		sym := symptomTitleLex.in(part) && !notSymptomLex.in(part)
+		sym := symptomTitleLex.in(part) && !notSymptomLex.in(part) || negatedFunctionAsked(part)
 		ask := fixTitleLex.in(part)
 		fix := ask || sym && fixVerbLex.in(part)
 		if sec {
@@ -396,7 +397,9 @@ func (d *doc) leadSymptom(question bool) bool {
 			continue
 		}
 		n++
-		if !leadSymptomLex.in(t) || notSymptomLex.in(t) {
+		// A thing that does not work is the problem only when it is the
+		// title's thing ("洗衣机…一直不脱水" under "洗衣机不脱水…").
+		if !(leadSymptomLex.in(t) && !notSymptomLex.in(t) || negatedFunction(t, false) && sharesBigram(t, title)) {
 			continue
 		}
 		if !question || containsAny(t, []string{"怎么", "如何", "怎样", "怎么办", "？", "?", "解决"}) {
@@ -453,4 +456,93 @@ func gated(ex article.Extraction, g Genre) article.Extraction {
 		return ex
 	}
 	return article.Extraction{}
+}
+
+// negatedFunctionAsked: a title that asks why, or what to do, about a
+// thing that does not do its work ("洗衣机不脱水是什么原因", "指示灯不亮
+// 怎么办"): the negated clause comes right before the question.
+func negatedFunctionAsked(t string) bool {
+	k, _ := indexAny(t, askAfterWords)
+	if k <= 0 {
+		return false
+	}
+	clause := t[:k]
+	if j := strings.LastIndexFunc(clause, func(r rune) bool { return isComma(r) || r == '？' || r == '?' || r == '！' || r == ' ' }); j >= 0 {
+		clause = clause[j+1:]
+	}
+	return !containsAny(clause, []string{"为什么", "为何", "怎么", "如何"}) && negatedFunction(clause, true)
+}
+
+// askAfterWords ask, after a statement of a failure, why or what to do.
+var askAfterWords = []string{"是什么原因", "什么原因", "的原因", "是怎么回事", "怎么回事", "怎么办", "怎么解决", "如何解决", "怎么处理", "如何处理", "咋办", "的解决方法", "的解决办法"}
+
+// negatedFunction: the text says that something does not do what it is
+// for — a verb with a negated result complement ("充不进电", "删不掉",
+// "启动不了"), or, in a title that asks why or what to do, a thing that
+// does not do its work ("洗衣机不脱水", "指示灯不亮", "电脑没声音"). In
+// running text a bare "不" is too common, so there it must be insisted
+// on ("一直不脱水", "突然不亮了").
+func negatedFunction(t string, title bool) bool {
+	rs := []rune(t)
+	for i := 1; i+1 < len(rs); i++ {
+		if rs[i] != '不' && rs[i] != '没' {
+			continue
+		}
+		prev, next := rs[i-1], rs[i+1]
+		if !zhtext.IsHan(prev) || !zhtext.IsHan(next) {
+			continue
+		}
+		word := string(rs[i:min(i+3, len(rs))])
+		if hasPrefixAny(word, notFunctionWords) || hasSuffixAny(string(rs[max(0, i-2):i+1]), notFunctionWords) {
+			continue
+		}
+		// A result complement: 充不进 / 删不掉 / 启动不了.
+		if rs[i] == '不' && strings.ContainsRune("上进开了动出掉起通", next) && hasSuffixAny(string(rs[max(0, i-4):i]), complementVerbs) &&
+			!(i+2 < len(rs) && hasPrefixAny(string(rs[i+1:min(i+3, len(rs))]), []string{"了解", "出现", "出来的", "上班", "开心", "起眼", "动手", "通过"})) {
+			return true
+		}
+		if strings.ContainsRune("小大少多错太久同好", next) {
+			continue
+		}
+		if title && !strings.ContainsRune("也都还就很不没是要并", prev) {
+			return true
+		}
+		if !title && i >= 2 && hasSuffixAny(string(rs[max(0, i-2):i]), insistWords) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// notFunctionWords: 不 and 没 in words that state no failure.
+	notFunctionWords = []string{
+		"不是", "不同", "不少", "不错", "不要", "不用", "不会", "不过", "不仅", "不断", "不再", "不如", "不必", "不得",
+		"不但", "不管", "不论", "不知", "不敢", "不想", "不愿", "不让", "不妨", "不然", "不久", "不懂", "不怕", "不建议",
+		"不需要", "不需", "不可", "不只", "不光", "不止", "不外", "不停", "不满", "不算", "不清楚", "不确定", "不一定",
+		"不应", "不该", "不准", "不许", "不至于", "没想到", "没关系", "没事", "没必要", "没什么", "没多久", "没几", "没错",
+		"差不多", "对不起", "了不起", "忍不住", "比不上", "看不起", "受不了", "少不了", "免不了", "怪不得", "来不及", "说不定",
+		"要不", "不了解", "禁不住", "经不起", "靠不住", "数不清", "说不清",
+	}
+	// complementVerbs take a result complement that says the action did
+	// not come off ("连不上", "充不进", "删不掉", "启动不了").
+	complementVerbs = []string{
+		"打", "连", "登", "开", "关", "充", "插", "装", "卸", "删", "启动", "识别", "下载", "上传", "安装", "登录", "加载",
+		"打印", "读", "写", "收", "发", "接", "拨", "进", "退", "升级", "更新", "用", "刷", "付", "转", "提", "取", "存",
+		"注销", "解绑", "绑定", "激活", "同步", "备份", "恢复", "保存", "播放", "访问", "搜", "找", "点", "拔", "推",
+		"拉", "挂", "跑", "启", "解", "合", "插", "充电", "联网", "上网", "打电话", "通话", "开机", "关机", "唤醒", "扫",
+	}
+	// insistWords before 不/没 make a statement of a failure that goes on.
+	insistWords = []string{"一直", "总是", "老是", "突然", "经常", "始终", "怎么也", "死活", "还是", "依然", "仍然", "就是", "根本"}
+)
+
+// sharesBigram: a and b have two Han characters in a row in common.
+func sharesBigram(a, b string) bool {
+	B := bigramSet(b)
+	for g := range bigramSet(a) {
+		if B[g] {
+			return true
+		}
+	}
+	return false
 }

@@ -264,3 +264,43 @@ func TestLexicon(t *testing.T) {
 		t.Errorf("longest word at a position: got %q", w)
 	}
 }
+
+func TestNegatedFunction(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		title bool
+		want  bool
+	}{
+		{"手机充不进电", false, true},
+		{"文件删不掉", false, true},
+		{"电脑启动不了", false, true},
+		{"洗衣机洗完衣服一直不脱水", false, true},
+		{"洗衣机不脱水", true, true},
+		{"电脑没声音", true, true},
+		{"只要不卡顿不出现问题", false, false}, // 出现 is a verb, not a complement
+		{"还是不小的考验", false, false},    // an adjective
+		{"那还是逃不了要用门磁传感器", false, false},
+		{"我不了解这个功能", false, false},
+		{"洗衣机不脱水", false, false}, // running text must insist
+		{"为何没用好EDR", true, true}, // the clause alone; negatedFunctionAsked decides for titles
+	} {
+		if got := negatedFunction(tc.text, tc.title); got != tc.want {
+			t.Errorf("negatedFunction(%q, %v) = %v, want %v", tc.text, tc.title, got, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		title string
+		want  bool
+	}{
+		{"洗衣机不脱水是什么原因？", true},
+		{"路由器指示灯不亮怎么办", true},
+		{"手机充不进电是怎么回事", true},
+		{"美国关键基础设施，为何没用好EDR？", false},
+		{"DeepSeek 不够用吗？你的团队为什么还需要招人？！", false},
+		{"为什么不建议关闭虚拟内存", false},
+	} {
+		if got := negatedFunctionAsked(tc.title); got != tc.want {
+			t.Errorf("negatedFunctionAsked(%q) = %v, want %v", tc.title, got, tc.want)
+		}
+	}
+}

@@ -22,7 +22,22 @@ func (d *doc) item(ui int, u *unit) {
 	case roleCause:
 		if u.label != "" {
 			if l, _ := trimCause(u.label); l != "" {
-				d.addCause(l, d.labelSentence(u))
+				c := d.addCause(l, d.labelSentence(u))
+				if c == "" && u.explOff > 0 && questionLabel(l) {
+					// "至于还能不能开：…的，可以…": a question the list
+					// raises, answered with what to do; it names no cause.
+					d.stack = append(d.stack, &frame{rank: d.top().rank + 0.25, role: roleRemedy, roleSet: true, unit: ui})
+					d.prose(ui, u, proseOpts{from: u.explOff, item: true})
+					d.stack = d.stack[:len(d.stack)-1]
+					return
+				}
+				if c != "" && u.explOff > 0 {
+					// "（2）加了劣质油。…建议换一家正规加油站加油": an item of
+					// a cause list that says what to do about its cause.
+					d.stack = append(d.stack, &frame{rank: d.top().rank + 0.25, role: roleRemedy, roleSet: true, cause: c, unit: ui, pointer: true})
+					d.prose(ui, u, proseOpts{from: u.explOff, item: true, fixesOnly: true})
+					d.stack = d.stack[:len(d.stack)-1]
+				}
 				return
 			}
 		}

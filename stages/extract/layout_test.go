@@ -393,3 +393,31 @@ func TestFallbacksStepsAndWarnings(t *testing.T) {
 		t.Errorf("remedyOK(恢复出厂设置) = false: restoring a setting is an action")
 	}
 }
+
+func TestCauseItemsThatSayWhatToDo(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name:   "each listed cause explains itself, then says what to do",
+			text:   "洗衣机不脱水是什么原因？\n洗衣机洗完衣服一直不脱水，显示E3。\n不脱水的原因比较多，常见的有：\n（1）衣物放偏了。衣服缠在一起偏到一边，洗衣机检测到不平衡就不会脱水。建议把衣物抖散摆匀，再重新启动脱水程序。\n（2）排水管堵塞。水排不出去，也就没法脱水。需要拆下排水泵的过滤网清理干净。\n（3）门锁开关损坏。这种情况自己修不了，可以联系售后更换门锁开关。",
+			causes: []string{"衣物放偏", "排水管堵塞", "门锁开关损坏"},
+			findings: []want{
+				{"排水管堵塞", "拆下排水泵的过滤网清理干净", ""},
+				{"门锁开关损坏", "联系售后更换门锁开关", "这种情况自己修不了"},
+			},
+		},
+		{
+			name:        "the rule a cause broke is not its fix",
+			text:        "信用卡被降额是什么原因？\n很多人发现信用卡额度突然被降了。\n降额的原因主要有以下几种：\n1. 逾期还款：持卡人在使用信用卡消费后，需要在规定时间内按时还款。如果多次逾期，银行会降低额度。\n2. 长期不用卡：银行认为你不需要这么高的额度。建议每月至少刷几笔。",
+			causes:      []string{"逾期还款", "长期不用卡"},
+			findings:    []want{{"长期不用卡", "每月至少刷几笔", ""}},
+			notRemedies: []string{"还款", "按时还款", "在规定时间内按时还款"},
+		},
+		{
+			name:      "a question after the list names no cause",
+			text:      "路由器指示灯不亮是什么原因？\n早上起来发现路由器的灯全灭了。\n原因比较多，常见的有：\n（1）电源适配器损坏。可以换一个同规格的适配器试试。\n（2）插座没电。建议换个插座。\n至于还能不能用：灯亮了但上不了网的，可以重启光猫。",
+			causes:    []string{"电源适配器损坏", "插座没电"},
+			notCauses: []string{"至于还能不能用", "还能不能用"},
+			findings:  []want{{"电源适配器损坏", "换一个同规格的适配器试试", ""}},
+		},
+	})
+}

@@ -18,6 +18,10 @@ type proseOpts struct {
 	announcing bool // the unit announces a list
 	item       bool // the unit is a list item (cases may name causes)
 	causesOnly bool // a cause list: read causes, not remedies
+	// fixesOnly: the explanation of a listed cause; it is read for what
+	// to do about that cause (instructions addressed to the reader), not
+	// for further causes.
+	fixesOnly bool
 }
 
 func (d *doc) prose(ui int, u *unit, po proseOpts) string {
@@ -107,6 +111,19 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 		}
 		if an.example {
 			continue
+		}
+		if po.fixesOnly {
+			an.causes, an.anaphor = nil, false
+			kept := an.groups[:0:0]
+			for _, g := range an.groups {
+				// "用户需要在规定时间内按时还款": the rule the cause broke,
+				// not a fix for it.
+				if g.addressed && !containsAny(s.text[start:], dutyWords) {
+					g.cause = ""
+					kept = append(kept, g)
+				}
+			}
+			an.groups = kept
 		}
 		for _, c := range an.causes {
 			if c.intro && scope != "" || causeHead {
@@ -256,6 +273,10 @@ func (d *doc) symptom(label string) bool {
 	p := d.prob
 	return !containsAny(label, faultWords) && (p.restates(label) || cannotDo(label) || p.sameThingFails(label))
 }
+
+// dutyWords state a rule to keep (on time, by the deadline), which an
+// explanation of a cause tells to say what was broken.
+var dutyWords = []string{"按时", "按期", "准时", "规定时间内", "规定的时间内", "按规定"}
 
 // prohibitions say what not to do.
 var prohibitions = []string{"不要", "切勿", "千万别", "请勿", "不可以", "禁止"}
@@ -438,7 +459,7 @@ func (d *doc) addCause(label string, si int) string {
 		return label
 	}
 	// "这是怎么回事呢": a question asks for the cause, it names none.
-	if containsAny(label, []string{"怎么回事", "为什么", "为何", "什么原因", "啥原因"}) || hasSuffixAny(label, []string{"呢", "吗", "？", "?"}) {
+	if questionLabel(label) {
 		return ""
 	}
 	s := d.a.Sentences[si]
@@ -452,6 +473,13 @@ func (d *doc) addCause(label string, si int) string {
 		d.lead = append(d.lead, label)
 	}
 	return label
+}
+
+// questionLabel: a label that asks ("这是怎么回事呢", "还能不能开"),
+// naming no cause.
+func questionLabel(label string) bool {
+	return containsAny(label, []string{"怎么回事", "为什么", "为何", "什么原因", "啥原因", "能不能", "是不是", "会不会", "要不要", "可不可以", "行不行"}) ||
+		hasSuffixAny(label, []string{"呢", "吗", "？", "?"})
 }
 
 // elliptical: a case without its subject ("如果没有运行"): it points back to

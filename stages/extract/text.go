@@ -161,6 +161,11 @@ func cutSuffixAny(s string, words []string) (string, bool) {
 	if best == "" {
 		return s, false
 	}
+	// "修不了", "做得了": 了 after 不 or 得 is a complement of the verb
+	// ("can(not) manage"), not the particle a slot drops.
+	if best == "了" && (strings.HasSuffix(s, "不了") || strings.HasSuffix(s, "得了")) {
+		return s, false
+	}
 	return s[:len(s)-len(best)], true
 }
 
