@@ -361,3 +361,27 @@ func TestExplain(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkdownListAtTheEnd: a Markdown list of short points without links
+// at the end of the body (a write-up's causes and fixes) is content, even
+// when a comment thread and a menu follow it; a list of links is not.
+func TestMarkdownListAtTheEnd(t *testing.T) {
+	src := "# 打印机一直脱机\n\n" +
+		"公司的网络打印机这周一直显示脱机，重启了好几次也没有用，今天终于排查清楚了，记录一下排查的过程和最后的结论，给遇到同样问题的同事参考。\n\n" +
+		"打印机本身的指示灯一切正常，网页管理界面也能打开，所以一开始怀疑是驱动的问题，卸载重装之后还是一样，后来才发现是地址的问题。\n\n" +
+		"## 原因分析\n\n" +
+		"1. **地址问题**：\n\n   * 打印机用的是自动获取地址\n   * 路由器重启后地址变了\n\n" +
+		"## 解决方案\n\n" +
+		"1. **固定地址**：\n\n   * 在路由器里给打印机绑定固定地址\n   * 电脑上重新添加打印机端口\n\n" +
+		"小明\n\n2025-04-14 16:22:36\n\n[回复](https://example.com/r)\n\n可以用主机名吗\n\n" +
+		"* [首页](https://example.com/)\n* [关于](https://example.com/about)\n"
+	a := clean(t, article.FormatMarkdown, src, Cleaner{})
+	for _, text := range []string{"打印机用的是自动获取地址", "路由器重启后地址变了", "在路由器里给打印机绑定固定地址", "电脑上重新添加打印机端口"} {
+		if got := reasonOf(t, a, text); got != "" {
+			t.Errorf("%q: dropped as %q, want kept", text, got)
+		}
+	}
+	if got := reasonOf(t, a, "首页"); got == "" {
+		t.Errorf("the menu's 首页 was kept")
+	}
+}

@@ -40,8 +40,11 @@ func markRelated(blocks []article.Block, feats []feat, reasons []article.Reason,
 	// Runs of title lines that end in a date, or are followed by one,
 	// with nothing but separators, dates and categories between them.
 	for i := 0; i < len(blocks); {
-		items, k := 0, i
+		items, dates, k := 0, 0, i
 		for k < len(blocks) {
+			if feats[k].dateEnd {
+				dates++
+			}
 			switch {
 			case datedItem(blocks, feats, k, html):
 				items++
@@ -52,7 +55,10 @@ func markRelated(blocks []article.Block, feats []feat, reasons []article.Reason,
 			k++
 		}
 	end:
-		if items >= 3 {
+		// Each listed article has its date: lines that share one date (the
+		// last points of a text, then a comment's "name / date") are not
+		// such a list.
+		if items >= 3 && 2*dates >= items {
 			for m := i; m < k; m++ {
 				if feats[m].ellipsis && feats[m].sentence() {
 					set(m, article.ReasonTeaser)

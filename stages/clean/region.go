@@ -37,6 +37,11 @@ func score(b article.Block, f feat, reason article.Reason, html bool) float64 {
 		return w * (1 - 2*f.links) * density
 	case html:
 		return shortTextScore * w * (1 - 2*f.links)
+	case b.Kind == article.KindListItem && f.links == 0:
+		// A list item the page marked up as one, without links: a step or a
+		// point of the text ("当前Pod配置为0.5核CPU"), as in HTML; menus
+		// are lists of links.
+		return shortTextScore * w
 	default:
 		return -0.3 * w
 	}

@@ -139,7 +139,7 @@ func TestCorpusShow(t *testing.T) {
 			continue
 		}
 		d := std.newDoc(a)
-		ok, why := screen(d.ti)
+		ok, why := screenArticle(a, d.ti)
 		g := GenreOther
 		if ok {
 			d.run()

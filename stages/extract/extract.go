@@ -89,12 +89,12 @@ func (x *Extractor) Extract(a *article.Article) error {
 	}
 	// The gate before reading: most articles are not read at all.
 	if t := articleTitle(a); t != "" {
-		if ok, _ := screen(readTitle(t)); !ok {
+		if ok, _ := screenArticle(a, readTitle(t)); !ok {
 			return nil
 		}
 	}
 	d := x.newDoc(a)
-	if ok, _ := screen(d.ti); !ok || !d.aboutProblem(d.mayBeShaped()) {
+	if ok, _ := screenArticle(a, d.ti); !ok || !d.aboutProblem(d.mayBeShaped()) {
 		return nil
 	}
 	d.run()
@@ -111,7 +111,7 @@ func (x *Extractor) Classify(a *article.Article) (Genre, Reason) {
 		return GenreOther, ReasonNoProblem
 	}
 	d := x.newDoc(a)
-	if ok, why := screen(d.ti); !ok {
+	if ok, why := screenArticle(a, d.ti); !ok {
 		return GenreOther, why
 	}
 	if !d.aboutProblem(d.mayBeShaped()) {
@@ -125,7 +125,10 @@ func (x *Extractor) Classify(a *article.Article) (Genre, Reason) {
 
 // doc is the state of reading one article.
 type doc struct {
-	x     *Extractor
+	x *Extractor
+	// start is the first unit read: past the title's material when the
+	// article is read for a problem write-up inside it (symptomSection).
+	start int
 	a     *article.Article
 	ti    titleInfo
 	units []*unit
@@ -239,9 +242,42 @@ func (x *Extractor) newDoc(a *article.Article) *doc {
 		}
 	}
 	d.prob = problemOf(title, lead)
+	if !(d.ti.symptom || d.ti.ask || d.ti.fix) && shapedBlocks(a) {
+		// A write-up inside an article whose title names no failure
+		// ("白嫖某免费容器", "…搭建教程"), with a section for the failure
+		// ("问题现象"), one for its causes and one for its fixes: the
+		// problem is the first thing the failure's section says.
+		// What comes before that section (a tutorial, a product tour) is
+		// not part of the write-up.
+		if at, t := d.symptomSection(); t != "" {
+			d.prob = problemOf(t, lead)
+			d.start = at
+		}
+	}
 	role := roleOf(title)
 	d.stack = []*frame{{rank: 0, role: role, roleSet: true, unit: -1, heading: true}}
 	return d
+}
+
+// symptomSection is the heading that names the failure's section ("问题现
+// 象", "故障描述") and the first line of that section, or "".
+func (d *doc) symptomSection() (int, string) {
+	for i, u := range d.units {
+		body := trimEdges(stripMarkup(u.body()))
+		if !u.heading || runeLen(body) > 24 || !containsAny(body, symptomHeads) || i+1 >= len(d.units) {
+			continue
+		}
+		next := d.units[i+1]
+		if roleOf(next.body()) != roleNone {
+			continue // the section is empty: the next one begins
+		}
+		t := next.body()
+		if k := firstSentenceEnd(t); k > 0 {
+			t = t[:k]
+		}
+		return i, trimEdges(stripMarkup(t))
+	}
+	return 0, ""
 }
 
 // title is the article's title, or its first heading when decode found
@@ -308,6 +344,9 @@ func (d *doc) runUnits() {
 	title := d.title()
 	prevHeading := -2
 	for ui, u := range d.units {
+		if ui < d.start {
+			continue
+		}
 		body := strings.TrimSpace(u.body())
 		if u.heading || u.label != "" || !u.isItem() {
 			d.open = nil // only the items right after a lone label explain it

@@ -3,6 +3,7 @@ package extract
 import (
 	"github.com/kextract/kextract/internal/zhtext"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/kextract/kextract/article"
 )
@@ -224,6 +225,47 @@ func (d *doc) aboutProblem(shaped bool) bool {
 	ti := d.ti
 	return ti.symptom || ti.ask || shaped || (ti.recover || ti.why) && d.leadSymptom(false) || ti.how && d.leadSymptom(true)
 }
+
+// screenArticle is screen, except that an article whose title names no
+// problem is still read when its blocks have a troubleshooting
+// write-up's shape (shapedBlocks).
+func screenArticle(a *article.Article, ti titleInfo) (bool, Reason) {
+	ok, why := screen(ti)
+	if !ok && why == ReasonNoProblem && shapedBlocks(a) {
+		return true, ""
+	}
+	return ok, why
+}
+
+// shapedBlocks: the kept blocks have the shape of a troubleshooting
+// write-up whatever its title says ("白嫖某免费容器" over "问题现象",
+// "根本原因分析" and "解决方案建议"): headings, or short lines announcing a
+// list, name the failure, its causes and its fixes. Essays that weigh
+// problems and solutions name no failure. It reads the blocks only, so that
+// an article turned away by its title costs little.
+func shapedBlocks(a *article.Article) bool {
+	symptom, cause, remedy := false, false, false
+	for _, b := range a.Blocks {
+		if b.Removed != "" {
+			continue
+		}
+		t := strings.TrimSpace(b.Text)
+		// A heading: marked as one, written as one in a text file
+		// ("## 问题现象"), or a short line that announces a list.
+		heading := b.Kind == article.KindHeading || strings.HasPrefix(t, "#") || strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")
+		if !heading || utf8.RuneCountInString(t) > 24 {
+			continue
+		}
+		symptom = symptom || containsAny(t, symptomHeads)
+		cause = cause || containsAny(t, strictCauseHeads)
+		remedy = remedy || containsAny(t, strictRemedyHeads)
+	}
+	return symptom && cause && remedy
+}
+
+// symptomHeads name the section that describes the failure in a
+// problem / cause / solution write-up.
+var symptomHeads = []string{"现象", "症状", "问题描述", "故障描述", "报错信息", "错误信息", "事故经过", "故障经过"}
 
 // mayBeShaped: before reading, some heading or announcement names a cause
 // section and another a remedy section.

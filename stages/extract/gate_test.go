@@ -304,3 +304,21 @@ func TestNegatedFunction(t *testing.T) {
 		}
 	}
 }
+
+func TestWriteUpUnderAnyTitle(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name:        "问题现象 / 原因分析 / 解决方案 after a tutorial: only the write-up is read",
+			text:        "# 免费云主机搭建博客教程\n先注册账号，选择最低配置。\n## 安装步骤\n1. 下载安装包并解压到根目录。\n2. 运行安装脚本。\n## 问题现象\n- 博客每隔几分钟打不开一次\n## 原因分析\n1. 内存不足：\n- 主机只有512M内存，数据库进程被系统杀掉\n## 解决方案\n1. 增加交换分区，缓解内存压力。\n2. 把数据库换成更省内存的SQLite。",
+			causes:      []string{"内存不足"},
+			findings:    []want{{"", "增加交换分区", ""}}, // the fix section names no cause
+			notRemedies: []string{"下载安装包并解压到根目录", "运行安装脚本"},
+		},
+		{
+			name:       "an essay that weighs causes and solutions names no failure: not read",
+			text:       "# 数据安全的未来\n企业越来越重视数据。\n## 原因\n数据越来越多，人工处理效率低。\n## 解决方案\n企业可以引入自动化工具，建立数据分类制度。",
+			noFindings: true,
+			noCauses:   true,
+		},
+	})
+}
