@@ -67,6 +67,71 @@ func TestPhraseSimilarityMergesSynonymsAndKeepsGuards(t *testing.T) {
 	}
 }
 
+// narrowGroupCases are the synonym groups first written for one product
+// (花呗) and narrowed to what they mean on any product: each group's true
+// pairs still merge, and the bare words it used to hold no longer pull in
+// another product's faults.
+var narrowGroupCases = []struct {
+	a, b  string
+	merge bool
+	why   string
+}{
+	// 风险: a risk-control finding on an account, not any 异常.
+	{"DNS异常", "账户存在风险", false, "a bare 异常 is any fault"},
+	{"网络异常", "账户存在风险", false, "a bare 异常 is any fault"},
+	{"异常行为", "账户存在风险", true, "异常行为 is an account's abnormal behaviour"},
+	{"异常交易行为", "风险监控", true, "abnormal transactions are what risk control flags"},
+	{"账户被风控", "账户存在风险", true, "风控 is risk control"},
+	// 登录设备: the device an account is used from, not any device.
+	{"手机没电", "更换了登录设备", false, "a bare 手机 is any phone"},
+	{"设备没电", "更换登录设备", false, "a bare 设备 is any device"},
+	{"新设备登录", "频繁更换登录设备", true, "logging in from a new device is changing it"},
+	{"不要频繁换新设备登录支付宝", "不要频繁更换支付设备或登录设备", true, "the seeds' remedy"},
+	// 系统升级: the service's maintenance, not any upgrade.
+	{"软件升级失败", "系统升级", false, "a bare 升级 is any upgrade"},
+	{"权限升级", "系统维护", false, "a bare 升级 is any upgrade"},
+	{"升级显卡驱动", "系统升级", false, "a bare 升级 is any upgrade"},
+	{"系统维护、升级或更新", "系统升级", true, "the seeds' pair"},
+	{"升级维护", "系统维护", true, "synonym table"},
+	// 异地登录: a bare 异地 is any other place.
+	{"异地就医未备案", "异地登录", false, "a bare 异地 is any other place"},
+	{"陌生设备或异地登录", "账号存在异常登录", true, "an unusual login"},
+	// 信用分: 芝麻信用分 is one product's score.
+	{"芝麻分过低", "芝麻信用分过低", true, "synonym table"},
+	// 套现: cashing out a credit line, not any cash withdrawal or misuse.
+	{"刷单", "套现", false, "faking orders is its own violation"},
+	{"违规使用医保卡", "套现", false, "a bare 违规使用 is any misuse"},
+	{"违规使用花呗", "套现行为", true, "misusing a credit line is cashing out"},
+	{"违规取现", "套现", true, "synonym table"},
+	// 更换 is replacing, 修改 editing.
+	{"更换数据线", "修改数据线设置", false, "replacing a part is not editing its settings"},
+	{"频繁修改个人信息", "频繁更改个人信息", true, "synonym table"},
+	// 冻结 and 解冻: an account's state, not what one does to a setting.
+	{"蓝牙无法使用", "蓝牙被关闭", false, "a bare 关闭 is switching something off"},
+	{"锁定屏幕", "冻结账户", false, "a bare 锁定 is locking anything"},
+	{"账号被锁定", "账户被冻结", true, "a locked account is a frozen one"},
+	{"恢复出厂设置", "解除限制", false, "a bare 恢复 is restoring anything"},
+	{"解锁屏幕", "解封账户", false, "a bare 解锁 is unlocking anything"},
+	{"解除冻结", "申请解封", true, "synonym table"},
+}
+
+func TestSynonymGroupsAreNarrowForTheGenre(t *testing.T) {
+	for _, c := range narrowGroupCases {
+		s := PhraseSimilarity(c.a, c.b)
+		if (s >= PhraseThreshold) != c.merge {
+			t.Errorf("PhraseSimilarity(%q, %q) = %.2f, want merge=%v (%s)", c.a, c.b, s, c.merge, c.why)
+		}
+	}
+	// Nor is a bare word rewritten to the canonical form of a group it
+	// left (DNS异常 read as DNS风险).
+	for phrase, notIn := range map[string]string{"软件升级失败": "系统升级", "信用卡取现": "套现", "DNS异常": "风险",
+		"手机进水": "登录设备", "抖音信用分过低": "芝麻", "暂停更新": "冻结", "异地就医": "登录"} {
+		if c := defaultSynonyms.Canonical(phrase); strings.Contains(c, notIn) {
+			t.Errorf("Canonical(%q) = %q, read as %s", phrase, c, notIn)
+		}
+	}
+}
+
 // TestSynonymTableHasNoWordInTwoGroups: a word in two groups would be
 // rewritten to whichever group came first, silently.
 func TestSynonymTableHasNoWordInTwoGroups(t *testing.T) {
