@@ -421,3 +421,19 @@ func TestCauseItemsThatSayWhatToDo(t *testing.T) {
 		},
 	})
 }
+
+func TestReasonsListedInline(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name:   "原因造成的：A；B；还有C。",
+			text:   "手机存储空间不足怎么办\n手机用久了总提示存储空间不足。存储空间不足一般是由于以下几个原因造成的：相册里的照片和视频太多；应用缓存越积越多；还有聊天记录里的文件默认都存在手机里。\n可以先清理应用缓存。",
+			causes: []string{"相册里的照片和视频太多", "应用缓存越积越多", "聊天记录里的文件默认都存在手机里"},
+		},
+		{
+			name:      "counted reasons (一是…；二是…) are read as counted, not as inline items",
+			text:      "公积金提取被驳回怎么办\n提取申请被驳回了。被驳回的原因主要有以下几种：一是材料不全，审核人员无法辨认；二是账户状态异常。\n可以补齐材料后重新提交。",
+			causes:    []string{"材料不全", "账户状态异常"},
+			notCauses: []string{"一是材料不全，审核人员无法辨认"},
+		},
+	})
+}

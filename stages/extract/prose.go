@@ -46,6 +46,7 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 	// the reader to do is the fix for it.
 	causeHead := d.inCauseHead()
 	enumerating := false // a sentence announced reasons counted after it
+	inlineReasons := false // the sentences after it are reasons listed inline
 	pushed := false      // an inline role label opened a frame
 	applies := d.applies
 	if !inItem && !hasPrefixAny(stripMarkup(u.text), topicShifts) {
@@ -83,6 +84,33 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 			if l, _ := trimCause(label); l != "" && !d.symptom(l) {
 				if c := d.addCause(l, si); c != "" && !inItem {
 					blockCause, own = c, true // the paragraph goes on about it
+				}
+			}
+		}
+		// "X一般是由于以下几个原因造成的：A；B；还有C。": the reasons
+		// listed in the running text, one per clause set off by "；".
+		if inlineReasons && !po.fixesOnly {
+			item := strings.TrimRight(strings.TrimSpace(s.text[start:]), "；;。")
+			item, _, _ = cutPrefixAny(item, []string{"还有", "以及", "另外", "或者", "其次", "最后"})
+			if _, ord := ordinalReason(item); ord {
+				// "一是X；二是Y": counted, read below.
+			} else if l, _ := trimCause(item); l != "" && runeLen(l) <= 24 && !d.symptom(l) {
+				d.addCause(l, si)
+			}
+			inlineReasons = isSemicolon(lastRune(strings.TrimSpace(s.text)))
+		}
+		if t := s.text[start:]; announcesReasons(t) && !po.fixesOnly {
+			if k := strings.LastIndexAny(t, "：:"); k >= 0 && isSemicolon(lastRune(strings.TrimSpace(t))) {
+				item := strings.TrimRight(strings.TrimSpace(t[k+len("："):]), "；;")
+				if label, ord := ordinalReason(item); ord {
+					// "…原因主要有以下几种：一是X；": the first counted reason
+					// in the announcing sentence itself.
+					if l, _ := trimCause(label); l != "" && !d.symptom(l) {
+						d.addCause(l, si)
+					}
+				} else if l, _ := trimCause(item); l != "" && runeLen(l) <= 24 && !d.symptom(l) {
+					d.addCause(l, si)
+					inlineReasons = true
 				}
 			}
 		}
