@@ -45,9 +45,9 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 	// In the section of a heading that names a cause, what the text tells
 	// the reader to do is the fix for it.
 	causeHead := d.inCauseHead()
-	enumerating := false // a sentence announced reasons counted after it
+	enumerating := false   // a sentence announced reasons counted after it
 	inlineReasons := false // the sentences after it are reasons listed inline
-	pushed := false      // an inline role label opened a frame
+	pushed := false        // an inline role label opened a frame
 	applies := d.applies
 	if !inItem && !hasPrefixAny(stripMarkup(u.text), topicShifts) {
 		blockCause = d.carry
