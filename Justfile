@@ -33,3 +33,7 @@ heldout half="test":
 # Score the genre set (synthetic articles of the seeds' genre): half is tune, test or all
 genre half="test":
     testdata/genre/score.sh {{half}}
+
+# Score the second real set (picker-5k articles, all for tuning)
+real2:
+    testdata/real2/score.sh
