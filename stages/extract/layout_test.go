@@ -437,3 +437,12 @@ func TestReasonsListedInline(t *testing.T) {
 		},
 	})
 }
+
+func TestWhenClauseIsNoCause(t *testing.T) {
+	runPatternCases(t, []patternCase{{
+		name:      "当…时 in a cause list says when, not why",
+		text:      "服务器频繁重启是什么原因？\n服务器每隔几小时重启一次。\n原因分析：\n- 内存配置过低\n- 当进程因内存不足被终止时\n解决方法：\n1. 把内存提高到2G。",
+		causes:    []string{"内存配置过低"},
+		notCauses: []string{"当进程因内存不足被终止时"},
+	}})
+}

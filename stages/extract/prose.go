@@ -490,6 +490,10 @@ func (d *doc) addCause(label string, si int) string {
 	if questionLabel(label) {
 		return ""
 	}
+	// "当Pod因资源不足被终止时": when something happens, not a cause.
+	if strings.HasPrefix(label, "当") && hasSuffixAny(label, []string{"时", "时候", "之时"}) {
+		return ""
+	}
 	s := d.a.Sentences[si]
 	// "缺点：…重新打包后可能导致APP无法正常运行": the drawback of a
 	// method, not a cause of the article's problem.
