@@ -1,11 +1,11 @@
 package extract
 
 import (
-	"github.com/kextract/kextract/internal/zhtext"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/kextract/kextract/article"
+	"github.com/kextract/kextract/internal/zhtext"
 )
 
 // The how-to gate: what kind of article this is, from document-level
@@ -441,7 +441,7 @@ func (d *doc) leadSymptom(question bool) bool {
 		n++
 		// A thing that does not work is the problem only when it is the
 		// title's thing ("洗衣机…一直不脱水" under "洗衣机不脱水…").
-		if !(leadSymptomLex.in(t) && !notSymptomLex.in(t) || negatedFunction(t, false) && sharesBigram(t, title)) {
+		if !(leadSymptomLex.in(t) && !notSymptomLex.in(t) || negatedFunction(t, false) && overlap(t, title) > 0) {
 			continue
 		}
 		if !question || containsAny(t, []string{"怎么", "如何", "怎样", "怎么办", "？", "?", "解决"}) {
@@ -572,19 +572,8 @@ var (
 		"打", "连", "登", "开", "关", "充", "插", "装", "卸", "删", "启动", "识别", "下载", "上传", "安装", "登录", "加载",
 		"打印", "读", "写", "收", "发", "接", "拨", "进", "退", "升级", "更新", "用", "刷", "付", "转", "提", "取", "存",
 		"注销", "解绑", "绑定", "激活", "同步", "备份", "恢复", "保存", "播放", "访问", "搜", "找", "点", "拔", "推",
-		"拉", "挂", "跑", "启", "解", "合", "插", "充电", "联网", "上网", "打电话", "通话", "开机", "关机", "唤醒", "扫",
+		"拉", "挂", "跑", "启", "解", "合", "充电", "联网", "上网", "打电话", "通话", "开机", "关机", "唤醒", "扫",
 	}
 	// insistWords before 不/没 make a statement of a failure that goes on.
 	insistWords = []string{"一直", "总是", "老是", "突然", "经常", "始终", "怎么也", "死活", "还是", "依然", "仍然", "就是", "根本"}
 )
-
-// sharesBigram: a and b have two Han characters in a row in common.
-func sharesBigram(a, b string) bool {
-	B := bigramSet(b)
-	for g := range bigramSet(a) {
-		if B[g] {
-			return true
-		}
-	}
-	return false
-}

@@ -10,10 +10,8 @@ func (d *doc) item(ui int, u *unit) {
 		// in the cause's section. Tips and precautions are general
 		// advice: they end the cause's scope.
 		general := r == roleTips || r == rolePrevention
-		d.stack = append(d.stack, &frame{rank: d.top().rank + 0.25, role: r, roleSet: true, unit: ui, heading: general})
 		d.countRole(r, u.label)
-		d.prose(ui, u, proseOpts{from: u.explOff, item: true})
-		d.stack = d.stack[:len(d.stack)-1]
+		d.readExplanation(&frame{role: r, roleSet: true, unit: ui, heading: general}, ui, u, false)
 		return
 	}
 	switch role {
@@ -26,17 +24,13 @@ func (d *doc) item(ui int, u *unit) {
 				if c == "" && u.explOff > 0 && questionLabel(l) {
 					// "至于还能不能开：…的，可以…": a question the list
 					// raises, answered with what to do; it names no cause.
-					d.stack = append(d.stack, &frame{rank: d.top().rank + 0.25, role: roleRemedy, roleSet: true, unit: ui})
-					d.prose(ui, u, proseOpts{from: u.explOff, item: true})
-					d.stack = d.stack[:len(d.stack)-1]
+					d.readExplanation(&frame{role: roleRemedy, roleSet: true, unit: ui}, ui, u, false)
 					return
 				}
 				if c != "" && u.explOff > 0 {
 					// "（2）加了劣质油。…建议换一家正规加油站加油": an item of
 					// a cause list that says what to do about its cause.
-					d.stack = append(d.stack, &frame{rank: d.top().rank + 0.25, role: roleRemedy, roleSet: true, cause: c, unit: ui, pointer: true})
-					d.prose(ui, u, proseOpts{from: u.explOff, item: true, fixesOnly: true})
-					d.stack = d.stack[:len(d.stack)-1]
+					d.readExplanation(&frame{role: roleRemedy, roleSet: true, cause: c, unit: ui, pointer: true}, ui, u, true)
 				}
 				return
 			}
@@ -55,9 +49,7 @@ func (d *doc) item(ui int, u *unit) {
 		if u.label != "" {
 			if l, _ := trimCause(u.label); l != "" {
 				c := d.addCause(l, d.labelSentence(u))
-				d.stack = append(d.stack, &frame{rank: d.top().rank + 0.25, cause: c, unit: ui, pointer: true})
-				d.prose(ui, u, proseOpts{from: u.explOff, item: true})
-				d.stack = d.stack[:len(d.stack)-1]
+				d.readExplanation(&frame{cause: c, unit: ui, pointer: true}, ui, u, false)
 				return
 			}
 		}
@@ -71,6 +63,16 @@ func (d *doc) item(ui int, u *unit) {
 		}
 		d.prose(ui, u, proseOpts{from: from, item: true})
 	}
+}
+
+// readExplanation reads the explanation of an item's label (the text after
+// it) in frame f, opened just inside the current one: the label's cause,
+// or the role it names. fixesOnly reads only what to do (proseOpts).
+func (d *doc) readExplanation(f *frame, ui int, u *unit, fixesOnly bool) {
+	f.rank = d.top().rank + 0.25
+	d.stack = append(d.stack, f)
+	d.prose(ui, u, proseOpts{from: u.explOff, item: true, fixesOnly: fixesOnly})
+	d.stack = d.stack[:len(d.stack)-1]
 }
 
 // labelSentence is the index of the sentence that holds the unit's label.
@@ -106,9 +108,7 @@ func (d *doc) remedyItem(ui int, u *unit, role string) {
 		// "充电线或充电头损坏：…换一根…": a cause and what to do about it.
 		if l, _ := trimCause(u.label); l != "" {
 			c := d.addCause(l, d.labelSentence(u))
-			d.stack = append(d.stack, &frame{rank: d.top().rank + 0.25, cause: c, unit: ui, pointer: true})
-			d.prose(ui, u, proseOpts{from: u.explOff, item: true})
-			d.stack = d.stack[:len(d.stack)-1]
+			d.readExplanation(&frame{cause: c, unit: ui, pointer: true}, ui, u, false)
 			return
 		}
 	}

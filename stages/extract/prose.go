@@ -92,10 +92,8 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 		if inlineReasons && !po.fixesOnly {
 			item := strings.TrimRight(strings.TrimSpace(s.text[start:]), "；;。")
 			item, _, _ = cutPrefixAny(item, []string{"还有", "以及", "另外", "或者", "其次", "最后"})
-			if _, ord := ordinalReason(item); ord {
-				// "一是X；二是Y": counted, read below.
-			} else if l, _ := trimCause(item); l != "" && runeLen(l) <= 24 && !d.symptom(l) {
-				d.addCause(l, si)
+			if _, ord := ordinalReason(item); !ord { // "一是X；二是Y" are counted, below
+				d.addListedReason(item, si)
 			}
 			inlineReasons = isSemicolon(lastRune(strings.TrimSpace(s.text)))
 		}
@@ -105,12 +103,9 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 				if label, ord := ordinalReason(item); ord {
 					// "…原因主要有以下几种：一是X；": the first counted reason
 					// in the announcing sentence itself.
-					if l, _ := trimCause(label); l != "" && !d.symptom(l) {
-						d.addCause(l, si)
-					}
-				} else if l, _ := trimCause(item); l != "" && runeLen(l) <= 24 && !d.symptom(l) {
-					d.addCause(l, si)
-					inlineReasons = true
+					d.addListedReason(label, si)
+				} else {
+					inlineReasons = d.addListedReason(item, si)
 				}
 			}
 		}
@@ -300,6 +295,18 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 func (d *doc) symptom(label string) bool {
 	p := d.prob
 	return !containsAny(label, faultWords) && (p.restates(label) || cannotDo(label) || p.sameThingFails(label))
+}
+
+// addListedReason adds a reason read from a list in running text, when it
+// reads as a cause of its own (not the problem again, not a long clause),
+// and reports whether it did.
+func (d *doc) addListedReason(item string, si int) bool {
+	l, _ := trimCause(item)
+	if l == "" || runeLen(l) > 24 || d.symptom(l) {
+		return false
+	}
+	d.addCause(l, si)
+	return true
 }
 
 // dutyWords state a rule to keep (on time, by the deadline), which an
