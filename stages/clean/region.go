@@ -11,22 +11,35 @@ import (
 
 // score is how much a block speaks for the region around it being the
 // article: positive for running text (by its weight, less its link share),
-// negative for boilerplate already named by a rule, for link text, and —
+// negative for boilerplate already named by a rule (a picture in plain
+// text or Markdown only slightly), for link text, and —
 // in plain text and Markdown, where nothing else separates menus from
 // prose — for short lines without punctuation. The region that maximises
 // the sum of scores is the main content.
 func score(b article.Block, f feat, reason article.Reason, html bool) float64 {
 	w := f.weight
+	// In plain text and Markdown a sentence's link text is mostly a URL
+	// typed into it ("注册开放平台 https://…，然后创建应用"): a reference,
+	// not a link list.
+	// A URL after "](" is the target of a link whose text was cut from
+	// it (a link list broken across lines), not one typed into a sentence.
+	typedURL := !html && f.links > 0 && urlText(b.Text) && !strings.Contains(b.Text, "](")
 	switch {
 	case b.Kind == article.KindTitle:
 		return 0
 	case reason == article.ReasonMetadata:
 		return 0
+	case reason == article.ReasonMedia && !html && isImage(b.Text):
+		// A picture between paragraphs (a screenshot of a step) says
+		// little either way, and its weight is its URL's: a small fixed
+		// cost, so that screenshots do not split an article while a row
+		// of badges and QR codes still ends one.
+		return -min(w, imageCost)
 	case reason != "":
 		return -max(w, 1)
 	case b.Kind == article.KindCode:
 		return 0.3 * min(w, 200)
-	case f.links >= 0.5:
+	case f.links >= 0.5 && !(typedURL && f.sentence()):
 		return -max(w, 1)
 	case b.Kind == article.KindTable:
 		return 0.3 * w * (1 - 2*f.links)
@@ -34,7 +47,11 @@ func score(b article.Block, f feat, reason article.Reason, html bool) float64 {
 		return 0
 	case f.sentence():
 		density := min(1, 0.4+10*float64(f.punct)/max(w, 1))
-		return w * (1 - 2*f.links) * density
+		links := f.links
+		if typedURL {
+			links = 0
+		}
+		return w * (1 - 2*links) * density
 	case html:
 		return shortTextScore * w * (1 - 2*f.links)
 	case b.Kind == article.KindListItem && f.links == 0:
@@ -69,6 +86,15 @@ func span(scores []float64, blocks []article.Block) (int, int) {
 		bestS--
 	}
 	return bestS, bestE
+}
+
+// imageCost is the most a picture in plain text or Markdown counts
+// against the region around it.
+const imageCost = 8
+
+// isImage: Markdown image syntax (![alt](src), maybe inside a link).
+func isImage(s string) bool {
+	return strings.HasPrefix(s, "![") || strings.HasPrefix(s, "[![")
 }
 
 // shortTextScore is the score per unit of weight of short HTML text

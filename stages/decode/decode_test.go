@@ -259,7 +259,9 @@ func TestMarkdown(t *testing.T) {
 		"\n" +
 		"一句话被软换行，\n" +
 		"接着写完。\n" +
-		"[[阅读原文]](https://example.com/r)\n"
+		"[[阅读原文]](https://example.com/r)\n" +
+		"\n" +
+		"先注册平台https://lbs.example.com/key，再找到请求`https://api.example.com/v` ，长按。\n"
 	a := decodeString(t, article.FormatMarkdown, src)
 	if a.Title != `恢复花呗: "指南"` || a.Date != "2022-10-13" || a.Author != "张'三" || a.SourceURL != "https://example.com/a?b=1#c" {
 		t.Errorf("front matter: got title %q date %q author %q url %q", a.Title, a.Date, a.Author, a.SourceURL)
@@ -280,6 +282,9 @@ func TestMarkdown(t *testing.T) {
 		{text: "func main() {\n\tfmt.Println(\"x\")\n}", kind: article.KindCode, line: 35, links: -1},
 		{text: "一句话被软换行，接着写完。", kind: article.KindParagraph, line: 40, links: -1},
 		{text: "阅读原文", kind: article.KindParagraph, line: 42, links: 4},
+		// A URL typed in Chinese text ends where the text resumes, and at
+		// the tick of its code span.
+		{text: "先注册平台https://lbs.example.com/key，再找到请求https://api.example.com/v ，长按。", kind: article.KindParagraph, line: 44, links: 52},
 	})
 }
 

@@ -17,7 +17,7 @@ var (
 	// linkRe: [text](url "title") and [text][ref].
 	linkRe        = regexp.MustCompile(`\[([^\[\]]*)\](?:\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)|\[[^\]]*\])`)
 	autoLinkRe    = regexp.MustCompile(`<(https?://[^>\s]+)>`)
-	bareURLRe     = regexp.MustCompile(`https?://[^\s)）\]】>"']+`)
+	bareURLRe     = regexp.MustCompile("https?://[^\\s)\\]>\"'`\\x{80}-\\x{10FFFF}]+")
 	htmlTagRe     = regexp.MustCompile(`</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>`)
 	bracketLinkRe = regexp.MustCompile(`\[\[([^\[\]]*)\]\]\(`)
 	escapeRe      = regexp.MustCompile("\\\\([!-/:-@\\[-`{-~])")
@@ -686,8 +686,9 @@ func linkAt(s string, i int) (textEnd, end int) {
 	return -1, -1
 }
 
-// bareURL returns the length of the match of `https?://[^\s)）\]】>"']+`
-// at the start of s, or 0.
+// bareURL returns the length of the match of `https?://[!-~]+` that stops
+// before white space, non-ASCII runes and any of )]>"'` at the start of s,
+// or 0.
 func bareURL(s string) int {
 	if !strings.HasPrefix(s, "http") {
 		return 0
@@ -704,8 +705,14 @@ func bareURL(s string) int {
 scan:
 	for k < len(s) {
 		r, size := utf8.DecodeRuneInString(s[k:])
+		// A URL typed in Chinese text ends where the text resumes: at
+		// a full-width mark or a Han character as at white space, and at
+		// the tick closing a code span.
+		if r >= utf8.RuneSelf {
+			break scan
+		}
 		switch r {
-		case ' ', '\t', '\n', '\f', '\r', ')', '）', ']', '】', '>', '"', '\'':
+		case ' ', '\t', '\n', '\f', '\r', ')', ']', '>', '"', '\'', '`':
 			break scan
 		}
 		k += size

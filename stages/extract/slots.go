@@ -123,9 +123,12 @@ func trimCause(s string) (label, threshold string) {
 		s = trimEdges(s)
 		changed = s != before
 	}
-	// "Falcon Sensor 在数周前": when it happened is not what caused it.
-	if k := strings.LastIndex(s, "在"); k > 0 && hasSuffixAny(s, []string{"前", "之前", "以前"}) && runeLen(s[:k]) >= 2 && runeLen(s[k:]) <= 8 {
+	// "Falcon Sensor 在数周前", "Falcon Sensor 软件在上周": when it
+	// happened is not what caused it.
+	if k := strings.LastIndex(s, "在"); k > 0 && (hasSuffixAny(s, []string{"前", "之前", "以前"}) || hasSuffixAny(s, pastTimes)) && runeLen(s[:k]) >= 2 && runeLen(s[k:]) <= 8 {
 		s = trimEdges(s[:k])
+	} else if r, _ := cutSuffixAny(s, pastTimes); r != s && runeLen(r) >= 2 {
+		s = trimEdges(r)
 	}
 	if th := thresholdLabel(s); th != "" {
 		return th, s
@@ -171,7 +174,14 @@ func thresholdLabel(s string) string {
 	return ""
 }
 
+// pastTimes end a cause clause with when it happened ("软件在上周").
+var pastTimes = []string{"上周", "上个月", "上月", "去年", "前天", "昨天", "昨日", "近日", "日前", "此前", "早些时候", "也曾", "曾经", "曾"}
+
 func isVagueCause(s string) bool {
+	// "而它也曾" → "它": a pronoun names nothing.
+	if p := strings.TrimPrefix(s, "而"); hasPrefixAny(p, []string{"它", "他", "她"}) && runeLen(p) <= 4 {
+		return true
+	}
 	// "这个事件", "该问题": a pointer, not a cause.
 	if hasPrefixAny(s, []string{"这", "该", "此", "那", "上述", "以上"}) && runeLen(s) <= 5 {
 		return true
@@ -432,6 +442,9 @@ func trimCond(s string, p *problem) string {
 		s, _, _ = cutPrefixAny(s, hedges)
 		s = stripSubject(s)
 		s, _ = cutSuffixAny(s, []string{"的话", "的时候", "了", "的"})
+		// "如果是asm框架怎么办，就更简单了": the question asked of the
+		// case is not part of it.
+		s, _ = cutSuffixAny(s, []string{"又该怎么办", "该怎么办", "怎么办", "该如何处理", "如何处理", "怎么处理", "呢"})
 		s = trimEdges(s)
 		changed = s != before
 	}

@@ -24,6 +24,9 @@ func TestTrimCause(t *testing.T) {
 		{"pointer", "这个事件", "", ""},
 		{"question", "什么问题", "", ""},
 		{"markdown", "**驱动程序**不兼容", "驱动程序不兼容", ""},
+		{"when it happened goes", "Falcon Sensor 软件在上周", "Falcon Sensor 软件", ""},
+		{"a past time without 在", "Windows补丁近日", "Windows补丁", ""},
+		{"a pronoun names nothing", "而它也曾", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -126,6 +129,7 @@ func TestTrimCond(t *testing.T) {
 		{"meeting the problem says nothing", "如果你碰到了这个问题", ""},
 		{"meeting the error says nothing", "如果遇到了这个错误", ""},
 		{"a problem named after the anaphor is kept", "如果遇到这个问题后仍然无法开机", "这个问题后仍然无法开机"},
+		{"the question asked of the case goes", "那如果是asm框架怎么办", "asm框架"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
