@@ -385,3 +385,31 @@ func TestMarkdownListAtTheEnd(t *testing.T) {
 		t.Errorf("the menu's 首页 was kept")
 	}
 }
+
+// TestMarkdownScreenshots: a walk-through whose steps alternate with
+// screenshots (long image URLs, as WeChat's) is read to its last step; a
+// step with a typed URL is text; the widgets and QR codes after it are not.
+func TestMarkdownScreenshots(t *testing.T) {
+	img := func(alt string) string {
+		return "![" + alt + "](https://mmbiz.qpic.cn/sz_mmbiz_png/ic56Y1PMq5MW3dosLBsHHSsJmgsNUb8r8nx6dfoyO6kdibAr3WNtgT0mV0h2Oj94OdniaFEeg/640?wx_fmt=png&from=appmsg)\n\n"
+	}
+	src := "# 地图页面空白的修复\n\n" +
+		"最近发现某款应用无法正常使用，打开后地图页面是空白内容，经过排查，原来是开发者更新了地图的密钥，导致旧版本无法访问地图服务。\n\n" +
+		"无论是哪种方案，都首先需要获取正确的密钥。密钥可以自己申请，也可以查看新版本中的密钥是什么，然后进行替换。\n\n" +
+		"自己申请的话，需要注册开放平台 https://lbs.example.com/apiconsole/key ，然后创建一个应用。\n\n" +
+		img("申请") + "选择一些所需的服务，需要有定位和地图。\n\n" +
+		img("申请") + "填写发布版指纹和包名\n\n" +
+		img("计算") + "用自己申请的密钥进行测试。\n\n" +
+		img("测试") + "发现是可以正常使用了。\n\n" +
+		img("替换") + "修改请求体，选择在线编辑或规则替换。\n\n" +
+		img("结果") + "预览时标签不可点\n\n" + img("") + "微信扫一扫\n\n关注该公众号\n\n继续滑动看下一个\n\n" + img("作者头像") + "微信扫一扫可打开此内容，使用完整服务\n"
+	a := clean(t, article.FormatMarkdown, src, Cleaner{})
+	for _, text := range []string{"自己申请的话，需要注册开放平台 https://lbs.example.com/apiconsole/key ，然后创建一个应用。", "用自己申请的密钥进行测试。", "修改请求体，选择在线编辑或规则替换。"} {
+		if got := reasonOf(t, a, text); got != "" {
+			t.Errorf("%q: dropped as %q, want kept", text, got)
+		}
+	}
+	if got := reasonOf(t, a, "关注该公众号"); got == "" {
+		t.Errorf("the widget 关注该公众号 was kept")
+	}
+}
