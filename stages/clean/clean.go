@@ -149,6 +149,11 @@ func (c Cleaner) Clean(a *article.Article) error {
 	for i := range a.Blocks {
 		a.Blocks[i].Removed = j.reasons[i]
 	}
+	// Decode took the first line for the title; when that was the site's
+	// menu, the page's own title line after it is the title.
+	if j.headline >= 0 {
+		a.Title = zhtext.TrimSpace(a.Blocks[j.headline].Text)
+	}
 	size := 0
 	for _, b := range a.Blocks {
 		if b.Removed == "" {
@@ -182,11 +187,14 @@ type judgement struct {
 	scores  []float64
 	// main is the main HTML element's path, "" for linear documents.
 	main string
+	// headline is the index of the page's own title line when decode's
+	// title was the site's menu, or -1.
+	headline int
 }
 
 func (c Cleaner) judge(a *article.Article) *judgement {
 	n := len(a.Blocks)
-	j := &judgement{feats: make([]feat, n), reasons: make([]article.Reason, n), scores: make([]float64, n)}
+	j := &judgement{feats: make([]feat, n), reasons: make([]article.Reason, n), scores: make([]float64, n), headline: -1}
 	html := a.Format == article.FormatHTML
 	for i, b := range a.Blocks {
 		j.feats[i] = measure(b)
@@ -220,6 +228,7 @@ func (c Cleaner) judge(a *article.Article) *judgement {
 		if head >= 0 {
 			j.reasons[head] = ""
 			s = max(s, head)
+			j.headline = head
 		}
 		for i, b := range a.Blocks {
 			if (i < s || i >= e) && j.reasons[i] == "" && b.Kind != article.KindTitle && i != head {
