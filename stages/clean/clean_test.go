@@ -413,3 +413,21 @@ func TestMarkdownScreenshots(t *testing.T) {
 		t.Errorf("the widget 关注该公众号 was kept")
 	}
 }
+
+// TestTitleAfterMenu: a plain-text page whose first line is the site's
+// menu gets the line the cleaner keeps as its headline for its title.
+func TestTitleAfterMenu(t *testing.T) {
+	src := "博客园 首页 新随笔 联系 订阅 管理\n" +
+		"随笔 - 86  文章 - 0  评论 - 41  阅读 - 19万\n" +
+		"Docker 容器启动后立即退出排查记录\n" +
+		"在服务器上启动一个容器，看不到它，一看状态是已退出，这是新手最常遇到的问题之一。记录一下排查思路。\n" +
+		"容器的生命周期跟主进程绑定，主进程结束容器就退出，所以要让服务在前台运行，或者分配一个终端。\n"
+	a := clean(t, article.FormatText, src, Cleaner{})
+	if a.Title != "Docker 容器启动后立即退出排查记录" {
+		t.Errorf("title = %q, want the headline after the menu", a.Title)
+	}
+	plain := clean(t, article.FormatText, "Docker 容器启动后立即退出排查记录\n"+"在服务器上启动一个容器，看不到它，一看状态是已退出，这是新手最常遇到的问题之一。\n", Cleaner{})
+	if plain.Title != "Docker 容器启动后立即退出排查记录" {
+		t.Errorf("title = %q, want the first line", plain.Title)
+	}
+}
