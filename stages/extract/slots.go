@@ -130,7 +130,8 @@ func trimCause(s string) (label, threshold string) {
 	} else if r, _ := cutSuffixAny(s, pastTimes); r != s && runeLen(r) >= 2 {
 		s = trimEdges(r)
 	}
-	if th := thresholdLabel(s); th != "" {
+	// A number in a note ("内存不足被杀（Exited (137)）") is no threshold.
+	if th := thresholdLabel(cutTrailingNote(s)); th != "" {
 		return th, s
 	}
 	if runeLen(s) > 24 {
@@ -142,6 +143,19 @@ func trimCause(s string) (label, threshold string) {
 		return "", ""
 	}
 	return s, ""
+}
+
+// cutTrailingNote removes a bracketed note that ends t ("X（Y）", "X (Y)"),
+// keeping t when too little would be left.
+func cutTrailingNote(t string) string {
+	if !strings.HasSuffix(t, "）") && !strings.HasSuffix(t, ")") {
+		return t
+	}
+	k := strings.IndexAny(t, "（(")
+	if k <= 0 || hanCount(t[:k]) < 2 {
+		return t
+	}
+	return strings.TrimSpace(t[:k])
 }
 
 // cutAtCausalVerbTail drops "…导致P" from a cause that still holds it.

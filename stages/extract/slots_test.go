@@ -27,6 +27,7 @@ func TestTrimCause(t *testing.T) {
 		{"when it happened goes", "Falcon Sensor 软件在上周", "Falcon Sensor 软件", ""},
 		{"a past time without 在", "Windows补丁近日", "Windows补丁", ""},
 		{"a pronoun names nothing", "而它也曾", "", ""},
+		{"a number in a note is no threshold", "内存不足被杀（Exited (137)）", "内存不足被杀（Exited (137)）", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
