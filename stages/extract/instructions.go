@@ -112,7 +112,11 @@ func (x *Extractor) parseRemedy(s *sent, t string, off int, imperative bool) (st
 	// "其实很简单，修改这个MAJOR_VERSION就行", "本人带上身份证到网点办
 	// 理即可": an action that is enough.
 	{
-		if core, ok := cutSuffixAny(strings.TrimSpace(t), enoughEnds); ok {
+		core, ok := cutSuffixAny(strings.TrimSpace(t), enoughEnds)
+		if !ok {
+			core, ok = cutEnoughResult(strings.TrimSpace(t))
+		}
+		if ok {
 			core, _, _ = cutPrefixAny(core, easyOpeners)
 			core = strings.TrimSpace(core)
 			if startsWithAction(core) && (!hasPrefixAny(core, navVerbs) || serialAction(core)) {
@@ -251,7 +255,8 @@ func continues(s *sent, c clause, sofar string) bool {
 // startsWithAction: the text opens with an action verb, possibly after a
 // preposition phrase ("在支付宝上面购买一些理财", "向客服申请解封").
 func startsWithAction(t string) bool {
-	t, _, _ = cutPrefixAny(t, []string{"多多", "多", "少", "再", "先", "重新", "及时", "尽快", "立即", "主动", "积极", "耐心", "定期", "按时", "认真", "仔细", "如实"})
+	t = cutMannerPrompt(t)
+	t, _, _ = cutPrefixAny(t, []string{"多多", "多", "少", "再", "先", "重新", "及时", "尽快", "立即", "主动", "积极", "耐心", "定期", "按时", "认真", "仔细", "如实", "直接"})
 	if hasPrefixAny(t, actionVerbs) && !hasPrefixAny(t, actionNouns) {
 		// "联系不上快递员", "打不通电话": what could not be done, a case.
 		if _, w, _ := cutPrefixAny(t, actionVerbs); hasPrefixAny(t[len(w):], cannotComplements) {
@@ -344,6 +349,35 @@ func looksLikeCommand(t string) bool {
 
 // enoughEnds close an action that is all it takes ("修改X就行").
 var enoughEnds = []string{"就行了", "就行", "就可以了", "就好了", "就好", "即可"}
+
+// cutMannerPrompt removes "按提示", "按照页面提示", "根据系统提示" before
+// the verb they qualify ("按登录页提示完成短信验证").
+func cutMannerPrompt(t string) string {
+	rest, _, ok := cutPrefixAny(t, []string{"按照", "根据", "依照", "按"})
+	if !ok {
+		return t
+	}
+	k := strings.Index(rest, "提示")
+	if k < 0 || runeLen(rest[:k]) > 8 || strings.ContainsAny(rest[:k], "，,。") {
+		return t
+	}
+	return strings.TrimLeft(rest[k+len("提示"):], "，, ")
+}
+
+// cutEnoughResult cuts "即可恢复", "就能解决" and the like from an action
+// that is all it takes to get out of the problem ("按提示完成短信验证即可
+// 恢复"): the action is what is left.
+func cutEnoughResult(t string) (string, bool) {
+	rest, ok := cutSuffixAny(t, recoveryResults)
+	if !ok {
+		return t, false
+	}
+	core, ok := cutSuffixAny(rest, []string{"即可", "就可以", "就能", "便可", "便能"})
+	return core, ok
+}
+
+// recoveryResults say the trouble is over.
+var recoveryResults = []string{"恢复正常", "恢复使用", "正常使用", "恢复", "解决", "解锁", "解除", "解封", "修复"}
 
 // easyOpeners say it is easy before saying what to do.
 var easyOpeners = []string{"其实很简单", "其实也很简单", "其实非常简单", "很简单", "非常简单", "其实", "简单来说", "只要", "只需要", "只需"}

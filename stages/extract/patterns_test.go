@@ -294,6 +294,16 @@ func TestRemedyCues(t *testing.T) {
 			notRemedies: []string{"检查HDMI线"},
 		},
 		{
+			name:     "X即可恢复: the action is all it takes to recover",
+			text:     "电脑没有声音怎么办\n电脑没有声音多半是因为音频服务停止了。重启电脑即可恢复正常。",
+			findings: []want{{"音频服务停止", "重启电脑", ""}},
+		},
+		{
+			name:     "按提示 qualifies the action after a headless case",
+			text:     "账号被冻结怎么办\n长期不登录的，按登录页提示完成短信验证即可恢复。",
+			findings: []want{{"", "按登录页提示完成短信验证", "长期不登录"}},
+		},
+		{
 			name:     "the only way: 除了X外别无他法",
 			text:     "软件失效怎么办\n如果用户升级了测试版系统,软件就会失效。对于已经升级的用户,暂时除了回滚系统外别无他法。",
 			findings: []want{{"升级了测试版系统", "回滚系统", "已经升级"}},
