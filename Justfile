@@ -37,3 +37,7 @@ genre half="test":
 # Score the second real set (picker-5k articles, all for tuning)
 real2:
     testdata/real2/score.sh
+
+# Score the third real set (picker-5k articles, all held out: measure, never tune)
+real3:
+    testdata/real3/score.sh
