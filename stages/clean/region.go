@@ -20,10 +20,12 @@ func score(b article.Block, f feat, reason article.Reason, html bool) float64 {
 	w := f.weight
 	// In plain text and Markdown a sentence's link text is mostly a URL
 	// typed into it ("注册开放平台 https://…，然后创建应用"): a reference,
-	// not a link list.
-	// A URL after "](" is the target of a link whose text was cut from
-	// it (a link list broken across lines), not one typed into a sentence.
-	typedURL := !html && f.links > 0 && urlText(b.Text) && !strings.Contains(b.Text, "](")
+	// not a link list. (A URL after "](" is the target of a link whose
+	// text was cut from it, a link list broken across lines.)
+	sentenceLinks := f.links
+	if !html && f.links > 0 && f.sentence() && urlText(b.Text) && !strings.Contains(b.Text, "](") {
+		sentenceLinks = 0
+	}
 	switch {
 	case b.Kind == article.KindTitle:
 		return 0
@@ -39,7 +41,7 @@ func score(b article.Block, f feat, reason article.Reason, html bool) float64 {
 		return -max(w, 1)
 	case b.Kind == article.KindCode:
 		return 0.3 * min(w, 200)
-	case f.links >= 0.5 && !(typedURL && f.sentence()):
+	case sentenceLinks >= 0.5:
 		return -max(w, 1)
 	case b.Kind == article.KindTable:
 		return 0.3 * w * (1 - 2*f.links)
@@ -47,11 +49,7 @@ func score(b article.Block, f feat, reason article.Reason, html bool) float64 {
 		return 0
 	case f.sentence():
 		density := min(1, 0.4+10*float64(f.punct)/max(w, 1))
-		links := f.links
-		if typedURL {
-			links = 0
-		}
-		return w * (1 - 2*links) * density
+		return w * (1 - 2*sentenceLinks) * density
 	case html:
 		return shortTextScore * w * (1 - 2*f.links)
 	case b.Kind == article.KindListItem && f.links == 0:

@@ -112,9 +112,10 @@ func (x *Extractor) parseRemedy(s *sent, t string, off int, imperative bool) (st
 	// "其实很简单，修改这个MAJOR_VERSION就行", "本人带上身份证到网点办
 	// 理即可": an action that is enough.
 	{
-		core, ok := cutSuffixAny(strings.TrimSpace(t), enoughEnds)
+		tt := strings.TrimSpace(t)
+		core, ok := cutSuffixAny(tt, enoughEnds)
 		if !ok {
-			core, ok = cutEnoughResult(strings.TrimSpace(t))
+			core, ok = cutEnoughResult(tt)
 		}
 		if ok {
 			core, _, _ = cutPrefixAny(core, easyOpeners)
