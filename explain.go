@@ -6,7 +6,9 @@ import (
 	"github.com/kextract/kextract/article"
 	"github.com/kextract/kextract/stages/clean"
 	"github.com/kextract/kextract/stages/decode"
+	"github.com/kextract/kextract/stages/extract"
 	"github.com/kextract/kextract/stages/load"
+	"github.com/kextract/kextract/stages/segment"
 )
 
 // Prepare reads, decodes and cleans one file the way a run does (without
@@ -26,4 +28,15 @@ func Prepare(path string, cfg Config) (*article.Article, error) {
 		}
 	}
 	return a, nil
+}
+
+// Classify segments and extracts an article that Prepare returned, the way
+// a run does, and reports what the extractor's gate decided the article
+// is and why, for a person asking why an article yielded what it did.
+func Classify(a *article.Article, tagger segment.Tagger) (extract.Genre, extract.Reason, error) {
+	if err := (segment.Segmenter{Tagger: tagger}).Segment(a); err != nil {
+		return extract.GenreOther, "", err
+	}
+	g, why := extract.New().Classify(a)
+	return g, why, nil
 }

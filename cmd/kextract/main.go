@@ -75,7 +75,7 @@ func usage(w io.Writer) {
   kextract [run] [--in DIR] [--out DIR] [--workers N] [flags]   build the dataset (default: seeds → output)
   kextract check [--in DIR] [--out DIR]                         exit 1, naming the files, when --out is stale
   kextract eval --gold FILE [--inputs DIR] [--pred FILE]        score a knowledge set against a gold annotation
-  kextract explain FILE                                         show each block of FILE kept or removed, and why
+  kextract explain FILE                                         show each block of FILE kept or removed and why, then what the extractor read
 Run 'kextract COMMAND -h' for a command's flags.
 Exit codes: 0 all processed, 1 some file skipped or the run failed, 2 bad usage, 3 output not written.
 `)

@@ -229,3 +229,17 @@ func TestInterruptStopsPromptly(t *testing.T) {
 	}
 	t.Logf("stopped %s after SIGINT", took)
 }
+
+// TestExplainShowsTheGate: explain prints the blocks, then the gate's
+// decision and the triples of a seed article that yields some.
+func TestExplainShowsTheGate(t *testing.T) {
+	code, stdout, stderr := runMain(t, "explain", filepath.Join(seeds, "000_d22e5818695cd291.txt"))
+	if code != exitOK {
+		t.Fatalf("explain: exit %d, stderr:\n%s", code, stderr)
+	}
+	for _, want := range []string{"blocks: ", "gate:     fix (", "problem:  ", "triple:   ("} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("explain's output has no %q:\n%s", want, stdout)
+		}
+	}
+}
