@@ -5,7 +5,7 @@
 //	kextract [run] [--in DIR] [--out DIR] [--workers N]   build the dataset (default: seeds → output)
 //	kextract check [--in DIR] [--out DIR]                 fail when the dataset in --out is stale
 //	kextract eval --gold FILE [--inputs DIR] [--pred FILE] score a knowledge set against a gold annotation
-//	kextract explain FILE                                  show each block kept or removed, and why
+//	kextract explain FILE                                  show each block kept or removed and why, then what the extractor read
 //
 // Exit codes: 0 every file processed; 1 some file skipped or the run
 // failed or was interrupted (check: the dataset is stale; eval: scoring
