@@ -11,7 +11,13 @@
 // gives fixes for a problem yields findings; one that states a problem and
 // its causes without a fix yields the causes tied to that problem; any
 // other article yields nothing, not even a problem label. Most articles
-// are turned away by their title alone, before any sentence is read.
+// are turned away by their title alone, before any sentence is read. A
+// title that names no problem still lets in an advisory: a body that
+// reports a failure and, in the same or the next few sentences, tells
+// those it affects what to do (news of a faulty update with the vendor's
+// advice to its users, a tutorial's troubleshooting section, a tutorial
+// that stops to fix an error it may meet); then only that passage is
+// read, and only its instructions to the reader are findings.
 //
 // The title is decode's, unless that line is the site's header (a
 // breadcrumb, a menu, items set apart by separators): then the first line
@@ -165,6 +171,12 @@ type doc struct {
 	// a cause column and a remedy column), nil outside one.
 	table *table
 
+	// advisory: the title names no problem, but the body tells those
+	// affected by a failure it reports what to do (see advisory); only
+	// instructions addressed to them are findings.
+	advisory bool
+	passage  passage
+
 	causes   []*mention
 	findings []*finding
 	// open is the label whose explanation the next items are.
@@ -235,6 +247,9 @@ func (x *Extractor) newDoc(a *article.Article) *doc {
 	}
 	title := d.title()
 	d.ti = readTitle(title)
+	if ok, why := screen(d.ti); !ok && why == ReasonNoProblem && !shapedBlocks(a) {
+		d.passage, d.advisory = advisoryPassage(a)
+	}
 	var lead []string
 	for i := 0; i < len(a.Sentences) && len(lead) < 6; i++ {
 		if t := a.Sentences[i].Text; t != title {
@@ -242,6 +257,12 @@ func (x *Extractor) newDoc(a *article.Article) *doc {
 		}
 	}
 	d.prob = problemOf(title, lead)
+	if d.advisory {
+		// The problem is the failure the advice is about.
+		if p := problemOf(d.passage.Fail, nil); containsAny(p.label, titleStates) && !containsAny(d.passage.Fail, troubleHeads) {
+			d.prob = p
+		}
+	}
 	if !(d.ti.symptom || d.ti.ask || d.ti.fix) && shapedBlocks(a) {
 		// A write-up inside an article whose title names no failure
 		// ("白嫖某免费容器", "…搭建教程"), with a section for the failure

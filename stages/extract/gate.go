@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -47,6 +48,7 @@ const (
 	ReasonFixSection   Reason = "fix_section"     // a heading or an announcement opens a remedy section
 	ReasonResolution   Reason = "resolution"      // the body says how to solve it (要解决此问题…, 解决方法是…)
 	ReasonInstructions Reason = "instructions"    // several instructions to the affected reader
+	ReasonAdvisory     Reason = "advisory"        // a title that names no problem over a body that tells those a failure affects what to do
 	ReasonCausesOnly   Reason = "causes_no_fix"   // a problem with its causes, and no fix
 	ReasonNoProblem    Reason = "no_problem"      // the title names no problem and asks for no fix
 	ReasonDigest       Reason = "news_digest"     // several news items in one (早报, 周报, …；…)
@@ -105,7 +107,7 @@ var (
 		"未到", "没到账", "不到账", "不制热", "没有信号", "满了", "已满", "余额不足",
 	}, genreFailures...)
 	// notSymptoms hold a failure word as the name of a topic ("异常检测").
-	notSymptoms = []string{"debug", "Debug", "DEBUG", "异常检测", "中断检测", "故障检测", "错误检测", "异常行为检测", "故障诊断技术", "崩溃分析"}
+	notSymptoms = []string{"被封装", "错误示例", "错误写法", "错误用法", "错误做法", "错误的示例", "debug", "Debug", "DEBUG", "异常检测", "中断检测", "故障检测", "错误检测", "异常行为检测", "故障诊断技术", "崩溃分析"}
 	// securityTitleWords mark a vulnerability, attack or threat report.
 	securityTitleWords = []string{
 		"漏洞", "CVE-", "0day", "0-day", "0Day", "零日", "攻击", "黑客", "勒索", "恶意", "木马", "钓鱼", "窃取", "窃密",
@@ -205,7 +207,7 @@ var resolutionCues = []string{
 	"别无他法", "唯一的办法", "唯一办法", "唯一的方法", "唯一的解决", "暂时的解决", "目前的解决", "解决的办法", "解决的方法",
 	"恢复方法", "修复步骤", "恢复步骤", "处理方法", "应对方法",
 	// The article asks its own question and answers it ("那怎么办呢？其实很简单…").
-	"怎么办呢", "如何解决呢", "怎么解决呢", "该怎么办", "那怎么办",
+	"解决这个问题", "解决这一问题", "怎么办呢", "如何解决呢", "怎么解决呢", "该怎么办", "那怎么办",
 }
 
 // orgSubjects are organisations as the addressees of advice (企业应加强…):
@@ -223,7 +225,7 @@ var orgSubjects = []string{
 // the sections read so far give that shape.
 func (d *doc) aboutProblem(shaped bool) bool {
 	ti := d.ti
-	return ti.symptom || ti.ask || shaped || (ti.recover || ti.why) && d.leadSymptom(false) || ti.how && d.leadSymptom(true)
+	return d.advisory || ti.symptom || ti.ask || shaped || (ti.recover || ti.why) && d.leadSymptom(false) || ti.how && d.leadSymptom(true)
 }
 
 // screenArticle is screen, except that an article whose title names no
@@ -231,11 +233,141 @@ func (d *doc) aboutProblem(shaped bool) bool {
 // write-up's shape (shapedBlocks).
 func screenArticle(a *article.Article, ti titleInfo) (bool, Reason) {
 	ok, why := screen(ti)
-	if !ok && why == ReasonNoProblem && shapedBlocks(a) {
+	if !ok && why == ReasonNoProblem && (shapedBlocks(a) || advisory(a)) {
 		return true, ""
 	}
 	return ok, why
 }
+
+// advisory: the body reports a failure and tells those it affects what
+// to do about it, whatever the title says (news of an incident with advice
+// to its users, a tutorial that stops to fix an error it may meet): a
+// sentence addressed to the reader (建议用户…, 用户需要…, 请使用下面的步骤
+// 解决这个问题), or a heading that opens a troubleshooting section (常见
+// 问题与故障排查), within advisoryWindow sentences of one that states a
+// failure.
+func advisory(a *article.Article) bool {
+	_, ok := advisoryPassage(a)
+	return ok
+}
+
+// passage is the part of an article an advisory reads: from the sentence
+// that states the failure, or the advice if it comes first, to the next
+// heading; Fail is the sentence that states the failure.
+type passage struct {
+	From, To int // rune offsets in Article.Text
+	Fail     string
+}
+
+// advisoryPassage finds an advisory's passage (see advisory).
+func advisoryPassage(a *article.Article) (passage, bool) {
+	fail := -advisoryWindow - 1
+	for i, s := range a.Sentences {
+		t := s.Text
+		if statesFailure(a, s) {
+			fail = i
+		}
+		heading := troubleHeading(a, s)
+		// Advice from a third party (X建议用户…) must be about the failure
+		// stated in its sentence or the one before; a resolution or a
+		// troubleshooting heading may be a few sentences away from it.
+		near := 1
+		if heading || containsAny(t, resolutionCues) {
+			near = advisoryWindow
+		} else if !thirdPartyAdvice(t) {
+			continue
+		}
+		first := fail
+		if fail < 0 || i-fail > near {
+			// The failure may come right after the advice that announces
+			// its fix.
+			first = -1
+			for j := i + 1; j < len(a.Sentences) && j-i <= near; j++ {
+				if statesFailure(a, a.Sentences[j]) {
+					first, fail = i, j
+					break
+				}
+			}
+			if first < 0 {
+				continue
+			}
+		}
+		p := passage{From: a.Sentences[first].Offset, To: utf8.RuneCountInString(a.Text), Fail: a.Sentences[fail].Text}
+		// It ends at the next heading; advice in a sentence lasts for the
+		// few sentences of its steps.
+		for j, s := range a.Sentences[max(fail, i)+1:] {
+			if headingSentence(a, s) || !heading && j >= advisorySteps {
+				p.To = s.Offset
+				break
+			}
+		}
+		return p, true
+	}
+	return passage{}, false
+}
+
+// statesFailure: the prose sentence s states a failure, not in a code
+// block and not as what a purpose clause avoids (为了避免账户被封禁).
+func statesFailure(a *article.Article, s article.Sentence) bool {
+	if s.Block >= 0 && s.Block < len(a.Blocks) && a.Blocks[s.Block].Kind == article.KindCode || strings.Contains(s.Text, "\n") {
+		return false
+	}
+	t := s.Text
+	k, _ := leadSymptomLex.index(t)
+	if k < 0 {
+		return negatedFunction(t, false)
+	}
+	if notSymptomLex.in(t) {
+		return false
+	}
+	if j, _ := indexAny(t, avoidWords); j >= 0 && j < k && !strings.ContainsAny(t[j:k], "，。；,;") {
+		return false
+	}
+	return true
+}
+
+// avoidWords open a clause that names what an action is meant to avoid.
+var avoidWords = []string{"避免", "防止", "以免", "免得", "预防", "防范"}
+
+// thirdPartyAdvice: someone advises the affected users what to do
+// (微软建议用户…, 并建议受影响的客户…).
+func thirdPartyAdvice(t string) bool {
+	for from := 0; ; {
+		k := strings.Index(t[from:], "建议")
+		if k < 0 {
+			return false
+		}
+		k += from + len("建议")
+		head := t[k:]
+		if j, _ := indexAny(head, []string{"用户", "客户", "您", "受影响的", "车主", "持卡人", "管理员"}); j >= 0 && runeLen(head[:j]) <= 8 && !strings.ContainsAny(head[:j], "，。；") {
+			return true
+		}
+		from = k
+	}
+}
+
+// headingSentence: s is a heading, marked as one or written as one.
+func headingSentence(a *article.Article, s article.Sentence) bool {
+	return s.Block >= 0 && s.Block < len(a.Blocks) && a.Blocks[s.Block].Kind == article.KindHeading || strings.HasPrefix(strings.TrimSpace(s.Text), "#")
+}
+
+const (
+	advisoryWindow = 3
+	advisorySteps  = 4
+)
+
+// troubleHeading: s is a heading (or a short line announcing a list) that
+// opens a troubleshooting section of a longer article.
+func troubleHeading(a *article.Article, s article.Sentence) bool {
+	t := strings.TrimSpace(s.Text)
+	if utf8.RuneCountInString(t) > 24 || !containsAny(t, troubleHeads) {
+		return false
+	}
+	return headingSentence(a, s) || strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")
+}
+
+// troubleHeads name the troubleshooting section of a tutorial or a manual.
+var troubleHeads = []string{"故障排查", "故障排除", "问题排查", "疑难解答", "常见问题", "常见错误", "排错", "FAQ", "Troubleshooting", "可能遇到的问题"}
 
 // shapedBlocks: the kept blocks have the shape of a troubleshooting
 // write-up whatever its title says ("白嫖某免费容器" over "问题现象",
@@ -294,6 +426,31 @@ func (d *doc) judge() (Genre, Reason) {
 	if !ti.symptom && !ti.ask && d.securityBody() {
 		return GenreOther, ReasonSecurity
 	}
+	// An advisory's findings are only its passage's instructions to
+	// those affected, and its causes only the passage's.
+	if d.advisory {
+		in := func(off int) bool { return off >= d.passage.From && off < d.passage.To }
+		kept := d.findings[:0:0]
+		for _, f := range d.findings {
+			if in(f.Offset) && (f.sectioned || readerDirected(f.Evidence)) {
+				kept = append(kept, f)
+			}
+		}
+		d.findings = kept
+		causes := d.causes[:0:0]
+		for _, m := range d.causes {
+			if in(m.offset) {
+				causes = append(causes, m)
+			}
+		}
+		d.causes = causes
+		// A cause carried in from before the passage is not its cause.
+		for _, f := range d.findings {
+			if f.Cause != "" && !slices.ContainsFunc(causes, func(m *mention) bool { return m.label == f.Cause }) {
+				f.Cause = ""
+			}
+		}
+	}
 	// Instructions to the reader: strong when the evidence names the
 	// reader (用户可以…, 建议您…, 如果您…) or a remedy section holds them,
 	// weak when only the clause's form is an instruction (a modal, a
@@ -322,6 +479,8 @@ func (d *doc) judge() (Genre, Reason) {
 		fix = ReasonFixTitle
 	case sectioned > 0:
 		fix = ReasonFixSection
+	case d.advisory && strong > 0:
+		fix = ReasonAdvisory
 	case d.resolution() && (strong > 0 || weak >= 2):
 		fix = ReasonResolution
 	case strong > 0 && strong+weak >= 2:

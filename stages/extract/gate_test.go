@@ -322,3 +322,82 @@ func TestWriteUpUnderAnyTitle(t *testing.T) {
 		},
 	})
 }
+
+// TestAdvisory: a title that names no problem over a body that reports a
+// failure and tells those it affects what to do. Only the passage around
+// that failure is read; nothing before it.
+func TestAdvisory(t *testing.T) {
+	runGateCases(t, []gateCase{
+		{
+			name: "news: a vendor advises the users a faulty update affects",
+			text: `某厂商向笔记本用户推送新版触控板驱动
+上周，某厂商通过系统更新向笔记本用户推送了新版触控板驱动。
+有用户反馈，更新后的驱动程序导致触控板手势失效，该厂商建议用户前往官网下载旧版驱动重新安装。
+厂商表示会在下个月发布修正版本。`,
+			genre: GenreFix, why: ReasonAdvisory,
+		},
+		{
+			name: "a tutorial whose troubleshooting section opens it",
+			text: `# 手把手教你搭建个人网盘
+## 安装
+先下载安装包，解压到任意目录，运行启动脚本。
+## 常见问题与故障排查
+1. 网页打不开：
+检查端口是否被占用。
+确保防火墙没有拦截 8080 端口。
+## 总结
+以上就是搭建过程。`,
+			genre: GenreFix, why: ReasonFixSection,
+		},
+		{
+			name: "what advice is meant to avoid is no failure",
+			text: `某云服务更新服务条款
+某云服务近日更新了服务条款，明确禁止把免费套餐用于代理。
+为了避免账户被封禁，建议用户停止把免费套餐用作代理。`,
+			genre: GenreOther, why: ReasonNoProblem,
+		},
+		{
+			name:  "a code comment that says 错误 is no failure",
+			text:  "# 写好 equals 方法的几条约定\n下面是一段代码：\n```\n// 错误示例\nboolean equals(Object o) { return false; }\n```\n为了解决这个问题，可以只和同类对象比较。",
+			genre: GenreOther, why: ReasonNoProblem,
+		},
+		{
+			name: "advice far from any failure does not open the article",
+			text: `某手机品牌发布新款折叠屏
+新机采用了更轻的铰链设计，续航也有提升。
+发布会上还展示了新的系统功能，部分老机型升级后无法使用其中的卫星通信。
+新机将于下周开售，售价与上一代持平。
+首批用户可以享受以旧换新补贴。
+厂商建议用户到官方渠道购买。`,
+			genre: GenreOther, why: ReasonNoProblem,
+		},
+	})
+	runPatternCases(t, []patternCase{
+		{
+			name:        "only the troubleshooting section of a tutorial is read",
+			text:        "# 手把手教你搭建个人网盘\n## 安装\n先下载安装包，解压到任意目录，然后运行启动脚本。\n## 常见问题与故障排查\n1. 网页打不开：\n检查端口是否被占用。\n确保防火墙没有拦截 8080 端口。\n## 总结\n以上就是搭建过程。",
+			findings:    []want{{"", "检查端口是否被占用", ""}, {"", "确保防火墙没有拦截 8080 端口", ""}},
+			notRemedies: []string{"下载安装包", "解压到任意目录", "运行启动脚本"},
+		},
+		{
+			name:     "the cause of the failure the advice is about",
+			text:     "某厂商向笔记本用户推送新版触控板驱动\n上周，某厂商通过系统更新向笔记本用户推送了新版触控板驱动。\n有用户反馈，更新后的驱动程序导致触控板手势失效，该厂商建议用户前往官网下载旧版驱动重新安装。",
+			findings: []want{{"更新后的驱动程序", "前往官网下载旧版驱动重新安装", ""}},
+		},
+	})
+}
+
+func TestHelpSourcesAndChecks(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name:     "参考 a source of help is an action; a check and what it makes sure of are one",
+			text:     "路由器连不上网怎么办\n解决方法：\n1. 检查网线是否插好，确保指示灯亮起。\n2. 参考官方文档或社区论坛，获取更多帮助。",
+			findings: []want{{"", "检查网线是否插好，确保指示灯亮起", ""}, {"", "参考官方文档或社区论坛", ""}},
+		},
+		{
+			name:        "参考 the figure is no action",
+			text:        "路由器连不上网怎么办\n解决方法：\n1. 重启路由器。\n2. 参考下图设置即可。",
+			notRemedies: []string{"参考下图设置", "参考下图"},
+		},
+	})
+}

@@ -235,6 +235,11 @@ func continues(s *sent, c clause, sofar string) bool {
 	if wordLen(sofar)+wordLen(t) > 30 {
 		return false
 	}
+	// "检查网络连接，确保模型可以访问互联网": what the check is to make
+	// sure of is part of it.
+	if core, _, _ := cutPrefixAny(sofar, imperativeAdverbs); hasPrefixAny(core, checkVerbs) && hasPrefixAny(t, []string{"确保", "保证"}) && !strings.ContainsAny(sofar, "，,") {
+		return true
+	}
 	for _, ws := range [][]string{newActionOpeners, purposeOpeners, resultClauseOpeners, condOpeners, causeFirst, readerSubjects, hedges, modals, summaryOpeners} {
 		if hasPrefixAny(t, ws) {
 			return false

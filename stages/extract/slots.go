@@ -384,7 +384,12 @@ func remedyOK(r string, p *problem) bool {
 	if isResolution(r) && !strings.Contains(r, "申请") {
 		return false // 解除冻结: the outcome; 申请解除冻结 is an action
 	}
-	if hasPrefixAny(r, []string{"注意的是", "做的", "了解", "理解", "对照", "看看", "参考"}) || strings.HasSuffix(r, "的是") {
+	if hasPrefixAny(r, []string{"注意的是", "做的", "了解", "理解", "对照", "看看"}) || strings.HasSuffix(r, "的是") {
+		return false
+	}
+	// 参考 the figure or the text above is no action; 参考官方文档或社区论坛
+	// (a source of help) is.
+	if rest, ok := strings.CutPrefix(r, "参考"); ok && !hasPrefixAny(strings.TrimPrefix(rest, "一下"), helpSources) {
 		return false
 	}
 	if notAnAction(r) {
@@ -393,6 +398,9 @@ func remedyOK(r string, p *problem) bool {
 	_, ok := finishRemedy(r)
 	return ok
 }
+
+// helpSources are where a reader stuck with a problem finds help.
+var helpSources = []string{"官方", "文档", "帮助", "手册", "社区", "论坛", "FAQ", "知识库", "说明书", "用户指南"}
 
 // habitWords name a habit: a prohibition of a habit (不要频繁更换登录设备)
 // tells the reader to stop what brings the problem on, a way out.
