@@ -99,6 +99,17 @@ func (r *reader) causes(t string) bool {
 			}
 		}
 	}
+	// "应该又是服务器负载太高暂时无法正常提供服务": a hedged finding
+	// names a fault, then the failure it brings.
+	if k, w := indexAny(t, hedgedCopulas); k >= 0 {
+		rest := t[k+len(w):]
+		if j, _ := indexAny(rest, failureMarks); j > 0 && leadSymptomLex.in(rest[j:]) {
+			if x := strings.TrimSpace(rest[:j]); runeLen(x) >= 4 && hasSuffixAny(x, faultEnds) {
+				r.addCause(x, causeEffectFirst)
+				return true
+			}
+		}
+	}
 	// "(可能)与/和/跟X有关".
 	if j, w := indexAny(t, []string{"有关", "相关", "有关系"}); j > 0 && j+len(w) >= len(t)-len("。") {
 		if k, cw := lastIndexAny(t[:j], []string{"与", "和", "跟", "同"}); k >= 0 {
@@ -334,6 +345,12 @@ func isPointer(x string) bool {
 func isProblemWord(t string) bool {
 	return runeLen(t) <= 20 && containsAny(t, []string{"问题", "故障", "错误", "异常"})
 }
+
+// hedgedCopulas say what the fault probably is.
+var hedgedCopulas = []string{"应该又是", "应该是", "可能又是", "估计又是", "估计是", "大概是", "多半是", "推测是", "猜测是", "怀疑是"}
+
+// failureMarks open the failure a fault brings, after the fault.
+var failureMarks = []string{"暂时无法", "而无法", "才无法", "无法", "不能", "而导致", "才导致", "导致", "造成", "引起"}
 
 // causeLike: a clause that reads as a cause when a causal verb follows it
 // in the next clause: a hedge or a finding (原来是, 推测是), a fault or a

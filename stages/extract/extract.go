@@ -459,7 +459,8 @@ func (d *doc) titleCauses(u *unit) {
 // reads as a title (short, one line, not a sentence of the body).
 func articleTitle(a *article.Article) string {
 	t := strings.TrimSpace(a.Title)
-	if genreTitle(t) || !siteHeader(t) {
+	// "A；B；C | 极客早知道": a digest's title, whatever separators it has.
+	if genreTitle(t) || !siteHeader(t) || readTitle(t).digest {
 		return articleTitleAfterNav(a, t)
 	}
 	// A site's header often comes first (a menu, a breadcrumb, a

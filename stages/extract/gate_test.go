@@ -401,3 +401,16 @@ func TestHelpSourcesAndChecks(t *testing.T) {
 		},
 	})
 }
+
+// TestDigestTitleWithSeparators: a digest's title keeps its veto when it
+// ends in "| 栏目名" like a site header.
+func TestDigestTitleWithSeparators(t *testing.T) {
+	runGateCases(t, []gateCase{{
+		name: "a digest whose title reads like a menu",
+		text: `某电商在美面临被关闭风险；某厂 4 月发布大模型；某公司禁止竞对用搜索数据训练 AI | 科技早知道
+某电商平台或在美面临被关闭风险，平台回应称正在沟通。
+某厂宣布将于 4 月发布大模型。
+此外，某品牌的充电网络宣布对其他品牌开放，只要带上转接器，其他品牌的车主也可以使用该充电网络。`,
+		genre: GenreOther, why: ReasonDigest,
+	}})
+}

@@ -20,11 +20,25 @@ func (x *Extractor) parseRemedy(s *sent, t string, off int, imperative bool) (st
 		off += len(t) - len(r)
 		t = r
 	}
+	// "ChatGPT Plus 用户则需要…", "付费用户可以…": readers of one kind.
+	if r, ok := cutQualifiedReader(t); ok {
+		off += len(t) - len(r)
+		t, subject = r, true
+	}
 	for {
 		r, w, ok := cutPrefixAny(t, readerSubjects)
 		if !ok {
 			r, w, ok = cutPrefixAny(t, preModalAdverbs)
-			if ok && runeLen(w) == 1 && !s.aligned(off, off+len(w)) {
+			if w == "则需" {
+				if strings.HasPrefix(r, "要") {
+					r, w = t[len("则"):], "则" // 则 + 需要
+				} else if subject {
+					return finishRemedy(r) // "用户则需登录官网"
+				}
+			}
+			// Right after the subject 则 needs no word boundary ("用户则需
+			// 要": gse may read 则需 as a word).
+			if ok && runeLen(w) == 1 && !s.aligned(off, off+len(w)) && !(subject && w == "则" && hasPrefixAny(r, modals)) {
 				ok = false
 			}
 			if ok && hasPrefixAny(t, modals) && !hasPrefixAny(t, []string{"还是", "便"}) {
@@ -226,6 +240,43 @@ func pastTense(r string) bool {
 		from = k + len("了")
 	}
 }
+
+// cutQualifiedReader cuts a subject that names a kind of reader — a short
+// qualifier before a reader noun ("ChatGPT Plus 用户", "付费用户", "Windows
+// 11 用户", "老客户") — when a modal follows it, maybe after an adverb.
+func cutQualifiedReader(t string) (string, bool) {
+	k, w := indexAny(t, qualifiedReaders)
+	if k <= 0 {
+		return t, false
+	}
+	q, rest := t[:k], t[k+len(w):]
+	han := hanCount(q)
+	// "这样用户也可以…", "所以用户需要…": a connective, not a qualifier.
+	if first, _ := utf8.DecodeRuneInString(q); strings.ContainsRune("这那所因从于此就也都还而但则即便故且并如若让使令", first) {
+		return t, false
+	}
+	if han > 4 || runeLen(q) > 16 || strings.ContainsAny(q, "，。；：,.;:、！？（）()\"“”") || containsAny(q, []string{"的", "是", "不", "没", "被", "让", "给", "对", "和", "与", "向", "为", "在", "请"}) {
+		return t, false
+	}
+	r := rest
+	for {
+		next, w, ok := cutPrefixAny(r, preModalAdverbs)
+		if !ok || runeLen(w) > 2 {
+			break
+		}
+		if w == "则需" {
+			return rest, true // 则需 ends in a modal
+		}
+		r = next
+	}
+	if !hasPrefixAny(r, modals) || hasPrefixAny(r, negatedModals) {
+		return t, false
+	}
+	return rest, true
+}
+
+// qualifiedReaders are the reader nouns a qualifier may come before.
+var qualifiedReaders = []string{"用户", "客户", "玩家", "车主", "持卡人", "开发者", "管理员", "会员"}
 
 // continues reports whether the next clause goes on with the same action
 // ("联系支付宝客服,说明账号是本人在操作") rather than starting another one,

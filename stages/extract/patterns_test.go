@@ -434,3 +434,42 @@ func TestApplicability(t *testing.T) {
 		findings: []want{{"", "进入安全模式", "仍然蓝屏"}, {"", "执行命令卸载最近的更新", "Windows 10 和 Windows 11"}},
 	}})
 }
+
+// TestReadersOfOneKind: a subject that names a kind of reader (付费用户,
+// Windows 11 用户) before a modal gives an instruction; a connective before
+// 用户 (这样用户也可以…) does not make one.
+func TestReadersOfOneKind(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name:     "a qualified reader and 则需要",
+			text:     "网盘无法登录怎么办\n网盘无法登录是因为服务器负载过高。付费用户则需要通过专属登录链接进行登录。",
+			findings: []want{{"服务器负载过高", "通过专属登录链接进行登录", ""}},
+		},
+		{
+			name:     "a Latin qualifier and 则需",
+			text:     "网盘无法登录怎么办\n网盘无法登录是因为服务器负载过高。Windows 11 用户则需登录网页版。",
+			findings: []want{{"服务器负载过高", "登录网页版", ""}},
+		},
+		{
+			name:        "a connective is no qualifier",
+			text:        "剪贴板历史记录无法使用怎么办\n剪贴板历史记录默认被禁用，启用后复制的内容会被记录下来，这样用户也可以通过快捷键找到之前复制的内容。",
+			notRemedies: []string{"通过快捷键找到之前复制的内容"},
+		},
+	})
+}
+
+// TestHedgedFault: "应该(又)是X无法Y" names the fault X, then the failure.
+func TestHedgedFault(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name:   "应该又是X暂时无法Y",
+			text:   "某聊天机器人无法登录怎么办\n官方没有发布说明，但从白天的负载来看，应该又是服务器负载太高暂时无法正常提供服务。",
+			causes: []string{"服务器负载太高"},
+		},
+		{
+			name:      "a hedge before no fault and no failure is no cause",
+			text:      "某聊天机器人无法登录怎么办\n看起来应该是官方正在调整登录入口的设计。",
+			notCauses: []string{"官方正在调整登录入口的设计"},
+		},
+	})
+}
