@@ -245,6 +245,16 @@ func (x *Extractor) newDoc(a *article.Article) *doc {
 			d.kindHeads = true
 		}
 	}
+	if d.kindHeads {
+		// A page that marks its headings writes a short line that opens
+		// with an action ("安装 depcheck", "检查依赖") as a step, not as a
+		// heading.
+		for _, u := range d.units {
+			if u.heading && u.kind == article.KindParagraph && u.marker == "" && startsWithAction(stripMarkup(u.body())) {
+				u.heading = false
+			}
+		}
+	}
 	title := d.title()
 	d.ti = readTitle(title)
 	if ok, why := screen(d.ti); !ok && why == ReasonNoProblem && !shapedBlocks(a) {

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/kextract/kextract/article"
@@ -445,4 +447,39 @@ func TestWhenClauseIsNoCause(t *testing.T) {
 		causes:    []string{"内存配置过低"},
 		notCauses: []string{"当进程因内存不足被终止时"},
 	}})
+}
+
+// TestActionLinesUnderMarkedHeadings: on a page that marks its headings
+// (as decode does for Markdown and HTML), short unpunctuated lines that
+// open with an action are steps; on a page that does not, they stay
+// headings, as a plain-text article writes them.
+func TestActionLinesUnderMarkedHeadings(t *testing.T) {
+	text := "# 解决新项目npm依赖报错\n## 前言\n每次打开别人的新项目，npm 依赖都会各种报错。\n## 解决\n安装 depcheck\n```\nnpm i -g depcheck\n```\n检查依赖\n```\ndepcheck\n```\n安装缺失依赖\n"
+	remedies := func(marked bool) []string {
+		a := articleFromText(text, testTagger(t))
+		if marked {
+			for i, b := range a.Blocks {
+				if strings.HasPrefix(b.Text, "#") {
+					a.Blocks[i].Kind = article.KindHeading
+				}
+			}
+		}
+		if err := Extract(a); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, f := range a.Extraction.Findings {
+			got = append(got, f.Remedy)
+		}
+		return got
+	}
+	got := remedies(true)
+	for _, want := range []string{"安装 depcheck", "检查依赖", "安装缺失依赖"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("marked headings: no remedy %q among %q", want, got)
+		}
+	}
+	if got := remedies(false); slices.Contains(got, "检查依赖") {
+		t.Errorf("unmarked headings: 检查依赖 read as a step: %q", got)
+	}
 }
