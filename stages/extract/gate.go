@@ -269,12 +269,17 @@ func advisoryPassage(a *article.Article) (passage, bool) {
 		}
 		heading := troubleHeading(a, s)
 		// Advice from a third party (X建议用户…) must be about the failure
-		// stated in its sentence or the one before; a resolution or a
+		// stated in its sentence or the one before, what the users must do
+		// about the failure of its own sentence; a resolution or a
 		// troubleshooting heading may be a few sentences away from it.
 		near := 1
-		if heading || containsAny(t, resolutionCues) {
+		switch {
+		case heading || containsAny(t, resolutionCues):
 			near = advisoryWindow
-		} else if !thirdPartyAdvice(t) {
+		case thirdPartyAdvice(t):
+		case affectedReaderAdvice(t):
+			near = 0 // "…将于2月2日停止服务，用户需要下载之前的版本"
+		default:
 			continue
 		}
 		first := fail
@@ -315,6 +320,9 @@ func statesFailure(a *article.Article, s article.Sentence) bool {
 	t := s.Text
 	k, _ := leadSymptomLex.index(t)
 	if k < 0 {
+		k, _ = indexAny(t, disruptions)
+	}
+	if k < 0 {
 		return negatedFunction(t, false)
 	}
 	if notSymptomLex.in(t) {
@@ -324,6 +332,27 @@ func statesFailure(a *article.Article, s article.Sentence) bool {
 		return false
 	}
 	return true
+}
+
+// disruptions: a service or a product the reader uses stops working for
+// them — in news, the failure the advice is about.
+var disruptions = []string{"停止支持", "不再支持", "终止支持", "结束支持", "停止服务", "停止提供", "不再提供", "停止更新", "无法继续使用", "服务中断", "暂时中断"}
+
+// affectedReaderAdvice: a clause tells the users, the customers or those
+// affected (not the tutorial's "你") what they must do: "用户需要在60天内
+// 迁移数据", "受影响的客户应…".
+func affectedReaderAdvice(t string) bool {
+	for _, clause := range strings.FieldsFunc(t, func(r rune) bool { return isComma(r) || r == '。' || r == '；' }) {
+		if r, _, ok := cutPrefixAny(strings.TrimSpace(clause), []string{"受影响的用户", "受影响用户", "受影响的客户", "用户", "客户"}); ok {
+			r, _, _ = cutPrefixAny(r, []string{"们", "也", "还", "则", "就", "都"})
+			// An obligation: "用户可以…" in news tells what a product lets
+			// its users do more often than what to do about a failure.
+			if hasPrefixAny(r, []string{"需要", "应", "应该", "应当", "必须", "务必"}) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // avoidWords open a clause that names what an action is meant to avoid.

@@ -414,3 +414,31 @@ func TestDigestTitleWithSeparators(t *testing.T) {
 		genre: GenreOther, why: ReasonDigest,
 	}})
 }
+
+// TestAdvisoryObligations: what the users must do about a service that
+// stops in the same sentence opens an advisory; what a product lets its
+// users do does not.
+func TestAdvisoryObligations(t *testing.T) {
+	runGateCases(t, []gateCase{
+		{
+			name: "a service that stops, and what its users must do",
+			text: `某代码编辑器宣布退役
+某代码编辑器团队今天宣布项目退役。
+旧版安装包将于下月停止服务，用户需要下载最新的离线安装包。`,
+			genre: GenreFix, why: ReasonAdvisory,
+		},
+		{
+			name: "what a product lets its users do is no advice",
+			text: `某浏览器发布新版本
+新版本带来了分层视图，结合分层视图，用户可以快速将性能问题或数值错误定位到页面的特定区域。`,
+			genre: GenreOther, why: ReasonNoProblem,
+		},
+		{
+			name: "an obligation next to a failure in another sentence is not enough",
+			text: `某匿名网络的代理分析
+代理信息是动态的，无法长期缓存。
+在这种设计下，用户需要频繁地请求最新的代理。`,
+			genre: GenreOther, why: ReasonNoProblem,
+		},
+	})
+}

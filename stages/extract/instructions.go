@@ -158,7 +158,16 @@ func perfective(t string) bool {
 // finishRemedy checks that an instruction names an action.
 func finishRemedy(r string) (string, bool) {
 	r = trimEdges(r)
+	// "点击广告右上角的 X 才能恢复浏览器的使用": what it takes, without
+	// the recovery it brings.
+	if k, _ := indexAny(r, onlyThenRecover); k > 0 {
+		r = trimEdges(r[:k])
+	}
 	if runeLen(r) < 2 || hanCount(r) == 0 && !looksLikeCommand(r) {
+		return "", false
+	}
+	// "通过报错信息可以": cut before its verb.
+	if hasSuffixAny(r, []string{"可以", "就能", "才能", "需要", "应该"}) {
 		return "", false
 	}
 	if hasPrefixAny(r, []string{"一定", "很", "较", "更", "比较", "非常", "的", "是", "有", "会", "能", "被", "这", "那"}) &&
@@ -432,6 +441,9 @@ func cutEnoughResult(t string) (string, bool) {
 	core, ok := cutSuffixAny(rest, []string{"即可", "就可以", "就能", "便可", "便能"})
 	return core, ok
 }
+
+// onlyThenRecover say that only after the action is the trouble over.
+var onlyThenRecover = []string{"才能恢复", "才可以恢复", "才能正常", "才可以正常", "才能解决", "才能解除", "才能解锁", "才能继续使用"}
 
 // recoveryResults say the trouble is over.
 var recoveryResults = []string{"恢复正常", "恢复使用", "正常使用", "恢复", "解决", "解锁", "解除", "解封", "修复"}

@@ -473,3 +473,22 @@ func TestHedgedFault(t *testing.T) {
 		},
 	})
 }
+
+// TestActionCutsAndDanglingModals: "X才能恢复Y" is the action X; a clause
+// that ends in its modal names no action.
+func TestActionCutsAndDanglingModals(t *testing.T) {
+	for _, tc := range []struct {
+		in, want string
+		ok       bool
+	}{
+		{"点击广告右上角的关闭按钮才能恢复浏览器的使用", "点击广告右上角的关闭按钮", true},
+		{"重新登录才能正常使用", "重新登录", true},
+		{"通过报错信息可以", "", false},
+		{"重启电脑", "重启电脑", true},
+	} {
+		got, ok := finishRemedy(tc.in)
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("finishRemedy(%q) = %q, %v; want %q, %v", tc.in, got, ok, tc.want, tc.ok)
+		}
+	}
+}
