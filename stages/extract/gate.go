@@ -261,8 +261,16 @@ type passage struct {
 
 // advisoryPassage finds an advisory's passage (see advisory).
 func advisoryPassage(a *article.Article) (passage, bool) {
+	// Distances count prose sentences: an error log or a command between
+	// the failure and its fix does not part them.
+	var prose []article.Sentence
+	for _, s := range a.Sentences {
+		if !codeSentence(a, s) {
+			prose = append(prose, s)
+		}
+	}
 	fail := -advisoryWindow - 1
-	for i, s := range a.Sentences {
+	for i, s := range prose {
 		t := s.Text
 		if statesFailure(a, s) {
 			fail = i
@@ -274,7 +282,7 @@ func advisoryPassage(a *article.Article) (passage, bool) {
 		// troubleshooting heading may be a few sentences away from it.
 		near := 1
 		switch {
-		case heading || containsAny(t, resolutionCues):
+		case heading || containsAny(t, resolutionCues) || resolutionLabel(a, s):
 			near = advisoryWindow
 		case thirdPartyAdvice(t):
 		case affectedReaderAdvice(t):
@@ -287,8 +295,8 @@ func advisoryPassage(a *article.Article) (passage, bool) {
 			// The failure may come right after the advice that announces
 			// its fix.
 			first = -1
-			for j := i + 1; j < len(a.Sentences) && j-i <= near; j++ {
-				if statesFailure(a, a.Sentences[j]) {
+			for j := i + 1; j < len(prose) && j-i <= near; j++ {
+				if statesFailure(a, prose[j]) {
 					first, fail = i, j
 					break
 				}
@@ -297,10 +305,10 @@ func advisoryPassage(a *article.Article) (passage, bool) {
 				continue
 			}
 		}
-		p := passage{From: a.Sentences[first].Offset, To: utf8.RuneCountInString(a.Text), Fail: a.Sentences[fail].Text}
+		p := passage{From: prose[first].Offset, To: utf8.RuneCountInString(a.Text), Fail: prose[fail].Text}
 		// It ends at the next heading; advice in a sentence lasts for the
 		// few sentences of its steps.
-		for j, s := range a.Sentences[max(fail, i)+1:] {
+		for j, s := range prose[max(fail, i)+1:] {
 			if headingSentence(a, s) || !heading && j >= advisorySteps {
 				p.To = s.Offset
 				break
@@ -311,10 +319,25 @@ func advisoryPassage(a *article.Article) (passage, bool) {
 	return passage{}, false
 }
 
+// codeSentence: s is code or a log, not prose.
+func codeSentence(a *article.Article, s article.Sentence) bool {
+	return s.Block >= 0 && s.Block < len(a.Blocks) && a.Blocks[s.Block].Kind == article.KindCode || strings.Contains(s.Text, "\n")
+}
+
+// resolutionLabel: s is a short line that opens the fix ("解决方法：",
+// "## 解决办法").
+func resolutionLabel(a *article.Article, s article.Sentence) bool {
+	t := strings.TrimSpace(strings.TrimLeft(s.Text, "# "))
+	if runeLen(t) > 16 || !hasPrefixAny(t, strictRemedyHeads) && !hasPrefixAny(t, []string{"解决", "修复", "处理"}) {
+		return false
+	}
+	return isColon(lastRune(t)) || headingSentence(a, s) || runeLen(t) <= 6
+}
+
 // statesFailure: the prose sentence s states a failure, not in a code
 // block and not as what a purpose clause avoids (为了避免账户被封禁).
 func statesFailure(a *article.Article, s article.Sentence) bool {
-	if s.Block >= 0 && s.Block < len(a.Blocks) && a.Blocks[s.Block].Kind == article.KindCode || strings.Contains(s.Text, "\n") {
+	if codeSentence(a, s) {
 		return false
 	}
 	t := s.Text

@@ -442,3 +442,17 @@ func TestAdvisoryObligations(t *testing.T) {
 		},
 	})
 }
+
+// TestErrorInsideTutorial: a tutorial that stops at an error, its log and
+// its fix ("解决方法：") yields that fix; the log between them does not
+// part the failure from its fix, and the tutorial's own steps are not read.
+func TestErrorInsideTutorial(t *testing.T) {
+	text := "# 从零开始写一个记账应用\n## 创建项目\n打开开发工具，新建一个空白项目，选择最低支持的系统版本。\n创建完成后，同步项目时报错：\n```\nCould not resolve all files for configuration\nNo matching variant of some plugin was found\nIncompatible because the plugin needs a newer runtime\nat line 4\nat line 5\n```\n这是因为插件需要更高版本的 JDK，而项目默认使用的是 JDK 8。\n解决方法：\n在设置中把 Gradle JDK 改为 JDK 17，然后重新同步项目。\n## 编写界面\n接下来编写主界面的布局文件。\n"
+	runGateCases(t, []gateCase{{name: "an error, its log and its fix", text: text, genre: GenreFix, why: ReasonFixSection}})
+	runPatternCases(t, []patternCase{{
+		name:        "only the fix is read",
+		text:        text,
+		findings:    []want{{"插件需要更高版本的 JDK", "在设置中把 Gradle JDK 改为 JDK 17", ""}, {"插件需要更高版本的 JDK", "重新同步项目", ""}},
+		notRemedies: []string{"新建一个空白项目", "打开开发工具", "编写主界面的布局文件"},
+	}})
+}
