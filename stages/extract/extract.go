@@ -100,7 +100,7 @@ func (x *Extractor) Extract(a *article.Article) error {
 		}
 	}
 	d := x.newDoc(a)
-	if ok, _ := screenArticle(a, d.ti); !ok || !d.aboutProblem(d.mayBeShaped()) {
+	if ok, _ := d.screened(); !ok || !d.aboutProblem(d.mayBeShaped()) {
 		return nil
 	}
 	d.run()
@@ -117,7 +117,7 @@ func (x *Extractor) Classify(a *article.Article) (Genre, Reason) {
 		return GenreOther, ReasonNoProblem
 	}
 	d := x.newDoc(a)
-	if ok, why := screenArticle(a, d.ti); !ok {
+	if ok, why := d.screened(); !ok {
 		return GenreOther, why
 	}
 	if !d.aboutProblem(d.mayBeShaped()) {
@@ -176,6 +176,9 @@ type doc struct {
 	// instructions addressed to them are findings.
 	advisory bool
 	passage  passage
+	// shaped: the blocks have a troubleshooting write-up's shape (see
+	// shapedBlocks).
+	shaped bool
 
 	causes   []*mention
 	findings []*finding
@@ -257,7 +260,8 @@ func (x *Extractor) newDoc(a *article.Article) *doc {
 	}
 	title := d.title()
 	d.ti = readTitle(title)
-	if ok, why := screen(d.ti); !ok && why == ReasonNoProblem && !shapedBlocks(a) {
+	d.shaped = shapedBlocks(a)
+	if ok, why := screen(d.ti); !ok && why == ReasonNoProblem && !d.shaped {
 		d.passage, d.advisory = advisoryPassage(a)
 	}
 	var lead []string
@@ -273,7 +277,7 @@ func (x *Extractor) newDoc(a *article.Article) *doc {
 			d.prob = p
 		}
 	}
-	if !(d.ti.symptom || d.ti.ask || d.ti.fix) && shapedBlocks(a) {
+	if !(d.ti.symptom || d.ti.ask || d.ti.fix) && d.shaped {
 		// A write-up inside an article whose title names no failure
 		// ("白嫖某免费容器", "…搭建教程"), with a section for the failure
 		// ("问题现象"), one for its causes and one for its fixes: the

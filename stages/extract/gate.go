@@ -239,6 +239,16 @@ func screenArticle(a *article.Article, ti titleInfo) (bool, Reason) {
 	return ok, why
 }
 
+// screened is screenArticle for a doc, from what newDoc has read: the
+// blocks' shape and the advisory passage are not looked for again.
+func (d *doc) screened() (bool, Reason) {
+	ok, why := screen(d.ti)
+	if !ok && why == ReasonNoProblem && (d.shaped || d.advisory) {
+		return true, ""
+	}
+	return ok, why
+}
+
 // advisory: the body reports a failure and tells those it affects what
 // to do about it, whatever the title says (news of an incident with advice
 // to its users, a tutorial that stops to fix an error it may meet): a
@@ -321,7 +331,7 @@ func advisoryPassage(a *article.Article) (passage, bool) {
 
 // codeSentence: s is code or a log, not prose.
 func codeSentence(a *article.Article, s article.Sentence) bool {
-	return s.Block >= 0 && s.Block < len(a.Blocks) && a.Blocks[s.Block].Kind == article.KindCode || strings.Contains(s.Text, "\n")
+	return blockKind(a, s) == article.KindCode || strings.Contains(s.Text, "\n")
 }
 
 // resolutionLabel: s is a short line that opens the fix ("解决方法：",
@@ -400,7 +410,23 @@ func thirdPartyAdvice(t string) bool {
 
 // headingSentence: s is a heading, marked as one or written as one.
 func headingSentence(a *article.Article, s article.Sentence) bool {
-	return s.Block >= 0 && s.Block < len(a.Blocks) && a.Blocks[s.Block].Kind == article.KindHeading || strings.HasPrefix(strings.TrimSpace(s.Text), "#")
+	return blockKind(a, s) == article.KindHeading || strings.HasPrefix(strings.TrimSpace(s.Text), "#")
+}
+
+// blockKind is the kind of the block s came from ("" when unknown).
+func blockKind(a *article.Article, s article.Sentence) article.BlockKind {
+	if s.Block < 0 || s.Block >= len(a.Blocks) {
+		return ""
+	}
+	return a.Blocks[s.Block].Kind
+}
+
+// headingLine: a line of a block of that kind reads as a heading: marked
+// as one, written as one in a text file ("## 问题现象"), or a short line
+// that announces a list; at most 24 runes either way.
+func headingLine(kind article.BlockKind, t string) bool {
+	return utf8.RuneCountInString(t) <= 24 &&
+		(kind == article.KindHeading || strings.HasPrefix(t, "#") || strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":"))
 }
 
 const (
@@ -412,10 +438,7 @@ const (
 // opens a troubleshooting section of a longer article.
 func troubleHeading(a *article.Article, s article.Sentence) bool {
 	t := strings.TrimSpace(s.Text)
-	if utf8.RuneCountInString(t) > 24 || !containsAny(t, troubleHeads) {
-		return false
-	}
-	return headingSentence(a, s) || strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")
+	return containsAny(t, troubleHeads) && headingLine(blockKind(a, s), t)
 }
 
 // troubleHeads name the troubleshooting section of a tutorial or a manual.
@@ -434,10 +457,7 @@ func shapedBlocks(a *article.Article) bool {
 			continue
 		}
 		t := strings.TrimSpace(b.Text)
-		// A heading: marked as one, written as one in a text file
-		// ("## 问题现象"), or a short line that announces a list.
-		heading := b.Kind == article.KindHeading || strings.HasPrefix(t, "#") || strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")
-		if !heading || utf8.RuneCountInString(t) > 24 {
+		if !headingLine(b.Kind, t) {
 			continue
 		}
 		symptom = symptom || containsAny(t, symptomHeads)
