@@ -217,6 +217,39 @@ func TestPlainText(t *testing.T) {
 	})
 }
 
+// The numbered entries of one list are the same kind: an entry too long
+// to read as a heading alone heads its paragraph when its siblings do; a
+// list whose entries are all items stays one.
+func TestPlainTextNumberedSiblings(t *testing.T) {
+	src := "容器启动后立即退出的排查记录\n" +
+		"常见原因有以下几种。\n" +
+		"1、容器里没有前台进程\n" +
+		"主进程结束以后容器也就跟着退出了。\n" +
+		"2、启动命令或入口脚本出错（Exited (1) / Exited (127)）\n" +
+		"日志里一般能看到 permission denied。\n" +
+		"3、镜像架构不对\n" +
+		"在 ARM 机器上跑 amd64 镜像会直接退出。\n" +
+		"其他注意事项如下：\n" +
+		"1. 先看日志再动手。\n" +
+		"2. 不要在生产环境里用 tail -f /dev/null 占住前台进程，否则出问题时很难发现\n" +
+		"3. 改完配置记得重新构建镜像。\n"
+	a := decodeString(t, article.FormatText, src)
+	checkBlocks(t, a, []blockWant{
+		{text: "容器启动后立即退出的排查记录", kind: article.KindTitle, level: 1, links: -1},
+		{text: "常见原因有以下几种。", kind: article.KindParagraph, links: -1},
+		{text: "1、容器里没有前台进程", kind: article.KindHeading, level: 3, links: -1},
+		{text: "主进程结束以后容器也就跟着退出了。", kind: article.KindParagraph, links: -1},
+		{text: "2、启动命令或入口脚本出错（Exited (1) / Exited (127)）", kind: article.KindHeading, level: 3, links: -1},
+		{text: "日志里一般能看到 permission denied。", kind: article.KindParagraph, links: -1},
+		{text: "3、镜像架构不对", kind: article.KindHeading, level: 3, links: -1},
+		{text: "在 ARM 机器上跑 amd64 镜像会直接退出。", kind: article.KindParagraph, links: -1},
+		{text: "其他注意事项如下：", kind: article.KindParagraph, links: -1},
+		{text: "1. 先看日志再动手。", kind: article.KindListItem, level: 1, links: -1},
+		{text: "2. 不要在生产环境里用 tail -f /dev/null 占住前台进程，否则出问题时很难发现", kind: article.KindListItem, level: 1, links: -1},
+		{text: "3. 改完配置记得重新构建镜像。", kind: article.KindListItem, level: 1, links: -1},
+	})
+}
+
 func TestMarkdown(t *testing.T) {
 	src := "---\n" +
 		"title: \"恢复花呗: \\\"指南\\\"\"\n" +

@@ -101,9 +101,63 @@ func decodeText(a *article.Article) {
 		}
 		blocks = append(blocks, b)
 	}
+	alignNumberedHeadings(lines, blocks)
 	a.Blocks = blocks
 	if len(blocks) > 0 && blocks[0].Kind == article.KindTitle {
 		a.Title = blocks[0].Text
+	}
+}
+
+// alignNumberedHeadings makes the numbered items of one list the same
+// kind: "2、启动命令或入口脚本出错（Exited (1) / Exited (127)）" is too long
+// for a heading on its own, but when "1、" and "3、" of the same style
+// head sub-sections, it heads one too, if it reads like them (no closing
+// punctuation, followed by its own paragraph).
+func alignNumberedHeadings(lines []line, blocks []article.Block) {
+	type numbered struct {
+		i, n  int
+		style string
+	}
+	var list []numbered
+	for i, b := range blocks {
+		if b.Kind != article.KindHeading && b.Kind != article.KindListItem {
+			continue
+		}
+		loc := numberedRe.FindStringIndex(b.Text)
+		if loc == nil {
+			continue
+		}
+		marker := b.Text[:loc[1]]
+		digits := strings.TrimLeft(strings.TrimRight(strings.TrimSpace(marker), ".．、)）"), "（(")
+		n := 0
+		for _, r := range digits {
+			if r < '0' || r > '9' {
+				n = -1
+				break
+			}
+			n = n*10 + int(r-'0')
+		}
+		if n <= 0 {
+			continue
+		}
+		list = append(list, numbered{i: i, n: n, style: strings.Replace(marker, digits, "#", 1)})
+	}
+	heads := func(k, n int, style string) bool {
+		return k >= 0 && k < len(list) && list[k].n == n && list[k].style == style && blocks[list[k].i].Kind == article.KindHeading
+	}
+	for k, e := range list {
+		b := &blocks[e.i]
+		if b.Kind != article.KindListItem || !(heads(k-1, e.n-1, e.style) || heads(k+1, e.n+1, e.style)) {
+			continue
+		}
+		s := lines[e.i].text
+		if utf8.RuneCountInString(s) > 2*maxHeadingRunes || endsWithTerminal(s) || endsWithColon(s) || e.i+1 >= len(lines) {
+			continue
+		}
+		if next := lines[e.i+1].text; isListMarker(next) || sectionRe.MatchString(next) {
+			continue
+		}
+		b.Kind, b.Level = article.KindHeading, 3
 	}
 }
 

@@ -182,6 +182,9 @@ type doc struct {
 
 	causes   []*mention
 	findings []*finding
+	// causeItems are the items of cause lists that named a cause, in
+	// order: the paragraphs after one are about its cause (itemScope).
+	causeItems []causeItem
 	// open is the label whose explanation the next items are.
 	open *explainer
 }
@@ -211,6 +214,13 @@ type frame struct {
 	// until a marked item or a heading shows the list's real shape.
 	implicit bool
 	marked   bool
+}
+
+// causeItem is an item of a cause list that named a cause.
+type causeItem struct {
+	unit  int
+	rank  float64
+	cause string
 }
 
 type mention struct {
@@ -441,7 +451,7 @@ func (d *doc) runUnits() {
 				}
 			}
 			d.item(ui, u)
-		case isAnnouncement(u.text):
+		case isAnnouncement(u.text) && !d.introducesCode(ui):
 			d.announce(ui, u, prevHeading == ui-1 || d.afterAnnouncement(ui))
 		case d.top().implicit && !hasPrefixAny(stripMarkup(u.text), summaryOpeners):
 			d.item(ui, u)
@@ -449,6 +459,19 @@ func (d *doc) runUnits() {
 			d.prose(ui, u, proseOpts{})
 		}
 	}
+}
+
+// introducesCode: unit ui ends in a colon that introduces the command or
+// code block after it ("可以加 -it 分配终端：" then "docker run -dit …",
+// "想进容器里手动排查，可以覆盖入口：" then its command), and is not a
+// bare role label: an instruction, not a list's announcement, so the
+// section it stands in goes on after it.
+func (d *doc) introducesCode(ui int) bool {
+	if ui+1 >= len(d.units) || roleLabel(strings.TrimRight(trimEdges(stripMarkup(d.units[ui].body())), "：: ")) != roleNone {
+		return false // "解决方法：" over its commands: a part of its own
+	}
+	next := d.units[ui+1]
+	return next.kind == article.KindCode || commandLine(next.text) || looksLikeCommand(strings.TrimSpace(next.text))
 }
 
 // titleCauses reads the causes a title states ("WAN路由器IP更改导致

@@ -145,6 +145,12 @@ func (d *doc) link() {
 			}
 		}
 	}
+	// A fix in the body of a numbered cause item is that cause's fix.
+	for _, f := range d.findings {
+		if f.Cause == "" {
+			f.Cause = d.itemScope(f.unit)
+		}
+	}
 	need := false
 	for _, f := range d.findings {
 		need = need || f.Cause == ""
@@ -169,6 +175,7 @@ func (d *doc) link() {
 		}
 		return out
 	}
+	d.alignFixes(topical)
 	for _, f := range d.findings {
 		if f.Cause != "" {
 			continue

@@ -142,11 +142,20 @@ func (x *Extractor) parseRemedy(s *sent, t string, off int, imperative bool) (st
 	if !imperative || subject {
 		return "", false
 	}
-	if hasPrefixAny(t, imperativeAdverbs) || startsWithAction(t) && !perfective(t) {
+	if hasPrefixAny(t, imperativeAdverbs) || startsWithAction(t) && !perfective(t) && !statesOutcome(t) {
 		return finishRemedy(t)
 	}
 	return "", false
 }
+
+// statesOutcome: a verb-first clause that goes on to what then happens
+// ("在 ARM 机器上跑 amd64 镜像会直接退出", "输错5次就会锁定"): a case, not
+// an instruction.
+func statesOutcome(t string) bool {
+	return containsAny(t, outcomeMarks)
+}
+
+var outcomeMarks = []string{"就会", "会直接", "会报", "会导致", "会造成", "会出现", "会提示", "会弹出", "会失败", "会退出", "会崩溃", "会卡", "会被", "会自动"}
 
 // perfective: the clause's verb is done, not to be done ("用了五六年以上的
 // 路由器", "恢复过出厂设置之后").

@@ -21,6 +21,7 @@ func (d *doc) item(ui int, u *unit) {
 		if u.label != "" {
 			if l, _ := trimCause(u.label); l != "" {
 				c := d.addCause(l, d.labelSentence(u))
+				d.noteCauseItem(ui, u, c)
 				if c == "" && u.explOff > 0 && questionLabel(l) {
 					// "至于还能不能开：…的，可以…": a question the list
 					// raises, answered with what to do; it names no cause.
@@ -45,6 +46,9 @@ func (d *doc) item(ui int, u *unit) {
 				}
 			}
 		}
+		if len(d.causes) == n+1 {
+			d.noteCauseItem(ui, u, d.causes[n].label)
+		}
 	case roleMixed:
 		if u.label != "" {
 			if l, _ := trimCause(u.label); l != "" {
@@ -64,6 +68,65 @@ func (d *doc) item(ui int, u *unit) {
 		d.prose(ui, u, proseOpts{from: from, item: true})
 	}
 }
+
+// noteCauseItem records an item of a cause list that named cause c.
+func (d *doc) noteCauseItem(ui int, u *unit, c string) {
+	if c != "" && u.isItem() {
+		d.causeItems = append(d.causeItems, causeItem{unit: ui, rank: u.rank, cause: c})
+	}
+}
+
+// itemScope is the cause whose item's body holds unit ui: a numbered
+// item of a cause list ("1、容器里没有前台进程") followed by paragraphs
+// that explain it and say what to do ("解决：让服务在前台运行"), up to
+// the next item of that list or of a list above it, a heading, a
+// paragraph that opens another part ("我当时的处理步骤是：", "注意："),
+// or one that sums up or speaks of all the causes ("总之", "以上几种").
+// A cause list whose items follow one another has no such bodies.
+func (d *doc) itemScope(ui int) string {
+	for k := len(d.causeItems) - 1; k >= 0; k-- {
+		ci := d.causeItems[k]
+		if ci.unit >= ui {
+			continue
+		}
+		for j := ci.unit + 1; j <= ui; j++ {
+			if d.endsItemScope(j, ci.rank) {
+				return ""
+			}
+		}
+		return ci.cause
+	}
+	return ""
+}
+
+func (d *doc) endsItemScope(ui int, rank float64) bool {
+	u := d.units[ui]
+	return u.heading || u.isItem() && u.rank <= rank || u.question || d.closesPart(ui)
+}
+
+// closesPart: a paragraph that ends the item or entry before it — one
+// that sums up or speaks of all of them ("总之", "如果以上方法都试过"),
+// opens general advice ("注意：", "温馨提示："), or opens another part
+// ("我当时的处理步骤是：", but not "可以用管理员身份执行：" over a command).
+func (d *doc) closesPart(ui int) bool {
+	u := d.units[ui]
+	t := stripMarkup(strings.TrimSpace(u.body()))
+	if hasPrefixAny(t, summaryOpeners) || hasPrefixAny(t, wholeListOpeners) {
+		return true
+	}
+	if u.label != "" {
+		if r := roleLabel(u.label); r == roleTips || r == rolePrevention || hasPrefixAny(trimRemedy(u.label), noteLabels) {
+			return true
+		}
+		if roleLabel(u.label) != roleNone {
+			return false // "解决：…", "原因：…" inside the item's body
+		}
+	}
+	return isAnnouncement(u.text) && roleOf(lastSentence(u.text)) != roleNone && !d.introducesCode(ui)
+}
+
+// wholeListOpeners open a paragraph about all the items before it.
+var wholeListOpeners = []string{"由此可见", "可见", "因此", "所以", "总结", "综合", "以上", "上述", "上面这些", "上面几种", "这几种", "这些情况", "如果以上", "如果上述", "若以上", "最后"}
 
 // readExplanation reads the explanation of an item's label (the text after
 // it) in frame f, opened just inside the current one: the label's cause,

@@ -85,6 +85,7 @@ func (d *doc) openCauseLabel(ui int, u *unit, name string, from int) bool {
 		d.stack = d.stack[:len(d.stack)-1]
 	}
 	c := d.addCause(l, d.labelSentence(u))
+	d.noteCauseItem(ui, u, c)
 	d.stack = append(d.stack, &frame{rank: d.top().rank + 0.5, cause: c, unit: ui, pointer: true, causeHead: true, causeLabel: true})
 	if from < len(u.text) {
 		d.prose(ui, u, proseOpts{from: from})

@@ -29,3 +29,97 @@ func TestRemedyLinking(t *testing.T) {
 			findings: []want{{"账号存在异常登录", "删除陌生的登录设备", ""}}},
 	})
 }
+
+// Parallel lists: the causes first, then one numbered fix per cause in the
+// same order, the fixes naming their cause in other words or not at all.
+const parallelCauses = "路由器连不上网的原因及解决办法\n" +
+	"原因分析\n" +
+	"折腾了半天，造成连不上网的原因一般是这几个：\n" +
+	"- 宽带欠费停机：运营商在欠费以后会暂停宽带服务。\n" +
+	"- 网线松动：WAN口的网线接触不良，指示灯时亮时灭。\n" +
+	"- 路由器过热：长时间运行以后机身温度过高，设备自动断网。\n" +
+	"解决方法\n"
+
+func TestParallelLists(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{name: "fixes numbered in the order of the causes, sharing some words with them",
+			text: parallelCauses +
+				"1. 缴清费用\n登录运营商APP查询账单，缴费以后等几分钟就能自动恢复服务。\n" +
+				"2. 重新插好网线\n把网线拔下来重新插紧，确认指示灯常亮。\n" +
+				"3. 给路由器降温\n先关机半小时，再把它放到通风的位置，机身温度降下来就好了。\n" +
+				"如果以上方法都试过还是不行，可以打电话给运营商报修。\n",
+			findings: []want{
+				{"宽带欠费停机", "缴清费用", ""},
+				{"网线松动", "重新插好网线", ""},
+				{"路由器过热", "给路由器降温", ""},
+				{"", "打电话给运营商报修", "以上方法都试过还是不行"},
+			}},
+		{name: "guard: fixes whose words pair them otherwise than the order are not paired by it",
+			text: parallelCauses +
+				"1. 重新插好网线\n把网线拔下来重新插紧，确认指示灯常亮。\n" +
+				"2. 缴清费用\n登录运营商APP查询账单，缴费以后等几分钟就能自动恢复服务。\n" +
+				"3. 给路由器降温\n先关机半小时，再把它放到通风的位置，机身温度降下来就好了。\n",
+			notFindings: []want{{"宽带欠费停机", "重新插好网线", ""}, {"网线松动", "缴清费用", ""}}},
+		{name: "guard: a list of fixes longer than the list of causes is not paired by order",
+			text: parallelCauses +
+				"1. 缴清费用\n登录运营商APP查询账单。\n" +
+				"2. 重启光猫\n拔掉光猫电源，等一分钟再插上。\n" +
+				"3. 重新插好网线\n把网线拔下来重新插紧。\n" +
+				"4. 恢复出厂设置\n用针按住复位键十秒。\n",
+			notFindings: []want{{"网线松动", "重启光猫", ""}, {"路由器过热", "重新插好网线", ""}}},
+	})
+}
+
+// The body of a numbered cause: the paragraphs after "1、X" up to the next
+// item of the list are about X.
+func TestCauseItemBodies(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{name: "numbered causes under an announcement, each with its explanation and 解决： paragraph, a command in between",
+			text: "Nginx 启动失败排查记录\n" +
+				"根据错误日志，常见原因有以下几种。\n" +
+				"1、端口被占用（Address already in use）\n" +
+				"80端口已经被别的程序占用，Nginx 绑定不了端口就会直接退出。\n" +
+				"解决：先找出占用端口的进程。想看是哪个进程的话，可以执行：\n" +
+				"lsof -i :80\n" +
+				"然后结束占用端口的进程，再重新启动 Nginx。\n" +
+				"2、配置文件语法错误（nginx: [emerg] unexpected end of file）\n" +
+				"修改配置后少写了分号或者大括号，启动时会报语法错误。\n" +
+				"解决：用 nginx -t 检查配置文件，按提示改正以后再启动。\n" +
+				"总之，先看错误日志，基本都能找到原因。\n",
+			causes: []string{"端口被占用（Address already in use）", "配置文件语法错误（nginx: [emerg] unexpected end of file）"},
+			findings: []want{
+				{"端口被占用（Address already in use）", "结束占用端口的进程", ""},
+				{"端口被占用（Address already in use）", "重新启动 Nginx", ""},
+				{"配置文件语法错误（nginx: [emerg] unexpected end of file）", "用 nginx -t 检查配置文件，按提示改正以后再启动", ""},
+			}},
+		{name: "a numbered cause heading, its 解决： part, and a paragraph that introduces a command with a colon: the section goes on after it",
+			text: "Docker 容器启动后立即退出怎么办\n" +
+				"根据退出码，常见原因有以下几种。\n" +
+				"1、容器里没有前台进程（Exited (0)）\n" +
+				"容器的生命周期跟主进程绑定，主进程结束容器就退出。\n" +
+				"解决：让服务在前台运行。\n" +
+				"只是想调试的话，可以加 -it 分配终端：\n" +
+				"docker run -dit centos /bin/bash\n" +
+				"然后进入容器手动启动服务。\n" +
+				"2、镜像架构不对（exec format error）\n" +
+				"在 ARM 机器上跑 amd64 镜像会直接退出。构建时指定 --platform linux/arm64 即可。\n",
+			findings: []want{
+				{"容器里没有前台进程（Exited (0)）", "进入容器手动启动服务", ""},
+				{"镜像架构不对（exec format error）", "构建时指定 --platform linux/arm64", ""},
+			},
+			notRemedies: []string{"在 ARM 机器上跑 amd64 镜像会直接退出"}},
+		{name: "numbered cause items that are sentences, each followed by what to do, and a closing paragraph about them all",
+			text: "手机充不进电怎么办\n" +
+				"充不进电一般是下面几种情况：\n" +
+				"1、充电口有灰尘。时间长了充电口里会积灰，接触不好。\n" +
+				"解决：用牙签把充电口里的灰尘轻轻挑出来。\n" +
+				"2、电池老化。用了三年以上的手机电池容量下降很多。\n" +
+				"这种情况建议到售后更换电池。\n" +
+				"以上情况都排除了的话，可以联系官方客服检测。\n",
+			findings: []want{
+				{"充电口有灰尘", "用牙签把充电口里的灰尘轻轻挑出来", ""},
+				{"电池老化", "到售后更换电池", ""},
+			},
+			notFindings: []want{{"电池老化", "联系官方客服检测", "以上情况都排除了的话"}}},
+	})
+}

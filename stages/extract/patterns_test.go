@@ -48,6 +48,8 @@ type patternCase struct {
 	notCauses []string
 	// notRemedies must not be among the findings' remedies.
 	notRemedies []string
+	// notFindings must not be found (cause, remedy and condition equal).
+	notFindings []want
 	// noCauses / noFindings: the article must yield none.
 	noCauses, noFindings bool
 }
@@ -81,6 +83,13 @@ func runPatternCases(t *testing.T, cases []patternCase) {
 				}
 				if !found {
 					t.Errorf("finding (%s | %s | %s) not found; got:%s", w.cause, w.remedy, w.cond, findingsString(ex.Findings))
+				}
+			}
+			for _, w := range tc.notFindings {
+				for _, f := range ex.Findings {
+					if f.Cause == w.cause && f.Remedy == w.remedy && f.Condition == w.cond {
+						t.Errorf("finding (%s | %s | %s) should not be read; got:%s", w.cause, w.remedy, w.cond, findingsString(ex.Findings))
+					}
 				}
 			}
 			for _, r := range tc.notRemedies {

@@ -92,9 +92,11 @@ func (d *doc) heading(ui int, u *unit) {
 		f.role, f.roleSet = role, true
 		d.countRole(role, body)
 	case u.marker != "" && parentRole == roleCause && !causeHeading(body, true, roleCause):
-		// A cause written as a numbered heading.
+		// A cause written as a numbered heading ("1、容器里没有前台进程"):
+		// what its section says to do ("解决：让服务在前台运行") is for it.
 		if l, _ := trimCause(body); l != "" {
-			d.addCause(l, si)
+			f.cause = d.addCause(l, si)
+			f.pointer, f.causeHead = f.cause != "", f.cause != ""
 		}
 	case !action && causeHeading(body, u.marker != "", parentRole):
 		// "原因及解决方法", then "1. 密码连续输错" and what to do about

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -66,7 +67,43 @@ func buildUnits(a *article.Article) []*unit {
 		u.parse()
 	}
 	promoteItemHeadings(units)
+	alignSiblingHeadings(units)
 	return units
+}
+
+// alignSiblingHeadings: the numbered entries of one list are all headings
+// or none. "2、配置文件语法错误（nginx: [emerg] unexpected end of file）" is
+// too long to read as a heading alone, but between "1、" and "3、" of the
+// same style that head their sections, it heads its own, when it reads
+// like them: no closing punctuation, no label, an unmarked paragraph
+// after it.
+func alignSiblingHeadings(units []*unit) {
+	type entry struct {
+		u     *unit
+		i, n  int
+		style string
+	}
+	var list []entry
+	for i, u := range units {
+		if n := enumeration(u.marker); n > 0 {
+			list = append(list, entry{u, i, n, strings.Replace(u.marker, strconv.Itoa(n), "#", 1)})
+		}
+	}
+	heads := func(k, n int, style string) bool {
+		return k >= 0 && k < len(list) && list[k].n == n && list[k].style == style && list[k].u.heading
+	}
+	for k, e := range list {
+		u := e.u
+		if u.heading || u.colon || u.open || e.i+1 >= len(units) || !(heads(k-1, e.n-1, e.style) || heads(k+1, e.n+1, e.style)) {
+			continue
+		}
+		if next := units[e.i+1]; next.heading || next.isItem() {
+			continue
+		}
+		if b := stripMarkup(u.body()); runeLen(b) <= 60 && !isColon(lastRune(b)) && !strings.ContainsAny(b, "。！？；，") {
+			u.heading, u.label, u.labelOff, u.explOff = true, "", 0, 0
+		}
+	}
 }
 
 // promoteItemHeadings: a numbered line that reads as a heading and is

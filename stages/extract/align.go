@@ -1,0 +1,208 @@
+package extract
+
+import (
+	"math/bits"
+	"strings"
+)
+
+// Parallel lists: an article that sets out its causes first and then one
+// fix per cause, in the same order ("原因分析" with four items, then
+// "解决方法" with "1. 用 DDU 彻底清除旧驱动" … "4. 关闭杀毒软件后安装").
+// The fixes name their cause in other words or not at all, so each fix
+// entry is tied to a cause by the order of the two lists, when the lists
+// are as long and the words they share agree with that order.
+
+// fixEntry is a numbered entry of a list of fixes: its unit and the units
+// of its body, up to the next entry or the end of the list.
+type fixEntry struct {
+	from, to int // units [from, to)
+}
+
+// alignFixes ties the cause-less findings of numbered fix entries to the
+// causes of the cause list before them. topical gives the words of a text
+// that can tell one part of the article from another.
+func (d *doc) alignFixes(topical func(string) map[string]bool) {
+	for _, list := range d.causeLists() {
+		entries := d.fixEntries(list[len(list)-1].unit + 1)
+		if len(entries) < 2 {
+			continue
+		}
+		score := make([][]int, len(entries))
+		for i, e := range entries {
+			var b strings.Builder
+			for u := e.from; u < e.to; u++ {
+				b.WriteString(d.units[u].text)
+				b.WriteByte('\n')
+			}
+			words := topical(b.String())
+			score[i] = make([]int, len(list))
+			for j, c := range list {
+				for g := range topical(d.units[c.unit].text) {
+					if words[g] {
+						score[i][j]++
+					}
+				}
+			}
+		}
+		if len(entries) != len(list) || !diagonal(score) {
+			continue // the per-finding words (link) may still tie some
+		}
+		for _, f := range d.findings {
+			if f.Cause != "" {
+				continue
+			}
+			for i, e := range entries {
+				if f.unit >= e.from && f.unit < e.to {
+					f.Cause = list[i].cause
+				}
+			}
+		}
+	}
+}
+
+// diagonal: the words the entries share with the causes agree with the
+// order of the lists: pairing each entry with the cause of the same rank
+// shares as many words as any other pairing (a maximum assignment), and
+// at least half the pairs share some. Lists longer than 12 are not
+// paired.
+func diagonal(score [][]int) bool {
+	n := len(score)
+	if n > 12 {
+		return false
+	}
+	identity, shared := 0, 0
+	for i := range score {
+		identity += score[i][i]
+		if score[i][i] > 0 {
+			shared++
+		}
+	}
+	// best[mask]: the most words the first popcount(mask) entries can
+	// share with the causes in mask, one cause each.
+	best := make([]int, 1<<n)
+	for mask := 1; mask < 1<<n; mask++ {
+		row := bits.OnesCount(uint(mask)) - 1
+		best[mask] = -1
+		for j := 0; j < n; j++ {
+			if mask&(1<<j) != 0 && best[mask&^(1<<j)] >= 0 {
+				best[mask] = max(best[mask], best[mask&^(1<<j)]+score[row][j])
+			}
+		}
+	}
+	return identity == best[1<<n-1] && 2*shared >= n
+}
+
+// causeLists groups the recorded cause items into lists: items of one
+// rank with no heading between them. Only lists of two or more count.
+func (d *doc) causeLists() [][]causeItem {
+	var lists [][]causeItem
+	var cur []causeItem
+	flush := func() {
+		if len(cur) >= 2 {
+			lists = append(lists, cur)
+		}
+		cur = nil
+	}
+	for _, ci := range d.causeItems {
+		if len(cur) > 0 {
+			last := cur[len(cur)-1]
+			if ci.rank != last.rank || d.headingBetween(last.unit, ci.unit) {
+				flush()
+			}
+		}
+		cur = append(cur, ci)
+	}
+	flush()
+	return lists
+}
+
+func (d *doc) headingBetween(from, to int) bool {
+	for u := from + 1; u < to; u++ {
+		if d.units[u].heading {
+			return true
+		}
+	}
+	return false
+}
+
+// fixEntries finds the first numbered list after unit from whose entries
+// are numbered 1, 2, 3… (1. / 一、 / (1) / ①, not 第一步: steps are one
+// fix's parts), all headings or all items of one rank, and returns each
+// entry with its body. The list ends at an entry out of sequence, a
+// heading that is not one of its entries, or a paragraph that sums up or
+// speaks of all the fixes ("如果以上方法都试过还是失败").
+func (d *doc) fixEntries(from int) []fixEntry {
+	var entries []fixEntry
+	var first *unit
+	for ui := from; ui < len(d.units); ui++ {
+		u := d.units[ui]
+		n := enumeration(u.marker)
+		if first == nil {
+			if n == 1 {
+				first = u
+				entries = append(entries, fixEntry{from: ui})
+			}
+			continue
+		}
+		if n == len(entries)+1 && u.rank == first.rank && u.heading == first.heading {
+			entries[len(entries)-1].to = ui
+			entries = append(entries, fixEntry{from: ui})
+			continue
+		}
+		deeper := u.isItem() && u.rank > first.rank
+		if !(u.heading && !deeper) && !(u.isItem() && !deeper) && !d.closesPart(ui) {
+			continue // the entry's body
+		}
+		entries[len(entries)-1].to = ui
+		return entries
+	}
+	if len(entries) > 0 {
+		entries[len(entries)-1].to = len(d.units)
+	}
+	return entries
+}
+
+// enumeration is the number of an enumerating marker ("1." → 1, "二、" →
+// 2, "（3）" → 3, "④" → 4), 0 for any other marker (bullets, 第一步).
+func enumeration(marker string) int {
+	m := strings.Trim(strings.TrimSpace(marker), "()（）.．、:：*_ ")
+	if m == "" {
+		return 0
+	}
+	r := []rune(m)
+	if len(r) == 1 && r[0] >= '①' && r[0] <= '⑳' {
+		return int(r[0]-'①') + 1
+	}
+	n := 0
+	for _, c := range r {
+		switch {
+		case c >= '0' && c <= '9':
+			n = n*10 + int(c-'0')
+		case c >= '０' && c <= '９':
+			n = n*10 + int(c-'０')
+		default:
+			return cnNumber(m)
+		}
+	}
+	return n
+}
+
+// cnNumber reads 一 … 九十九.
+func cnNumber(s string) int {
+	digits := "一二三四五六七八九"
+	r := []rune(s)
+	val := func(c rune) int { return strings.IndexRune(digits, c)/len("一") + 1 }
+	switch {
+	case len(r) == 1 && r[0] == '十':
+		return 10
+	case len(r) == 1 && strings.ContainsRune(digits, r[0]):
+		return val(r[0])
+	case len(r) == 2 && r[0] == '十' && strings.ContainsRune(digits, r[1]):
+		return 10 + val(r[1])
+	case len(r) == 2 && r[1] == '十' && strings.ContainsRune(digits, r[0]):
+		return 10 * val(r[0])
+	case len(r) == 3 && r[1] == '十' && strings.ContainsRune(digits, r[0]) && strings.ContainsRune(digits, r[2]):
+		return 10*val(r[0]) + val(r[2])
+	}
+	return 0
+}
