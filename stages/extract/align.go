@@ -206,3 +206,60 @@ func cnNumber(s string) int {
 	}
 	return 0
 }
+
+// The narrator's case: an answer that lists the causes and says which
+// was the writer's ("1、账号存在异常登录。…我就是这个情况") and then tells
+// what the writer did ("我当时的处理步骤是：" and its steps): those steps
+// fix that cause.
+
+// selfMarks say the cause of the item they are in was the writer's.
+var selfMarks = []string{
+	"我就是这个情况", "我就是这种情况", "我就是这个原因", "我就是这种", "我就是这样", "我属于这种", "我属于这个",
+	"我的就是这个", "我的就是这种", "我遇到的就是", "我碰到的就是", "我也是这个情况", "我也是这种情况", "我是这种情况", "我是这个情况",
+}
+
+// narratedFix: words that announce what the writer did.
+var narratedFix = []string{
+	"我当时", "我的处理", "我的解决", "我是这样", "我是怎么", "我的做法", "我的操作", "我是按", "我最后", "我后来",
+}
+
+// linkNarrated ties the cause-less findings under a paragraph that
+// announces what the writer did to the one listed cause the writer said
+// was theirs.
+func (d *doc) linkNarrated() {
+	own := ""
+	for _, ci := range d.causeItems {
+		if containsAny(d.units[ci.unit].text, selfMarks) {
+			if own != "" && own != ci.cause {
+				return // the writer had two: the steps cannot say for which
+			}
+			own = ci.cause
+		}
+	}
+	if own == "" {
+		return
+	}
+	for _, f := range d.findings {
+		if f.Cause != "" || f.owner == nil || f.owner.unit < 0 || f.owner.unit >= f.unit {
+			continue
+		}
+		if u := d.units[f.owner.unit]; hasPrefixAny(strings.TrimSpace(stripMarkup(u.body())), narratedFix) && d.narrated(f.owner.unit, f.unit) {
+			f.Cause = own
+		}
+	}
+}
+
+// narrated: unit ui is part of what the paragraph at unit from announces:
+// the run of items right after it, or the one paragraph after it when no
+// item follows.
+func (d *doc) narrated(from, ui int) bool {
+	if !d.units[from+1].isItem() {
+		return ui == from+1
+	}
+	for u := from + 1; u <= ui; u++ {
+		if !d.units[u].isItem() {
+			return false
+		}
+	}
+	return true
+}

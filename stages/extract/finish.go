@@ -151,6 +151,7 @@ func (d *doc) link() {
 			f.Cause = d.itemScope(f.unit)
 		}
 	}
+	d.linkNarrated()
 	need := false
 	for _, f := range d.findings {
 		need = need || f.Cause == ""

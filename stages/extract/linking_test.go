@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 // Which cause a remedy belongs to: the cause whose item, paragraph or
 // labelled block holds it, or the cause a remedy paragraph names; a
@@ -121,5 +124,36 @@ func TestCauseItemBodies(t *testing.T) {
 				{"电池老化", "到售后更换电池", ""},
 			},
 			notFindings: []want{{"电池老化", "联系官方客服检测", "以上情况都排除了的话"}}},
+	})
+}
+
+// The narrator's case: the writer says which listed cause was theirs, then
+// tells what they did; those steps fix that cause, and only those.
+func TestNarratedFix(t *testing.T) {
+	causes := "微信支付被限制了怎么办？\n" +
+		"上周我的微信支付也被限制过一次，分享一下经验。\n" +
+		"先说原因，一般是下面几种情况：\n" +
+		"1、频繁更换登录设备。系统会判断账号有被盗风险。%s\n" +
+		"2、收款涉嫌赌博。被举报以后会被限制收款。\n" +
+		"3、长时间没有实名认证。%s\n" +
+		"我当时的处理步骤是：\n" +
+		"第一步，打开微信支付页面，按提示完成身份验证。\n" +
+		"第二步，绑定一张本人的银行卡。\n" +
+		"整个过程半小时左右就好了。\n" +
+		"另外，如果还是不行，可以联系微信客服申诉。\n"
+	runPatternCases(t, []patternCase{
+		{name: "the steps the writer took are for the cause the writer said was theirs",
+			text: fmt.Sprintf(causes, "我就是这个情况，前一天刚换了手机。", ""),
+			findings: []want{
+				{"频繁更换登录设备", "打开微信支付页面，按提示完成身份验证", ""},
+				{"频繁更换登录设备", "绑定一张本人的银行卡", ""},
+			},
+			notFindings: []want{{"频繁更换登录设备", "联系微信客服申诉", "还是不行"}}},
+		{name: "guard: a writer who names two causes as theirs ties the steps to neither",
+			text: fmt.Sprintf(causes, "我就是这个情况。", "我也是这种情况。"),
+			notFindings: []want{
+				{"频繁更换登录设备", "打开微信支付页面，按提示完成身份验证", ""},
+				{"长时间没有实名认证", "打开微信支付页面，按提示完成身份验证", ""},
+			}},
 	})
 }
