@@ -29,7 +29,7 @@ func (r *reader) causes(t string) bool {
 		if w == "取决于" && !dependsOn {
 			b = "-" // depending on something is not a cause of anything named
 		}
-		if dependsOn || b == "" || p.mentions(b) || hasPrefixAny(b, []string{"这", "此", "其", "之所以", "主要", "可能", "最", "常见", "一个", "一种", "另一", "另外一", "还有一", "其中一", "第一", "第二", "第三", "直接", "根本", "这是", "应该", "大概", "估计", "推测", "初步"}) || isProblemWord(b) {
+		if dependsOn || b == "" || p.mentions(b) || p.namesError(b) || hasPrefixAny(b, []string{"这", "此", "其", "之所以", "主要", "可能", "最", "常见", "一个", "一种", "另一", "另外一", "还有一", "其中一", "第一", "第二", "第三", "直接", "根本", "这是", "应该", "大概", "估计", "推测", "初步"}) || isProblemWord(b) {
 			x := cutAtCausalVerb(t[k+len(w):])
 			if w == "问题出在" {
 				// "问题出在路由器的固件上": the place, not the postposition.

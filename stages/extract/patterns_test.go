@@ -133,6 +133,21 @@ func TestCauseCues(t *testing.T) {
 			findings: []want{{"密码错误", "通过短信验证重置密码", ""}},
 		},
 		{
+			name:   "effect first: 出错的原因是X under a title that says 报错",
+			text:   "git push 报错怎么办\n出错的原因是远程分支上有本地没有的提交。\n解决办法：先拉取再推送。",
+			causes: []string{"远程分支上有本地没有的提交"},
+		},
+		{
+			name:   "effect first: the effect names the error by the Latin word of the title",
+			text:   "git push 报错 rejected (non-fast-forward) 怎么办\n出现 non-fast-forward 的原因是远程分支上有本地没有的提交。\n解决办法：先拉取再推送。",
+			causes: []string{"远程分支上有本地没有的提交"},
+		},
+		{
+			name:      "guard: the cause of another failure is not the problem's",
+			text:      "git push 报错怎么办\n登录失败的原因是密码错误。\n解决办法：先拉取再推送。",
+			notCauses: []string{"密码错误"},
+		},
+		{
 			name:   "causal verb: X会导致P",
 			text:   "电脑蓝屏的原因\n显卡驱动程序不兼容会导致电脑蓝屏。",
 			causes: []string{"显卡驱动程序不兼容"},

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -169,17 +170,26 @@ func stripTitleNoise(s string) string {
 			}
 		}
 		s = trimEdges(s)
+		// "…的原因和三种解决办法": the count the removed words left.
+		if m := countLeft.FindStringIndex(s); m != nil && m[0] > 0 {
+			s, changed = trimEdges(s[:m[0]]), true
+		}
 		for _, suf := range []string{"的", "了", "是", "及", "以及", "和", "与"} {
 			if t := strings.TrimSuffix(s, suf); t != s && t != "" {
 				s, changed = t, true
 			}
 		}
 	}
-	if runeLen(s) > 40 {
+	// A Latin word counts as one ("rejected (non-fast-forward)").
+	if wordLen(s) > 40 {
 		return ""
 	}
 	return s
 }
+
+// countLeft is a count at the end of a title part, left when the noun it
+// counted was removed ("和三种", "及5个", "的几种").
+var countLeft = regexp.MustCompile(`(?:和|及|以及|与|的)?\s*(?:[0-9]+|[一二两三四五六七八九十几多]+)\s*(?:种|个|招|步|大|条|类)$`)
 
 func newProblem(label string) *problem {
 	p := &problem{label: label}
@@ -248,6 +258,22 @@ func (p *problem) mentions(t string) bool {
 		}
 	}
 	return strings.Contains(t, "影响") && strings.Contains(t, "使用") || cannotDo(t)
+}
+
+// namesError: t names the error the problem is, by a Latin word of five
+// letters or more that the problem's label holds ("出现 non-fast-forward"
+// under "git push 报错 rejected (non-fast-forward)").
+func (p *problem) namesError(t string) bool {
+	if p == nil {
+		return false
+	}
+	label := strings.ToLower(p.label)
+	for _, w := range strings.FieldsFunc(strings.ToLower(t), func(r rune) bool { return !(r >= 'a' && r <= 'z' || r == '-' || r == '_') }) {
+		if w = strings.Trim(w, "-_"); len(w) >= 5 && strings.Contains(label, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // effect reports whether t, the effect of a causal verb ("X导致Y"), is the

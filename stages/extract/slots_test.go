@@ -158,6 +158,9 @@ func TestProblemOf(t *testing.T) {
 		{"损坏的前奏：微软发布修复方案解决HDD/SSD被识别为可移动磁盘", nil, "HDD/SSD被识别为可移动磁盘"},
 		{"数据丢失的元凶：厂商发布补丁修复打印机无法连接", nil, "打印机无法连接"},
 		{"Nginx 502 错误的解决办法", nil, "Nginx 502 错误"},
+		// The count the removed noun left, and Latin words counted as one.
+		{"打印机脱机的原因和三种解决办法", nil, "打印机脱机"},
+		{"git push 报错 rejected (non-fast-forward) 的原因和三种解决办法", []string{"相信很多人都见过这段报错"}, "git push 报错 rejected (non-fast-forward)"},
 	}
 	for _, tt := range tests {
 		if got := problemOf(tt.title, tt.lead).label; got != tt.want {
