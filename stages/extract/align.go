@@ -263,3 +263,53 @@ func (d *doc) narrated(from, ui int) bool {
 	}
 	return true
 }
+
+// linkByName ties a cause-less finding to the one cause whose sentence
+// holds a Latin name that the finding's part holds too: a marked name of
+// four or more characters (SoftwareDistribution, KB5029351; Windows is not
+// marked) in the finding's item, or in the prose section it is in, from
+// the heading before it to the next (a section that holds no items). A
+// name that several causes hold ties nothing.
+func (d *doc) linkByName() {
+	for _, f := range d.findings {
+		if f.Cause != "" || f.unit < 0 || f.unit >= len(d.units) {
+			continue
+		}
+		// The finding's own item, or the prose section it is in: back to
+		// its heading and on to the next, but not across an item.
+		from, to := f.unit, f.unit+1
+		if !d.units[f.unit].isItem() {
+			for from > 0 && !d.units[from].heading && !d.units[from-1].isItem() {
+				from--
+			}
+			if !d.units[from].heading {
+				from = f.unit // an item before it: the section is a list
+			}
+			for to < len(d.units) && !d.units[to].heading && !d.units[to].isItem() {
+				to++
+			}
+		}
+		var b strings.Builder
+		for u := from; u < to; u++ {
+			b.WriteString(d.units[u].text)
+			b.WriteByte('\n')
+		}
+		holder := ""
+		for _, name := range latinNames(b.String()) {
+			n, h := 0, ""
+			for _, m := range d.causes {
+				if strings.Contains(m.evidence, name) {
+					n, h = n+1, m.label
+				}
+			}
+			if n == 1 && (holder == "" || holder == h) {
+				holder = h
+			} else if n == 1 {
+				holder = "-" // two names, two causes
+			}
+		}
+		if holder != "" && holder != "-" {
+			f.Cause = holder
+		}
+	}
+}

@@ -177,6 +177,7 @@ func (d *doc) link() {
 		return out
 	}
 	d.alignFixes(topical)
+	d.linkByName()
 	for _, f := range d.findings {
 		if f.Cause != "" {
 			continue

@@ -41,7 +41,7 @@ func (d *doc) item(ui int, u *unit) {
 		d.prose(ui, u, proseOpts{item: true, causesOnly: true})
 		if len(d.causes) == n {
 			if cls := splitClauses(maskAsides(u.body()), 0); len(cls) > 0 {
-				if l, _ := trimCause(cls[0].text); l != "" && runeLen(l) <= 24 && !d.prob.mentions(l) {
+				if l, _ := trimCause(cls[0].text); l != "" && wordLen(l) <= 24 && !d.prob.mentions(l) {
 					d.addCause(l, u.sents[0])
 				}
 			}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -156,4 +157,45 @@ func TestNarratedFix(t *testing.T) {
 				{"长时间没有实名认证", "打开微信支付页面，按提示完成身份验证", ""},
 			}},
 	})
+}
+
+// A Latin name that one cause's sentence holds ties the fixes of the prose
+// section that names it to that cause; a name several causes hold, or the
+// names of a list's other items, tie nothing.
+func TestLinkByName(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{name: "a section whose command names the folder one cause names",
+			text: "Windows 更新失败怎么办\n" +
+				"更新失败的原因一般有两种：\n" +
+				"- 缓存文件夹 SoftwareDistribution 里的文件损坏。\n" +
+				"- 系统时间不准确。\n" +
+				"解决方法\n" +
+				"清理缓存\n" +
+				"以管理员身份打开命令提示符，执行 ren C:\\Windows\\SoftwareDistribution SoftwareDistribution.old 命令，然后重启电脑。\n" +
+				"校准时间\n" +
+				"打开设置，开启自动设置时间并立即同步。\n",
+			findings: []want{{"缓存文件夹 SoftwareDistribution 里的文件损坏", "重启电脑", ""}}},
+	})
+}
+
+func TestLinkByNameStaysInItsItem(t *testing.T) {
+	ex := extractText(t, "Windows 更新失败怎么办\n"+
+		"更新失败的原因一般有两种：\n"+
+		"- 缓存文件夹 SoftwareDistribution 里的文件损坏。\n"+
+		"- 系统时间不准确。\n"+
+		"解决方法如下：\n"+
+		"- 执行 ren C:\\Windows\\SoftwareDistribution SoftwareDistribution.old 重命名缓存文件夹。\n"+
+		"- 打开设置，开启自动设置时间并立即同步。\n")
+	seen := false
+	for _, f := range ex.Findings {
+		if strings.Contains(f.Remedy, "自动设置时间") {
+			seen = true
+			if strings.Contains(f.Cause, "SoftwareDistribution") {
+				t.Errorf("the name of another item tied %q to %q", f.Remedy, f.Cause)
+			}
+		}
+	}
+	if !seen {
+		t.Fatalf("the time item gave no finding:%s", findingsString(ex.Findings))
+	}
 }
