@@ -199,3 +199,22 @@ func TestLinkByNameStaysInItsItem(t *testing.T) {
 		t.Fatalf("the time item gave no finding:%s", findingsString(ex.Findings))
 	}
 }
+
+// A Q&A page: an answer that opens by naming the cause ("多半是X",
+// "这说明X") gives the cause of its question, and its fixes are for it.
+func TestAnswerCause(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{name: "多半是X and 这说明X open the answers",
+			text: "社保卡无法使用？常见问题解答\n" +
+				"Q：刷卡时提示“卡片未激活”是什么原因？\n" +
+				"A：多半是领卡以后没有到银行网点激活金融功能。带上身份证和社保卡到合作银行网点激活即可。\n" +
+				"Q：提示“账户已冻结”怎么处理？\n" +
+				"A：这说明社保卡已经挂失，需要到社保经办机构办理解挂。\n",
+			causes: []string{"领卡以后没有到银行网点激活金融功能", "社保卡已经挂失"},
+			findings: []want{
+				{"领卡以后没有到银行网点激活金融功能", "带上身份证和社保卡到合作银行网点激活", ""},
+				{"社保卡已经挂失", "到社保经办机构办理解挂", ""},
+			},
+			notCauses: []string{"刷卡时提示“卡片未激活”"}},
+	})
+}

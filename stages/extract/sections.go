@@ -63,6 +63,9 @@ func (d *doc) heading(ui int, u *unit) {
 	qcause := ""
 	if u.question && cause == "" {
 		qcause = d.knownCause(questionTopic(body))
+		if qcause == "" {
+			qcause = d.answerCause(ui)
+		}
 	}
 	action := u.marker != "" && u.rank >= 2 && remedyish(parentRole) && startsWithAction(body) && !perfective(body) &&
 		!hasSuffixAny(body, []string{"方法", "办法", "步骤", "事项", "方案", "措施", "建议", "原因", "工作", "流程", "如下"})
@@ -334,4 +337,33 @@ func firstClause(s string) string {
 		return s[:k]
 	}
 	return s
+}
+
+// answerCueWords open an answer that names the cause of what its question
+// asks about ("Q：显示核验未通过是什么原因？" "A：多半是填写的姓名与登记信息
+// 不一致，…"; "A：这说明账号近期存在异常登录行为").
+var answerCueWords = []string{
+	"多半是", "大多是", "大部分是", "一般是", "通常是", "很可能是", "可能是", "主要是", "这说明", "说明", "这是因为",
+	"是因为", "原因是", "这是由于", "一般是因为", "通常是因为",
+}
+
+// answerCause is the cause the answer after the question at unit ui
+// names in its first clause, added to the article's causes, or "".
+func (d *doc) answerCause(ui int) string {
+	if ui+1 >= len(d.units) || len(d.units[ui+1].sents) == 0 {
+		return ""
+	}
+	a := d.units[ui+1]
+	if a.heading || a.isItem() {
+		return ""
+	}
+	rest, _, ok := cutPrefixAny(trimEdges(stripMarkup(a.body())), answerCueWords)
+	if !ok {
+		return ""
+	}
+	l, _ := trimCause(firstClause(strings.TrimRight(strings.SplitN(rest, "。", 2)[0], "；;")))
+	if l == "" || wordLen(l) > 24 || d.prob.mentions(l) && wordLen(l) <= wordLen(d.prob.label) {
+		return ""
+	}
+	return d.addCause(l, a.sents[0])
 }
