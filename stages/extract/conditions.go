@@ -138,7 +138,10 @@ func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string,
 		if !hasSuffixAny(t[:k], []string{"然", "最", "今", "以", "之", "此", "随", "其", "背", "落", "前"}) && !containsAny(t[:k], multiModals) &&
 			!hasPrefixAny(t, []string{"尝试", "试着", "先"}) {
 			rest := t[k+len("后"):]
-			if runeLen(rest) >= 2 && !hasPrefixAny(rest, []string{"再", "才", "然后", "又"}) {
+			// "补齐缺少的材料后重新提交": a fix, then what it lets the
+			// reader redo — one instruction (not "确认后重新转账").
+			redo := hasPrefixAny(strings.TrimSpace(rest), []string{"重新"}) && startsWithAction(t[:k]) && !hasPrefixAny(t[:k], checkVerbs)
+			if runeLen(rest) >= 2 && !hasPrefixAny(rest, []string{"再", "才", "然后", "又"}) && !redo {
 				return condHit{t[:k+len("后")], condTemporal}, rest, true
 			}
 		}

@@ -218,3 +218,36 @@ func TestAnswerCause(t *testing.T) {
 			notCauses: []string{"刷卡时提示“卡片未激活”"}},
 	})
 }
+
+// A question whose topic shares a rare word with exactly one listed cause
+// asks about that cause; one that shares none names no cause.
+func TestQuestionTopicCause(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{name: "材料问题被驳回 asks about 上传的材料不全",
+			text: "签证申请被拒怎么办？常见被拒原因及处理\n" +
+				"问：签证为什么会被拒？\n" +
+				"答：被拒的原因主要有以下几类：一是上传的材料不全；二是资金证明金额不足；三是有过逾期滞留记录。\n" +
+				"问：材料问题被拒，应该怎么重新申请？\n" +
+				"答：请按拒签信里列出的清单，补齐缺少的文件后重新递交申请。\n" +
+				"问：对拒签结果有异议怎么办？\n" +
+				"答：可以拨打使馆的咨询热线咨询。\n",
+			findings: []want{{"上传的材料不全", "按拒签信里列出的清单，补齐缺少的文件后重新递交申请", ""}},
+			notFindings: []want{
+				{"上传的材料不全", "拨打使馆的咨询热线咨询", ""},
+				{"资金证明金额不足", "拨打使馆的咨询热线咨询", ""},
+			}},
+	})
+}
+
+// "X后重新Y": a fix, then what it lets the reader redo, is one instruction;
+// a check or an event before 后 is the condition of what follows.
+func TestRedoAfterFix(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{name: "擦干净芯片后重新插入 is one instruction",
+			text:     "ETC扣费失败怎么办\n解决方法：擦干净芯片后重新插入ETC卡。",
+			findings: []want{{"", "擦干净芯片后重新插入ETC卡", ""}}},
+		{name: "guard: 确认后重新转账 keeps its condition",
+			text:     "微信转账被退回怎么办\n解决方法：先核对对方的账号，确认后重新转账即可。",
+			findings: []want{{"", "重新转账", "确认后"}}},
+	})
+}

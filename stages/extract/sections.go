@@ -66,6 +66,9 @@ func (d *doc) heading(ui int, u *unit) {
 		if qcause == "" {
 			qcause = d.answerCause(ui)
 		}
+		if qcause == "" {
+			qcause = d.topicCause(questionTopic(body))
+		}
 	}
 	action := u.marker != "" && u.rank >= 2 && remedyish(parentRole) && startsWithAction(body) && !perfective(body) &&
 		!hasSuffixAny(body, []string{"方法", "办法", "步骤", "事项", "方案", "措施", "建议", "原因", "工作", "流程", "如下"})
@@ -366,4 +369,46 @@ func (d *doc) answerCause(ui int) string {
 		return ""
 	}
 	return d.addCause(l, a.sents[0])
+}
+
+// topicCause is the one listed cause that shares a word with a question's
+// topic ("材料问题被驳回" and 上传的材料不全或照片模糊; "银行卡信息不符" and
+// 收款银行卡不是本人名下的一类借记卡): a pair of Han characters that is
+// not the problem's, that few sentences of the article hold, and that no
+// other cause holds; or "".
+func (d *doc) topicCause(topic string) string {
+	if len(d.causes) < 2 {
+		return ""
+	}
+	prob := bigramSet(d.prob.label)
+	limit := max(3, len(d.a.Sentences)/6)
+	found := ""
+	for g := range bigramSet(topic) {
+		if hanCount(g) != 2 || prob[g] || containsAny(g, []string{"问题", "原因", "怎么", "处理", "情况", "办法", "方法", "提示", "显示"}) {
+			continue
+		}
+		df := 0
+		for _, s := range d.a.Sentences {
+			if strings.Contains(s.Text, g) {
+				df++
+			}
+		}
+		if df > limit {
+			continue
+		}
+		holder, n := "", 0
+		for _, m := range d.causes {
+			if strings.Contains(m.label, g) {
+				holder, n = m.label, n+1
+			}
+		}
+		if n != 1 {
+			continue
+		}
+		if found != "" && found != holder {
+			return "" // the topic's words point to two causes
+		}
+		found = holder
+	}
+	return found
 }

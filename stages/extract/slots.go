@@ -63,6 +63,10 @@ func stripSubject(s string) string {
 // direction (芝麻信用分过低) and the threshold becomes a condition.
 func trimCause(s string) (label, threshold string) {
 	s = cutExamples(trimEdges(cleanSlot(s)))
+	// "被拒的原因主要有以下几类": it announces the causes, it names none.
+	if containsAny(s, []string{"以下几", "如下", "下面几", "以下原因", "以下情况", "以下这些", "以下方面"}) {
+		return "", ""
+	}
 	for changed := true; changed; {
 		before := s
 		// "那段时间频繁…": when, not what.
