@@ -94,9 +94,36 @@ func (d *doc) itemScope(ui int) string {
 				return ""
 			}
 		}
+		if !d.bodied(k, ui) {
+			return "" // the last item of a list without bodies: what follows is general
+		}
 		return ci.cause
 	}
 	return ""
+}
+
+// bodied: the list of cause item k has bodies, as seen from unit ui in
+// k's scope: a sibling item comes after ui, or an earlier sibling is
+// followed by paragraphs before the next item. After the last item of a
+// list whose items follow one another ("1、A。" "2、B。" then "建议您联系客
+// 服"), a paragraph is about the whole list, not its last item.
+func (d *doc) bodied(k, ui int) bool {
+	ci := d.causeItems[k]
+	for j := ui + 1; j < len(d.units); j++ {
+		u := d.units[j]
+		if u.isItem() && u.rank == ci.rank {
+			return true
+		}
+		if u.heading || u.isItem() && u.rank < ci.rank {
+			break
+		}
+	}
+	for j := k - 1; j >= 0 && d.causeItems[j].rank == ci.rank; j-- {
+		if d.causeItems[j+1].unit-d.causeItems[j].unit > 1 {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *doc) endsItemScope(ui int, rank float64) bool {

@@ -175,6 +175,9 @@ func stripTitleNoise(s string) string {
 			s, changed = trimEdges(s[:m[0]]), true
 		}
 		for _, suf := range []string{"的", "了", "是", "及", "以及", "和", "与"} {
+			if suf == "了" && hasSuffixAny(s, []string{"不了", "没了"}) {
+				continue // 登录不了: the complement says it cannot be done
+			}
 			if t := strings.TrimSuffix(s, suf); t != s && t != "" {
 				s, changed = t, true
 			}

@@ -160,6 +160,7 @@ func TestProblemOf(t *testing.T) {
 		{"Nginx 502 错误的解决办法", nil, "Nginx 502 错误"},
 		// The count the removed noun left, and Latin words counted as one.
 		{"打印机脱机的原因和三种解决办法", nil, "打印机脱机"},
+		{"支付宝登录不了怎么办", nil, "支付宝登录不了"},
 		{"git push 报错 rejected (non-fast-forward) 的原因和三种解决办法", []string{"相信很多人都见过这段报错"}, "git push 报错 rejected (non-fast-forward)"},
 	}
 	for _, tt := range tests {
