@@ -219,6 +219,13 @@ func TestAnswerCause(t *testing.T) {
 				{"社保卡已经挂失", "到社保经办机构办理解挂", ""},
 			},
 			notCauses: []string{"刷卡时提示“卡片未激活”"}},
+		{name: "guard: a question that asks for a fact is not answered with a cause",
+			text: "社保卡无法使用？常见问题解答\n" +
+				"Q：刷卡时提示“卡片未激活”是什么原因？\n" +
+				"A：多半是领卡以后没有到银行网点激活金融功能。带上身份证和社保卡到合作银行网点激活即可。\n" +
+				"Q：激活以后多久能用？\n" +
+				"A：一般是两个小时以后就能正常使用。\n",
+			notCauses: []string{"两个小时以后就能正常使用", "两个小时以后"}},
 	})
 }
 

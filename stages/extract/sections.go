@@ -63,7 +63,7 @@ func (d *doc) heading(ui int, u *unit) {
 	qcause := ""
 	if u.question && cause == "" {
 		qcause = d.knownCause(questionTopic(body))
-		if qcause == "" {
+		if qcause == "" && asksAboutFailure(body) {
 			qcause = d.answerCause(ui)
 		}
 		if qcause == "" {
@@ -348,6 +348,15 @@ func firstClause(s string) string {
 var answerCueWords = []string{
 	"多半是", "大多是", "大部分是", "一般是", "通常是", "很可能是", "可能是", "主要是", "这说明", "说明", "这是因为",
 	"是因为", "原因是", "这是由于", "一般是因为", "通常是因为",
+}
+
+// asksAboutFailure: a question that asks why something fails or what to
+// do about it ("显示核验未通过是什么原因", "提示账号存在安全风险怎么处理"),
+// not one that asks for a fact ("提现多久到账", whose answer "一般是2小时内"
+// names no cause).
+func asksAboutFailure(q string) bool {
+	return containsAny(q, []string{"为什么", "为何", "原因", "怎么回事", "怎么办", "怎么处理", "如何处理", "怎么解决", "如何解决"}) ||
+		leadSymptomLex.in(q) || containsAny(q, titleStates)
 }
 
 // answerCause is the cause the answer after the question at unit ui
