@@ -63,7 +63,8 @@ func (d *doc) alignFixes(topical func(string) map[string]bool) {
 // diagonal: the words the entries share with the causes agree with the
 // order of the lists: pairing each entry with the cause of the same rank
 // shares as many words as any other pairing (a maximum assignment), and
-// at least half the pairs share some. Lists longer than 12 are not
+// at least half the pairs, and two of them, share some (both, for lists
+// of two: one word in common is chance). Lists longer than 12 are not
 // paired.
 func diagonal(score [][]int) bool {
 	n := len(score)
@@ -89,7 +90,7 @@ func diagonal(score [][]int) bool {
 			}
 		}
 	}
-	return identity == best[1<<n-1] && 2*shared >= n
+	return identity == best[1<<n-1] && (shared == n || shared >= 2 && 2*shared >= n)
 }
 
 // causeLists groups the recorded cause items into lists: items of one
