@@ -126,7 +126,7 @@ func TestCauseItemBodies(t *testing.T) {
 			},
 			notFindings: []want{{"电池老化", "联系官方客服检测", "以上情况都排除了的话"}}},
 		{name: "guard: after a list whose items follow one another, a paragraph is about them all",
-			text: "支付宝登录不了怎么办\n登录不了一般是下面几种情况：\n1、账号存在异常登录。\n2、密码连续输错多次。\n建议您拨打客服电话95188处理。\n",
+			text:     "支付宝登录不了怎么办\n登录不了一般是下面几种情况：\n1、账号存在异常登录。\n2、密码连续输错多次。\n建议您拨打客服电话95188处理。\n",
 			findings: []want{{"", "拨打客服电话95188处理", ""}}},
 	})
 }

@@ -148,6 +148,18 @@ func TestCauseCues(t *testing.T) {
 			notCauses: []string{"密码错误"},
 		},
 		{
+			name:      "reasons counted after a label that counts them (…的原因，归根结底就两条：一是X；二是Y)",
+			text:      "网贷逾期了怎么办\n出现网贷逾期的原因，归根结底就两条：一是收入突然中断，比如失业、生病住院；二是多头借贷，负债率过高。\n解决方法：联系平台客服协商还款。",
+			causes:    []string{"收入突然中断", "多头借贷"},
+			notCauses: []string{"网贷逾期的原因就两条", "归根结底就两条"},
+		},
+		{
+			name:      "a label that counts the reasons names none (…的原因就两条：)",
+			text:      "网贷逾期了怎么办\n出现网贷逾期的原因就两条：一是收入突然中断；二是多头借贷。\n解决方法：联系平台客服协商还款。",
+			causes:    []string{"收入突然中断", "多头借贷"},
+			notCauses: []string{"网贷逾期的原因就两条"},
+		},
+		{
 			name:   "causal verb: X会导致P",
 			text:   "电脑蓝屏的原因\n显卡驱动程序不兼容会导致电脑蓝屏。",
 			causes: []string{"显卡驱动程序不兼容"},

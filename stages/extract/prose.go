@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -624,9 +625,13 @@ func announcesReasons(t string) bool {
 	if containsAny(t, []string{"以下几种", "以下几个", "如下几种", "以下原因", "以下情况", "几种情况", "几种原因", "几个原因", "几方面", "原因主要有", "原因有"}) {
 		return true
 	}
-	// "降额的原因大致有这么几种".
-	return containsAny(t, []string{"原因", "情况"}) && containsAny(t, []string{"几种", "几类", "几个", "这么几", "以下", "如下"})
+	// "降额的原因大致有这么几种", "逾期的原因，归根结底就两条：".
+	return containsAny(t, []string{"原因", "情况"}) && (containsAny(t, []string{"几种", "几类", "几个", "这么几", "以下", "如下"}) ||
+		reasonCountIn.MatchString(t))
 }
+
+// reasonCountIn is a count of reasons before the colon that lists them.
+var reasonCountIn = regexp.MustCompile(`(?:有|就|是|为|分)\s*(?:[0-9]+|[一二两三四五六七八九十]+)\s*(?:条|个|点|种|类|方面)\s*[：:]`)
 
 // negationKey writes a negation and a done aspect one way, for comparing
 // two wordings of one cause ("社保卡还没有激活" / "新卡没激活").

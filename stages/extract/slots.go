@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -61,10 +62,15 @@ func stripSubject(s string) string {
 // It returns "" for vague causes (种种原因). threshold is the clause when
 // it held a threshold ("芝麻信用分降到600以下"): then the label says the
 // direction (芝麻信用分过低) and the threshold becomes a condition.
+// reasonCount ends a label that counts the reasons it announces.
+var reasonCount = regexp.MustCompile(`(?:[0-9]+|[一二两三四五六七八九十几多]+)\s*(?:条|个|点|种|类|方面|大类)$`)
+
 func trimCause(s string) (label, threshold string) {
 	s = cutExamples(trimEdges(cleanSlot(s)))
 	// "被拒的原因主要有以下几类": it announces the causes, it names none.
-	if containsAny(s, []string{"以下几", "如下", "下面几", "以下原因", "以下情况", "以下这些", "以下方面"}) {
+	// "网贷逾期的原因就两条": it counts them.
+	if containsAny(s, []string{"以下几", "如下", "下面几", "以下原因", "以下情况", "以下这些", "以下方面"}) ||
+		containsAny(s, []string{"原因", "情况"}) && reasonCount.MatchString(s) {
 		return "", ""
 	}
 	for changed := true; changed; {
