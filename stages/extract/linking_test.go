@@ -28,6 +28,10 @@ func TestRemedyLinking(t *testing.T) {
 		{name: "X的话，…",
 			text:     linkCauses + "异常登录的话，马上修改登录密码，再删掉不认识的登录设备。\n",
 			findings: []want{{"账号存在异常登录", "马上修改登录密码", ""}}},
+		{name: "an item that opens on a listed cause's case, in other words (收入中断…的 for 收入突然中断), then says what to do",
+			text: "网贷逾期了怎么办\n出现网贷逾期的原因主要有两个：一是收入突然中断；二是多头借贷。\n二、逾期后的正确处理\n" +
+				"1. 收入中断暂时还不上的，不要躲，不要关机。先主动联系平台客服说明情况，再申请停息挂账。\n2. 多头借贷的，先停止借新还旧。\n",
+			findings: []want{{"收入突然中断", "主动联系平台客服说明情况", ""}, {"收入突然中断", "申请停息挂账", ""}, {"多头借贷", "停止借新还旧", ""}}},
 		{name: "an item that opens on a listed cause: its later steps are that cause's too (already so: itemCausePrefix)",
 			text:     linkCauses + "解决方法：\n1. 异常登录的，先修改登录密码。再删除陌生的登录设备。\n",
 			findings: []want{{"账号存在异常登录", "删除陌生的登录设备", ""}}},

@@ -77,6 +77,10 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 		if inItem && i == 0 && scope == "" && blockCause == "" && remedyish(role) {
 			if c, n := d.itemCausePrefix(s.text[start:]); c != "" {
 				blockCause, start = c, start+n
+			} else if c, n := d.paragraphCause(s.text[start:]); c != "" {
+				// "2. 收入中断暂时还不上的，不要躲…": an item that opens
+				// on a listed cause's case, then says what to do.
+				blockCause, start, topic = c, start+n, true
 			}
 		}
 		// "通常是以下几种情况造成的。一是X，…；二是Y，…": the reasons
@@ -641,6 +645,10 @@ func negationKey(l string) string {
 
 var negationFold = strings.NewReplacer("还没有", "没", "没有", "没", "尚未", "没", "还未", "没", "未", "没", "已经", "", "了", "")
 
+// mannerFold drops the adverbs of manner and frequency from a cause's
+// label (收入突然中断 → 收入中断).
+var mannerFold = strings.NewReplacer("突然", "", "一直", "", "经常", "", "频繁", "", "总是", "", "已经", "", "长期", "", "长时间", "", "连续", "")
+
 // knownCause is the cause already named in the article that a case restates
 // ("端口占用的" for 端口3306被占用, "因营销行为被限制的" for 群发营销信息),
 // or "".
@@ -659,6 +667,11 @@ func (d *doc) knownCause(text string) string {
 		// "磁盘满" in 磁盘空间已满: every character of a short case in
 		// the label, with a word in common.
 		if hanCount(t) >= 2 && hanCount(t) == runeLen(t) && runeLen(t) <= 6 && allRunesIn(t, m.label) && sharesPhrase(t, m.label, 2) {
+			sim = max(sim, 0.5)
+		}
+		// "收入中断暂时还不上的" for 收入突然中断: the label without its
+		// adverbs, whole in the case.
+		if core := mannerFold.Replace(m.label); core != m.label && runeLen(core) >= 4 && strings.Contains(t, core) {
 			sim = max(sim, 0.5)
 		}
 		switch {
