@@ -5,6 +5,12 @@ import (
 	"strings"
 )
 
+// Linking by position: which cause a remedy belongs to when the article
+// sets its causes and its fixes apart, read from where the fix stands
+// rather than from its words. link (finish.go) runs these after the body
+// of a numbered cause (itemScope, items.go) and before the per-finding
+// word overlap, and none of them overrides a cause already given.
+//
 // Parallel lists: an article that sets out its causes first and then one
 // fix per cause, in the same order ("原因分析" with four items, then
 // "解决方法" with "1. 用 DDU 彻底清除旧驱动" … "4. 关闭杀毒软件后安装").

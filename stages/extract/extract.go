@@ -43,7 +43,15 @@
 // (故障原因 | 怎么判断 | 处理办法: each row a cause and its fix), a "原因：X。"
 // paragraph answered by "解决方法：", reasons counted in running text (一是X；二是Y, 最常见的是X /
 // 还有一种情况是Y after "原因有这么几种"), commands and code blocks that
-// complete an instruction — and the cue
+// complete an instruction; where the causes and the fixes stand apart, a
+// fix belongs to the cause its place gives it (align.go): the body of a
+// numbered cause ("1、X" then its explanation and "解决：…", up to the
+// next item), fixes numbered in the order of a cause list before them
+// when the words they share agree with that order, the writer's own case
+// ("我就是这个情况") for the steps the writer took, an answer that opens
+// on a cause ("A：多半是X") for its question's fixes, a question whose
+// topic shares a rare word with one cause, a Latin name one cause holds
+// (KB5029351) for the section that names it — and the cue
 // words of each sentence: causes (因为 / 由于 / 导致 / 是因为 / 从而, a
 // change before a failure, a cause in the title), conditions (如果 / 一旦
 // / 当…时 / …后 / 直到 / 超过一个月的 / the headless case "X的，" /
