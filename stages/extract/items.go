@@ -76,8 +76,8 @@ func (d *doc) noteCauseItem(ui int, u *unit, c string) {
 	}
 }
 
-// itemScope is the cause whose item's body holds unit ui: a numbered
-// item of a cause list ("1、容器里没有前台进程") followed by paragraphs
+// itemScope is the cause whose item's body holds unit ui: an item of a
+// cause list ("1、容器里没有前台进程", or a bullet) followed by paragraphs
 // that explain it and say what to do ("解决：让服务在前台运行"), up to
 // the next item of that list or of a list above it, a heading, a
 // paragraph that opens another part ("我当时的处理步骤是：", "注意："),
@@ -126,6 +126,9 @@ func (d *doc) bodied(k, ui int) bool {
 	return false
 }
 
+// endsItemScope: unit ui ends the body of an item of the given rank — a
+// heading, an item of that list or of one above it, a question, or a
+// paragraph that closes the part (closesPart).
 func (d *doc) endsItemScope(ui int, rank float64) bool {
 	u := d.units[ui]
 	return u.heading || u.isItem() && u.rank <= rank || u.question || d.closesPart(ui)
@@ -153,7 +156,9 @@ func (d *doc) closesPart(ui int) bool {
 }
 
 // wholeListOpeners open a paragraph about all the items before it.
-var wholeListOpeners = []string{"由此可见", "可见", "因此", "所以", "总结", "综合", "以上", "上述", "上面这些", "上面几种", "这几种", "这些情况", "如果以上", "如果上述", "若以上", "最后"}
+// ("最后重启电脑" is a last step, "所以需要…" still about the item: neither
+// is one).
+var wholeListOpeners = []string{"由此可见", "总结", "以上", "上述", "上面这些", "上面几种", "这几种", "这些情况", "如果以上", "如果上述", "若以上", "最后提醒", "最后提一句", "最后说一句"}
 
 // readExplanation reads the explanation of an item's label (the text after
 // it) in frame f, opened just inside the current one: the label's cause,

@@ -129,6 +129,15 @@ func TestCauseItemBodies(t *testing.T) {
 				{"电池老化", "到售后更换电池", ""},
 			},
 			notFindings: []want{{"电池老化", "联系官方客服检测", "以上情况都排除了的话"}}},
+		{name: "a last step (最后…) stays in the item's body",
+			text: "手机充不进电怎么办\n" +
+				"充不进电一般是下面几种情况：\n" +
+				"1、系统耗电异常。后台程序太多，充进去的电比耗掉的还少。\n" +
+				"解决：先关掉后台程序。\n" +
+				"最后重启手机再充电。\n" +
+				"2、电池老化。用了三年以上的手机电池容量下降很多。\n" +
+				"这种情况建议到售后更换电池。\n",
+			findings: []want{{"系统耗电异常", "重启手机再充电", ""}}},
 		{name: "guard: after a list whose items follow one another, a paragraph is about them all",
 			text:     "支付宝登录不了怎么办\n登录不了一般是下面几种情况：\n1、账号存在异常登录。\n2、密码连续输错多次。\n建议您拨打客服电话95188处理。\n",
 			findings: []want{{"", "拨打客服电话95188处理", ""}}},
