@@ -126,7 +126,8 @@ func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string,
 	}
 	// A whole clause ending in a condition word: 还清欠款后, 部分情况下.
 	if k, e := lastIndexAny(t, condEnds); k > 0 && k+len(e) == len(t) && runeLen(t[:k]) >= 2 {
-		if !hasPrefixAny(t, []string{"然", "最", "今", "此", "随", "之", "以"}) && !containsAny(t, []string{"可以", "需要", "应该", "建议"}) {
+		// Not 然后, 最后, 此时, 之后的话…; but "以上方法都试过还是不行的话" is one.
+		if (!hasPrefixAny(t, []string{"然", "最", "今", "此", "随", "之", "以"}) || hasPrefixAny(t, []string{"以上", "以下"})) && !containsAny(t, []string{"可以", "需要", "应该", "建议"}) {
 			return condHit{t, condTemporal}, "", true
 		}
 	}

@@ -230,6 +230,11 @@ func TestCauseCues(t *testing.T) {
 func TestConditionCues(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name:     "以上…的话: a fallback's condition; 售后 is no 后 to trim",
+			text:     "电视没有信号怎么办\n以上方法都试过还是不行的话，可以联系售后。",
+			findings: []want{{"", "联系售后", "以上方法都试过还是不行"}},
+		},
+		{
 			name:     "如果",
 			text:     "银行卡被冻结怎么办\n银行卡被冻结是因为账户异常。如果无法确认交易来源,建议联系银行客服。",
 			findings: []want{{"账户异常", "联系银行客服", "无法确认交易来源"}},

@@ -65,6 +65,9 @@ func stripSubject(s string) string {
 // reasonCount ends a label that counts the reasons it announces.
 var reasonCount = regexp.MustCompile(`(?:[0-9]+|[一二两三四五六七八九十几多]+)\s*(?:条|个|点|种|类|方面|大类)$`)
 
+// afterWords end in 后 without meaning "after" (联系售后).
+var afterWords = []string{"售后", "善后", "落后", "幕后", "背后", "前后"}
+
 func trimCause(s string) (label, threshold string) {
 	s = cutExamples(trimEdges(cleanSlot(s)))
 	// "被拒的原因主要有以下几类": it announces the causes, it names none.
@@ -296,7 +299,11 @@ func trimRemedy(s string) string {
 	s = findAndAct(s)
 	for changed := true; changed; {
 		before := s
-		s, _ = cutSuffixAny(s, []string{"即可", "就可以了", "就可以", "就行了", "就行", "就好了", "就好", "了", "吧", "等等", "等", "等操作", "等方式", "的操作", "之后", "以后", "后", "马上", "立刻", "立马"})
+		if hasSuffixAny(s, afterWords) {
+			s, _ = cutSuffixAny(s, []string{"即可", "就可以了", "就可以", "就行了", "就行", "就好了", "就好", "了", "吧", "等等", "等", "等操作", "等方式", "的操作", "马上", "立刻", "立马"})
+		} else {
+			s, _ = cutSuffixAny(s, []string{"即可", "就可以了", "就可以", "就行了", "就行", "就好了", "就好", "了", "吧", "等等", "等", "等操作", "等方式", "的操作", "之后", "以后", "后", "马上", "立刻", "立马"})
+		}
 		s = trimEdges(s)
 		changed = s != before
 	}
