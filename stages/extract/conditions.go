@@ -141,7 +141,7 @@ func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string,
 			rest := t[k+len("后"):]
 			// "补齐缺少的材料后重新提交": a fix, then what it lets the
 			// reader redo — one instruction (not "确认后重新转账").
-			redo := hasPrefixAny(strings.TrimSpace(rest), []string{"重新"}) && startsWithAction(t[:k]) && !hasPrefixAny(t[:k], checkVerbs)
+			redo := startsWithAction(strings.TrimSpace(rest)) && startsWithAction(t[:k]) && !perfective(t[:k]) && !hasPrefixAny(t[:k], checkVerbs)
 			if runeLen(rest) >= 2 && !hasPrefixAny(rest, []string{"再", "才", "然后", "又"}) && !redo {
 				return condHit{t[:k+len("后")], condTemporal}, rest, true
 			}

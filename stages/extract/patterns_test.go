@@ -230,6 +230,11 @@ func TestCauseCues(t *testing.T) {
 func TestConditionCues(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name:     "X后Y, both the reader's actions, is one instruction in two steps, not a condition",
+			text:     "手机无法上网怎么办\n解决方法：打开飞行模式10秒后关闭。",
+			findings: []want{{"", "打开飞行模式10秒后关闭", ""}},
+		},
+		{
 			name:     "以上…的话: a fallback's condition; 售后 is no 后 to trim",
 			text:     "电视没有信号怎么办\n以上方法都试过还是不行的话，可以联系售后。",
 			findings: []want{{"", "联系售后", "以上方法都试过还是不行"}},
@@ -468,7 +473,7 @@ func TestApplicability(t *testing.T) {
 	runPatternCases(t, []patternCase{{
 		name:     "此办法适用于",
 		text:     "Windows 更新后无法开机怎么办\n解决方法\n进入安全模式后卸载最近的更新。此办法适用于 Windows 10 和 Windows 11。",
-		findings: []want{{"", "卸载最近的更新", "Windows 10 和 Windows 11，进入安全模式后"}},
+		findings: []want{{"", "进入安全模式后卸载最近的更新", "Windows 10 和 Windows 11"}},
 	}, {
 		name:     "a method named, then 此办法适用于: it applies to the method that follows",
 		text:     "Windows 更新后无法开机怎么办\n如果仍然蓝屏，建议进入安全模式。\n微软提供了一种基于命令行的解决办法，此办法适用于 Windows 10 和 Windows 11。\n解决方法：\n1. 执行命令卸载最近的更新。",
