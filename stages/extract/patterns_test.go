@@ -235,6 +235,11 @@ func TestConditionCues(t *testing.T) {
 			findings: []want{{"", "打开飞行模式10秒后关闭", ""}},
 		},
 		{
+			name:        "guard: X后 then what follows on its own is a condition",
+			text:        "花呗被冻结怎么办\n如果是逾期导致的冻结，建议尽快还清欠款，还清欠款后次月即可解除冻结。",
+			notFindings: []want{{"", "还清欠款后次月即可解除冻结", ""}, {"逾期", "还清欠款后次月即可解除冻结", ""}},
+		},
+		{
 			name:     "以上…的话: a fallback's condition; 售后 is no 后 to trim",
 			text:     "电视没有信号怎么办\n以上方法都试过还是不行的话，可以联系售后。",
 			findings: []want{{"", "联系售后", "以上方法都试过还是不行"}},
