@@ -99,6 +99,17 @@ func (r *reader) causes(t string) bool {
 			}
 		}
 	}
+	// "手机无法上网，可能是欠费停机了": a hedged copula right after the
+	// clause that states the problem names its cause.
+	if r.i > 0 && p.mentions(r.cls[r.i-1].text) {
+		if rest, _, ok := cutPrefixAny(t, []string{"多半是", "大多是", "很可能是", "可能是", "估计是", "应该是", "大概是", "一般是", "通常是", "主要是"}); ok {
+			x := strings.TrimSuffix(strings.TrimSpace(rest), "了")
+			if runeLen(x) >= 2 && !startsWithAction(x) && !p.mentions(x) {
+				r.addCause(x, causeEffectFirst)
+				return true
+			}
+		}
+	}
 	// "应该又是服务器负载太高暂时无法正常提供服务": a hedged finding
 	// names a fault, then the failure it brings.
 	if k, w := indexAny(t, hedgedCopulas); k >= 0 {
@@ -114,6 +125,9 @@ func (r *reader) causes(t string) bool {
 	if j, w := indexAny(t, []string{"有关", "相关", "有关系"}); j > 0 && j+len(w) >= len(t)-len("。") {
 		if k, cw := lastIndexAny(t[:j], []string{"与", "和", "跟", "同"}); k >= 0 {
 			before := t[:k]
+			if h, _, _ := cutPrefixAny(before, []string{"这往往", "这通常", "这一般", "这可能", "这多半", "这大多"}); h == "" {
+				before = "" // "这往往和X有关": this, whatever the hedge
+			}
 			if before == "" || p.mentions(before) || hasPrefixAny(before, problemAnaphors) || hasPrefixAny(before, errorAnaphors) ||
 				containsAny(before, []string{"猜测", "认为", "怀疑", "估计", "可能", "应该", "大概", "也许", "或许", "是"}) {
 				if x := strings.TrimSpace(t[k+len(cw) : j]); runeLen(x) >= 2 {

@@ -148,6 +148,31 @@ func TestCauseCues(t *testing.T) {
 			notCauses: []string{"密码错误"},
 		},
 		{
+			name:   "a hedged cause after an anaphor: 出现这种情况，多半是因为X",
+			text:   "手机无法上网怎么办\n出现这种情况，多半是因为路由器过热。\n解决方法：重启手机。",
+			causes: []string{"路由器过热"},
+		},
+		{
+			name:   "这往往和X有关",
+			text:   "手机无法上网怎么办\n这往往和手机电池老化有关。\n解决方法：重启手机。",
+			causes: []string{"手机电池老化"},
+		},
+		{
+			name:   "P，可能是X: a hedged copula right after the problem",
+			text:   "手机无法上网怎么办\n手机无法上网，可能是欠费停机了。\n解决方法：充值话费。",
+			causes: []string{"欠费停机"},
+		},
+		{
+			name:      "guard: a hedged copula after a clause that is not the problem",
+			text:      "手机无法上网怎么办\n这款手机很便宜，可能是去年的型号。\n解决方法：重启手机。",
+			notCauses: []string{"去年的型号"},
+		},
+		{
+			name:   "reasons counted as possibilities (一种可能是X；另一种可能是Y)",
+			text:   "手机无法上网怎么办\n原因有以下几种：一种可能是开启了飞行模式；另一种可能是欠费停机。\n解决方法：重启手机。",
+			causes: []string{"开启了飞行模式", "欠费停机"},
+		},
+		{
 			name:      "reasons counted after a label that counts them (…的原因，归根结底就两条：一是X；二是Y)",
 			text:      "网贷逾期了怎么办\n出现网贷逾期的原因，归根结底就两条：一是收入突然中断，比如失业、生病住院；二是多头借贷，负债率过高。\n解决方法：联系平台客服协商还款。",
 			causes:    []string{"收入突然中断", "多头借贷"},
