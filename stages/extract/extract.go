@@ -435,6 +435,14 @@ func (d *doc) runUnits() {
 			d.table = tb
 			continue
 		}
+		if !u.heading && u.label == "" && aboutThemAll(u) {
+			// "如果以上方法都没用，…": about all the causes, so no
+			// longer about the last one a heading or a label named.
+			for len(d.stack) > 1 && (d.top().causeLabel || d.top().causeHead || d.top().cause != "") {
+				d.stack = d.stack[:len(d.stack)-1]
+			}
+			d.carry = ""
+		}
 		switch {
 		case u.heading && u.marker == "" && isAnnouncement(u.text) && roleOf(body) != roleBoiler:
 			// "下面是临时解决方法：" set as a heading: it announces a list.

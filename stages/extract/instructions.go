@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -156,6 +157,9 @@ func statesOutcome(t string) bool {
 }
 
 var outcomeMarks = []string{"就会", "会直接", "会报", "会导致", "会造成", "会出现", "会提示", "会弹出", "会失败", "会退出", "会崩溃", "会卡", "会被", "会自动"}
+
+// pressKey opens an instruction that presses a key (not "按报错关键字对号入座").
+var pressKey = regexp.MustCompile(`^按下?[^，。,；;]{0,8}?(?:[^关]键(?:[^字词]|$)|Win|win|Ctrl|ctrl|Alt|alt|Shift|shift|Esc|esc|Enter|enter|回车|F[0-9]{1,2})`)
 
 // perfective: the clause's verb is done, not to be done ("用了五六年以上的
 // 路由器", "恢复过出厂设置之后").
@@ -331,6 +335,11 @@ func continues(s *sent, c clause, sofar string) bool {
 // preposition phrase ("在支付宝上面购买一些理财", "向客服申请解封").
 func startsWithAction(t string) bool {
 	t = cutMannerPrompt(t)
+	// "按音量加键把通话音量调大", "按Win+R打开运行": pressing a key (not
+	// 按提示, 按照说明: according to).
+	if pressKey.MatchString(t) {
+		return true
+	}
 	t, _, _ = cutPrefixAny(t, []string{"多多", "多", "少", "再", "先", "重新", "及时", "尽快", "立即", "主动", "积极", "耐心", "定期", "按时", "认真", "仔细", "如实", "直接"})
 	if hasPrefixAny(t, actionVerbs) && !hasPrefixAny(t, actionNouns) {
 		// "联系不上快递员", "打不通电话": what could not be done, a case.

@@ -140,8 +140,7 @@ func (d *doc) endsItemScope(ui int, rank float64) bool {
 // ("我当时的处理步骤是：", but not "可以用管理员身份执行：" over a command).
 func (d *doc) closesPart(ui int) bool {
 	u := d.units[ui]
-	t := stripMarkup(strings.TrimSpace(u.body()))
-	if hasPrefixAny(t, summaryOpeners) || hasPrefixAny(t, wholeListOpeners) {
+	if aboutThemAll(u) {
 		return true
 	}
 	if u.label != "" {
@@ -153,6 +152,17 @@ func (d *doc) closesPart(ui int) bool {
 		}
 	}
 	return isAnnouncement(u.text) && roleOf(lastSentence(u.text)) != roleNone && !d.introducesCode(ui)
+}
+
+// aboutThemAll: a paragraph that sums up or speaks of all the causes or
+// fixes before it ("总之…", "以上几种情况…", "如果以上方法都没用，…").
+func aboutThemAll(u *unit) bool {
+	t := stripMarkup(strings.TrimSpace(u.body()))
+	if hasPrefixAny(t, summaryOpeners) || hasPrefixAny(t, wholeListOpeners) {
+		return true
+	}
+	t, _, ok := cutPrefixAny(t, []string{"如果", "假如", "若是", "若", "要是", "倘若", "万一"})
+	return ok && hasPrefixAny(t, []string{"以上", "上述", "上面"})
 }
 
 // wholeListOpeners open a paragraph about all the items before it.

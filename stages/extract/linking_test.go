@@ -274,3 +274,22 @@ func TestRedoAfterFix(t *testing.T) {
 			findings: []want{{"", "重新转账", "确认后"}}},
 	})
 }
+
+// A fallback after the last cause's section ("如果以上方法都没用，…") is
+// about all the causes, not the last one.
+func TestFallbackAfterCauseSections(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{name: "原因N： sections, then 如果以上方法都没用",
+			text: "微信语音通话没声音是什么原因？怎么解决？\n" +
+				"原因一：麦克风权限被关闭\n" +
+				"在手机设置里，微信的麦克风权限被关了，对方自然听不到你的声音。\n" +
+				"解决办法：打开手机设置-应用-微信-权限，开启麦克风权限。\n" +
+				"原因二：手机开了静音或者音量太小\n" +
+				"解决办法：按音量加键把通话音量调大。\n" +
+				"如果以上方法都没用，可以卸载微信后重新安装。\n",
+			findings: []want{
+				{"手机开了静音或者音量太小", "按音量加键把通话音量调大", ""},
+				{"", "卸载微信后重新安装", "以上方法都没用"},
+			}},
+	})
+}

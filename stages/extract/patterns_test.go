@@ -255,6 +255,12 @@ func TestCauseCues(t *testing.T) {
 func TestConditionCues(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name:        "按 a key is an action; 按 a keyword (按报错关键字) is not",
+			text:        "pip install 报错怎么办\n按报错关键字对号入座。\n解决方法：按Win+R打开运行，输入cmd。",
+			findings:    []want{{"", "按Win+R打开运行，输入cmd", ""}},
+			notRemedies: []string{"按报错关键字对号入座"},
+		},
+		{
 			name:     "X后Y, both the reader's actions, is one instruction in two steps, not a condition",
 			text:     "手机无法上网怎么办\n解决方法：打开飞行模式10秒后关闭。",
 			findings: []want{{"", "打开飞行模式10秒后关闭", ""}},
