@@ -31,6 +31,9 @@ func (d *doc) alignFixes(topical func(string) map[string]bool) {
 	for _, list := range d.causeLists() {
 		entries := d.fixEntries(list[len(list)-1].unit + 1)
 		if len(entries) < 2 {
+			entries = d.headedEntries(list[len(list)-1].unit + 1)
+		}
+		if len(entries) < 2 {
 			continue
 		}
 		score := make([][]int, len(entries))
@@ -162,6 +165,47 @@ func (d *doc) fixEntries(from int) []fixEntry {
 		}
 		entries[len(entries)-1].to = ui
 		return entries
+	}
+	if len(entries) > 0 {
+		entries[len(entries)-1].to = len(d.units)
+	}
+	return entries
+}
+
+// headedEntries is fixEntries for fixes set out as sub-headings without
+// numbers ("## 解决方法" then "### 检查连接", "### 清空打印队列", …): the
+// run of sub-headings that name a fix, of one level, after unit from, each
+// with its body up to the next heading of its level or above, or a
+// paragraph about them all.
+func (d *doc) headedEntries(from int) []fixEntry {
+	var entries []fixEntry
+	var first *unit
+	next := 0 // the next fix heading to look for
+	for next < len(d.fixHeads) && d.fixHeads[next] < from {
+		next++
+	}
+	for ui := from; ui < len(d.units); ui++ {
+		u := d.units[ui]
+		isFix := next < len(d.fixHeads) && d.fixHeads[next] == ui
+		if isFix {
+			next++
+		}
+		if first == nil {
+			if isFix {
+				first = u
+				entries = append(entries, fixEntry{from: ui})
+			}
+			continue
+		}
+		if isFix && u.kind == first.kind && u.level == first.level {
+			entries[len(entries)-1].to = ui
+			entries = append(entries, fixEntry{from: ui})
+			continue
+		}
+		if u.heading && (u.kind != first.kind || u.level <= first.level) || d.closesPart(ui) {
+			entries[len(entries)-1].to = ui
+			return entries
+		}
 	}
 	if len(entries) > 0 {
 		entries[len(entries)-1].to = len(d.units)

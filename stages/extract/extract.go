@@ -193,6 +193,9 @@ type doc struct {
 	// causeItems are the items of cause lists that named a cause, in
 	// order: the paragraphs after one are about its cause (itemScope).
 	causeItems []causeItem
+	// fixHeads are the sub-headings of remedy sections that name a fix
+	// ("### 清空打印队列"), in order (see headedEntries).
+	fixHeads []int
 	// open is the label whose explanation the next items are.
 	open *explainer
 }
@@ -410,7 +413,7 @@ func (d *doc) runUnits() {
 			continue
 		}
 		if hanCount(u.text) == 0 && !d.stopped && u.kind != article.KindCode && commandLine(u.text) {
-			u.kind = article.KindCode // a command that lost its code markup
+			u.kind, u.heading = article.KindCode, false // a command that lost its code markup
 		}
 		if hanCount(u.text) == 0 && !(u.kind == article.KindCode && !d.stopped) {
 			continue

@@ -293,3 +293,39 @@ func TestFallbackAfterCauseSections(t *testing.T) {
 			}},
 	})
 }
+
+// Fixes set out as sub-headings without numbers under a remedy section
+// ("## 解决方法" then "### 清空打印队列"): each is a fix whose section keeps
+// the remedy role, and the run of them is paired with the cause list in
+// order when the words agree.
+func TestFixSubHeadings(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{name: "### action sub-headings under ## 解决方法, paired with the causes in order",
+			text: "# 打印机显示脱机怎么办？打印机脱机的原因和解决方法\n" +
+				"## 打印机脱机的常见原因\n" +
+				"- 打印机和电脑之间的USB线松了，或者网络打印机断网了；\n" +
+				"- 打印队列里有卡住的任务，后面的任务都被堵住；\n" +
+				"- 勾选了“脱机使用打印机”选项；\n" +
+				"## 解决方法\n" +
+				"### 检查连接\n" +
+				"重新插紧USB线；网络打印机就打印一张网络配置页，看看IP地址还在不在。\n" +
+				"### 清空打印队列\n" +
+				"打开“设备和打印机”，双击打印机图标，在菜单里选择“取消所有文档”，然后重启打印机。\n" +
+				"### 取消脱机使用\n" +
+				"在打印队列窗口点击“打印机”菜单，把“脱机使用打印机”前面的勾去掉。\n" +
+				"以上方法都不行的话，建议联系打印机厂家的售后。\n",
+			findings: []want{
+				{"打印机和电脑之间的USB线松", "重新插紧USB线", ""},
+				{"打印队列里有卡住的任务", "重启打印机", ""},
+				{"勾选了“脱机使用打印机”选项", "把“脱机使用打印机”前面的勾去掉", ""},
+				{"", "联系打印机厂家的售后", "以上方法都不行"},
+			}},
+		{name: "guard: a section of its own topic under a fix title reads no bare sentence as a fix",
+			text: "# 打印机显示脱机怎么办\n" +
+				"## 问题现象\n" +
+				"打开打印队列，文件一直在排队。\n" +
+				"## 解决方法\n" +
+				"建议重启打印机。\n",
+			notRemedies: []string{"打开打印队列"}},
+	})
+}

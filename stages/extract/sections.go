@@ -70,7 +70,11 @@ func (d *doc) heading(ui int, u *unit) {
 			qcause = d.topicCause(questionTopic(body))
 		}
 	}
-	action := u.marker != "" && u.rank >= 2 && remedyish(parentRole) && startsWithAction(body) && !perfective(body) &&
+	// A sub-heading that opens with an action, in a section a heading or
+	// an announcement opened as remedies ("## 解决方法" then "### 清空打
+	// 印队列"): one of its fixes, which keeps the section's role.
+	subFix := u.marker == "" && remedyish(parentRole) && d.roleFromSection() && startsWithAction(body) && !perfective(body)
+	action := (u.marker != "" && u.rank >= 2 || subFix) && remedyish(parentRole) && startsWithAction(body) && !perfective(body) &&
 		!hasSuffixAny(body, []string{"方法", "办法", "步骤", "事项", "方案", "措施", "建议", "原因", "工作", "流程", "如下"})
 	switch {
 	case role == roleSummary || role == roleBoiler:
@@ -78,6 +82,9 @@ func (d *doc) heading(ui int, u *unit) {
 	case qcause != "":
 		f.cause, f.pointer, f.causeHead = qcause, true, true
 	case action && cause == "":
+		if subFix {
+			d.fixHeads = append(d.fixHeads, ui)
+		}
 		// An instruction written as a numbered heading: 1. 复制DLL文件.
 		// A step that only says what to look at ("第一步：检查HDMI线")
 		// is kept only when its section says nothing to do.
@@ -114,6 +121,8 @@ func (d *doc) heading(ui int, u *unit) {
 		} else {
 			f.roleSet = true
 		}
+	case subFix:
+		// a part of the remedy section, whose role it keeps
 	default:
 		f.roleSet = true // a heading of its own topic: roles above end here
 	}
@@ -420,4 +429,15 @@ func (d *doc) topicCause(topic string) string {
 		found = holder
 	}
 	return found
+}
+
+// roleFromSection: the role in force was set by a heading or an
+// announcement, not only by the title.
+func (d *doc) roleFromSection() bool {
+	for i := len(d.stack) - 1; i > 0; i-- {
+		if d.stack[i].roleSet {
+			return true
+		}
+	}
+	return false
 }
