@@ -255,6 +255,11 @@ func TestCauseCues(t *testing.T) {
 func TestConditionCues(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name:        "a message the reader saw (屏幕上显示“…需要重启”) gives no instruction",
+			text:        "电脑开机蓝屏怎么办\n电脑开机就蓝屏，屏幕上显示“你的设备遇到问题，需要重启”。\n解决方法：拔下内存条重新插紧。",
+			notRemedies: []string{"重启"},
+		},
+		{
 			name:        "按 a key is an action; 按 a keyword (按报错关键字) is not",
 			text:        "pip install 报错怎么办\n按报错关键字对号入座。\n解决方法：按Win+R打开运行，输入cmd。",
 			findings:    []want{{"", "按Win+R打开运行，输入cmd", ""}},

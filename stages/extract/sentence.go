@@ -321,6 +321,17 @@ func (r *reader) addGroup(conds []condHit, remedy string) {
 	r.modalSeen = true
 }
 
+// quotesMessage: the clause opens on where a message was shown and quotes
+// it ("屏幕上显示“你的设备遇到问题，需要重启”", "电脑右下角提示：…").
+func quotesMessage(t string) bool {
+	k, w := indexAny(t, []string{"显示", "提示", "弹出", "报错"})
+	if k < 0 || runeLen(t[:k]) > 8 || hasPrefixAny(t, condOpeners) || containsAny(t[:k], []string{"如果", "若", "当", "一旦", "要是", "假如"}) {
+		return false // "如果提示“此Apple ID已被锁定”，需要…": a case
+	}
+	rest := strings.TrimLeft(t[k+len(w):], "了出 ")
+	return hasPrefixAny(rest, []string{"“", "：", ":", "\"", "「", "‘"})
+}
+
 // clause reads clause r.i.
 func (r *reader) clause() {
 	s, p, cls := r.s, r.p, r.cls
@@ -330,7 +341,7 @@ func (r *reader) clause() {
 	// "提示电脑遇到问题，需要重新启动": the rest of the sentence is the
 	// message the reader saw, not an instruction to them.
 	if hasPrefixAny(t, []string{"提示", "弹出", "报错", "系统提示", "屏幕显示", "并提示"}) && !hasPrefixAny(t, []string{"提示用户"}) ||
-		strings.HasPrefix(t, "显示") && containsAny(firstRunes(t, 8), []string{"“", "：", ":", "\""}) {
+		strings.HasPrefix(t, "显示") && containsAny(firstRunes(t, 8), []string{"“", "：", ":", "\""}) || quotesMessage(t) {
 		r.quoting = true
 		return
 	}
