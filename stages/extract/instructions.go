@@ -236,6 +236,10 @@ func finishRemedy(r string) (string, bool) {
 	if containsAny(r, []string{"下文", "下图", "上图", "本文", "下面的", "如下图", "下方"}) && runeLen(r) <= 8 {
 		return "", false
 	}
+	// "试试下面几个办法", "参考以下方法": the article's own list, announced.
+	if containsAny(r, []string{"下面几", "以下几", "以下方法", "以下办法", "以下步骤", "这几个办法", "这几种方法", "这几个方法", "如下方法", "如下操作"}) && runeLen(r) <= 12 {
+		return "", false
+	}
 	// "在谷歌搜索设置里": a place, and the action is elsewhere.
 	if strings.HasPrefix(r, "在") && hasSuffixAny(r, []string{"里", "中", "上", "内", "下", "里面", "上面", "中间", "页面"}) {
 		return "", false

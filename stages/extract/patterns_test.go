@@ -255,6 +255,13 @@ func TestCauseCues(t *testing.T) {
 func TestConditionCues(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name: "an answer's list: its announcement is no fix; a clause that shows a case (能看到文字的话) keeps the step before it; 右键 is an action",
+			text: "word文档打不开怎么办\n可以试试下面几个办法：\n1. 用写字板打开这个文档，能看到文字的话复制出来另存。\n" +
+				"2. 如果是从网上下载的文档，右键属性里勾选“解除锁定”再打开。",
+			findings:    []want{{"", "用写字板打开这个文档", ""}, {"", "右键属性里勾选“解除锁定”再打开", "从网上下载的文档"}},
+			notRemedies: []string{"下面几个办法", "试试下面几个办法"},
+		},
+		{
 			name:        "a message the reader saw (屏幕上显示“…需要重启”) gives no instruction",
 			text:        "电脑开机蓝屏怎么办\n电脑开机就蓝屏，屏幕上显示“你的设备遇到问题，需要重启”。\n解决方法：拔下内存条重新插紧。",
 			notRemedies: []string{"重启"},

@@ -529,8 +529,9 @@ func (r *reader) clause() {
 			r.modalSeen = true
 			return
 		}
-		// "可以使用ip a命令，即可发现网卡名已经变了": a check.
-		if i+1 < len(cls) && hasPrefixAny(cls[i+1].text, checkResults) {
+		// "可以使用ip a命令，即可发现网卡名已经变了": a check (but not
+		// "…，能看到文字的话复制出来另存": what it shows is a case).
+		if i+1 < len(cls) && hasPrefixAny(cls[i+1].text, checkResults) && !containsAny(cls[i+1].text, []string{"的话", "就", "则"}) {
 			return
 		}
 		// Addressed to the reader: a modal, or an imperative after a
