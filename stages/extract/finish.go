@@ -206,9 +206,10 @@ func (d *doc) link() {
 		}
 	}
 	// An article that names one cause (perhaps in several wordings) and
-	// has no sections of causes, tips or precautions: its fixes are fixes
-	// for that cause, wherever in the text they come.
-	if one := d.soleCause(); one != "" && d.causeHeads == 0 && d.asideHeads == 0 {
+	// has no sections of tips or precautions, nor a cause section beside
+	// it (a cause section that names that one cause is fine): its fixes
+	// are fixes for that cause, wherever in the text they come.
+	if one := d.soleCause(); one != "" && (d.causeHeads == 0 || len(d.causes) == 1) && d.asideHeads == 0 {
 		for _, f := range d.findings {
 			if f.Cause == "" {
 				f.Cause = one

@@ -329,3 +329,16 @@ func TestFixSubHeadings(t *testing.T) {
 			notRemedies: []string{"打开打印队列"}},
 	})
 }
+
+// An article whose cause section names one cause: its fixes are for it.
+func TestSoleCauseSection(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{name: "## 原因分析 with one cause, then ## 解决方案",
+			text: "# npm install 报错 ERESOLVE unable to resolve dependency tree\n" +
+				"## 原因分析\n" +
+				"项目里装的 react 是 18 版本，而 react-dom 要求的是 17 版本，版本冲突导致依赖树无法解析。\n" +
+				"## 解决方案\n" +
+				"方案一：把 react-dom 升级到和 react 一致的版本。\n",
+			findings: []want{{"版本冲突", "把 react-dom 升级到和 react 一致的版本", ""}}},
+	})
+}
