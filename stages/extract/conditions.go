@@ -142,7 +142,10 @@ func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string,
 			// "补齐缺少的材料后重新提交": a fix, then what it lets the
 			// reader redo — one instruction (not "确认后重新转账").
 			redo := startsWithAction(strings.TrimSpace(rest)) && startsWithAction(t[:k]) && !perfective(t[:k]) && !hasPrefixAny(t[:k], checkVerbs)
-			if runeLen(rest) >= 2 && !hasPrefixAny(rest, []string{"再", "才", "然后", "又"}) && !redo {
+			// "更新身份信息后一般当场就能解除": the action, then that it
+			// works — read whole as an instruction (cutEnoughResult).
+			done := enoughResult(rest) && startsWithAction(t[:k])
+			if runeLen(rest) >= 2 && !hasPrefixAny(rest, []string{"再", "才", "然后", "又"}) && !redo && !done {
 				return condHit{t[:k+len("后")], condTemporal}, rest, true
 			}
 		}
@@ -226,6 +229,11 @@ func headlessCase(t string) bool {
 	}
 	// "如果是超时导致的": a cue of its own reads it.
 	if hasPrefixAny(t, condOpeners) || containsAny(t, causalVerbs) || containsAny(t, []string{"因为", "由于"}) {
+		return false
+	}
+	// "可以先打客服电话问清楚是哪个机关冻结的": an instruction whose
+	// object ends in 的, not a case.
+	if hasPrefixAny(t, modals) || hasPrefixAny(t, []string{"先", "再", "然后", "请"}) {
 		return false
 	}
 	n := runeLen(t)

@@ -461,7 +461,24 @@ func cutEnoughResult(t string) (string, bool) {
 		return t, false
 	}
 	core, ok := cutSuffixAny(rest, []string{"即可", "就可以", "就能", "便可", "便能"})
-	return core, ok
+	if !ok {
+		return t, false
+	}
+	// "更新身份信息后一般当场就能解除": the action, without when.
+	for changed := true; changed; {
+		before := core
+		core, _ = cutSuffixAny(core, []string{"当场", "马上", "很快", "立刻", "立即", "一般", "通常", "基本", "基本上", "都", "也"})
+		changed = core != before
+	}
+	core, _ = cutSuffixAny(core, []string{"之后", "以后", "后"})
+	return core, true
+}
+
+// enoughResult: a clause that says the trouble is then over ("一般当场就能
+// 解除", "即可恢复正常"), with nothing to do in it.
+func enoughResult(t string) bool {
+	core, ok := cutEnoughResult("X" + strings.TrimSpace(t))
+	return ok && core == "X"
 }
 
 // onlyThenRecover say that only after the action is the trouble over.

@@ -262,6 +262,16 @@ func TestConditionCues(t *testing.T) {
 			notRemedies: []string{"下面几个办法", "试试下面几个办法"},
 		},
 		{
+			name:     "X后…就能解除: X is the fix, the rest says it works; a headless case (身份证过期的) names its cause without 的",
+			text:     "银行卡被冻结了怎么办\n解冻方法：身份证过期的，更新身份信息后一般当场就能解除。",
+			findings: []want{{"身份证过期", "更新身份信息", ""}},
+		},
+		{
+			name:        "guard: an instruction whose object ends in 的 (可以先…问清楚是哪个机关冻结的) is no case",
+			text:        "银行卡被冻结了怎么办\n如果是司法冻结，可以先打银行客服电话问清楚是哪个机关冻结的，再联系对应的机关申请解冻。",
+			notFindings: []want{{"", "联系对应的机关申请解冻", "可以先打银行客服电话问清楚是哪个机关冻结的"}, {"司法冻结", "联系对应的机关申请解冻", "可以先打银行客服电话问清楚是哪个机关冻结的"}},
+		},
+		{
 			name:        "a message the reader saw (屏幕上显示“…需要重启”) gives no instruction",
 			text:        "电脑开机蓝屏怎么办\n电脑开机就蓝屏，屏幕上显示“你的设备遇到问题，需要重启”。\n解决方法：拔下内存条重新插紧。",
 			notRemedies: []string{"重启"},

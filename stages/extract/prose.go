@@ -486,6 +486,10 @@ func (d *doc) addFinding(ui, si int, cause, remedy, cond, role string) *finding 
 // addCause records a cause mention and returns its label, reusing the
 // label of an earlier mention of the same cause in this article.
 func (d *doc) addCause(label string, si int) string {
+	// "身份证过期的": a headless case names its cause without the 的.
+	if strings.HasSuffix(label, "的") && runeLen(label) >= 4 && !hasSuffixAny(label, []string{"目的", "有的", "别的", "真的", "似的", "是的"}) {
+		label = strings.TrimSuffix(label, "的")
+	}
 	// "| 浏览": a page's metadata field, not a cause.
 	if label == "" || strings.ContainsAny(label, "|｜") || hasPrefixAny(label, metadataFields) && runeLen(label) <= 4 {
 		return ""
