@@ -43,6 +43,11 @@ func serialAction(part string) bool {
 			continue
 		}
 		t := string(rs[i:])
+		// "登录路由器后台把信道改过去": a 把 construction after the place
+		// is what is done there.
+		if hasPrefixAny(t, []string{"把", "将"}) && !hasPrefixAny(t, []string{"将会", "将要", "把握", "把关"}) && runeLen(t) >= 4 {
+			return true
+		}
 		v, w, ok := cutPrefixAny(t, actionVerbs)
 		if !ok || runeLen(w) < 2 || hasPrefixAny(t, navVerbs) || hasPrefixAny(t, actionNouns) {
 			continue

@@ -342,3 +342,38 @@ func TestSoleCauseSection(t *testing.T) {
 			findings: []want{{"版本冲突", "把 react-dom 升级到和 react 一致的版本", ""}}},
 	})
 }
+
+// A step heading that checks for a fault ("第一步：看是不是路由器过热")
+// names a cause, and what its section says to do is for it; one that
+// checks all is well ("检查电源线是否插好") names none.
+func TestCheckedCauseSteps(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{name: "看是不是X step headings",
+			text: "路由器经常掉线怎么办？一步步排查\n" +
+				"第一步：看是不是路由器过热\n" +
+				"摸一下外壳，如果烫手，说明散热不好。把路由器放到通风的地方。\n" +
+				"第二步：看是不是信道拥挤\n" +
+				"小区里WiFi太多就容易掉线。用手机下载一个WiFi分析软件，看看哪个信道用的人少，然后登录路由器后台把信道改过去。\n",
+			causes: []string{"路由器过热", "信道拥挤"},
+			findings: []want{
+				{"路由器过热", "把路由器放到通风的地方", ""},
+				{"信道拥挤", "登录路由器后台把信道改过去", ""},
+			}},
+		{name: "guard: a check that all is well names no cause",
+			text:      "电视无信号怎么办\n第一步：检查电源线是否插好\n把电源线拔下来重新插紧。\n",
+			notCauses: []string{"电源线插好"}},
+	})
+}
+
+func TestSerialActionWithBa(t *testing.T) {
+	for text, want := range map[string]bool{
+		"登录路由器后台把信道改过去": true,
+		"打开设置将省电模式关闭":   true,
+		"进入设置中心":        false,
+		"打开控制面板":        false,
+	} {
+		if got := serialAction(text); got != want {
+			t.Errorf("serialAction(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

@@ -76,9 +76,19 @@ func (d *doc) heading(ui int, u *unit) {
 	subFix := u.marker == "" && remedyish(parentRole) && d.roleFromSection() && startsWithAction(body) && !perfective(body)
 	action := (u.marker != "" && u.rank >= 2 || subFix) && remedyish(parentRole) && startsWithAction(body) && !perfective(body) &&
 		!hasSuffixAny(body, []string{"方法", "办法", "步骤", "事项", "方案", "措施", "建议", "原因", "工作", "流程", "如下"})
+	checked := ""
+	if cause == "" && role == roleNone {
+		checked = checkedCause(body)
+	}
 	switch {
 	case role == roleSummary || role == roleBoiler:
 		f.role, f.roleSet = role, true
+	case checked != "":
+		// "第一步：看是不是路由器过热": the step checks for a cause, and
+		// what its section says to do is for it.
+		if f.cause = d.addCause(checked, si); f.cause != "" {
+			f.pointer, f.causeHead = true, true
+		}
 	case qcause != "":
 		f.cause, f.pointer, f.causeHead = qcause, true, true
 	case action && cause == "":
@@ -440,4 +450,35 @@ func (d *doc) roleFromSection() bool {
 		}
 	}
 	return false
+}
+
+// checkedCause is the cause a step heading checks for ("看是不是路由器过
+// 热", "检查宽带本身是否有问题" → 宽带本身有问题), or "". "检查有没有新固
+// 件" checks for a fix, not a cause.
+func checkedCause(body string) string {
+	t := trimEdges(body)
+	if m, _, off := parseMarker(t); m != "" {
+		t = t[off:] // "第二步：看是不是…"
+	}
+	t, _, _ = cutPrefixAny(t, []string{"先", "再", "然后", "最后"})
+	t, _, ok := cutPrefixAny(t, []string{"看看", "看一下", "看一看", "看", "检查一下", "检查", "排查一下", "排查", "确认一下", "确认", "查看", "判断"})
+	if !ok {
+		return ""
+	}
+	k, w := indexAny(t, []string{"是不是", "是否"})
+	if k < 0 {
+		return ""
+	}
+	x := strings.TrimSpace(t[:k]) + strings.TrimSpace(t[k+len(w):])
+	x, _ = cutSuffixAny(x, []string{"了", "的问题", "导致的", "造成的", "引起的"})
+	l, _ := trimCause(x)
+	if runeLen(l) < 2 || startsWithAction(l) {
+		return ""
+	}
+	// "检查电源线是否插好" checks that all is well: its negation would be
+	// the cause, which the section states if it states one.
+	if !faultLabel(l) && !containsAny(l, titleStates) && !containsAny(l, faultWords) && !hasSuffixAny(l, []string{"有问题", "拥挤", "干扰"}) {
+		return ""
+	}
+	return l
 }
