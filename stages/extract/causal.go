@@ -99,13 +99,29 @@ func (r *reader) causes(t string) bool {
 			}
 		}
 	}
+	// "后来发现是充电口里塞满了棉絮", "原来是X": the writer found the
+	// cause.
+	if rest, _, ok := cutPrefixAny(t, []string{"后来才发现是", "后来发现是", "最后发现是", "结果发现是", "才发现是", "原来是", "后来发现原来是", "发现是"}); ok {
+		x := strings.TrimSuffix(strings.TrimSpace(rest), "了")
+		// Not "发现是可以正常使用了": what was found works.
+		if runeLen(x) >= 3 && !hasPrefixAny(x, modals) && !p.mentions(x) && !containsAny(x, causalVerbs) &&
+			!containsAny(x, []string{"正常", "可以", "能用", "成功", "好了", "没问题", "没有问题"}) {
+			r.addCause(x, causePartial)
+			return true
+		}
+	}
 	// "手机无法上网，可能是欠费停机了": a hedged copula right after the
-	// clause that states the problem names its cause.
-	if r.i > 0 && p.mentions(r.cls[r.i-1].text) {
+	// clause that states the problem, or after one that rules out the
+	// causes before ("要是以上都不是，可能是电池老化了"), names a cause.
+	if r.i > 0 && (p.mentions(r.cls[r.i-1].text) || rulesOutOthers(r.cls[r.i-1].text)) {
 		if rest, _, ok := cutPrefixAny(t, []string{"多半是", "大多是", "很可能是", "可能是", "估计是", "应该是", "大概是", "一般是", "通常是", "主要是"}); ok {
 			x := strings.TrimSuffix(strings.TrimSpace(rest), "了")
 			if runeLen(x) >= 2 && !startsWithAction(x) && !p.mentions(x) {
-				r.addCause(x, causeEffectFirst)
+				kind := causeEffectFirst
+				if !p.mentions(r.cls[r.i-1].text) {
+					kind = causePartial // after the others were ruled out
+				}
+				r.addCause(x, kind)
 				return true
 			}
 		}
@@ -431,3 +447,10 @@ var (
 	rumourWords  = []string{"传言", "传闻", "网传", "有人猜测", "有猜测称", "有说法称", "坊间", "谣传", "有人认为", "一度怀疑", "一度认为", "起初以为", "起初怀疑", "本以为", "原以为"}
 	dismissWords = []string{"否认", "辟谣", "不实", "不属实", "并非如此", "谣言", "并不是", "并非", "排除了", "被排除", "澄清", "事实上", "实际上", "并不成立", "不成立"}
 )
+
+// rulesOutOthers: a case that the causes named before are not it ("要是以
+// 上都不是", "如果都排除了").
+func rulesOutOthers(t string) bool {
+	t, _, _ = cutPrefixAny(strings.TrimSpace(t), []string{"要是", "如果", "若", "假如", "倘若"})
+	return hasPrefixAny(t, []string{"以上都不是", "上面都不是", "以上都排除", "上面都排除", "都不是", "都排除了", "以上情况都排除", "以上原因都排除"})
+}

@@ -235,7 +235,9 @@ type causeItem struct {
 }
 
 type mention struct {
-	label    string
+	label string
+	// partial: a cause of one part of the article only (causePartial).
+	partial  bool
 	evidence string
 	offset   int
 	si       int // index of the evidence sentence

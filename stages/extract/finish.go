@@ -230,6 +230,11 @@ func (d *doc) soleCause() string {
 	if len(d.causes) == 0 {
 		return ""
 	}
+	for _, m := range d.causes {
+		if m.partial {
+			return "" // a cause of one part owns that part's fixes only
+		}
+	}
 	first := d.causes[0].label
 	for _, m := range d.causes[1:] {
 		if !sharesPhrase(first, m.label, 4) {

@@ -377,3 +377,30 @@ func TestSerialActionWithBa(t *testing.T) {
 		}
 	}
 }
+
+// The writer's own case ("后来发现是X") and the cause left when the others
+// are ruled out ("要是以上都不是，可能是X") are causes of one part: they
+// own the fix beside them, not the article's other fixes.
+func TestPartialCauses(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{name: "后来发现是X; 以上都不是，可能是X",
+			text: "iPhone充电充不进去怎么办？\n" +
+				"我之前也遇到过这个问题，插上充电器电量一直不涨。后来发现是充电口里塞满了棉絮，用牙签轻轻挑出来就好了。\n" +
+				"如果充电口是干净的，可以换一根原装的数据线试试。\n" +
+				"要是以上都不是，可能是电池老化了。\n",
+			causes:      []string{"充电口里塞满了棉絮", "电池老化"},
+			findings:    []want{{"充电口里塞满了棉絮", "用牙签轻轻挑出来", ""}, {"", "换一根原装的数据线试试", "充电口是干净"}},
+			notFindings: []want{{"电池老化", "换一根原装的数据线试试", "充电口是干净"}, {"电池老化", "用牙签轻轻挑出来", ""}}},
+		{name: "the writer's own case is not the sole cause of the general steps after it",
+			text: "快递显示已签收但没收到怎么办\n" +
+				"上周我也遇到了。后来发现是快递员放到了驿站。\n" +
+				"给遇到同样情况的朋友参考：\n" +
+				"1、去小区的快递驿站问一圈。\n" +
+				"2、打电话给派送的快递员，问清楚放在哪了。\n",
+			causes:      []string{"快递员放到了驿站"},
+			notFindings: []want{{"快递员放到了驿站", "打电话给派送的快递员", ""}}},
+		{name: "guard: what was found works is no cause",
+			text:      "APP地图空白怎么办\n替换APIKey以后重新打包安装，发现是可以正常使用了。\n",
+			notCauses: []string{"可以正常使用"}},
+	})
+}

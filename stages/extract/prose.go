@@ -85,7 +85,7 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 		}
 		// "通常是以下几种情况造成的。一是X，…；二是Y，…": the reasons
 		// counted one by one.
-		if label, ok := ordinalReason(s.text[start:]); ok && (enumerating || d.reasons || role == roleCause) {
+		if label, ok := ordinalReason(s.text[start:]); ok && (enumerating || d.reasons || role == roleCause || namedOrdinal(s.text[start:])) {
 			if l, _ := trimCause(label); l != "" && !d.symptom(l) {
 				if c := d.addCause(l, si); c != "" && !inItem {
 					blockCause, own = c, true // the paragraph goes on about it
@@ -165,6 +165,9 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 				continue
 			}
 			blockCause, own = d.addCause(l, si), true
+			if c.kind == causePartial {
+				d.markPartial(blockCause)
+			}
 			if th != "" {
 				blockCond = th
 			}
@@ -291,8 +294,21 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 		if own || hasPrefixAny(stripMarkup(u.text), topicShifts) {
 			d.carry = blockCause
 		}
+		if d.isPartial(d.carry) {
+			d.carry = "" // the writer's own case ends with its paragraph
+		}
 	}
 	return blockCause
+}
+
+// isPartial: l is a cause of one part of the article only (markPartial).
+func (d *doc) isPartial(l string) bool {
+	for _, m := range d.causes {
+		if m.label == l && m.partial {
+			return true
+		}
+	}
+	return false
 }
 
 // symptom: a "cause" that is itself a failure of the problem's kind
@@ -521,6 +537,18 @@ func (d *doc) addCause(label string, si int) string {
 		d.lead = append(d.lead, label)
 	}
 	return label
+}
+
+// markPartial notes that the cause labelled l is a cause of one part of
+// the article only — the writer's own case ("后来发现是X") or the one left
+// when the others are ruled out ("以上都不是，可能是X"): the fixes of the
+// whole article are not all for it.
+func (d *doc) markPartial(l string) {
+	for _, m := range d.causes {
+		if m.label == l {
+			m.partial = true
+		}
+	}
 }
 
 // questionLabel: a label that asks ("这是怎么回事呢", "还能不能开"),
@@ -820,4 +848,13 @@ func narrative(t, remedy string, p *problem) bool {
 	}
 	k := strings.Index(t, remedy)
 	return k >= 0 && p.mentions(t[k+len(remedy):])
+}
+
+// namedOrdinal: an ordinal that says it counts a reason ("还有一种原因是X"),
+// which names a cause without an announcement before it. One that counts
+// a case ("另一种情况是之前开通订阅后正常使用，但…") may tell another form of
+// the problem, and needs the announcement.
+func namedOrdinal(t string) bool {
+	t = strings.TrimSpace(t)
+	return hasPrefixAny(t, []string{"还有一种原因是", "另一种原因是", "最常见的原因是", "还有一个原因是", "另一个原因是"})
 }

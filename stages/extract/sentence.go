@@ -163,6 +163,7 @@ const (
 	causeConditional                  // 如果 X, P 会…
 	causeEnum                         // 原因可能是 A、B、C
 	causeAnaphoric                    // X。在此期间, P
+	causePartial                      // 后来发现是 X, 以上都不是…可能是 X: a cause of one part only
 )
 
 type causeHit struct {
