@@ -114,6 +114,11 @@ func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string,
 		if k <= 0 || (w == "在" && (e == "情况下" && strings.HasPrefix(body, "这"))) {
 			continue
 		}
+		// "在设置里开启“电脑登录时手机通知”": 时 inside a quoted name, or
+		// a place then what to do there, is no "在…时".
+		if insideQuote(body, k) || w == "在" && placeThenAction(body[:k]) {
+			continue
+		}
 		if w == "等" && !hasSuffixAny(body[:k+len(e)], []string{"后", "之后", "以后"}) {
 			continue
 		}
@@ -250,3 +255,21 @@ var personNouns = []string{"人", "用户", "职工", "员工", "车主", "老�
 
 // stillFailing open a clause for when the fixes before did not work.
 var stillFailing = []string{"实在不行", "还是不行", "仍然不行", "依然不行", "如果还不行", "还不行", "仍不行"}
+
+// insideQuote: byte k of s lies inside a quotation (“…”, 「…」).
+func insideQuote(s string, k int) bool {
+	open := strings.Count(s[:k], "“") + strings.Count(s[:k], "「")
+	closed := strings.Count(s[:k], "”") + strings.Count(s[:k], "」")
+	return open > closed
+}
+
+// placeThenAction: "设置里开启电脑登录" — a place (…里/…中) and then an
+// action, the start of an instruction, not of a time.
+func placeThenAction(t string) bool {
+	for _, p := range []string{"里", "中", "内", "页面", "界面"} {
+		if k := strings.Index(t, p); k > 0 && startsWithAction(t[k+len(p):]) {
+			return true
+		}
+	}
+	return false
+}

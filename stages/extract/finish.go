@@ -213,8 +213,9 @@ func (d *doc) link() {
 	// An article that names one cause (perhaps in several wordings) and
 	// has no sections of tips or precautions, nor a cause section beside
 	// it (a cause section that names that one cause is fine): its fixes
-	// are fixes for that cause, wherever in the text they come.
-	if one := d.soleCause(); one != "" && (d.causeHeads == 0 || len(d.causes) == 1) && d.asideHeads == 0 {
+	// are fixes for that cause, wherever in the text they come. Not on a
+	// Q&A page: each question has its own answer.
+	if one := d.soleCause(); one != "" && (d.causeHeads == 0 || len(d.causes) == 1) && d.asideHeads == 0 && d.questionCount() < 2 {
 		for _, f := range d.findings {
 			if f.Cause == "" {
 				f.Cause = one
@@ -438,4 +439,15 @@ func latinNames(s string) []string {
 		i = j
 	}
 	return out
+}
+
+// questionCount counts the questions of a Q&A page ("Q1：…", "问：…").
+func (d *doc) questionCount() int {
+	n := 0
+	for _, u := range d.units {
+		if u.question {
+			n++
+		}
+	}
+	return n
 }

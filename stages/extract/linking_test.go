@@ -404,3 +404,20 @@ func TestPartialCauses(t *testing.T) {
 			notCauses: []string{"可以正常使用"}},
 	})
 }
+
+// A numbered Q&A page (Q1：…A1：…): each answer is its question's, and the
+// one cause an answer names is not every answer's.
+func TestNumberedQA(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{name: "Q1/A1 … Q3/A3",
+			text: "微信收不到消息通知怎么办\n" +
+				"Q1：为什么锁屏后就收不到微信消息？\n" +
+				"A1：这是因为手机的省电策略把微信的后台杀掉了。到手机设置-电池-应用启动管理里，把微信设置为手动管理。\n" +
+				"Q2：电脑登录微信后手机就不提醒了？\n" +
+				"A2：在手机微信“设置-新消息通知”里开启“电脑登录时手机通知”即可。\n",
+			findings: []want{
+				{"手机的省电策略把微信的后台杀掉", "到手机设置-电池-应用启动管理里，把微信设置为手动管理", ""},
+				{"", "在手机微信“设置-新消息通知”里开启“电脑登录时手机通知”", ""},
+			}},
+	})
+}

@@ -322,7 +322,7 @@ func trimRemedy(s string) string {
 			s = trimEdges(s[:cut])
 		}
 	}
-	return cutVerdict(s)
+	return balanceQuotes(cutVerdict(s))
 }
 
 // verdictWords judge a method in a parenthesis after it ("（简单）",
@@ -534,4 +534,13 @@ func findAndAct(s string) string {
 		act, tail = act[:j], act[j:]
 	}
 	return act + obj + tail
+}
+
+// balanceQuotes closes a quotation whose closing mark went with a trimmed
+// edge ("开启“电脑登录时手机通知”即可" → 开启“电脑登录时手机通知”).
+func balanceQuotes(s string) string {
+	if strings.Count(s, "“") == strings.Count(s, "”")+1 && strings.LastIndex(s, "“") > strings.LastIndex(s, "”") {
+		return s + "”"
+	}
+	return s
 }

@@ -499,9 +499,15 @@ func qaPrefix(body string) (byte, int) {
 		if !ok {
 			continue
 		}
+		// "Q1：", "A2：": a numbered question and its answer.
+		digits := len(rest) - len(strings.TrimLeft(rest, "0123456789"))
+		if digits > 2 {
+			continue
+		}
+		rest = rest[digits:]
 		r, w := utf8.DecodeRuneInString(rest)
 		if isColon(r) && hanCount(rest) > 0 {
-			n := lead + len(p.word) + w
+			n := lead + len(p.word) + digits + w
 			return p.kind, n + len(rest[w:]) - len(strings.TrimLeft(rest[w:], " *"))
 		}
 	}
