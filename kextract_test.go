@@ -304,3 +304,39 @@ func TestCheckFindsStaleOutput(t *testing.T) {
 		t.Errorf("diffs = %s, want %s", got, want)
 	}
 }
+
+// TestProbesGolden runs the whole pipeline on testdata/probes/articles,
+// written to probe the extractor (Markdown, HTML, Q&A, forum answers; see
+// its README), and compares knowledge.json with testdata/probes.golden.json.
+// It detects change, it is no gold: go test -update rewrites the file after
+// a deliberate change, and the diff is to be read.
+func TestProbesGolden(t *testing.T) {
+	cfg := DefaultConfig()
+	cfg.InDir = filepath.Join("testdata", "probes", "articles")
+	cfg.OutDir = t.TempDir()
+	rep, err := Run(context.Background(), cfg, sharedTagger(t), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Processed != 10 || len(rep.Skipped) != 0 {
+		t.Fatalf("processed %d, skipped %v; want the 10 probes processed", rep.Processed, rep.Skipped)
+	}
+	got, err := os.ReadFile(filepath.Join(cfg.OutDir, "knowledge.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	validateSchema(t, got)
+	golden := filepath.Join("testdata", "probes.golden.json")
+	if *update {
+		if err := os.WriteFile(golden, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("knowledge.json of the probes differs from %s; if the change is deliberate, run go test -update and review the diff", golden)
+	}
+}
