@@ -38,8 +38,15 @@ func sharedTagger(t testing.TB) segment.Tagger {
 
 func runSeeds(t *testing.T, workers int) (string, *Report) {
 	t.Helper()
+	return runFolder(t, "seeds", workers)
+}
+
+// runFolder runs the pipeline on the articles under dir into a temporary
+// folder and returns that folder and the report.
+func runFolder(t *testing.T, dir string, workers int) (string, *Report) {
+	t.Helper()
 	cfg := DefaultConfig()
-	cfg.InDir = "seeds"
+	cfg.InDir = dir
 	cfg.OutDir = t.TempDir()
 	cfg.Workers = workers
 	rep, err := Run(context.Background(), cfg, sharedTagger(t), nil)
@@ -77,7 +84,14 @@ func TestSeedsGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	validateSchema(t, got)
-	golden := filepath.Join("testdata", "seeds.golden.json")
+	checkGolden(t, got, "seeds.golden.json")
+}
+
+// checkGolden compares a knowledge.json with testdata/name; go test
+// -update rewrites the file first.
+func checkGolden(t *testing.T, got []byte, name string) {
+	t.Helper()
+	golden := filepath.Join("testdata", name)
 	if *update {
 		if err := os.WriteFile(golden, got, 0o644); err != nil {
 			t.Fatal(err)
@@ -88,7 +102,7 @@ func TestSeedsGolden(t *testing.T) {
 		t.Fatalf("%v (run go test -update to create it)", err)
 	}
 	if !bytes.Equal(got, want) {
-		t.Errorf("knowledge.json of the seeds differs from %s; if the change is deliberate, run go test -update and review the diff", golden)
+		t.Errorf("knowledge.json differs from %s; if the change is deliberate, run go test -update and review the diff", golden)
 	}
 }
 
@@ -311,32 +325,14 @@ func TestCheckFindsStaleOutput(t *testing.T) {
 // It detects change, it is no gold: go test -update rewrites the file after
 // a deliberate change, and the diff is to be read.
 func TestProbesGolden(t *testing.T) {
-	cfg := DefaultConfig()
-	cfg.InDir = filepath.Join("testdata", "probes", "articles")
-	cfg.OutDir = t.TempDir()
-	rep, err := Run(context.Background(), cfg, sharedTagger(t), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	out, rep := runFolder(t, filepath.Join("testdata", "probes", "articles"), 1)
 	if rep.Processed != 10 || len(rep.Skipped) != 0 {
 		t.Fatalf("processed %d, skipped %v; want the 10 probes processed", rep.Processed, rep.Skipped)
 	}
-	got, err := os.ReadFile(filepath.Join(cfg.OutDir, "knowledge.json"))
+	got, err := os.ReadFile(filepath.Join(out, "knowledge.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	validateSchema(t, got)
-	golden := filepath.Join("testdata", "probes.golden.json")
-	if *update {
-		if err := os.WriteFile(golden, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("knowledge.json of the probes differs from %s; if the change is deliberate, run go test -update and review the diff", golden)
-	}
+	checkGolden(t, got, "probes.golden.json")
 }
