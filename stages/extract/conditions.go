@@ -142,7 +142,10 @@ func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string,
 	if k := strings.Index(t, "后"); k > 0 && s.tagged && off >= 0 && s.aligned(off+k, off+k+len("后")) && runeLen(t[:k]) >= 2 &&
 		!hasPrefixAny(strings.TrimSpace(t[k+len("后"):]), []string{"加上", "添加", "加入", "追加", "输入", "写上", "插入", "填入", "跟上", "附加", "面加", "面添加"}) {
 		if !hasSuffixAny(t[:k], []string{"然", "最", "今", "以", "之", "此", "随", "其", "背", "落", "前"}) && !containsAny(t[:k], multiModals) &&
-			!hasPrefixAny(t, []string{"尝试", "试着", "先"}) {
+			!hasPrefixAny(t, []string{"尝试", "试着", "先"}) &&
+			// "针对升级后遇到问题的用户发布了报告": 后 inside the phrase
+			// that says whom it is for.
+			!containsAny(t[:k], []string{"针对", "对于"}) {
 			rest := t[k+len("后"):]
 			// "补齐缺少的材料后重新提交": a fix, then what it lets the
 			// reader redo — one instruction (not "确认后重新转账").

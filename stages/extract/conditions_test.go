@@ -26,6 +26,11 @@ func TestConditionForms(t *testing.T) {
 			notRemedies: []string{"努力修复这一问题"},
 		},
 		{
+			name:     "后 inside 针对…的用户 is no time",
+			text:     "新版系统无法联网怎么办\n厂商已针对升级到新版系统后无法联网的用户发布了说明，建议用户卸载旧版插件。",
+			findings: []want{{"", "卸载旧版插件", ""}},
+		},
+		{
 			name:     "不满N headless",
 			text:     "12306核验失败怎么办\n不满16周岁的未成年人，可以购买儿童票。",
 			findings: []want{{"", "购买儿童票", "不满16周岁的未成年人"}},

@@ -246,6 +246,11 @@ func trimRemedy(s string) string {
 	for changed := true; changed; {
 		before := s
 		s, _, _ = cutPrefixAny(s, connectives)
+		// "并将X添加到列表": the second action of a sentence keeps its
+		// 并 (not 并发, 并行: those are nouns).
+		if r, ok := strings.CutPrefix(s, "并"); ok && (startsWithAction(r) || hasPrefixAny(r, []string{"将", "把", "在"})) {
+			s = r
+		}
 		s = stripSubject(s)
 		s, _, _ = cutPrefixAny(s, []string{"可以", "需要", "应该", "应当", "必须", "务必", "建议", "请", "尽量", "尽可能", "最好", "一定要", "要", "还要", "也要", "不妨", "尝试", "试着", "再", "先", "也", "都", "就"})
 		// "去下载驱动" → 下载驱动; "去小区的快递驿站问一圈" keeps 去: no

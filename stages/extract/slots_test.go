@@ -27,6 +27,7 @@ func TestTrimCause(t *testing.T) {
 		{"when it happened goes", "Falcon Sensor 软件在上周", "Falcon Sensor 软件", ""},
 		{"a past time without 在", "Windows补丁近日", "Windows补丁", ""},
 		{"a pronoun names nothing", "而它也曾", "", ""},
+		{"以及 goes", "以及防火墙配置错误", "防火墙配置错误", ""},
 		{"a number in a note is no threshold", "内存不足被杀（Exited (137)）", "内存不足被杀（Exited (137)）", ""},
 	}
 	for _, tt := range tests {
@@ -59,6 +60,8 @@ func TestTrimRemedy(t *testing.T) {
 		{"a verdict in brackets goes", "抓包软件拦截替换（简单）", "抓包软件拦截替换"},
 		{"a result's adverb goes", "把平板的蓝牙关掉以后马上", "把平板的蓝牙关掉"},
 		{"reassurance goes", "别慌，去小区的快递驿站问一圈", "去小区的快递驿站问一圈"},
+		{"并 before a second action goes", "并将Script Editor从列表中添加到允许应用程序列表中", "将Script Editor从列表中添加到允许应用程序列表中"},
+		{"并 of a noun stays", "并发连接数调低", "并发连接数调低"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
