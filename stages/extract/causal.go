@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -211,6 +212,12 @@ func (r *reader) causes(t string) bool {
 			r.an.anaphor, r.an.effect = true, true
 			return true
 		}
+	}
+	// "回滚了导致此番事故的数据库变更": the thing that caused the
+	// incident, named after the clause that points back to it.
+	if x := causerNamedAfter(t); x != "" {
+		r.addCause(x, causeEffectFirst)
+		return true
 	}
 	// Causal verb: "X导致P", "X也是导致P的重要原因之一".
 	if k, w := indexAny(t, causalVerbs); k >= 0 && !negatedAt(t, k) {
@@ -453,4 +460,50 @@ var (
 func rulesOutOthers(t string) bool {
 	t, _, _ = cutPrefixAny(strings.TrimSpace(t), []string{"要是", "如果", "若", "假如", "倘若"})
 	return hasPrefixAny(t, []string{"以上都不是", "上面都不是", "以上都排除", "上面都排除", "都不是", "都排除了", "以上情况都排除", "以上原因都排除"})
+}
+
+// incidentPointers point back to the problem as an event (此次事故, 这起故障).
+var incidentPointers = []string{"此次", "本次", "这次", "此番", "这起", "此起", "该起", "这一", "该", "此", "这"}
+
+// incidentNouns name the problem as an event.
+var incidentNouns = []string{"事故", "故障", "问题", "宕机", "中断", "事件", "停机", "崩溃", "蓝屏", "错误", "异常", "中断事件", "服务中断"}
+
+// causerNamedAfter reads "导致此次事故的X" (X that caused the incident):
+// X, cut at the clause's end.
+// It returns "" when the clause has no such phrase.
+func causerNamedAfter(t string) string {
+	for from := 0; ; {
+		k, w := indexAny(t[from:], []string{"导致", "造成", "引发", "引起", "触发"})
+		if k < 0 {
+			return ""
+		}
+		k += from
+		from = k + len(w)
+		if negatedAt(t, k) {
+			continue
+		}
+		rest := t[k+len(w):]
+		j := strings.Index(rest, "的")
+		if j <= 0 {
+			continue
+		}
+		effect := rest[:j]
+		pointer, _, ok := cutPrefixAny(effect, incidentPointers)
+		// Only the incident pointed back to: "导致玩家无法访问关键的在线
+		// 功能" has its 的 inside the effect.
+		if !ok || !slices.Contains(incidentNouns, pointer) {
+			continue
+		}
+		x := rest[j+len("的"):]
+		if e := strings.IndexFunc(x, func(r rune) bool { return isComma(r) || r == '。' || r == '；' }); e >= 0 {
+			x = x[:e]
+		}
+		x = strings.TrimSpace(x)
+		// "导致此次事故的原因是X" is the effect-first form; "的根源" too.
+		// "导致该问题的重要原因之一" is a cause's role, not the cause.
+		if runeLen(x) < 2 || containsAny(x, []string{"原因", "根源", "罪魁祸首", "因素"}) || hasPrefixAny(x, []string{"关键", "是", "可能", "概率", "风险", "讨论", "担忧"}) {
+			continue
+		}
+		return x
+	}
 }

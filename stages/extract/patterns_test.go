@@ -123,6 +123,16 @@ func TestCauseCues(t *testing.T) {
 			findings: []want{{"DNS服务器故障", "更换DNS服务器", ""}},
 		},
 		{
+			name:   "the causer named after the incident: 导致此次故障的X",
+			text:   "某云存储服务全球中断\n该公司已回滚了导致此次故障的存储集群配置变更，服务已恢复。",
+			causes: []string{"存储集群配置变更"},
+		},
+		{
+			name:      "导致P的X with P a clause, and a cause's role, are no causer",
+			text:      "某游戏平台服务中断\n平台遭遇服务中断，导致玩家无法访问关键的在线功能。网络拥塞也是导致该问题的重要原因之一。",
+			notCauses: []string{"在线功能", "重要原因之一"},
+		},
+		{
 			name:   "effect first: P是因为X",
 			text:   "银行卡被冻结的原因\n银行卡被冻结是因为账户涉嫌电信诈骗。",
 			causes: []string{"账户涉嫌电信诈骗"},
