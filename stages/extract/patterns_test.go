@@ -361,6 +361,19 @@ func TestConditionCues(t *testing.T) {
 func TestRemedyCues(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name: "the next step of a sentence opens on a verb the lexicon does not know",
+			text: "空调不制冷怎么办\n解决方法\n冷媒不足的，需要让师傅先找漏点补焊，再抽真空加氟。\n油箱盖没拧紧的，先检查油箱盖，拧紧后跑几十公里。",
+			findings: []want{
+				{"", "抽真空加氟", "冷媒不足"},
+				{"", "跑几十公里", "油箱盖没拧紧，拧紧后"},
+			},
+		},
+		{
+			name:        "what follows a step and is no step: an outcome, an aside, a perception, a default",
+			text:        "空调不制冷怎么办\n解决方法\n先清洗滤网，再发现还是不行就报修。\n先把卡拔出来，听到“嘀”一声提示即可。\n最后提一句，加氟工具别自己买。\n开启自动保存，默认每10分钟保存一次。",
+			notRemedies: []string{"发现还是不行就报修", "听到“嘀”一声提示", "提一句", "默认每10分钟保存一次"},
+		},
+		{
 			name:     "modal: 需要",
 			text:     "微信支付失败怎么办\n如果微信支付失败是因为银行卡余额不足,需要先给银行卡充值。",
 			findings: []want{{"银行卡余额不足", "给银行卡充值", ""}},

@@ -19,6 +19,9 @@ type sent struct {
 	starts []int
 	ends   []int
 	tagged bool
+	// pos holds the part-of-speech tag of the token that starts at a byte
+	// offset.
+	pos map[int]string
 }
 
 func newSent(s article.Sentence) *sent {
@@ -30,12 +33,14 @@ func newSent(s article.Sentence) *sent {
 	st.starts = make([]int, 0, len(s.Tokens)+1)
 	st.ends = make([]int, 0, len(s.Tokens)+1)
 	st.starts = append(st.starts, 0)
+	st.pos = make(map[int]string, len(s.Tokens))
 	cur := 0
 	for _, tk := range s.Tokens {
 		p := strings.Index(s.Text[cur:], tk.Text)
 		if p < 0 {
 			continue
 		}
+		st.pos[cur+p] = tk.POS
 		if st.starts[len(st.starts)-1] != cur+p {
 			st.starts = append(st.starts, cur+p)
 		}
@@ -545,6 +550,17 @@ func (r *reader) clause() {
 		r.instruction(rem, r.conds)
 		return
 	}
+	// "先检查油箱盖，拧紧后跑几十公里", "先找漏点补焊，再抽真空加氟":
+	// after an instruction of the same sentence, or a sequence word, a
+	// clause that opens on a verb is the next step, though the verb is
+	// not one the action lexicon knows.
+	if seq || r.modalSeen && len(r.an.groups) > 0 && r.o.imperative {
+		if rem, ok := finishRemedy(t); ok && s.verbFirst(t, off) {
+			r.addressed = true
+			r.instruction(rem, r.conds)
+			return
+		}
+	}
 	// "…,并在获得同意后逐步偿还", "…,并尽快完成还款": another action.
 	if r.modalSeen {
 		if rest, _, ok := cutPrefixAny(t, newActionOpeners); ok && rest != "" {
@@ -773,4 +789,31 @@ func cutReport(s *sent, t string, off int) (string, bool) {
 func isPlace(t string) bool {
 	return strings.HasPrefix(t, "在") && hasSuffixAny(t, []string{"里", "中", "上", "内", "下", "里面", "上面", "页面", "界面", "菜单", "设置", "窗口"}) &&
 		!hasPrefixAny(t, anaphors) && !containsAny(t, []string{"情况", "期间", "时候", "过程", "这", "此"}) && wordLen(t) <= 14
+}
+
+// notSteps are verbs that open a clause which is no step: what is, what
+// happens, what is seen or said ("然后发现还是不行", "再出现这个提示").
+var notSteps = []string{
+	"是", "有", "会", "能", "可", "发现", "出现", "显示", "提示", "觉得", "感觉", "看到", "知道", "开始", "变得", "变成",
+	"成为", "属于", "等于", "导致", "造成", "引起", "表示", "认为", "说", "称", "听说", "遇到", "碰到", "收到", "得到",
+	"失败", "没有", "可以", "需要", "应该", "来", "起来", "回来", "看来", "好像", "似乎", "包括", "涉及", "影响", "恢复",
+	"解决", "消失", "亮", "灭", "响", "跳", "弹", "报", "卡", "死", "坏", "掉", "叫做", "叫作", "称为",
+	// The writer's asides ("最后提一句", "值得一试"), perceptions, and 看
+	// after a step: what it shows ("直接看输出的报错信息").
+	"默认", "看", "提一句", "提醒", "强调", "说一句", "顺便", "值得", "听到", "听见", "看见", "闻到", "注意到", "获取更多", "获得更多",
+}
+
+// verbFirst: the clause t at byte offset off opens, after an adverb of
+// sequence or manner, on a token gse tags as a verb that is not one of
+// notSteps, and goes on to say no outcome.
+func (s *sent) verbFirst(t string, off int) bool {
+	if !s.tagged || off < 0 {
+		return false
+	}
+	r, w, _ := cutPrefixAny(t, []string{"马上", "立刻", "直接", "赶紧", "再", "先", "也", "就", "还"})
+	off += len(w)
+	if s.pos[off] != "v" || hasPrefixAny(r, notSteps) || statesOutcome(r) || perfective(r) || runeLen(r) < 2 {
+		return false
+	}
+	return !containsAny(r, []string{"会", "能", "可能", "了"})
 }
