@@ -158,6 +158,26 @@ func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string,
 			}
 		}
 	}
+	// "补卡期间可以试试…", "申请时需要…": a time, then a modal that opens
+	// the instruction inside the same clause.
+	if s.tagged && off >= 0 {
+		for _, e := range []string{"期间", "的时候", "时候", "时", "过程中", "情况下"} {
+			k := strings.Index(t, e)
+			if k <= 0 || runeLen(t[:k]) < 2 || !s.aligned(off+k, off+k+len(e)) || insideQuote(t, k) {
+				continue
+			}
+			rest := t[k+len(e):]
+			// 可以 says what can be done ("部分情况下可以通过篡改流量达到
+			// RCE"), unless a try or a step follows it.
+			instructs := hasPrefixAny(rest, multiModals) && !hasPrefixAny(rest, []string{"可以", "可能"})
+			if r, ok := strings.CutPrefix(rest, "可以"); ok && startsWithAction(r) && !containsAny(r, capabilityEnds) {
+				instructs = true // "补卡期间可以使用电子社保卡扫码就医"
+			}
+			if instructs && !containsAny(t[:k], multiModals) && !hasPrefixAny(t, []string{"这", "此", "那"}) {
+				return condHit{t[:k+len(e)], condTemporal}, rest, true
+			}
+		}
+	}
 	// "遇到暴力催收，比如…，一定要…": what the reader runs into, as a
 	// whole clause (not "遇到这种情况", the case pointed back to).
 	if body, _, ok := cutPrefixAny(t, meetVerbs); ok && s.aligned(off, off+len(t)-len(body)) && runeLen(body) >= 2 && runeLen(t) <= 16 &&
@@ -276,3 +296,7 @@ func placeThenAction(t string) bool {
 	}
 	return false
 }
+
+// capabilityEnds say what a means achieves: a clause with them after 可以
+// tells what can be done, not what to do.
+var capabilityEnds = []string{"达到", "实现", "造成", "导致", "获得", "获取", "绕过", "窃取", "控制", "劫持"}

@@ -26,6 +26,16 @@ func TestConditionForms(t *testing.T) {
 			notRemedies: []string{"努力修复这一问题"},
 		},
 		{
+			name:     "a time, then a modal in the same clause",
+			text:     "社保卡丢了怎么办\n需要到合作银行补办新卡。补卡期间可以使用电子社保卡扫码就医。",
+			findings: []want{{"", "使用电子社保卡扫码就医", "补卡期间"}},
+		},
+		{
+			name:        "a time, then what can be achieved, is no instruction",
+			text:        "路由器DNS被劫持怎么办\n中间人会转发请求，但是部分情况下可以通过对流量进行篡改达到远程控制的效果。",
+			notRemedies: []string{"通过对流量进行篡改达到远程控制的效果", "对流量进行篡改达到远程控制的效果"},
+		},
+		{
 			name:     "后 inside 针对…的用户 is no time",
 			text:     "新版系统无法联网怎么办\n厂商已针对升级到新版系统后无法联网的用户发布了说明，建议用户卸载旧版插件。",
 			findings: []want{{"", "卸载旧版插件", ""}},

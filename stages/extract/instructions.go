@@ -93,7 +93,9 @@ func (x *Extractor) parseRemedy(s *sent, t string, off int, imperative bool) (st
 		if runeLen(m) == 1 && (!s.startsWord(off) || hasPrefixAny(t, modalLookalikes)) {
 			return "", false
 		}
-		if m == "得" || (m == "可" && !subject) {
+		// A bare 可 is an instruction's modal only before an action in a
+		// context of instructions ("若仍无法识别，可携带身份证到网点补卡").
+		if m == "得" || (m == "可" && !subject && !(imperative && startsWithAction(rest))) {
 			return "", false
 		}
 		if m == "只要" && !hasSuffixAny(t, []string{"即可", "就可以了", "就行了", "就可以", "就行", "就好"}) {
@@ -367,7 +369,7 @@ func startsWithAction(t string) bool {
 				units++
 			}
 			prevLatin = latin
-			if units > 15 {
+			if units > 20 {
 				break
 			}
 			if latin {

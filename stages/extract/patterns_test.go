@@ -361,6 +361,19 @@ func TestConditionCues(t *testing.T) {
 func TestRemedyCues(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name: "a bare 可 before an action after a case; a long place before the verb",
+			text: "医保卡刷不了怎么办\n解决方法：若仍无法识别，可携带身份证到社保卡服务网点办理补换卡。\n解决方法：在国家医保服务平台APP或参保地医保部门办理异地就医备案。",
+			findings: []want{
+				{"", "携带身份证到社保卡服务网点办理补换卡", "仍无法识别"},
+				{"", "在国家医保服务平台APP或参保地医保部门办理异地就医备案", ""},
+			},
+		},
+		{
+			name:        "可 of a description is no modal",
+			text:        "医保卡刷不了怎么办\n芯片损坏可导致读卡失败。",
+			notRemedies: []string{"导致读卡失败"},
+		},
+		{
 			name: "the next step of a sentence opens on a verb the lexicon does not know",
 			text: "空调不制冷怎么办\n解决方法\n冷媒不足的，需要让师傅先找漏点补焊，再抽真空加氟。\n油箱盖没拧紧的，先检查油箱盖，拧紧后跑几十公里。",
 			findings: []want{
