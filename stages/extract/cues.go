@@ -36,6 +36,7 @@ var roleWords = []struct {
 	{"自查", roleSteps}, {"故障排除", roleRemedy}, {"缓解", roleRemedy}, {"处置", roleRemedy},
 	{"修复方法", roleRemedy}, {"规避", roleRemedy},
 	{"建议", roleTips}, {"技巧", roleTips}, {"小贴士", roleTips}, {"温馨提示", roleTips}, {"提示", roleTips},
+	{"小编提醒", roleTips}, {"特别提醒", roleTips}, {"温馨提醒", roleTips}, {"重要提醒", roleTips}, {"友情提醒", roleTips}, {"最后提醒", roleTips},
 	{"注意事项", rolePrevention}, {"预防", rolePrevention}, {"避免", rolePrevention}, {"防范", rolePrevention},
 	{"总结", roleSummary}, {"结语", roleSummary}, {"结论", roleSummary}, {"写在最后", roleSummary},
 }
@@ -310,12 +311,12 @@ var actionVerbs = []string{
 
 // Prepositions that may open an instruction before its verb
 // ("在支付宝上面购买一些理财", "向客服申请解封", "将X设置为Y").
-var instructionPreps = []string{"在", "向", "与", "跟", "和", "通过", "用", "对", "把", "将", "到", "给", "从", "按照", "根据"}
+var instructionPreps = []string{"在", "向", "与", "跟", "和", "通过", "用", "对", "把", "将", "到", "给", "从", "按照", "根据", "以"}
 
 // prepLookalikes open with a preposition's character but are words of
 // their own: "对方未完成实名认证" is about the other party, "到期未还款" a
 // state, not "对…" or "到…" before an action.
-var prepLookalikes = []string{"对方", "到期"}
+var prepLookalikes = []string{"对方", "到期", "以免", "以便", "以上", "以下", "以后", "以及", "以前", "以为", "以至", "以致", "以此", "以来", "以外", "以内", "以往"}
 
 // uiNouns are shell and configuration words: a line with them in a
 // remedy section is a command or a setting.

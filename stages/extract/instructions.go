@@ -354,7 +354,10 @@ func startsWithAction(t string) bool {
 		}
 		return true
 	}
-	if rest, _, ok := cutPrefixAny(t, instructionPreps); ok && !hasPrefixAny(t, prepLookalikes) {
+	if rest, w, ok := cutPrefixAny(t, instructionPreps); ok && !hasPrefixAny(t, prepLookalikes) &&
+		// 以 before a verb opens a purpose ("以避免出现问题"), before a
+		// noun a manner ("以真人出镜方式重新申请").
+		!(w == "以" && (hasPrefixAny(rest, actionVerbs) || hasPrefixAny(rest, avoidWords) || hasPrefixAny(rest, []string{"使", "便", "求", "防", "期", "供"}))) {
 		// The verb must come within a short phrase (spaces of a masked
 		// aside do not count; a Latin name or a path counts as one word:
 		// "将 proxy_read_timeout 调大为 300", "在C:\Windows\System32目录下删除").

@@ -361,6 +361,18 @@ func TestConditionCues(t *testing.T) {
 func TestRemedyCues(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name:        "以 before a noun is a manner, before a verb a purpose",
+			text:        "抖音直播权限被封怎么恢复\n解决方法\n对于录播被封的，需要先删除录播视频，之后以真人出镜方式重新申请开通。\n可以重启电脑，以避免出现意外的问题。",
+			findings:    []want{{"", "以真人出镜方式重新申请开通", "对于录播被封"}},
+			notRemedies: []string{"以避免出现意外的问题", "避免出现意外的问题"},
+		},
+		{
+			name:      "a numbered 小编提醒 heading among the cause and remedy headings names no cause",
+			text:      "抖音直播权限被封怎么恢复？原因和解封方法都在这里了\n一、直播权限被封的常见原因\n1. 直播内容违规。低俗擦边是最多的封禁原因。\n二、恢复直播权限的方法\n耐心等待处罚期满。\n三、小编提醒\n换个手机注册小号没用。",
+			causes:    []string{"直播内容违规"},
+			notCauses: []string{"小编提醒"},
+		},
+		{
 			name: "a bare 可 before an action after a case; a long place before the verb",
 			text: "医保卡刷不了怎么办\n解决方法：若仍无法识别，可携带身份证到社保卡服务网点办理补换卡。\n解决方法：在国家医保服务平台APP或参保地医保部门办理异地就医备案。",
 			findings: []want{
