@@ -158,6 +158,14 @@ func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string,
 			}
 		}
 	}
+	// "密码输错的就别反复试了": a headless case, 就, and the instruction in
+	// one clause.
+	if k := strings.Index(t, "的就"); k > 0 {
+		head, rest := t[:k+len("的")], t[k+len("的就"):]
+		if headlessCase(head) && (hasPrefixAny(rest, modals) || hasPrefixAny(rest, imperativeAdverbs) || startsWithAction(rest) && !perfective(rest)) {
+			return condHit{head, condCase}, rest, true
+		}
+	}
 	// "补卡期间可以试试…", "申请时需要…": a time, then a modal that opens
 	// the instruction inside the same clause.
 	if s.tagged && off >= 0 {

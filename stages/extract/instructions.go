@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -228,6 +229,15 @@ func finishRemedy(r string) (string, bool) {
 	if hasPrefixAny(r, causalVerbs) || hasPrefixAny(r, resultOpeners) || hasPrefixAny(r, []string{"使得", "尤其", "特别", "引起注意"}) {
 		return "", false
 	}
+	// "别反复试了": 了 after a prohibition tells the reader to stop, it
+	// reports nothing done.
+	if hasPrefixAny(r, dontOpeners) {
+		r = strings.TrimSuffix(r, "了")
+		// "那就别犹豫了，换个新路由器吧": a nudge or a comfort, not the step.
+		if slices.Contains(reassurances, r) {
+			return "", false
+		}
+	}
 	// "可以肯定…", "使用起来就不那么好用", "实施了…": judgements, descriptions
 	// and reports, not instructions.
 	if hasPrefixAny(r, []string{"肯定", "说", "看出", "发现", "预见", "想象", "认为", "确定的是", "看到", "想到"}) ||
@@ -319,6 +329,10 @@ func continues(s *sent, c clause, sofar string) bool {
 	if core, _, _ := cutPrefixAny(sofar, imperativeAdverbs); hasPrefixAny(core, checkVerbs) && hasPrefixAny(t, []string{"确保", "保证"}) && !strings.ContainsAny(sofar, "，,") {
 		return true
 	}
+	// "别反复试了，等24小时自动解锁": what not to do, then what to do.
+	if hasPrefixAny(sofar, dontOpeners) != hasPrefixAny(t, dontOpeners) {
+		return false
+	}
 	for _, ws := range [][]string{newActionOpeners, purposeOpeners, resultClauseOpeners, condOpeners, causeFirst, readerSubjects, hedges, modals, summaryOpeners} {
 		if hasPrefixAny(t, ws) {
 			return false
@@ -347,6 +361,12 @@ func startsWithAction(t string) bool {
 		return true
 	}
 	t, _, _ = cutPrefixAny(t, []string{"多多", "多", "少", "再", "先", "重新", "及时", "尽快", "立即", "主动", "积极", "耐心", "定期", "按时", "认真", "仔细", "如实", "直接"})
+	// "等24小时自动解锁", "等几天再试": waiting out a time (not 等等, 等级).
+	if r, ok := strings.CutPrefix(t, "等"); ok {
+		if first, _ := utf8.DecodeRuneInString(r); unicode.IsDigit(first) || strings.ContainsRune("一二两三四五六七八九十几半数", first) {
+			return true
+		}
+	}
 	if hasPrefixAny(t, actionVerbs) && !hasPrefixAny(t, actionNouns) {
 		// "联系不上快递员", "打不通电话": what could not be done, a case.
 		if _, w, _ := cutPrefixAny(t, actionVerbs); hasPrefixAny(t[len(w):], cannotComplements) {
@@ -512,3 +532,9 @@ func dropUselessAttributes(s string) string {
 	}
 	return s
 }
+
+// reassurances tell the reader not to worry or hesitate.
+var reassurances = []string{"别犹豫", "不要犹豫", "不用犹豫", "别纠结", "不要纠结", "别慌", "不要慌", "别急", "不要急", "别着急", "不要着急", "不用着急", "别担心", "不要担心", "不用担心", "不必担心", "不用慌", "别怕", "不要怕"}
+
+// dontOpeners open an instruction not to do something.
+var dontOpeners = []string{"别", "不要", "千万别", "千万不要", "不用", "不必", "切勿", "切记不要", "请勿"}

@@ -361,6 +361,21 @@ func TestConditionCues(t *testing.T) {
 func TestRemedyCues(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name: "a listed cause's case with 的就, a prohibition ending in 了, then waiting out a time",
+			text: "淘宝账号被限制登录了怎么办\n淘宝限制登录一般是下面几种情况：\n1、账号存在异常登录。在陌生设备上登录，系统就会先锁住。\n2、密码连续输错多次。输错5次左右会临时锁定。\n密码输错的就别反复试了，等24小时自动解锁，或者直接用“忘记密码”重置。",
+			findings: []want{
+				{"密码连续输错多次", "别反复试", ""},
+				{"密码连续输错多次", "等24小时自动解锁", ""},
+				{"密码连续输错多次", "直接用“忘记密码”重置", ""},
+			},
+		},
+		{
+			name:        "a nudge is no step",
+			text:        "路由器频繁断网怎么办\n先把路由器断电10分钟再开，如果每隔几天就要重启一次，那就别犹豫了，换个新路由器吧。",
+			findings:    []want{{"", "换个新路由器", "每隔几天就要重启一次"}},
+			notRemedies: []string{"别犹豫", "别犹豫了，换个新路由器吧"},
+		},
+		{
 			name:        "以 before a noun is a manner, before a verb a purpose",
 			text:        "抖音直播权限被封怎么恢复\n解决方法\n对于录播被封的，需要先删除录播视频，之后以真人出镜方式重新申请开通。\n可以重启电脑，以避免出现意外的问题。",
 			findings:    []want{{"", "以真人出镜方式重新申请开通", "对于录播被封"}},
