@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -156,6 +157,7 @@ func (d *doc) link() {
 			f.Cause = d.itemScope(f.unit)
 		}
 	}
+	d.splitSharedCases()
 	d.linkNarrated()
 	need := false
 	for _, f := range d.findings {
@@ -450,4 +452,80 @@ func (d *doc) questionCount() int {
 		}
 	}
 	return n
+}
+
+// splitSharedCases gives the fixes of a case that names two or more
+// listed causes ("如果是内容违规或导流导致的临时封禁，期满后会自动恢复")
+// to each of them; the part of the condition that named them goes.
+func (d *doc) splitSharedCases() {
+	if len(d.causes) < 2 {
+		return
+	}
+	var extra []*finding
+	for _, f := range d.findings {
+		if f.Cause != "" || f.Condition == "" {
+			continue
+		}
+		parts := strings.Split(f.Condition, "，")
+		for i, part := range parts {
+			causes := d.casesNamed(part)
+			if len(causes) < 2 {
+				continue
+			}
+			f.Condition = strings.Join(append(parts[:i:i], parts[i+1:]...), "，")
+			f.Cause = causes[0]
+			for _, c := range causes[1:] {
+				g := *f
+				g.Cause = c
+				extra = append(extra, &g)
+			}
+			break
+		}
+	}
+	d.findings = append(d.findings, extra...)
+}
+
+// casesNamed reads the causes a case names together ("内容违规或导流导致
+// 的临时封禁" → 直播内容违规, 私下导流): every alternative must restate a
+// different listed cause, or it returns nil.
+func (d *doc) casesNamed(c string) []string {
+	c = trimEdges(c)
+	c, _, _ = cutPrefixAny(c, []string{"如果是", "如果", "若是", "要是", "因为", "由于", "对于", "针对", "至于"})
+	if k, _ := indexAny(c, []string{"导致", "造成", "引起", "引发", "而被", "被"}); k > 0 {
+		c = c[:k]
+	}
+	pieces := strings.FieldsFunc(c, func(r rune) bool { return r == '、' || r == '/' })
+	var split []string
+	for _, p := range pieces {
+		for _, q := range splitAny(p, []string{"或者", "或是", "以及", "或", "和", "及", "与"}) {
+			if q = trimEdges(q); q != "" {
+				split = append(split, q)
+			}
+		}
+	}
+	if len(split) < 2 {
+		return nil
+	}
+	var out []string
+	for _, q := range split {
+		k := d.knownCause(q)
+		if k == "" || slices.Contains(out, k) {
+			return nil
+		}
+		out = append(out, k)
+	}
+	return out
+}
+
+// splitAny cuts s at every occurrence of any of seps.
+func splitAny(s string, seps []string) []string {
+	var out []string
+	for {
+		k, w := indexAny(s, seps)
+		if k < 0 {
+			return append(out, s)
+		}
+		out = append(out, s[:k])
+		s = s[k+len(w):]
+	}
 }

@@ -421,3 +421,22 @@ func TestNumberedQA(t *testing.T) {
 			}},
 	})
 }
+
+// A case that names two listed causes gives its fixes to both.
+func TestSharedCase(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name: "如果是A或B导致的",
+			text: "抖音直播权限被封怎么恢复\n一、直播权限被封的常见原因\n1. 直播内容违规。低俗擦边是最多的封禁原因。\n2. 私下导流。在直播间口播微信号，也会被判违规。\n3. 信用分过低。扣到一定程度就会限制直播功能。\n二、恢复直播权限的方法\n如果是内容违规或导流导致的临时封禁，可以在处罚通知下方点击申诉。",
+			findings: []want{
+				{"直播内容违规", "在处罚通知下方点击申诉", ""},
+				{"私下导流", "在处罚通知下方点击申诉", ""},
+			},
+		},
+		{
+			name:        "one part of the case that names no listed cause splits nothing",
+			text:        "抖音直播权限被封怎么恢复\n一、直播权限被封的常见原因\n1. 直播内容违规。低俗擦边是最多的封禁原因。\n2. 私下导流。在直播间口播微信号，也会被判违规。\n二、恢复直播权限的方法\n如果是内容违规或设备故障导致的封禁，可以在处罚通知下方点击申诉。",
+			notFindings: []want{{"私下导流", "在处罚通知下方点击申诉", ""}},
+		},
+	})
+}
