@@ -212,6 +212,7 @@ func (d *doc) link() {
 			f.Cause = best
 		}
 	}
+	d.shareSentenceCause()
 	// An article that names one cause (perhaps in several wordings) and
 	// has no sections of tips or precautions, nor a cause section beside
 	// it (a cause section that names that one cause is fine): its fixes
@@ -527,5 +528,31 @@ func splitAny(s string, seps []string) []string {
 		}
 		out = append(out, s[:k])
 		s = s[k+len(w):]
+	}
+}
+
+// shareSentenceCause gives the fixes of a sentence that linking left
+// without a cause the one cause its other fixes were linked to ("请先到银行
+// 核实卡片状态，然后在APP中更换收款银行卡，再重新发起提取": one answer,
+// one cause). A sentence whose fixes name two causes, or a fix that is a
+// tip, is left alone; so is the sentence beside it ("…按提示完成验证即
+// 可。需要注意的是，使用外挂被限制的，必须先卸载插件": the note's case is
+// not the steps').
+func (d *doc) shareSentenceCause() {
+	bySentence := map[int]string{}
+	mixed := map[int]bool{}
+	for _, f := range d.findings {
+		if f.Cause == "" {
+			continue
+		}
+		if c, ok := bySentence[f.Offset]; ok && c != f.Cause {
+			mixed[f.Offset] = true
+		}
+		bySentence[f.Offset] = f.Cause
+	}
+	for _, f := range d.findings {
+		if c := bySentence[f.Offset]; f.Cause == "" && c != "" && !mixed[f.Offset] && !f.tips {
+			f.Cause = c
+		}
 	}
 }

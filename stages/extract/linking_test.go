@@ -440,3 +440,23 @@ func TestSharedCase(t *testing.T) {
 		},
 	})
 }
+
+// The fixes of one sentence share the one cause linking gave any of them;
+// the sentence beside it keeps its own.
+func TestSentenceSharesCause(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name: "steps of one sentence",
+			text: "公积金提取申请被驳回怎么办\n被驳回的原因主要有以下几类：\n1. 上传的材料不全或照片模糊。\n2. 收款银行卡不是本人名下的一类借记卡。\n处理方法\n请先到银行核实卡片状态和开户姓名，然后在APP中更换收款银行卡，再重新发起提取。",
+			findings: []want{
+				{"收款银行卡不是本人名下的一类借记卡", "到银行核实卡片状态和开户姓名", ""},
+				{"收款银行卡不是本人名下的一类借记卡", "重新发起提取", ""},
+			},
+		},
+		{
+			name:        "the note beside the steps",
+			text:        "微信被限制登录怎么办\n限制的原因主要有以下几类：\n1. 使用外挂或第三方插件。\n2. 频繁添加好友。\n解决方法\n在微信登录页点击“找回账号/解封”，按提示完成手机号验证即可。需要注意的是，使用外挂被限制的，必须先卸载第三方插件，再进行自助解封。",
+			notFindings: []want{{"使用外挂或第三方插件", "在微信登录页点击“找回账号/解封”", ""}},
+		},
+	})
+}
