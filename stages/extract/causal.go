@@ -213,6 +213,16 @@ func (r *reader) causes(t string) bool {
 			return true
 		}
 	}
+	// "这个错误通常出现在使用X时，它试图向应用程序发送按键但被系统阻止":
+	// the error's explanation says what was blocked.
+	if r.i > 0 && hasPrefixAny(strings.TrimSpace(r.cls[0].text), errorPointers) && containsAny(t, blockedWords) {
+		x, _, _ := cutPrefixAny(strings.TrimSpace(t), []string{"它", "其", "该程序", "程序"})
+		x, _, _ = cutPrefixAny(x, []string{"试图", "尝试", "想要"})
+		if runeLen(x) >= 4 {
+			r.addCause(x, causeEffectFirst)
+			return true
+		}
+	}
 	// "回滚了导致此番事故的数据库变更": the thing that caused the
 	// incident, named after the clause that points back to it.
 	if x := causerNamedAfter(t); x != "" {
@@ -507,3 +517,9 @@ func causerNamedAfter(t string) string {
 		return x
 	}
 }
+
+// errorPointers open a sentence that explains an error just quoted.
+var errorPointers = []string{"这个错误", "该错误", "此错误", "这个报错", "该报错", "此报错", "这种错误", "这类错误", "这个问题通常", "该问题通常", "此问题通常"}
+
+// blockedWords say that the system refused what a program tried.
+var blockedWords = []string{"被系统阻止", "被阻止", "被拦截", "被拒绝", "被禁止", "被屏蔽", "没有权限", "无权限", "权限不足", "缺少权限"}

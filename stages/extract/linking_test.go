@@ -460,3 +460,17 @@ func TestSentenceSharesCause(t *testing.T) {
 		},
 	})
 }
+
+// The steps announced for an error just explained are for the cause the
+// explanation named, even in a tutorial with causes of its own earlier.
+func TestStepsForTheErrorJustExplained(t *testing.T) {
+	runPatternCases(t, []patternCase{{
+		name:   "这个错误通常出现在…时，它…但被系统阻止。请使用下面的步骤解决这个问题：",
+		text:   "用Python控制回收站\n如果是因为没有安装winshell模块导致运行报错，需要先安装winshell模块。\n执行脚本时，有可能出现下面的错误：\nexecution error: osascript 不允许发送按键。 (1002)\n这个错误通常出现在使用脚本编辑器时，它试图向其他应用程序发送按键但被系统阻止。\n请使用下面的步骤解决这个问题：\n1. 在系统设置中找到“隐私与安全性”。\n2. 将脚本编辑器添加到辅助功能的允许列表中。",
+		causes: []string{"向其他应用程序发送按键但被系统阻止"},
+		findings: []want{
+			{"向其他应用程序发送按键但被系统阻止", "在系统设置中找到“隐私与安全性”", ""},
+			{"向其他应用程序发送按键但被系统阻止", "将脚本编辑器添加到辅助功能的允许列表中", ""},
+		},
+	}})
+}

@@ -213,8 +213,23 @@ func (d *doc) announce(ui int, u *unit, afterHeading bool) {
 	if f.cause == d.scopeCauseBelow(f) {
 		f.cause = ""
 	}
+	// "这个错误通常是因为X。请使用下面的步骤解决这个问题：": the steps
+	// announced for the problem just explained are for the cause that
+	// explanation named.
+	if f.cause == "" && remedyish(role) && containsAny(u.text, problemPointers) && len(u.sents) > 0 {
+		first := u.sents[0]
+		for i := len(d.causes) - 1; i >= 0; i-- {
+			if m := d.causes[i]; m.si < first && first-m.si <= 2 {
+				f.cause = m.label
+				break
+			}
+		}
+	}
 	d.openSteps(f)
 }
+
+// problemPointers point back to the problem or error just stated.
+var problemPointers = []string{"这个问题", "该问题", "此问题", "这一问题", "这个错误", "该错误", "此错误", "这个报错", "这种情况"}
 
 // announcedRole is the role of the list a paragraph announces: its last
 // sentence's ("解决方法如下："), or else, when that sentence says the
