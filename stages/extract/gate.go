@@ -504,7 +504,7 @@ func (d *doc) judge() (Genre, Reason) {
 		in := func(off int) bool { return off >= d.passage.From && off < d.passage.To }
 		kept := d.findings[:0:0]
 		for _, f := range d.findings {
-			if in(f.Offset) && (f.sectioned || readerDirected(f.Evidence)) {
+			if in(f.Offset) && (f.sectioned || readerDirected(f.Evidence) || thirdPartyAdvice(f.Evidence)) {
 				kept = append(kept, f)
 			}
 		}
@@ -533,7 +533,7 @@ func (d *doc) judge() (Genre, Reason) {
 			sectioned++
 		}
 		switch {
-		case readerDirected(f.Evidence) || f.sectioned:
+		case readerDirected(f.Evidence) || f.sectioned || thirdPartyAdvice(f.Evidence):
 			strong++
 		case containsAny(f.Evidence, orgSubjects):
 			org++

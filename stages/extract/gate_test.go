@@ -329,6 +329,14 @@ func TestWriteUpUnderAnyTitle(t *testing.T) {
 func TestAdvisory(t *testing.T) {
 	runGateCases(t, []gateCase{
 		{
+			name: "news: advice to the customers a revocation affects, with its method",
+			text: `某证书机构撤销数万份SSL证书
+某证书机构表示，它将在24小时内撤销一批验证有疏漏的证书。
+建议已通知的客户尽快替换其证书，方法是登录其账户，生成证书签名请求，并在通过验证后重新颁发证书。
+监管机构警告，撤销证书可能导致依赖这些证书的网站和服务暂时中断。`,
+			genre: GenreFix, why: ReasonAdvisory,
+		},
+		{
 			name: "news: a vendor advises the users a faulty update affects",
 			text: `某厂商向笔记本用户推送新版触控板驱动
 上周，某厂商通过系统更新向笔记本用户推送了新版触控板驱动。

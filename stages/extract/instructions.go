@@ -117,6 +117,12 @@ func (x *Extractor) parseRemedy(s *sent, t string, off int, imperative bool) (st
 				// "建议受影响的用户将电脑启动到安全模式": the reader after the modal.
 				r, _, ok = cutPrefixAny(rest, readerSubjects)
 			}
+			if !ok && m == "建议" {
+				// "建议已通知的客户尽快替换其证书": readers of one kind.
+				if k, w := indexAny(rest, qualifiedReaders); k > 0 && strings.HasSuffix(rest[:k], "的") && runeLen(rest[:k]) <= 10 && !strings.ContainsAny(rest[:k], "，,。；") {
+					r, ok = rest[k+len(w):], true
+				}
+			}
 			if !ok || r == rest {
 				break
 			}

@@ -361,6 +361,14 @@ func TestConditionCues(t *testing.T) {
 func TestRemedyCues(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name: "建议 a kind of customer, then the method",
+			text: "证书被撤销怎么办\n建议已通知的客户尽快替换其证书，方法是登录其账户，生成证书签名请求，并在通过验证后重新颁发证书。",
+			findings: []want{
+				{"", "尽快替换其证书", ""},
+				{"", "重新颁发证书", "通过验证后"},
+			},
+		},
+		{
 			name: "a listed cause's case with 的就, a prohibition ending in 了, then waiting out a time",
 			text: "淘宝账号被限制登录了怎么办\n淘宝限制登录一般是下面几种情况：\n1、账号存在异常登录。在陌生设备上登录，系统就会先锁住。\n2、密码连续输错多次。输错5次左右会临时锁定。\n密码输错的就别反复试了，等24小时自动解锁，或者直接用“忘记密码”重置。",
 			findings: []want{

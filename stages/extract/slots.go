@@ -80,6 +80,8 @@ func trimCause(s string) (label, threshold string) {
 		before := s
 		// "那段时间频繁…": when, not what.
 		s, _, _ = cutPrefixAny(s, []string{"那段时间", "这段时间", "那段日子", "那阵子", "那时候", "那时", "当时", "最近", "近期", "之前"})
+		// "指出“撤销这些证书…": who says it, before what is said.
+		s, _, _ = cutPrefixAny(s, []string{"指出", "表示", "警告称", "警告说", "声称", "据称", "称"})
 		s, _, _ = cutPrefixAny(s, connectives)
 		s, _, _ = cutPrefixAny(s, []string{"如果是", "如果说", "如果", "假如", "若是", "若", "要是", "一旦", "万一", "正是因为", "正是由于", "因为", "由于", "是因为", "是由于", "主要是", "就是", "可能是", "也是", "还是", "是",
 			"原来是", "原来", "推测是", "猜测是", "应该是", "估计是", "大概率是",
@@ -481,6 +483,9 @@ func trimCond(s string, p *problem) string {
 	for changed := true; changed; {
 		before := s
 		s, _, _ = cutPrefixAny(s, connectives)
+		if strings.HasPrefix(s, "并在") {
+			s = s[len("并"):] // "并在通过 DCV 后": the second step's time
+		}
 		s, _, _ = cutPrefixAny(s, condOpeners)
 		s, _, _ = cutPrefixAny(s, []string{"是在", "实在是", "确实是", "是", "在", "发现", "遇到了", "遇到", "碰到了", "碰到", "遇上了", "遇上", "出现了"})
 		s, _, _ = cutPrefixAny(s, hedges)

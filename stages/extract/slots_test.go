@@ -28,6 +28,7 @@ func TestTrimCause(t *testing.T) {
 		{"a past time without 在", "Windows补丁近日", "Windows补丁", ""},
 		{"a pronoun names nothing", "而它也曾", "", ""},
 		{"以及 goes", "以及防火墙配置错误", "防火墙配置错误", ""},
+		{"who says it goes", "指出“撤销这些证书", "撤销这些证书", ""},
 		{"a number in a note is no threshold", "内存不足被杀（Exited (137)）", "内存不足被杀（Exited (137)）", ""},
 	}
 	for _, tt := range tests {
