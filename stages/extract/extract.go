@@ -51,7 +51,10 @@
 // ("我就是这个情况") for the steps the writer took, an answer that opens
 // on a cause ("A：多半是X") for its question's fixes, a question whose
 // topic shares a rare word with one cause, a Latin name one cause holds
-// (KB5029351) for the section that names it — and the cue
+// (KB5029351) for the section that names it, the cause stated just
+// before the steps announced for "这个问题", a case that names two listed
+// causes (如果是A或B导致的) for both, and the one cause any fix of a
+// sentence was linked to for the sentence's other fixes — and the cue
 // words of each sentence: causes (因为 / 由于 / 导致 / 是因为 / 从而, a
 // change before a failure, a cause in the title), conditions (如果 / 一旦
 // / 当…时 / …后 / 直到 / 超过一个月的 / the headless case "X的，" /
