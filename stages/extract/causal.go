@@ -519,7 +519,7 @@ func causerNamedAfter(t string) string {
 }
 
 // errorPointers open a sentence that explains an error just quoted.
-var errorPointers = []string{"这个错误", "该错误", "此错误", "这个报错", "该报错", "此报错", "这种错误", "这类错误", "这个问题通常", "该问题通常", "此问题通常"}
+var errorPointers = append([]string{"这个问题通常", "该问题通常", "此问题通常"}, errorAnaphors...)
 
 // blockedWords say that the system refused what a program tried.
 var blockedWords = []string{"被系统阻止", "被阻止", "被拦截", "被拒绝", "被禁止", "被屏蔽", "没有权限", "无权限", "权限不足", "缺少权限"}

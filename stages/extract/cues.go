@@ -221,7 +221,10 @@ var solvedResults = []string{"问题得到解决", "问题得到了解决", "问
 var methodNouns = []string{"办法", "方法", "方案", "解决方式", "修复方式", "措施", "变通"}
 
 // errorAnaphors point back to the failure itself ("这个错误与硬盘固件有关").
-var errorAnaphors = []string{"这个错误", "该错误", "此错误", "这一错误", "这个故障", "该故障", "此故障", "这个bug", "该bug", "这个Bug", "该Bug", "这个 bug", "该 bug"}
+var errorAnaphors = []string{
+	"这个错误", "该错误", "此错误", "这一错误", "这种错误", "这类错误", "这个报错", "该报错", "此报错", "这个故障", "该故障", "此故障",
+	"这个bug", "该bug", "这个Bug", "该Bug", "这个 bug", "该 bug",
+}
 
 var problemAnaphors = []string{"这种情况", "这个问题", "该问题", "此问题", "这一问题", "这类问题", "此类问题", "上述问题", "这种现象", "该情况", "此情况"}
 

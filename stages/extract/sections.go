@@ -229,7 +229,7 @@ func (d *doc) announce(ui int, u *unit, afterHeading bool) {
 }
 
 // problemPointers point back to the problem or error just stated.
-var problemPointers = []string{"这个问题", "该问题", "此问题", "这一问题", "这个错误", "该错误", "此错误", "这个报错", "这种情况"}
+var problemPointers = append(append([]string(nil), problemAnaphors...), errorAnaphors...)
 
 // announcedRole is the role of the list a paragraph announces: its last
 // sentence's ("解决方法如下："), or else, when that sentence says the

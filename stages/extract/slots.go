@@ -261,7 +261,7 @@ func trimRemedy(s string) string {
 			s = r
 		}
 		// "别慌，去驿站问一圈": the reassurance before the action.
-		s, _, _ = cutPrefixAny(s, []string{"别慌", "不要慌", "别急", "不要急", "莫慌", "不用慌", "别着急", "不要着急"})
+		s, _, _ = cutPrefixAny(s, reassurances)
 		if r, ok := strings.CutPrefix(s, "注意"); ok && hasPrefixAny(r, []string{"不要", "别", "避免", "切勿", "防止", "保护", "保持", "不"}) {
 			s = r
 		}
