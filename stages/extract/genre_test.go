@@ -142,6 +142,9 @@ func TestStartsWithAction(t *testing.T) {
 		{"对方未完成实名认证", false}, // 对方 is the other party, not 对 + verb
 		{"到期未还款", false},
 		{"对设备进行重置", true},
+		{"退出码137说明进程收到了 SIGKILL", false}, // gse splits 退出/码: a code, not 退出
+		{"返回值为空", false},
+		{"退出登录后重新登录", true},
 	} {
 		if got := startsWithAction(tc.in); got != tc.want {
 			t.Errorf("startsWithAction(%q) = %v, want %v", tc.in, got, tc.want)

@@ -47,6 +47,10 @@ func TestProseCauseFamilies(t *testing.T) {
 			text: title + "断网的原因目前还不明确。" + fix, noCauses: true},
 		{name: "a rumour the article dismisses: no cause (guard)",
 			text: title + "有传言称断网是由于遭到黑客攻击，但厂商已否认这一说法。" + fix, noCauses: true},
+		{name: "总结下来…的原因是这几个: a summing-up marker is no cause (guard)",
+			text: title + "折腾了一晚上，总结下来造成断网的原因一般是这几个：" + fix, notCauses: []string{"总结下来"}},
+		{name: "X引起的Y，从而导致P: the damage is the cause, not the agent",
+			text: title + "防火墙引起的数据包损坏，从而导致路由器断网。" + fix, causes: []string{"防火墙引起的数据包损坏"}},
 		{name: "为了X: a purpose, no cause (guard)",
 			text: title + "为了提高解析速度，厂商修改了DNS设置。" + fix, notCauses: []string{"提高解析速度"}},
 	})

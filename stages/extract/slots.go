@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -175,7 +176,12 @@ func cutTrailingNote(t string) string {
 
 // cutAtCausalVerbTail drops "…导致P" from a cause that still holds it.
 func cutAtCausalVerbTail(s string) (string, bool) {
-	if k, _ := indexAny(s, causalVerbs); k > 0 {
+	if k, w := indexAny(s, causalVerbs); k > 0 {
+		// "防火墙引起的数据包损坏": a noun phrase whose head, the damage,
+		// is the cause; the agent alone ("防火墙") names no fault.
+		if head, ok := strings.CutPrefix(s[k+len(w):], "的"); ok && runeLen(trimEdges(head)) >= 2 && !containsAny(head, causalVerbs) {
+			return s, false
+		}
 		x, _ := cutSuffixAny(strings.TrimSpace(s[:k]), []string{"而", "从而", "进而", "会", "可能会", "就"})
 		return trimEdges(x), true
 	}
@@ -219,6 +225,10 @@ func isVagueCause(s string) bool {
 		if s == v {
 			return true
 		}
+	}
+	// "总结一句", "简单来说": a discourse marker labels no cause.
+	if slices.Contains(summaryOpeners, s) || slices.Contains(connectives, s) {
+		return true
 	}
 	if containsAny(s, []string{"什么", "哪些", "哪里", "哪个", "为何"}) {
 		return true

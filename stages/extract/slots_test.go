@@ -29,6 +29,9 @@ func TestTrimCause(t *testing.T) {
 		{"a pronoun names nothing", "而它也曾", "", ""},
 		{"以及 goes", "以及防火墙配置错误", "防火墙配置错误", ""},
 		{"who says it goes", "指出“撤销这些证书", "撤销这些证书", ""},
+		{"X引起的Y: the damage, not the agent", "以及防火墙引起的数据包损坏", "防火墙引起的数据包损坏", ""},
+		{"X导致P: the cause before the verb", "内存条松动导致电脑蓝屏", "内存条松动", ""},
+		{"a discourse marker labels no cause", "总结一句", "", ""},
 		{"a number in a note is no threshold", "内存不足被杀（Exited (137)）", "内存不足被杀（Exited (137)）", ""},
 	}
 	for _, tt := range tests {
