@@ -53,6 +53,13 @@ func (d *doc) causeParagraph(ui int, u *unit) bool {
 	case roleLabel(label) == roleNone && runeLen(label) <= 16 && (!startsWithAction(label) || perfective(label)) &&
 		(remedyLabelIn(u.text[u.explOff:]) || d.nextRemedyLabel(ui)):
 		name = label
+		// "房产本身的问题：房龄太老、评估价过低，银行也会拒贷": the label
+		// says where the trouble lies, its first clause what it is.
+		if aspectLabel(label) {
+			if c := trimEdges(firstClause(cutAtSentenceEnd(u.text[u.explOff:]))); runeLen(c) >= 4 && runeLen(c) <= 30 {
+				name = c
+			}
+		}
 	default:
 		return false
 	}
@@ -91,6 +98,22 @@ func (d *doc) openCauseLabel(ui int, u *unit, name string, from int) bool {
 		d.prose(ui, u, proseOpts{from: from})
 	}
 	return true
+}
+
+// aspectLabel: a label that names an aspect of the matter, not what is
+// wrong with it ("房产本身的问题", "收入方面的原因", "征信方面").
+func aspectLabel(l string) bool {
+	head, ok := cutSuffixAny(l, []string{"方面的问题", "方面的原因", "方面原因", "方面问题", "本身的问题", "的问题", "的原因", "方面"})
+	head = strings.TrimSuffix(head, "本身")
+	return ok && runeLen(head) >= 1 && runeLen(head) <= 6 && !containsAny(head, []string{"没", "不", "未", "被", "过", "太"})
+}
+
+// cutAtSentenceEnd keeps s up to its first sentence terminator.
+func cutAtSentenceEnd(s string) string {
+	if k := strings.IndexAny(s, "。；！？;!?\n"); k >= 0 {
+		return s[:k]
+	}
+	return s
 }
 
 // enumeratedReason: a label that numbers a reason or a case ("原因一",

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/kextract/kextract/article"
@@ -136,5 +137,29 @@ func TestArticleTitleBehindSiteHeader(t *testing.T) {
 		if got := articleTitle(a); got != tc.want {
 			t.Errorf("%s: articleTitle = %q, want %q", tc.name, got, tc.want)
 		}
+	}
+}
+
+func TestAspectLabel(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"房产本身的问题", true},
+		{"收入方面的原因", true},
+		{"征信方面", true},
+		{"征信的问题", true},
+		{"收入不稳定", false},
+		{"房龄太老的问题", false}, // says what is wrong
+		{"查询次数过多", false},
+	} {
+		if got := aspectLabel(tc.in); got != tc.want {
+			t.Errorf("aspectLabel(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+	// The label's explanation names the cause.
+	ex := extractText(t, "房贷审批不通过怎么办\n房产本身的问题：房龄太老（一般超过25年）、评估价过低，银行也会拒贷。对策：换一家对房龄要求宽松的银行。\n")
+	if got := findingsString(ex.Findings); !strings.Contains(got, "(房龄太老、评估价过低 | 换一家对房龄要求宽松的银行 | )") {
+		t.Errorf("findings = %s, want the cause the explanation names", got)
 	}
 }

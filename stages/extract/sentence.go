@@ -561,6 +561,17 @@ func (r *reader) clause() {
 			return
 		}
 	}
+	// "解决：让服务在前台运行": a causative command opening a sentence of
+	// instructions (after an instruction, 让 opens what it achieves).
+	if r.o.imperative && i == r.first && len(r.an.groups) == 0 && len(r.conds) == 0 {
+		if rest, ok := strings.CutPrefix(t, "让"); ok && s.startsWord(off) && runeLen(rest) >= 4 && !hasPrefixAny(rest, causativeNonObjects) {
+			if rem, ok := finishRemedy(t); ok {
+				r.addressed = true
+				r.instruction(rem, r.conds)
+				return
+			}
+		}
+	}
 	// "…,并在获得同意后逐步偿还", "…,并尽快完成还款": another action.
 	if r.modalSeen {
 		if rest, _, ok := cutPrefixAny(t, newActionOpeners); ok && rest != "" {

@@ -147,6 +147,9 @@ func trimCause(s string) (label, threshold string) {
 		s = trimEdges(r)
 	}
 	// A number in a note ("内存不足被杀（Exited (137)）") is no threshold.
+	// "房龄太老（一般超过25年）、评估价过低": a note inside the cause is an
+	// aside; one at the end may name the case (Exited (137)).
+	s = cutInnerNotes(s)
 	if th := thresholdLabel(cutTrailingNote(s)); th != "" {
 		return th, s
 	}
@@ -159,6 +162,22 @@ func trimCause(s string) (label, threshold string) {
 		return "", ""
 	}
 	return s, ""
+}
+
+// cutInnerNotes removes the full-width bracketed notes that stand inside t,
+// with more text after them.
+func cutInnerNotes(t string) string {
+	for {
+		i := strings.Index(t, "（")
+		if i < 0 {
+			return t
+		}
+		j := strings.Index(t[i:], "）")
+		if j < 0 || strings.TrimSpace(t[i+j+len("）"):]) == "" || strings.Contains(t[i+len("（"):i+j], "（") {
+			return t
+		}
+		t = t[:i] + t[i+j+len("）"):]
+	}
 }
 
 // cutTrailingNote removes a bracketed note that ends t ("X（Y）", "X (Y)"),

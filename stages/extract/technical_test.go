@@ -232,6 +232,21 @@ func TestTechnicalRemedies(t *testing.T) {
 			text:     "pip 安装报错怎么办\n解决方法：\n1. 信任 PyPI 的域名：\npip install requests --trusted-host pypi.org",
 			findings: []want{{"", "信任 PyPI 的域名：pip install requests --trusted-host pypi.org", ""}},
 		},
+		{
+			name:     "解决：让X…: a causative command opens the fix",
+			text:     "容器启动后立即退出怎么办\n常见原因有以下几种。\n1、容器里没有前台进程\n主进程一退出容器也就跟着停了。\n解决：让服务在前台运行。\n2、镜像架构不对\n解决：换成对应架构的镜像。",
+			findings: []want{{"容器里没有前台进程", "让服务在前台运行", ""}},
+		},
+		{
+			name:        "让人…: no command (guard)",
+			text:        "容器启动后立即退出怎么办\n解决方法：\n让人头疼的是日志里什么都没有。\n重新构建镜像。",
+			notRemedies: []string{"让人头疼的是日志里什么都没有"},
+		},
+		{
+			name:     "按提示补上X即可: 补上 is an action",
+			text:     "容器启动后报错退出怎么办\n原因是没有设置环境变量。这种日志里写得很清楚，按提示补上 -e 参数即可。",
+			findings: []want{{"没有设置环境变量", "按提示补上 -e 参数", ""}},
+		},
 	})
 }
 
