@@ -21,6 +21,8 @@ func TestProseCauseFamilies(t *testing.T) {
 			text: title + "此次断网系固件更新中的配置错误所致。" + fix, causes: []string{"固件更新中的配置错误"}},
 		{name: "由X造成",
 			text: title + "这次断网是由光纤被挖断造成的。" + fix, causes: []string{"光纤被挖断"}},
+		{name: "自从X后，P: since a change, whichever it was",
+			text: title + "自从运营商关闭旧的认证服务器后，路由器就断网了。" + fix, causes: []string{"运营商关闭旧的认证服务器"}},
 		// Effect first.
 		{name: "这是由于X",
 			text: title + "这是由于新版本更改了DNS的默认设置。" + fix, causes: []string{"新版本更改了DNS的默认设置"}},

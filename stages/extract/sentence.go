@@ -598,7 +598,9 @@ func (r *reader) clause() {
 		for ci, cd := range r.conds {
 			// "在安装X的最新更新后，主机陷入启动循环": what came before the
 			// failure set it off.
-			trigger := cd.kind == condTemporal && hasSuffixAny(cd.text, []string{"后", "之后", "以后"}) && containsAny(cd.text, changeWords)
+			// "自从谷歌关闭国内翻译服务器后，自动翻译无法使用": since a
+			// change, whichever it was.
+			trigger := cd.kind == condTemporal && hasSuffixAny(cd.text, []string{"后", "之后", "以后"}) && (containsAny(cd.text, changeWords) || hasPrefixAny(cd.text, []string{"自从", "自打"}))
 			// A trigger only for this article's own failure, not any failure
 			// it mentions ("已知问题包括X升级到24H2后出现蓝屏").
 			trigger = trigger && (p.specificState(t) || p.sameThingFails(t))

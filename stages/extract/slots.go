@@ -80,7 +80,7 @@ func trimCause(s string) (label, threshold string) {
 	for changed := true; changed; {
 		before := s
 		// "那段时间频繁…": when, not what.
-		s, _, _ = cutPrefixAny(s, []string{"那段时间", "这段时间", "那段日子", "那阵子", "那时候", "那时", "当时", "最近", "近期", "之前"})
+		s, _, _ = cutPrefixAny(s, []string{"那段时间", "这段时间", "那段日子", "那阵子", "那时候", "那时", "当时", "最近", "近期", "之前", "自从", "自打"})
 		// "指出“撤销这些证书…": who says it, before what is said.
 		s, _, _ = cutPrefixAny(s, []string{"指出", "表示", "警告称", "警告说", "声称", "据称", "称"})
 		s, _, _ = cutPrefixAny(s, connectives)
