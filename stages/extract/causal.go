@@ -111,6 +111,24 @@ func (r *reader) causes(t string) bool {
 			return true
 		}
 	}
+	// "排查后发现服务器的证书已经过期了", "做应急响应时发现路由器的DNS地址
+	//被篡改了": a search that found a fault (without 是).
+	searched := func(k int) bool {
+		if k > 0 {
+			return containsAny(t[:k], searchWords) && runeLen(t[:k]) <= 24
+		}
+		n := len(r.conds)
+		return n > 0 && r.conds[n-1].kind == condTemporal && containsAny(r.conds[n-1].text, searchWords)
+	}
+	if k := strings.Index(t, "发现"); k >= 0 && searched(k) && !strings.HasPrefix(t[k+len("发现"):], "是") {
+		x := strings.TrimSuffix(strings.TrimSpace(t[k+len("发现"):]), "了")
+		x, _, _ = cutPrefixAny(x, []string{"，", ",", "原来"})
+		if runeLen(x) >= 4 && runeLen(x) <= 40 && !p.mentions(x) && !containsAny(x, causalVerbs) && !negatedFinding(x) &&
+			(faultLabel(x) || damaged(x)) {
+			r.addCause(x, causePartial)
+			return true
+		}
+	}
 	// "手机无法上网，可能是欠费停机了": a hedged copula right after the
 	// clause that states the problem, or after one that rules out the
 	// causes before ("要是以上都不是，可能是电池老化了"), names a cause.
@@ -523,3 +541,25 @@ var errorPointers = append([]string{"这个问题通常", "该问题通常", "�
 
 // blockedWords say that the system refused what a program tried.
 var blockedWords = []string{"被系统阻止", "被阻止", "被拦截", "被拒绝", "被禁止", "被屏蔽", "没有权限", "无权限", "权限不足", "缺少权限"}
+
+// searchWords name a search before what it found ("排查后发现…").
+var searchWords = []string{"排查", "检查", "分析", "调查", "查看", "查了", "检测", "应急响应", "测试", "研究", "后来", "结果", "最后", "最终", "仔细一看", "一看"}
+
+// damaged: x states that something was changed or harmed by someone
+// ("DNS地址被莫名其妙篡改", "配置文件被人改动过").
+func damaged(x string) bool {
+	k := strings.Index(x, "被")
+	if k < 0 {
+		return strings.Contains(x, "改动过")
+	}
+	j, _ := indexAny(x[k:], damageVerbs)
+	return j > 0 && runeLen(x[k:k+j]) <= 7
+}
+
+var damageVerbs = []string{"篡改", "修改", "改动", "改掉", "改了", "删除", "删掉", "劫持", "替换", "植入", "覆盖", "重置", "清空", "卸载", "禁用", "关闭"}
+
+// negatedFinding: what was found is that nothing is wrong ("发现没有问题",
+// "发现一切正常").
+func negatedFinding(x string) bool {
+	return containsAny(x, []string{"正常", "没问题", "没有问题", "没有异常", "无异常", "并无", "并没有", "不是"})
+}

@@ -104,6 +104,16 @@ func trimCause(s string) (label, threshold string) {
 		s, _, _ = cutPrefixAny(s, []string{"是", "为", "存在", "有"})
 	}
 	s, _, _ = cutPrefixAny(s, []string{"存在", "出现了", "出现", "发生了", "发生"})
+	// "DNS地址被莫名其妙篡改": how unexpected it was is no part of it.
+	for _, w := range []string{"莫名其妙地", "莫名其妙", "不知不觉地", "不知不觉", "悄悄地", "偷偷地"} {
+		s = strings.ReplaceAll(s, w, "")
+	}
+	// "某企业的路由器配置的DNS地址": whose it was, left unnamed.
+	if strings.HasPrefix(s, "某") {
+		if k := strings.Index(s, "的"); k > 0 && runeLen(s[:k]) <= 12 && runeLen(s[k+len("的"):]) >= 4 {
+			s = s[k+len("的"):]
+		}
+	}
 	// "一个通道文件" → 通道文件: a count says nothing about the cause.
 	if r, _, ok := cutPrefixAny(s, []string{"一个", "一款", "一次", "一项", "一些", "某个", "某些"}); ok && runeLen(r) >= 3 {
 		s = r

@@ -33,6 +33,7 @@ func TestTrimCause(t *testing.T) {
 		{"X导致P: the cause before the verb", "内存条松动导致电脑蓝屏", "内存条松动", ""},
 		{"a discourse marker labels no cause", "总结一句", "", ""},
 		{"a note inside the cause is an aside", "房龄太老（一般超过25年）、评估价过低", "房龄太老、评估价过低", ""},
+		{"whose it was, left unnamed, goes", "某企业暴露在公网上的路由器配置的DNS地址被莫名其妙篡改", "路由器配置的DNS地址被篡改", ""},
 		{"a number in a note is no threshold", "内存不足被杀（Exited (137)）", "内存不足被杀（Exited (137)）", ""},
 	}
 	for _, tt := range tests {
