@@ -216,7 +216,8 @@ var meansOpeners = []string{"就是", "就要", "就需要", "就得", "只需�
 var checkResults = []string{"即可发现", "即可看到", "就能看到", "就可以看到", "就会发现", "会发现", "可以看到", "能看到", "可以发现", "即可查看"}
 
 // solvedResults say that the problem went away after something was done.
-var solvedResults = []string{"问题得到解决", "问题得到了解决", "问题就解决了", "问题解决了", "问题便解决了", "问题随之消失", "问题就消失了", "问题消失了", "问题消失"}
+var solvedResults = []string{"问题得到解决", "问题得到了解决", "问题就解决了", "问题解决了", "问题便解决了", "问题随之消失", "问题就消失了", "问题消失了", "问题消失",
+	"就恢复正常了", "恢复了正常", "恢复正常", "就正常了", "就好了"}
 
 // methodNouns name a way to fix something.
 var methodNouns = []string{"办法", "方法", "方案", "解决方式", "修复方式", "措施", "变通"}

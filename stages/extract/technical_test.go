@@ -108,6 +108,16 @@ func TestTechnicalRemedies(t *testing.T) {
 			findings: []want{{"网络堆栈存在不兼容问题", "停用VPN工具", ""}},
 		},
 		{
+			name:     "X后恢复正常: what brought it back",
+			text:     "网站打不开怎么办\n排查后发现是磁盘满了。清理日志后恢复正常。",
+			findings: []want{{"磁盘满", "清理日志", ""}},
+		},
+		{
+			name:       "back to normal after the vendor's release is no remedy (guard)",
+			text:       "网站打不开怎么办\n在厂商发布新版本后恢复正常。",
+			noFindings: true,
+		},
+		{
 			name:       "the problem solved by the vendor is no remedy for the reader (guard)",
 			text:       "更新后网络连接错误怎么办\n在苹果发布新版本后问题得到解决。",
 			noFindings: true,
