@@ -616,14 +616,19 @@ func TestApplicability(t *testing.T) {
 func TestReadersOfOneKind(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
-			name:     "a qualified reader and 则需要",
+			name:     "a qualified reader and 则需要: the kind of reader is the condition",
 			text:     "网盘无法登录怎么办\n网盘无法登录是因为服务器负载过高。付费用户则需要通过专属登录链接进行登录。",
-			findings: []want{{"服务器负载过高", "通过专属登录链接进行登录", ""}},
+			findings: []want{{"服务器负载过高", "通过专属登录链接进行登录", "付费用户"}},
 		},
 		{
 			name:     "a Latin qualifier and 则需",
 			text:     "网盘无法登录怎么办\n网盘无法登录是因为服务器负载过高。Windows 11 用户则需登录网页版。",
-			findings: []want{{"服务器负载过高", "登录网页版", ""}},
+			findings: []want{{"服务器负载过高", "登录网页版", "Windows 11 用户"}},
+		},
+		{
+			name:     "X用户建议…",
+			text:     "显卡驱动装不上怎么办\n原因是驱动版本不对。\n解决方法：\n笔记本用户建议到电脑厂商官网下载驱动。",
+			findings: []want{{"驱动版本不对", "到电脑厂商官网下载驱动", "笔记本用户"}},
 		},
 		{
 			name:        "a connective is no qualifier",

@@ -528,6 +528,11 @@ func (r *reader) clause() {
 	}
 	imperative := r.modalSeen || seq || len(r.conds) > 0 || r.o.imperative && r.i == r.first || afterCase || r.stepList
 	if rem, ok := r.x.parseRemedy(s, t, off, imperative); ok {
+		// "笔记本用户建议优先用厂商的驱动", "ChatGPT Plus 用户则需要…": the
+		// kind of reader the instruction is for is its condition.
+		if rest, ok := cutQualifiedReader(t); ok {
+			r.conds = append(r.conds, condHit{strings.TrimSpace(t[:len(t)-len(rest)]), condCase})
+		}
 		// "建议大家在自己DD完系统之后，就按照以上步骤恢复": a time, and the
 		// instruction is the next clause.
 		if i+1 < len(cls) && isTimeClause(rem) {
