@@ -218,6 +218,44 @@ var orgSubjects = []string{
 	"官员", "领导", "党", "各级",
 }
 
+// orgAddressed: a clause of ev is addressed to an organisation — the
+// organisation opens it ("企业应加强…", "相关部门要…") or follows the
+// verb of advice ("建议企业…", "呼吁各国…"); an organisation named
+// inside the instruction ("到电脑厂商官网下载驱动") is not its addressee.
+func orgAddressed(ev string) bool {
+	for _, c := range strings.FieldsFunc(ev, func(r rune) bool { return strings.ContainsRune("，,。；;！!？?：:\n", r) }) {
+		c = strings.TrimSpace(c)
+		c, _, _ = cutPrefixAny(c, connectives)
+		// The subject: what comes before the clause's first modal or
+		// verb of advice (the whole clause when it has none).
+		subject := c
+		if k, _ := indexAny(c, orgModals); k >= 0 {
+			subject = c[:k]
+		}
+		if containsAny(subject, orgSubjects) {
+			return true
+		}
+		after, _, _ := cutPrefixAny(afterAdvice(c), []string{"各", "相关", "有关", "广大", "所有", "国内", "各类"})
+		if hasPrefixAny(after, orgSubjects) {
+			return true
+		}
+	}
+	return false
+}
+
+// orgModals end the subject of a clause of advice.
+var orgModals = []string{"建议", "呼吁", "要求", "提醒", "敦促", "督促", "应该", "应当", "必须", "需要", "应", "要", "需", "务必", "可以"}
+
+// afterAdvice is what follows a verb of advice near the start of c
+// ("微软建议企业…" → 企业…), or "".
+func afterAdvice(c string) string {
+	k, w := indexAny(c, []string{"建议", "呼吁", "要求", "提醒", "敦促", "督促"})
+	if k < 0 || runeLen(c[:k]) > 10 {
+		return ""
+	}
+	return c[k+len(w):]
+}
+
 // aboutProblem: the article is about a problem: its title names a
 // failure or asks for a fix, or its lead states a failure that a title
 // asking how or why is about, or it has the shape of a troubleshooting
@@ -535,7 +573,7 @@ func (d *doc) judge() (Genre, Reason) {
 		switch {
 		case readerDirected(f.Evidence) || f.sectioned || thirdPartyAdvice(f.Evidence):
 			strong++
-		case containsAny(f.Evidence, orgSubjects):
+		case orgAddressed(f.Evidence):
 			org++
 		case f.addressed:
 			weak++

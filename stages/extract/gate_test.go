@@ -147,6 +147,20 @@ func TestGate(t *testing.T) {
 			genre: GenreOther, why: ReasonOpinion,
 		},
 		{
+			name: "a fix that names a vendor's site is no advice to organisations",
+			text: `显卡驱动装不上怎么办
+原因是驱动版本不对。建议到电脑厂商官网下载驱动。`,
+			genre: GenreFix, why: ReasonFixTitle,
+		},
+		{
+			name: "advice whose verb names the organisation after it",
+			text: `员工流失严重怎么办
+近年来员工流失严重，原因是薪酬偏低。
+专家建议企业提高薪酬待遇。
+呼吁各部门完善激励制度。`,
+			genre: GenreProblem, why: ReasonCausesOnly, // the advice is no fix (guard)
+		},
+		{
 			name: "a tutorial that solves no problem",
 			text: `如何用 Python 画出漂亮的图表
 Matplotlib 是 Python 中最常用的绘图库。
