@@ -38,10 +38,7 @@ func (d *doc) causeParagraph(ui int, u *unit) bool {
 	case enumeratedReason(label) || roleLabel(label) == roleCause && (remedyLabelIn(u.text[u.explOff:]) || d.nextRemedyLabel(ui)):
 		// "原因：X。" answered by "解决方法：": X is the cause.
 		expl := u.text[u.explOff:]
-		end := len(expl)
-		if k := strings.IndexFunc(expl, func(r rune) bool { return strings.ContainsRune("。；;！!？?\\n", r) }); k >= 0 {
-			end = k
-		}
+		end := sentenceEnd(expl)
 		name = firstClause(expl[:end])
 		if !enumeratedReason(label) {
 			name = faultClause(expl[:end])
@@ -56,7 +53,8 @@ func (d *doc) causeParagraph(ui int, u *unit) bool {
 		// "房产本身的问题：房龄太老、评估价过低，银行也会拒贷": the label
 		// says where the trouble lies, its first clause what it is.
 		if aspectLabel(label) {
-			if c := trimEdges(firstClause(cutAtSentenceEnd(u.text[u.explOff:]))); runeLen(c) >= 4 && runeLen(c) <= 30 {
+			expl := u.text[u.explOff:]
+			if c := trimEdges(firstClause(expl[:sentenceEnd(expl)])); runeLen(c) >= 4 && runeLen(c) <= 30 {
 				name = c
 			}
 		}
@@ -108,12 +106,17 @@ func aspectLabel(l string) bool {
 	return ok && runeLen(head) >= 1 && runeLen(head) <= 6 && !containsAny(head, []string{"没", "不", "未", "被", "过", "太"})
 }
 
-// cutAtSentenceEnd keeps s up to its first sentence terminator.
-func cutAtSentenceEnd(s string) string {
-	if k := strings.IndexAny(s, "。；！？;!?\n"); k >= 0 {
-		return s[:k]
+// sentenceEnds end a sentence inside a paragraph's text; a line break
+// counts.
+const sentenceEnds = "。；！？;!?\n"
+
+// sentenceEnd is the byte offset of the first sentence terminator of s,
+// or len(s).
+func sentenceEnd(s string) int {
+	if k := strings.IndexAny(s, sentenceEnds); k >= 0 {
+		return k
 	}
-	return s
+	return len(s)
 }
 
 // enumeratedReason: a label that numbers a reason or a case ("原因一",
@@ -155,7 +158,7 @@ func remedyLabelIn(text string) bool {
 			return false
 		}
 		seg := text[:off+k]
-		if j := strings.LastIndexAny(seg, "。；;！!？?\\n"); j >= 0 {
+		if j := strings.LastIndexAny(seg, sentenceEnds); j >= 0 {
 			_, n := utf8.DecodeRuneInString(seg[j:])
 			seg = seg[j+n:]
 		} else {

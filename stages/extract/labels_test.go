@@ -92,6 +92,8 @@ func TestRemedyLabelIn(t *testing.T) {
 		{"芯片接触不良。解决方法：擦拭芯片。", true},
 		{"银行会看收入，比如：工资、奖金。", false},
 		{"注意：不要拆机。", false},
+		{"配置写错了\n对策：恢复备份", true}, // a line break ends the sentence before the label
+		{"对策：恢复备份", false},       // the label opens the text: not inside it
 	} {
 		if got := remedyLabelIn(tc.in); got != tc.want {
 			t.Errorf("remedyLabelIn(%q) = %v, want %v", tc.in, got, tc.want)
@@ -161,5 +163,14 @@ func TestAspectLabel(t *testing.T) {
 	ex := extractText(t, "房贷审批不通过怎么办\n房产本身的问题：房龄太老（一般超过25年）、评估价过低，银行也会拒贷。对策：换一家对房龄要求宽松的银行。\n")
 	if got := findingsString(ex.Findings); !strings.Contains(got, "(房龄太老、评估价过低 | 换一家对房龄要求宽松的银行 | )") {
 		t.Errorf("findings = %s, want the cause the explanation names", got)
+	}
+}
+
+func TestCauseLabelExplanationWithLatin(t *testing.T) {
+	// The explanation's first sentence ends at a sentence terminator, not
+	// at a Latin n ("nginx").
+	ex := extractText(t, "网站打不开怎么办\n原因：nginx 配置文件写错了。\n解决方法：恢复备份的配置文件。\n")
+	if got := causeLabels(ex.Causes); len(got) != 1 || got[0] != "nginx 配置文件写错" {
+		t.Errorf("causes = %q, want [nginx 配置文件写错]", got)
 	}
 }
