@@ -38,6 +38,10 @@ genre half="test":
 real2:
     testdata/real2/score.sh
 
-# Score the third real set (picker-5k articles, all held out: measure, never tune)
+# Score the third real set (picker-5k articles; held out until session 9, now for tuning)
 real3:
     testdata/real3/score.sh
+
+# Score the fourth real set (picker-5k articles, all held out: measure, never tune)
+real4:
+    testdata/real4/score.sh

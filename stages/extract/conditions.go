@@ -20,7 +20,9 @@ func caseClause(s *sent, t string, off int, next clause) (string, bool) {
 	}
 	if strings.HasPrefix(t, "如") && s.aligned(off, off+len("如")) && !hasPrefixAny(t, []string{"如何", "如下", "如此", "如今"}) {
 		body := strings.TrimPrefix(t, "如")
-		return strings.TrimPrefix(body, "有"), body != ""
+		// 如有X / 如遭遇X / 如遇到X: the case is X.
+		body, _, _ = cutPrefixAny(body, []string{"有", "遭遇", "遇到", "碰到", "遇上", "遇"})
+		return body, body != ""
 	}
 	if strings.HasPrefix(t, "如有") {
 		return strings.TrimPrefix(t, "如有"), true

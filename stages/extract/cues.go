@@ -137,12 +137,12 @@ var imperativeAdverbs = []string{
 // Condition openers (hypothetical and restrictive).
 var condOpeners = []string{
 	"如果说", "如果是", "如果", "假如", "假若", "倘若", "若是", "若", "要是", "万一", "如若", "一旦", "只要", "只有",
-	"除非", "即使", "即便", "如有", "若有",
+	"除非", "即使", "即便", "如有", "若有", "如遭遇", "如遇到", "如出现", "如发生",
 }
 
 // hypothetical openers: a condition after them whose main clause states
 // the problem names a cause ("如果芝麻信用分降到600以下,系统会将花呗冻结").
-var hypotheticalOpeners = []string{"如果说", "如果是", "如果", "假如", "假若", "倘若", "若是", "若", "要是", "万一", "如若", "一旦"}
+var hypotheticalOpeners = []string{"如果说", "如果是", "如果", "假如", "假若", "倘若", "若是", "若", "要是", "万一", "如若", "一旦", "如遭遇", "如遇到", "如出现", "如发生"}
 
 // Temporal condition ends: "还清欠款后", "当…时", "…的时候", "…的话".
 var condEnds = []string{"之后", "以后", "后", "的时候", "时候", "时", "的话", "期间", "过程中", "情况下", "前"}

@@ -17,7 +17,11 @@
 // those it affects what to do (news of a faulty update with the vendor's
 // advice to its users, a tutorial's troubleshooting section, a tutorial
 // that stops to fix an error it may meet); then only that passage is
-// read, and only its instructions to the reader are findings.
+// read, and only its instructions to the reader are findings. A security
+// report's title is let in the same way, but only by a sentence that
+// tells the reader what to do if the failure happens to them ("如遭遇无法
+// 卸载的App，应立即备份…"), not by the vendor's general advice that every
+// vulnerability report gives; then only that sentence is read.
 //
 // The title is decode's, unless that line is the site's header (a
 // breadcrumb, a menu, items set apart by separators): then the first line
@@ -187,6 +191,10 @@ type doc struct {
 	// instructions addressed to them are findings.
 	advisory bool
 	passage  passage
+	// caseAdvice: the title is a security report's, but the body tells
+	// the reader what to do if the failure happens to them (see
+	// caseAdvice); the advisory is that passage.
+	caseAdvice bool
 	// shaped: the blocks have a troubleshooting write-up's shape (see
 	// shapedBlocks).
 	shaped bool
@@ -289,6 +297,9 @@ func (x *Extractor) newDoc(a *article.Article) *doc {
 	d.shaped = shapedBlocks(a)
 	if ok, why := screen(d.ti); !ok && why == ReasonNoProblem && !d.shaped {
 		d.passage, d.advisory = advisoryPassage(a)
+	} else if !ok && why == ReasonSecurity {
+		d.passage, d.caseAdvice = caseAdvicePassage(a)
+		d.advisory = d.caseAdvice
 	}
 	var lead []string
 	for i := 0; i < len(a.Sentences) && len(lead) < 6; i++ {
@@ -297,8 +308,9 @@ func (x *Extractor) newDoc(a *article.Article) *doc {
 		}
 	}
 	d.prob = problemOf(title, lead)
-	if d.advisory {
-		// The problem is the failure the advice is about.
+	if d.advisory && !d.caseAdvice {
+		// The problem is the failure the advice is about (a security
+		// report's is its title's: the case is one of its readers').
 		if p := problemOf(d.passage.Fail, nil); containsAny(p.label, titleStates) && !containsAny(d.passage.Fail, troubleHeads) {
 			d.prob = p
 		}

@@ -274,6 +274,11 @@ func screenArticle(a *article.Article, ti titleInfo) (bool, Reason) {
 	if !ok && why == ReasonNoProblem && (shapedBlocks(a) || advisory(a)) {
 		return true, ""
 	}
+	if !ok && why == ReasonSecurity {
+		if _, ok := caseAdvicePassage(a); ok {
+			return true, ""
+		}
+	}
 	return ok, why
 }
 
@@ -282,6 +287,9 @@ func screenArticle(a *article.Article, ti titleInfo) (bool, Reason) {
 func (d *doc) screened() (bool, Reason) {
 	ok, why := screen(d.ti)
 	if !ok && why == ReasonNoProblem && (d.shaped || d.advisory) {
+		return true, ""
+	}
+	if !ok && why == ReasonSecurity && d.caseAdvice {
 		return true, ""
 	}
 	return ok, why
@@ -318,9 +326,15 @@ func advisoryPassage(a *article.Article) (passage, bool) {
 		}
 	}
 	fail := -advisoryWindow - 1
+	var fallback passage
+	found := false
 	for i, s := range prose {
 		t := s.Text
 		if statesFailure(a, s) {
+			fail = i
+		}
+		caseAdv := caseAdvice(t)
+		if caseAdv {
 			fail = i
 		}
 		heading := troubleHeading(a, s)
@@ -333,8 +347,10 @@ func advisoryPassage(a *article.Article) (passage, bool) {
 		case heading || containsAny(t, resolutionCues) || resolutionLabel(a, s):
 			near = advisoryWindow
 		case thirdPartyAdvice(t):
-		case affectedReaderAdvice(t):
-			near = 0 // "…将于2月2日停止服务，用户需要下载之前的版本"
+		case caseAdv, affectedReaderAdvice(t):
+			// "…将于2月2日停止服务，用户需要下载之前的版本"; "如遇X，应…"
+			// states its own failure.
+			near = 0
 		default:
 			continue
 		}
@@ -354,6 +370,15 @@ func advisoryPassage(a *article.Article) (passage, bool) {
 			}
 		}
 		p := passage{From: prose[first].Offset, To: utf8.RuneCountInString(a.Text), Fail: prose[fail].Text}
+		if caseAdv && first == i {
+			// A case and its answer are one sentence; a passage of
+			// advice after a failure that comes later is the advisory.
+			if !found {
+				p.To = s.Offset + utf8.RuneCountInString(s.Text)
+				fallback, found = p, true
+			}
+			continue
+		}
 		// It ends at the next heading; advice in a sentence lasts for the
 		// few sentences of its steps.
 		for j, s := range prose[max(fail, i)+1:] {
@@ -364,7 +389,7 @@ func advisoryPassage(a *article.Article) (passage, bool) {
 		}
 		return p, true
 	}
-	return passage{}, false
+	return fallback, found
 }
 
 // codeSentence: s is code or a log, not prose.
@@ -424,6 +449,112 @@ func affectedReaderAdvice(t string) bool {
 		}
 	}
 	return false
+}
+
+// caseOpeners open the case of a reader who meets a failure (如遇X，
+// 如果出现X，一旦X). A bare 如 is too common ("如下", "例如") to count.
+var caseOpeners = []string{"如果", "若是", "若", "假如", "倘若", "如若", "要是", "万一", "一旦", "如遇到", "如遇", "如遭遇", "如出现", "如发现", "如发生", "如果您", "如您"}
+
+// caseFailures state, inside such a case, what went wrong beyond the
+// failure words of a lead: the reader meets a problem ("遇到设备启动问题").
+var caseFailures = []string{"问题", "故障", "报错", "异常", "错误"}
+
+// caseModals open the instruction that answers the case.
+var caseModals = []string{"请", "应立即", "应该", "应当", "应", "需要", "需", "必须", "务必", "建议", "可以", "可", "只需", "先", "首先", "立即", "尝试"}
+
+// caseAdvice: a sentence tells the reader what to do when the failure
+// happens to them — a clause that opens a case (caseOpeners) and states a
+// failure, then a clause that opens with an instruction: "如遭遇安装后无
+// 法正常卸载的App程序，应立即备份…", "如果在应用缓解措施后遇到设备启动问题，
+// 必须首先更新可启动媒体". It is troubleshooting in any kind of article,
+// a security advisory included. Not a case: a failure with nothing said
+// of what failed (如果遇到任何问题，请联系我们; 一旦发现异常), not being
+// able to apply the vendor's fix (若无法升级，可…: every vulnerability
+// report's workaround), the article's own errors (如有错误之处，请指正),
+// or a clause of inference after it (也可以推测…).
+func caseAdvice(t string) bool {
+	clauses := strings.FieldsFunc(t, func(r rune) bool { return isComma(r) || r == '；' || r == ';' })
+	for i := 0; i+1 < len(clauses); i++ {
+		c := strings.TrimSpace(clauses[i])
+		c, _, _ = cutPrefixAny(c, []string{"但是", "但", "而", "另外", "此外", "同时", "并且", "注意", "·", "•"})
+		rest, _, ok := cutPrefixAny(c, caseOpeners)
+		if !ok || !caseFailure(rest) {
+			continue
+		}
+		// "若push操作不成功，可能是因为X，可以先Y": a clause of cause may
+		// come between the case and its answer.
+		j := i + 1
+		for j+1 < len(clauses) && hasPrefixAny(strings.TrimSpace(clauses[j]), caseCauseOpeners) {
+			j++
+		}
+		next := strings.TrimSpace(clauses[j])
+		next, _, _ = cutPrefixAny(next, []string{"您", "你", "用户", "大家", "则", "就", "那么", "也", "还"})
+		next, _, _ = cutPrefixAny(next, []string{"则", "就", "也", "还"})
+		if hasPrefixAny(next, []string{"可能需要", "可能要"}) {
+			next = strings.TrimPrefix(next, "可能")
+		}
+		if !hasPrefixAny(next, caseModals) || hasPrefixAny(next, []string{"可能", "可见", "可以说", "可以看出", "可以看到", "可以发现"}) {
+			continue
+		}
+		if k, _ := indexAny(next, []string{"推测", "判断", "断定", "说明", "表明", "意味着", "批评", "指正", "进一步"}); k >= 0 && runeLen(next[:k]) <= 6 {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// caseCauseOpeners open a clause that gives a case's cause.
+var caseCauseOpeners = []string{"可能是", "可能因为", "可能由于", "是因为", "因为", "由于", "原因是", "一般是", "通常是", "多半是", "大概率是", "很可能是", "这是因为", "说明"}
+
+// caseFailure: the clause of a case (its opener cut) states a failure of
+// something named.
+func caseFailure(c string) bool {
+	c, _, _ = cutPrefixAny(strings.TrimSpace(c), []string{"您", "你", "用户", "大家", "受影响用户", "受影响的用户", "在"})
+	if containsAny(c, []string{"之处", "疏漏", "纰漏", "故障转移", "故障切换", "任何", "什么", "其他问题", "其它问题"}) {
+		return false
+	}
+	// 若无法升级 / 如果无法更新或重新编译sshd / 无法将受影响的应用及时下线进行修复.
+	if k, w := indexAny(c, []string{"无法", "不能", "没法", "未能"}); k >= 0 {
+		after := c[k+len(w):]
+		if j, _ := indexAny(after, []string{"升级", "更新", "修复", "打补丁", "安装补丁", "应用补丁", "下线", "重新编译"}); j >= 0 && runeLen(after[:j]) <= 12 {
+			return false
+		}
+	}
+	k, w := leadSymptomLex.index(c)
+	failed := k >= 0 && !notSymptomLex.in(c) || negatedFunction(c, false)
+	if !failed {
+		// "遇到设备启动问题", "出现权限不足的问题": met, not merely named.
+		if j, v := indexAny(c, []string{"遇到", "遭遇", "出现", "发生", "碰到"}); j >= 0 {
+			if q, _ := indexAny(c[j:], caseFailures); q >= 0 {
+				k, w, failed = j, v+c[j+len(v):j+q], true
+			}
+		}
+	}
+	if !failed {
+		return false
+	}
+	// What failed: the clause without its verbs of meeting, the failure
+	// word and the particles ("发现异常" names nothing).
+	named := strings.Replace(c, w, "", 1)
+	for _, v := range []string{"发现", "出现", "遇到", "碰到", "发生", "遭遇", "存在", "有", "了", "的", "问题", "情况", "现象", "这种", "此类", "一些", "什么", "使用", "过程", "中", "时"} {
+		named = strings.ReplaceAll(named, v, "")
+	}
+	return runeLen(strings.TrimSpace(named)) >= 2
+}
+
+// caseAdvicePassage is advisoryPassage for an article whose title is a
+// security report: only caseAdvice opens it, not a vendor's general
+// advice (建议用户尽快更新), which every vulnerability report gives; the
+// passage is the sentence of the case.
+func caseAdvicePassage(a *article.Article) (passage, bool) {
+	for _, s := range a.Sentences {
+		if codeSentence(a, s) || !caseAdvice(s.Text) {
+			continue
+		}
+		return passage{From: s.Offset, To: s.Offset + utf8.RuneCountInString(s.Text), Fail: s.Text}, true
+	}
+	return passage{}, false
 }
 
 // avoidWords open a clause that names what an action is meant to avoid.
@@ -533,7 +664,7 @@ func (d *doc) judge() (Genre, Reason) {
 	}
 	// A title that asks why or how without naming a failure, over a body
 	// about attacks and vulnerabilities: a security piece.
-	if !ti.symptom && !ti.ask && d.securityBody() {
+	if !ti.symptom && !ti.ask && !d.caseAdvice && d.securityBody() {
 		return GenreOther, ReasonSecurity
 	}
 	// An advisory's findings are only its passage's instructions to
@@ -542,7 +673,7 @@ func (d *doc) judge() (Genre, Reason) {
 		in := func(off int) bool { return off >= d.passage.From && off < d.passage.To }
 		kept := d.findings[:0:0]
 		for _, f := range d.findings {
-			if in(f.Offset) && (f.sectioned || readerDirected(f.Evidence) || thirdPartyAdvice(f.Evidence)) {
+			if in(f.Offset) && (f.sectioned || readerDirected(f.Evidence) || thirdPartyAdvice(f.Evidence) || caseAdvice(f.Evidence)) {
 				kept = append(kept, f)
 			}
 		}
@@ -571,7 +702,7 @@ func (d *doc) judge() (Genre, Reason) {
 			sectioned++
 		}
 		switch {
-		case readerDirected(f.Evidence) || f.sectioned || thirdPartyAdvice(f.Evidence):
+		case readerDirected(f.Evidence) || f.sectioned || thirdPartyAdvice(f.Evidence) || caseAdvice(f.Evidence):
 			strong++
 		case orgAddressed(f.Evidence):
 			org++

@@ -478,3 +478,55 @@ func TestErrorInsideTutorial(t *testing.T) {
 		notRemedies: []string{"新建一个空白项目", "打开开发工具", "编写主界面的布局文件"},
 	}})
 }
+
+// TestCaseAdvice: a sentence that tells the reader what to do if a
+// failure happens to them (如遭遇X，应…) is troubleshooting in any article;
+// a failure that names nothing, not being able to apply the vendor's fix,
+// the article's own errors and an inference are not such a case.
+func TestCaseAdvice(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"如遭遇安装后无法正常卸载的App程序，应立即备份手机中的重要数据。", true},
+		{"如果在应用缓解措施后遇到设备启动问题，必须首先更新可启动媒体。", true},
+		{"如果你的系统无法正常运行，请检查防火墙是否关闭。", true},
+		{"若进行push操作不成功，可能是因为不让直接操作系统目录，可以先pull到sd卡。", true},
+		{"如果用户遇到问题，可能需要注销并重新登录。", false},
+		{"若您在升级过程中遇到任何问题，可以随时联系我们。", false},
+		{"一旦发现异常，就可以即时处理。", false},
+		{"若无法进行升级，用户可以通过以下方式进行规避防护。", false},
+		{"如果无法更新或重新编译sshd，可以将LoginGraceTime设置为0。", false},
+		{"如果存在错误或不足之处，也请批评和指正。", false},
+		{"如果人们无法理解系统的决策依据，就可能拒绝接受这些系统的结果。", false},
+		{"如果能有报错或者返回包长度不一样，也可以初步推测存在注入。", false},
+		{"如果需要故障转移，则可以使用块语法。", false},
+		{"应用无法卸载时，应立即备份数据。", false},
+	} {
+		if got := caseAdvice(c.text); got != c.want {
+			t.Errorf("caseAdvice(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+	runGateCases(t, []gateCase{
+		{
+			name: "a security report that tells an affected reader what to do",
+			text: `仿冒某应用的手机木马病毒被捕获
+近日，某中心监测发现一款仿冒某应用的手机木马病毒。
+该木马会诱导用户授予后台运行权限，并阻止用户卸载。
+如遭遇安装后无法正常卸载的App程序，应立即备份手机中的重要数据。`,
+			genre: GenreFix, why: ReasonAdvisory,
+		},
+		{
+			name: "a vulnerability report's workaround for those who cannot upgrade is not enough",
+			text: `某组件曝出远程代码执行漏洞
+攻击者可利用该漏洞在目标服务器上执行任意代码，导致服务崩溃。
+若无法进行升级，用户可以通过以下方式进行规避防护。`,
+			genre: GenreOther, why: ReasonSecurity,
+		},
+	})
+	runPatternCases(t, []patternCase{{
+		name:     "in a security report, only the case's own instruction is read, with its case",
+		text:     "仿冒某应用的手机木马病毒被捕获\n近日，某中心监测发现一款仿冒某应用的手机木马病毒。\n建议用户安装安全软件，定期查杀病毒。\n如遭遇安装后无法正常卸载的App程序，应立即备份手机中的重要数据。",
+		findings: []want{{"", "立即备份手机中的重要数据", "安装后无法正常卸载的App程序"}},
+	}})
+}
