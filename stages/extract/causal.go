@@ -247,6 +247,12 @@ func (r *reader) causes(t string) bool {
 		r.addCause(x, causeEffectFirst)
 		return true
 	}
+	// "X是此次事件的关键原因", "X是这个问题的根源": the cause first, its
+	// role after 是, for the incident pointed back to or the problem.
+	if x := causeBeforeRole(t, p); x != "" {
+		r.addCause(x, causeVerb)
+		return true
+	}
 	// Causal verb: "X导致P", "X也是导致P的重要原因之一".
 	if k, w := indexAny(t, causalVerbs); k >= 0 && !negatedAt(t, k) {
 		x := trimCauseTail(t[:k])
@@ -495,6 +501,53 @@ var incidentPointers = []string{"此次", "本次", "这次", "此番", "这起"
 
 // incidentNouns name the problem as an event.
 var incidentNouns = []string{"事故", "故障", "问题", "宕机", "中断", "事件", "停机", "崩溃", "蓝屏", "错误", "异常", "中断事件", "服务中断"}
+
+// causeRoles end a clause that says what its subject is to the problem.
+var causeRoles = []string{"原因之一", "原因", "根源之一", "根源", "罪魁祸首", "元凶", "祸根", "根本所在"}
+
+// causeBeforeRole reads "X是此次事件的关键原因" (X is the incident's
+// main cause): X, when what follows 是 is a role of a cause (causeRoles,
+// after 关键 / 主要 / 直接…) of the incident pointed back to (此次事件,
+// 这次中断) or of the problem; "" otherwise. "导致P的原因" is another
+// form (see causerNamedAfter and the causal verbs).
+func causeBeforeRole(t string, p *problem) string {
+	k := strings.Index(t, "是")
+	if k <= 0 {
+		return ""
+	}
+	rest := strings.TrimSpace(t[k+len("是"):])
+	rest = strings.TrimRight(rest, "。！!；; ")
+	role := ""
+	for _, w := range causeRoles {
+		if strings.HasSuffix(rest, w) {
+			role = w
+			break
+		}
+	}
+	if role == "" {
+		return ""
+	}
+	head := strings.TrimSuffix(rest, role)
+	for _, w := range []string{"关键", "主要", "根本", "直接", "重要", "最大", "核心", "真正", "最终"} {
+		head = strings.TrimSuffix(head, w)
+	}
+	effect, ok := strings.CutSuffix(head, "的")
+	if !ok || hasPrefixAny(effect, causalVerbs) {
+		return "" // "是导致P的原因": the causal verb's form
+	}
+	pointer, noun, pointed := cutPrefixAny(effect, incidentPointers)
+	_ = noun
+	if !(pointed && slices.Contains(incidentNouns, pointer) || p.effect(effect) || slices.Contains(problemAnaphors, effect)) {
+		return ""
+	}
+	x := trimCauseTail(t[:k])
+	x, _, _ = cutPrefixAny(x, hedges)
+	x = strings.TrimSpace(x)
+	if runeLen(x) < 2 || isPointer(x) {
+		return ""
+	}
+	return x
+}
 
 // causerNamedAfter reads "导致此次事故的X" (X that caused the incident):
 // X, cut at the clause's end.

@@ -31,6 +31,12 @@ func TestProseCauseFamilies(t *testing.T) {
 			text: title + "检查后发现路由器的配置一切正常。" + fix, noCauses: true},
 		{name: "我发现X: no search, no finding (guard)",
 			text: title + "我发现路由器的指示灯不亮了。" + fix, notCauses: []string{"路由器的指示灯不亮"}},
+		{name: "X是此次事件的关键原因: the cause, then its role for the incident",
+			text: title + "厂商指出，人为错误以及缺乏验证检查是此次事件的关键原因。" + fix, causes: []string{"人为错误以及缺乏验证检查"}},
+		{name: "X也是断网的根源之一",
+			text: title + "路由器固件过旧也是断网的根源之一。" + fix, causes: []string{"路由器固件过旧"}},
+		{name: "X是另一件事的原因 (guard)",
+			text: title + "高温天气是用电量上升的主要原因。" + fix, notCauses: []string{"高温天气"}},
 		// Effect first.
 		{name: "这是由于X",
 			text: title + "这是由于新版本更改了DNS的默认设置。" + fix, causes: []string{"新版本更改了DNS的默认设置"}},
