@@ -535,9 +535,8 @@ func causeBeforeRole(t string, p *problem) string {
 	if !ok || hasPrefixAny(effect, causalVerbs) {
 		return "" // "是导致P的原因": the causal verb's form
 	}
-	pointer, noun, pointed := cutPrefixAny(effect, incidentPointers)
-	_ = noun
-	if !(pointed && slices.Contains(incidentNouns, pointer) || p.effect(effect) || slices.Contains(problemAnaphors, effect)) {
+	noun, _, pointed := cutPrefixAny(effect, incidentPointers)
+	if !(pointed && slices.Contains(incidentNouns, noun) || p.effect(effect) || slices.Contains(problemAnaphors, effect)) {
 		return ""
 	}
 	x := trimCauseTail(t[:k])

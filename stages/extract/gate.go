@@ -330,11 +330,9 @@ func advisoryPassage(a *article.Article) (passage, bool) {
 	found := false
 	for i, s := range prose {
 		t := s.Text
-		if statesFailure(a, s) {
-			fail = i
-		}
+		// A case and its answer (如遇X，应…) state their own failure.
 		caseAdv := caseAdvice(t)
-		if caseAdv {
+		if caseAdv || statesFailure(a, s) {
 			fail = i
 		}
 		heading := troubleHeading(a, s)
@@ -348,9 +346,7 @@ func advisoryPassage(a *article.Article) (passage, bool) {
 			near = advisoryWindow
 		case thirdPartyAdvice(t):
 		case caseAdv, affectedReaderAdvice(t):
-			// "…将于2月2日停止服务，用户需要下载之前的版本"; "如遇X，应…"
-			// states its own failure.
-			near = 0
+			near = 0 // "…将于2月2日停止服务，用户需要下载之前的版本"
 		default:
 			continue
 		}
@@ -370,7 +366,7 @@ func advisoryPassage(a *article.Article) (passage, bool) {
 			}
 		}
 		p := passage{From: prose[first].Offset, To: utf8.RuneCountInString(a.Text), Fail: prose[fail].Text}
-		if caseAdv && first == i {
+		if caseAdv {
 			// A case and its answer are one sentence; a passage of
 			// advice after a failure that comes later is the advisory.
 			if !found {
@@ -452,8 +448,12 @@ func affectedReaderAdvice(t string) bool {
 }
 
 // caseOpeners open the case of a reader who meets a failure (如遇X，
-// 如果出现X，一旦X). A bare 如 is too common ("如下", "例如") to count.
-var caseOpeners = []string{"如果", "若是", "若", "假如", "倘若", "如若", "要是", "万一", "一旦", "如遇到", "如遇", "如遭遇", "如出现", "如发现", "如发生", "如果您", "如您"}
+// 如果出现X，一旦X): the hypothetical openers and a few more. A bare 如 is
+// too common ("如下", "例如") to count.
+var caseOpeners = append([]string{"如遇", "如发现", "如果您", "如您"}, hypotheticalOpeners...)
+
+// caseMeetVerbs say that the reader met the failure ("遇到设备启动问题").
+var caseMeetVerbs = []string{"遇到", "遭遇", "出现", "发生", "碰到"}
 
 // caseFailures state, inside such a case, what went wrong beyond the
 // failure words of a lead: the reader meets a problem ("遇到设备启动问题").
@@ -525,7 +525,7 @@ func caseFailure(c string) bool {
 	failed := k >= 0 && !notSymptomLex.in(c) || negatedFunction(c, false)
 	if !failed {
 		// "遇到设备启动问题", "出现权限不足的问题": met, not merely named.
-		if j, v := indexAny(c, []string{"遇到", "遭遇", "出现", "发生", "碰到"}); j >= 0 {
+		if j, v := indexAny(c, caseMeetVerbs); j >= 0 {
 			if q, _ := indexAny(c[j:], caseFailures); q >= 0 {
 				k, w, failed = j, v+c[j+len(v):j+q], true
 			}
@@ -537,7 +537,7 @@ func caseFailure(c string) bool {
 	// What failed: the clause without its verbs of meeting, the failure
 	// word and the particles ("发现异常" names nothing).
 	named := strings.Replace(c, w, "", 1)
-	for _, v := range []string{"发现", "出现", "遇到", "碰到", "发生", "遭遇", "存在", "有", "了", "的", "问题", "情况", "现象", "这种", "此类", "一些", "什么", "使用", "过程", "中", "时"} {
+	for _, v := range append([]string{"发现", "存在", "有", "了", "的", "问题", "情况", "现象", "这种", "此类", "一些", "什么", "使用", "过程", "中", "时"}, caseMeetVerbs...) {
 		named = strings.ReplaceAll(named, v, "")
 	}
 	return runeLen(strings.TrimSpace(named)) >= 2
