@@ -196,7 +196,11 @@ func TestPlainText(t *testing.T) {
 		"  • 网商贷怎么提额度快\n" +
 		"    • 下一级的条目内容\n" +
 		"第三步 提交材料\n" +
-		"　　NBSP\u00a0and\u3000\u3000spaces   folded\n"
+		"　　NBSP\u00a0and\u3000\u3000spaces   folded\n" +
+		"sfc /scannow\n" +
+		"若 sfc 提示发现损坏文件但无法修复，可以再运行 chkdsk C: /f /r。\n" +
+		"Windows & Edge\n" +
+		"yt-dlp.exe --cookies-from-browser edge:\"C:\\Users\\appinn\\AppData\\Local\" -F\n"
 	a := decodeString(t, article.FormatText, src)
 	if a.Title != "申请恢复花呗:全流程指南" || a.Date != "2024-04-02 13:15:29" {
 		t.Errorf("got title %q date %q", a.Title, a.Date)
@@ -214,6 +218,9 @@ func TestPlainText(t *testing.T) {
 		{text: "• 下一级的条目内容", kind: article.KindListItem, level: 2, links: -1},
 		{text: "第三步 提交材料", kind: article.KindHeading, level: 2, links: -1},
 		{text: "NBSP and spaces folded", kind: article.KindParagraph, links: -1},
+		{text: "sfc /scannow", kind: article.KindParagraph, links: -1},
+		{text: "若 sfc 提示发现损坏文件但无法修复，可以再运行 chkdsk C: /f /r。", kind: article.KindParagraph, links: -1},
+		{text: "Windows & Edge", kind: article.KindHeading, level: 2, links: -1},
 	})
 }
 

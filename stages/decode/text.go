@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kextract/kextract/article"
+	"github.com/kextract/kextract/internal/zhtext"
 )
 
 var (
@@ -201,13 +202,28 @@ func classifyLine(lines []line, i int, lists *listLevels) (article.BlockKind, in
 	if lines[i].indent == 0 {
 		lists.reset()
 	}
-	if n <= maxHeadingRunes && !endsWithTerminal(s) && !hasSentencePunct(s) && next != "" && !(endsWithColon(s) && n > 12) {
+	if n <= maxHeadingRunes && !endsWithTerminal(s) && !hasSentencePunct(s) && next != "" && !(endsWithColon(s) && n > 12) && !commandish(s) {
 		if _, ok := parseMeta(s); !ok && (utf8.RuneCountInString(next) > 2*n || isListMarker(next)) &&
 			utf8.RuneCountInString(next) >= 12 {
 			return article.KindHeading, 2
 		}
 	}
 	return article.KindParagraph, 0
+}
+
+// commandish: a line without Chinese that reads as a shell command ("sfc
+// /scannow", "net stop cryptsvc"): a lower-case program name and its
+// arguments, left by a page that lost its code markup. It is not a
+// heading, however short, whatever follows it; a heading in Latin letters
+// ("Windows & Edge", "Nginx 502", "iPhone 15") has a capital or a digit in
+// its first word.
+func commandish(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 || strings.IndexFunc(s, zhtext.IsHan) >= 0 || f[0] != strings.ToLower(f[0]) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(f[0])
+	return r >= 'a' && r <= 'z'
 }
 
 func endsWithColon(s string) bool {

@@ -338,6 +338,8 @@ var commandPrefixes = []string{
 	"umount ", "ln ", "mkdir ", "tar ", "unzip ", "brew ", "winget ", "choco ", "powershell", "get-", "set-", "clear-",
 	"regsvr32", "dpkg", "rpm ", "snap ", "firewall-cmd", "iptables", "ufw ", "crontab", "cd ", "ls ", "cat ", "vi ",
 	"vim ", "nano ", "source ", "conda ", "java ", "mvn ", "gradle ", "make ", "cmake ", "node ", "openssl ",
+	"net stop ", "net start ", "net user ", "ren ", "del ", "copy ", "xcopy ", "robocopy ", "sc ", "takeown ",
+	"icacls ", "attrib ", "taskkill ", "shutdown ", "wsreset", "diskpart", "cleanmgr", "msconfig", "gpupdate",
 }
 
 // multiModals are the modals of more than one character: safe to find

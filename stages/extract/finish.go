@@ -12,6 +12,9 @@ import (
 // navOnly: an instruction whose every step navigates (打开命令提示符,
 // 登录支付宝APP，查看…), not "打开设置、…、开启剪贴板历史记录".
 func navOnly(r string) bool {
+	if menuPath(r) {
+		return true
+	}
 	// "切换到4G/5G试一下": a thing to try is a step of its own.
 	if !hasPrefixAny(r, navVerbs) || hasSuffixAny(r, trialEnds) {
 		return false
@@ -19,6 +22,26 @@ func navOnly(r string) bool {
 	for _, part := range strings.FieldsFunc(r, func(c rune) bool { return isComma(c) || c == '、' }) {
 		part = strings.TrimSpace(part)
 		if startsWithAction(part) && !hasPrefixAny(part, navVerbs) || serialAction(part) {
+			return false
+		}
+	}
+	return true
+}
+
+// menuPath: a bare path through menus ("设置 > 更新和安全 > 疑难解答"):
+// where to go, three or more places and nothing done there.
+func menuPath(r string) bool {
+	parts := strings.FieldsFunc(r, func(c rune) bool { return c == '>' || c == '＞' || c == '→' })
+	if len(parts) < 3 {
+		return false
+	}
+	for i, p := range parts {
+		if p = strings.TrimSpace(p); p == "" || runeLen(p) > 12 || strings.ContainsFunc(p, isComma) {
+			return false
+		}
+		// "设置 > 系统 > 恢复 > 重置此电脑": the last place is what is
+		// done (a menu named by a verb alone, "恢复", is a place).
+		if i == len(parts)-1 && runeLen(p) > 2 && startsWithAction(p) && !hasPrefixAny(p, navVerbs) {
 			return false
 		}
 	}
@@ -168,15 +191,15 @@ func (d *doc) link() {
 	}
 	df := map[string]int{}
 	for _, s := range d.a.Sentences {
-		for g := range bigramSet(s.Text) {
+		for g := range topicGrams(s.Text) {
 			df[g]++
 		}
 	}
 	limit := max(4, len(d.a.Sentences)/4)
-	prob := bigramSet(d.prob.label)
+	prob := topicGrams(d.prob.label)
 	topical := func(text string) map[string]bool {
 		out := map[string]bool{}
-		for g := range bigramSet(text) {
+		for g := range topicGrams(text) {
 			if df[g] <= limit && !prob[g] {
 				out[g] = true
 			}
@@ -189,8 +212,14 @@ func (d *doc) link() {
 		if f.Cause != "" {
 			continue
 		}
-		// The remedy's own words count twice its explanation's.
-		rt, ct := topical(f.Remedy), topical(f.context)
+		// The remedy's own words count twice its explanation's, or the
+		// heading of the step it stands in ("步骤3：修复系统文件" then
+		// "sfc /scannow").
+		context := f.context
+		if h := f.owner; h != nil && h.heading && h.unit >= 0 && h.unit != f.unit && stepMarker(d.units[h.unit].marker) {
+			context += "\n" + d.units[h.unit].body()
+		}
+		rt, ct := topical(f.Remedy), topical(context)
 		best, bestN, tie := "", 0, false
 		for _, m := range d.causes {
 			n := 0

@@ -447,7 +447,7 @@ func commandLine(text string) bool {
 		return false
 	}
 	for _, w := range f[1:] {
-		if strings.HasPrefix(w, "-") || strings.ContainsAny(w, "/=|") {
+		if strings.HasPrefix(w, "-") || strings.ContainsAny(w, `/\=|`) {
 			return true
 		}
 	}

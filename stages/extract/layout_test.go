@@ -304,6 +304,9 @@ func TestCasesOfTheProblemAndInlineLabels(t *testing.T) {
 	if navOnly("切换到有线网络试一下") || !navOnly("切换到有线网络") {
 		t.Errorf("navOnly: a thing to try is not navigation only")
 	}
+	if !navOnly("设置 > 更新和安全 > 疑难解答 > Windows 更新") || navOnly("设置 > 更新 > 点击检查更新，安装所有可用更新") || navOnly("设置 > 系统 > 恢复 > 重置此电脑") {
+		t.Errorf("navOnly: a bare menu path is navigation only; one that acts at its end is not")
+	}
 }
 
 func TestReasonsCountedInParagraphs(t *testing.T) {

@@ -474,3 +474,68 @@ func TestStepsForTheErrorJustExplained(t *testing.T) {
 		},
 	}})
 }
+
+// Steps after a list of causes, in another order and not one per cause: a
+// step's commands are tied to the cause its heading names ("步骤2：修复
+// 系统文件" ↔ 系统文件损坏), and a Latin word is compared whole, so that
+// "DISM /Online /Cleanup-Image" shares nothing with "SoftwareDistribution"
+// (their letter pairs "on", "re" are no words).
+func TestStepHeadingsNameTheirCause(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{name: "步骤N headings after a cause list",
+			text: "Windows 更新一直失败怎么办\n" +
+				"出现这个错误的原因一般有以下几种：\n" +
+				"· 缓存目录 SoftwareDistribution 里的文件损坏；\n" +
+				"· 系统文件损坏；\n" +
+				"· 电脑时钟不准确。\n" +
+				"建议按以下步骤操作：\n" +
+				"步骤1：修复系统文件\n" +
+				"在管理员命令提示符中运行：\n" +
+				"```\nDISM /Online /Cleanup-Image /RestoreHealth\n```\n" +
+				"完成后再运行：\n" +
+				"```\nsfc /scannow\n```\n" +
+				"步骤2：调整电脑时钟\n" +
+				"打开日期和时间设置，开启自动同步。\n",
+			findings: []want{
+				{"系统文件损坏", "在管理员命令提示符中运行：DISM /Online /Cleanup-Image /RestoreHealth", ""},
+				{"系统文件损坏", "sfc /scannow", ""},
+				{"电脑时钟不准确", "调整电脑时钟", ""},
+				{"电脑时钟不准确", "打开日期和时间设置，开启自动同步", ""},
+			},
+			notFindings: []want{{"缓存目录 SoftwareDistribution 里的文件损坏", "在管理员命令提示符中运行：DISM /Online /Cleanup-Image /RestoreHealth", ""}}},
+		{name: "a 步骤N marker says its heading is a step, under a heading of no role",
+			text: "路由器频繁掉线怎么办\n" +
+				"家里的路由器每天都会掉线好几次，重启后又能用一会儿。\n" +
+				"# 网友回答\n" +
+				"步骤1：重置路由器\n" +
+				"按住复位键十秒，等指示灯全部熄灭。\n" +
+				"步骤2：更新路由器固件\n" +
+				"登录管理后台，在系统设置里检查固件更新。\n",
+			findings: []want{{"", "重置路由器", ""}, {"", "更新路由器固件", ""}}},
+	})
+}
+
+func TestTopicGrams(t *testing.T) {
+	tests := []struct {
+		in         string
+		has, hasNo []string
+	}{
+		{"主备DNS地址被篡改", []string{"dns", "dns地", "地址", "篡改"}, []string{"dn", "ns"}},
+		{"DISM /Online /Cleanup-Image", []string{"dism", "online", "cleanup", "image"}, []string{"on", "li"}},
+		{"网络不稳定，更新中断", []string{"网络", "稳定", "更新"}, []string{"定更"}}, // not across punctuation
+		{"KB5029244 安装失败", []string{"kb5029244", "安装"}, nil},
+	}
+	for _, tt := range tests {
+		got := topicGrams(tt.in)
+		for _, g := range tt.has {
+			if !got[g] {
+				t.Errorf("topicGrams(%q) lacks %q: %v", tt.in, g, got)
+			}
+		}
+		for _, g := range tt.hasNo {
+			if got[g] {
+				t.Errorf("topicGrams(%q) has %q", tt.in, g)
+			}
+		}
+	}
+}

@@ -366,6 +366,11 @@ func (d *doc) code(ui int, u *unit) {
 		}
 		return
 	}
+	// Command lines that lost their code markup stand one per unit: the
+	// block is read from its first line, as a marked-up block is.
+	if ui > 0 && d.units[ui-1].kind == article.KindCode {
+		return
+	}
 	line := ""
 	for _, l := range strings.Split(u.text, "\n") {
 		l = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(l), "$>"))

@@ -47,6 +47,12 @@ func (d *doc) heading(ui int, u *unit) {
 			return
 		}
 	}
+	// "步骤2：重置 Windows 更新组件": the marker says the heading is a
+	// step, where no heading or announcement above said steps follow.
+	step := stepMarker(u.marker)
+	if step && parentRole == roleNone {
+		parentRole = roleSteps
+	}
 	f := &frame{rank: rank, unit: ui, heading: true}
 	role := roleOf(body)
 	cause := d.headingCause(body)
@@ -102,6 +108,9 @@ func (d *doc) heading(ui int, u *unit) {
 			h.check = f
 		}
 		f.pointer = true
+		if step {
+			f.role, f.roleSet = roleSteps, true
+		}
 	case cause != "":
 		f.pointer = true
 		if role != roleNone && role != roleCause {
@@ -133,11 +142,28 @@ func (d *doc) heading(ui int, u *unit) {
 		}
 	case subFix:
 		// a part of the remedy section, whose role it keeps
+	case step:
+		f.role, f.roleSet = roleSteps, true // "步骤4：检查日期时间和网络"
 	default:
 		f.roleSet = true // a heading of its own topic: roles above end here
 	}
 	d.openSteps(f)
 	d.stack = append(d.stack, f)
+}
+
+// stepMarker: a marker that numbers a step ("步骤2", "第三步", "Step 1").
+func stepMarker(m string) bool {
+	m = strings.TrimRight(trimEdges(m), "：:、.． ")
+	for _, w := range []string{"步骤", "Step", "step", "STEP"} {
+		if rest, ok := strings.CutPrefix(m, w); ok {
+			return ordinal(strings.TrimSpace(rest))
+		}
+	}
+	if rest, ok := strings.CutPrefix(m, "第"); ok {
+		n, ok := strings.CutSuffix(rest, "步")
+		return ok && ordinal(n)
+	}
+	return false
 }
 
 // openSteps gives a step-by-step section the one cause the lead named

@@ -451,7 +451,7 @@ func lastSentence(text string) string {
 // last role word wins ("除了以上的解决方法外,还有一些建议:" is tips), and
 // a cause word before a remedy word makes a mixed section (原因及解决方法).
 func roleOf(text string) string {
-	text = stripMarkup(text)
+	text = roleCompounds.Replace(stripMarkup(text))
 	// "故障原因尚不明确": a section that says the cause is unknown.
 	if containsAny(text, []string{"不明", "未知", "尚不清楚", "不清楚", "未明", "待查"}) && strings.Contains(text, "原因") {
 		return roleNone
@@ -475,6 +475,18 @@ func roleOf(text string) string {
 	}
 	return best
 }
+
+// roleCompounds hide the role words inside a noun that names a thing
+// ("以管理员身份打开命令提示符，依次执行：" is no tips; "处理器过热"
+// is no remedy) behind as many blanks, so that the positions of the other
+// words do not move.
+var roleCompounds = func() *strings.Replacer {
+	var pairs []string
+	for _, w := range []string{"提示符", "提示框", "提示音", "操作系统", "操作界面", "处理器"} {
+		pairs = append(pairs, w, strings.Repeat("□", runeLen(w)))
+	}
+	return strings.NewReplacer(pairs...)
+}()
 
 func isBoilerHeading(text string) bool {
 	t := strings.TrimLeft(strings.TrimSpace(text), "-•·*> ")

@@ -68,6 +68,10 @@ func TestRoleOf(t *testing.T) {
 		{"结语", roleSummary},
 		{"故障原因尚不明确", roleNone}, // says the cause is unknown
 		{"二、审核过程中的关键要点", roleNone},
+		{"以管理员身份打开命令提示符，依次执行：", roleNone}, // 提示符 is no 提示
+		{"处理器温度过高", roleNone},
+		{"Windows 操作系统版本过旧", roleNone},
+		{"按照系统提示操作", roleSteps},
 	}
 	for _, tt := range tests {
 		if got := roleOf(tt.in); got != tt.want {

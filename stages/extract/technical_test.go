@@ -311,3 +311,47 @@ func TestRecapIsNotARemedy(t *testing.T) {
 		}
 	}
 }
+
+// A line without Chinese that is a command left without its code markup,
+// Linux or Windows, and lines that are not commands.
+func TestCommandLine(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"pip install requests --trusted-host pypi.org", true},
+		{"$ sudo systemctl restart nginx", true},
+		{"net stop wuauserv", true},
+		{`ren C:\Windows\SoftwareDistribution SoftwareDistribution.old`, true},
+		{"sfc /scannow", true},
+		{"frobnicate --all", true}, // an unknown program with a flag
+		{`mytool C:\data`, true},   // or a Windows path
+		{"Windows & Edge", false},
+		{"Windows Update Catalog", false},
+		{"net stop 后再启动", false}, // Chinese in it
+		{"hello world", false},
+	}
+	for _, tt := range tests {
+		if got := commandLine(tt.in); got != tt.want {
+			t.Errorf("commandLine(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+// Command lines that lost their code markup, one per line, are one block:
+// the instruction that announces them takes the first, and the rest are
+// not remedies of their own.
+func TestCommandLinesAreOneBlock(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{name: "依次执行 then four command lines",
+			text: "Windows 更新服务无法启动怎么办\n" +
+				"解决方法：\n" +
+				"以管理员身份打开命令提示符，依次执行：\n" +
+				"net stop wuauserv\n" +
+				"ren C:\\Windows\\SoftwareDistribution SoftwareDistribution.old\n" +
+				"net start wuauserv\n" +
+				"执行完后重启电脑。\n",
+			findings:    []want{{"", "以管理员身份打开命令提示符：net stop wuauserv", ""}},
+			notRemedies: []string{"net start wuauserv", `ren C:\Windows\SoftwareDistribution SoftwareDistribution.old`}},
+	})
+}

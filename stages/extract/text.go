@@ -219,6 +219,55 @@ func fold(s string) string {
 	return b.String()
 }
 
+// topicGrams are what linking compares: the character bigrams of each run
+// of Chinese, each Latin word or number of three or more characters whole
+// ("softwaredistribution", "0x80070002"), lower-cased, and a Latin word
+// with the Chinese character it touches ("dns地" of "DNS地址"). Bigrams of
+// Latin letters ("re", "on") would tie unrelated words, and a bigram across
+// punctuation is no word.
+func topicGrams(s string) map[string]bool {
+	out := map[string]bool{}
+	var han, latin []rune
+	var lastHan rune // the Chinese character just before the Latin word
+	for _, r := range strings.ToLower(s) + " " {
+		isLatin := r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r))
+		if zhtext.IsHan(r) || !isLatin {
+			if len(latin) > 0 {
+				w := string(latin)
+				if len(latin) >= 3 {
+					out[w] = true
+				}
+				if lastHan != 0 {
+					out[string(lastHan)+w] = true
+				}
+				if zhtext.IsHan(r) {
+					out[w+string(r)] = true
+				}
+				latin = latin[:0]
+			}
+			lastHan = 0
+		}
+		switch {
+		case zhtext.IsHan(r):
+			han = append(han, r)
+		case isLatin:
+			if len(han) > 0 {
+				lastHan = han[len(han)-1]
+			}
+			fallthrough
+		default:
+			for i := 0; i+1 < len(han); i++ {
+				out[string(han[i:i+2])] = true
+			}
+			han = han[:0]
+			if isLatin {
+				latin = append(latin, r)
+			}
+		}
+	}
+	return out
+}
+
 func bigramSet(s string) map[string]bool {
 	r := []rune(fold(s))
 	out := make(map[string]bool, len(r))
