@@ -672,3 +672,25 @@ func TestActionCutsAndDanglingModals(t *testing.T) {
 		}
 	}
 }
+
+// After a remedy label in a cause's paragraph, every action counts: an
+// alternative that opens the next sentence ("；或者…"), a second step
+// (先…，再附上…), and a wait that is the action itself ("等X以后再申请",
+// not "申请" under the condition X).
+func TestAlternativesStepsAndWaits(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{name: "；或者 opens another remedy",
+			text: "信用卡申请被拒怎么办\n" +
+				"负债过高：名下网贷太多，银行会认为还款压力大。对策：先还清小额网贷；或者降低申请额度。\n",
+			findings: []want{{"负债过高", "还清小额网贷", ""}, {"负债过高", "降低申请额度", ""}}},
+		{name: "先X，再附上Y",
+			text: "信用卡申请被拒怎么办\n" +
+				"资料不全：缺少收入证明会被拒。对策：先补充工资流水，再附上在职证明。\n",
+			findings: []want{{"资料不全", "补充工资流水", ""}, {"资料不全", "附上在职证明", ""}}},
+		{name: "等X以后再申请 is one action",
+			text: "信用卡申请被拒怎么办\n" +
+				"查询次数太多：近期征信查询次数过多。对策：暂停申请新的贷款，等查询记录降下来以后再申请。\n",
+			findings:    []want{{"查询次数太多", "等查询记录降下来以后再申请", ""}},
+			notFindings: []want{{"查询次数太多", "申请", "查询记录降下来以后"}}},
+	})
+}

@@ -215,6 +215,16 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 				continue // "网上说的删除后重新下载是没用的"
 			}
 			r := trimRemedy(g.remedy)
+			// "等社保缴满6个月以后再申请": the wait is the action, and
+			// what follows it is done then.
+			if n := len(g.conds); n > 0 && g.conds[n-1].kind == condTemporal {
+				for _, w := range []string{"等到", "等"} {
+					if wait := w + g.conds[n-1].text + "再" + r; strings.Contains(s.text, wait) {
+						r, g.conds = wait, g.conds[:n-1:n-1]
+						break
+					}
+				}
+			}
 			if !remedyOK(r, d.prob) || role == rolePrevention && isAvoidance(r) || isNoteLabel(u.label) && containsAny(r, prohibitions) {
 				continue
 			}

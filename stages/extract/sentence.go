@@ -577,8 +577,10 @@ func (r *reader) clause() {
 			}
 		}
 	}
-	// "…,并在获得同意后逐步偿还", "…,并尽快完成还款": another action.
-	if r.modalSeen {
+	// "…,并在获得同意后逐步偿还", "…,并尽快完成还款": another action;
+	// in a list of instructions, also at the start of a sentence ("对策：
+	// 增加共同借款人；或者延长贷款年限").
+	if r.modalSeen || r.o.imperative && i == r.first && len(r.an.groups) == 0 {
 		if rest, _, ok := cutPrefixAny(t, newActionOpeners); ok && rest != "" {
 			roff := off + len(t) - len(rest)
 			gc := r.conds
