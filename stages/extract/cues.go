@@ -318,8 +318,9 @@ var actionVerbs = []string{
 	"换", "加装", "加大", "加 ", "找", "避开", "调到", "调成",
 	// A call by its everyday name ("打电话给派送的快递员", "打客服电话").
 	"打电话", "打客服电话",
-	// Send a paper along ("附上情况说明"); wait for a time to pass before
-	// trying again ("等不良记录过了5年保留期再申请").
+	// Send a paper along ("附上情况说明"); wait out a time or a change
+	// ("等24小时自动解锁", "等温度恢复正常后再充电"; 等级, 等于 and 等等
+	// are in actionNouns).
 	"附上", "附带", "等",
 }
 

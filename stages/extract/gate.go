@@ -268,28 +268,29 @@ func (d *doc) aboutProblem(shaped bool) bool {
 
 // screenArticle is screen, except that an article whose title names no
 // problem is still read when its blocks have a troubleshooting
-// write-up's shape (shapedBlocks).
+// write-up's shape (shapedBlocks) or it is an advisory, and a security
+// report when it tells a reader in a case what to do (caseAdvice).
 func screenArticle(a *article.Article, ti titleInfo) (bool, Reason) {
-	ok, why := screen(ti)
-	if !ok && why == ReasonNoProblem && (shapedBlocks(a) || advisory(a)) {
-		return true, ""
-	}
-	if !ok && why == ReasonSecurity {
-		if _, ok := caseAdvicePassage(a); ok {
-			return true, ""
-		}
-	}
-	return ok, why
+	return admit(ti, func() bool { return shapedBlocks(a) || advisory(a) }, func() bool {
+		_, ok := caseAdvicePassage(a)
+		return ok
+	})
 }
 
 // screened is screenArticle for a doc, from what newDoc has read: the
 // blocks' shape and the advisory passage are not looked for again.
 func (d *doc) screened() (bool, Reason) {
-	ok, why := screen(d.ti)
-	if !ok && why == ReasonNoProblem && (d.shaped || d.advisory) {
+	return admit(d.ti, func() bool { return d.shaped || d.advisory }, func() bool { return d.caseAdvice })
+}
+
+// admit is screen with its two exceptions, each looked for only when the
+// title would turn the article away for its reason.
+func admit(ti titleInfo, readAnyway, caseAdvised func() bool) (bool, Reason) {
+	ok, why := screen(ti)
+	switch {
+	case !ok && why == ReasonNoProblem && readAnyway():
 		return true, ""
-	}
-	if !ok && why == ReasonSecurity && d.caseAdvice {
+	case !ok && why == ReasonSecurity && caseAdvised():
 		return true, ""
 	}
 	return ok, why
@@ -673,7 +674,7 @@ func (d *doc) judge() (Genre, Reason) {
 		in := func(off int) bool { return off >= d.passage.From && off < d.passage.To }
 		kept := d.findings[:0:0]
 		for _, f := range d.findings {
-			if in(f.Offset) && (f.sectioned || readerDirected(f.Evidence) || thirdPartyAdvice(f.Evidence) || caseAdvice(f.Evidence)) {
+			if in(f.Offset) && strongInstruction(f) {
 				kept = append(kept, f)
 			}
 		}
@@ -702,7 +703,7 @@ func (d *doc) judge() (Genre, Reason) {
 			sectioned++
 		}
 		switch {
-		case readerDirected(f.Evidence) || f.sectioned || thirdPartyAdvice(f.Evidence) || caseAdvice(f.Evidence):
+		case strongInstruction(f):
 			strong++
 		case orgAddressed(f.Evidence):
 			org++
@@ -758,6 +759,13 @@ func (d *doc) judge() (Genre, Reason) {
 		}
 	}
 	return GenreOther, why
+}
+
+// strongInstruction: f is an instruction to the reader by its evidence
+// (用户可以…, 建议您…, X建议用户…, 如遇X，应…) or by the remedy section
+// that holds it.
+func strongInstruction(f *finding) bool {
+	return f.sectioned || readerDirected(f.Evidence) || thirdPartyAdvice(f.Evidence) || caseAdvice(f.Evidence)
 }
 
 // readerDirected: an instruction to the reader or to someone in the

@@ -367,12 +367,6 @@ func startsWithAction(t string) bool {
 		return true
 	}
 	t, _, _ = cutPrefixAny(t, []string{"多多", "多", "少", "再", "先", "重新", "及时", "尽快", "立即", "主动", "积极", "耐心", "定期", "按时", "认真", "仔细", "如实", "直接"})
-	// "等24小时自动解锁", "等几天再试": waiting out a time (not 等等, 等级).
-	if r, ok := strings.CutPrefix(t, "等"); ok {
-		if first, _ := utf8.DecodeRuneInString(r); unicode.IsDigit(first) || strings.ContainsRune("一二两三四五六七八九十几半数", first) {
-			return true
-		}
-	}
 	if hasPrefixAny(t, actionVerbs) && !hasPrefixAny(t, actionNouns) {
 		// "联系不上快递员", "打不通电话": what could not be done, a case.
 		if _, w, _ := cutPrefixAny(t, actionVerbs); hasPrefixAny(t[len(w):], cannotComplements) {

@@ -345,9 +345,8 @@ func trimRemedy(s string) string {
 	s = findAndAct(s)
 	for changed := true; changed; {
 		before := s
-		if hasSuffixAny(s, afterWords) {
-			s, _ = cutSuffixAny(s, []string{"即可", "就可以了", "就可以", "就行了", "就行", "就好了", "就好", "了", "吧", "等等", "等", "等操作", "等方式", "的操作", "马上", "立刻", "立马"})
-		} else {
+		// A noun that ends in 后 (联系售后) ends in nothing to cut.
+		if !hasSuffixAny(s, afterWords) {
 			s, _ = cutSuffixAny(s, []string{"即可", "就可以了", "就可以", "就行了", "就行", "就好了", "就好", "了", "吧", "等等", "等", "等操作", "等方式", "的操作", "之后", "以后", "后", "马上", "立刻", "立马"})
 		}
 		s = trimEdges(s)
