@@ -342,9 +342,8 @@ func cutAtCausalVerb(s string) string {
 
 func splitAtCausalVerb(s string) (string, string) {
 	if k, w := indexAny(s, causalVerbs); k > 0 {
-		x := strings.TrimSpace(s[:k])
-		x, _ = cutSuffixAny(x, []string{"而", "从而", "进而", "才", "就", "会", "可能会", "所"})
-		return x, s[k+len(w):]
+		// "匹数太小也会导致…": what stands between the cause and the verb.
+		return trimCauseTail(s[:k]), s[k+len(w):]
 	}
 	return s, ""
 }

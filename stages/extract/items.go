@@ -39,15 +39,26 @@ func (d *doc) item(ui int, u *unit) {
 		// An item without a label: its cue words, or else its first clause.
 		n := len(d.causes)
 		d.prose(ui, u, proseOpts{item: true, causesOnly: true})
-		if len(d.causes) == n {
+		named := ""
+		switch len(d.causes) {
+		case n:
 			if cls := splitClauses(maskAsides(u.body()), 0); len(cls) > 0 {
-				if l, _ := trimCause(cls[0].text); l != "" && wordLen(l) <= 24 && !d.prob.mentions(l) {
-					d.addCause(l, u.sents[0])
+				l := d.explainedCause(cls[0].text)
+				if l == "" {
+					l, _ = trimCause(cls[0].text)
+				}
+				if l != "" && wordLen(l) <= 24 && !d.prob.mentions(l) {
+					named = d.addCause(l, u.sents[0])
 				}
 			}
+		case n + 1:
+			named = d.causes[n].label
 		}
-		if len(d.causes) == n+1 {
-			d.noteCauseItem(ui, u, d.causes[n].label)
+		if named != "" {
+			d.noteCauseItem(ui, u, named)
+			// "二是纸张卡住了。打开前盖，把纸抽出来": an item that names
+			// one cause and then says what to do about it.
+			d.readExplanation(&frame{role: roleRemedy, roleSet: true, cause: named, unit: ui, pointer: true}, ui, u, true)
 		}
 	case roleMixed:
 		if u.label != "" {
@@ -358,3 +369,26 @@ var roleNouns = []string{"方法", "办法", "方案", "措施", "对策", "步�
 
 // announcesAction: a label that names what to do ("解决", "方法").
 func announcesAction(label string) bool { return roleOf(label) != roleNone }
+
+// explainedCause reads an item of a cause list that gives the reason for
+// what it names ("缺氟一般是因为管路有泄漏"): the cause the article already
+// listed under that name (缺氟（冷媒不足）); else the reason, when the
+// item names the problem itself ("不制冷多半是因为…"); else what it names.
+// It returns "" when the clause has no 是因为 / 是由于.
+func (d *doc) explainedCause(clause string) string {
+	k, w := indexAny(clause, []string{"是因为", "是由于"})
+	if k <= 0 {
+		return ""
+	}
+	x := trimEdges(clause[:k])
+	x, _ = cutSuffixAny(x, []string{"一般", "通常", "大多", "多半", "主要", "往往", "大部分", "基本上", "基本", "多数"})
+	if c := d.knownCause(x); c != "" {
+		return c
+	}
+	// "不脱水多半是由于…" in 洗衣机不脱水: the problem, its object left out.
+	if d.prob.mentions(x) || d.symptom(x) || d.prob != nil && runeLen(x) >= 3 && strings.Contains(d.prob.label, x) {
+		x = clause[k+len(w):]
+	}
+	l, _ := trimCause(x)
+	return l
+}

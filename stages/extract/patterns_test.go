@@ -694,3 +694,52 @@ func TestAlternativesStepsAndWaits(t *testing.T) {
 			notFindings: []want{{"查询次数太多", "申请", "查询记录降下来以后"}}},
 	})
 }
+
+// Items of a cause list that say what to do about their cause: counted
+// in running text (一是…二是…) or numbered, with a cause named by its cue
+// word, its first clause, or a cause the article listed before.
+func TestCauseItemsWithTheirFixes(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{name: "一是X。do Y: Y fixes X",
+			text: "# 电脑连不上WiFi怎么办\n" +
+				"电脑连不上WiFi，常见的有几种情况：\n" +
+				"一是无线网卡被禁用了。打开设备管理器，把网卡重新启用。\n" +
+				"二是路由器过热。先关掉路由器电源，放凉十分钟再开机。\n" +
+				"三是IP地址冲突，可以在命令行里释放并重新获取IP，然后重启电脑。\n",
+			findings: []want{{"无线网卡被禁用", "打开设备管理器，把网卡重新启用", ""},
+				{"IP地址冲突", "在命令行里释放并重新获取IP", ""}, {"IP地址冲突", "重启电脑", ""}}},
+		{name: "an item of announced reasons with an instruction",
+			text: "# 扫描仪扫描不了怎么办\n" +
+				"扫描仪扫描不了，原因一般有以下几种：\n" +
+				"一是数据线接触不良，需要拔下数据线换一个USB口重新插上。\n" +
+				"二是扫描服务没有启动，可以在服务列表里启动扫描服务。\n",
+			findings: []want{{"数据线接触不良", "拔下数据线换一个USB口重新插上", ""},
+				{"扫描服务没有启动", "在服务列表里启动扫描服务", ""}}},
+		{name: "X也会导致P: the adverb is no part of the cause",
+			text: "# 热水器水不热怎么办\n" +
+				"热水器水不热的原因有这么几种：\n" +
+				"1、加热棒结垢太厚也会导致水一直不热，这种情况只能更换加热棒。\n",
+			findings:  []want{{"加热棒结垢太厚", "更换加热棒", ""}},
+			notCauses: []string{"加热棒结垢太厚也"}},
+		{name: "an item that explains a listed cause; X会导致Y names X",
+			text: "# 冰箱不制冷怎么办\n" +
+				"冰箱不制冷，常见原因有以下几种：\n" +
+				"1、温控器坏了\n2、冷凝器太脏\n3、制冷剂泄漏\n" +
+				"下面分别说一下：\n" +
+				"1、温控器坏了多半是因为触点老化，建议找售后上门更换温控器。\n" +
+				"2、冷凝器太脏会导致散热差，建议用软毛刷把冷凝器上的灰刷掉。\n",
+			findings: []want{{"温控器坏", "找售后上门更换温控器", ""},
+				{"冷凝器太脏", "用软毛刷把冷凝器上的灰刷掉", ""}},
+			notCauses: []string{"温控器坏了多半是因为触点老化", "导致散热差"}},
+		{name: "X是因为Y after a list that named X under another wording",
+			text: "# 洗衣机不脱水怎么办\n" +
+				"洗衣机不脱水，常见原因有以下几种：\n" +
+				"1、排水不畅（排水管堵了）\n2、衣物放得不均匀\n" +
+				"下面分别说一下：\n" +
+				"1、排水管堵了通常是因为线头和硬币卡在过滤网里，建议拧开过滤网清理杂物。\n" +
+				"2、不脱水多半是由于衣物缠在一起，需要把衣物抖散后重新脱水。\n",
+			findings: []want{{"排水不畅（排水管堵了）", "拧开过滤网清理杂物", ""},
+				{"衣物缠在一起", "把衣物抖散后重新脱水", ""}},
+			notCauses: []string{"排水管堵了通常是因为线头和硬币卡在过滤网里"}},
+	})
+}

@@ -87,7 +87,7 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 		// counted one by one.
 		if label, ok := ordinalReason(s.text[start:]); ok && (enumerating || d.reasons || role == roleCause || namedOrdinal(s.text[start:])) {
 			if l, _ := trimCause(label); l != "" && !d.symptom(l) {
-				if c := d.addCause(l, si); c != "" && !inItem {
+				if c := d.addCause(l, si); c != "" {
 					blockCause, own = c, true // the paragraph goes on about it
 				}
 			}

@@ -119,7 +119,8 @@ func trimCause(s string) (label, threshold string) {
 		s = r
 	}
 	// "服务商会不定期对服务器进行维护升级": what the agent does.
-	if k, w := indexAny(s, []string{"可能会", "也会", "将会", "会"}); k > 0 && runeLen(s[:k]) <= 6 && runeLen(s[k+len(w):]) >= 4 && !containsAny(s[:k], faultWords) {
+	if k, w := indexAny(s, []string{"可能会", "也会", "将会", "会"}); k > 0 && runeLen(s[:k]) <= 6 && runeLen(s[k+len(w):]) >= 4 && !containsAny(s[:k], faultWords) &&
+		!hasPrefixAny(s[k+len(w):], causalVerbs) { // not "冷凝器太脏会导致散热差"
 		s = s[k+len(w):]
 		s, _, _ = cutPrefixAny(s, hedges)
 	}
@@ -211,8 +212,7 @@ func cutAtCausalVerbTail(s string) (string, bool) {
 		if head, ok := strings.CutPrefix(s[k+len(w):], "的"); ok && runeLen(trimEdges(head)) >= 2 && !containsAny(head, causalVerbs) {
 			return s, false
 		}
-		x, _ := cutSuffixAny(strings.TrimSpace(s[:k]), []string{"而", "从而", "进而", "会", "可能会", "就"})
-		return trimEdges(x), true
+		return trimEdges(trimCauseTail(s[:k])), true
 	}
 	return s, false
 }
