@@ -104,6 +104,10 @@ func similarRemedy(a, b string) bool {
 	if fa == "" || fb == "" {
 		return false
 	}
+	// "不要玩大型游戏" is not "玩游戏": a prohibition and the deed it forbids.
+	if containsAny(a, prohibitions) != containsAny(b, prohibitions) {
+		return false
+	}
 	if strings.Contains(fa, fb) || strings.Contains(fb, fa) {
 		return true
 	}

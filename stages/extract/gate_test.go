@@ -33,6 +33,9 @@ func TestReadTitle(t *testing.T) {
 		// A failure word naming a topic is no failure.
 		{"基于日志的异常检测方法综述", titleInfo{how: true, opinion: true}, false, ReasonOpinion},
 		{"人人都该学会用代理来 debug", titleInfo{}, false, ReasonNoProblem},
+		// Slowness is a failure of the genre; 几招 / 技巧 ask how.
+		{"家里WiFi网速慢，教你几招", titleInfo{how: true, symptom: true}, true, ""},
+		{"洗碗机不排水的小技巧", titleInfo{how: true, symptom: true}, true, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.title, func(t *testing.T) {

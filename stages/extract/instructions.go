@@ -112,7 +112,13 @@ func (x *Extractor) parseRemedy(s *sent, t string, off int, imperative bool) (st
 			return "", false
 		}
 		for {
-			r, _, ok := cutPrefixAny(rest, postModalFillers)
+			r, w, ok := cutPrefixAny(rest, postModalFillers)
+			// "只能去售后换电池": 去 before a place is the verb (go to);
+			// before an action it is a filler (去下载驱动).
+			if ok && strings.HasSuffix(w, "去") && !startsWithAction(r) {
+				rest = "去" + r
+				break
+			}
 			if !ok {
 				// "建议受影响的用户将电脑启动到安全模式": the reader after the modal.
 				r, _, ok = cutPrefixAny(rest, readerSubjects)
@@ -129,9 +135,9 @@ func (x *Extractor) parseRemedy(s *sent, t string, off int, imperative bool) (st
 			rest = r
 		}
 		if rest, _, ok := cutPrefixAny(rest, modals); ok && runeLen(rest) > 1 {
-			return finishRemedy(rest)
+			return finishRemedy(finalParticle(rest, m))
 		}
-		return finishRemedy(rest)
+		return finishRemedy(finalParticle(rest, m))
 	}
 	// "其实很简单，修改这个MAJOR_VERSION就行", "本人带上身份证到网点办
 	// 理即可": an action that is enough.
@@ -152,18 +158,35 @@ func (x *Extractor) parseRemedy(s *sent, t string, off int, imperative bool) (st
 	if !imperative || subject {
 		return "", false
 	}
-	if hasPrefixAny(t, imperativeAdverbs) || startsWithAction(t) && !perfective(t) && !statesOutcome(t) {
+	if hasPrefixAny(t, imperativeAdverbs) || startsWithAction(t) && !perfective(t) && !statesOutcome(t) && !s.predicts(t, off) {
 		return finishRemedy(t)
 	}
 	return "", false
+}
+
+// finalParticle drops the 了 that ends an instruction after a modal of
+// need ("只能去售后换电池了", "需要重新申请了"): the sentence's particle,
+// not a deed done. After a modal of ability it stays ("就可以正常使用了"
+// is the outcome), and so does "解决不了".
+func finalParticle(r, modal string) string {
+	r = strings.TrimSpace(r)
+	need := slices.Contains([]string{"只能", "只好", "需要", "需", "必须", "一定要", "要", "应该", "应当", "应"}, modal)
+	if need && strings.HasSuffix(r, "了") && !hasSuffixAny(r, []string{"不了", "得了", "多了", "少了"}) {
+		return strings.TrimSuffix(r, "了")
+	}
+	return r
 }
 
 // statesOutcome: a verb-first clause that goes on to what then happens
 // ("在 ARM 机器上跑 amd64 镜像会直接退出", "输错5次就会锁定"): a case, not
 // an instruction.
 func statesOutcome(t string) bool {
-	return containsAny(t, outcomeMarks)
+	// "开机启动项太多", "机械硬盘读写速度慢": a state, described.
+	return containsAny(t, outcomeMarks) || hasSuffixAny(strings.TrimSpace(t), stateEnds)
 }
+
+// stateEnds end a clause that says how much or how well something is.
+var stateEnds = []string{"太多", "太少", "过多", "过少", "太大", "太小", "太慢", "太快", "太旧", "太老", "太高", "太低", "过高", "过低", "不足", "不够"}
 
 var outcomeMarks = []string{"就会", "会直接", "会报", "会导致", "会造成", "会出现", "会提示", "会弹出", "会失败", "会退出", "会崩溃", "会卡", "会被", "会自动"}
 
@@ -335,6 +358,11 @@ func continues(s *sent, c clause, sofar string) bool {
 	if core, _, _ := cutPrefixAny(sofar, imperativeAdverbs); hasPrefixAny(core, checkVerbs) && hasPrefixAny(t, []string{"确保", "保证"}) && !strings.ContainsAny(sofar, "，,") {
 		return true
 	}
+	// "用牙签把脏东西挑出来，注意别用金属的东西": a caution about the
+	// step, not part of it.
+	if hasPrefixAny(t, []string{"注意", "切记", "小心", "记住"}) {
+		return false
+	}
 	// "别反复试了，等24小时自动解锁": what not to do, then what to do.
 	if hasPrefixAny(sofar, dontOpeners) != hasPrefixAny(t, dontOpeners) {
 		return false
@@ -470,11 +498,12 @@ func cutMannerPrompt(t string) string {
 	if !ok {
 		return t
 	}
-	k := strings.Index(rest, "提示")
+	// "按提示完成验证", "按要求上传身份证照片", "按照页面指引填写".
+	k, w := indexAny(rest, []string{"提示", "要求", "指引", "指示", "说明", "流程", "步骤"})
 	if k < 0 || runeLen(rest[:k]) > 8 || strings.ContainsAny(rest[:k], "，,。") {
 		return t
 	}
-	return strings.TrimLeft(rest[k+len("提示"):], "，, ")
+	return strings.TrimLeft(rest[k+len(w):], "，, ")
 }
 
 // cutEnoughResult cuts "即可恢复", "就能解决" and the like from an action

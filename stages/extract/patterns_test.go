@@ -743,3 +743,71 @@ func TestCauseItemsWithTheirFixes(t *testing.T) {
 			notCauses: []string{"排水管堵了通常是因为线头和硬币卡在过滤网里"}},
 	})
 }
+
+// Everyday instructions under a listed cause: a prediction is no
+// instruction (X会Y), 只能…了 and 去+place are, an alternative after 或者
+// is another, a caution is not part of the step, a deed described before
+// what then goes wrong is a case, a state is no step, following the
+// prompts is addressed to the reader, and the step after which the
+// trouble goes away is the fix.
+func TestEverydayInstructionForms(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{name: "X会Y then 只能…了",
+			text: "# 电脑玩游戏卡怎么办\n" +
+				"电脑玩游戏卡，原因有以下几个：\n" +
+				"1、显卡太老：显存低于2G的话，运行大型游戏会频繁掉帧，只能换一块新显卡了。\n",
+			findings:    []want{{"显卡太老", "换一块新显卡", "显存低于2G"}},
+			notRemedies: []string{"运行大型游戏会频繁掉帧"}},
+		{name: "去 before a place; 或者 before another action",
+			text: "# 家里WiFi信号差怎么办\n" +
+				"WiFi信号差，原因有以下几个：\n" +
+				"1、路由器太旧：建议去营业厅换一台新路由器，或者买一个信号放大器。\n",
+			findings: []want{{"路由器太旧", "去营业厅换一台新路由器", ""}, {"路由器太旧", "买一个信号放大器", ""}}},
+		{name: "a deed before what goes wrong is a case; a state is no step",
+			text: "# 家里WiFi网速慢怎么办\n" +
+				"原因一：边下载边玩\n" +
+				"下载大文件时玩在线游戏，路由器发热，网速会自动变慢。建议下载时不要玩在线游戏。\n" +
+				"原因二：蹭网的人多\n" +
+				"连接的设备太多。登录路由器后台，踢掉陌生设备。\n",
+			findings:    []want{{"边下载边玩", "下载时不要玩在线游戏", ""}, {"蹭网的人多", "踢掉陌生设备", ""}},
+			notRemedies: []string{"下载大文件时玩在线游戏", "连接的设备太多"}},
+		{name: "a caution after the step",
+			text: "# 家里WiFi网速慢怎么办\n" +
+				"网速慢，原因有以下几个：\n" +
+				"1、蹭网的人多：连接的设备太多。登录路由器后台，踢掉陌生设备，注意别踢掉自己的电视。\n",
+			findings:    []want{{"蹭网的人多", "踢掉陌生设备", ""}},
+			notRemedies: []string{"踢掉陌生设备，注意别踢掉自己的电视"}},
+		{name: "after the sentence that describes the cause, a bare step is its fix",
+			text: "# 平板充不进电怎么办\n" +
+				"平板充不进电，原因有以下几个：\n" +
+				"1、温度太低：在零下的室外充电，电池会停止充电保护自己。把平板拿回室内放半小时再充。\n",
+			findings: []want{{"温度太低", "把平板拿回室内放半小时再充", ""}}},
+		{name: "following the prompts; the step before the trouble goes away",
+			text: "# 美团月付被冻结怎么办\n" +
+				"美团月付被冻结，一般有这几种原因：\n" +
+				"1、资料过期：按页面要求重新上传身份证照片。\n" +
+				"2、还款逾期：还清欠款和罚息后，冻结一般会自动解除。\n",
+			findings: []want{{"资料过期", "按页面要求重新上传身份证照片", ""}, {"还款逾期", "还清欠款和罚息", ""}}},
+		{name: "a label's explanation explains the label's cause",
+			text: "# 手机充电慢怎么办\n" +
+				"方法/步骤\n" +
+				"• 电池老化：电池用了两年以后容量会明显下降，就会出现充电慢、掉电快的情况。建议去售后换电池。\n",
+			findings:  []want{{"电池老化", "去售后换电池", ""}},
+			notCauses: []string{"电池用了两年以后容量会明显下降"}},
+	})
+}
+
+func TestSimilarRemedyKeepsPolarity(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"下载时玩在线游戏", "下载时不要玩在线游戏", false},
+		{"重启路由器", "重新启动一下路由器", false},
+		{"清理充电口", "用牙签清理充电口", true},
+	} {
+		if got := similarRemedy(tc.a, tc.b); got != tc.want {
+			t.Errorf("similarRemedy(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}

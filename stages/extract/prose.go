@@ -41,11 +41,13 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 	if role == roleSummary || role == roleBoiler {
 		return ""
 	}
+	explained := 0 // sentences of an explanation read so far (fixesOnly)
 	own := false   // the unit named a cause of its own
 	topic := false // the paragraph opened on a listed cause (paragraphCause)
 	// In the section of a heading that names a cause, what the text tells
 	// the reader to do is the fix for it.
 	causeHead := d.inCauseHead()
+	labelScope := inItem && d.top().pointer && d.top().cause != ""
 	enumerating := false   // a sentence announced reasons counted after it
 	inlineReasons := false // the sentences after it are reasons listed inline
 	pushed := false        // an inline role label opened a frame
@@ -145,18 +147,24 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 			kept := an.groups[:0:0]
 			for _, g := range an.groups {
 				// "用户需要在规定时间内按时还款": the rule the cause broke,
-				// not a fix for it.
-				if g.addressed && !containsAny(s.text[start:], dutyWords) {
+				// not a fix for it. The first sentence of an explanation
+				// describes the cause: only an instruction addressed to the
+				// reader is a fix there; after it, a bare imperative is too
+				// ("温度太低：…电池会停止充电。把平板拿回室内放半小时再充").
+				if (g.addressed || explained > 0) && !containsAny(s.text[start:], dutyWords) {
 					g.cause = ""
 					kept = append(kept, g)
 				}
 			}
 			an.groups = kept
+			explained++
 		}
 		for _, c := range an.causes {
-			if c.intro && scope != "" || causeHead {
+			if c.intro && scope != "" || causeHead || labelScope {
 				// "如果花呗被冻结是因为…" restates the sub-section's cause;
-				// under a cause heading the text explains that cause.
+				// under a cause heading, or after an item's label that names
+				// a cause ("电池老化：锂电池用了两三年容量会下降，就会…"),
+				// the text explains that cause.
 				blockCause = scope
 				continue
 			}

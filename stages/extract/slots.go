@@ -94,7 +94,10 @@ func trimCause(s string) (label, threshold string) {
 		}
 		s, _, _ = cutPrefixAny(s, hedges)
 		s = stripSubject(s)
-		s, _, _ = cutPrefixAny(s, []string{"也", "都", "还", "又", "甚至"})
+		// 也 / 还 as adverbs, not 还款逾期 or 还清.
+		if !hasPrefixAny(s, []string{"还款", "还清", "还钱", "还贷", "还上", "还原", "还本"}) {
+			s, _, _ = cutPrefixAny(s, []string{"也", "都", "还", "又", "甚至"})
+		}
 		s = trimEdges(s)
 		changed = s != before
 	}
