@@ -788,6 +788,14 @@ func TestEverydayInstructionForms(t *testing.T) {
 				"1、资料过期：按页面要求重新上传身份证照片。\n" +
 				"2、还款逾期：还清欠款和罚息后，冻结一般会自动解除。\n",
 			findings: []want{{"资料过期", "按页面要求重新上传身份证照片", ""}, {"还款逾期", "还清欠款和罚息", ""}}},
+		{name: "a heading that says something was set wrong names a cause",
+			text: "Nginx启动失败怎么办\n" +
+				"排查了一圈，总结下几种常见情况和处理方法。\n" +
+				"1. 端口被占用\n" +
+				"80端口被别的程序占了。用 netstat 找到占用端口的进程，结束它之后重新启动Nginx。\n" +
+				"2. 配置文件写错\n" +
+				"nginx.conf 里少了一个分号，服务会直接退出。用 nginx -t 检查配置，改正后重新启动。\n",
+			causes: []string{"端口被占用", "配置文件写错"}},
 		{name: "a label's explanation explains the label's cause",
 			text: "# 手机充电慢怎么办\n" +
 				"方法/步骤\n" +
