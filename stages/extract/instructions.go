@@ -185,6 +185,32 @@ func statesOutcome(t string) bool {
 	return containsAny(t, outcomeMarks) || hasSuffixAny(strings.TrimSpace(t), stateEnds)
 }
 
+// predicts: the clause says what will happen, not what to do ("充电会明显
+// 变慢", "系统就会自动恢复"): 会 as a word of its own among its first
+// words, with no modal before it.
+func (s *sent) predicts(t string, off int) bool {
+	for k := 0; k < len(t); {
+		j, w := indexAny(t[k:], predictionWords)
+		if j < 0 {
+			return false
+		}
+		j += k
+		if runeLen(t[:j]) > 8 {
+			return false
+		}
+		end := j + len(w)
+		alone := s.aligned(off+j, off+end) && !strings.ContainsRune("机社学开体理误约聚都省", lastRune(t[:j])) && !hasPrefixAny(t[end:], []string{"员", "议", "话", "计", "谈", "场", "所"})
+		if alone && !containsAny(t[:j], modals) {
+			return true
+		}
+		k = end
+	}
+	return false
+}
+
+// predictionWords say that something will happen.
+var predictionWords = []string{"可能会", "就会", "也会", "将会", "都会", "还会", "会"}
+
 // stateEnds end a clause that says how much or how well something is.
 var stateEnds = []string{"太多", "太少", "过多", "过少", "太大", "太小", "太慢", "太快", "太旧", "太老", "太高", "太低", "过高", "过低", "不足", "不够"}
 

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // item reads a list item according to the role of its section.
 func (d *doc) item(ui int, u *unit) {
@@ -370,6 +373,9 @@ var roleNouns = []string{"方法", "办法", "方案", "措施", "对策", "步�
 // announcesAction: a label that names what to do ("解决", "方法").
 func announcesAction(label string) bool { return roleOf(label) != roleNone }
 
+// reasonHedges stand between what an item names and 是因为 ("缺氟一般是因为").
+var reasonHedges = append(slices.Clone(hedges), "主要", "大部分", "基本上", "基本")
+
 // explainedCause reads an item of a cause list that gives the reason for
 // what it names ("缺氟一般是因为管路有泄漏"): the cause the article already
 // listed under that name (缺氟（冷媒不足）); else the reason, when the
@@ -381,7 +387,7 @@ func (d *doc) explainedCause(clause string) string {
 		return ""
 	}
 	x := trimEdges(clause[:k])
-	x, _ = cutSuffixAny(x, []string{"一般", "通常", "大多", "多半", "主要", "往往", "大部分", "基本上", "基本", "多数"})
+	x, _ = cutSuffixAny(x, reasonHedges)
 	if c := d.knownCause(x); c != "" {
 		return c
 	}

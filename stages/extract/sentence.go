@@ -607,8 +607,7 @@ func (r *reader) clause() {
 	}
 	// "补全实名信息后，冻结一般会自动解除": the step after which the
 	// trouble goes away is what to do.
-	if n := len(r.conds); n > 0 && len(r.an.groups) == 0 && r.conds[n-1].kind == condTemporal && p.recovery(t) &&
-		!strings.Contains(t, "恢复出厂") && !containsAny(t, []string{"无法", "不能", "没法", "没有", "未", "不会", "不再", "仍"}) && (p.mentions(t) || containsAny(t, []string{"恢复正常", "正常使用", "自动解除", "自动恢复", "自动解封", "自动解冻"})) {
+	if n := len(r.conds); n > 0 && len(r.an.groups) == 0 && r.conds[n-1].kind == condTemporal && p.clearsUp(t) {
 		if step, ok := cutSuffixAny(r.conds[n-1].text, []string{"之后", "以后", "后"}); ok && startsWithAction(step) && !perfective(step) && !p.mentions(step) {
 			r.addressed = true
 			r.addGroup(r.conds[:n-1], step)
@@ -644,6 +643,17 @@ func (r *reader) clause() {
 	r.an.event = t
 }
 
+// clearsUp: the clause says the problem goes away ("冻结一般会自动解除",
+// "额度会慢慢恢复正常"), not that it stays ("仍未解除") or that the
+// device is reset (恢复出厂).
+func (p *problem) clearsUp(t string) bool {
+	return p.recovery(t) && !strings.Contains(t, "恢复出厂") && !containsAny(t, stillWords) &&
+		(p.mentions(t) || containsAny(t, []string{"恢复正常", "正常使用", "自动解除", "自动恢复", "自动解封", "自动解冻"}))
+}
+
+// stillWords say the trouble has not gone away.
+var stillWords = []string{"无法", "不能", "没法", "没有", "未", "不会", "不再", "仍"}
+
 // outcomeFollows: a later clause of the sentence says what will then
 // happen, and it is not that the trouble goes away ("重启一下，一般就会恢复
 // 正常" is an instruction and its result).
@@ -658,32 +668,6 @@ func (r *reader) outcomeFollows() bool {
 
 // goodOutcomes, with recoveryResults, say that the trouble goes away.
 var goodOutcomes = []string{"好了", "就好", "成功", "可以", "能够", "消失", "正常"}
-
-// predicts: the clause says what will happen, not what to do ("充电会明显
-// 变慢", "系统就会自动恢复"): 会 as a word of its own among its first
-// words, with no modal before it.
-func (s *sent) predicts(t string, off int) bool {
-	for k := 0; k < len(t); {
-		j, w := indexAny(t[k:], predictionWords)
-		if j < 0 {
-			return false
-		}
-		j += k
-		if runeLen(t[:j]) > 8 {
-			return false
-		}
-		end := j + len(w)
-		alone := s.aligned(off+j, off+end) && !strings.ContainsRune("机社学开体理误约聚都省", lastRune(t[:j])) && !hasPrefixAny(t[end:], []string{"员", "议", "话", "计", "谈", "场", "所"})
-		if alone && !containsAny(t[:j], modals) {
-			return true
-		}
-		k = end
-	}
-	return false
-}
-
-// predictionWords say that something will happen.
-var predictionWords = []string{"可能会", "就会", "也会", "将会", "都会", "还会", "会"}
 
 // isGoal: a clause that states the goal of fixing the problem ("那么要彻底
 // 解决这个问题", "要想恢复正常使用").
