@@ -319,8 +319,9 @@ func (d *doc) narrated(from, ui int) bool {
 // holds a Latin name that the finding's part holds too: a marked name of
 // four or more characters (SoftwareDistribution, KB5029351; Windows is not
 // marked) in the finding's item, or in the prose section it is in, from
-// the heading before it to the next (a section that holds no items). A
-// name that several causes hold ties nothing.
+// the heading before it to the next (a section that holds no items; a
+// numbered heading, "步骤2：重置更新组件", opens one). A name that several
+// causes hold ties nothing.
 func (d *doc) linkByName() {
 	for _, f := range d.findings {
 		if f.Cause != "" || f.unit < 0 || f.unit >= len(d.units) {
@@ -329,8 +330,9 @@ func (d *doc) linkByName() {
 		// The finding's own item, or the prose section it is in: back to
 		// its heading and on to the next, but not across an item.
 		from, to := f.unit, f.unit+1
-		if !d.units[f.unit].isItem() {
-			for from > 0 && !d.units[from].heading && !d.units[from-1].isItem() {
+		entry := func(u *unit) bool { return u.isItem() && !u.heading }
+		if !entry(d.units[f.unit]) {
+			for from > 0 && !d.units[from].heading && !entry(d.units[from-1]) {
 				from--
 			}
 			if !d.units[from].heading {

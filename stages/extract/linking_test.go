@@ -191,6 +191,20 @@ func TestLinkByName(t *testing.T) {
 				"校准时间\n" +
 				"打开设置，开启自动设置时间并立即同步。\n",
 			findings: []want{{"缓存文件夹 SoftwareDistribution 里的文件损坏", "重启电脑", ""}}},
+		{name: "a numbered step heading and the lines under it, named by the section's command",
+			text: "Office 激活失败怎么办\n" +
+				"激活失败的原因通常是下面两个：\n" +
+				"· 许可证缓存目录 OfficeLicenseCache 损坏；\n" +
+				"· 电脑时钟不准确。\n" +
+				"建议按以下步骤处理：\n" +
+				"步骤1：清理残留\n" +
+				"用管理员身份打开 PowerShell，执行：\n" +
+				"```\nRemove-Item $env:LOCALAPPDATA\\OfficeLicenseCache -Recurse\n```\n" +
+				"做完后重新打开 Word，再次激活。\n",
+			findings: []want{
+				{"许可证缓存目录 OfficeLicenseCache 损坏", "清理残留", ""},
+				{"许可证缓存目录 OfficeLicenseCache 损坏", "重新打开 Word", "做完后"},
+			}},
 	})
 }
 
