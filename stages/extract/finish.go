@@ -21,11 +21,49 @@ func navOnly(r string) bool {
 	}
 	for _, part := range strings.FieldsFunc(r, func(c rune) bool { return isComma(c) || c == '、' }) {
 		part = strings.TrimSpace(part)
-		if startsWithAction(part) && !hasPrefixAny(part, navVerbs) || serialAction(part) {
+		if startsWithAction(part) && !hasPrefixAny(part, navVerbs) || serialAction(part) || switchesOn(part) {
 			return false
 		}
 	}
 	return true
+}
+
+// switchesOn: 打开 before a switch, a feature or a named setting turns it
+// on; it goes nowhere ("打开“自动设置时间”", "打开蓝牙开关",
+// "打开定位权限"), while "打开设置", "打开“控制面板”" and "打开微信的设置页面" reach a
+// place.
+func switchesOn(part string) bool {
+	rest, ok := strings.CutPrefix(strings.TrimSpace(part), "打开")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimSpace(rest)
+	if k := strings.IndexAny(rest, "并和，,。；;"); k >= 0 {
+		rest = rest[:k]
+	}
+	if hasSuffixAny(rest, []string{"开关", "功能", "权限", "模式"}) {
+		return true
+	}
+	name, after := quotedHead(rest)
+	return runeLen(name) >= 4 && !hasSuffixAny(name, placeNouns) && !hasPrefixAny(strings.TrimSpace(after), placeNouns)
+}
+
+// placeNouns end the name of a place one goes to: an app, a page, a panel.
+var placeNouns = []string{"设置", "应用", "APP", "App", "app", "页面", "界面", "窗口", "菜单", "面板", "中心", "管理器", "文件夹", "目录", "网站", "官网", "小程序", "软件", "程序"}
+
+// quotedHead splits a text that opens with a quoted name ("“自动设置时间”开关")
+// into the name and what follows it; name is "" when it opens otherwise.
+func quotedHead(s string) (name, after string) {
+	for _, q := range [][2]string{{"“", "”"}, {"「", "」"}, {"\"", "\""}, {"『", "』"}} {
+		if rest, ok := strings.CutPrefix(s, q[0]); ok {
+			if k := strings.Index(rest, q[1]); k > 0 {
+				return rest[:k], rest[k+len(q[1]):]
+			}
+			return rest, "" // the closing quote was trimmed with the clause's end
+
+		}
+	}
+	return "", s
 }
 
 // menuPath: a bare path through menus ("设置 > 更新和安全 > 疑难解答"):

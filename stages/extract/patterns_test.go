@@ -819,3 +819,32 @@ func TestSimilarRemedyKeepsPolarity(t *testing.T) {
 		}
 	}
 }
+
+// Settings: 打开 before a switch or a named setting turns it on (it is no
+// way to a place), and a remedy too long to keep whole loses the way to
+// the setting before it loses the action done there.
+func TestSettingSwitches(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{name: "打开 a switch after the way to it",
+			text: "# 手机定位不准怎么办\n" +
+				"手机定位不准，原因有以下几个：\n" +
+				"1、精确定位没开：进入设置 > 位置信息，打开“使用精确位置”开关。\n",
+			findings: []want{{"精确定位没开", "进入设置 > 位置信息，打开“使用精确位置”开关", ""}}},
+		{name: "打开 a quoted setting alone",
+			text: "# 平板收不到推送怎么办\n" +
+				"平板收不到推送，原因有以下几个：\n" +
+				"1、后台被限制：打开“允许后台活动”，再把应用加入白名单。\n",
+			findings: []want{{"后台被限制", "打开“允许后台活动”", ""}}},
+		{name: "打开 a place is still no step",
+			text: "# 平板收不到推送怎么办\n" +
+				"平板收不到推送，原因有以下几个：\n" +
+				"1、后台被限制：打开“手机管家”应用。\n",
+			notRemedies: []string{"打开“手机管家”应用"}},
+		{name: "a long path before the action: the action is kept",
+			text: "# 电脑时钟总是慢几分钟怎么办\n" +
+				"开机后右下角的时钟比手机慢好几分钟。\n" +
+				"## 解决方法\n" +
+				"右键任务栏时钟 > 调整日期/时间，打开“自动设置时区”并立即同步。\n",
+			findings: []want{{"", "打开“自动设置时区”并立即同步", ""}}},
+	})
+}

@@ -149,9 +149,11 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 				// "用户需要在规定时间内按时还款": the rule the cause broke,
 				// not a fix for it. The first sentence of an explanation
 				// describes the cause: only an instruction addressed to the
-				// reader is a fix there; after it, a bare imperative is too
-				// ("温度太低：…电池会停止充电。把平板拿回室内放半小时再充").
-				if (g.addressed || explained > 0) && !containsAny(s.text[start:], dutyWords) {
+				// reader is a fix there, or one that opens it with its verb
+				// ("后台被限制：打开“允许后台活动”"); after it, a bare
+				// imperative is too ("温度太低：…电池会停止充电。把平板拿回室内
+				// 放半小时再充").
+				if (g.addressed || explained > 0 || opensWith(s.text[start:], g.remedy)) && !containsAny(s.text[start:], dutyWords) {
 					g.cause = ""
 					kept = append(kept, g)
 				}
@@ -880,4 +882,17 @@ func narrative(t, remedy string, p *problem) bool {
 func namedOrdinal(t string) bool {
 	t = strings.TrimSpace(t)
 	return hasPrefixAny(t, []string{"还有一种原因是", "另一种原因是", "最常见的原因是", "还有一个原因是", "另一个原因是"})
+}
+
+// opensWith: the explanation opens with the instruction, which opens with
+// an action verb: "打开“允许后台活动”，…" is said to the reader, while
+// "Replica Count设置为1" (a setting put as a state) and "打开“手机管家”
+// 应用" (a way to a place) are not.
+func opensWith(text, remedy string) bool {
+	text = strings.TrimLeft(trimEdges(text), "：:")
+	if remedy == "" || !strings.HasPrefix(text, remedy) {
+		return false
+	}
+	core, _, _ := cutPrefixAny(remedy, imperativeAdverbs)
+	return hasPrefixAny(core, actionVerbs) && !hasPrefixAny(core, actionNouns) && !navOnly(core)
 }
