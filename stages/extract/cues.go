@@ -320,8 +320,9 @@ var actionVerbs = []string{
 	"换", "加装", "加大", "加 ", "找", "避开", "调到", "调成", "买",
 	// Carrying and putting things ("把平板拿回室内", "放回盒里充电").
 	"拿回", "拿到", "拿出", "放回", "放进", "放入", "挪到", "搬到", "送到", "交给",
-	// A call by its everyday name ("打电话给派送的快递员", "打客服电话").
-	"打电话", "打客服电话",
+	// A call by its everyday name ("打电话给派送的快递员", "打客服电话"),
+	// and asking around ("问问家里人有没有代收", "问一下前台").
+	"打电话", "打客服电话", "问问", "问一问", "问一下", "问下", "询问", "打听", "请教",
 	// Send a paper along ("附上情况说明"); wait out a time or a change
 	// ("等24小时自动解锁", "等温度恢复正常后再充电"; 等级, 等于 and 等等
 	// are in actionNouns).

@@ -591,5 +591,14 @@ func dropUselessAttributes(s string) string {
 // reassurances tell the reader not to worry or hesitate.
 var reassurances = []string{"别犹豫", "不要犹豫", "不用犹豫", "别纠结", "不要纠结", "别慌", "不要慌", "莫慌", "不用慌", "别急", "不要急", "别着急", "不要着急", "不用着急", "别担心", "不要担心", "不用担心", "不必担心", "别怕", "不要怕"}
 
+// reassures: the clause only tells the reader not to worry or hesitate
+// ("先别慌", "那就别犹豫了", "大家不用担心").
+func reassures(t string) bool {
+	t, _, _ = cutPrefixAny(strings.TrimSpace(t), []string{"大家", "你", "您"})
+	t, _, _ = cutPrefixAny(t, []string{"那就", "那么", "那", "先", "也", "千万", "真的"})
+	t = strings.TrimRight(t, "了啊呀哦喔！!")
+	return slices.Contains(reassurances, t)
+}
+
 // dontOpeners open an instruction not to do something.
 var dontOpeners = []string{"别", "不要", "千万别", "千万不要", "不用", "不必", "切勿", "切记不要", "请勿"}

@@ -848,3 +848,22 @@ func TestSettingSwitches(t *testing.T) {
 			findings: []want{{"", "打开“自动设置时区”并立即同步", ""}}},
 	})
 }
+
+// A comfort before the first step ("先别慌，…") is no content: the step
+// still opens the sentence. Asking around is a step of its own.
+func TestComfortThenStep(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{name: "先别慌 before the step",
+			text: "# 行李托运后没拿到怎么办\n" +
+				"下飞机在转盘等了一个小时，行李一直没出来。\n" +
+				"## 处理办法\n" +
+				"1、先别慌，去机场的行李查询柜台登记。\n",
+			findings: []want{{"", "去机场的行李查询柜台登记", ""}}},
+		{name: "asking around",
+			text: "# 行李托运后没拿到怎么办\n" +
+				"下飞机在转盘等了一个小时，行李一直没出来。\n" +
+				"## 处理办法\n" +
+				"1、问问同行的人有没有误拿。\n",
+			findings: []want{{"", "问问同行的人有没有误拿", ""}}},
+	})
+}

@@ -368,7 +368,9 @@ func (r *reader) clause() {
 		off += len(t) - len(rest)
 		t = rest
 	}
-	if t == "" {
+	// "先别慌，去驿站问一圈": a comfort before the sentence's first step
+	// is no content; the step still opens the sentence.
+	if t == "" || reassures(t) {
 		return
 	}
 	if r.first < 0 {
