@@ -296,7 +296,7 @@ func finishRemedy(r string) (string, bool) {
 	// "可以肯定…", "使用起来就不那么好用", "实施了…": judgements, descriptions
 	// and reports, not instructions.
 	if hasPrefixAny(r, []string{"肯定", "说", "看出", "发现", "预见", "想象", "认为", "确定的是", "看到", "想到"}) ||
-		containsAny(r, []string{"起来", "不那么"}) || pastTense(r) {
+		containsAny(r, []string{"起来", "不那么"}) || pastTense(r) && !waits(r) {
 		return "", false
 	}
 	// "请看下文", "见下图": the article, not the problem.
@@ -420,6 +420,7 @@ func startsWithAction(t string) bool {
 	if pressKey.MatchString(t) {
 		return true
 	}
+	t = cutTimeSpan(t)
 	t, _, _ = cutPrefixAny(t, []string{"多多", "多", "少", "再", "先", "重新", "及时", "尽快", "立即", "主动", "积极", "耐心", "定期", "按时", "认真", "仔细", "如实", "直接"})
 	if hasPrefixAny(t, actionVerbs) && !hasPrefixAny(t, actionNouns) {
 		// "联系不上快递员", "打不通电话": what could not be done, a case.
@@ -590,6 +591,37 @@ func dropUselessAttributes(s string) string {
 
 // reassurances tell the reader not to worry or hesitate.
 var reassurances = []string{"别犹豫", "不要犹豫", "不用犹豫", "别纠结", "不要纠结", "别慌", "不要慌", "莫慌", "不用慌", "别急", "不要急", "别着急", "不要着急", "不用着急", "别担心", "不要担心", "不用担心", "不必担心", "别怕", "不要怕"}
+
+// cutTimeSpan removes a span of time the instruction holds for, before
+// its verb ("半年内不要再申请网贷", "近期不要频繁查询征信", "3天内补交材料").
+func cutTimeSpan(t string) string {
+	if rest, _, ok := cutPrefixAny(t, []string{"近期", "短期内", "短时间内", "这段时间", "这段时间内", "最近"}); ok {
+		return strings.TrimLeft(rest, "，, ")
+	}
+	k, w := indexAny(t, []string{"之内", "以内", "内"})
+	if k <= 0 || runeLen(t[:k]) > 6 {
+		return t
+	}
+	// The span is a number and a unit, nothing else ("逾期90天以内" is a
+	// case, not a span).
+	num, ok := cutSuffixAny(t[:k], []string{"个工作日", "工作日", "个月", "个星期", "星期", "小时", "分钟", "天", "日", "周", "月", "年"})
+	if !ok || num == "" || strings.TrimLeft(num, "0123456789一二两三四五六七八九十百半几") != "" {
+		return t
+	}
+	return strings.TrimLeft(t[k+len(w):], "，, ")
+}
+
+// waits: the instruction is to wait for something and then act again
+// ("等不良记录过了5年保留期再申请", "待缴满3个月后再申请", "耐心等到满12个
+// 月后再申请").
+func waits(rem string) bool {
+	core, _, _ := cutPrefixAny(strings.TrimSpace(rem), []string{"耐心", "先", "只能", "需要", "需", "要"})
+	if !hasPrefixAny(core, []string{"等到", "等待", "等", "待"}) || hasPrefixAny(core, []string{"等级", "等于", "等等", "待遇", "待机"}) {
+		return false
+	}
+	k := strings.Index(core, "再")
+	return k > 0 && startsWithAction(core[k:])
+}
 
 // reassures: the clause only tells the reader not to worry or hesitate
 // ("先别慌", "那就别犹豫了", "大家不用担心").

@@ -867,3 +867,42 @@ func TestComfortThenStep(t *testing.T) {
 			findings: []want{{"", "问问同行的人有没有误拿", ""}}},
 	})
 }
+
+// Waiting it out: "等X再Y" is one instruction (what it waits for is not a
+// condition of it, even when it ends in 后 or holds 了), and a span of
+// time before a step or a prohibition is part of it ("三个月内不要…").
+func TestWaitAndSpan(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{name: "等…了…再 after a headless case",
+			text: "# 车贷申请被拒怎么办\n" +
+				"车贷被拒，原因有以下几个：\n" +
+				"1、征信有污点：逾期次数多的，只能等逾期记录过了保留期再去申请。\n",
+			findings: []want{{"征信有污点", "等逾期记录过了保留期再去申请", "逾期次数多"}}},
+		{name: "待…后再",
+			text: "# 车贷申请被拒怎么办\n" +
+				"车贷被拒，原因有以下几个：\n" +
+				"1、工作时间太短：入职不满一年的，需待转正满一年后再提交。\n",
+			findings: []want{{"工作时间太短", "待转正满一年后再提交", "入职不满一年"}}},
+		{name: "a span before a prohibition",
+			text: "# 车贷申请被拒怎么办\n" +
+				"车贷被拒，原因有以下几个：\n" +
+				"1、查询次数太多：查得太多，银行会觉得你缺钱。三个月内不要再点任何贷款广告。\n",
+			findings: []want{{"查询次数太多", "三个月内不要再点任何贷款广告", ""}}},
+	})
+}
+
+func TestCutTimeSpan(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"半年内不要再申请网贷", "不要再申请网贷"},
+		{"三个月之内别换工作", "别换工作"},
+		{"7个工作日内补交材料", "补交材料"},
+		{"近期不要频繁查询征信", "不要频繁查询征信"},
+		// A case that holds a number is no span.
+		{"逾期30天以内协商成功率较高", "逾期30天以内协商成功率较高"},
+		{"国内用户联系客服", "国内用户联系客服"},
+	} {
+		if got := cutTimeSpan(tc.in); got != tc.want {
+			t.Errorf("cutTimeSpan(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

@@ -893,6 +893,6 @@ func opensWith(text, remedy string) bool {
 	if remedy == "" || !strings.HasPrefix(text, remedy) {
 		return false
 	}
-	core, _, _ := cutPrefixAny(remedy, imperativeAdverbs)
+	core, _, _ := cutPrefixAny(cutTimeSpan(remedy), imperativeAdverbs)
 	return hasPrefixAny(core, actionVerbs) && !hasPrefixAny(core, actionNouns) && !navOnly(core)
 }

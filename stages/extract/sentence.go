@@ -715,8 +715,10 @@ func (r *reader) instruction(rem string, conds []condHit) {
 		r.place = ""
 	}
 	gc := append([]condHit(nil), conds...)
-	// "可以在系统恢复后继续使用": a condition inside the instruction.
-	if cd, rest, ok := r.x.parseCondition(s, rem, -1); ok && rest != "" && cd.kind == condTemporal {
+	// "可以在系统恢复后继续使用": a condition inside the instruction. Not
+	// in "等不良记录消除后再申请": the wait is the instruction, and what
+	// it waits for is part of it.
+	if cd, rest, ok := r.x.parseCondition(s, rem, -1); ok && rest != "" && cd.kind == condTemporal && !waits(rem) {
 		gc, rem = append(gc, cd), rest
 	}
 	// "更换路由器并进行终端安全检测": two actions.
