@@ -906,3 +906,29 @@ func TestCutTimeSpan(t *testing.T) {
 		}
 	}
 }
+
+// Actions listed side by side with 、, each opening with its own verb, are
+// one action each; a list of things after one verb is one action, and so
+// is a way through menus.
+func TestActionsListedWithDunhao(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{name: "three actions",
+			text: "# 平板应用闪退怎么办\n" +
+				"平板上的记账应用一打开就闪退。\n" +
+				"## 解决办法\n" +
+				"建议清除应用数据、卸载旧版本、重新下载安装包。\n",
+			findings: []want{{"", "清除应用数据", ""}, {"", "卸载旧版本", ""}, {"", "重新下载安装包", ""}}},
+		{name: "one verb, two things",
+			text: "# 平板应用闪退怎么办\n" +
+				"平板上的记账应用一打开就闪退。\n" +
+				"## 解决办法\n" +
+				"建议准备购物小票、保修卡，联系售后。\n",
+			notRemedies: []string{"保修卡"}},
+		{name: "a noun that opens with a verb",
+			text: "# 平板充不进电怎么办\n" +
+				"平板插上电源没有反应。\n" +
+				"## 解决办法\n" +
+				"建议换一根原装的数据线、充电器试一下。\n",
+			notRemedies: []string{"充电器试一下"}},
+	})
+}

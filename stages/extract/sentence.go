@@ -764,6 +764,22 @@ func (r *reader) joinNext() string {
 // splitActions cuts "A并B" into two actions when B is an action of its
 // own (not "并保持其稳定性", not a navigation step of A).
 func splitActions(rem string) []string {
+	// "提高首付比例、延长贷款年限": two actions listed side by side, each
+	// opening with its own verb (not a way there: "打开设置、选择系统").
+	if parts := strings.Split(rem, "、"); len(parts) >= 2 && !strings.ContainsAny(rem, "，,") {
+		ok := true
+		for _, p := range parts {
+			core, _, _ := cutPrefixAny(p, imperativeAdverbs)
+			ok = ok && runeLen(p) >= 4 && hasPrefixAny(core, actionVerbs) && !hasPrefixAny(core, actionNouns) && !hasPrefixAny(core, navVerbs) && !hasPrefixAny(core, dontOpeners)
+		}
+		if ok {
+			var out []string
+			for _, p := range parts {
+				out = append(out, splitActions(p)...)
+			}
+			return out
+		}
+	}
 	k := strings.Index(rem, "并")
 	if k <= 0 || strings.HasPrefix(rem[k:], "并且") || runeLen(rem[:k]) < 4 {
 		return []string{rem}
