@@ -54,17 +54,19 @@ var placeNouns = []string{"设置", "应用", "APP", "App", "app", "页面", "�
 // quotedHead splits a text that opens with a quoted name ("“自动设置时间”开关")
 // into the name and what follows it; name is "" when it opens otherwise.
 func quotedHead(s string) (name, after string) {
-	for _, q := range [][2]string{{"“", "”"}, {"「", "」"}, {"\"", "\""}, {"『", "』"}} {
+	for _, q := range quotePairs {
 		if rest, ok := strings.CutPrefix(s, q[0]); ok {
 			if k := strings.Index(rest, q[1]); k > 0 {
 				return rest[:k], rest[k+len(q[1]):]
 			}
 			return rest, "" // the closing quote was trimmed with the clause's end
-
 		}
 	}
 	return "", s
 }
+
+// quotePairs are the quotation marks that set off a name, open and close.
+var quotePairs = [][2]string{{"“", "”"}, {"\"", "\""}, {"「", "」"}, {"『", "』"}}
 
 // menuPath: a bare path through menus ("设置 > 更新和安全 > 疑难解答"):
 // where to go, three or more places and nothing done there.
@@ -454,7 +456,7 @@ func resolveAnaphor(remedy, evidence string) string {
 // 「…」, 『…』), reduced to its last menu step after ">" or "→".
 func lastQuoted(s string) string {
 	best, bestAt := "", -1
-	for _, q := range [][2]string{{"“", "”"}, {"\"", "\""}, {"「", "」"}, {"『", "』"}} {
+	for _, q := range quotePairs {
 		e := strings.LastIndex(s, q[1])
 		if e <= 0 {
 			continue

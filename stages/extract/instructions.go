@@ -592,6 +592,14 @@ func dropUselessAttributes(s string) string {
 // reassurances tell the reader not to worry or hesitate.
 var reassurances = []string{"别犹豫", "不要犹豫", "不用犹豫", "别纠结", "不要纠结", "别慌", "不要慌", "莫慌", "不用慌", "别急", "不要急", "别着急", "不要着急", "不用着急", "别担心", "不要担心", "不用担心", "不必担心", "别怕", "不要怕"}
 
+// verbCore is s after the adverbs before its verb ("先", "尽快"), and
+// whether it then opens with an action verb of its own, not a noun that
+// starts with one (支付宝, 充电器).
+func verbCore(s string) (string, bool) {
+	core, _, _ := cutPrefixAny(s, imperativeAdverbs)
+	return core, hasPrefixAny(core, actionVerbs) && !hasPrefixAny(core, actionNouns)
+}
+
 // cutTimeSpan removes a span of time the instruction holds for, before
 // its verb ("半年内不要再申请网贷", "近期不要频繁查询征信", "3天内补交材料").
 func cutTimeSpan(t string) string {

@@ -893,6 +893,6 @@ func opensWith(text, remedy string) bool {
 	if remedy == "" || !strings.HasPrefix(text, remedy) {
 		return false
 	}
-	core, _, _ := cutPrefixAny(cutTimeSpan(remedy), imperativeAdverbs)
-	return hasPrefixAny(core, actionVerbs) && !hasPrefixAny(core, actionNouns) && !navOnly(core)
+	core, verb := verbCore(cutTimeSpan(remedy))
+	return verb && !navOnly(core)
 }

@@ -769,8 +769,8 @@ func splitActions(rem string) []string {
 	if parts := strings.Split(rem, "、"); len(parts) >= 2 && !strings.ContainsAny(rem, "，,") {
 		ok := true
 		for _, p := range parts {
-			core, _, _ := cutPrefixAny(p, imperativeAdverbs)
-			ok = ok && runeLen(p) >= 4 && hasPrefixAny(core, actionVerbs) && !hasPrefixAny(core, actionNouns) && !hasPrefixAny(core, navVerbs) && !hasPrefixAny(core, dontOpeners)
+			core, verb := verbCore(p)
+			ok = ok && runeLen(p) >= 4 && verb && !hasPrefixAny(core, navVerbs) && !hasPrefixAny(core, dontOpeners)
 		}
 		if ok {
 			var out []string
