@@ -145,7 +145,7 @@ var condOpeners = []string{
 var hypotheticalOpeners = []string{"如果说", "如果是", "如果", "假如", "假若", "倘若", "若是", "若", "要是", "万一", "如若", "一旦", "如遭遇", "如遇到", "如出现", "如发生"}
 
 // Temporal condition ends: "还清欠款后", "当…时", "…的时候", "…的话".
-var condEnds = []string{"之后", "以后", "后", "的时候", "时候", "时", "的话", "期间", "过程中", "情况下", "前"}
+var condEnds = []string{"之后", "以后", "后", "的时候", "时候", "时", "的话", "期间", "过程中", "情况下", "前提下", "前"}
 
 // Vacuous conditions carry no circumstance.
 var vacuousConds = []string{

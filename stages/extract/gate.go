@@ -272,15 +272,17 @@ func (d *doc) aboutProblem(shaped bool) bool {
 // report when it tells a reader in a case what to do (caseAdvice).
 func screenArticle(a *article.Article, ti titleInfo) (bool, Reason) {
 	return admit(ti, func() bool { return shapedBlocks(a) || advisory(a) }, func() bool {
-		_, ok := caseAdvicePassage(a)
-		return ok
+		if _, ok := caseAdvicePassage(a); ok {
+			return true
+		}
+		return len(mitigationPassages(a)) > 0
 	})
 }
 
 // screened is screenArticle for a doc, from what newDoc has read: the
 // blocks' shape and the advisory passage are not looked for again.
 func (d *doc) screened() (bool, Reason) {
-	return admit(d.ti, func() bool { return d.shaped || d.advisory }, func() bool { return d.caseAdvice })
+	return admit(d.ti, func() bool { return d.shaped || d.advisory }, func() bool { return d.caseAdvice || d.mitigation })
 }
 
 // admit is screen with its two exceptions, each looked for only when the
@@ -505,6 +507,19 @@ func caseAdvice(t string) bool {
 	return false
 }
 
+// cannotApplyFix: t says the reader cannot apply the vendor's fix (若无法
+// 升级 / 如果无法更新或重新编译sshd / 无法将受影响的应用及时下线进行修复):
+// the case of every advisory's workaround, not a failure of its own.
+func cannotApplyFix(t string) bool {
+	if k, w := indexAny(t, []string{"无法", "不能", "没法", "未能"}); k >= 0 {
+		after := t[k+len(w):]
+		if j, _ := indexAny(after, []string{"升级", "更新", "修复", "打补丁", "安装补丁", "应用补丁", "下线", "重新编译"}); j >= 0 && runeLen(after[:j]) <= 12 {
+			return true
+		}
+	}
+	return false
+}
+
 // caseCauseOpeners open a clause that gives a case's cause.
 var caseCauseOpeners = []string{"可能是", "可能因为", "可能由于", "是因为", "因为", "由于", "原因是", "一般是", "通常是", "多半是", "大概率是", "很可能是", "这是因为", "说明"}
 
@@ -515,12 +530,8 @@ func caseFailure(c string) bool {
 	if containsAny(c, []string{"之处", "疏漏", "纰漏", "故障转移", "故障切换", "任何", "什么", "其他问题", "其它问题"}) {
 		return false
 	}
-	// 若无法升级 / 如果无法更新或重新编译sshd / 无法将受影响的应用及时下线进行修复.
-	if k, w := indexAny(c, []string{"无法", "不能", "没法", "未能"}); k >= 0 {
-		after := c[k+len(w):]
-		if j, _ := indexAny(after, []string{"升级", "更新", "修复", "打补丁", "安装补丁", "应用补丁", "下线", "重新编译"}); j >= 0 && runeLen(after[:j]) <= 12 {
-			return false
-		}
+	if cannotApplyFix(c) {
+		return false
 	}
 	k, w := leadSymptomLex.index(c)
 	failed := k >= 0 && !notSymptomLex.in(c) || negatedFunction(c, false)
@@ -558,6 +569,89 @@ func caseAdvicePassage(a *article.Article) (passage, bool) {
 	return passage{}, false
 }
 
+// mitigationPassages are advisoryPassage for a security report that
+// reports a flaw (a CVE id, or a flaw the title or the body states) and
+// tells those it affects what to do about it: each section of mitigations
+// (修复建议, 缓解措施, 处置建议, …, to the next heading that is not one),
+// and each sentence of advice to the affected readers that names an
+// action against the flaw (建议受影响用户升级至最新版本, 华硕还建议用户使
+// 用不同的密码…) with the few sentences of its steps. Only instructions
+// addressed to the readers are read in them.
+func mitigationPassages(a *article.Article) []passage {
+	if !reportsFlaw(a) {
+		return nil
+	}
+	var out []passage
+	end := utf8.RuneCountInString(a.Text)
+	var prose []article.Sentence
+	for _, s := range a.Sentences {
+		if !codeSentence(a, s) {
+			prose = append(prose, s)
+		}
+	}
+	for i := 0; i < len(prose); i++ {
+		s := prose[i]
+		t := strings.TrimSpace(s.Text)
+		heading := headingLine(blockKind(a, s), strings.TrimLeft(stripMarkup(t), "# "))
+		switch {
+		case heading && containsAny(t, mitigationHeads):
+			p := passage{From: s.Offset, To: end, Fail: s.Text}
+			for j := i + 1; j < len(prose); j++ {
+				n := strings.TrimSpace(prose[j].Text)
+				if headingLine(blockKind(a, prose[j]), strings.TrimLeft(stripMarkup(n), "# ")) && !containsAny(n, mitigationHeads) && !containsAny(n, mitigationSubHeads) {
+					p.To = prose[j].Offset
+					break
+				}
+			}
+			out = append(out, p)
+		case !heading && (thirdPartyAdvice(t) || affectedReaderAdvice(t) || readerDirected(t)) && containsAny(t, mitigationVerbs):
+			p := passage{From: s.Offset, To: end, Fail: s.Text}
+			for j := i + 1; j < len(prose); j++ {
+				if headingSentence(a, prose[j]) || j-i > advisorySteps {
+					p.To = prose[j].Offset
+					break
+				}
+			}
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// reportsFlaw: the article reports a flaw: it names a CVE, or its title
+// or its body states a flaw (see flawCause), or its title speaks of a
+// vulnerability or a patch.
+func reportsFlaw(a *article.Article) bool {
+	if cveRe.MatchString(a.Text) || containsAny(articleTitle(a), []string{"漏洞", "补丁"}) {
+		return true
+	}
+	for _, s := range a.Sentences {
+		if flawCause(s.Text) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// mitigationHeads name the section of a security report that tells those
+// affected what to do about its flaw; mitigationSubHeads name the parts
+// such a section may have (安全更新, then 缓解措施).
+var (
+	mitigationHeads = []string{
+		"修复建议", "修复方案", "修复方法", "缓解措施", "缓解方案", "缓解方法", "处置建议", "处置措施", "处置方法",
+		"临时解决", "临时修复", "临时缓解", "规避措施", "规避方案", "规避方法", "升级修复", "你能做些什么", "您能做些什么",
+		"用户该怎么做", "用户应该怎么做",
+	}
+	mitigationSubHeads = []string{"安全更新", "升级", "补丁", "官方", "临时", "缓解"}
+)
+
+// mitigationVerbs are the actions a security report asks of those it
+// affects.
+var mitigationVerbs = []string{
+	"升级", "更新", "安装", "补丁", "关闭", "禁用", "停用", "删除", "卸载", "修改", "更改", "重置", "设置", "配置",
+	"切换", "转向", "改用", "刷新", "撤销", "吊销", "轮换", "备份", "限制", "开启", "启用", "隔离", "断开", "拦截", "屏蔽",
+}
+
 // avoidWords open a clause that names what an action is meant to avoid.
 var avoidWords = []string{"避免", "防止", "以免", "免得", "预防", "防范"}
 
@@ -571,7 +665,8 @@ func thirdPartyAdvice(t string) bool {
 		}
 		k += from + len("建议")
 		head := t[k:]
-		if j, _ := indexAny(head, []string{"用户", "客户", "您", "受影响的", "车主", "持卡人", "管理员"}); j >= 0 && runeLen(head[:j]) <= 8 && !strings.ContainsAny(head[:j], "，。；") {
+		// "建议使用上述设备和系统的用户…": users described at some length.
+		if j, w := indexAny(head, []string{"用户", "客户", "您", "受影响的", "车主", "持卡人", "管理员"}); j >= 0 && (runeLen(head[:j]) <= 8 || runeLen(head[:j]) <= 16 && (w == "用户" || w == "客户")) && !strings.ContainsAny(head[:j], "，。；") {
 			return true
 		}
 		from = k
@@ -665,16 +760,24 @@ func (d *doc) judge() (Genre, Reason) {
 	}
 	// A title that asks why or how without naming a failure, over a body
 	// about attacks and vulnerabilities: a security piece.
-	if !ti.symptom && !ti.ask && !d.caseAdvice && d.securityBody() {
+	if !ti.symptom && !ti.ask && !d.caseAdvice && !d.mitigation && d.securityBody() {
 		return GenreOther, ReasonSecurity
 	}
 	// An advisory's findings are only its passage's instructions to
 	// those affected, and its causes only the passage's.
 	if d.advisory {
 		in := func(off int) bool { return off >= d.passage.From && off < d.passage.To }
+		if d.mitigation {
+			in = func(off int) bool {
+				return slices.ContainsFunc(d.passages, func(p passage) bool { return off >= p.From && off < p.To })
+			}
+		}
 		kept := d.findings[:0:0]
 		for _, f := range d.findings {
-			if in(f.Offset) && strongInstruction(f) {
+			// In a security report, the workaround for those who cannot
+			// apply the fix (如果无法升级，可以…) is addressed to them.
+			strong := strongInstruction(f) || d.mitigation && cannotApplyFix(f.Condition)
+			if in(f.Offset) && strong && !(d.mitigation && attackerAction(f)) {
 				kept = append(kept, f)
 			}
 		}
@@ -691,6 +794,9 @@ func (d *doc) judge() (Genre, Reason) {
 			if f.Cause != "" && !slices.ContainsFunc(causes, func(m *mention) bool { return m.label == f.Cause }) {
 				f.Cause = ""
 			}
+		}
+		if d.mitigation {
+			d.flawCauses()
 		}
 	}
 	// Instructions to the reader: strong when the evidence names the
@@ -759,6 +865,60 @@ func (d *doc) judge() (Genre, Reason) {
 		}
 	}
 	return GenreOther, why
+}
+
+// attackers are who exploits a flaw: what they can do is no advice.
+var attackers = []string{"攻击者", "黑客", "恶意用户", "恶意行为者", "威胁行为者", "威胁者", "犯罪分子", "不法分子", "骗子", "攻击方"}
+
+// attackerAction: the clause of f's remedy in its evidence has an
+// attacker as its subject ("攻击者可以控制该系统").
+func attackerAction(f *finding) bool {
+	ev := f.Evidence
+	k := strings.Index(ev, f.Remedy)
+	if k < 0 {
+		k = len(ev)
+	}
+	head := ev[:k]
+	if j := strings.LastIndexFunc(head, func(r rune) bool { return r == '。' || r == '；' || r == '！' }); j >= 0 {
+		head = head[j:]
+	}
+	return containsAny(head, attackers)
+}
+
+// flawCauses: a security report's causes are the flaws it states (see
+// flawCause), wherever it states them; when it states one, the advice to
+// those affected answers it.
+func (d *doc) flawCauses() {
+	d.causes = d.causes[:0:0]
+	// An article that names one CVE, or none, states one flaw in
+	// several ways ("启用AiCloud的路由器存在身份验证绕过漏洞" … "在某些
+	// 华硕路由器固件系列中存在不正确的身份验证控制漏洞"): the first is
+	// its cause. The title states it when the body does not.
+	one := len(cveIDs(d.a.Text)) <= 1
+	for si, s := range d.a.Sentences {
+		if codeSentence(d.a, s) || headingSentence(d.a, s) || si == 0 {
+			continue
+		}
+		if label := flawCause(s.Text); label != "" {
+			d.addCause(label, si)
+			if one {
+				break
+			}
+		}
+	}
+	if len(d.causes) == 0 && len(d.a.Sentences) > 0 {
+		if label := flawCause(cutTitleBracket(d.title())); label != "" {
+			d.addCause(label, 0)
+		}
+	}
+	if len(d.causes) != 1 {
+		return
+	}
+	for _, f := range d.findings {
+		if f.Cause == "" {
+			f.Cause = d.causes[0].label
+		}
+	}
 }
 
 // strongInstruction: f is an instruction to the reader by its evidence

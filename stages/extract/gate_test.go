@@ -127,11 +127,20 @@ func TestGate(t *testing.T) {
 			genre: GenreProblem, why: ReasonCausesOnly,
 		},
 		{
-			name: "a vulnerability advisory",
+			// The advice to those affected is the fix (as every gold set
+			// annotates it: heldout 03920, real4, real5).
+			name: "a vulnerability advisory that tells those affected what to do",
 			text: `某开源组件曝高危漏洞，官方发布安全更新
 近日，某开源组件被披露存在远程代码执行漏洞，攻击者可构造恶意请求在服务器上执行任意命令。
 漏洞影响 2.0 至 2.5 版本。
 修复建议：请受影响的用户尽快升级到 2.6 版本，或关闭相关功能以缓解风险。`,
+			genre: GenreFix, why: ReasonFixSection,
+		},
+		{
+			name: "a vulnerability report with no advice",
+			text: `某开源组件曝高危漏洞
+近日，某开源组件被披露存在远程代码执行漏洞，攻击者可构造恶意请求在服务器上执行任意命令。
+研究人员已将漏洞报告给厂商，厂商表示正在调查。`,
 			genre: GenreOther, why: ReasonSecurity,
 		},
 		{
@@ -520,11 +529,12 @@ func TestCaseAdvice(t *testing.T) {
 			genre: GenreFix, why: ReasonAdvisory,
 		},
 		{
+			// Read as an advisory's advice, it only announces the way.
 			name: "a vulnerability report's workaround for those who cannot upgrade is not enough",
 			text: `某组件曝出远程代码执行漏洞
 攻击者可利用该漏洞在目标服务器上执行任意代码，导致服务崩溃。
 若无法进行升级，用户可以通过以下方式进行规避防护。`,
-			genre: GenreOther, why: ReasonSecurity,
+			genre: GenreOther, why: ReasonNoFix,
 		},
 	})
 	runPatternCases(t, []patternCase{{

@@ -31,15 +31,6 @@ func TestNoInvention(t *testing.T) {
 			noFindings: true,
 		},
 		{
-			name: "a vulnerability advisory with a fix for the vulnerability",
-			text: `某网关产品曝远程命令执行漏洞（CVE-2031-0001）
-近日，安全研究人员发现某网关产品的管理接口存在命令注入漏洞，攻击者无需认证即可在设备上执行任意命令。
-该漏洞影响 3.1 至 3.4 版本，目前已有在野利用。
-修复建议：用户应尽快升级到 3.5 版本；如无法升级，可以关闭管理接口的公网访问。`,
-			noFindings: true,
-			noCauses:   true,
-		},
-		{
 			name: "a product launch tells users what they can do",
 			text: `某厂商推出新一代家用路由器
 新路由器支持 Wi-Fi 7，最高速率可达 19Gbps。
@@ -63,14 +54,6 @@ func TestNoInvention(t *testing.T) {
 某手机品牌今日发布新一代折叠屏手机，起售价 7999 元。
 某浏览器发布更新，修复了部分用户打开网页时崩溃的问题，建议用户尽快更新到最新版本。
 某电商平台公布季度财报，营收同比增长 12%。`,
-			noFindings: true,
-			noCauses:   true,
-		},
-		{
-			name: "an attack report whose advice is to patch",
-			text: `黑客利用某办公软件漏洞发起钓鱼攻击
-安全公司发现，黑客组织正通过伪装成发票的钓鱼邮件传播木马，利用某办公软件的漏洞在受害者电脑上执行恶意代码。
-研究人员建议用户及时安装安全补丁，不要打开来历不明的附件。`,
 			noFindings: true,
 			noCauses:   true,
 		},

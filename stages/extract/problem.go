@@ -170,6 +170,14 @@ func stripTitleNoise(s string) string {
 			}
 		}
 		s = trimEdges(s)
+		// "关于X的安全公告", "X安全风险通告第二次更新": the notice is no
+		// part of the problem it reports.
+		if m := noticeTail.FindStringIndex(s); m != nil && m[0] > 0 {
+			s, changed = trimEdges(s[:m[0]]), true
+		}
+		if t, ok := strings.CutPrefix(s, "关于"); ok && runeLen(t) >= 4 {
+			s, changed = t, true
+		}
 		// "…的原因和三种解决办法": the count the removed words left.
 		if m := countLeft.FindStringIndex(s); m != nil && m[0] > 0 {
 			s, changed = trimEdges(s[:m[0]]), true
@@ -189,6 +197,9 @@ func stripTitleNoise(s string) string {
 	}
 	return s
 }
+
+// noticeTail names the kind of notice at the end of an advisory's title.
+var noticeTail = regexp.MustCompile(`(?:的)?(?:安全)?(?:风险)?(?:通告|公告|预警|通报)(?:第[一二三四五六七八九十0-9]+次更新)?$`)
 
 // countLeft is a count at the end of a title part, left when the noun it
 // counted was removed ("和三种", "及5个", "的几种").
@@ -370,7 +381,7 @@ func cutTitleBracket(t string) string {
 // 无法使用学生包权益) — not when it says the problem persists after a step
 // (如果依然无法正常显示).
 func (p *problem) restates(t string) bool {
-	if p == nil || containsAny(t, []string{"依然", "仍然", "仍", "依旧", "还是", "再次", "还"}) {
+	if p == nil || containsAny(t, []string{"依然", "仍然", "仍", "依旧", "还是", "再次", "还"}) || cannotApplyFix(t) && !cannotApplyFix(p.label) {
 		return false
 	}
 	for _, w := range p.states {

@@ -304,7 +304,10 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 			}
 			f.addressed = g.addressed
 			unitFindings = append(unitFindings, f)
-			if announcing && !g.whole {
+			// "X建议受影响用户升级至最新版本：" then the version: a third
+			// party's advice is its own instruction, not a summary of
+			// the list it announces.
+			if announcing && !g.whole && !thirdPartyAdvice(s.text) {
 				f.prov = d.top()
 				d.top().provisional = append(d.top().provisional, f)
 			}

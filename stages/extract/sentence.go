@@ -444,6 +444,13 @@ func (r *reader) clause() {
 	if hasPrefixAny(t, purposeOpeners) || i+1 < len(cls) && isGoal(t, p) {
 		return
 	}
+	// "要拦截攻击尝试，VMware建议管理员…": the goal of the advice after it.
+	if r0, ok := strings.CutPrefix(t, "要"); ok && i+1 < len(cls) && runeLen(r0) >= 2 && runeLen(r0) <= 12 && containsAny(cls[i+1].text, []string{"建议", "推荐"}) {
+		return
+	}
+	if i > r.first && measureEffect(t) {
+		return
+	}
 	if k := strings.Index(t, "为了"); k > 0 {
 		t = t[:k] // "支付宝为了提供更优质的服务" keeps its subject only
 	}
@@ -527,6 +534,22 @@ func (r *reader) clause() {
 	// instruction to the reader.
 	if i > r.first && hasPrefixAny(strings.TrimSpace(s.text), []string{"既然"}) && hasPrefixAny(t, []string{"那么", "那", "就", "则"}) {
 		return
+	}
+	// "微软公司建议在确认RDL服务非必要的前提下，采取…": the advice opens
+	// with the circumstance; the instruction is the next clause.
+	if i+1 < len(cls) {
+		if k, w := indexAny(t, []string{"建议", "应当", "应该", "需要", "必须", "务必", "请"}); k >= 0 && runeLen(t[:k]) <= 8 && !startsWithAction(t[:k]) {
+			if rest := strings.TrimSpace(t[k+len(w):]); isTimeClause(rest) {
+				r.conds = append(r.conds, condHit{rest, condTemporal})
+				r.modalSeen = true
+				r.addressed = true
+				return
+			}
+		}
+	}
+	if inner := measureAction(t); inner != "" {
+		off += len("采取")
+		t = inner
 	}
 	imperative := r.modalSeen || seq || len(r.conds) > 0 || r.o.imperative && r.i == r.first || afterCase || r.stepList
 	if rem, ok := r.x.parseRemedy(s, t, off, imperative); ok {
@@ -686,9 +709,24 @@ func isGoal(t string, p *problem) bool {
 	return p != nil && p.recovery(rest)
 }
 
-// isTimeClause: a clause that only says when ("在自己DD完系统之后").
+// measureEffect: after a step, a clause says what the step does ("但可以
+// 防止远程代码执行") or where its means is found ("可以在供应商的支持门户网
+// 站上找到"), not what to do.
+func measureEffect(t string) bool {
+	rest, _, ok := cutPrefixAny(t, []string{"可以", "可", "能够", "能", "就能", "即可"})
+	if !ok {
+		return false
+	}
+	if hasPrefixAny(rest, []string{"防止", "阻止", "杜绝", "抵御", "阻断"}) {
+		return true
+	}
+	return strings.HasPrefix(rest, "在") && hasSuffixAny(rest, []string{"找到", "看到", "查到", "获取", "获得"})
+}
+
+// isTimeClause: a clause that only says when ("在自己DD完系统之后") or in
+// what circumstance ("在确认RDL服务非必要的前提下").
 func isTimeClause(t string) bool {
-	return strings.HasPrefix(t, "在") && hasSuffixAny(t, []string{"之后", "以后", "后", "之前", "以前", "前"}) && runeLen(t) <= 20
+	return strings.HasPrefix(t, "在") && hasSuffixAny(t, []string{"之后", "以后", "后", "之前", "以前", "前", "情况下", "前提下"}) && runeLen(t) <= 20
 }
 
 // instruction records an instruction read at clause r.i, with the clauses

@@ -282,6 +282,54 @@ func cutExamples(s string) string {
 	return trimEdges(s)
 }
 
+// measureAction is the action of a measure taken ("采取关闭RDL服务等
+// 临时防范措施" → 关闭RDL服务), or "".
+func measureAction(s string) string {
+	inner, ok := strings.CutPrefix(s, "采取")
+	if !ok {
+		return ""
+	}
+	k := strings.LastIndex(inner, "措施")
+	if k <= 0 || k+len("措施") != len(inner) {
+		return ""
+	}
+	inner = inner[:k]
+	if j := strings.LastIndex(inner, "等"); j > 0 {
+		inner = inner[:j]
+	}
+	if inner = trimEdges(inner); startsWithAction(inner) {
+		return inner
+	}
+	return ""
+}
+
+// threatWords name what a security measure is against.
+var threatWords = []string{"漏洞", "攻击", "入侵", "风险", "威胁"}
+
+// addressees end the description of those an advice is addressed to
+// ("受影响的单位和用户", "使用上述设备和系统的用户", "华硕路由器用户").
+var addressees = []string{"用户", "客户", "单位", "管理员"}
+
+// cutAddressee removes those an advice is addressed to from the front
+// of the instruction: "所有用户立即将其部署更新到最新版本" → 立即将其部署
+// 更新到最新版本. What follows must be the action or an adverb of haste;
+// an instruction that names them as its object (联系客户经理) stays.
+func cutAddressee(s string) string {
+	if startsWithAction(s) {
+		return s
+	}
+	k, w := lastIndexAny(s, addressees)
+	if k <= 0 && !hasPrefixAny(s, addressees) || runeLen(s[:max(k, 0)]) > 16 || strings.ContainsFunc(s[:max(k, 0)], func(r rune) bool { return isComma(r) || r == '。' }) {
+		return s
+	}
+	rest := s[k+len(w):]
+	rest, _, _ = cutPrefixAny(rest, []string{"们"})
+	if hasPrefixAny(rest, []string{"立即", "尽快", "及时", "即刻", "马上", "立刻", "务必", "应", "需", "要", "可", "请"}) || startsWithAction(rest) {
+		return rest
+	}
+	return s
+}
+
 // trimRemedy turns an instruction into a remedy label: "通过兼职工作、副业
 // 来提高收入水平" → 提高收入水平, "提供相关证明文件来解除冻结" → 提供相关证明
 // 文件, "耐心等待系统恢复正常即可" → 耐心等待系统恢复正常.
@@ -295,7 +343,7 @@ func trimRemedy(s string) string {
 		if r, ok := strings.CutPrefix(s, "并"); ok && (startsWithAction(r) || hasPrefixAny(r, []string{"将", "把", "在"})) {
 			s = r
 		}
-		s = stripSubject(s)
+		s = stripSubject(cutAddressee(s))
 		s, _, _ = cutPrefixAny(s, []string{"可以", "需要", "应该", "应当", "必须", "务必", "建议", "请", "尽量", "尽可能", "最好", "一定要", "要", "还要", "也要", "不妨", "尝试", "试着", "再", "先", "也", "都", "就"})
 		// "去下载驱动" → 下载驱动; "去小区的快递驿站问一圈" keeps 去: no
 		// action follows it, it is the verb (go to a place).
@@ -310,6 +358,9 @@ func trimRemedy(s string) string {
 		s, _, _ = cutPrefixAny(s, []string{"及时采取措施", "采取相应措施", "采取相应的措施", "采取措施", "按照提示", "根据具体情况", "根据实际情况", "根据自查结果", "根据需要", "视情况", "通常", "一般"})
 		s = trimEdges(s)
 		changed = s != before
+	}
+	if inner := measureAction(s); inner != "" {
+		s = inner
 	}
 	// 通过X来Y: Y is the action unless it is only the way out of the
 	// problem (通过提高账号活跃度来解除花呗限制 → 提高账号活跃度).
@@ -328,7 +379,9 @@ func trimRemedy(s string) string {
 		} else if k > 0 {
 			means, goal := trimEdges(rest[:k]), trimEdges(rest[k+len(w):])
 			switch {
-			case goal == "" || isResolution(goal) || containsAny(goal, []string{"报告", "说明情况", "反映", "您的情况", "情况"}):
+			// "通过…将LoginGraceTime设置为0来禁用漏洞利用": a goal that
+			// names the threat is the way out of it, too.
+			case goal == "" || isResolution(goal) || containsAny(goal, []string{"报告", "说明情况", "反映", "您的情况", "情况"}) || containsAny(goal, threatWords):
 				if startsWithAction(means) {
 					s = means
 				} else {
@@ -446,7 +499,7 @@ func remedyOK(r string, p *problem) bool {
 			return false
 		}
 	}
-	if containsAny(r, []string{"以下几点", "以下方法", "以下几种", "以下步骤", "如下"}) {
+	if containsAny(r, []string{"以下几点", "以下方法", "以下几种", "以下步骤", "以下方式", "以下措施", "以下操作", "如下"}) {
 		return false
 	}
 	if rest, _, ok := cutPrefixAny(r, metaVerbs); ok && (strings.HasSuffix(rest, "原因") || strings.HasSuffix(rest, "问题") || strings.HasSuffix(rest, "问题所在") || rest == "") {

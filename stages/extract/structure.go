@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -452,6 +453,9 @@ func lastSentence(text string) string {
 // a cause word before a remedy word makes a mixed section (原因及解决方法).
 func roleOf(text string) string {
 	text = roleCompounds.Replace(stripMarkup(text))
+	// "CNVD建议受影响的单位和用户…：": 建议 as the verb of advice to
+	// someone names no section of tips.
+	text = adviceVerbRe.ReplaceAllString(text, "□□$1")
 	// "故障原因尚不明确": a section that says the cause is unknown.
 	if containsAny(text, []string{"不明", "未知", "尚不清楚", "不清楚", "未明", "待查"}) && strings.Contains(text, "原因") {
 		return roleNone
@@ -476,14 +480,21 @@ func roleOf(text string) string {
 	return best
 }
 
+// adviceVerbRe: 建议 followed by those it advises.
+var adviceVerbRe = regexp.MustCompile(`建议(用户|您|你|客户|受影响|大家|管理员|各位|所有|广大)`)
+
 // roleCompounds hide the role words inside a noun that names a thing
 // ("以管理员身份打开命令提示符，依次执行：" is no tips; "处理器过热"
-// is no remedy) behind as many blanks, so that the positions of the other
-// words do not move.
+// is no remedy), and the 建议 of advice on a fix (修复建议), behind as
+// many blanks, so that the positions of the other words do not move.
 var roleCompounds = func() *strings.Replacer {
 	var pairs []string
 	for _, w := range []string{"提示符", "提示框", "提示音", "操作系统", "操作界面", "处理器"} {
 		pairs = append(pairs, w, strings.Repeat("□", runeLen(w)))
+	}
+	// "漏洞处置建议", "修复建议": advice on the fix is the fix, not tips.
+	for _, w := range []string{"修复", "处置", "缓解", "应对", "解决", "整改"} {
+		pairs = append(pairs, w+"建议", w+"□□")
 	}
 	return strings.NewReplacer(pairs...)
 }()

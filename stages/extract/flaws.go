@@ -1,0 +1,136 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// The cause of a security advisory is the flaw it reports, stated in the
+// article's own words: "该漏洞是由于X", "该漏洞存在于X中", "漏洞位于X中，
+// 属于Y漏洞", "X中存在Y漏洞", "在X中发现的漏洞". The vendor's advice to
+// those affected (升级, 关闭, 改用…) answers that flaw.
+
+// flawCause reads the flaw a sentence of a security report states, or "".
+func flawCause(t string) string {
+	t = plainSlot(t)
+	clauses := strings.FieldsFunc(t, func(r rune) bool { return isComma(r) || r == '。' || r == '；' || r == ';' })
+	for i, c := range clauses {
+		c = trimEdges(c)
+		if label := flawClause(c, clauses[i+1:]); label != "" {
+			return label
+		}
+	}
+	return ""
+}
+
+// flawClause reads one clause; rest are the clauses after it ("漏洞位于
+// WebKit 内核中" is followed by "属于 Use-after-Free 漏洞").
+func flawClause(c string, rest []string) string {
+	// "该漏洞是由于X" / "漏洞源于X": what the flaw comes from.
+	if k, w := indexAny(c, flawOrigins); k >= 0 && strings.Contains(c[:k], "漏洞") && runeLen(c[:k]) <= 8 {
+		x := trimEdges(c[k+len(w):])
+		x, _ = cutSuffixAny(x, []string{"所致", "导致", "引起", "造成", "而导致", "而引起"})
+		return flawLabel(x)
+	}
+	// "该漏洞属于 IOSurfaceAccelerator 越界写入": its kind.
+	if k := strings.Index(c, "漏洞属于"); k >= 0 && runeLen(c[:k]) <= 4 {
+		x := trimEdges(c[k+len("漏洞属于"):])
+		x, _, _ = cutPrefixAny(x, []string{"一个", "一种", "一处"})
+		if !strings.HasSuffix(x, "漏洞") {
+			x += "漏洞"
+		}
+		return flawLabel(x)
+	}
+	// "该漏洞存在于X中" / "漏洞位于X中": where the flaw is.
+	if k, w := indexAny(c, flawPlaces); k >= 0 && strings.Contains(c[:k], "漏洞") && runeLen(c[:k]) <= 8 {
+		x := trimEdges(c[k+len(w):])
+		x, _ = cutSuffixAny(x, []string{"当中", "之中", "中", "里", "内"})
+		if containsAny(x, []string{"攻击", "利用"}) {
+			return ""
+		}
+		kind := ""
+		if len(rest) > 0 {
+			// "属于 Use-after-Free 漏洞": the kind of flaw.
+			if r, _, ok := cutPrefixAny(trimEdges(rest[0]), []string{"属于", "是一个", "是一种", "为"}); ok && strings.HasSuffix(r, "漏洞") {
+				kind = trimEdges(r)
+			}
+		}
+		if kind != "" {
+			return flawLabel(x + "中的" + kind)
+		}
+		return flawLabel(x + "存在漏洞")
+	}
+	// "X中存在Y漏洞": the thing and its flaw.
+	// (A title: "关于X存在Y漏洞的安全公告".)
+	if k := strings.Index(c, "存在"); k >= 0 && strings.Contains(c[k:], "漏洞") {
+		c = c[:k+strings.Index(c[k:], "漏洞")+len("漏洞")]
+		x := trimEdges(c[:k])
+		x, _, _ = cutPrefixAny(x, []string{"关于"})
+		if x == "" || hasSuffixAny(x, []string{"不", "并不", "未", "没有", "可能", "或", "是否", "该", "此", "仍"}) {
+			return ""
+		}
+		// "研究人员披露了X存在…": what is reported, not who reports it.
+		// "某开源组件被披露存在…": the thing it was reported of.
+		if y, ok := cutSuffixAny(x, []string{"被披露", "被曝出", "被曝", "被发现", "被指出", "被指"}); ok {
+			x = trimEdges(y)
+		} else if j, w := lastIndexAny(x, flawReporters); j >= 0 && runeLen(x[j+len(w):]) >= 2 {
+			x = trimEdges(x[j+len(w):])
+		}
+		if containsAny(x, []string{"证明", "表明", "说明", "是否", "可能", "如果", "攻击", "或者", "相应"}) || runeLen(x) > 30 {
+			return ""
+		}
+		x, _, _ = cutPrefixAny(x, []string{"在", "对", "则", "而", "也", "还", "均", "都"})
+		x, _ = cutSuffixAny(x, []string{"当中", "之中", "中", "里", "内"})
+		if runeLen(x) < 3 {
+			return ""
+		}
+		kind := c[k+len("存在"):]
+		kind, _, _ = cutPrefixAny(kind, []string{"的", "一个", "一处", "多个", "一些", "着"})
+		kind, _, _ = cutPrefixAny(kind, []string{"一个", "一处", "多个", "一些"})
+		// "存在相应的漏洞", "存在其它3个漏洞": no flaw of its own.
+		if runeLen(kind) > 20 || hasPrefixAny(kind, []string{"相应", "相关", "上述", "这些", "其它", "其他", "类似", "同样"}) {
+			return ""
+		}
+		return flawLabel(x + "存在" + kind)
+	}
+	// "该漏洞是由X的研究员在Y中发现的": where it was found.
+	if strings.Contains(c, "漏洞") {
+		if k := strings.Index(c, "在"); k >= 0 {
+			if j := strings.Index(c[k:], "中发现"); j > 0 {
+				return flawLabel(c[k+len("在"):k+j] + "中的漏洞")
+			}
+		}
+	}
+	return ""
+}
+
+// flawReporters report a flaw found by someone ("披露了", "发现").
+var flawReporters = []string{"披露了", "披露", "揭示了", "揭示", "发现了", "发现", "指出", "表示", "证实", "确认", "称"}
+
+// flawOrigins say what a flaw comes from; flawPlaces where it is.
+var (
+	flawOrigins = []string{"是由于", "是因为", "由于", "源于", "源自", "起因于", "系因"}
+	flawPlaces  = []string{"存在于", "位于", "出现在", "发生在"}
+)
+
+// flawLabel trims a flaw's label; too short or too long a span is no
+// label.
+func flawLabel(x string) string {
+	x = strings.TrimSpace(trimEdges(x))
+	if n := runeLen(x); n < 4 || n > 60 {
+		return ""
+	}
+	return x
+}
+
+// cveRe matches a CVE id.
+var cveRe = regexp.MustCompile(`CVE-\d{4}-\d{4,7}`)
+
+// cveIDs are the distinct CVE ids of t.
+func cveIDs(t string) map[string]bool {
+	ids := map[string]bool{}
+	for _, id := range cveRe.FindAllString(t, -1) {
+		ids[id] = true
+	}
+	return ids
+}

@@ -1,0 +1,124 @@
+package extract
+
+import "testing"
+
+func TestFlawCause(t *testing.T) {
+	tests := []struct{ sentence, want string }{
+		{"经分析，该漏洞是由于某网关的会话管理模块中的整数溢出问题，攻击者可远程利用。", "某网关的会话管理模块中的整数溢出问题"},
+		{"该漏洞存在于某相册插件的上传接口中，低权限用户可借此上传任意文件。", "某相册插件的上传接口存在漏洞"},
+		{"第一个漏洞是 CVE-2031-1111，漏洞位于图形驱动中，属于释放后重用漏洞。", "图形驱动中的释放后重用漏洞"},
+		{"第二个漏洞是 CVE-2031-2222，该漏洞属于内核越界读取。", "内核越界读取漏洞"},
+		{"厂商称，开启远程管理的摄像头存在身份验证绕过漏洞。", "开启远程管理的摄像头存在身份验证绕过漏洞"},
+		{"某邮件系统被曝存在一处存储型跨站脚本漏洞。", "某邮件系统存在存储型跨站脚本漏洞"},
+		{"该漏洞是由研究人员在某数据库的复制协议中发现的。", "某数据库的复制协议中的漏洞"},
+		{"关于某远程办公套件存在权限提升漏洞的安全公告", "某远程办公套件存在权限提升漏洞"},
+		// Not a flaw statement of its own.
+		{"上面的响应并不能证明存在漏洞。", ""},
+		{"同时在本地或者远程服务器上存在相应的漏洞。", ""},
+		{"攻击者可利用该漏洞在服务器上执行任意代码。", ""},
+		{"该系统不存在漏洞。", ""},
+		{"目前该漏洞已经存在在野的攻击，建议用户尽快更新。", ""},
+		{"如果版本低于 2.1 则存在漏洞。", ""},
+	}
+	for _, tt := range tests {
+		if got := flawCause(tt.sentence); got != tt.want {
+			t.Errorf("flawCause(%q) = %q, want %q", tt.sentence, got, tt.want)
+		}
+	}
+}
+
+// TestSecurityAdvisories: a report of a flaw that tells those it affects
+// what to do yields the flaw as its cause and the advice as its
+// remedies; a report that only tells of the flaw yields nothing.
+func TestSecurityAdvisories(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name: "a mitigation section, with a workaround for those who cannot upgrade",
+			text: `某网关产品曝远程命令执行漏洞（CVE-2031-0001）
+近日，安全研究人员发现某网关产品的管理接口存在命令注入漏洞，攻击者无需认证即可在设备上执行任意命令。
+该漏洞影响 3.1 至 3.4 版本，目前已有在野利用。
+修复建议：用户应尽快升级到 3.5 版本；如无法升级，可以关闭管理接口的公网访问。`,
+			causes: []string{"某网关产品的管理接口存在命令注入漏洞"},
+			findings: []want{
+				{"某网关产品的管理接口存在命令注入漏洞", "尽快升级到 3.5 版本", ""},
+				{"某网关产品的管理接口存在命令注入漏洞", "关闭管理接口的公网访问", "无法升级"},
+			},
+		},
+		{
+			name: "advice to the affected users in a news report; two flaws, so no cause is the advice's",
+			text: `某厂商紧急修复两个已被利用的漏洞
+第一个漏洞是 CVE-2031-3333，漏洞位于浏览器引擎中，属于类型混淆漏洞。
+第二个漏洞是 CVE-2031-4444，该漏洞属于内核越界写入。
+鉴于漏洞已遭利用，建议使用上述系统版本的用户立即更新到最新版。`,
+			causes: []string{"浏览器引擎中的类型混淆漏洞", "内核越界写入漏洞"},
+			findings: []want{
+				{"", "立即更新到最新版", ""},
+			},
+		},
+		{
+			name: "the advice's addressee, its goal, the effect of the measure and where its means is found are no remedies",
+			text: `某存储系统身份验证漏洞通告
+该漏洞存在于某存储系统的管理门户中，攻击者可以读取任意备份。
+要阻止攻击，厂商建议管理员改用基于证书的登录方式。
+建议受影响的单位和用户立即升级到 7.2 版本，新版本可以在厂商的下载中心找到。
+如果无法升级，可以在配置文件中将 allow_anonymous 设置为 false，虽然会影响部分功能，但可以防止未授权读取。`,
+			findings: []want{
+				{"某存储系统的管理门户存在漏洞", "改用基于证书的登录方式", ""},
+				{"某存储系统的管理门户存在漏洞", "立即升级到 7.2 版本", ""},
+				{"某存储系统的管理门户存在漏洞", "在配置文件中将 allow_anonymous 设置为 false", "无法升级"},
+			},
+			notRemedies: []string{"阻止攻击", "受影响的单位和用户立即升级到 7.2 版本", "在厂商的下载中心找到", "防止未授权读取", "读取任意备份"},
+		},
+		{
+			name: "a measure taken, advised in a circumstance",
+			text: `关于某打印服务存在远程代码执行漏洞的安全公告
+某打印服务存在远程代码执行漏洞，未经身份认证的攻击者可远程执行代码。
+漏洞处置建议
+厂商已发布补丁修复该漏洞，建议受影响的用户即刻下载并安装补丁：
+https://example.com/patch
+对于暂无法安装补丁的情况，厂商建议在确认打印服务非必要的前提下，采取停用打印服务等临时防范措施。`,
+			findings: []want{
+				{"某打印服务存在远程代码执行漏洞", "安装补丁", ""},
+				{"某打印服务存在远程代码执行漏洞", "停用打印服务", "暂无法安装补丁，确认打印服务非必要的前提下"},
+			},
+			notRemedies: []string{"采取停用打印服务等临时防范措施"},
+		},
+		{
+			name: "a threat report with no advice",
+			text: `某勒索软件团伙利用远程桌面漏洞入侵多家医院
+安全公司报告称，某勒索软件团伙利用远程桌面服务中的漏洞入侵了多家医院的内网，加密了病历系统。
+研究人员表示，该团伙的攻击手法与去年的一起事件相似。`,
+			noFindings: true,
+			noCauses:   true,
+		},
+	})
+}
+
+func TestMeasureAction(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"采取关闭远程管理服务等临时防范措施", "关闭远程管理服务"},
+		{"采取限制访问来源IP的措施", "限制访问来源IP的"},
+		{"采取相应措施", ""},
+		{"关闭远程管理服务", ""},
+	}
+	for _, tt := range tests {
+		if got := measureAction(tt.in); got != tt.want {
+			t.Errorf("measureAction(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestCutAddressee(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"所有用户立即将其部署更新到最新版本", "立即将其部署更新到最新版本"},
+		{"受影响的单位和用户即刻升级", "即刻升级"},
+		{"某品牌路由器用户尽快升级到最新固件", "尽快升级到最新固件"},
+		{"联系客户经理", "联系客户经理"},
+		{"用户名和密码不要设置成一样", "用户名和密码不要设置成一样"},
+	}
+	for _, tt := range tests {
+		if got := cutAddressee(tt.in); got != tt.want {
+			t.Errorf("cutAddressee(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
