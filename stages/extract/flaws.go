@@ -12,6 +12,10 @@ import (
 
 // flawCause reads the flaw a sentence of a security report states, or "".
 func flawCause(t string) string {
+	// Every form names the flaw as one (漏洞).
+	if !strings.Contains(t, "漏洞") {
+		return ""
+	}
 	t = plainSlot(t)
 	clauses := strings.FieldsFunc(t, func(r rune) bool { return isComma(r) || r == '。' || r == '；' || r == ';' })
 	for i, c := range clauses {
