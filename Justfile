@@ -45,3 +45,7 @@ real3:
 # Score the fourth real set (picker-5k articles, all held out: measure, never tune)
 real4:
     testdata/real4/score.sh
+
+# The real5 gold set (10 real advisories, all tuning).
+real5:
+    testdata/real5/score.sh
