@@ -31,6 +31,11 @@ func TestConditionForms(t *testing.T) {
 			findings: []want{{"", "使用电子社保卡扫码就医", "补卡期间"}},
 		},
 		{
+			name:     "在…的前提下, a circumstance like 在…情况下",
+			text:     "路由器无法上网怎么办\n在确认宽带账号没有欠费的前提下，重启光猫和路由器。",
+			findings: []want{{"", "重启光猫和路由器", "确认宽带账号没有欠费的前提下"}},
+		},
+		{
 			name:        "a time, then what can be achieved, is no instruction",
 			text:        "路由器DNS被劫持怎么办\n中间人会转发请求，但是部分情况下可以通过对流量进行篡改达到远程控制的效果。",
 			notRemedies: []string{"通过对流量进行篡改达到远程控制的效果", "对流量进行篡改达到远程控制的效果"},

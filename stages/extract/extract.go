@@ -195,10 +195,10 @@ type doc struct {
 	// the reader what to do if the failure happens to them (see
 	// caseAdvice); the advisory is that passage.
 	caseAdvice bool
-	// mitigation: the title is a security report's, and the body tells
-	// those it affects what to do about it (see mitigationPassage).
-	mitigation bool
-	passages   []passage
+	// passages: the title is a security report's, and the body tells
+	// those it affects what to do about it in these passages (see
+	// mitigationPassages); see doc.mitigation.
+	passages []passage
 	// shaped: the blocks have a troubleshooting write-up's shape (see
 	// shapedBlocks).
 	shaped bool
@@ -305,9 +305,8 @@ func (x *Extractor) newDoc(a *article.Article) *doc {
 		d.passage, d.caseAdvice = caseAdvicePassage(a)
 		if !d.caseAdvice {
 			d.passages = mitigationPassages(a)
-			d.mitigation = len(d.passages) > 0
 		}
-		d.advisory = d.caseAdvice || d.mitigation
+		d.advisory = d.caseAdvice || d.mitigation()
 	}
 	var lead []string
 	for i := 0; i < len(a.Sentences) && len(lead) < 6; i++ {
@@ -316,7 +315,7 @@ func (x *Extractor) newDoc(a *article.Article) *doc {
 		}
 	}
 	d.prob = problemOf(title, lead)
-	if d.advisory && !d.caseAdvice && !d.mitigation {
+	if d.advisory && !d.caseAdvice && !d.mitigation() {
 		// The problem is the failure the advice is about (a security
 		// report's is its title's: the case is one of its readers').
 		if p := problemOf(d.passage.Fail, nil); containsAny(p.label, titleStates) && !containsAny(d.passage.Fail, troubleHeads) {

@@ -48,7 +48,7 @@ func flawClause(c string, rest []string) string {
 	// "该漏洞存在于X中" / "漏洞位于X中": where the flaw is.
 	if k, w := indexAny(c, flawPlaces); k >= 0 && strings.Contains(c[:k], "漏洞") && runeLen(c[:k]) <= 8 {
 		x := trimEdges(c[k+len(w):])
-		x, _ = cutSuffixAny(x, []string{"当中", "之中", "中", "里", "内"})
+		x, _ = cutSuffixAny(x, insideWords)
 		if containsAny(x, []string{"攻击", "利用"}) {
 			return ""
 		}
@@ -84,7 +84,7 @@ func flawClause(c string, rest []string) string {
 			return ""
 		}
 		x, _, _ = cutPrefixAny(x, []string{"在", "对", "则", "而", "也", "还", "均", "都"})
-		x, _ = cutSuffixAny(x, []string{"当中", "之中", "中", "里", "内"})
+		x, _ = cutSuffixAny(x, insideWords)
 		if runeLen(x) < 3 {
 			return ""
 		}
@@ -107,6 +107,9 @@ func flawClause(c string, rest []string) string {
 	}
 	return ""
 }
+
+// insideWords end the place a flaw is in (漏洞位于X中).
+var insideWords = []string{"当中", "之中", "中", "里", "内"}
 
 // flawReporters report a flaw found by someone ("披露了", "发现").
 var flawReporters = []string{"披露了", "披露", "揭示了", "揭示", "发现了", "发现", "指出", "表示", "证实", "确认", "称"}

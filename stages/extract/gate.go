@@ -282,7 +282,7 @@ func screenArticle(a *article.Article, ti titleInfo) (bool, Reason) {
 // screened is screenArticle for a doc, from what newDoc has read: the
 // blocks' shape and the advisory passage are not looked for again.
 func (d *doc) screened() (bool, Reason) {
-	return admit(d.ti, func() bool { return d.shaped || d.advisory }, func() bool { return d.caseAdvice || d.mitigation })
+	return admit(d.ti, func() bool { return d.shaped || d.advisory }, func() bool { return d.caseAdvice || d.mitigation() })
 }
 
 // admit is screen with its two exceptions, each looked for only when the
@@ -320,14 +320,7 @@ type passage struct {
 
 // advisoryPassage finds an advisory's passage (see advisory).
 func advisoryPassage(a *article.Article) (passage, bool) {
-	// Distances count prose sentences: an error log or a command between
-	// the failure and its fix does not part them.
-	var prose []article.Sentence
-	for _, s := range a.Sentences {
-		if !codeSentence(a, s) {
-			prose = append(prose, s)
-		}
-	}
+	prose := proseSentences(a)
 	fail := -advisoryWindow - 1
 	var fallback passage
 	found := false
@@ -389,6 +382,19 @@ func advisoryPassage(a *article.Article) (passage, bool) {
 		return p, true
 	}
 	return fallback, found
+}
+
+// proseSentences are a's sentences that are not code or a log: distances
+// in an advisory count them, so that an error log or a command between
+// a failure and its fix does not part them.
+func proseSentences(a *article.Article) []article.Sentence {
+	var prose []article.Sentence
+	for _, s := range a.Sentences {
+		if !codeSentence(a, s) {
+			prose = append(prose, s)
+		}
+	}
+	return prose
 }
 
 // codeSentence: s is code or a log, not prose.
@@ -583,28 +589,25 @@ func mitigationPassages(a *article.Article) []passage {
 	}
 	var out []passage
 	end := utf8.RuneCountInString(a.Text)
-	var prose []article.Sentence
-	for _, s := range a.Sentences {
-		if !codeSentence(a, s) {
-			prose = append(prose, s)
-		}
+	prose := proseSentences(a)
+	// heading: a heading, or a short line announcing a list.
+	heading := func(s article.Sentence) bool {
+		return headingLine(blockKind(a, s), strings.TrimLeft(stripMarkup(strings.TrimSpace(s.Text)), "# "))
 	}
 	for i := 0; i < len(prose); i++ {
 		s := prose[i]
 		t := strings.TrimSpace(s.Text)
-		heading := headingLine(blockKind(a, s), strings.TrimLeft(stripMarkup(t), "# "))
 		switch {
-		case heading && containsAny(t, mitigationHeads):
+		case heading(s) && containsAny(t, mitigationHeads):
 			p := passage{From: s.Offset, To: end, Fail: s.Text}
 			for j := i + 1; j < len(prose); j++ {
-				n := strings.TrimSpace(prose[j].Text)
-				if headingLine(blockKind(a, prose[j]), strings.TrimLeft(stripMarkup(n), "# ")) && !containsAny(n, mitigationHeads) && !containsAny(n, mitigationSubHeads) {
+				if heading(prose[j]) && !containsAny(prose[j].Text, mitigationHeads) && !containsAny(prose[j].Text, mitigationSubHeads) {
 					p.To = prose[j].Offset
 					break
 				}
 			}
 			out = append(out, p)
-		case !heading && (thirdPartyAdvice(t) || affectedReaderAdvice(t) || readerDirected(t)) && containsAny(t, mitigationVerbs):
+		case !heading(s) && (thirdPartyAdvice(t) || affectedReaderAdvice(t) || readerDirected(t)) && containsAny(t, mitigationVerbs):
 			p := passage{From: s.Offset, To: end, Fail: s.Text}
 			for j := i + 1; j < len(prose); j++ {
 				if headingSentence(a, prose[j]) || j-i > advisorySteps {
@@ -760,14 +763,14 @@ func (d *doc) judge() (Genre, Reason) {
 	}
 	// A title that asks why or how without naming a failure, over a body
 	// about attacks and vulnerabilities: a security piece.
-	if !ti.symptom && !ti.ask && !d.caseAdvice && !d.mitigation && d.securityBody() {
+	if !ti.symptom && !ti.ask && !d.caseAdvice && !d.mitigation() && d.securityBody() {
 		return GenreOther, ReasonSecurity
 	}
 	// An advisory's findings are only its passage's instructions to
 	// those affected, and its causes only the passage's.
 	if d.advisory {
 		in := func(off int) bool { return off >= d.passage.From && off < d.passage.To }
-		if d.mitigation {
+		if d.mitigation() {
 			in = func(off int) bool {
 				return slices.ContainsFunc(d.passages, func(p passage) bool { return off >= p.From && off < p.To })
 			}
@@ -776,8 +779,8 @@ func (d *doc) judge() (Genre, Reason) {
 		for _, f := range d.findings {
 			// In a security report, the workaround for those who cannot
 			// apply the fix (如果无法升级，可以…) is addressed to them.
-			strong := strongInstruction(f) || d.mitigation && cannotApplyFix(f.Condition)
-			if in(f.Offset) && strong && !(d.mitigation && attackerAction(f)) {
+			strong := strongInstruction(f) || d.mitigation() && cannotApplyFix(f.Condition)
+			if in(f.Offset) && strong && !(d.mitigation() && attackerAction(f)) {
 				kept = append(kept, f)
 			}
 		}
@@ -795,7 +798,7 @@ func (d *doc) judge() (Genre, Reason) {
 				f.Cause = ""
 			}
 		}
-		if d.mitigation {
+		if d.mitigation() {
 			d.flawCauses()
 		}
 	}
@@ -884,6 +887,10 @@ func attackerAction(f *finding) bool {
 	}
 	return containsAny(head, attackers)
 }
+
+// mitigation: the title is a security report's, and the body tells those
+// it affects what to do about its flaw (see mitigationPassages).
+func (d *doc) mitigation() bool { return len(d.passages) > 0 }
 
 // flawCauses: a security report's causes are the flaws it states (see
 // flawCause), wherever it states them; when it states one, the advice to
