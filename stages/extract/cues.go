@@ -253,6 +253,8 @@ var vagueRemedies = []string{
 	"采取相应的措施", "采取相应措施", "采取措施", "采取一些措施", "采取必要的措施", "采取有效措施", "采取以下措施",
 	"解决问题", "解决这个问题", "处理问题", "做好以下几点", "以下几点", "以下方法", "以下几个方法", "如下操作",
 	"根据具体情况", "根据实际情况", "对照自己的实际情况", "注意以下", "参考以下",
+	// What every piece of advice is for, not one of them.
+	"保护自己", "保护好自己",
 }
 
 // outcomeStarts begin what happens after a fix, not an action.
@@ -314,6 +316,9 @@ var actionVerbs = []string{
 	"恢复为", "恢复成", "恢复到", "补齐", "补上", "补足", "补全", "擦干净", "擦掉", "右键", "右击", "双击", "单击",
 	// Everyday actions: swap a part, move a thing, take it along.
 	"换一", "换个", "换根", "换成", "换掉", "换上", "取下", "移出", "移到", "放到", "带上", "报修", "销户", "恢复出厂",
+	// Keeping a threat out and removing it ("拦截回连c2域名", "封禁恶意
+	// IP", "吊销泄露的令牌").
+	"拦截", "阻断", "封禁", "封堵", "查杀", "断网", "吊销", "轮换",
 	// A bare 换 before what it swaps in ("换国内镜像源", "换大一点的"),
 	// 加 before what it adds ("加装稳压器", "加 --user"), 找 before whom
 	// to ask ("找售后", "找IT要根证书").

@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/kextract/kextract/article"
+)
 
 func TestFlawCause(t *testing.T) {
 	tests := []struct{ sentence, want string }{
@@ -92,6 +97,138 @@ https://example.com/patch
 			noCauses:   true,
 		},
 	})
+}
+
+func TestMalwareReports(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name: "a section of protective measures; a sign the reader finds is the case, not the cause",
+			text: `警惕某窃密木马新变种
+近日，某应急中心监测发现，某窃密木马通过伪装成办公软件安装包的方式传播。
+防范措施：
+1.仅从官方网站下载办公软件安装包，并保持防病毒软件实时开启。
+2.一旦发现防病毒软件被异常关闭，应立即切断网络连接。
+3.如反复出现账号被盗情况，应在备份重要数据的前提下，重装操作系统。
+4.使用防护类设备对办公网络进行防护，拦截回连的恶意域名。
+5.广大用户可采取以下防范措施。
+您可以通过采取一些基本的安全预防措施来保护自己。`,
+			findings: []want{
+				{"", "仅从官方网站下载办公软件安装包", ""},
+				{"", "立即切断网络连接", "防病毒软件被异常关闭"},
+				{"", "重装操作系统", "反复出现账号被盗情况，备份重要数据的前提下"},
+				{"", "拦截回连的恶意域名", ""},
+			},
+			notCauses:   []string{"防病毒软件被异常关闭"},
+			notRemedies: []string{"采取以下防范措施", "广大用户可采取以下防范措施", "保护自己"},
+		},
+		{
+			name: "what the malware lets its own users do is no advice",
+			text: `某远控木马在暗网出售
+研究人员发现，某远控木马正在暗网论坛出售。
+通过命令行参数，用户可以修改目标主机的注册表并上传文件。`,
+			noFindings: true,
+			noCauses:   true,
+		},
+		{
+			name: "a response phase's steps; a user of the story is no reader",
+			text: `记一次挖矿病毒应急处置
+某用户请第三方人员安装打印机，插入U盘后主机感染了挖矿病毒。
+处置方法：
+1、拦截回连的矿池域名和IP。
+2、结束挖矿进程。`,
+			findings: []want{
+				{"", "拦截回连的矿池域名和IP", ""},
+				{"", "结束挖矿进程", ""},
+			},
+			notRemedies: []string{"方人员安装打印机", "第三方人员安装打印机"},
+		},
+	})
+}
+
+// TestMitigationSectionParts: a section of mitigations under a marked
+// heading holds the marked headings below its level ("## 四、根除阶段",
+// "### 4.2 清进程"), and ends at the next one of its level; what it says
+// to do under them is advice to those affected.
+func TestMitigationSectionParts(t *testing.T) {
+	const text = `某木马应急响应记录
+## 四、根除阶段
+### 4.2 清进程
+结束恶意进程。
+### 4.3 删文件
+修改文件属主为administrator并继承权限后，删除病毒文件。
+## 五、总结
+该木马通过U盘传播。`
+	// The lines that open with #s are headings of that level, as decode
+	// marks them (without the #s).
+	levels := map[string]int{}
+	var lines []string
+	for _, l := range strings.Split(text, "\n") {
+		body := strings.TrimLeft(l, "#")
+		if n := len(l) - len(body); n > 0 {
+			levels[strings.TrimSpace(body)] = n
+		}
+		lines = append(lines, strings.TrimSpace(body))
+	}
+	markHeadings := func(a *article.Article) *article.Article {
+		for i, b := range a.Blocks {
+			if n := levels[b.Text]; n > 0 {
+				a.Blocks[i].Kind, a.Blocks[i].Level = article.KindHeading, n
+			}
+		}
+		return a
+	}
+	plain := strings.Join(lines, "\n")
+	a := markHeadings(articleFromText(plain, nil))
+	offsetOf := func(text string) int {
+		for _, s := range a.Sentences {
+			if strings.Contains(s.Text, text) {
+				return s.Offset
+			}
+		}
+		t.Fatalf("no sentence %q", text)
+		return 0
+	}
+	ps := mitigationPassages(a)
+	if len(ps) != 1 {
+		t.Fatalf("passages = %+v, want one", ps)
+	}
+	p := ps[0]
+	if step := offsetOf("结束恶意进程"); step < p.From || step >= p.To {
+		t.Errorf("the step under 4.2 is outside the passage %d–%d", p.From, p.To)
+	}
+	if end := offsetOf("该木马通过U盘传播"); end >= p.From && end < p.To {
+		t.Errorf("the passage %d–%d runs past the next section of its level", p.From, p.To)
+	}
+	if !p.Headed {
+		t.Errorf("the passage of a heading is not Headed")
+	}
+	full := markHeadings(articleFromText(plain, testTagger(t)))
+	if err := Extract(full); err != nil {
+		t.Fatal(err)
+	}
+	got := findingsString(full.Extraction.Findings)
+	if !strings.Contains(got, "删除病毒文件 | 修改文件属主为administrator并继承权限后") {
+		t.Errorf("the step under 4.3 is not a finding; got:%s", got)
+	}
+}
+
+func TestReaderDirected(t *testing.T) {
+	tests := []struct {
+		evidence string
+		want     bool
+	}{
+		{"用户请及时更新到最新版本。", true},
+		{"建议您立即修改登录密码。", true},
+		{"如果您无法升级，可以关闭该服务。", true},
+		// A user of the story, not the reader.
+		{"某用户请第三方安装师傅安装打印机，插入U盘后主机感染了病毒。", false},
+		{"该漏洞影响所有版本。", false},
+	}
+	for _, tt := range tests {
+		if got := readerDirected(tt.evidence); got != tt.want {
+			t.Errorf("readerDirected(%q) = %v, want %v", tt.evidence, got, tt.want)
+		}
+	}
 }
 
 func TestMeasureAction(t *testing.T) {

@@ -316,6 +316,9 @@ func advisory(a *article.Article) bool {
 type passage struct {
 	From, To int // rune offsets in Article.Text
 	Fail     string
+	// Headed: a section under a heading of mitigations, whose every
+	// instruction is one to those affected.
+	Headed bool
 }
 
 // advisoryPassage finds an advisory's passage (see advisory).
@@ -584,8 +587,16 @@ func caseAdvicePassage(a *article.Article) (passage, bool) {
 // 用不同的密码…) with the few sentences of its steps. Only instructions
 // addressed to the readers are read in them.
 func mitigationPassages(a *article.Article) []passage {
-	if !reportsFlaw(a) {
+	flaw := reportsFlaw(a)
+	if !flaw && !reportsInfection(a) {
 		return nil
+	}
+	// advice: a sentence of advice to those affected. In a report of
+	// malware, "用户可以…" tells as often what the malware lets its own
+	// users do: only advice given to the affected (X建议用户…, 用户需
+	// 要…) counts.
+	advice := func(t string) bool {
+		return thirdPartyAdvice(t) || affectedReaderAdvice(t) || flaw && readerDirected(t)
 	}
 	var out []passage
 	end := utf8.RuneCountInString(a.Text)
@@ -599,15 +610,21 @@ func mitigationPassages(a *article.Article) []passage {
 		t := strings.TrimSpace(s.Text)
 		switch {
 		case heading(s) && containsAny(t, mitigationHeads):
-			p := passage{From: s.Offset, To: end, Fail: s.Text}
+			p := passage{From: s.Offset, To: end, Fail: s.Text, Headed: true}
+			level := headingLevel(a, s)
 			for j := i + 1; j < len(prose); j++ {
+				// "## 四、根除阶段" holds "### 4.1 删维权": a marked
+				// heading below the section's own level is one of its parts.
+				if sub := headingLevel(a, prose[j]); level > 0 && sub > level {
+					continue
+				}
 				if heading(prose[j]) && !containsAny(prose[j].Text, mitigationHeads) && !containsAny(prose[j].Text, mitigationSubHeads) {
 					p.To = prose[j].Offset
 					break
 				}
 			}
 			out = append(out, p)
-		case !heading(s) && (thirdPartyAdvice(t) || affectedReaderAdvice(t) || readerDirected(t)) && containsAny(t, mitigationVerbs):
+		case !heading(s) && advice(t) && containsAny(t, mitigationVerbs):
 			p := passage{From: s.Offset, To: end, Fail: s.Text}
 			for j := i + 1; j < len(prose); j++ {
 				if headingSentence(a, prose[j]) || j-i > advisorySteps {
@@ -636,14 +653,33 @@ func reportsFlaw(a *article.Article) bool {
 	return false
 }
 
+// reportsInfection: the article reports malicious software (its title
+// names a trojan, a virus, ransomware…), whose report tells those it
+// infects or threatens how to find it, remove it and keep it out.
+func reportsInfection(a *article.Article) bool {
+	return containsAny(articleTitle(a), malwareWords)
+}
+
+// malwareWords name malicious software.
+var malwareWords = []string{
+	"木马", "病毒", "恶意软件", "恶意程序", "恶意代码", "恶意包", "恶意软件包", "勒索软件", "后门", "远控", "挖矿",
+	"蠕虫", "间谍软件", "僵尸网络", "rootkit", "Rootkit", "窃密软件", "窃密程序",
+}
+
 // mitigationHeads name the section of a security report that tells those
-// affected what to do about its flaw; mitigationSubHeads name the parts
-// such a section may have (安全更新, then 缓解措施).
+// affected what to do about its flaw or its malware: mitigations, what
+// to do when affected, how to remove it (the containment, eradication
+// and recovery phases of an incident response), how to keep it out;
+// mitigationSubHeads name the parts such a section may have (安全更新,
+// then 缓解措施).
 var (
 	mitigationHeads = []string{
 		"修复建议", "修复方案", "修复方法", "缓解措施", "缓解方案", "缓解方法", "处置建议", "处置措施", "处置方法",
 		"临时解决", "临时修复", "临时缓解", "规避措施", "规避方案", "规避方法", "升级修复", "你能做些什么", "您能做些什么",
 		"用户该怎么做", "用户应该怎么做",
+		"应急处置", "事件处置", "事件的处置", "清除方法", "清除步骤", "查杀方法", "排查方法", "排查步骤", "排查与清除",
+		"抑制阶段", "根除阶段", "恢复阶段", "防范措施", "防范建议", "防护建议", "防护措施", "防御建议", "安全建议",
+		"预防措施", "预防建议", "如何防范", "如何防御", "如何清除", "如何应对",
 	}
 	mitigationSubHeads = []string{"安全更新", "升级", "补丁", "官方", "临时", "缓解"}
 )
@@ -687,6 +723,14 @@ func blockKind(a *article.Article, s article.Sentence) article.BlockKind {
 		return ""
 	}
 	return a.Blocks[s.Block].Kind
+}
+
+// headingLevel is the level of the marked heading s is (1–6), or 0.
+func headingLevel(a *article.Article, s article.Sentence) int {
+	if blockKind(a, s) != article.KindHeading {
+		return 0
+	}
+	return a.Blocks[s.Block].Level
 }
 
 // headingLine: a line of a block of that kind reads as a heading: marked
@@ -770,15 +814,24 @@ func (d *doc) judge() (Genre, Reason) {
 	// those affected, and its causes only the passage's.
 	if d.advisory {
 		in := func(off int) bool { return off >= d.passage.From && off < d.passage.To }
+		headed := func(int) bool { return false }
 		if d.mitigation() {
 			in = func(off int) bool {
 				return slices.ContainsFunc(d.passages, func(p passage) bool { return off >= p.From && off < p.To })
 			}
+			headed = func(off int) bool {
+				return slices.ContainsFunc(d.passages, func(p passage) bool { return p.Headed && off >= p.From && off < p.To })
+			}
 		}
 		kept := d.findings[:0:0]
 		for _, f := range d.findings {
-			// In a security report, the workaround for those who cannot
-			// apply the fix (如果无法升级，可以…) is addressed to them.
+			// In a security report, every instruction of a section of
+			// mitigations (防范措施 as well as 处置建议) is addressed to
+			// those affected, and so is the workaround for those who
+			// cannot apply the fix (如果无法升级，可以…).
+			if headed(f.Offset) && f.addressed {
+				f.sectioned = true // in a section of mitigations
+			}
 			strong := strongInstruction(f) || d.mitigation() && cannotApplyFix(f.Condition)
 			if in(f.Offset) && strong && !(d.mitigation() && attackerAction(f)) {
 				kept = append(kept, f)
@@ -896,27 +949,49 @@ func (d *doc) mitigation() bool { return len(d.passages) > 0 }
 // flawCause), wherever it states them; when it states one, the advice to
 // those affected answers it.
 func (d *doc) flawCauses() {
-	d.causes = d.causes[:0:0]
 	// An article that names one CVE, or none, states one flaw in
 	// several ways ("启用AiCloud的路由器存在身份验证绕过漏洞" … "在某些
 	// 华硕路由器固件系列中存在不正确的身份验证控制漏洞"): the first is
 	// its cause. The title states it when the body does not.
+	type flaw struct {
+		label string
+		si    int
+	}
+	var flaws []flaw
 	one := len(cveIDs(d.a.Text)) <= 1
 	for si, s := range d.a.Sentences {
 		if codeSentence(d.a, s) || headingSentence(d.a, s) || si == 0 {
 			continue
 		}
 		if label := flawCause(s.Text); label != "" {
-			d.addCause(label, si)
+			flaws = append(flaws, flaw{label, si})
 			if one {
 				break
 			}
 		}
 	}
-	if len(d.causes) == 0 && len(d.a.Sentences) > 0 {
+	if len(flaws) == 0 && len(d.a.Sentences) > 0 {
 		if label := flawCause(cutTitleBracket(d.title())); label != "" {
-			d.addCause(label, 0)
+			flaws = append(flaws, flaw{label, 0})
 		}
+	}
+	// A report of malware that states no flaw answers the infection,
+	// whatever let it in: its advice (一旦发现X，应…; 防范措施) is tied
+	// to no cause.
+	d.causes = d.causes[:0:0]
+	if len(flaws) == 0 {
+		for _, f := range d.findings {
+			// "如反复出现账号被盗情况，应…": the case its sentence states
+			// is when to follow the advice.
+			if k := strings.Index(f.Evidence, f.Cause); f.Cause != "" && k > 0 && hasSuffixAny(f.Evidence[:k], append([]string{"如"}, caseOpeners...)) {
+				f.Condition = strings.Trim(f.Cause+"，"+f.Condition, "，")
+			}
+			f.Cause = ""
+		}
+		return
+	}
+	for _, f := range flaws {
+		d.addCause(f.label, f.si)
 	}
 	if len(d.causes) != 1 {
 		return
@@ -945,6 +1020,11 @@ func readerDirected(ev string) bool {
 				break
 			}
 			k += from
+			// "某用户请第三方…": a user of a story, not the reader.
+			if strings.HasSuffix(ev[:k], "某") {
+				from = k + len(subj)
+				continue
+			}
 			rest := ev[k+len(subj):]
 			rest, _, _ = cutPrefixAny(rest, []string{"们", "也", "还", "则", "就", "都", "只", "先", "再", "应该", "最好"})
 			if hasPrefixAny(rest, gateModals) {

@@ -379,6 +379,12 @@ func continues(s *sent, c clause, sofar string) bool {
 	if wordLen(sofar)+wordLen(t) > 30 {
 		return false
 	}
+	// "使用防护类设备进行防护，拦截请求中的恶意语句": a clause that only
+	// says a kind of action is to be done (进行防护) leaves what is done
+	// to the next, which is an action of its own.
+	if k := strings.LastIndex(sofar, "进行"); k >= 0 && runeLen(sofar[k:]) <= 4 {
+		return false
+	}
 	// "检查网络连接，确保模型可以访问互联网": what the check is to make
 	// sure of is part of it.
 	if core, _, _ := cutPrefixAny(sofar, imperativeAdverbs); hasPrefixAny(core, checkVerbs) && hasPrefixAny(t, []string{"确保", "保证"}) && !strings.ContainsAny(sofar, "，,") {
@@ -421,7 +427,7 @@ func startsWithAction(t string) bool {
 		return true
 	}
 	t = cutTimeSpan(t)
-	t, _, _ = cutPrefixAny(t, []string{"多多", "多", "少", "再", "先", "重新", "及时", "尽快", "立即", "主动", "积极", "耐心", "定期", "按时", "认真", "仔细", "如实", "直接"})
+	t, _, _ = cutPrefixAny(t, []string{"多多", "多", "少", "再", "先", "重新", "及时", "尽快", "立即", "主动", "积极", "耐心", "定期", "按时", "认真", "仔细", "如实", "直接", "仅", "只"})
 	if hasPrefixAny(t, actionVerbs) && !hasPrefixAny(t, actionNouns) {
 		// "联系不上快递员", "打不通电话": what could not be done, a case.
 		if _, w, _ := cutPrefixAny(t, actionVerbs); hasPrefixAny(t[len(w):], cannotComplements) {

@@ -596,7 +596,9 @@ func elliptical(t string) bool {
 // isFault: a case that states something wrong is a cause, not a mere
 // circumstance ("如逾期未还款" vs "如申请被拒绝").
 func isFault(t string) bool {
-	if containsAny(t, []string{"原因", "清楚", "确定", "必要", "需要", "可能", "怀疑", "担心", "似乎"}) {
+	// "一旦发现X被异常关闭": what the reader finds is a sign, not the
+	// fault behind it.
+	if containsAny(t, []string{"原因", "清楚", "确定", "必要", "需要", "可能", "怀疑", "担心", "似乎", "发现", "察觉"}) {
 		return false
 	}
 	return containsAny(t, faultWords)

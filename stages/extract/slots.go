@@ -502,6 +502,10 @@ func remedyOK(r string, p *problem) bool {
 	if containsAny(r, []string{"以下几点", "以下方法", "以下几种", "以下步骤", "以下方式", "以下措施", "以下操作", "如下"}) {
 		return false
 	}
+	// "采取以下防范措施", "参考以下安全建议": the announcement of a list.
+	if k := strings.Index(r, "以下"); k >= 0 && hasSuffixAny(r, []string{"措施", "建议", "方法", "办法", "步骤", "操作", "方式", "方案"}) {
+		return false
+	}
 	if rest, _, ok := cutPrefixAny(r, metaVerbs); ok && (strings.HasSuffix(rest, "原因") || strings.HasSuffix(rest, "问题") || strings.HasSuffix(rest, "问题所在") || rest == "") {
 		return false
 	}
@@ -590,6 +594,10 @@ func trimCond(s string, p *problem) string {
 			s = s[len("并"):] // "并在通过 DCV 后": the second step's time
 		}
 		s, _, _ = cutPrefixAny(s, condOpeners)
+		// "应在备份重要数据的前提下": the modal is the instruction's.
+		if r, _, ok := cutPrefixAny(s, []string{"应当", "应该", "应", "需要", "需", "必须", "务必"}); ok && strings.HasPrefix(r, "在") {
+			s = r
+		}
 		s, _, _ = cutPrefixAny(s, []string{"是在", "实在是", "确实是", "是", "在", "发现", "遇到了", "遇到", "碰到了", "碰到", "遇上了", "遇上", "出现了"})
 		s, _, _ = cutPrefixAny(s, hedges)
 		s = stripSubject(s)
