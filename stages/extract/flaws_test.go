@@ -122,6 +122,17 @@ func TestMalwareReports(t *testing.T) {
 			notRemedies: []string{"采取以下防范措施", "广大用户可采取以下防范措施", "保护自己"},
 		},
 		{
+			name: "a breach: its advice to the affected answers the breach the title reports",
+			text: `某云平台披露代码托管服务遭未经授权访问
+某云平台检测到其代码托管服务遭到未经授权的访问，部分用户令牌可能已经外泄。
+该公司表示：“我们建议您立即轮换所有访问令牌，并更改密码以确保账户安全。”`,
+			causes: []string{"代码托管服务遭未经授权访问"},
+			findings: []want{
+				{"代码托管服务遭未经授权访问", "立即轮换所有访问令牌", ""},
+				{"代码托管服务遭未经授权访问", "更改密码", ""},
+			},
+		},
+		{
 			name: "what the malware lets its own users do is no advice",
 			text: `某远控木马在暗网出售
 研究人员发现，某远控木马正在暗网论坛出售。
@@ -209,6 +220,19 @@ func TestMitigationSectionParts(t *testing.T) {
 	got := findingsString(full.Extraction.Findings)
 	if !strings.Contains(got, "删除病毒文件 | 修改文件属主为administrator并继承权限后") {
 		t.Errorf("the step under 4.3 is not a finding; got:%s", got)
+	}
+}
+
+func TestBreachCause(t *testing.T) {
+	tests := []struct{ title, want string }{
+		{"Hugging Face 披露 Spaces 平台遭未经授权访问", "Spaces 平台遭未经授权访问"},
+		{"某票务平台数据泄露：十万用户信息遭曝光", "某票务平台数据泄露"},
+		{"某公司发布季度安全报告", ""},
+	}
+	for _, tt := range tests {
+		if got := breachCause(tt.title); got != tt.want {
+			t.Errorf("breachCause(%q) = %q, want %q", tt.title, got, tt.want)
+		}
 	}
 }
 

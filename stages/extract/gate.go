@@ -113,6 +113,7 @@ var (
 		"漏洞", "CVE-", "0day", "0-day", "0Day", "零日", "攻击", "黑客", "勒索", "恶意", "木马", "钓鱼", "窃取", "窃密",
 		"泄露", "泄漏", "后门", "僵尸网络", "APT", "间谍", "入侵", "威胁", "诈骗", "挖矿", "数据暴露", "渗透", "红队",
 		"补丁", "提权", "逆向", "绕过", "安全隐患", "暴露", "曝光", "利用链", "赏金", "挖洞", "靶场", "CTF", "被黑", "病毒", "Bug Bounty", "漏洞赏金",
+		"未经授权访问",
 	}
 	digestTitleWords = []string{"早报", "周报", "日报", "早知道", "牛览", "快讯", "速递", "晚报", "要闻", "周刊", "月报", "简报", "一周", "热点", "速览", "汇总", "盘点", "合集", "精选"}
 	// opinionTitleWords mark analysis and commentary, whose advice is
@@ -588,7 +589,7 @@ func caseAdvicePassage(a *article.Article) (passage, bool) {
 // addressed to the readers are read in them.
 func mitigationPassages(a *article.Article) []passage {
 	flaw := reportsFlaw(a)
-	if !flaw && !reportsInfection(a) {
+	if !flaw && !reportsInfection(a) && !reportsBreach(a) {
 		return nil
 	}
 	// advice: a sentence of advice to those affected. In a report of
@@ -659,6 +660,34 @@ func reportsFlaw(a *article.Article) bool {
 func reportsInfection(a *article.Article) bool {
 	return containsAny(articleTitle(a), malwareWords)
 }
+
+// reportsBreach: the article reports a breach of a service its readers
+// use (its title says it was entered or its data leaked), whose report
+// tells them what to do about their accounts and keys.
+func reportsBreach(a *article.Article) bool {
+	return containsAny(articleTitle(a), breachWords)
+}
+
+// breachCause is the breach a title reports ("Hugging Face 披露 Spaces 平
+// 台遭未经授权访问" → Spaces 平台遭未经授权访问): the part of the title
+// that names it, after whoever discloses it; "" when no part does.
+func breachCause(title string) string {
+	for _, part := range splitTitle(title, false) {
+		if !containsAny(part, breachWords) {
+			continue
+		}
+		if k, w := indexAny(part, []string{"披露", "证实", "确认", "承认", "宣布", "通报", "表示", "称"}); k >= 0 {
+			part = part[k+len(w):]
+		}
+		if label := trimEdges(strings.TrimSpace(part)); runeLen(label) >= 4 {
+			return label
+		}
+	}
+	return ""
+}
+
+// breachWords say that a service was entered or its data leaked.
+var breachWords = []string{"未经授权访问", "遭入侵", "被入侵", "遭黑客入侵", "数据泄露", "数据泄漏", "被黑"}
 
 // malwareWords name malicious software.
 var malwareWords = []string{
@@ -973,6 +1002,12 @@ func (d *doc) flawCauses() {
 	if len(flaws) == 0 && len(d.a.Sentences) > 0 {
 		if label := flawCause(cutTitleBracket(d.title())); label != "" {
 			flaws = append(flaws, flaw{label, 0})
+		} else if label := breachCause(cutTitleBracket(d.title())); label != "" && !d.ti.digest {
+			// A breach is what all its advice answers, as a flaw is.
+			flaws = append(flaws, flaw{label, 0})
+			for _, f := range d.findings {
+				f.Cause = ""
+			}
 		}
 	}
 	// A report of malware that states no flaw answers the infection,
