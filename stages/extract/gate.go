@@ -842,23 +842,18 @@ func (d *doc) judge() (Genre, Reason) {
 	// An advisory's findings are only its passage's instructions to
 	// those affected, and its causes only the passage's.
 	if d.advisory {
-		in := func(off int) bool { return off >= d.passage.From && off < d.passage.To }
-		headed := func(int) bool { return false }
+		passages := []passage{d.passage}
 		if d.mitigation() {
-			in = func(off int) bool {
-				return slices.ContainsFunc(d.passages, func(p passage) bool { return off >= p.From && off < p.To })
-			}
-			headed = func(off int) bool {
-				return slices.ContainsFunc(d.passages, func(p passage) bool { return p.Headed && off >= p.From && off < p.To })
-			}
+			passages = d.passages
 		}
+		in := func(off int) bool { return within(passages, off, false) }
 		kept := d.findings[:0:0]
 		for _, f := range d.findings {
 			// In a security report, every instruction of a section of
 			// mitigations (防范措施 as well as 处置建议) is addressed to
 			// those affected, and so is the workaround for those who
 			// cannot apply the fix (如果无法升级，可以…).
-			if headed(f.Offset) && f.addressed {
+			if within(passages, f.Offset, true) && f.addressed {
 				f.sectioned = true // in a section of mitigations
 			}
 			strong := strongInstruction(f) || d.mitigation() && cannotApplyFix(f.Condition)
@@ -952,6 +947,12 @@ func (d *doc) judge() (Genre, Reason) {
 	return GenreOther, why
 }
 
+// within: a passage of ps (a Headed one, if headed) holds the rune
+// offset off.
+func within(ps []passage, off int, headed bool) bool {
+	return slices.ContainsFunc(ps, func(p passage) bool { return (p.Headed || !headed) && off >= p.From && off < p.To })
+}
+
 // attackers are who exploits a flaw: what they can do is no advice.
 var attackers = []string{"攻击者", "黑客", "恶意用户", "恶意行为者", "威胁行为者", "威胁者", "犯罪分子", "不法分子", "骗子", "攻击方"}
 
@@ -1018,7 +1019,7 @@ func (d *doc) flawCauses() {
 		for _, f := range d.findings {
 			// "如反复出现账号被盗情况，应…": the case its sentence states
 			// is when to follow the advice.
-			if k := strings.Index(f.Evidence, f.Cause); f.Cause != "" && k > 0 && hasSuffixAny(f.Evidence[:k], append([]string{"如"}, caseOpeners...)) {
+			if k := strings.Index(f.Evidence, f.Cause); f.Cause != "" && k > 0 && (strings.HasSuffix(f.Evidence[:k], "如") || hasSuffixAny(f.Evidence[:k], caseOpeners)) {
 				f.Condition = strings.Trim(f.Cause+"，"+f.Condition, "，")
 			}
 			f.Cause = ""

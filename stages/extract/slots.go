@@ -503,7 +503,7 @@ func remedyOK(r string, p *problem) bool {
 		return false
 	}
 	// "采取以下防范措施", "参考以下安全建议": the announcement of a list.
-	if k := strings.Index(r, "以下"); k >= 0 && hasSuffixAny(r, []string{"措施", "建议", "方法", "办法", "步骤", "操作", "方式", "方案"}) {
+	if strings.Contains(r, "以下") && hasSuffixAny(r, []string{"措施", "建议", "方法", "办法", "步骤", "操作", "方式", "方案"}) {
 		return false
 	}
 	if rest, _, ok := cutPrefixAny(r, metaVerbs); ok && (strings.HasSuffix(rest, "原因") || strings.HasSuffix(rest, "问题") || strings.HasSuffix(rest, "问题所在") || rest == "") {
