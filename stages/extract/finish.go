@@ -358,7 +358,9 @@ func (d *doc) finish() {
 		}
 		// A tip for when nothing above worked is the last resort for the
 		// problem ("如果以上方法都无法解决，可以…"), not general advice.
-		if f.tips && f.Cause == "" && !containsAny(f.Condition, fallbackConds) {
+		// In a security report's section of protection advice (防护建议,
+		// 安全建议), the tips are the advice to those it threatens.
+		if f.tips && f.Cause == "" && !containsAny(f.Condition, fallbackConds) && !within(d.passages, f.Offset, true) {
 			f.drop = true
 		}
 		// "按照以上步骤恢复为默认网卡名": the steps already read, again.

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/kextract/kextract/article"
+	"github.com/kextract/kextract/stages/segment"
 )
 
 func TestFlawCause(t *testing.T) {
@@ -160,17 +161,10 @@ func TestMalwareReports(t *testing.T) {
 // heading holds the marked headings below its level ("## 四、根除阶段",
 // "### 4.2 清进程"), and ends at the next one of its level; what it says
 // to do under them is advice to those affected.
-func TestMitigationSectionParts(t *testing.T) {
-	const text = `某木马应急响应记录
-## 四、根除阶段
-### 4.2 清进程
-结束恶意进程。
-### 4.3 删文件
-修改文件属主为administrator并继承权限后，删除病毒文件。
-## 五、总结
-该木马通过U盘传播。`
-	// The lines that open with #s are headings of that level, as decode
-	// marks them (without the #s).
+// headedArticle reads text as decode reads a Markdown file: the lines
+// that open with #s are headings of that level (without the #s), and the
+// lines that open with "* " are list items.
+func headedArticle(text string, tg segment.Tagger) *article.Article {
 	levels := map[string]int{}
 	var lines []string
 	for _, l := range strings.Split(text, "\n") {
@@ -180,46 +174,112 @@ func TestMitigationSectionParts(t *testing.T) {
 		}
 		lines = append(lines, strings.TrimSpace(body))
 	}
-	markHeadings := func(a *article.Article) *article.Article {
-		for i, b := range a.Blocks {
-			if n := levels[b.Text]; n > 0 {
-				a.Blocks[i].Kind, a.Blocks[i].Level = article.KindHeading, n
-			}
+	a := articleFromText(strings.Join(lines, "\n"), tg)
+	for i, b := range a.Blocks {
+		if n := levels[b.Text]; n > 0 {
+			a.Blocks[i].Kind, a.Blocks[i].Level = article.KindHeading, n
 		}
-		return a
 	}
-	plain := strings.Join(lines, "\n")
-	a := markHeadings(articleFromText(plain, nil))
-	offsetOf := func(text string) int {
-		for _, s := range a.Sentences {
-			if strings.Contains(s.Text, text) {
-				return s.Offset
-			}
+	return a
+}
+
+// sentenceOffset is the offset of a's sentence that holds text.
+func sentenceOffset(t *testing.T, a *article.Article, text string) int {
+	t.Helper()
+	for _, s := range a.Sentences {
+		if strings.Contains(s.Text, text) {
+			return s.Offset
 		}
-		t.Fatalf("no sentence %q", text)
-		return 0
 	}
+	t.Fatalf("no sentence %q", text)
+	return 0
+}
+
+func TestMitigationSectionParts(t *testing.T) {
+	const text = `某木马应急响应记录
+## 四、根除阶段
+### 4.2 清进程
+结束恶意进程。
+### 4.3 删文件
+修改文件属主为administrator并继承权限后，删除病毒文件。
+## 五、总结
+该木马通过U盘传播。`
+	a := headedArticle(text, nil)
 	ps := mitigationPassages(a)
 	if len(ps) != 1 {
 		t.Fatalf("passages = %+v, want one", ps)
 	}
 	p := ps[0]
-	if step := offsetOf("结束恶意进程"); step < p.From || step >= p.To {
+	if step := sentenceOffset(t, a, "结束恶意进程"); step < p.From || step >= p.To {
 		t.Errorf("the step under 4.2 is outside the passage %d–%d", p.From, p.To)
 	}
-	if end := offsetOf("该木马通过U盘传播"); end >= p.From && end < p.To {
+	if end := sentenceOffset(t, a, "该木马通过U盘传播"); end >= p.From && end < p.To {
 		t.Errorf("the passage %d–%d runs past the next section of its level", p.From, p.To)
 	}
 	if !p.Headed {
 		t.Errorf("the passage of a heading is not Headed")
 	}
-	full := markHeadings(articleFromText(plain, testTagger(t)))
+	full := headedArticle(text, testTagger(t))
 	if err := Extract(full); err != nil {
 		t.Fatal(err)
 	}
 	got := findingsString(full.Extraction.Findings)
 	if !strings.Contains(got, "删除病毒文件 | 修改文件属主为administrator并继承权限后") {
 		t.Errorf("the step under 4.3 is not a finding; got:%s", got)
+	}
+}
+
+// TestProtectionAdviceSection: a report of malware whose section of
+// protection advice (防御建议, read as tips) announces its list in a line
+// of its own and groups it under sub-headings: the announcement is the
+// section's, the groups keep its role, and its tips are advice to those
+// the malware threatens, with no cause.
+func TestProtectionAdviceSection(t *testing.T) {
+	const text = `揭秘某窃密木马的传播方式
+该木马通过破解软件传播。
+## 木马防御建议
+要防范木马入侵，需要用户加强安全防范意识。
+通常，我们可以采取以下措施来防范木马的入侵：
+### 1. 加强系统安全设置
+* 及时更新系统补丁和杀毒软件：有一些木马非常善于利用系统漏洞。
+* 关闭不必要的服务和端口：禁用一些不需要的服务。
+### 2. 手工清除
+* 重启计算机，开机按F8键，选择进入安全模式；
+* 找到木马的安装目录，将其连同其中的文件一并删除；
+# 相关推荐
+某厂商发布新一代终端防护产品。`
+	a := headedArticle(text, nil)
+	ps := mitigationPassages(a)
+	if len(ps) != 1 {
+		t.Fatalf("passages = %+v, want one", ps)
+	}
+	if item := sentenceOffset(t, a, "及时更新系统补丁"); item < ps[0].From || item >= ps[0].To {
+		t.Errorf("the items after the announcement are outside the passage %d–%d", ps[0].From, ps[0].To)
+	}
+	for _, c := range []struct {
+		text  string
+		wants []string
+	}{
+		{text, []string{"及时更新系统补丁和杀毒软件", "关闭不必要的服务和端口", "重启计算机，开机按F8键，选择进入安全模式"}},
+		// Its items right under the heading: tips, with no cause.
+		{`某勒索软件新变种来袭
+某勒索软件通过钓鱼邮件传播。
+## 安全建议
+* 定期离线备份重要数据。
+* 及时安装操作系统的安全更新。
+## 事件回顾
+该勒索软件去年曾攻击多家医院。`, []string{"定期离线备份重要数据", "及时安装操作系统的安全更新"}},
+	} {
+		full := headedArticle(c.text, testTagger(t))
+		if err := Extract(full); err != nil {
+			t.Fatal(err)
+		}
+		got := findingsString(full.Extraction.Findings)
+		for _, want := range c.wants {
+			if !strings.Contains(got, want) {
+				t.Errorf("%s is not a finding; got:%s", want, got)
+			}
+		}
 	}
 }
 

@@ -619,6 +619,12 @@ func mitigationPassages(a *article.Article) []passage {
 				if sub := headingLevel(a, prose[j]); level > 0 && sub > level {
 					continue
 				}
+				// "通常，我们可以采取以下措施来防范恶意软件的入侵：": under a
+				// marked heading, a line announcing a list is the
+				// section's own, not the next section.
+				if level > 0 && !headingSentence(a, prose[j]) {
+					continue
+				}
 				if heading(prose[j]) && !containsAny(prose[j].Text, mitigationHeads) && !containsAny(prose[j].Text, mitigationSubHeads) {
 					p.To = prose[j].Offset
 					break

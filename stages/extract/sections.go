@@ -142,6 +142,9 @@ func (d *doc) heading(ui int, u *unit) {
 		}
 	case subFix:
 		// a part of the remedy section, whose role it keeps
+	case (parentRole == roleTips || parentRole == rolePrevention) && d.roleFromSection():
+		// "防范措施" then "### 1. 加强系统安全设置": a group of the
+		// advice, whose role it keeps.
 	case step:
 		f.role, f.roleSet = roleSteps, true // "步骤4：检查日期时间和网络"
 	default:

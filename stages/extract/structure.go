@@ -402,6 +402,10 @@ func firstSentenceEnd(s string) int {
 	prevHan := false
 	for i, r := range s {
 		stop := r == '。' || r == '！' || r == '；' || ((r == ';' || r == '!' || r == '.') && prevHan)
+		// "监控.zshrc等配置文件": a dot before a file name.
+		if r == '.' && i+1 < len(s) && s[i+1] < utf8.RuneSelf && unicode.IsLetter(rune(s[i+1])) {
+			stop = false
+		}
 		prevHan = zhtext.IsHan(r)
 		if stop {
 			j := i + utf8.RuneLen(r)

@@ -119,3 +119,24 @@ func TestBlockKindsAreUsedWhenSet(t *testing.T) {
 		t.Errorf("with kinds: %+v\nwithout: %+v", a.Extraction.Findings, b.Extraction.Findings)
 	}
 }
+
+func TestFirstSentenceEnd(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want string // the first sentence, "" when s is one
+	}{
+		{"重启路由器。再连接一次", "重启路由器。"},
+		{"还清欠款.再联系客服", "还清欠款."},
+		{"监控.zshrc等配置文件异常修改", ""}, // a dot before a file name
+		{"用.NET重写。然后部署", "用.NET重写。"},
+		{"只有一句。", ""},
+	} {
+		got := ""
+		if k := firstSentenceEnd(tt.in); k > 0 {
+			got = tt.in[:k]
+		}
+		if got != tt.want {
+			t.Errorf("firstSentenceEnd(%q) gives %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

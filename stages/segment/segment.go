@@ -203,7 +203,8 @@ type Span struct {
 
 // SplitSentences splits text after each sentence terminator: 。！？；… and
 // their ASCII forms, where '.', '!', '?' and ';' count only next to a CJK
-// character (so "2.3", "1." list markers and URLs stay whole). White space
+// character (so "2.3", "1." list markers and URLs stay whole), and '.' only
+// after one and not before a Latin letter (".zshrc", ".NET"). White space
 // around sentences is dropped; offsets are kept exact. The spans' texts
 // are substrings of text (text is valid UTF-8: decode made it so).
 func SplitSentences(text string) []Span {
@@ -268,7 +269,9 @@ func isTerminator(text string, i int, r rune, n int) bool {
 		prevCJK := i > 0 && isCJK(prev)
 		nextCJK := i+n < len(text) && isCJK(next)
 		if r == '.' {
-			return prevCJK
+			// "监控.zshrc等配置文件", "用.NET编写": a dot before a
+			// Latin letter opens a file or a name, not a sentence.
+			return prevCJK && !(next < utf8.RuneSelf && unicode.IsLetter(next))
 		}
 		return prevCJK || nextCJK || i+n == len(text)
 	}

@@ -24,6 +24,7 @@ func TestSplitSentences(t *testing.T) {
 		{"closing quote stays", "他说“好的。”然后走了。", []Span{{"他说“好的。”", 0}, {"然后走了。", 7}}},
 		{"run of terminators", "真的吗？！好。", []Span{{"真的吗？！", 0}, {"好。", 5}}},
 		{"spaces trimmed, offsets exact", "  第一句。 第二句", []Span{{"第一句。", 2}, {"第二句", 7}}},
+		{"dot before a file name", "监控.zshrc等配置文件。用.NET编写", []Span{{"监控.zshrc等配置文件。", 0}, {"用.NET编写", 14}}},
 		{"url", "访问 https://example.com/a.html 查看", []Span{{"访问 https://example.com/a.html 查看", 0}}},
 		{"empty", "", nil},
 	} {
