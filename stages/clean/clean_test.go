@@ -434,3 +434,35 @@ func TestTitleAfterMenu(t *testing.T) {
 		t.Errorf("title = %q, want the first line", plain.Title)
 	}
 }
+
+// TestReferencesInTheMiddle: a list of references in the middle of a
+// Markdown article ("参考链接：" then a link) holds its links only; the
+// sections after it are the article's, while a list of related articles
+// at the end still goes.
+func TestReferencesInTheMiddle(t *testing.T) {
+	src := "# 某中间件远程代码执行漏洞通告\n\n" +
+		"**漏洞概述**\n\n" +
+		"近日，某安全团队监测发现某中间件官方修复了一个远程代码执行漏洞。由于该中间件对用户输入的数据验证存在缺陷，未经身份验证的攻击者可在目标服务器上执行任意代码。\n\n" +
+		"参考链接：\n\n" +
+		"https://example.com/support/node/1\n\n" +
+		"**2影响范围**\n\n" +
+		"**受影响版本**\n\n" +
+		"* v8.5.0.0 <= 某中间件 <= v8.5.5.19\n\n" +
+		"**3漏洞防护**\n\n" +
+		"目前官方已发布更新修复了该漏洞，请受影响的用户尽快安装进行防护。\n\n" +
+		"相关推荐\n\n" +
+		"[某数据库权限提升漏洞通告](https://example.com/a)\n\n" +
+		"[某网关身份验证绕过漏洞通告](https://example.com/b)\n"
+	a := clean(t, article.FormatMarkdown, src, Cleaner{})
+	for _, text := range []string{"2影响范围", "受影响版本", "3漏洞防护", "目前官方已发布更新修复了该漏洞，请受影响的用户尽快安装进行防护。"} {
+		if got := reasonOf(t, a, text); got != "" {
+			t.Errorf("%q: dropped as %q, want kept", text, got)
+		}
+	}
+	if got := reasonOf(t, a, "参考链接："); got == "" {
+		t.Errorf("the references' label was kept")
+	}
+	if got := reasonOf(t, a, "某数据库权限提升漏洞通告"); got == "" {
+		t.Errorf("the related list at the end was kept")
+	}
+}

@@ -23,10 +23,16 @@ func markRelated(blocks []article.Block, feats []feat, reasons []article.Reason,
 		}
 		reasons[i] = article.ReasonRelatedList
 		box := boxOf(blocks, i)
+		refs := box == "" && referenceOpener(blocks[i].Text)
 		k := i + 1
 		for ; k < len(blocks) && inBox(blocks[k], box); k++ {
 			card := cardTitle(feats[k-1])
 			if !listLike(blocks[k], feats[k], reasons[k], card, box != "") {
+				break
+			}
+			// "参考链接：" then a link, then "2影响范围": in a text, a
+			// list of references holds links; the article goes on after it.
+			if refs && reasons[k] == "" && feats[k].links < 0.5 {
 				break
 			}
 			if feats[k].sentence() && (feats[k].ellipsis || card) {
@@ -199,6 +205,12 @@ func boxOf(blocks []article.Block, i int) string {
 
 func inBox(b article.Block, box string) bool {
 	return box == "" || strings.HasPrefix(b.Path+">", box+">")
+}
+
+// referenceOpener: t opens a list of references or external links
+// (参考链接：, 参考资料).
+func referenceOpener(t string) bool {
+	return containsAny(stripMarker(t), []string{"外部链接", "参考文献", "参考资料", "参考来源", "参考链接"})
 }
 
 // linkLine: a block that is (nearly) all link text and no sentence of its own.

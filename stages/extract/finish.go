@@ -388,6 +388,12 @@ func (d *doc) finish() {
 			// A repeat with a condition of its own is another case
 			// ("复制DLL文件" then "对于32位系统,将DLL文件复制到System32").
 			near := k.owner == f.owner && f.unit-k.unit <= 1
+			// In an advisory, a step outside its passages (how to check
+			// for the flaw) is not the advice inside them, which the
+			// judge keeps alone.
+			if d.advisory && d.inAdvice(k.Offset) != d.inAdvice(f.Offset) {
+				continue
+			}
 			if (k.Cause == f.Cause || (k.Cause == "" || f.Cause == "") && near) &&
 				(f.Condition == "" || f.Condition == k.Condition) && similarRemedy(k.Remedy, f.Remedy) {
 				if k.Cause == "" {

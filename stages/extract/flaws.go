@@ -80,7 +80,9 @@ func flawClause(c string, rest []string) string {
 		} else if j, w := lastIndexAny(x, flawReporters); j >= 0 && runeLen(x[j+len(w):]) >= 2 {
 			x = trimEdges(x[j+len(w):])
 		}
-		if containsAny(x, []string{"证明", "表明", "说明", "是否", "可能", "如果", "攻击", "或者", "相应"}) || runeLen(x) > 30 {
+		// "以安全厂商的名义传播该软件存在漏洞": a lie told to lure
+		// victims, not a flaw.
+		if containsAny(x, []string{"证明", "表明", "说明", "是否", "可能", "如果", "攻击", "或者", "相应", "名义", "谎称", "声称", "假称", "冒充", "传播"}) || runeLen(x) > 30 {
 			return ""
 		}
 		x, _, _ = cutPrefixAny(x, []string{"在", "对", "则", "而", "也", "还", "均", "都"})

@@ -20,6 +20,7 @@ func TestFlawCause(t *testing.T) {
 		{"关于某远程办公套件存在权限提升漏洞的安全公告", "某远程办公套件存在权限提升漏洞"},
 		// Not a flaw statement of its own.
 		{"上面的响应并不能证明存在漏洞。", ""},
+		{"然后以安全厂商的名义传播该软件存在漏洞诱导客户进行升级。", ""}, // the lure, not a flaw
 		{"同时在本地或者远程服务器上存在相应的漏洞。", ""},
 		{"攻击者可利用该漏洞在服务器上执行任意代码。", ""},
 		{"该系统不存在漏洞。", ""},
@@ -281,6 +282,42 @@ func TestProtectionAdviceSection(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestBoldSectionsOfAdvisories: a vulnerability advisory whose headings
+// are bold lines (**4漏洞防护**) is read in its section of protection; a
+// step of its detection section that says the same as a workaround step
+// (查看config/app.php) does not absorb it.
+func TestBoldSectionsOfAdvisories(t *testing.T) {
+	runPatternCases(t, []patternCase{{
+		name: "bold headings; the detection step apart from the workaround",
+		text: `【漏洞通告】某框架远程代码执行漏洞
+近日，某团队监测发现某框架存在远程代码执行漏洞（CVE-2031-0001）。
+**3漏洞检测**
+相关用户可通过以下步骤检测：
+1、查看config/app.php，若存在以下内容，则产品受此漏洞影响。
+**4漏洞防护**
+目前官方已发布安全版本修复此漏洞。
+若无法进行升级，可以通过以下方式进行规避：
+1、查看config/app.php，将以下内容进行注释。
+2、重启服务。`,
+		findings: []want{
+			{"某框架存在远程代码执行漏洞", "查看config/app.php，将以下内容进行注释", ""},
+			{"某框架存在远程代码执行漏洞", "重启服务", ""},
+		},
+	}, {
+		name: "a heading of mitigations with no role word: its steps are remedies",
+		text: `【漏洞通告】某插件任意文件上传漏洞
+近日，某团队监测发现某插件存在任意文件上传漏洞（CVE-2031-0002）。
+**4漏洞防护**
+若无法进行升级，用户可以通过以下方式进行规避防护。
+1、删除uploads目录下的可执行文件。
+2、重启网站服务。`,
+		findings: []want{
+			{"某插件存在任意文件上传漏洞", "删除uploads目录下的可执行文件", ""},
+			{"某插件存在任意文件上传漏洞", "重启网站服务", ""},
+		},
+	}})
 }
 
 func TestBreachCause(t *testing.T) {

@@ -604,7 +604,7 @@ func mitigationPassages(a *article.Article) []passage {
 	prose := proseSentences(a)
 	// heading: a heading, or a short line announcing a list.
 	heading := func(s article.Sentence) bool {
-		return headingLine(blockKind(a, s), strings.TrimLeft(stripMarkup(strings.TrimSpace(s.Text)), "# "))
+		return headingLine(blockKind(a, s), strings.TrimLeft(stripMarkup(strings.TrimSpace(s.Text)), "# ")) || boldHeading(s.Text)
 	}
 	for i := 0; i < len(prose); i++ {
 		s := prose[i]
@@ -643,6 +643,13 @@ func mitigationPassages(a *article.Article) []passage {
 		}
 	}
 	return out
+}
+
+// boldHeading: the line t is set in bold and reads as a heading
+// ("**4****漏洞防护**"): the headings of pages whose editor has no others.
+func boldHeading(t string) bool {
+	t = strings.TrimSpace(t)
+	return len(t) > 4 && strings.HasPrefix(t, "**") && strings.HasSuffix(t, "**") && looksLikeHeading(t, false)
 }
 
 // reportsFlaw: the article reports a flaw: it names a CVE, or its title
@@ -715,6 +722,7 @@ var (
 		"应急处置", "事件处置", "事件的处置", "清除方法", "清除步骤", "查杀方法", "排查方法", "排查步骤", "排查与清除",
 		"抑制阶段", "根除阶段", "恢复阶段", "防范措施", "防范建议", "防护建议", "防护措施", "防御建议", "安全建议",
 		"预防措施", "预防建议", "如何防范", "如何防御", "如何清除", "如何应对",
+		"漏洞防护", "防护方案", "加固建议", "加固措施", "应对建议", "排查建议",
 	}
 	mitigationSubHeads = []string{"安全更新", "升级", "补丁", "官方", "临时", "缓解"}
 )
@@ -848,18 +856,14 @@ func (d *doc) judge() (Genre, Reason) {
 	// An advisory's findings are only its passage's instructions to
 	// those affected, and its causes only the passage's.
 	if d.advisory {
-		passages := []passage{d.passage}
-		if d.mitigation() {
-			passages = d.passages
-		}
-		in := func(off int) bool { return within(passages, off, false) }
+		in := d.inAdvice
 		kept := d.findings[:0:0]
 		for _, f := range d.findings {
 			// In a security report, every instruction of a section of
 			// mitigations (防范措施 as well as 处置建议) is addressed to
 			// those affected, and so is the workaround for those who
 			// cannot apply the fix (如果无法升级，可以…).
-			if within(passages, f.Offset, true) && f.addressed {
+			if within(d.passages, f.Offset, true) && f.addressed {
 				f.sectioned = true // in a section of mitigations
 			}
 			strong := strongInstruction(f) || d.mitigation() && cannotApplyFix(f.Condition)
@@ -951,6 +955,15 @@ func (d *doc) judge() (Genre, Reason) {
 		}
 	}
 	return GenreOther, why
+}
+
+// inAdvice: an advisory's passages (its passage, or a security report's
+// passages of mitigations) hold the rune offset off.
+func (d *doc) inAdvice(off int) bool {
+	if d.mitigation() {
+		return within(d.passages, off, false)
+	}
+	return within([]passage{d.passage}, off, false)
 }
 
 // within: a passage of ps (a Headed one, if headed) holds the rune

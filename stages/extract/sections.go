@@ -55,6 +55,11 @@ func (d *doc) heading(ui int, u *unit) {
 	}
 	f := &frame{rank: rank, unit: ui, heading: true}
 	role := roleOf(body)
+	// "4漏洞防护", "应急处置" in a security report that tells those it
+	// affects what to do there: the gate read a section of mitigations.
+	if role == roleNone && d.mitigation() && containsAny(body, mitigationHeads) {
+		role = roleRemedy
+	}
 	cause := d.headingCause(body)
 	if cause == "" && role == roleNone && remedyish(parentRole) && u.marker != "" {
 		for _, m := range d.causes {
