@@ -124,6 +124,23 @@ func TestMalwareReports(t *testing.T) {
 			notRemedies: []string{"采取以下防范措施", "广大用户可采取以下防范措施", "保护自己"},
 		},
 		{
+			name: "a notice of malicious addresses, its outline numbered 一、二、 in plain paragraphs",
+			text: `重点防范境外恶意网址和恶意IP
+近日，某中心监测发现一批境外恶意网址和恶意IP，其中多个为远控木马的回连地址。
+二、排查方法
+（一）详细查看网络设备中近期的DNS请求记录，查看是否有以上恶意地址的连接记录。
+三、处置建议
+（一）及时在网络出口防护设备中更新规则。
+（二）向有关部门及时报告。
+四、往期回顾
+某中心去年也发布过类似通报，建议读者阅读。`,
+			findings: []want{
+				{"", "及时在网络出口防护设备中更新规则", ""},
+				{"", "向有关部门及时报告", ""},
+			},
+			notRemedies: []string{"阅读"},
+		},
+		{
 			name: "a breach: its advice to the affected answers the breach the title reports",
 			text: `某云平台披露代码托管服务遭未经授权访问
 某云平台检测到其代码托管服务遭到未经授权的访问，部分用户令牌可能已经外泄。

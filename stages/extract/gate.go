@@ -604,7 +604,7 @@ func mitigationPassages(a *article.Article) []passage {
 	prose := proseSentences(a)
 	// heading: a heading, or a short line announcing a list.
 	heading := func(s article.Sentence) bool {
-		return headingLine(blockKind(a, s), strings.TrimLeft(stripMarkup(strings.TrimSpace(s.Text)), "# ")) || boldHeading(s.Text)
+		return headingLine(blockKind(a, s), strings.TrimLeft(stripMarkup(strings.TrimSpace(s.Text)), "# ")) || boldHeading(s.Text) || outlineHeading(a, s)
 	}
 	for i := 0; i < len(prose); i++ {
 		s := prose[i]
@@ -650,6 +650,17 @@ func mitigationPassages(a *article.Article) []passage {
 func boldHeading(t string) bool {
 	t = strings.TrimSpace(t)
 	return len(t) > 4 && strings.HasPrefix(t, "**") && strings.HasSuffix(t, "**") && looksLikeHeading(t, false)
+}
+
+// outlineHeading: the paragraph s is a heading of the article's outline,
+// numbered 一、二、…, as editors without heading styles write them ("三、
+// 处置建议").
+func outlineHeading(a *article.Article, s article.Sentence) bool {
+	if blockKind(a, s) != article.KindParagraph {
+		return false
+	}
+	_, rank, off := parseMarker(s.Text)
+	return rank == 1 && looksLikeHeading(s.Text[off:], true)
 }
 
 // reportsFlaw: the article reports a flaw: it names a CVE, or its title
@@ -706,6 +717,9 @@ var breachWords = []string{"未经授权访问", "遭入侵", "被入侵", "遭�
 var malwareWords = []string{
 	"木马", "病毒", "恶意软件", "恶意程序", "恶意代码", "恶意包", "恶意软件包", "勒索软件", "后门", "远控", "挖矿",
 	"蠕虫", "间谍软件", "僵尸网络", "rootkit", "Rootkit", "窃密软件", "窃密程序",
+	// Where it is served from and calls home to: a notice of them tells
+	// those it threatens how to find and block it.
+	"恶意网址", "恶意IP", "恶意域名", "恶意链接",
 }
 
 // mitigationHeads name the section of a security report that tells those
