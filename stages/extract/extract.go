@@ -303,8 +303,11 @@ func (x *Extractor) newDoc(a *article.Article) *doc {
 		d.passage, d.advisory = advisoryPassage(a)
 	} else if !ok && why == ReasonSecurity {
 		d.passage, d.caseAdvice = caseAdvicePassage(a)
-		if !d.caseAdvice {
-			d.passages = mitigationPassages(a)
+		// A report that also has sections of mitigations (防范措施) is
+		// read in them too: the case is one more passage of them.
+		if d.passages = mitigationPassages(a); len(d.passages) > 0 && d.caseAdvice {
+			d.passages = append(d.passages, d.passage)
+			d.caseAdvice = false
 		}
 		d.advisory = d.caseAdvice || d.mitigation()
 	}

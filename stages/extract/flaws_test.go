@@ -124,6 +124,19 @@ func TestMalwareReports(t *testing.T) {
 			notRemedies: []string{"采取以下防范措施", "广大用户可采取以下防范措施", "保护自己"},
 		},
 		{
+			name: "a case and its answer, and a section of protective measures: both are read",
+			text: `警惕仿冒某应用的木马程序
+近日，某中心监测发现多个仿冒某应用的木马程序。
+如遭遇安装后无法正常卸载的App程序，应立即备份手机中的重要数据。
+防范措施：
+1.仅通过官方网站或正规手机应用商店下载安装该应用。
+2.保持手机安全软件处于实时开启状态。`,
+			findings: []want{
+				{"", "立即备份手机中的重要数据", "安装后无法正常卸载的App程序"},
+				{"", "仅通过官方网站或正规手机应用商店下载安装该应用", ""},
+			},
+		},
+		{
 			name: "a notice of malicious addresses, its outline numbered 一、二、 in plain paragraphs",
 			text: `重点防范境外恶意网址和恶意IP
 近日，某中心监测发现一批境外恶意网址和恶意IP，其中多个为远控木马的回连地址。

@@ -490,6 +490,14 @@ func isResolution(s string) bool {
 
 // remedyOK rejects remedies that say nothing to do: reading the article
 // (了解原因), vague (采取相应的措施), the outcome (继续使用花呗).
+// topicActionVerbs: the verbs that make "对X…" an action on X (对系统进行
+// 更新, 对数据加以备份) rather than the topic of one.
+var topicActionVerbs = []string{
+	"进行", "加以", "予以", "实施", "采取", "开展", "执行", "作", "做", "设置", "保持", "开启", "关闭", "启用", "禁用",
+	"更新", "升级", "检查", "检测", "扫描", "删除", "清除", "清理", "处理", "限制", "拦截", "屏蔽", "隔离", "备份",
+	"修改", "配置", "重启", "安装", "卸载", "授权", "加密", "打补丁", "确认", "核实",
+}
+
 func remedyOK(r string, p *problem) bool {
 	if runeLen(r) < 2 || hanCount(r) < 2 && !looksLikeCommand(r) {
 		return false
@@ -510,6 +518,17 @@ func remedyOK(r string, p *problem) bool {
 		return false
 	}
 	if hasPrefixAny(r, outcomeStarts) {
+		return false
+	}
+	// "通过以下链接下载官方应用程序”“由于XXX软件更新…": the span runs
+	// across quoted words (a lure the article warns of), not an action.
+	if strings.Contains(r, "”“") || strings.Count(r, "“") != strings.Count(r, "”") {
+		return false
+	}
+	// "对已下载的可疑文件" (，可…): the topic of the advice, not the
+	// action, when no verb follows what it names.
+	if rest, _, ok := cutPrefixAny(r, []string{"对于", "对"}); ok && !containsAny(rest, topicActionVerbs) &&
+		!hasPrefixAny(r, []string{"对方", "对话", "对应", "对照", "对比", "对象", "对接", "对齐", "对准", "对讲"}) {
 		return false
 	}
 	if isResolution(r) && !strings.Contains(r, "申请") {

@@ -115,6 +115,11 @@ func TestRemedyOK(t *testing.T) {
 		{"存不能取", false},                      // what cannot be done
 		{"docker ps -a 一看状态是 Exited", false}, // the writer's look
 		{"看一看日志", true},
+		{"通过以下链接下载官方应用程序”“由于某软件更新到最新版本", false}, // across quoted lures
+		{"重新授予后台运行权限”等", false},                 // the end of a quote
+		{"对已下载的可疑文件", false},                    // the topic, not the action
+		{"对系统进行全盘扫描", true},                     // an action on it
+		{"对方在“钱包”中完成实名认证", true},                // 对方 is someone
 	}
 	for _, tt := range tests {
 		if got := remedyOK(tt.in, p); got != tt.want {
