@@ -488,8 +488,6 @@ func isResolution(s string) bool {
 	return hasPrefixAny(s, []string{"解除", "解决", "恢复", "解封", "解冻", "修复", "解锁", "规避", "绕过此问题", "避免此问题"})
 }
 
-// remedyOK rejects remedies that say nothing to do: reading the article
-// (了解原因), vague (采取相应的措施), the outcome (继续使用花呗).
 // topicActionVerbs: the verbs that make "对X…" an action on X (对系统进行
 // 更新, 对数据加以备份) rather than the topic of one.
 var topicActionVerbs = []string{
@@ -498,6 +496,8 @@ var topicActionVerbs = []string{
 	"修改", "配置", "重启", "安装", "卸载", "授权", "加密", "打补丁", "确认", "核实",
 }
 
+// remedyOK rejects remedies that say nothing to do: reading the article
+// (了解原因), vague (采取相应的措施), the outcome (继续使用花呗).
 func remedyOK(r string, p *problem) bool {
 	if runeLen(r) < 2 || hanCount(r) < 2 && !looksLikeCommand(r) {
 		return false
