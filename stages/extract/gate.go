@@ -646,7 +646,9 @@ func mitigationPassages(a *article.Article) []passage {
 }
 
 // boldHeading: the line t is set in bold and reads as a heading
-// ("**4****漏洞防护**"): the headings of pages whose editor has no others.
+// ("**4漏洞防护**"): the headings of pages whose editor has no others. Only
+// a plain-text file keeps the asterisks; a Markdown page's bold is gone
+// after decoding, and its numbered headings are outlineHeading's.
 func boldHeading(t string) bool {
 	t = strings.TrimSpace(t)
 	return len(t) > 4 && strings.HasPrefix(t, "**") && strings.HasSuffix(t, "**") && looksLikeHeading(t, false)
