@@ -54,6 +54,16 @@ func reasonOf(t *testing.T, a *article.Article, text string) article.Reason {
 	return ""
 }
 
+// wantKept fails t for each of texts that a's cleaning dropped.
+func wantKept(t *testing.T, a *article.Article, texts ...string) {
+	t.Helper()
+	for _, text := range texts {
+		if got := reasonOf(t, a, text); got != "" {
+			t.Errorf("%q: dropped as %q, want kept", text, got)
+		}
+	}
+}
+
 // TestTextReasons: each rule of the plain-text cleaner, on lines placed
 // where scrapes have them, gives its own reason; the article stays.
 func TestTextReasons(t *testing.T) {
@@ -379,11 +389,7 @@ func TestMarkdownListAtTheEnd(t *testing.T) {
 		"小明\n\n2025-04-14 16:22:36\n\n[回复](https://example.com/r)\n\n可以用主机名吗\n\n" +
 		"* [首页](https://example.com/)\n* [关于](https://example.com/about)\n"
 	a := clean(t, article.FormatMarkdown, src, Cleaner{})
-	for _, text := range []string{"打印机用的是自动获取地址", "路由器重启后地址变了", "在路由器里给打印机绑定固定地址", "电脑上重新添加打印机端口"} {
-		if got := reasonOf(t, a, text); got != "" {
-			t.Errorf("%q: dropped as %q, want kept", text, got)
-		}
-	}
+	wantKept(t, a, "打印机用的是自动获取地址", "路由器重启后地址变了", "在路由器里给打印机绑定固定地址", "电脑上重新添加打印机端口")
 	if got := reasonOf(t, a, "首页"); got == "" {
 		t.Errorf("the menu's 首页 was kept")
 	}
@@ -407,11 +413,7 @@ func TestMarkdownScreenshots(t *testing.T) {
 		img("替换") + "修改请求体，选择在线编辑或规则替换。\n\n" +
 		img("结果") + "预览时标签不可点\n\n" + img("") + "微信扫一扫\n\n关注该公众号\n\n继续滑动看下一个\n\n" + img("作者头像") + "微信扫一扫可打开此内容，使用完整服务\n"
 	a := clean(t, article.FormatMarkdown, src, Cleaner{})
-	for _, text := range []string{"自己申请的话，需要注册开放平台 https://lbs.example.com/apiconsole/key ，然后创建一个应用。", "用自己申请的密钥进行测试。", "修改请求体，选择在线编辑或规则替换。"} {
-		if got := reasonOf(t, a, text); got != "" {
-			t.Errorf("%q: dropped as %q, want kept", text, got)
-		}
-	}
+	wantKept(t, a, "自己申请的话，需要注册开放平台 https://lbs.example.com/apiconsole/key ，然后创建一个应用。", "用自己申请的密钥进行测试。", "修改请求体，选择在线编辑或规则替换。")
 	if got := reasonOf(t, a, "关注该公众号"); got == "" {
 		t.Errorf("the widget 关注该公众号 was kept")
 	}
@@ -454,11 +456,7 @@ func TestReferencesInTheMiddle(t *testing.T) {
 		"[某数据库权限提升漏洞通告](https://example.com/a)\n\n" +
 		"[某网关身份验证绕过漏洞通告](https://example.com/b)\n"
 	a := clean(t, article.FormatMarkdown, src, Cleaner{})
-	for _, text := range []string{"2影响范围", "受影响版本", "3漏洞防护", "目前官方已发布更新修复了该漏洞，请受影响的用户尽快安装进行防护。"} {
-		if got := reasonOf(t, a, text); got != "" {
-			t.Errorf("%q: dropped as %q, want kept", text, got)
-		}
-	}
+	wantKept(t, a, "2影响范围", "受影响版本", "3漏洞防护", "目前官方已发布更新修复了该漏洞，请受影响的用户尽快安装进行防护。")
 	if got := reasonOf(t, a, "参考链接："); got == "" {
 		t.Errorf("the references' label was kept")
 	}
