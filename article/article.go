@@ -80,6 +80,12 @@ type Article struct {
 	// repeated across a run (see kextract.Build).
 	LineFingerprints []uint64
 
+	// Traditional is true when Text is written in traditional characters
+	// (zhtext.Traditional; segment decides). Segment then tags, and extract
+	// reads, Text's simplified fold (zhtext.FoldTraditional), which has the
+	// same runes at the same offsets; what extract writes is cut from Text.
+	Traditional bool
+
 	// Sentences are the sentences of Text, in order (segment).
 	Sentences []Sentence
 
@@ -94,7 +100,8 @@ type Sentence struct {
 	Offset int
 	// Block is the index in Article.Blocks of the block it came from.
 	Block int
-	// Tokens are its words with part-of-speech tags.
+	// Tokens are its words with part-of-speech tags: words of the
+	// sentence's simplified fold when the article is Traditional.
 	Tokens []Token
 }
 

@@ -1,6 +1,8 @@
-// Package zhtext holds the few character tests on Chinese text that the
-// stages share (decode, clean, extract): Han characters and white space,
-// each with a fast path for the runes that make up most of such text.
+// Package zhtext holds what the stages share about Chinese characters:
+// tests for Han characters and white space, each with a fast path for the
+// runes that make up most of such text, and the fold of traditional
+// characters to simplified ones, one for one (fold.go, from OpenCC's
+// table in tsfold.txt), with the test that tells a traditional text.
 package zhtext
 
 import (

@@ -53,7 +53,7 @@ func menuLine(t string, f feat) bool {
 		return false
 	}
 	for _, w := range strings.Fields(t) {
-		if siteWords.only(w) {
+		if siteWords.only(simp(w)) { // 首頁 is 首页
 			return true
 		}
 	}

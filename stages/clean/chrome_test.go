@@ -18,6 +18,7 @@ func TestMenuLine(t *testing.T) {
 		{"Microsoft | 社区 | 中国 | 所有 Microsoft | 登录", true},
 		{"博客园 首页 新随笔 联系 订阅 管理", true},
 		{"首页 知乎知学堂 发现 等你来答 \u200b 搜索 \u200b 登录/注册", true},
+		{"首頁　知乎知學堂　發現　等你來答", true}, // traditional: 首頁 is 首页
 		{"CSDN 博客 下载 学习 社区 GitCode 云服务 猿如意 python 搜索 会员中心 消息 历史 创作中心 发布", true},
 		// Titles.
 		{"医保卡无法刷卡是什么原因 医保卡刷不了怎么办", false},

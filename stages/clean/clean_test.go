@@ -104,6 +104,10 @@ func TestTextReasons(t *testing.T) {
 		{name: "site notice", after: []string{"温馨提示：您的浏览器版本过低，使用IE9+、谷歌、火狐等主流浏览器，效果最佳。"}, target: "温馨提示：您的浏览器版本过低，使用IE9+、谷歌、火狐等主流浏览器，效果最佳。", want: article.ReasonFooter},
 		{name: "kept tip", after: []string{"温馨提示：如果以上方法都无法解决，可以拨打花呗客服热线转人工咨询。"}, target: "温馨提示：如果以上方法都无法解决，可以拨打花呗客服热线转人工咨询。", want: ""},
 		{name: "reprint notice", after: []string{"如若转载，请注明出处"}, target: "如若转载，请注明出处", want: article.ReasonFooter},
+		// Traditional characters read as their simplified forms (驗 was not in
+		// the cleaner's own short list of them).
+		{name: "traditional disclaimer", after: []string{"特別聲明：以上內容僅代表作者本人觀點，本站僅提供資訊存儲空間服務。"}, target: "特別聲明：以上內容僅代表作者本人觀點，本站僅提供資訊存儲空間服務。", want: article.ReasonFooter},
+		{name: "traditional app promotion", after: []string{"打開搜狐新聞客戶端，閱讀體驗更佳"}, target: "打開搜狐新聞客戶端，閱讀體驗更佳", want: article.ReasonWidget},
 		{name: "rights notice", after: []string{"本文系作者原创，未经许可，不得转载。"}, target: "本文系作者原创，未经许可，不得转载。", want: article.ReasonFooter},
 		{name: "kept unauthorized access", middle: []string{"研究人员称，该插件存在越权漏洞，攻击者可在未经授权的情况下读取后台数据。"},
 			target: "研究人员称，该插件存在越权漏洞，攻击者可在未经授权的情况下读取后台数据。", want: ""},
@@ -462,5 +466,22 @@ func TestReferencesInTheMiddle(t *testing.T) {
 	}
 	if got := reasonOf(t, a, "某数据库权限提升漏洞通告"); got == "" {
 		t.Errorf("the related list at the end was kept")
+	}
+
+	// The same advisory from Taiwan: 參考連結 is 参考链接.
+	src = "# 某中介軟體遠端程式碼執行漏洞通告\n\n" +
+		"**漏洞概述**\n\n" +
+		"近日，某安全團隊監測發現某中介軟體官方修復了一個遠端程式碼執行漏洞。由於該中介軟體對使用者輸入的資料驗證存在缺陷，未經身分驗證的攻擊者可在目標伺服器上執行任意程式碼。\n\n" +
+		"參考連結：\n\n" +
+		"https://example.com/support/node/1\n\n" +
+		"**2影響範圍**\n\n" +
+		"**受影響版本**\n\n" +
+		"* v8.5.0.0 <= 某中介軟體 <= v8.5.5.19\n\n" +
+		"**3漏洞防護**\n\n" +
+		"目前官方已發佈更新修復了該漏洞，請受影響的使用者盡快安裝進行防護。\n"
+	a = clean(t, article.FormatMarkdown, src, Cleaner{})
+	wantKept(t, a, "2影響範圍", "受影響版本", "3漏洞防護", "目前官方已發佈更新修復了該漏洞，請受影響的使用者盡快安裝進行防護。")
+	if got := reasonOf(t, a, "參考連結："); got == "" {
+		t.Errorf("the references' label was kept (traditional)")
 	}
 }

@@ -208,9 +208,9 @@ func inBox(b article.Block, box string) bool {
 }
 
 // referenceOpener: t opens a list of references or external links
-// (参考链接：, 参考资料).
+// (参考链接：, 参考资料; in Taiwan 參考連結, whose fold is 参考连结).
 func referenceOpener(t string) bool {
-	return containsAny(stripMarker(t), []string{"外部链接", "参考文献", "参考资料", "参考来源", "参考链接"})
+	return containsAny(simp(stripMarker(t)), []string{"外部链接", "外部连结", "参考文献", "参考资料", "参考来源", "参考链接", "参考连结"})
 }
 
 // linkLine: a block that is (nearly) all link text and no sentence of its own.

@@ -551,13 +551,14 @@ func eachSentence(t string, yield func(string) bool) bool {
 // openerRe: the heading of a related-article, recommendation, ranking or
 // comment box (相关推荐, 大家还在看, 猜你喜欢, 热门文章, 往期回顾 …): a word
 // that says "related", "recommended", "popular", "latest", "more" …
-// followed by what the box lists.
+// followed by what the box lists. Traditional text is read folded, and
+// Taiwan's word for a link, 連結, folds to 连结.
 var openerRe = regexp.MustCompile(`^(?:` +
 	`(?:` + strings.Join(openerWords, "|") + `)` +
-	`(?:的)?(?:推荐|内容|文章|阅读|资讯|新闻|链接|帖子|主题|问题|问答|视频|专题|搜索|话题|知识|标签|词条|图集|图片|精选|回顾|好文|热文|排行|排行榜|榜单|发布|更新|动态|喜欢|想看|关注|文章推荐|精彩|热点|博文|作品|小说|游戏|软件|下载|教程|攻略|百科|产品)` +
+	`(?:的)?(?:推荐|内容|文章|阅读|资讯|新闻|链接|连结|帖子|主题|问题|问答|视频|专题|搜索|话题|知识|标签|词条|图集|图片|精选|回顾|好文|热文|排行|排行榜|榜单|发布|更新|动态|喜欢|想看|关注|文章推荐|精彩|热点|博文|作品|小说|游戏|软件|下载|教程|攻略|百科|产品)` +
 	`|(?:大家|其他人|别人|网友|他们)(?:还|也|都)在(?:看|搜|问|读|玩)|你(?:可能|也许|或许)(?:还)?(?:会)?(?:喜欢|感兴趣|想看|关注|还想看)|看了(?:本文|这篇|该文)(?:的人)?还看了` +
-	`|猜你喜欢|猜你想看|热文|热读|热搜|排行榜|点击排行|等你来答|随便看看|精彩推荐|友情链接` +
-	`|外部链接|参见|参考文献|参考资料|参考来源|参考链接|相关条目` +
+	`|猜你喜欢|猜你想看|热文|热读|热搜|排行榜|点击排行|等你来答|随便看看|精彩推荐|友情链接|友情连结` +
+	`|外部链接|外部连结|参见|参考文献|参考资料|参考来源|参考链接|参考连结|相关条目` +
 	`)`)
 
 // openerWords are the words that start openerRe's first alternative;
@@ -568,8 +569,8 @@ var (
 		"更多", "编辑", "今日", "本周", "本月", "近期", "24小时", "一周", "点击", "阅读", "人气", "猜你", "为你", "为您", "作者其他", "作者最新",
 		"ta的", "他的", "她的", "小编最近", "小编"}
 	openerHeads = append(openerWords[:len(openerWords):len(openerWords)], "大家", "其他人", "别人", "网友", "他们", "你", "看了",
-		"猜你喜欢", "猜你想看", "热文", "热读", "热搜", "排行榜", "点击排行", "等你来答", "随便看看", "精彩推荐", "友情链接",
-		"外部链接", "参见", "参考文献", "参考资料", "参考来源", "参考链接", "相关条目")
+		"猜你喜欢", "猜你想看", "热文", "热读", "热搜", "排行榜", "点击排行", "等你来答", "随便看看", "精彩推荐", "友情链接", "友情连结",
+		"外部链接", "外部连结", "参见", "参考文献", "参考资料", "参考来源", "参考链接", "参考连结", "相关条目")
 )
 
 // openerFirst holds the first characters of openerRe's alternatives, a
@@ -586,7 +587,7 @@ func isOpener(b article.Block, f feat) bool {
 	// first rune is known now (an empty text is no opener either).
 	r := firstRune(strings.TrimLeftFunc(t, unicode.IsSpace))
 	if isTrad(r) {
-		r = tradToSimp[r]
+		r = tradToSimp(r)
 	}
 	if !strings.ContainsRune(openerFirst, unicode.ToLower(r)) {
 		return false

@@ -121,7 +121,7 @@ var runeClasses = sync.OnceValue(func() *runeTable {
 		t.class[r] = classify(r)
 		s := r
 		if isTrad(r) {
-			s = tradToSimp[r]
+			s = tradToSimp(r)
 		}
 		if k := (runeKeys{footer[unicode.ToLower(s)], cue[s]}); k != (runeKeys{}) {
 			i, ok := index[k]
@@ -201,7 +201,7 @@ func classify(r rune) runeClass {
 	s := r
 	if isTrad(r) {
 		c |= clTrad
-		s = tradToSimp[r]
+		s = tradToSimp(r)
 	}
 	if unicode.IsDigit(s) {
 		c |= clUDigit

@@ -104,6 +104,12 @@ func (x *Extractor) Extract(a *article.Article) error {
 	if a == nil {
 		return nil
 	}
+	if a.Traditional {
+		r := readingCopy(a)
+		x.Extract(r)
+		a.Extraction = newUnfolder(a).extraction(r.Extraction)
+		return nil
+	}
 	a.Extraction = article.Extraction{}
 	if len(a.Sentences) == 0 {
 		return nil
@@ -127,8 +133,17 @@ func (x *Extractor) Extract(a *article.Article) error {
 // Classify runs the extractor on a and reports what the gate decided the
 // article is, and why. It fills a.Extraction as Extract does.
 func (x *Extractor) Classify(a *article.Article) (Genre, Reason) {
+	if a == nil {
+		return GenreOther, ReasonNoProblem
+	}
+	if a.Traditional {
+		r := readingCopy(a)
+		g, why := x.Classify(r)
+		a.Extraction = newUnfolder(a).extraction(r.Extraction)
+		return g, why
+	}
 	a.Extraction = article.Extraction{}
-	if a == nil || len(a.Sentences) == 0 {
+	if len(a.Sentences) == 0 {
 		return GenreOther, ReasonNoProblem
 	}
 	d := x.newDoc(a)

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kextract/kextract/article"
+	"github.com/kextract/kextract/internal/zhtext"
 	"github.com/kextract/kextract/stages/segment"
 )
 
@@ -34,7 +35,8 @@ func testTagger(t testing.TB) segment.Tagger {
 // articleFromText builds an article the way the pipeline does, without
 // depending on decode and clean: one paragraph block per non-empty line (a ``` fence: one code block),
 // the first line as title, sentences from segment.SplitSentences, tokens
-// from tg (nil: no tokens).
+// from tg (nil: no tokens; of the fold for a traditional text, as segment
+// tags it).
 func articleFromText(text string, tg segment.Tagger) *article.Article {
 	a := &article.Article{Path: "test.txt"}
 	var kept []string
@@ -66,11 +68,14 @@ func articleFromText(text string, tg segment.Tagger) *article.Article {
 		a.Title = a.Blocks[0].Text
 	}
 	a.Text = strings.Join(kept, "\n")
+	a.Traditional = zhtext.Traditional(a.Text)
 	offset := 0
 	for bi, b := range a.Blocks {
 		for _, sp := range segment.SplitSentences(b.Text) {
 			s := article.Sentence{Text: sp.Text, Offset: offset + sp.Offset, Block: bi}
-			if tg != nil {
+			if tg != nil && a.Traditional {
+				s.Tokens = tg.Tag(zhtext.FoldTraditional(sp.Text)) // as segment does
+			} else if tg != nil {
 				s.Tokens = tg.Tag(sp.Text)
 			}
 			a.Sentences = append(a.Sentences, s)

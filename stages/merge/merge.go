@@ -16,6 +16,7 @@ import (
 	"strings"
 
 	"github.com/kextract/kextract/article"
+	"github.com/kextract/kextract/internal/zhtext"
 	"github.com/kextract/kextract/knowledge"
 )
 
@@ -37,7 +38,7 @@ type Input struct {
 // NewInput makes the Input of a document from its record (with its text)
 // and its extraction.
 func NewInput(doc knowledge.Document, ex article.Extraction) Input {
-	in := Input{Doc: doc, Extraction: ex, Signature: minhash(doc.Text)}
+	in := Input{Doc: doc, Extraction: ex, Signature: minhash(zhtext.FoldTraditional(doc.Text))}
 	// Instance lists are read only for the causes of the document's own
 	// problem, so a document without causes needs none.
 	if hasCauses(ex) {

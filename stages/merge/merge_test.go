@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kextract/kextract/article"
+	"github.com/kextract/kextract/internal/zhtext"
 	"github.com/kextract/kextract/knowledge"
 )
 
@@ -29,6 +30,8 @@ func TestPhraseSimilarityMergesSynonymsAndKeepsGuards(t *testing.T) {
 		{"芝麻信用分降到600以下", "芝麻信用分降到550以下", false, "different quantities"},
 		{"不要频繁更换登录设备", "频繁更换登录设备", false, "negation"},
 		{"系统升级", "系统维护", true, "synonym table"},
+		{"重新啟動路由器", "重新启动路由器", true, "traditional characters are their simplified forms"},
+		{"逾期未還款", "没有按时还款", true, "traditional characters, then the synonym table"},
 		{"驱动程序不兼容", "账户被盗", false, "unrelated"},
 		{"用户需要还清欠款", "还清欠款", true, "fillers are not content"},
 		// Normalisation: negations, intensifiers, framing.
@@ -306,6 +309,32 @@ func TestMirrorsCountAsOneSource(t *testing.T) {
 	}
 }
 
+// A copy of an article in traditional characters is a mirror of it.
+func TestTraditionalCopyIsAMirror(t *testing.T) {
+	var simp, trad strings.Builder
+	for i := 0; i < 40; i++ {
+		fmt.Fprintf(&simp, "第%d条：花呗被冻结的常见原因之%d是逾期未还款%d天，用户需要还清欠款后联系客服申请解封。", i, i*7, i*13)
+		fmt.Fprintf(&trad, "第%d條：花唄被凍結的常見原因之%d是逾期未還款%d天，用戶需要還清欠款後聯繫客服申請解封。", i, i*7, i*13)
+	}
+	if zhtext.FoldTraditional(trad.String()) != simp.String() {
+		t.Fatal("the case needs a traditional text whose fold is the simplified one")
+	}
+	set := Merge([]Input{
+		doc("hk.txt", trad.String(), "花唄被凍結", nil, article.Finding{Cause: "逾期未還款", Remedy: "還清欠款"}),
+		doc("cn.txt", simp.String(), "花呗被冻结", nil, article.Finding{Cause: "逾期未还款", Remedy: "还清欠款"}),
+	}, nil)
+	mirror := map[string]string{}
+	for _, d := range set.Documents {
+		mirror[d.Path] = d.MirrorOf
+	}
+	if mirror["hk.txt"] != "cn.txt" {
+		t.Errorf("mirrors = %v, want hk.txt a mirror of cn.txt", mirror)
+	}
+	if len(set.Problems) != 1 || len(set.Causes) != 1 {
+		t.Errorf("problems %+v, causes %+v: want one of each", set.Problems, set.Causes)
+	}
+}
+
 func TestParseQuantities(t *testing.T) {
 	for _, c := range []struct {
 		in   string
@@ -317,6 +346,9 @@ func TestParseQuantities(t *testing.T) {
 		{"逾期时间超过一个月", []knowledge.Quantity{{Subject: "逾期时间", Op: ">", Value: 1, Unit: "个月", Text: "超过一个月"}}},
 		{"超过十五天", []knowledge.Quantity{{Subject: "", Op: ">", Value: 15, Unit: "天", Text: "超过十五天"}}},
 		{"还清欠款后", nil},
+		// Traditional: the unit in simplified characters, the rest as written.
+		{"逾期時間超過一個月", []knowledge.Quantity{{Subject: "逾期時間", Op: ">", Value: 1, Unit: "个月", Text: "超過一個月"}}},
+		{"約1到3個工作日", []knowledge.Quantity{{Subject: "", Op: "range", Value: 1, Max: 3, Unit: "个工作日", Text: "約1到3個工作日"}}},
 	} {
 		got := ParseQuantities(c.in)
 		if !reflect.DeepEqual(got, c.want) {

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/kextract/kextract/internal/zhtext"
 	"github.com/kextract/kextract/knowledge"
 )
 
@@ -26,14 +27,20 @@ var (
 
 // ParseQuantities reads the numeric thresholds and ranges of a condition.
 // A number with no comparison word and no unit is not a quantity.
+//
+// A condition in traditional characters is read in its simplified fold (逾期
+// 3個月以上 as 逾期3个月以上): the unit is given in simplified characters,
+// the subject and the text in the condition's own.
 func ParseQuantities(cond string) []knowledge.Quantity {
 	var out []knowledge.Quantity
-	for _, m := range quantityRe.FindAllStringSubmatchIndex(cond, -1) {
+	folded := zhtext.FoldTraditional(cond)
+	orig := func(i, j int) string { return zhtext.OriginalSpan(cond, folded, i, j) }
+	for _, m := range quantityRe.FindAllStringSubmatchIndex(folded, -1) {
 		g := func(i int) string {
 			if m[2*i] < 0 {
 				return ""
 			}
-			return cond[m[2*i]:m[2*i+1]]
+			return folded[m[2*i]:m[2*i+1]]
 		}
 		verb, lo, hi, unit, suffix := g(1), g(2), g(3), g(4), g(5)
 		if unit == "" && verb == "" && suffix == "" {
@@ -46,7 +53,7 @@ func ParseQuantities(cond string) []knowledge.Quantity {
 		if !ok {
 			continue
 		}
-		q := knowledge.Quantity{Value: v, Unit: unit, Text: cond[m[0]:m[1]]}
+		q := knowledge.Quantity{Value: v, Unit: unit, Text: orig(m[0], m[1])}
 		if hi != "" {
 			w, ok := parseNumber(hi)
 			if !ok {
@@ -56,7 +63,7 @@ func ParseQuantities(cond string) []knowledge.Quantity {
 		} else {
 			q.Op = comparison(verb, suffix)
 		}
-		q.Subject = subjectBefore(cond[:m[0]])
+		q.Subject = subjectBefore(orig(0, m[0]))
 		if q.Unit == "" && strings.HasSuffix(q.Subject, "分") {
 			q.Unit = "分" // 芝麻信用分降到600以下: the unit is the subject's
 		}

@@ -7,6 +7,8 @@ import (
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/kextract/kextract/internal/zhtext"
 )
 
 //go:embed synonyms.txt
@@ -112,10 +114,11 @@ func (s *Synonyms) Concepts(canonical string) string {
 	return strings.Join(found, ",")
 }
 
-// foldKey is NFKC, lower case, letters and digits only: what two phrasings
-// that differ only in punctuation, width or spacing share.
+// foldKey is NFKC, simplified characters, lower case, letters and digits
+// only: what two phrasings that differ only in punctuation, width,
+// spacing or script (重啟 and 重启) share.
 func foldKey(s string) string {
-	s = strings.ToLower(norm.NFKC.String(s))
+	s = strings.ToLower(zhtext.FoldTraditional(norm.NFKC.String(s)))
 	var b strings.Builder
 	for _, r := range s {
 		if unicode.IsLetter(r) || unicode.IsNumber(r) {

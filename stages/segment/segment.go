@@ -6,7 +6,8 @@
 // from gse's simplified-Chinese one (dict/zh_core.txt.gz, see gendict)
 // plus the domain dictionary in dict/domain.txt, both compiled into the
 // binary so it runs on a machine without Go's module cache. Build one Tagger at start-up and share it: gse's dictionary is
-// read-only once loaded.
+// read-only once loaded. The dictionary is simplified Chinese: a text in
+// traditional characters is tagged in its simplified fold.
 package segment
 
 import (
@@ -23,6 +24,7 @@ import (
 	"github.com/go-ego/gse"
 
 	"github.com/kextract/kextract/article"
+	"github.com/kextract/kextract/internal/zhtext"
 )
 
 // Tagger cuts text into words with part-of-speech tags. Implementations
@@ -164,7 +166,9 @@ type Segmenter struct {
 	Tagger Tagger
 }
 
-// Segment fills a.Sentences from the kept blocks of a.Text. Offsets are in
+// Segment fills a.Sentences from the kept blocks of a.Text, and
+// a.Traditional: a text in traditional characters is tagged in its
+// simplified fold, since the dictionary is simplified. Offsets are in
 // runes from the start of a.Text; blocks are joined in a.Text by '\n', so
 // each kept block starts one rune after the previous one ends.
 func (s Segmenter) Segment(a *article.Article) error {
@@ -174,6 +178,7 @@ func (s Segmenter) Segment(a *article.Article) error {
 		}
 	}
 	a.Sentences = a.Sentences[:0]
+	a.Traditional = zhtext.Traditional(a.Text)
 	offset := 0
 	for bi, b := range a.Blocks {
 		if b.Removed != "" {
@@ -186,7 +191,11 @@ func (s Segmenter) Segment(a *article.Article) error {
 				Block:  bi,
 			}
 			if s.Tagger != nil {
-				sent.Tokens = s.Tagger.Tag(sp.Text)
+				text := sp.Text
+				if a.Traditional {
+					text = zhtext.FoldTraditional(text) // gse's dictionary is simplified
+				}
+				sent.Tokens = s.Tagger.Tag(text)
 			}
 			a.Sentences = append(a.Sentences, sent)
 		}

@@ -305,3 +305,34 @@ func FuzzTag(f *testing.F) {
 		}
 	})
 }
+
+// A text in traditional characters is tagged in its simplified fold, with
+// gse's simplified dictionary; its sentences keep their own characters.
+func TestSegmentTraditionalText(t *testing.T) {
+	text := "如果電腦無法開機，請重新啟動路由器並檢查網路設定。"
+	a := &article.Article{Blocks: []article.Block{{Text: text}}, Text: text}
+	if err := (Segmenter{Tagger: sharedGSE(t)}).Segment(a); err != nil {
+		t.Fatal(err)
+	}
+	if !a.Traditional {
+		t.Fatal("Traditional is false")
+	}
+	if len(a.Sentences) != 1 || a.Sentences[0].Text != text {
+		t.Fatalf("sentences %+v, want the text itself", a.Sentences)
+	}
+	got := strings.Join(words(a.Sentences[0].Tokens), " ")
+	for _, w := range []string{"电脑", "无法", "开机", "启动", "路由器", "检查"} {
+		if !strings.Contains(" "+got+" ", " "+w+" ") {
+			t.Errorf("tokens %q lack the word %q", got, w)
+		}
+	}
+
+	s := "如果电脑无法开机，请重新启动路由器。"
+	b := &article.Article{Blocks: []article.Block{{Text: s}}, Text: s}
+	if err := (Segmenter{Tagger: sharedGSE(t)}).Segment(b); err != nil {
+		t.Fatal(err)
+	}
+	if b.Traditional {
+		t.Error("a simplified text is marked Traditional")
+	}
+}
