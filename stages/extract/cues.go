@@ -182,6 +182,9 @@ var (
 	perceptionVerbs = []string{"检测到", "监测到", "监控到", "发现", "认为", "判定", "判定为", "识别出", "识别到", "判断为", "误认为", "误判为", "怀疑"}
 	// Purpose markers: a goal, never a cause.
 	purposeOpeners = []string{"为了", "以免", "以便", "以防", "为避免", "为防止", "防止", "好让", "旨在"}
+	// resultPronounOpeners open a clause that says what a step makes the
+	// thing it acts on do (让它重新分配地址, 使其重新连接).
+	resultPronounOpeners = []string{"让它", "让其", "让他们", "使它", "使其", "使之"}
 	// Example markers: what follows illustrates the previous clause.
 	exampleOpeners = []string{"比如说", "比如", "例如", "譬如", "诸如", "像是", "包括", "如"}
 	// Enumerated reasons: "原因可能是A、B、C等".

@@ -489,6 +489,17 @@ func TestRemedyCues(t *testing.T) {
 func TestGuards(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name:        "让它 after a step: what the step is for",
+			text:        "路由器连不上网怎么办\n先把路由器的电源拔掉，等待30秒后再插回去，让它重新分配IP地址。",
+			findings:    []want{{"", "把路由器的电源拔掉，等待30秒后再插回去", ""}},
+			notRemedies: []string{"让它重新分配IP地址", "重新分配IP地址"},
+		},
+		{
+			name:        "使其 after a step",
+			text:        "打印机无法打印怎么办\n解决方法：关闭打印机，过一分钟再打开，使其重新连接电脑。",
+			notRemedies: []string{"使其重新连接电脑", "重新连接电脑"},
+		},
+		{
 			name:     "purpose is not a cause",
 			text:     "花呗被冻结怎么办\n为了保障用户的资金安全,建议定期修改支付密码。",
 			noCauses: true,

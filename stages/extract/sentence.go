@@ -444,6 +444,11 @@ func (r *reader) clause() {
 	if hasPrefixAny(t, purposeOpeners) || i+1 < len(cls) && isGoal(t, p) {
 		return
 	}
+	// "…再插回去，让它重新分配IP地址": after a step, what it makes the
+	// thing do is the step's purpose, not another step.
+	if i > r.first && hasPrefixAny(t, resultPronounOpeners) {
+		return
+	}
 	// "要拦截攻击尝试，VMware建议管理员…": the goal of the advice after it.
 	if r0, ok := strings.CutPrefix(t, "要"); ok && i+1 < len(cls) && runeLen(r0) >= 2 && runeLen(r0) <= 12 && containsAny(cls[i+1].text, []string{"建议", "推荐"}) {
 		return
