@@ -320,14 +320,14 @@ func TestCheckFindsStaleOutput(t *testing.T) {
 }
 
 // TestProbesGolden runs the whole pipeline on testdata/probes/articles,
-// written to probe the extractor (Markdown, HTML, Q&A, forum answers; see
-// its README), and compares knowledge.json with testdata/probes.golden.json.
+// written to probe the extractor (Markdown, HTML, Q&A, forum answers, a
+// Big5 page in traditional characters; see its README), and compares knowledge.json with testdata/probes.golden.json.
 // It detects change, it is no gold: go test -update rewrites the file after
 // a deliberate change, and the diff is to be read.
 func TestProbesGolden(t *testing.T) {
 	out, rep := runFolder(t, filepath.Join("testdata", "probes", "articles"), 1)
-	if rep.Processed != 10 || len(rep.Skipped) != 0 {
-		t.Fatalf("processed %d, skipped %v; want the 10 probes processed", rep.Processed, rep.Skipped)
+	if rep.Processed != 11 || len(rep.Skipped) != 0 {
+		t.Fatalf("processed %d, skipped %v; want the 11 probes processed", rep.Processed, rep.Skipped)
 	}
 	got, err := os.ReadFile(filepath.Join(out, "knowledge.json"))
 	if err != nil {
