@@ -49,3 +49,8 @@ real4:
 # The real5 gold set (10 real advisories, all tuning).
 real5:
     testdata/real5/score.sh
+
+# A tuning set converted to traditional characters by OpenCC (needs node and npm):
+# just traditional genre2 all tw   (tw: characters; twp: Taiwan's words too)
+traditional set half mode:
+    testdata/traditional/score.sh {{set}} {{half}} {{mode}}
