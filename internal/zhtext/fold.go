@@ -79,22 +79,32 @@ func FoldRune(r rune) rune {
 // converter: it knows characters, not words (乾 always folds to 干, never to
 // 乾). It returns s itself when nothing folds.
 func FoldTraditional(s string) string {
-	first := -1
-	for i, r := range s {
-		if _, ok := foldOf(r); ok {
-			first = i
-			break
-		}
+	return FoldTraditionalIf(s, func(rune) bool { return true })
+}
+
+// FoldTraditionalIf is FoldTraditional limited to the traditional
+// characters fold reports true for (a caller that must leave a simplified
+// text as it is folds only those simplified text does not use).
+func FoldTraditionalIf(s string, fold func(rune) bool) string {
+	folds := func(r rune) bool {
+		_, ok := foldOf(r)
+		return ok && fold(r)
 	}
+	first := strings.IndexFunc(s, folds)
 	if first < 0 {
 		return s
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	b.WriteString(s[:first])
-	for _, r := range s[first:] {
-		b.WriteRune(FoldRune(r))
+	last := 0 // s[last:i] is copied as it is (invalid bytes too)
+	for i, r := range s[first:] {
+		if folds(r) {
+			b.WriteString(s[last : first+i])
+			b.WriteRune(FoldRune(r))
+			last = first + i + utf8.RuneLen(r)
+		}
 	}
+	b.WriteString(s[last:])
 	return b.String()
 }
 

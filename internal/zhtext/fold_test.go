@@ -15,7 +15,8 @@ func TestFoldTraditional(t *testing.T) {
 		{"接著點擊確定", "接着点击确定"}, // 著 is Taiwan's 着
 		{"乾淨的系統", "干净的系统"},   // a character, not a word: 乾 is 干
 		{"Windows 10 的 DNS 錯誤 0x80070002", "Windows 10 的 DNS 错误 0x80070002"},
-		{"薴", "苎"}, // a chain in OpenCC's data, followed to its end
+		{"薴", "苎"},                 // a chain in OpenCC's data, followed to its end
+		{"\xff裡\xfe", "\xff里\xfe"}, // invalid bytes are copied as they are
 	} {
 		if got := FoldTraditional(c.in); got != c.want {
 			t.Errorf("FoldTraditional(%q) = %q, want %q", c.in, got, c.want)
@@ -57,6 +58,13 @@ func FuzzFoldTraditional(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestFoldTraditionalIf(t *testing.T) {
+	onlyDistinct := func(r rune) bool { return TraditionalOnly(r) }
+	if got := FoldTraditionalIf("著名的發現", onlyDistinct); got != "著名的发现" {
+		t.Errorf("FoldTraditionalIf = %q, want 著名的发现 (著 is also simplified, so it stays)", got)
+	}
 }
 
 func TestTraditional(t *testing.T) {

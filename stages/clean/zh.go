@@ -1,11 +1,6 @@
 package clean
 
-import (
-	"strings"
-	"unicode/utf8"
-
-	"github.com/kextract/kextract/internal/zhtext"
-)
+import "github.com/kextract/kextract/internal/zhtext"
 
 // The cleaner reads Hong Kong and Taiwan pages with rules written once in
 // simplified Chinese by folding their traditional characters. It folds
@@ -23,29 +18,4 @@ func tradToSimp(r rune) rune { return zhtext.FoldRune(r) }
 
 // simp folds the traditional characters isTrad reports to simplified. It
 // returns s itself when there is none (the usual case).
-func simp(s string) string {
-	first := -1
-	for i, r := range s {
-		if isTrad(r) {
-			first = i
-			break
-		}
-	}
-	if first < 0 {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	last := 0
-	for i := first; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if isTrad(r) {
-			b.WriteString(s[last:i])
-			b.WriteRune(tradToSimp(r))
-			last = i + size
-		}
-		i += size
-	}
-	b.WriteString(s[last:])
-	return b.String()
-}
+func simp(s string) string { return zhtext.FoldTraditionalIf(s, isTrad) }
