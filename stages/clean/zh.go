@@ -10,7 +10,7 @@ import "github.com/kextract/kextract/internal/zhtext"
 
 // isTrad reports whether r is a traditional character the cleaner folds.
 func isTrad(r rune) bool {
-	return r >= 0x3400 && (zhtext.TraditionalOnly(r) || r == '於')
+	return zhtext.TraditionalOnly(r) || r == '於'
 }
 
 // tradToSimp is the simplified form of a character isTrad reports.

@@ -105,9 +105,7 @@ func (x *Extractor) Extract(a *article.Article) error {
 		return nil
 	}
 	if a.Traditional {
-		r := readingCopy(a)
-		x.Extract(r)
-		a.Extraction = newUnfolder(a).extraction(r.Extraction)
+		inFold(a, func(r *article.Article) { x.Extract(r) })
 		return nil
 	}
 	a.Extraction = article.Extraction{}
@@ -137,9 +135,9 @@ func (x *Extractor) Classify(a *article.Article) (Genre, Reason) {
 		return GenreOther, ReasonNoProblem
 	}
 	if a.Traditional {
-		r := readingCopy(a)
-		g, why := x.Classify(r)
-		a.Extraction = newUnfolder(a).extraction(r.Extraction)
+		var g Genre
+		var why Reason
+		inFold(a, func(r *article.Article) { g, why = x.Classify(r) })
 		return g, why
 	}
 	a.Extraction = article.Extraction{}

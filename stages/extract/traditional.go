@@ -37,10 +37,19 @@ func readingCopy(a *article.Article) *article.Article {
 	return &c
 }
 
+// inFold runs read on a's readingCopy and writes what it read back into a,
+// in a's own characters.
+func inFold(a *article.Article, read func(*article.Article)) {
+	r := readingCopy(a)
+	read(r)
+	a.Extraction = newUnfolder(a, r).extraction(r.Extraction)
+}
+
 // unfolder writes what was read from a folded article back in the
 // article's own characters.
 type unfolder struct {
-	text, foldedText   []rune // the article's Text and its fold
+	text, foldedText   string // the article's Text and its fold
+	runes              []rune // text's runes, for the offsets of evidence
 	title, foldedTitle string
 	// back maps a folded character to the traditional one the article
 	// writes it with most often: the last resort for a span the article
@@ -48,28 +57,26 @@ type unfolder struct {
 	back map[rune]rune
 }
 
-func newUnfolder(a *article.Article) *unfolder {
+// newUnfolder writes back into a what was read from r, its readingCopy.
+func newUnfolder(a, r *article.Article) *unfolder {
 	u := &unfolder{
-		text:  []rune(a.Text),
-		title: a.Title, foldedTitle: zhtext.FoldTraditional(a.Title),
+		text: a.Text, foldedText: r.Text, runes: []rune(a.Text),
+		title: a.Title, foldedTitle: r.Title,
 	}
-	u.foldedText = []rune(zhtext.FoldTraditional(a.Text))
 	counts := map[[2]rune]int{}
-	count := func(rs []rune) {
-		for _, r := range rs {
-			if f := zhtext.FoldRune(r); f != r {
-				counts[[2]rune{f, r}]++
+	for _, s := range []string{a.Text, a.Title} {
+		for _, c := range s {
+			if f := zhtext.FoldRune(c); f != c {
+				counts[[2]rune{f, c}]++
 			}
 		}
 	}
-	count(u.text)
-	count([]rune(a.Title))
 	u.back = map[rune]rune{}
 	best := map[rune]int{}
 	for k, n := range counts {
-		f, r := k[0], k[1]
-		if n > best[f] || n == best[f] && r < u.back[f] {
-			u.back[f], best[f] = r, n
+		f, c := k[0], k[1]
+		if n > best[f] || n == best[f] && c < u.back[f] {
+			u.back[f], best[f] = c, n
 		}
 	}
 	return u
@@ -98,9 +105,10 @@ func (u *unfolder) extraction(ex article.Extraction) article.Extraction {
 // evidence is the article's sentence at rune offset off whose fold is
 // folded.
 func (u *unfolder) evidence(folded string, off int) string {
-	n := utf8.RuneCountInString(folded)
-	if off >= 0 && off+n <= len(u.text) && string(u.foldedText[off:off+n]) == folded {
-		return string(u.text[off : off+n])
+	if n := utf8.RuneCountInString(folded); off >= 0 && off+n <= len(u.runes) {
+		if s := string(u.runes[off : off+n]); zhtext.FoldTraditional(s) == folded {
+			return s
+		}
 	}
 	return u.anywhere(folded)
 }
@@ -133,7 +141,7 @@ func (u *unfolder) inTitle(span string) string {
 // first, or else span with each folded character written as the article
 // writes it most often.
 func (u *unfolder) anywhere(span string) string {
-	if s, ok := sameSpan(span, string(u.foldedText), string(u.text)); ok {
+	if s, ok := sameSpan(span, u.foldedText, u.text); ok {
 		return s
 	}
 	if s, ok := sameSpan(span, u.foldedTitle, u.title); ok {

@@ -85,8 +85,8 @@ func TestTraditionalArticle(t *testing.T) {
 // A slot the article does not hold as such (a label put together from its
 // parts) is written with the article's own characters, one by one.
 func TestUnfolderWritesPartsInTheArticlesCharacters(t *testing.T) {
-	a := &article.Article{Title: "電腦無法開機", Text: "電腦無法開機\n記憶體鬆動會導致無法開機。"}
-	u := newUnfolder(a)
+	a := &article.Article{Title: "電腦無法開機", Text: "電腦無法開機\n記憶體鬆動會導致無法開機。", Traditional: true}
+	u := newUnfolder(a, readingCopy(a))
 	// Not in the text as such: each character as the article writes it,
 	// and 启, which the article never writes, as it is.
 	if got := u.anywhere("记忆体松动导致无法启动"); got != "記憶體鬆動導致無法启動" {
