@@ -62,6 +62,12 @@ func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string,
 		if w == "只要" || w == "只有" || w == "除非" {
 			kind = condRestrictive
 		}
+		// "除非X" is the case where what follows does not apply: the
+		// condition keeps its 除非.
+		unless := ""
+		if w == "除非" {
+			unless = w
+		}
 		if w == "只要" && hasSuffixAny(t, []string{"即可", "就可以了", "就行了", "就可以", "就行"}) {
 			return condHit{}, "", false // 只要重启即可: an instruction
 		}
@@ -75,8 +81,19 @@ func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string,
 		if off < 0 {
 			boff = -1
 		}
+		// "除非升级系统否则就只能使用网页版": unless X, the way left is Y;
+		// X is when Y does not apply, Y what is left to do.
+		if w == "除非" {
+			if k := strings.Index(body, "否则"); k > 0 {
+				rest := strings.TrimLeftFunc(body[k+len("否则"):], isEdgePunct)
+				rest, _, _ = cutPrefixAny(rest, []string{"的话", "就", "则", "便"})
+				if runeLen(rest) >= 2 {
+					return condHit{unless + strings.TrimRightFunc(body[:k], isEdgePunct), kind}, rest, true
+				}
+			}
+		}
 		if k := modalSplit(s, body, boff); k > 0 {
-			return condHit{strings.TrimSpace(body[:k]), kind}, body[k:], true
+			return condHit{unless + strings.TrimSpace(body[:k]), kind}, body[k:], true
 		}
 		// "如果用户升级最新的开发版则 Wallpaper Engine 会失效".
 		for _, w := range []string{"则", "那么", "就"} {
@@ -88,12 +105,12 @@ func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string,
 				k += from
 				if k > 0 && runeLen(body[k+len(w):]) >= 2 && (boff < 0 || s.aligned(boff+k, boff+k+len(w))) &&
 					!(w == "就" && hasPrefixAny(body[k:], []string{"就是", "就会", "就能", "就可以"}) && !strings.HasPrefix(body[k:], "就会被")) {
-					return condHit{strings.TrimSpace(body[:k]), kind}, strings.TrimSpace(body[k:]), true
+					return condHit{unless + strings.TrimSpace(body[:k]), kind}, strings.TrimSpace(body[k:]), true
 				}
 				from = k + len(w)
 			}
 		}
-		return condHit{body, kind}, "", true
+		return condHit{unless + body, kind}, "", true
 	}
 	// "对于32位系统", "对于已经升级到新版本的小伙伴".
 	if body, _, ok := cutPrefixAny(t, []string{"对于", "针对", "对"}); ok && (strings.HasPrefix(t, "对于") || strings.HasPrefix(t, "针对") || hasSuffixAny(body, []string{"用户", "系统"})) {

@@ -1098,7 +1098,9 @@ func readerDirected(ev string) bool {
 			}
 			rest := ev[k+len(subj):]
 			rest, _, _ = cutPrefixAny(rest, []string{"们", "也", "还", "则", "就", "都", "只", "先", "再", "应该", "最好"})
-			if hasPrefixAny(rest, gateModals) {
+			// "用户除非升级系统否则就只能…", "您如果…": a case of the
+			// reader's.
+			if hasPrefixAny(rest, gateModals) || hasPrefixAny(rest, []string{"如果", "若", "假如", "要是", "万一", "一旦", "除非"}) {
 				return true
 			}
 			from = k + len(subj)

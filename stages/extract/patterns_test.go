@@ -338,6 +338,21 @@ func TestConditionCues(t *testing.T) {
 			findings: []want{{"", "把路由器移到房间中央", "路由器放得太远"}},
 		},
 		{
+			name:     "除非X，否则只能Y: Y is what is left unless X; the condition keeps its 除非",
+			text:     "网盘客户端无法同步怎么办\n除非升级系统，否则只能使用网页版上传文件。",
+			findings: []want{{"", "使用网页版上传文件", "除非升级系统"}},
+		},
+		{
+			name:     "除非…否则 in one clause, after 因此 and the reader",
+			text:     "网盘客户端无法同步怎么办\n因此用户除非升级系统否则就只能使用网页版上传文件了。",
+			findings: []want{{"", "使用网页版上传文件", "除非升级系统"}},
+		},
+		{
+			name:        "否则 after a case that is not 除非 is the other case, not this one (guard)",
+			text:        "网盘客户端无法同步怎么办\n如果系统已经是最新版本，否则只能使用网页版上传文件。",
+			notFindings: []want{{"", "使用网页版上传文件", "系统已经是最新版本"}},
+		},
+		{
 			name:     "threshold: 降到…以下 names the cause and the condition",
 			text:     "借呗被关闭怎么办\n如果芝麻信用分降到600以下,系统会将借呗关闭。您需要及时提高芝麻信用分。",
 			findings: []want{{"芝麻信用分过低", "及时提高芝麻信用分", "芝麻信用分降到600以下"}},

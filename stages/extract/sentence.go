@@ -327,6 +327,12 @@ func (r *reader) addGroup(conds []condHit, remedy string) {
 	r.modalSeen = true
 }
 
+// cutReaderSubject cuts the reader named at the start of t (用户, 您…).
+func cutReaderSubject(t string) string {
+	rest, _, _ := cutPrefixAny(t, readerSubjects)
+	return rest
+}
+
 // quotesMessage: the clause opens on where a message was shown and quotes
 // it ("屏幕上显示“你的设备遇到问题，需要重启”", "电脑右下角提示：…").
 func quotesMessage(t string) bool {
@@ -356,7 +362,19 @@ func (r *reader) clause() {
 	}
 	// "因此如果…": the result connective only links the case to what
 	// came before.
-	if rest, _, ok := cutPrefixAny(t, []string{"因此", "所以", "因而", "于是"}); ok && hasPrefixAny(rest, condOpeners) {
+	if rest, _, ok := cutPrefixAny(t, []string{"因此", "所以", "因而", "于是"}); ok && (hasPrefixAny(rest, condOpeners) || hasPrefixAny(cutReaderSubject(rest), condOpeners)) {
+		off += len(t) - len(rest)
+		t = rest
+	}
+	// "除非升级系统，否则只能使用网页版": what is left to do unless the
+	// case before holds.
+	if rest, _, ok := cutPrefixAny(t, []string{"否则的话", "否则就", "否则"}); ok && r.i > 0 && len(r.conds) > 0 && r.conds[len(r.conds)-1].kind == condRestrictive &&
+		strings.HasPrefix(strings.TrimSpace(r.prev), "除非") && runeLen(rest) >= 2 {
+		off += len(t) - len(rest)
+		t = rest
+	}
+	// "用户除非升级系统否则…", "您如果…": the reader before the case.
+	if rest := cutReaderSubject(t); rest != t && hasPrefixAny(rest, condOpeners) && s.startsWord(off+len(t)-len(rest)) {
 		off += len(t) - len(rest)
 		t = rest
 	}
@@ -880,6 +898,7 @@ func isExample(s *sent, t string, off int) bool {
 var changeWords = []string{
 	"更新", "升级", "安装", "修改", "更改", "更换", "卸载", "降级", "迁移", "刷机", "重装", "配置", "部署", "推送", "变更",
 	"切换", "DD", "替换", "删除", "导入", "打补丁", "补丁",
+	"停止支持", "不再支持", "终止支持", "结束支持", "停止服务", "停服",
 }
 
 // reportVerbs end a reporting frame ("有网络工程师表示", "CrowdStrike

@@ -606,6 +606,14 @@ func notAnAction(r string) bool {
 // 升级时间较长; "" when it says nothing (如有必要) or restates the problem.
 func trimCond(s string, p *problem) string {
 	s = cutExamples(trimEdges(cleanSlot(s)))
+	// "除非升级系统": the case where the remedy does not apply keeps its
+	// 除非, or it would read as its opposite.
+	if rest, ok := strings.CutPrefix(s, "除非"); ok {
+		if c := trimCond(rest, p); c != "" {
+			return "除非" + c
+		}
+		return ""
+	}
 	for changed := true; changed; {
 		before := s
 		s, _, _ = cutPrefixAny(s, connectives)
