@@ -298,7 +298,7 @@ func (r *reader) causes(t string) bool {
 			}
 		}
 		if root == "" && r.first >= 0 && r.first < r.i && r.sentCause == "" {
-			root, _, _ = stripConnectives(r.s, r.cls[r.first])
+			root = r.resultRoot()
 		}
 		if root != "" && !p.mentions(root) {
 			r.addCause(root, causeResult)
@@ -308,6 +308,29 @@ func (r *reader) causes(t string) bool {
 	}
 	return false
 }
+
+// resultRoot is what sets off the result the current clause states
+// ("X，从而P"): the start of the chain, the sentence's first clause; but
+// a conclusion drawn on the way ("…，可以断定设备是中了永恒之蓝，从而造成
+// 无法正常工作") is the cause the writer settled on, and a bare look
+// ("可以看到，…") is no link of the chain.
+func (r *reader) resultRoot() string {
+	for j := r.i - 1; j > r.first; j-- {
+		if c, _, _ := stripConnectives(r.s, r.cls[j]); hasPrefixAny(c, conclusionFrames) {
+			return c
+		}
+	}
+	first := r.first
+	if c, _, _ := stripConnectives(r.s, r.cls[first]); slices.Contains(checkResults, c) && first+1 < r.i {
+		first++
+	}
+	root, _, _ := stripConnectives(r.s, r.cls[first])
+	return root
+}
+
+// conclusionFrames open a clause that states what the evidence before it
+// shows.
+var conclusionFrames = []string{"可以断定", "可以确定", "可以判断", "可以认定", "基本可以断定", "基本可以确定", "由此可见", "由此可知", "由此判断", "最终确定", "最终确认"}
 
 // diagnosis reads "(如果A,)则为X", "这意味着X", "说明X": what a symptom or
 // a check shows to be the cause.

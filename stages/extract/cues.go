@@ -179,7 +179,7 @@ var (
 	// Hedges soften a claim without removing it.
 	hedges = []string{"很可能", "可能会", "可能是", "可能", "也许", "或许", "大概率", "大概", "一般", "通常", "往往", "有时候", "有时", "有机会", "有可能", "容易", "多半", "大多数", "大多", "多数"}
 	// Perception verbs: "系统检测到异常行为" names 异常行为.
-	perceptionVerbs = []string{"检测到", "监测到", "监控到", "发现", "认为", "判定", "判定为", "识别出", "识别到", "判断为", "误认为", "误判为", "怀疑"}
+	perceptionVerbs = []string{"检测到", "监测到", "监控到", "发现", "认为", "判定", "判定为", "识别出", "识别到", "判断为", "误认为", "误判为", "怀疑", "断定", "认定"}
 	// Purpose markers: a goal, never a cause.
 	purposeOpeners = []string{"为了", "以免", "以便", "以防", "为避免", "为防止", "防止", "好让", "旨在"}
 	// resultPronounOpeners open a clause that says what a step makes the
