@@ -890,7 +890,9 @@ func (d *doc) judge() (Genre, Reason) {
 		d.findings = kept
 		causes := d.causes[:0:0]
 		for _, m := range d.causes {
-			if in(m.offset) {
+			// The cause a headline states is the whole article's
+			// ("DigiCert 因域名验证监督问题撤销…").
+			if in(m.offset) || m.si == 0 && d.a.Title != "" {
 				causes = append(causes, m)
 			}
 		}

@@ -231,6 +231,9 @@ func TestSplitTitle(t *testing.T) {
 		// Overlapping " - " separators (found by FuzzExtract: a slice out of range).
 		{"0 - -  - 0", []string{"0", "- ", "0"}},
 		{"标题 - - 站点", []string{"标题", "- 站点"}},
+		// A comma that groups digits separates nothing.
+		{"撤销 83,000 多份证书，网站中断", []string{"撤销 83,000 多份证书", "网站中断"}},
+		{"A,B", []string{"A", "B"}},
 	}
 	for _, tt := range tests {
 		var got []string
@@ -270,6 +273,10 @@ func TestSplitTitleCause(t *testing.T) {
 		{"最近更新导致的蓝屏死机", "蓝屏死机", "最近更新"},
 		{"某应用不会导致手机卡顿", "某应用不会导致手机卡顿", ""},
 		{"电脑蓝屏怎么办", "电脑蓝屏怎么办", ""},
+		// A fault named by its noun, then what was done about it.
+		{"某厂商因质量问题召回十万台空调", "某厂商召回十万台空调", "质量问题"},
+		{"DigiCert 因域名验证监督问题撤销 83,000 多份 SSL 证书", "DigiCert撤销 83,000 多份 SSL 证书", "域名验证监督问题"},
+		{"厂商因问题召回空调", "厂商因问题召回空调", ""},
 	}
 	for _, tt := range tests {
 		prob, cause := splitTitleCause(tt.in)
@@ -412,6 +419,11 @@ func TestAdvisory(t *testing.T) {
 			text:        "# 手把手教你搭建个人网盘\n## 安装\n先下载安装包，解压到任意目录，然后运行启动脚本。\n## 常见问题与故障排查\n1. 网页打不开：\n检查端口是否被占用。\n确保防火墙没有拦截 8080 端口。\n## 总结\n以上就是搭建过程。",
 			findings:    []want{{"", "检查端口是否被占用", ""}, {"", "确保防火墙没有拦截 8080 端口", ""}},
 			notRemedies: []string{"下载安装包", "解压到任意目录", "运行启动脚本"},
+		},
+		{
+			name:   "the cause a headline states is the article's, though the advice passage is after it",
+			text:   "某证书机构因域名验证疏漏问题撤销 83,000 多份SSL证书\n某证书机构表示，它将在24小时内撤销一批验证有疏漏的证书。\n建议已通知的客户尽快替换其证书，方法是登录其账户，生成证书签名请求，并在通过验证后重新颁发证书。\n监管机构警告，撤销证书可能导致依赖这些证书的网站和服务暂时中断。",
+			causes: []string{"域名验证疏漏问题"},
 		},
 		{
 			name:     "the cause of the failure the advice is about",

@@ -341,7 +341,10 @@ func splitTitle(t string, hanSpace bool) []string {
 		cut, skip := false, len(string(r))
 		switch {
 		case strings.ContainsRune(titleSeps, r):
-			cut = true
+			// "撤销 83,000 多份证书": a comma that groups digits
+			// separates nothing.
+			next, _ := utf8.DecodeRuneInString(t[i+len(string(r)):])
+			cut = !(r == ',' && unicode.IsDigit(prev) && unicode.IsDigit(next))
 		case r == ' ' && strings.HasPrefix(t[i:], " - "):
 			cut, skip = true, len(" - ")
 		case hanSpace && unicode.IsSpace(r) && zhtext.IsHan(prev):
@@ -476,6 +479,13 @@ func splitTitleCause(seg string) (prob, cause string) {
 			// "阿里云香港数据中心因制冷故障宕机"
 			if cause := strings.TrimSpace(rest[:j]); runeLen(cause) >= 2 {
 				return subj + rest[j:], cause
+			}
+		}
+		// "DigiCert 因域名验证监督问题撤销 83,000 多份 SSL 证书", "因质量
+		// 问题召回": a fault named by its noun, then what was done about it.
+		if j, w := lastIndexAny(rest, []string{"问题", "缺陷", "隐患", "失误", "疏忽"}); j > 0 && strings.TrimSpace(rest[j+len(w):]) != "" {
+			if cause := strings.TrimSpace(rest[:j+len(w)]); runeLen(cause) >= 4 {
+				return subj + rest[j+len(w):], cause
 			}
 		}
 	}
