@@ -905,6 +905,15 @@ func (d *doc) judge() (Genre, Reason) {
 		}
 		if d.mitigation() {
 			d.flawCauses()
+		} else if k := slices.IndexFunc(d.causes, func(m *mention) bool { return m.si == 0 }); k >= 0 {
+			// A report whose headline states its cause: the advice to
+			// those affected that names no other answers the trouble
+			// that cause made, as a flaw's does.
+			for _, f := range d.findings {
+				if f.Cause == "" {
+					f.Cause = d.causes[k].label
+				}
+			}
 		}
 	}
 	// Instructions to the reader: strong when the evidence names the
