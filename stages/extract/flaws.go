@@ -34,6 +34,21 @@ func flawClause(c string, rest []string) string {
 	if k, w := indexAny(c, flawOrigins); k >= 0 && strings.Contains(c[:k], "漏洞") && runeLen(c[:k]) <= 8 {
 		x := trimEdges(c[k+len(w):])
 		x, _ = cutSuffixAny(x, []string{"所致", "导致", "引起", "造成", "而导致", "而引起"})
+		// "该漏洞是由于在攻击者可以控制…的情况下": a circumstance, not
+		// what the flaw comes from.
+		// "该漏洞存在于受影响的版本中": which versions, not where.
+		if hasPrefixAny(x, []string{"在", "当"}) && hasSuffixAny(x, []string{"情况下", "的时候", "时"}) || containsAny(x, []string{"受影响的版本", "受影响版本"}) {
+			return ""
+		}
+		// "该漏洞源于X函数在加载检查点时，使用了…": the origin goes on
+		// in the next clause.
+		if hasSuffixAny(x, []string{"时", "时候", "过程中"}) && len(rest) > 0 {
+			x += "，" + trimEdges(rest[0])
+		}
+		// "由于在某模块中存在缺陷": where, without its preposition.
+		if r, ok := strings.CutPrefix(x, "在"); ok && !strings.HasPrefix(r, "线") {
+			x = r
+		}
 		return flawLabel(x)
 	}
 	// "该漏洞属于 IOSurfaceAccelerator 越界写入": its kind.
@@ -85,6 +100,8 @@ func flawClause(c string, rest []string) string {
 		if containsAny(x, []string{"证明", "表明", "说明", "是否", "可能", "如果", "攻击", "或者", "相应", "名义", "谎称", "声称", "假称", "冒充", "传播"}) || runeLen(x) > 30 {
 			return ""
 		}
+		// "由于该系统存在…": the connective is no part of the thing.
+		x, _, _ = cutPrefixAny(x, []string{"由于", "因为", "因"})
 		x, _, _ = cutPrefixAny(x, []string{"在", "对", "则", "而", "也", "还", "均", "都"})
 		x, _ = cutSuffixAny(x, insideWords)
 		if runeLen(x) < 3 {
@@ -100,10 +117,27 @@ func flawClause(c string, rest []string) string {
 		return flawLabel(x + "存在" + kind)
 	}
 	// "该漏洞是由X的研究员在Y中发现的": where it was found.
+	// (Not the 在 of 在线 or 存在: "热门在线游戏X中发现了…" names X
+	// from the clause's start.)
 	if strings.Contains(c, "漏洞") {
-		if k := strings.Index(c, "在"); k >= 0 {
-			if j := strings.Index(c[k:], "中发现"); j > 0 {
-				return flawLabel(c[k+len("在"):k+j] + "中的漏洞")
+		if j := strings.Index(c, "中发现"); j > 0 {
+			from := -1
+			for k := 0; k < j; {
+				i := strings.Index(c[k:j], "在")
+				if i < 0 {
+					break
+				}
+				i += k
+				if !hasPrefixAny(c[i:], []string{"在线", "在于"}) && !hasSuffixAny(c[:i], []string{"存", "现", "正", "所", "实", "好", "内", "外"}) {
+					from = i + len("在")
+				}
+				k = i + len("在")
+			}
+			if from < 0 && !strings.Contains(c[:j], "漏洞") && !containsAny(c[:j], []string{"修复", "修补", "发布", "解决"}) && !containsAny(c[:j], flawReporters) {
+				from = 0 // "X中发现了一个严重的安全漏洞": X is the thing
+			}
+			if from >= 0 {
+				return flawLabel(c[from:j] + "中的漏洞")
 			}
 		}
 	}

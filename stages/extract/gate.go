@@ -1075,7 +1075,9 @@ func (d *doc) flawCauses() {
 	for _, f := range flaws {
 		d.addCause(f.label, f.si)
 	}
-	if len(d.causes) != 1 {
+	// A digest's flaw is one item's: the advice of another item does
+	// not answer it.
+	if len(d.causes) != 1 || d.ti.digest {
 		return
 	}
 	for _, f := range d.findings {

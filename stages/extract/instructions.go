@@ -226,6 +226,26 @@ func perfective(t string) bool {
 	return ok && hasPrefixAny(t[len(w):], []string{"了", "过"}) && !hasPrefixAny(t[len(w):], []string{"了解", "过滤"})
 }
 
+// exposure: t says that something is exposed (仍易受此攻击, 容易受到
+// 攻击), not which thing (易受攻击的设备).
+func exposure(t string) bool {
+	for from := 0; ; {
+		k, w := indexAny(t[from:], []string{"易受", "容易受到", "容易遭受"})
+		if k < 0 {
+			return containsAny(t, []string{"仍受影响", "仍然受影响"})
+		}
+		from += k + len(w)
+		if !hasPrefixAny(t[from:], []string{"攻击的", "影响的", "到攻击的", "此类攻击的"}) {
+			return true
+		}
+	}
+}
+
+// purposeYi open a purpose with 以 and a verb ("…，以尽早检测未经授权的
+// 更改"); 以 before a noun is a manner ("以管理员身份运行").
+var purposeYi = []string{"以尽早", "以尽快", "以及时", "以确保", "以保证", "以防止", "以防", "以避免", "以免", "以便", "以减少", "以降低", "以提高", "以检测", "以阻止", "以保护", "以缓解", "以帮助", "以获得", "以实现",
+	"以彻底", "以杜绝", "以消除", "以修复", "以解决", "以应对", "以加强", "以增强", "以限制", "以防范", "以规避"}
+
 // finishRemedy checks that an instruction names an action.
 func finishRemedy(r string) (string, bool) {
 	r = trimEdges(r)
@@ -279,6 +299,15 @@ func finishRemedy(r string) (string, bool) {
 	}
 	// "点击后会检索…", "复制的内容会被记录下来": what happens, not what to do.
 	if containsAny(r, []string{"会被", "将被", "后会", "就会", "会自动", "将会"}) {
+		return "", false
+	}
+	// "运行早期版本的设备仍易受此攻击": who is exposed, not what to do
+	// (but "升级易受攻击的设备": the exposed thing as the object).
+	if exposure(r) {
+		return "", false
+	}
+	// "以尽早检测未经授权的更改": the purpose of the step before.
+	if hasPrefixAny(r, purposeYi) {
 		return "", false
 	}
 	if hasPrefixAny(r, causalVerbs) || hasPrefixAny(r, resultOpeners) || hasPrefixAny(r, []string{"使得", "尤其", "特别", "引起注意"}) {

@@ -504,6 +504,18 @@ func TestRemedyCues(t *testing.T) {
 func TestGuards(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name:        "以 and a verb after a step: its purpose; 以 and a noun: its manner",
+			text:        "路由器设置被篡改怎么办\n建议定期检查路由器设置，以尽早发现未经授权的更改。\n可以以管理员身份登录后台，重置路由器。",
+			findings:    []want{{"", "定期检查路由器设置", ""}},
+			notRemedies: []string{"以尽早发现未经授权的更改", "尽早发现未经授权的更改"},
+		},
+		{
+			name:        "who is exposed is no step",
+			text:        "路由器设置被篡改怎么办\n建议升级路由器固件。运行旧版固件的路由器仍易受此攻击。\n建议限制访问易受攻击的服务。",
+			findings:    []want{{"", "升级路由器固件", ""}, {"", "限制访问易受攻击的服务", ""}},
+			notRemedies: []string{"运行旧版固件的路由器仍易受此攻击"},
+		},
+		{
 			name:        "让它 after a step: what the step is for",
 			text:        "路由器连不上网怎么办\n先把路由器的电源拔掉，等待30秒后再插回去，让它重新分配IP地址。",
 			findings:    []want{{"", "把路由器的电源拔掉，等待30秒后再插回去", ""}},
