@@ -265,7 +265,9 @@ type causeItem struct {
 type mention struct {
 	label string
 	// partial: a cause of one part of the article only (causePartial).
-	partial  bool
+	partial bool
+	// headline: the title states it ("DigiCert 因域名验证监督问题撤销…").
+	headline bool
 	evidence string
 	offset   int
 	si       int // index of the evidence sentence
@@ -543,7 +545,11 @@ func (d *doc) titleCauses(u *unit) {
 	for _, seg := range splitTitle(t, false) {
 		if _, cause := splitTitleCause(seg); cause != "" {
 			if l, _ := trimCause(trimCauseTail(cause)); l != "" && !d.symptom(l) && !containsAny(l, securityTitleWords) {
-				d.addCause(l, u.sents[0])
+				if got := d.addCause(l, u.sents[0]); got != "" {
+					for _, m := range d.causes {
+						m.headline = m.headline || m.label == got
+					}
+				}
 			}
 		}
 	}

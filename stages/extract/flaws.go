@@ -36,7 +36,7 @@ func flawClause(c string, rest []string) string {
 		x, _ = cutSuffixAny(x, []string{"所致", "导致", "引起", "造成", "而导致", "而引起"})
 		// "该漏洞是由于在攻击者可以控制…的情况下": a circumstance, not
 		// what the flaw comes from.
-		// "该漏洞存在于受影响的版本中": which versions, not where.
+		// "此漏洞是由于在受影响的版本中，…": which versions, not what.
 		if hasPrefixAny(x, []string{"在", "当"}) && hasSuffixAny(x, []string{"情况下", "的时候", "时"}) || containsAny(x, []string{"受影响的版本", "受影响版本"}) {
 			return ""
 		}

@@ -892,7 +892,7 @@ func (d *doc) judge() (Genre, Reason) {
 		for _, m := range d.causes {
 			// The cause a headline states is the whole article's
 			// ("DigiCert 因域名验证监督问题撤销…").
-			if in(m.offset) || m.si == 0 && d.a.Title != "" {
+			if in(m.offset) || m.headline {
 				causes = append(causes, m)
 			}
 		}
@@ -905,7 +905,7 @@ func (d *doc) judge() (Genre, Reason) {
 		}
 		if d.mitigation() {
 			d.flawCauses()
-		} else if k := slices.IndexFunc(d.causes, func(m *mention) bool { return m.si == 0 }); k >= 0 {
+		} else if k := slices.IndexFunc(d.causes, func(m *mention) bool { return m.headline }); k >= 0 {
 			// A report whose headline states its cause: the advice to
 			// those affected that names no other answers the trouble
 			// that cause made, as a flaw's does.
