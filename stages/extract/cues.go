@@ -322,6 +322,8 @@ var actionVerbs = []string{
 	// Keeping a threat out and removing it ("拦截回连c2域名", "封禁恶意
 	// IP", "吊销泄露的令牌").
 	"拦截", "阻断", "封禁", "封堵", "查杀", "断网", "吊销", "轮换",
+	// Putting a control in place ("实施严格的访问控制策略").
+	"实施",
 	// A bare 换 before what it swaps in ("换国内镜像源", "换大一点的"),
 	// 加 before what it adds ("加装稳压器", "加 --user"), 找 before whom
 	// to ask ("找售后", "找IT要根证书").

@@ -103,6 +103,10 @@ func flawClause(c string, rest []string) string {
 		// "由于该系统存在…": the connective is no part of the thing.
 		x, _, _ = cutPrefixAny(x, []string{"由于", "因为", "因"})
 		x, _, _ = cutPrefixAny(x, []string{"在", "对", "则", "而", "也", "还", "均", "都"})
+		// "其Enterprise Vault软件…": the vendor's, said before.
+		if r, ok := strings.CutPrefix(x, "其"); ok && !hasPrefixAny(r, []string{"他", "它", "中", "实", "余", "次"}) {
+			x = r
+		}
 		x, _ = cutSuffixAny(x, insideWords)
 		if runeLen(x) < 3 {
 			return ""
@@ -148,7 +152,7 @@ func flawClause(c string, rest []string) string {
 var insideWords = []string{"当中", "之中", "中", "里", "内"}
 
 // flawReporters report a flaw found by someone ("披露了", "发现").
-var flawReporters = []string{"披露了", "披露", "揭示了", "揭示", "发现了", "发现", "指出", "表示", "证实", "确认", "称"}
+var flawReporters = []string{"披露了", "披露", "揭示了", "揭示", "发现了", "发现", "指出", "表示", "证实", "确认", "称", "警告", "提醒"}
 
 // flawOrigins say what a flaw comes from; flawPlaces where it is.
 var (

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -631,6 +632,18 @@ func mitigationPassages(a *article.Article) []passage {
 				}
 			}
 			out = append(out, p)
+		case announcesAdvice(t):
+			// "AMD 建议所有使用受影响嵌入式处理器的客户和供应商：" and its
+			// items: each item is the advice, as under a heading of
+			// mitigations. It ends where the items do.
+			p := passage{From: s.Offset, To: end, Fail: s.Text, Headed: true}
+			for j := i + 1; j < len(prose); j++ {
+				if headingSentence(a, prose[j]) || !listedItem(a, prose[j]) && prose[j].Block != prose[j-1].Block {
+					p.To = prose[j].Offset
+					break
+				}
+			}
+			out = append(out, p)
 		case !heading(s) && advice(t) && containsAny(t, mitigationVerbs):
 			p := passage{From: s.Offset, To: end, Fail: s.Text}
 			for j := i + 1; j < len(prose); j++ {
@@ -643,6 +656,39 @@ func mitigationPassages(a *article.Article) []passage {
 		}
 	}
 	return out
+}
+
+// announcesAdvice: the sentence t announces a list of advice to those
+// affected, naming only whom it advises before its colon ("AMD 建议所有使
+// 用受影响嵌入式处理器的客户和供应商：", "厂商建议用户："): each item is
+// the advice (not "建议用户升级至以下版本：", whose items are versions);
+// or it points to the measures listed ("建议用户采取以下措施：").
+func announcesAdvice(t string) bool {
+	t = strings.TrimSpace(stripMarkup(t))
+	if !hasSuffixAny(t, []string{"：", ":"}) || !thirdPartyAdvice(t) {
+		return false
+	}
+	k := strings.LastIndex(t, "建议")
+	if k < 0 {
+		return false
+	}
+	rest := t[k+len("建议"):]
+	// "Veritas 建议用户采取以下措施来降低风险：": the list holds the measures.
+	return audience(rest) || listOfMeasuresRe.MatchString(rest)
+}
+
+// listOfMeasuresRe points to a list of measures after it ("采取以下措施",
+// "通过以下方式"), not of versions ("升级到以下修复版本").
+var listOfMeasuresRe = regexp.MustCompile(`(以下|下列|如下|下面)(的)?(几项|几种|几点|一些)?(措施|方式|方法|步骤|建议|操作|做法)`)
+
+// listedItem: s is in an item of a list, bulleted or numbered ("1.尽快
+// 应用最新的固件更新").
+func listedItem(a *article.Article, s article.Sentence) bool {
+	if blockKind(a, s) == article.KindListItem {
+		return true
+	}
+	marker, rank, _ := parseMarker(s.Text)
+	return marker != "" && rank > 1
 }
 
 // boldHeading: the line t is set in bold and reads as a heading

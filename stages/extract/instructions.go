@@ -78,6 +78,11 @@ func (x *Extractor) parseRemedy(s *sent, t string, off int, imperative bool) (st
 				return "", false
 			}
 			rest, _, _ = cutPrefixAny(rest, []string{"们", "最好", "尽快", "立即", "及时"})
+			// "AMD 建议所有使用受影响嵌入式处理器的客户和供应商：": whom the
+			// list that follows advises, not an action.
+			if audienceAnnounced(s, off, t, rest) {
+				return "", false
+			}
 			if !hasPrefixAny(rest, []string{"是", "的", "和", "与"}) {
 				return finishRemedy(rest)
 			}
@@ -399,6 +404,24 @@ func cutQualifiedReader(t string) (string, bool) {
 
 // qualifiedReaders are the reader nouns a qualifier may come before.
 var qualifiedReaders = []string{"用户", "客户", "玩家", "车主", "持卡人", "开发者", "管理员", "会员"}
+
+// audienceAnnounced: rest, the end of the clause t at byte offset off in
+// s after an adviser's 建议, names only whom the list after the clause's
+// colon advises ("AMD 建议所有使用受影响嵌入式处理器的客户和供应商：").
+func audienceAnnounced(s *sent, off int, t, rest string) bool {
+	end := off + len(t)
+	return end <= len(s.text) && hasPrefixAny(strings.TrimSpace(s.text[end:]), []string{"：", ":"}) && audience(rest)
+}
+
+// audience: r names those advised, not an action ("所有使用受影响控制器的
+// 客户和集成商", but "联系经销商").
+func audience(r string) bool {
+	r = strings.TrimRight(strings.TrimSpace(r), "：:")
+	return hasSuffixAny(r, audienceNouns) && (!startsWithAction(r) || strings.Contains(r, "的"))
+}
+
+// audienceNouns end the name of those an adviser advises.
+var audienceNouns = append([]string{"商", "企业", "组织", "机构", "单位", "人员", "伙伴"}, qualifiedReaders...)
 
 // continues reports whether the next clause goes on with the same action
 // ("联系支付宝客服,说明账号是本人在操作") rather than starting another one,

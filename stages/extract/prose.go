@@ -206,8 +206,11 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 					f.Condition = strings.Trim(applies+"，"+f.Condition, "，")
 				}
 			}
-			if len(an.groups) == 0 && len(unitFindings) == 0 {
-				d.applies = applies // a paragraph of its own: it covers what follows
+			// A paragraph of its own covers what follows; an item of a
+			// list ("4.适用于锐龙嵌入式 7000 系列的 EmbeddedAM5PI 1.0.0.1
+			// 版本") says what the item is for.
+			if len(an.groups) == 0 && len(unitFindings) == 0 && !inItem {
+				d.applies = applies
 			}
 		}
 		if an.recovered || po.causesOnly || (role == roleCause && inItem) {

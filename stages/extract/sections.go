@@ -277,6 +277,11 @@ func announcedRole(text string) string {
 	if containsAny(last, casesAnnounced) {
 		return roleCause
 	}
+	// "AMD 建议所有使用受影响嵌入式处理器的客户和供应商：": the list is
+	// someone's advice to those affected, each item a fix.
+	if announcesAdvice(last) {
+		return roleRemedy
+	}
 	for _, s := range strings.FieldsFunc(strings.TrimSuffix(strings.TrimSpace(text), last), func(r rune) bool { return r == '。' || r == '！' || r == '；' }) {
 		if s = trimEdges(stripMarkup(s)); s != "" && runeLen(s) <= 8 {
 			if r := roleOf(s); r != roleNone {
