@@ -276,7 +276,7 @@ func (r *reader) causes(t string) bool {
 		// "原来是开发者更新了API Key，导致旧版APP无法使用": the cause is
 		// the clause before, unless that one already was a causal claim.
 		if x == "" && r.i > r.first && r.prev != "" && r.sentCause == "" && !r.prevUsed && causeLike(r.prev) {
-			x = r.prev
+			x = r.chainStart()
 		}
 		// "这可能会导致P": the sentence before holds the cause.
 		if isPointer(x) && (p.effect(effect) || isProblemWord(effect) || hasPrefixAny(effect, problemAnaphors)) {
@@ -289,7 +289,9 @@ func (r *reader) causes(t string) bool {
 		}
 	}
 	// Result: "X, 从而P".
-	if rest, _, ok := cutPrefixAny(t, resultOpeners); ok && p.mentions(rest) {
+	// Not "…，因此除了无法访问外，对日常运作并没有产生影响": the problem
+	// set apart from what the result is.
+	if rest, _, ok := cutPrefixAny(t, resultOpeners); ok && p.mentions(rest) && !hasPrefixAny(rest, []string{"除了", "除"}) {
 		root := ""
 		for _, cd := range r.conds {
 			if cd.kind == condHypothetical {
@@ -326,6 +328,23 @@ func (r *reader) resultRoot() string {
 	}
 	root, _, _ := stripConnectives(r.s, r.cls[first])
 	return root
+}
+
+// chainStart is the clause before the current one, or where the chain
+// it links starts: in "R2 平台在试图拦截钓鱼网址时适得其反，引发了一场大
+// 规模故障，导致多项服务中断", 引发了一场大规模故障 is a link, not the
+// cause; "" when every clause before is a link.
+func (r *reader) chainStart() string {
+	for j := len(r.links) - 1; j >= 0; j-- {
+		if x := r.links[j]; !hasPrefixAny(x, causalVerbs) {
+			// "那次事件是由于X，引发了连锁故障": X, not the event.
+			if k, w := indexAny(x, []string{"是由于", "是因为", "源于", "归因于"}); k > 0 {
+				x = x[k+len(w):]
+			}
+			return x
+		}
+	}
+	return ""
 }
 
 // conclusionFrames open a clause that states what the evidence before it

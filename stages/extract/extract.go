@@ -544,7 +544,9 @@ func (d *doc) titleCauses(u *unit) {
 	t := cutTitleBracket(plainSlot(strings.TrimLeft(u.text, "# ")))
 	for _, seg := range splitTitle(t, false) {
 		if _, cause := splitTitleCause(seg); cause != "" {
-			if l, _ := trimCause(trimCauseTail(cause)); l != "" && !d.symptom(l) && !containsAny(l, securityTitleWords) {
+			// A cause with security words only in a title that is no
+			// security report ("拦截钓鱼网址操作失误致Cloudflare服务中断").
+			if l, _ := trimCause(trimCauseTail(cause)); l != "" && !d.symptom(l) && (!containsAny(l, securityTitleWords) || !d.ti.security) {
 				if got := d.addCause(l, u.sents[0]); got != "" {
 					for _, m := range d.causes {
 						m.headline = m.headline || m.label == got

@@ -161,7 +161,12 @@ func readTitle(title string) titleInfo {
 		if strings.TrimSpace(part) == "" {
 			continue
 		}
+		// "拦截钓鱼网址操作失误致Cloudflare服务中断": security words in
+		// the cause of an outage do not make it a security report.
 		sec := securityLex.in(part)
+		if prob, cause := splitTitleCause(part); sec && cause != "" && !securityLex.in(prob) {
+			sec = false
+		}
 		sym := symptomTitleLex.in(part) && !notSymptomLex.in(part) || negatedFunctionAsked(part)
 		ask := fixTitleLex.in(part)
 		fix := ask || sym && fixVerbLex.in(part)
@@ -1018,6 +1023,11 @@ func (d *doc) judge() (Genre, Reason) {
 			about := func(t string) bool {
 				return d.prob.effect(t) && (d.prob.sharesTopic(t) || d.prob.specificState(t) || strings.Contains(t, d.prob.label))
 			}
+			// "2024 年 11 月，Cloudflare 也曾经历过一次…故障，导致…": an
+			// earlier event's account, not this problem's cause.
+			if containsAny(m.evidence, earlierEvents) {
+				continue
+			}
 			if about(m.evidence) || m.si > 0 && about(d.a.Sentences[m.si-1].Text) {
 				kept = append(kept, m)
 			}
@@ -1029,6 +1039,10 @@ func (d *doc) judge() (Genre, Reason) {
 	}
 	return GenreOther, why
 }
+
+// earlierEvents say that a sentence of news recounts an event before the
+// one reported.
+var earlierEvents = []string{"也曾", "此前也", "以前也", "去年也", "上一次", "上次", "那次", "那起", "曾经历", "曾发生", "曾出现"}
 
 // inAdvice: an advisory's passages (its passage, or a security report's
 // passages of mitigations) hold the rune offset off.

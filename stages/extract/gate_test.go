@@ -24,7 +24,12 @@ func TestReadTitle(t *testing.T) {
 		{"某路由器曝远程代码执行漏洞（CVE-2031-12345）", titleInfo{security: true}, false, ReasonSecurity},
 		// A part that names a fix keeps a title with a security part.
 		{"黑客冒充厂商分发木马，微软针对蓝屏问题发布修复工具", titleInfo{fix: true, recover: true, symptom: true}, true, ""},
-		{"黑客攻击致某网站瘫痪无法访问", titleInfo{symptom: true, security: true}, false, ReasonSecurity},
+		// Security words only in the cause of an outage: news of the
+		// outage, whose cause is read; in the failure too, a security report.
+		{"黑客攻击致某网站瘫痪无法访问", titleInfo{symptom: true}, true, ""},
+		{"拦截钓鱼网址操作失误致某云存储服务中断", titleInfo{symptom: true}, true, ""},
+		{"某网站遭黑客攻击瘫痪无法访问", titleInfo{symptom: true, security: true}, false, ReasonSecurity},
+		{"配置失误致某医院遭勒索软件攻击", titleInfo{security: true}, false, ReasonSecurity},
 		{"科技早报 | 某公司发布新手机；某芯片厂扩产", titleInfo{digest: true}, false, ReasonDigest},
 		{"某安全厂商零信任解决方案正式发布", titleInfo{recover: true, opinion: true}, false, ReasonOpinion},
 		{"大模型时代的网络安全趋势与思考", titleInfo{opinion: true}, false, ReasonOpinion},
@@ -277,6 +282,12 @@ func TestSplitTitleCause(t *testing.T) {
 		{"某厂商因质量问题召回十万台空调", "某厂商召回十万台空调", "质量问题"},
 		{"DigiCert 因域名验证监督问题撤销 83,000 多份 SSL 证书", "DigiCert撤销 83,000 多份 SSL 证书", "域名验证监督问题"},
 		{"厂商因问题召回空调", "厂商因问题召回空调", ""},
+		// A headline's 致, but not the words it is part of, nor a hedged one.
+		{"拦截钓鱼网址操作失误致某云存储服务中断", "某云存储服务中断", "拦截钓鱼网址操作失误"},
+		{"某手机追求极致轻薄导致续航不足", "续航不足", "某手机追求极致轻薄"},
+		{"致力于解决网络中断的新方案", "致力于解决网络中断的新方案", ""},
+		{"驱动漏洞或致系统崩溃", "驱动漏洞或致系统崩溃", ""},
+		{"配置不一致的服务器频繁宕机", "配置不一致的服务器频繁宕机", ""},
 	}
 	for _, tt := range tests {
 		prob, cause := splitTitleCause(tt.in)
@@ -555,4 +566,29 @@ func TestCaseAdvice(t *testing.T) {
 		text:     "仿冒某应用的手机木马病毒被捕获\n近日，某中心监测发现一款仿冒某应用的手机木马病毒。\n建议用户安装安全软件，定期查杀病毒。\n如遭遇安装后无法正常卸载的App程序，应立即备份手机中的重要数据。",
 		findings: []want{{"", "立即备份手机中的重要数据", "安装后无法正常卸载的App程序"}},
 	}})
+}
+
+// News of an outage whose headline states its cause, security words
+// only in that cause: its causes are read, not its account of an earlier
+// event, and a section on how the victims responded holds no fixes.
+func TestOutageNews(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name: "the headline's cause, the causes of this outage, not the earlier one's",
+			text: `拦截钓鱼网址操作失误致某云存储服务中断
+昨日，某云存储平台在试图拦截一个钓鱼网址时误关了整个存储网关，引发了一场大规模故障，导致多项服务中断近一小时。
+该公司指出，人为错误以及缺乏对高影响操作的验证检查是此次服务中断的关键原因。
+去年 11 月，某云存储服务也曾经历过一次长达 3 小时的重大故障，导致该服务中断并丢失大量日志。`,
+			causes:    []string{"拦截钓鱼网址操作失误", "某云存储平台在试图拦截一个钓鱼网址时误关了整个存储网关", "人为错误以及缺乏对高影响操作的验证检查"},
+			notCauses: []string{"某云存储服务也曾经历过一次长达 3 小时的重大故障"},
+		},
+		{
+			name: "how the victims responded is news, not a section of fixes",
+			text: `黑客攻击致某软件服务商系统瘫痪
+某软件服务商遭到网络攻击，导致其经销商管理系统瘫痪。
+## 受害公司如何应对网络攻击
+部分经销商表示，可以继续以手工方式开具单据。`,
+			notRemedies: []string{"继续以手工方式开具单据"},
+		},
+	})
 }

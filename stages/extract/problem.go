@@ -451,9 +451,33 @@ func (p *problem) sharesTopic(t string) bool {
 // splitTitleCause reads a title part that states its cause: "X导致P",
 // "X引发P", "S因X(而)P" ("阿里云香港数据中心因制冷故障宕机" → 阿里云香港数据
 // 中心宕机, 制冷故障). cause is "" when the part states none.
+// titleZhi finds the 致 of a headline that means "causes" ("拦截钓鱼网址
+// 操作失误致Cloudflare服务中断", "X 授权不当致代码执行漏洞"), not one of
+// the words it is part of (一致, 极致, 致力, 致谢…); -1 when there is none.
+// A hedged 致 (或致, 可致) says what a flaw could lead to, not what did.
+func titleZhi(seg string) (int, string) {
+	for from := 0; ; {
+		k := strings.Index(seg[from:], "致")
+		if k < 0 {
+			return -1, ""
+		}
+		k += from
+		from = k + len("致")
+		if hasSuffixAny(seg[:k], []string{"导", "以", "一", "极", "细", "精", "雅", "别", "景", "所", "或", "可", "大", "兴", "标", "招", "韵"}) ||
+			hasPrefixAny(seg[from:], []string{"力", "谢", "敬", "远", "命", "辞", "电", "函", "信", "富", "使", "意", "词", "歉", "白", "股", "各", "全"}) {
+			continue
+		}
+		return k, "致"
+	}
+}
+
 func splitTitleCause(seg string) (prob, cause string) {
 	seg = strings.TrimSpace(seg)
-	if k, w := indexAny(seg, []string{"导致的", "导致", "引发", "造成", "致使", "引起"}); k > 0 && !negatedAt(seg, k) {
+	k, w := indexAny(seg, []string{"导致的", "导致", "引发", "造成", "致使", "引起"})
+	if k < 0 {
+		k, w = titleZhi(seg)
+	}
+	if k > 0 && !negatedAt(seg, k) {
 		p := strings.TrimSpace(seg[k+len(w):])
 		if containsAny(p, titleStates) && runeLen(seg[:k]) >= 2 {
 			// "微软 Azure 云服务因安全错误导致全球宕机": the cause after 因.

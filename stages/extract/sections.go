@@ -55,6 +55,11 @@ func (d *doc) heading(ui int, u *unit) {
 	}
 	f := &frame{rank: rank, unit: ui, heading: true}
 	role := roleOf(body)
+	// "受害公司如何应对网络攻击": what others did, told as news, not
+	// what the reader is to do.
+	if remedyish(role) && othersResponse(body) {
+		role = roleNone
+	}
 	// "4漏洞防护", "应急处置" in a security report that tells those it
 	// affects what to do there: the gate read a section of mitigations.
 	if role == roleNone && d.mitigation() && containsAny(body, mitigationHeads) {
@@ -218,6 +223,14 @@ func (d *doc) headingCause(body string) string {
 		}
 	}
 	return ""
+}
+
+// othersResponse: a heading asks how an organisation responded or
+// should respond ("受害公司如何应对网络攻击", "企业该如何应对"): a section
+// of news or policy.
+func othersResponse(h string) bool {
+	k, _ := indexAny(h, []string{"如何", "怎样", "怎么", "该如何", "应如何"})
+	return k > 0 && containsAny(h[:k], append([]string{"公司", "企业", "厂商", "受害者", "受害方"}, orgSubjects...))
 }
 
 // announce handles a paragraph that opens a list ("以下是一些详细的解决方

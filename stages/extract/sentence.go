@@ -306,6 +306,8 @@ type reader struct {
 	first     int    // index of the first content clause
 	prev      string // the previous content clause
 	prevUsed  bool   // it was read as a cause, a condition or an instruction
+	// links are the content clauses before the current one, in order.
+	links []string
 }
 
 func (r *reader) addCause(text string, kind causeKind) {
@@ -397,6 +399,7 @@ func (r *reader) clause() {
 	n0 := len(r.an.causes) + len(r.an.groups) + len(r.conds)
 	defer func() {
 		r.prev = t
+		r.links = append(r.links, t)
 		r.prevUsed = len(r.an.causes)+len(r.an.groups)+len(r.conds) != n0
 	}()
 	i := r.i
