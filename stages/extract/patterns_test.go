@@ -447,6 +447,11 @@ func TestRemedyCues(t *testing.T) {
 			findings: []want{{"后台程序过多", "关闭不需要的后台程序", ""}, {"后台程序过多", "清理手机缓存", ""}},
 		},
 		{
+			name:     "A并B, A getting what B puts in place: one action",
+			text:     "打印机驱动报错怎么办\n打印机驱动报错是因为驱动版本过旧。建议您从厂商官网下载并安装最新的驱动程序。",
+			findings: []want{{"驱动版本过旧", "从厂商官网下载并安装最新的驱动程序", ""}},
+		},
+		{
 			name:     "只需…即可",
 			text:     "网页打不开怎么办\n网页打不开是因为浏览器缓存损坏。只需清除浏览器缓存即可。",
 			findings: []want{{"浏览器缓存损坏", "清除浏览器缓存", ""}},

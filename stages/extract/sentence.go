@@ -850,6 +850,11 @@ func splitActions(rem string) []string {
 	}
 	a, b := rem[:k], rem[k+len("并"):]
 	core, _, _ := cutPrefixAny(a, imperativeAdverbs)
+	// "通过官方链接下载并更新至最新版本": A gets, with no object, what B
+	// puts in place; one action.
+	if hasSuffixAny(strings.TrimSpace(a), []string{"下载", "获取", "下载好", "下载下来"}) {
+		return []string{rem}
+	}
 	if runeLen(b) < 4 || runeLen(core) < 4 || containsAny(b, []string{"其", "它", "此"}) || hasPrefixAny(b, navVerbs) || !startsWithAction(b) || strings.ContainsAny(a, "，,") {
 		return []string{rem}
 	}
