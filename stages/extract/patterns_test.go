@@ -532,6 +532,13 @@ func TestGuards(t *testing.T) {
 			notRemedies: []string{"使其重新连接电脑", "重新连接电脑"},
 		},
 		{
+			name:        "advice the sentence rejects, and what it warns the rejected step would do",
+			text:        "打印机驱动安装失败怎么办\n网上有人建议直接删除系统目录里的驱动文件，千万不要这么做，删错了可能导致系统无法启动。\n建议用厂商的卸载工具清理旧驱动后重新安装。",
+			findings:    []want{{"", "用厂商的卸载工具清理旧驱动后重新安装", ""}},
+			notRemedies: []string{"直接删除系统目录里的驱动文件"},
+			notCauses:   []string{"删错"},
+		},
+		{
 			name:     "purpose is not a cause",
 			text:     "花呗被冻结怎么办\n为了保障用户的资金安全,建议定期修改支付密码。",
 			noCauses: true,

@@ -249,7 +249,15 @@ func (x *Extractor) analyse(s *sent, from int, p *problem, o opts) analysis {
 
 	r := &reader{x: x, s: s, text: text, p: p, o: o, an: &an, cls: cls, first: -1}
 	rumourAt := -1 // the causes before the clause that reports a rumour
+	rejectedAt := -1
 	for r.i = 0; r.i < len(cls); r.i++ {
+		// "网上有人建议直接删除X，千万不要这么做，删错了可能导致…": the
+		// advice the sentence rejects is no instruction, and what it
+		// warns of is what the rejected step would do, not a cause.
+		if r.i > 0 && rejectedAt < 0 && containsAny(cls[r.i].text, rejections) {
+			an.groups = an.groups[:0]
+			rejectedAt = len(an.causes)
+		}
 		// "有传言称是黑客攻击所致，但厂商已否认": a rumour or a first guess
 		// the sentence dismisses names no cause; what the dismissal
 		// itself says ("实际上是X导致的") still does.
@@ -272,6 +280,9 @@ func (x *Extractor) analyse(s *sent, from int, p *problem, o opts) analysis {
 			}
 		}
 	}
+	if rejectedAt >= 0 {
+		an.causes = an.causes[:rejectedAt]
+	}
 	if len(an.causes) > 0 {
 		an.effect = false
 	}
@@ -280,6 +291,10 @@ func (x *Extractor) analyse(s *sent, from int, p *problem, o opts) analysis {
 	}
 	return an
 }
+
+// rejections open a clause that tells the reader not to do what the
+// sentence has just said.
+var rejections = []string{"不要这么做", "不要这样做", "别这么做", "别这样做", "不建议这么做", "不建议这样做", "不推荐这么做", "不推荐这样做", "这样做是错误的", "这是错误的做法", "这种做法不可取", "不可取"}
 
 // reader walks the clauses of one sentence.
 type reader struct {
