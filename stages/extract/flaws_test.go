@@ -455,3 +455,22 @@ func TestCutAddressee(t *testing.T) {
 		}
 	}
 }
+
+func TestAudience(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"所有使用受影响控制器的客户和集成商：", true},
+		{"受影响的单位：", true},
+		{"使用该型号路由器的用户", true},
+		{"联系经销商", false},
+		{"与银行协商", false},
+		{"尽快升级到最新版本", false},
+	}
+	for _, tt := range tests {
+		if got := audience(tt.text); got != tt.want {
+			t.Errorf("audience(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

@@ -673,11 +673,7 @@ func announcesAdvice(t string) bool {
 	if !hasSuffixAny(t, []string{"：", ":"}) || !thirdPartyAdvice(t) {
 		return false
 	}
-	k := strings.LastIndex(t, "建议")
-	if k < 0 {
-		return false
-	}
-	rest := t[k+len("建议"):]
+	rest := t[strings.LastIndex(t, "建议")+len("建议"):] // thirdPartyAdvice found one
 	// "Veritas 建议用户采取以下措施来降低风险：": the list holds the measures.
 	return audience(rest) || listOfMeasuresRe.MatchString(rest)
 }
@@ -1042,7 +1038,8 @@ func (d *doc) judge() (Genre, Reason) {
 
 // earlierEvents say that a sentence of news recounts an event before the
 // one reported.
-var earlierEvents = []string{"也曾", "此前也", "以前也", "去年也", "上一次", "上次", "那次", "那起", "曾经历", "曾发生", "曾出现"}
+// (Not 上次: "上次更新后…" names a trigger as often.)
+var earlierEvents = []string{"也曾", "此前也", "以前也", "去年也", "那次", "那起", "曾经历", "曾发生", "曾出现"}
 
 // inAdvice: an advisory's passages (its passage, or a security report's
 // passages of mitigations) hold the rune offset off.

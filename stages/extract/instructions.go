@@ -414,7 +414,7 @@ func audienceAnnounced(s *sent, off int, t, rest string) bool {
 }
 
 // audience: r names those advised, not an action ("所有使用受影响控制器的
-// 客户和集成商", but "联系经销商").
+// 客户和集成商", but "联系经销商", "与银行协商").
 func audience(r string) bool {
 	r = strings.TrimRight(strings.TrimSpace(r), "：:")
 	return hasSuffixAny(r, audienceNouns) && (!startsWithAction(r) || strings.Contains(r, "的"))

@@ -452,9 +452,10 @@ func (p *problem) sharesTopic(t string) bool {
 // "X引发P", "S因X(而)P" ("阿里云香港数据中心因制冷故障宕机" → 阿里云香港数据
 // 中心宕机, 制冷故障). cause is "" when the part states none.
 // titleZhi finds the 致 of a headline that means "causes" ("拦截钓鱼网址
-// 操作失误致Cloudflare服务中断", "X 授权不当致代码执行漏洞"), not one of
-// the words it is part of (一致, 极致, 致力, 致谢…); -1 when there is none.
-// A hedged 致 (或致, 可致) says what a flaw could lead to, not what did.
+// 操作失误致Cloudflare服务中断"), not one of the words it is part of (一致,
+// 极致, 致力, 致谢…); -1 when there is none. A hedged 致 (或致, 可致) says
+// what a flaw could lead to, not what did. splitTitleCause still asks
+// that what follows be a failure (服务中断, not 代码执行漏洞).
 func titleZhi(seg string) (int, string) {
 	for from := 0; ; {
 		k := strings.Index(seg[from:], "致")
