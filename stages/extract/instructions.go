@@ -420,8 +420,10 @@ func audience(r string) bool {
 	return hasSuffixAny(r, audienceNouns) && (!startsWithAction(r) || strings.Contains(r, "的"))
 }
 
-// audienceNouns end the name of those an adviser advises.
-var audienceNouns = append([]string{"商", "企业", "组织", "机构", "单位", "人员", "伙伴"}, qualifiedReaders...)
+// audienceNouns end the name of those an adviser advises: the
+// addressees cutAddressee cuts from an instruction, the readers of one
+// kind, and the trades and bodies a vendor advises.
+var audienceNouns = append(append([]string{"商", "企业", "组织", "机构", "人员", "伙伴"}, addressees...), qualifiedReaders...)
 
 // continues reports whether the next clause goes on with the same action
 // ("联系支付宝客服,说明账号是本人在操作") rather than starting another one,
