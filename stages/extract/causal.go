@@ -44,8 +44,9 @@ func (r *reader) causes(t string) bool {
 			return true
 		}
 	}
-	// "该问题由驱动冲突引起": 由X引起/导致/造成.
-	if k := strings.Index(t, "由"); k >= 0 && !strings.HasPrefix(t[k:], "由于") {
+	// "该问题由驱动冲突引起": 由X引起/导致/造成. 由 is a word of its own
+	// (not in 路由器, 理由, 自由).
+	if k := r.byWord(t, "由"); k >= 0 && !strings.HasPrefix(t[k:], "由于") {
 		if j, w := indexAny(t[k:], []string{"引起", "导致", "造成", "所致", "引发"}); j > len("由") {
 			before := strings.TrimSuffix(strings.TrimSpace(t[:k]), "是")
 			if before == "" || p.mentions(before) || hasPrefixAny(before, problemAnaphors) || hasSuffixAny(before, []string{"可能", "应该", "主要", "大多", "多半"}) {
@@ -144,6 +145,13 @@ func (r *reader) causes(t string) bool {
 				return true
 			}
 		}
+	}
+	// "这种情况一般是路由器缓存满了", "大部分“签收未收到”都是被放到了
+	// 代收点": the problem, or the case pointed back to, then a hedged or
+	// counted copula names its usual cause.
+	if x := usualCause(t, p); x != "" {
+		r.addCause(x, causeEffectFirst)
+		return true
 	}
 	// "应该又是服务器负载太高暂时无法正常提供服务": a hedged finding
 	// names a fault, then the failure it brings.
@@ -655,4 +663,65 @@ var damageVerbs = []string{"篡改", "修改", "改动", "改掉", "改了", "�
 // "发现一切正常").
 func negatedFinding(x string) bool {
 	return containsAny(x, []string{"正常", "没问题", "没有问题", "没有异常", "无异常", "并无", "并没有", "不是"})
+}
+
+// usualCopulas say what a problem usually is, hedged or counted.
+var usualCopulas = []string{"大多都是", "大部分都是", "多数都是", "基本上都是", "基本都是", "一般都是", "通常都是", "往往都是",
+	"多半是", "大多是", "大多数是", "一般是", "通常是", "往往是", "基本上是", "十有八九是", "都是"}
+
+// usualCounts count the cases of a problem before its copula ("大部分").
+var usualCounts = []string{"绝大多数", "绝大部分", "大多数", "大部分", "多数", "很多", "不少", "八成", "九成"}
+
+// usualCause reads "这种情况一般是X", "断网大部分都是X" and "大部分
+// “签收未收到”都是X": what stands before the copula is the problem or the
+// case pointed back to (perhaps counted: 大部分…), and X, what it
+// usually is, its cause. Not what it is like ("一般是暂时的", "一般是正常
+// 现象"). It is "" otherwise.
+func usualCause(t string, p *problem) string {
+	k, w := indexAny(t, usualCopulas)
+	if k <= 0 {
+		return ""
+	}
+	subject := trimEdges(t[:k])
+	subject, _, _ = cutPrefixAny(subject, usualCounts)
+	if s, ok := cutSuffixAny(subject, usualCounts); ok {
+		subject = trimEdges(s)
+	}
+	subject, _ = cutSuffixAny(subject, []string{"的情况", "情况下"})
+	subject = trimEdges(subject)
+	if subject == "" || !hasPrefixAny(subject, problemAnaphors) && !hasPrefixAny(subject, []string{"出现这种情况", "遇到这种情况", "出现这个问题", "遇到这个问题"}) && !p.mentions(subject) {
+		return ""
+	}
+	x := trimEdges(t[k+len(w):])
+	x, _ = cutSuffixAny(x, []string{"造成的", "导致的", "引起的", "引发的", "所致", "的原因", "的问题", "了"})
+	x, _ = cutSuffixAny(x, []string{"所", "而"})
+	x = trimEdges(x)
+	if n := runeLen(x); n < 2 || n > 30 || startsWithAction(x) || p.mentions(x) || hasPrefixAny(x, modals) ||
+		hasPrefixAny(x, []string{"正常", "没有", "没问题", "因为", "由于"}) || strings.HasSuffix(x, "的") {
+		return ""
+	}
+	return x
+}
+
+// byWord is the byte offset in t, the text causes reads (at r.toff in
+// the sentence), of the first w that is a word of its own, or -1. Without
+// segmentation a w right after a Han rune that makes a word with it (路由,
+// 理由) does not count.
+func (r *reader) byWord(t, w string) int {
+	off := r.toff
+	for from := 0; ; {
+		k := strings.Index(t[from:], w)
+		if k < 0 {
+			return -1
+		}
+		k += from
+		if r.s.tagged {
+			if r.s.aligned(off+k, off+k+len(w)) {
+				return k
+			}
+		} else if !hasSuffixAny(t[:k], []string{"路", "理", "自", "缘", "因", "经", "来"}) {
+			return k
+		}
+		from = k + len(w)
+	}
 }

@@ -377,6 +377,9 @@ func cutQualifiedReader(t string) (string, bool) {
 		return t, false
 	}
 	q, rest := t[:k], t[k+len(w):]
+	if w == "人员" && hasSuffixAny(q, staffQualifiers) {
+		return t, false // "工作人员会…": staff, not the reader
+	}
 	han := hanCount(q)
 	// "这样用户也可以…", "所以用户需要…": a connective, not a qualifier.
 	if first, _ := utf8.DecodeRuneInString(q); strings.ContainsRune("这那所因从于此就也都还而但则即便故且并如若让使令", first) {
@@ -403,7 +406,11 @@ func cutQualifiedReader(t string) (string, bool) {
 }
 
 // qualifiedReaders are the reader nouns a qualifier may come before.
-var qualifiedReaders = []string{"用户", "客户", "玩家", "车主", "持卡人", "开发者", "管理员", "会员"}
+var qualifiedReaders = []string{"用户", "客户", "玩家", "车主", "持卡人", "开发者", "管理员", "会员", "人员"}
+
+// staffQualifiers make 人员 the staff who serve the reader (工作人员,
+// 客服人员), not a kind of reader (灵活就业人员, 退休人员).
+var staffQualifiers = []string{"工作", "客服", "维修", "技术", "专业", "售后", "相关", "安装", "执法", "服务", "管理", "运维", "安全", "研究"}
 
 // audienceAnnounced: rest, the end of the clause t at byte offset off in
 // s after an adviser's 建议, names only whom the list after the clause's
@@ -423,7 +430,7 @@ func audience(r string) bool {
 // audienceNouns end the name of those an adviser advises: the
 // addressees cutAddressee cuts from an instruction, the readers of one
 // kind, and the trades and bodies a vendor advises.
-var audienceNouns = append(append([]string{"商", "企业", "组织", "机构", "人员", "伙伴"}, addressees...), qualifiedReaders...)
+var audienceNouns = append(append([]string{"商", "企业", "组织", "机构", "伙伴"}, addressees...), qualifiedReaders...)
 
 // continues reports whether the next clause goes on with the same action
 // ("联系支付宝客服,说明账号是本人在操作") rather than starting another one,
@@ -595,25 +602,32 @@ func cutMannerPrompt(t string) string {
 
 // cutEnoughResult cuts "即可恢复", "就能解决" and the like from an action
 // that is all it takes to get out of the problem ("按提示完成短信验证即可
-// 恢复"): the action is what is left.
+// 恢复", "补缴后次月即可恢复医保待遇"): the action is what is left. What
+// is recovered may follow in a short phrase (医保待遇), and when it comes
+// before the enough-word (次月, 当场).
 func cutEnoughResult(t string) (string, bool) {
-	rest, ok := cutSuffixAny(t, recoveryResults)
-	if !ok {
+	k, w := lastIndexAny(t, enoughWords)
+	if k < 0 {
 		return t, false
 	}
-	core, ok := cutSuffixAny(rest, []string{"即可", "就可以", "就能", "便可", "便能"})
-	if !ok {
+	tail := t[k+len(w):]
+	rest, _, ok := cutPrefixAny(tail, recoveryResults)
+	if !ok || runeLen(rest) > 6 || strings.ContainsAny(rest, "，,。；;：:、") || containsAny(rest, []string{"后", "再", "才", "但", "不"}) {
 		return t, false
 	}
 	// "更新身份信息后一般当场就能解除": the action, without when.
+	core := t[:k]
 	for changed := true; changed; {
 		before := core
-		core, _ = cutSuffixAny(core, []string{"当场", "马上", "很快", "立刻", "立即", "一般", "通常", "基本", "基本上", "都", "也"})
+		core, _ = cutSuffixAny(core, []string{"当场", "当天", "次日", "次月", "第二天", "隔天", "马上", "很快", "立刻", "立即", "一般", "通常", "基本", "基本上", "都", "也"})
 		changed = core != before
 	}
 	core, _ = cutSuffixAny(core, []string{"之后", "以后", "后"})
 	return core, true
 }
+
+// enoughWords say that what comes before is enough.
+var enoughWords = []string{"即可", "就可以", "就能", "便可", "便能"}
 
 // enoughResult: a clause that says the trouble is then over ("一般当场就能
 // 解除", "即可恢复正常"), with nothing to do in it.

@@ -313,6 +313,12 @@ func (d *doc) explain(ex *explainer, ui int, u *unit, from int) {
 			if len(conds) > 0 {
 				ex.promoted = true // only the explanation's first case can name the cause
 			}
+			if g.outcome && g.remedy != "" && !similarRemedy(trimRemedy(g.remedy), ex.label) {
+				// "等待评估：…还清欠款后次月即可解除冻结": when the label's
+				// step pays off, not a step of its own.
+				conds = append(conds[:len(conds):len(conds)], condHit{g.remedy + "后", condTemporal})
+				g.remedy = ""
+			}
 			cond, distinct := d.condText(conds, f.Cause)
 			r := trimRemedy(g.remedy)
 			same := g.remedy == "" || similarRemedy(r, ex.label)

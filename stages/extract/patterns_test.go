@@ -411,6 +411,23 @@ func TestRemedyCues(t *testing.T) {
 			notCauses: []string{"小编提醒"},
 		},
 		{
+			name: "X后次月即可恢复Y: the action that is enough, with when and what recovers; a kind of reader before a modal",
+			text: "社保卡不能用怎么办\n断缴在3个月以内的，补缴后次月即可恢复医保待遇。\n灵活就业人员可以在当地税务APP中补缴。\n工作人员可以帮你核对缴费记录。",
+			findings: []want{
+				{"", "补缴", "断缴在3个月以内"},
+				{"", "在当地税务APP中补缴", "灵活就业人员"},
+			},
+			notRemedies: []string{"帮你核对缴费记录"},
+		},
+		{
+			name: "under an action label, X后即可恢复 says when the label pays off",
+			text: "公积金账户被冻结怎么办\n解决方法\n1. 等待复核：材料不全的，补齐材料后次月即可解除冻结。",
+			findings: []want{
+				{"", "等待复核", "材料不全，补齐材料后"},
+			},
+			notRemedies: []string{"补齐材料"},
+		},
+		{
 			name: "a bare 可 before an action after a case; a long place before the verb",
 			text: "医保卡刷不了怎么办\n解决方法：若仍无法识别，可携带身份证到社保卡服务网点办理补换卡。\n解决方法：在国家医保服务平台APP或参保地医保部门办理异地就医备案。",
 			findings: []want{

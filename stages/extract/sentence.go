@@ -156,6 +156,9 @@ type group struct {
 	// after a sequence word or a condition), not only a verb-first
 	// clause in a section of instructions.
 	addressed bool
+	// outcome: the clause says the trouble is over once the action is
+	// done ("还清欠款后次月即可解除冻结", see cutEnoughResult).
+	outcome bool
 }
 
 type causeKind int
@@ -300,6 +303,7 @@ var rejections = []string{"不要这么做", "不要这样做", "别这么做", 
 type reader struct {
 	x    *Extractor
 	s    *sent
+	toff int    // the byte offset in s of the text causes reads
 	text string // the sentence with long asides masked (see maskAsides)
 	p    *problem
 	o    opts
@@ -340,7 +344,8 @@ func (r *reader) addGroup(conds []condHit, remedy string) {
 			}
 		}
 	}
-	r.an.groups = append(r.an.groups, group{conds: append([]condHit(nil), conds...), remedy: remedy, cause: r.sentCause, intro: r.intro, addressed: r.addressed})
+	_, outcome := cutEnoughResult(strings.TrimSpace(r.cls[r.i].text))
+	r.an.groups = append(r.an.groups, group{conds: append([]condHit(nil), conds...), remedy: remedy, cause: r.sentCause, intro: r.intro, addressed: r.addressed, outcome: outcome})
 	r.modalSeen = true
 }
 
@@ -509,6 +514,7 @@ func (r *reader) clause() {
 			}
 		}
 	}
+	r.toff = off
 	if r.causes(t) {
 		return
 	}
@@ -543,6 +549,7 @@ func (r *reader) clause() {
 		}
 		off += len(t) - len(rest)
 		t = rest
+		r.toff = off
 		if r.diagnosis(t) || r.causes(t) {
 			return
 		}
