@@ -434,7 +434,9 @@ func statesFailure(a *article.Article, s article.Sentence) bool {
 		k, _ = indexAny(t, disruptions)
 	}
 	if k < 0 {
-		return negatedFunction(t, false)
+		// A named error states a failure whatever else the sentence says
+		// (debugger is not the "debug" of notSymptoms).
+		return namedError(t) >= 0 || negatedFunction(t, false)
 	}
 	if notSymptomLex.in(t) {
 		return false
@@ -444,6 +446,30 @@ func statesFailure(a *article.Article, s article.Sentence) bool {
 	}
 	return true
 }
+
+// namedError is the byte offset of the first error a program raised that
+// t names (a Latin word ending in Error or Exception: "运行ql.run会报
+// "AttributeError: …"错", "抛出NullPointerException"), or -1.
+func namedError(t string) int {
+	for i := 0; i < len(t); {
+		if !isLatinLetter(t[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(t) && isLatinLetter(t[j]) {
+			j++
+		}
+		w := t[i:j]
+		if len(w) > len("Error") && (strings.HasSuffix(w, "Error") || strings.HasSuffix(w, "Exception")) {
+			return i
+		}
+		i = j
+	}
+	return -1
+}
+
+func isLatinLetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
 
 // disruptions: a service or a product the reader uses stops working for
 // them — in news, the failure the advice is about.
@@ -795,6 +821,7 @@ var (
 var mitigationVerbs = []string{
 	"升级", "更新", "安装", "补丁", "关闭", "禁用", "停用", "删除", "卸载", "修改", "更改", "重置", "设置", "配置",
 	"切换", "转向", "改用", "刷新", "撤销", "吊销", "轮换", "备份", "限制", "开启", "启用", "隔离", "断开", "拦截", "屏蔽",
+	"停止使用",
 }
 
 // avoidWords open a clause that names what an action is meant to avoid.

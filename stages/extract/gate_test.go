@@ -414,6 +414,11 @@ func TestAdvisory(t *testing.T) {
 			genre: GenreOther, why: ReasonNoProblem,
 		},
 		{
+			name:  "a malware notice whose vendor tells the reader to stop using the tampered copy",
+			text:  "非官方版播放器存在后门风险\n近日，我们发现某论坛流传的播放器独立版被恶意篡改并植入后门病毒。\n为了您的设备安全，我们建议您停止使用任何非官方版本的播放器，并通过官网下载正式版本。",
+			genre: GenreFix, why: ReasonAdvisory,
+		},
+		{
 			name: "advice far from any failure does not open the article",
 			text: `某手机品牌发布新款折叠屏
 新机采用了更轻的铰链设计，续航也有提升。
@@ -591,4 +596,26 @@ func TestOutageNews(t *testing.T) {
 			notRemedies: []string{"继续以手工方式开具单据"},
 		},
 	})
+}
+
+// TestNamedError: a sentence that names the error a program raised states
+// a failure, even when it speaks of a debugger; a Latin word that only
+// ends like one, or the bare word Error, does not.
+func TestNamedError(t *testing.T) {
+	tests := []struct {
+		text string
+		fail bool
+	}{
+		{"启用调试器后，直接运行会报\"AttributeError: 'Loader' object has no attribute 'mapper'\"错。", true},
+		{"程序启动时抛出NullPointerException。", true},
+		{"打开debugger后，在断点处查看寄存器。", false},
+		{"这里的 Error 只是一个字段名。", false},
+	}
+	a := &article.Article{}
+	for _, tt := range tests {
+		s := article.Sentence{Text: tt.text, Block: -1}
+		if got := statesFailure(a, s); got != tt.fail {
+			t.Errorf("statesFailure(%q) = %v, want %v", tt.text, got, tt.fail)
+		}
+	}
 }

@@ -191,6 +191,11 @@ func stripTitleNoise(s string) string {
 			}
 		}
 	}
+	// "情况说明 | 非官方X存在后门风险": a part that only says what kind of
+	// notice the page is names no problem.
+	if noticeLabel.MatchString(s) {
+		return ""
+	}
 	// A Latin word counts as one ("rejected (non-fast-forward)").
 	if wordLen(s) > 40 {
 		return ""
@@ -200,6 +205,9 @@ func stripTitleNoise(s string) string {
 
 // noticeTail names the kind of notice at the end of an advisory's title.
 var noticeTail = regexp.MustCompile(`(?:的)?(?:安全)?(?:风险)?(?:通告|公告|预警|通报)(?:第[一二三四五六七八九十0-9]+次更新)?$`)
+
+// noticeLabel is a whole title part that names the kind of notice.
+var noticeLabel = regexp.MustCompile(`^(?:紧急|重要|官方|严正)?(?:安全)?(?:情况说明|说明|声明|公告|通告|通知|预警|提示|提醒|风险提示)$`)
 
 // countLeft is a count at the end of a title part, left when the noun it
 // counted was removed ("和三种", "及5个", "的几种").

@@ -176,6 +176,9 @@ func TestProblemOf(t *testing.T) {
 		{"打印机脱机的原因和三种解决办法", nil, "打印机脱机"},
 		{"支付宝登录不了怎么办", nil, "支付宝登录不了"},
 		{"git push 报错 rejected (non-fast-forward) 的原因和三种解决办法", []string{"相信很多人都见过这段报错"}, "git push 报错 rejected (non-fast-forward)"},
+		// A part that only says what kind of notice the page is.
+		{"情况说明 | 非官方版播放器存在后门风险，请用户谨慎下载", nil, "非官方版播放器存在后门风险"},
+		{"紧急通知：某网盘客户端同步失败", nil, "某网盘客户端同步失败"},
 	}
 	for _, tt := range tests {
 		if got := problemOf(tt.title, tt.lead).label; got != tt.want {
