@@ -50,6 +50,11 @@ real4:
 real5:
     testdata/real5/score.sh
 
+# The real6 gold set (10 real pages, mostly troubleshooting write-ups): just real6 tune|test|all
+# (the test half is held out: printed lines only, no --verbose)
+real6 half:
+    testdata/real6/score.sh {{half}}
+
 # A tuning set converted to traditional characters by OpenCC (needs node and npm):
 # just traditional genre2 all tw   (tw: characters; twp: Taiwan's words too)
 traditional set half mode:
