@@ -146,8 +146,8 @@ func (r *reader) causes(t string) bool {
 			}
 		}
 	}
-	// "这种情况一般是路由器缓存满了", "大部分“签收未收到”都是被放到了
-	// 代收点": the problem, or the case pointed back to, then a hedged or
+	// "这种情况一般是路由器缓存满了", "打印机卡纸大部分都是纸张受潮引起
+	// 的": the problem, or the case pointed back to, then a hedged or
 	// counted copula names its usual cause.
 	if x := usualCause(t, p); x != "" {
 		r.addCause(x, causeEffectFirst)
@@ -672,9 +672,9 @@ var usualCopulas = []string{"大多都是", "大部分都是", "多数都是", "
 // usualCounts count the cases of a problem before its copula ("大部分").
 var usualCounts = []string{"绝大多数", "绝大部分", "大多数", "大部分", "多数", "很多", "不少", "八成", "九成"}
 
-// usualCause reads "这种情况一般是X", "断网大部分都是X" and "大部分
-// “签收未收到”都是X": what stands before the copula is the problem or the
-// case pointed back to (perhaps counted: 大部分…), and X, what it
+// usualCause reads "这种情况一般是X", "卡纸大部分都是X" and "大部分卡纸
+// 都是X": what stands before the copula is the problem or the case
+// pointed back to (perhaps counted: 大部分…), and X, what it
 // usually is, its cause. Not what it is like ("一般是暂时的", "一般是正常
 // 现象"). It is "" otherwise.
 func usualCause(t string, p *problem) string {

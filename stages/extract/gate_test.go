@@ -599,8 +599,8 @@ func TestOutageNews(t *testing.T) {
 }
 
 // TestNamedError: a sentence that names the error a program raised states
-// a failure, even when it speaks of a debugger; a Latin word that only
-// ends like one, or the bare word Error, does not.
+// a failure, even when it speaks of a debugger; the bare word Error does
+// not, nor does a debugger alone.
 func TestNamedError(t *testing.T) {
 	tests := []struct {
 		text string

@@ -612,7 +612,7 @@ func cutEnoughResult(t string) (string, bool) {
 	}
 	tail := t[k+len(w):]
 	rest, _, ok := cutPrefixAny(tail, recoveryResults)
-	if !ok || runeLen(rest) > 6 || strings.ContainsAny(rest, "，,。；;：:、") || containsAny(rest, []string{"后", "再", "才", "但", "不"}) {
+	if !ok || runeLen(rest) > 6 || strings.ContainsAny(rest, "，,。；;：:、") {
 		return t, false
 	}
 	// "更新身份信息后一般当场就能解除": the action, without when.
