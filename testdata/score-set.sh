@@ -4,7 +4,7 @@
 #   testdata/score-set.sh GOLD HALF SOURCE [score.py flags, e.g. --verbose or --json]
 #
 # GOLD is a gold file in the seeds.gold.json format with a top-level "split";
-# HALF is tune, test or all; SOURCE is a folder holding the articles, or a
+# HALF is tune, test, all, or ask (see below); SOURCE is a folder holding the articles, or a
 # .tar.gz whose members are FOLDER/NAME (the picker-5k tarball). Only the
 # articles the (filtered) gold names are copied or extracted into a
 # temporary folder; the pipeline runs on them, its output goes to another
@@ -18,6 +18,16 @@ shared="${SHARED:-$repo/../shared}"
 [ $# -ge 3 ] || { echo "usage: $0 GOLD tune|test|all SOURCE [score.py flags]" >&2; exit 2; }
 gold="$1" half="$2" source="$3"
 shift 3
+# HALF "ask": the caller's first argument names the half when it is one
+# (the per-set scripts that take [tune|test|all]); all when it is a flag or
+# absent.
+if [ "$half" = ask ]; then
+  case "${1:-}" in
+    all|tune|test) half="$1"; shift ;;
+    -*|"") half=all ;;
+    *) echo "usage: score.sh [tune|test|all] [score.py flags], not $1" >&2; exit 2 ;;
+  esac
+fi
 case "$half" in
   all|tune|test) ;;
   *) echo "$0: the half must be tune, test or all, not $half" >&2; exit 2 ;;

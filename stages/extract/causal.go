@@ -5,9 +5,10 @@ import (
 	"strings"
 )
 
-// causes reads the cause cues of a clause; it reports whether the clause
-// was a causal statement.
-func (r *reader) causes(t string) bool {
+// causes reads the cause cues of a clause's text t, which starts at byte
+// off of the sentence; it reports whether the clause was a causal
+// statement.
+func (r *reader) causes(t string, off int) bool {
 	p := r.p
 	// Effect first: "(如果)P是因为X", "P的原因是X".
 	if k, w := indexAny(t, effectFirst); k >= 0 && !negatedAt(t, k) {
@@ -46,7 +47,7 @@ func (r *reader) causes(t string) bool {
 	}
 	// "该问题由驱动冲突引起": 由X引起/导致/造成. 由 is a word of its own
 	// (not in 路由器, 理由, 自由).
-	if k := r.byWord(t, "由"); k >= 0 && !strings.HasPrefix(t[k:], "由于") {
+	if k := r.s.byWord(t, off, "由"); k >= 0 && !strings.HasPrefix(t[k:], "由于") {
 		if j, w := indexAny(t[k:], []string{"引起", "导致", "造成", "所致", "引发"}); j > len("由") {
 			before := strings.TrimSuffix(strings.TrimSpace(t[:k]), "是")
 			if before == "" || p.mentions(before) || hasPrefixAny(before, problemAnaphors) || hasSuffixAny(before, []string{"可能", "应该", "主要", "大多", "多半"}) {
@@ -703,20 +704,18 @@ func usualCause(t string, p *problem) string {
 	return x
 }
 
-// byWord is the byte offset in t, the text causes reads (at r.toff in
-// the sentence), of the first w that is a word of its own, or -1. Without
-// segmentation a w right after a Han rune that makes a word with it (路由,
-// 理由) does not count.
-func (r *reader) byWord(t, w string) int {
-	off := r.toff
+// byWord is the byte offset in t, text of s from byte off, of the first w
+// that is a word of its own, or -1. Without segmentation a w right after a
+// Han rune that makes a word with it (路由, 理由) does not count.
+func (s *sent) byWord(t string, off int, w string) int {
 	for from := 0; ; {
 		k := strings.Index(t[from:], w)
 		if k < 0 {
 			return -1
 		}
 		k += from
-		if r.s.tagged {
-			if r.s.aligned(off+k, off+k+len(w)) {
+		if s.tagged {
+			if s.aligned(off+k, off+k+len(w)) {
 				return k
 			}
 		} else if !hasSuffixAny(t[:k], []string{"路", "理", "自", "缘", "因", "经", "来"}) {

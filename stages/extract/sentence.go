@@ -303,7 +303,6 @@ var rejections = []string{"不要这么做", "不要这样做", "别这么做", 
 type reader struct {
 	x    *Extractor
 	s    *sent
-	toff int    // the byte offset in s of the text causes reads
 	text string // the sentence with long asides masked (see maskAsides)
 	p    *problem
 	o    opts
@@ -514,8 +513,7 @@ func (r *reader) clause() {
 			}
 		}
 	}
-	r.toff = off
-	if r.causes(t) {
+	if r.causes(t, off) {
 		return
 	}
 	// "启用自动保存，直到推出修复程序": a time limit after the instruction.
@@ -549,8 +547,7 @@ func (r *reader) clause() {
 		}
 		off += len(t) - len(rest)
 		t = rest
-		r.toff = off
-		if r.diagnosis(t) || r.causes(t) {
+		if r.diagnosis(t) || r.causes(t, off) {
 			return
 		}
 	} else if r.o.cases && i == r.first && i+1 < len(cls) {

@@ -16,10 +16,4 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 shared="${SHARED:-$here/../../../shared}"
-half=all
-case "${1:-}" in
-  all|tune|test) half="$1"; shift ;;
-  -*|"") ;;
-  *) echo "usage: $0 [tune|test|all] [score.py flags]" >&2; exit 2 ;;
-esac
-exec "$here/../score-set.sh" "$here/real6.gold.json" "$half" "$shared/corpus/picker-5k.tar.gz" "$@"
+exec "$here/../score-set.sh" "$here/real6.gold.json" ask "$shared/corpus/picker-5k.tar.gz" "$@"
