@@ -286,6 +286,9 @@ type finding struct {
 	// check: a step heading that says what to look at, and the frame of
 	// its section; dropped when that section says what to do.
 	check *frame
+	// named: the name of one way of several ("方法二：关闭休眠功能");
+	// dropped when its section says how in prose (methodSaid).
+	named bool
 	// sectioned: read in a remedy section that a heading or an
 	// announcement opened (not only the title).
 	sectioned bool

@@ -263,26 +263,12 @@ func (d *doc) link() {
 		if h := f.owner; h != nil && h.heading && h.unit >= 0 && h.unit != f.unit && stepMarker(d.units[h.unit].marker) {
 			context += "\n" + d.units[h.unit].body()
 		}
-		rt, ct := topical(f.Remedy), topical(context)
-		best, bestN, tie := "", 0, false
-		for _, m := range d.causes {
-			n := 0
-			for g := range topical(m.label) {
-				if rt[g] {
-					n += 2
-				} else if ct[g] {
-					n++
-				}
-			}
-			switch {
-			case n > bestN:
-				best, bestN, tie = m.label, n, false
-			case n == bestN && n > 0:
-				tie = true
-			}
-		}
-		if bestN >= 3 && !tie {
-			f.Cause = best
+		f.Cause = d.wordCause(topical, topical(f.Remedy), topical(context), false)
+		// Under the name of one way of several ("方法二：关闭休眠功能"),
+		// the name and what its section says count too, when the remedy
+		// or the name shares a word with the cause.
+		if head, body := d.methodSection(f.unit); f.Cause == "" && head != "" {
+			f.Cause = d.wordCause(topical, topical(f.Remedy+"\n"+head), topical(context+"\n"+body), true)
 		}
 	}
 	d.shareSentenceCause()
@@ -298,6 +284,95 @@ func (d *doc) link() {
 			}
 		}
 	}
+}
+
+// wordCause is the one cause whose topical words the remedy's words
+// (own) and its context's (near) share most: two for each of own, one
+// for each of near only, three at least, no tie; with strong, a cause
+// must share one of own. "" when none is.
+func (d *doc) wordCause(topical func(string) map[string]bool, own, near map[string]bool, strong bool) string {
+	best, bestN, tie := "", 0, false
+	for _, m := range d.causes {
+		n, mine := 0, false
+		for g := range topical(m.label) {
+			if own[g] {
+				n, mine = n+2, true
+			} else if near[g] {
+				n++
+			}
+		}
+		if strong && !mine {
+			continue
+		}
+		switch {
+		case n > bestN:
+			best, bestN, tie = m.label, n, false
+		case n == bestN && n > 0:
+			tie = true
+		}
+	}
+	if bestN >= 3 && !tie {
+		return best
+	}
+	return ""
+}
+
+// methodSection is the heading that names one way of several ("方法二：关闭
+// 休眠功能", "办法3：…") a finding stands under, and what the section
+// says up to the next heading or a paragraph about all the fixes or of
+// tips (closesPart); "", "" when the finding is under no such heading.
+// The heading names the fix and the section speaks of the cause it fixes
+// ("hiberfil.sys 休眠文件的大小…") where the one instruction read from
+// it may not ("以管理员身份打开命令提示符，输入：powercfg -h off").
+func (d *doc) methodSection(ui int) (head, body string) {
+	h := ui
+	for h >= 0 && h < len(d.units) && !d.units[h].heading {
+		h--
+	}
+	if h < 0 || h >= len(d.units) || !methodMarker(d.units[h].marker) {
+		return "", ""
+	}
+	var b strings.Builder
+	for u := h + 1; u < len(d.units) && !d.units[u].heading && !d.closesPart(u); u++ {
+		b.WriteString(d.units[u].text)
+		b.WriteByte('\n')
+	}
+	return d.units[h].body(), b.String()
+}
+
+// methodSaid: the section under the name of a way (finding i, read from
+// "方法二：关闭休眠功能") says how in prose ("以管理员身份打开命令提示
+// 符，输入：powercfg -h off"): the fix is said twice, and the name goes.
+// Numbered steps under it ("1. 打开“设置”…", "2. 点击“运行”") are parts
+// of the way the name names, which stays.
+func (d *doc) methodSaid(i int) bool {
+	h := d.findings[i].unit
+	said := false
+	for _, f := range d.findings[i+1:] {
+		if f.unit <= h {
+			continue
+		}
+		if d.headingBetween(h, f.unit) || f.unit < len(d.units) && d.units[f.unit].heading {
+			break
+		}
+		if f.unit < len(d.units) && d.units[f.unit].isItem() {
+			return false
+		}
+		said = true
+	}
+	return said
+}
+
+// methodMarker: a marker that numbers a way of several: 方法一 / 办法2 /
+// 方案三.
+func methodMarker(marker string) bool {
+	m := strings.TrimRight(trimEdges(marker), "：:、.． ")
+	for _, w := range []string{"方法", "办法", "方案"} {
+		if rest, ok := strings.CutPrefix(m, w); ok {
+			return ordinal(strings.TrimSpace(rest))
+		}
+	}
+	return false
 }
 
 // soleCause is the cause of an article whose cause mentions all name one
@@ -353,7 +428,7 @@ func (d *doc) finish() {
 		if i+1 < len(d.findings) && navOnly(f.Remedy) && (d.findings[i+1].owner == f.owner || d.findings[i+1].Evidence == f.Evidence) {
 			f.drop = true
 		}
-		if f.prov != nil && f.prov.items > len(f.prov.provisional) || f.check != nil && f.check.items > 0 {
+		if f.prov != nil && f.prov.items > len(f.prov.provisional) || f.check != nil && f.check.items > 0 || f.named && d.methodSaid(i) {
 			f.drop = true
 		}
 		// A tip for when nothing above worked is the last resort for the

@@ -145,6 +145,9 @@ func TestStartsWithAction(t *testing.T) {
 		{"退出码137说明进程收到了 SIGKILL", false}, // gse splits 退出/码: a code, not 退出
 		{"返回值为空", false},
 		{"退出登录后重新登录", true},
+		{"下载的安装包没有删除", false}, // the verb before 的 describes a thing
+		{"安装的软件太多", false},
+		{"下载安装包", true},
 	} {
 		if got := startsWithAction(tc.in); got != tc.want {
 			t.Errorf("startsWithAction(%q) = %v, want %v", tc.in, got, tc.want)

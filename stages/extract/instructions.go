@@ -494,6 +494,11 @@ func startsWithAction(t string) bool {
 		if _, w, _ := cutPrefixAny(t, actionVerbs); hasPrefixAny(t[len(w):], cannotComplements) {
 			return false
 		}
+		// "下载的安装包没有删除", "安装的软件太多": the verb before 的
+		// describes a thing.
+		if _, w, _ := cutPrefixAny(t, actionVerbs); strings.HasPrefix(t[len(w):], "的") {
+			return false
+		}
 		return true
 	}
 	if rest, w, ok := cutPrefixAny(t, instructionPreps); ok && !hasPrefixAny(t, prepLookalikes) &&

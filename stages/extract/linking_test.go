@@ -344,6 +344,63 @@ func TestFixSubHeadings(t *testing.T) {
 	})
 }
 
+// Ways numbered by name ("方法一：…"): the name says which cause the way
+// is for where the instructions under it do not, and it is not read as
+// a fix of its own when they say how.
+const methodCauses = "手机存储空间不足怎么办\n" +
+	"手机存储空间不足一般是以下几个原因造成的：微信聊天记录和缓存越积越多；相册里的视频太多；下载的安装包没有删除。\n" +
+	"下面几个方法建议按顺序试试：\n"
+
+func TestMethodSections(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{name: "方法N：X then how: the section's words tie its instructions to the cause its name shares a word with",
+			text: methodCauses +
+				"方法一：备份相册\n" +
+				"相册里的视频往往会占去十几个G。打开手机自带的云服务，把相册同步到云端，再删除本地的视频。\n" +
+				"方法二：清理安装包\n" +
+				"打开文件管理，找到“安装包”分类，勾选后删除。\n",
+			findings: []want{
+				{"相册里的视频太多", "打开手机自带的云服务，把相册同步到云端", ""},
+				{"下载的安装包没有删除", "打开文件管理，找到“安装包”分类，勾选后删除", ""},
+			},
+			// the name of the way, when its section says how
+			notRemedies: []string{"清理安装包", "下载的安装包没有删除"}},
+		{name: "guard: a note in the section about another cause ties nothing the name does not share a word with",
+			text: methodCauses +
+				"方法一：重启手机\n" +
+				"长按电源键选择重启。需要注意的是，微信聊天记录和缓存太多的，要先清理缓存再重启，否则很快又会满。\n",
+			notFindings: []want{{"微信聊天记录和缓存越积越多", "长按电源键选择重启", ""}}},
+		{name: "guard: a warning after the last way is not part of its section",
+			text: "手机存储空间不足怎么办\n" +
+				"手机存储空间不足一般是以下几个原因造成的：微信聊天记录太多；相册里的视频太多。\n" +
+				"下面几个方法建议按顺序试试：\n" +
+				"方法一：重启手机\n" +
+				"重启后系统会释放一部分临时文件。\n" +
+				"方法二：删除聊天视频\n" + // a word of each cause: a tie
+				"打开文件管理，删除不需要的文件。\n" +
+				"特别提醒：微信聊天记录删掉后就找不回来了，重要的聊天记录要先备份。\n",
+			findings:    []want{{"", "打开文件管理，删除不需要的文件", ""}},
+			notFindings: []want{{"微信聊天记录太多", "打开文件管理，删除不需要的文件", ""}}},
+		{name: "a way's name stays above numbered steps, which are its parts",
+			text: methodCauses +
+				"方法一：清理微信缓存\n" +
+				"1. 打开微信，进入“我-设置-通用-存储空间”。\n" +
+				"2. 点击“清理缓存”，等待完成。\n" +
+				"方法二：备份相册\n" +
+				"相册里的视频往往会占去十几个G。打开手机自带的云服务，把相册同步到云端。\n",
+			findings:    []want{{"微信聊天记录和缓存越积越多", "清理微信缓存", ""}},
+			notRemedies: []string{"备份相册"}},
+		{name: "a way's name is its fix when its section says no more",
+			text: methodCauses +
+				"方法一：重启手机\n" +
+				"这一步最简单，重启后系统会释放一部分临时文件。\n" +
+				"方法二：备份相册\n" +
+				"相册里的视频往往会占去十几个G。打开手机自带的云服务，把相册同步到云端。\n",
+			findings:    []want{{"", "重启手机", ""}, {"相册里的视频太多", "打开手机自带的云服务，把相册同步到云端", ""}},
+			notRemedies: []string{"按顺序试试", "备份相册"}},
+	})
+}
+
 // An article whose cause section names one cause: its fixes are for it.
 func TestSoleCauseSection(t *testing.T) {
 	runPatternCases(t, []patternCase{

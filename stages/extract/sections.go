@@ -114,8 +114,11 @@ func (d *doc) heading(ui int, u *unit) {
 		// An instruction written as a numbered heading: 1. 复制DLL文件.
 		// A step that only says what to look at ("第一步：检查HDMI线")
 		// is kept only when its section says nothing to do.
-		if h := d.addFinding(ui, si, d.scopeCause(), body, "", parentRole); h != nil && hasPrefixAny(body, checkVerbs) {
-			h.check = f
+		if h := d.addFinding(ui, si, d.scopeCause(), body, "", parentRole); h != nil {
+			if hasPrefixAny(body, checkVerbs) {
+				h.check = f
+			}
+			h.named = methodMarker(u.marker)
 		}
 		f.pointer = true
 		if step {

@@ -485,7 +485,7 @@ func roleOf(text string) string {
 }
 
 // adviceVerbRe: 建议 followed by those it advises.
-var adviceVerbRe = regexp.MustCompile(`建议(用户|您|你|客户|受影响|大家|管理员|各位|所有|广大)`)
+var adviceVerbRe = regexp.MustCompile(`建议(用户|您|你|客户|受影响|大家|管理员|各位|所有|广大|先|按|依次|逐一|逐个|挨个|尝试|试试)`)
 
 // roleCompounds hide the role words inside a noun that names a thing
 // ("以管理员身份打开命令提示符，依次执行：" is no tips; "处理器过热"

@@ -72,6 +72,9 @@ func TestRoleOf(t *testing.T) {
 		{"处理器温度过高", roleNone},
 		{"Windows 操作系统版本过旧", roleNone},
 		{"按照系统提示操作", roleSteps},
+		{"对症下药，下面这几个方法建议按顺序试试：", roleRemedy}, // 建议 before how to try is a verb, not tips
+		{"下面几个办法，建议先从第一个开始：", roleRemedy},
+		{"最后给大家几点建议：", roleTips},
 	}
 	for _, tt := range tests {
 		if got := roleOf(tt.in); got != tt.want {
