@@ -292,6 +292,18 @@ func (d *doc) screened() (bool, Reason) {
 	return admit(d.ti, func() bool { return d.shaped || d.advisory }, func() bool { return d.caseAdvice || d.mitigation() })
 }
 
+// runOpener is the sentence that opens the run of clauses set off by
+// "；" that sentence si ends ("P一般是由以下原因造成的：A；", "B；",
+// "C。"): the last item stands under the sentence that announced them
+// all. si itself when the sentence before it does not end in "；".
+func (d *doc) runOpener(si int) int {
+	j := si
+	for j > 0 && isSemicolon(lastRune(strings.TrimSpace(d.a.Sentences[j-1].Text))) {
+		j--
+	}
+	return j
+}
+
 // admit is screen with its two exceptions, each looked for only when the
 // title would turn the article away for its reason.
 func admit(ti titleInfo, readAnyway, caseAdvised func() bool) (bool, Reason) {
@@ -1051,7 +1063,7 @@ func (d *doc) judge() (Genre, Reason) {
 			if containsAny(m.evidence, earlierEvents) {
 				continue
 			}
-			if about(m.evidence) || m.si > 0 && about(d.a.Sentences[m.si-1].Text) {
+			if about(m.evidence) || m.si > 0 && about(d.a.Sentences[m.si-1].Text) || about(d.a.Sentences[d.runOpener(m.si)].Text) {
 				kept = append(kept, m)
 			}
 		}
@@ -1294,6 +1306,8 @@ var genreFailures = []string{
 	"充电慢", "网速慢", "开机慢", "运行慢", "反应慢", "加载慢", "下载慢", "速度慢", "越来越慢", "越来越卡",
 	"耗电快", "掉电快", "没声音", "没有声音", "无声音", "不充电", "充不进电", "充不上电", "不出水", "不加热",
 	"不脱水", "不排水", "漏水",
+	// …and with a degree adverb before it (电脑开机很慢, 手机太卡).
+	"很慢", "太慢", "特别慢", "非常慢", "超级慢", "很卡", "太卡", "特别卡", "非常卡",
 }
 
 // fixSection: a heading or an announcement (not the title) opened a

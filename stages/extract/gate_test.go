@@ -41,6 +41,7 @@ func TestReadTitle(t *testing.T) {
 		// Slowness is a failure of the genre; 几招 / 技巧 ask how.
 		{"家里WiFi网速慢，教你几招", titleInfo{how: true, symptom: true}, true, ""},
 		{"洗碗机不排水的小技巧", titleInfo{how: true, symptom: true}, true, ""},
+		{"电脑开机很慢是什么原因", titleInfo{why: true, symptom: true}, true, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.title, func(t *testing.T) {

@@ -435,6 +435,11 @@ func TestReasonsListedInline(t *testing.T) {
 			causes: []string{"相册里的照片和视频太多", "应用缓存越积越多", "聊天记录里的文件默认都存在手机里"},
 		},
 		{
+			name:   "with no fix, the last item stands under the sentence that announced them all",
+			text:   "打印机卡纸怎么办\n打印机卡纸一般是由以下几个原因造成的：纸张受潮；纸张放得太多；搓纸轮磨损。\n",
+			causes: []string{"纸张受潮", "纸张放得太多", "搓纸轮磨损"},
+		},
+		{
 			name:      "counted reasons (一是…；二是…) are read as counted, not as inline items",
 			text:      "公积金提取被驳回怎么办\n提取申请被驳回了。被驳回的原因主要有以下几种：一是材料不全，审核人员无法辨认；二是账户状态异常。\n可以补齐材料后重新提交。",
 			causes:    []string{"材料不全", "账户状态异常"},
