@@ -333,11 +333,21 @@ func (d *doc) methodSection(ui int) (head, body string) {
 		return "", ""
 	}
 	var b strings.Builder
-	for u := h + 1; u < len(d.units) && !d.units[u].heading && !d.closesPart(u); u++ {
+	for u, end := h+1, d.nextHeading(h); u < end && !d.closesPart(u); u++ {
 		b.WriteString(d.units[u].text)
 		b.WriteByte('\n')
 	}
 	return d.units[h].body(), b.String()
+}
+
+// nextHeading is the index of the first heading unit after unit h, or
+// len(d.units) when none follows.
+func (d *doc) nextHeading(h int) int {
+	u := h + 1
+	for u < len(d.units) && !d.units[u].heading {
+		u++
+	}
+	return u
 }
 
 // methodSaid: the section under the name of a way (finding i, read from
@@ -347,15 +357,16 @@ func (d *doc) methodSection(ui int) (head, body string) {
 // of the way the name names, which stays.
 func (d *doc) methodSaid(i int) bool {
 	h := d.findings[i].unit
+	end := d.nextHeading(h)
 	said := false
 	for _, f := range d.findings[i+1:] {
 		if f.unit <= h {
 			continue
 		}
-		if d.headingBetween(h, f.unit) || f.unit < len(d.units) && d.units[f.unit].heading {
+		if f.unit >= end {
 			break
 		}
-		if f.unit < len(d.units) && d.units[f.unit].isItem() {
+		if d.units[f.unit].isItem() {
 			return false
 		}
 		said = true
