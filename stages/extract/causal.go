@@ -370,8 +370,14 @@ func (r *reader) diagnosis(t string) bool {
 		return false
 	}
 	t, _, _ = cutPrefixAny(t, []string{"则", "那么", "就", "这"})
-	rest, _, ok := cutPrefixAny(t, []string{"意味着", "说明", "表明", "表示", "证明", "为", "是"})
+	rest, verb, ok := cutPrefixAny(t, []string{"意味着", "说明", "表明", "表示", "证明", "为", "是"})
 	if !ok || runeLen(rest) < 3 {
+		return false
+	}
+	// "则为X" gives the diagnosis; a bare 为 opens whom something is done
+	// for ("…，为客户提供更迅速有效的安全防护"). The clause as written
+	// still has its 则.
+	if verb == "为" && !strings.HasPrefix(strings.TrimSpace(r.cls[r.i].text), "则") {
 		return false
 	}
 	// After a condition (如果是绿色,则为…) or a statement of the problem.

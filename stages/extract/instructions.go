@@ -251,6 +251,18 @@ func exposure(t string) bool {
 var purposeYi = []string{"以尽早", "以尽快", "以及时", "以确保", "以保证", "以防止", "以防", "以避免", "以免", "以便", "以减少", "以降低", "以提高", "以检测", "以阻止", "以保护", "以缓解", "以帮助", "以获得", "以实现",
 	"以彻底", "以杜绝", "以消除", "以修复", "以解决", "以应对", "以加强", "以增强", "以限制", "以防范", "以规避"}
 
+// yiPurpose: a clause after a step opens with 以 and names no manner
+// ("建议用户更新到最新版本，以抵御主动威胁"): the step's purpose, whatever
+// its verb; "以管理员身份运行" is how to do it, and 以上, 以便… are
+// other words.
+func yiPurpose(t string) bool {
+	rest, ok := strings.CutPrefix(t, "以")
+	if !ok || hasPrefixAny(t, prepLookalikes) {
+		return false
+	}
+	return !containsAny(rest, []string{"身份", "方式", "形式", "名义", "模式", "格式", "权限", "为准", "为例"})
+}
+
 // finishRemedy checks that an instruction names an action.
 func finishRemedy(r string) (string, bool) {
 	r = trimEdges(r)

@@ -532,6 +532,18 @@ func TestGuards(t *testing.T) {
 			notRemedies: []string{"以尽早发现未经授权的更改", "尽早发现未经授权的更改"},
 		},
 		{
+			name:        "以 after a step opens its purpose whatever the verb",
+			text:        "路由器设置被篡改怎么办\n建议用户把固件更新到最新版本，以抵御主动攻击。",
+			findings:    []want{{"", "把固件更新到最新版本", ""}},
+			notRemedies: []string{"以抵御主动攻击", "抵御主动攻击"},
+		},
+		{
+			name:      "a bare 为 is whom a thing is done for, 则为 a diagnosis",
+			text:      "打印机无法打印怎么办\n在驱动安装之前，厂商会检查系统版本，为用户提供更合适的驱动。\n查看指示灯，如果是红色，则为墨盒没有装好。",
+			causes:    []string{"墨盒没有装好"},
+			notCauses: []string{"用户提供更合适的驱动", "提供更合适的驱动"},
+		},
+		{
 			name:        "who is exposed is no step",
 			text:        "路由器设置被篡改怎么办\n建议升级路由器固件。运行旧版固件的路由器仍易受此攻击。\n建议限制访问易受攻击的服务。",
 			findings:    []want{{"", "升级路由器固件", ""}, {"", "限制访问易受攻击的服务", ""}},

@@ -493,7 +493,7 @@ func (r *reader) clause() {
 	if r0, ok := strings.CutPrefix(t, "要"); ok && i+1 < len(cls) && runeLen(r0) >= 2 && runeLen(r0) <= 12 && containsAny(cls[i+1].text, []string{"建议", "推荐"}) {
 		return
 	}
-	if i > r.first && measureEffect(t) {
+	if i > r.first && (measureEffect(t) || yiPurpose(t)) {
 		return
 	}
 	if k := strings.Index(t, "为了"); k > 0 {
