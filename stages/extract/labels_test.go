@@ -62,6 +62,13 @@ func TestCauseLabelParagraphs(t *testing.T) {
 			notCauses: []string{"往全局目录安装包"},
 		},
 		{
+			name:        "a note's label, bare or in brackets, is neither a cause nor a condition",
+			text:        "打印机无法打印怎么办\n【备注】：建议您在升级固件前做好数据备份工作。\n备注：升级驱动前要确认打印机型号。\n处理方法：到官网下载驱动重新安装。",
+			findings:    []want{{"", "做好数据备份工作", "升级固件前"}},
+			notCauses:   []string{"备注", "【备注】"},
+			notFindings: []want{{"", "做好数据备份工作", "【备注】，升级固件前"}},
+		},
+		{
 			name:      "a label with no remedy label after it is no cause",
 			text:      "路由器无法上网怎么办\n很多人遇到路由器无法上网。\n温馨提示：重启前先记下宽带账号。\n小王：我也遇到过这种情况。",
 			notCauses: []string{"小王"},

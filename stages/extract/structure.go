@@ -352,7 +352,7 @@ func colonLabel(body string) (label string, explOff int, ok bool) {
 		if r == ':' && i+1 < len(rs) && i > 0 && rs[i-1] < utf8.RuneSelf && !unicode.IsSpace(rs[i-1]) && rs[i+1] < utf8.RuneSelf && !unicode.IsSpace(rs[i+1]) {
 			return "", 0, false
 		}
-		l := trimEdges(stripMarkup(string(rs[:i])))
+		l := unbracket(trimEdges(stripMarkup(string(rs[:i]))))
 		expl := body[len(string(rs[:i+1])):]
 		if n := labelUnits(l); runeLen(l) < 2 || n > 12 || hanCount(stripMarkup(expl)) < 2 {
 			return "", 0, false
@@ -360,6 +360,19 @@ func colonLabel(body string) (label string, explOff int, ok bool) {
 		return l, len(string(rs[:i+1])), true
 	}
 	return "", 0, false
+}
+
+// unbracket takes off the brackets that enclose a whole label as a field
+// name ("【备注】：…", "[原因]：…"): the label is the word inside.
+func unbracket(l string) string {
+	for _, p := range [][2]string{{"【", "】"}, {"[", "]"}, {"「", "」"}, {"〔", "〕"}} {
+		if in, ok := strings.CutPrefix(l, p[0]); ok {
+			if in, ok := strings.CutSuffix(in, p[1]); ok && !strings.Contains(in, p[0]) && !strings.Contains(in, p[1]) {
+				return strings.TrimSpace(in)
+			}
+		}
+	}
+	return l
 }
 
 // looksLikeHeading: a short line that does not end as a sentence does.
