@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // caseClause reads a case at the start of a sentence: "如X" or a bare
@@ -327,3 +329,109 @@ func placeThenAction(t string) bool {
 // capabilityEnds say what a means achieves: a clause with them after 可以
 // tells what can be done, not what to do.
 var capabilityEnds = []string{"达到", "实现", "造成", "导致", "获得", "获取", "绕过", "窃取", "控制", "劫持"}
+
+// Elliptical answers: a condition that is only the answer to a yes-or-no
+// question before it ("检查插件是否已自动升级，如果没有，请手动升级";
+// "查找是否存在X，如果存在，将其删除"). polarQuestions ask it; the answer
+// says which way.
+var (
+	polarQuestions = []string{"是否", "是不是", "有没有", "能否", "能不能", "可否", "会不会"}
+	affirmAnswers  = []string{"是", "是的", "有", "有的", "存在", "能", "可以", "会", "对"}
+	denyAnswers    = []string{"没有", "没", "否", "不是", "不", "未", "无", "不存在", "不能", "不可以", "不会", "没能"}
+)
+
+// resolveElliptical gives a condition that only answers a yes-or-no
+// question the case it stands for: the question's matter, said the way
+// the answer goes ("没有" after "是否已自动升级到新版本" → 未自动升级到新版本).
+// The question is looked for in the evidence before the answer, then in
+// the sentence before it. Any other condition is returned as it is.
+func resolveElliptical(cond, evidence, before string) string {
+	c := strings.TrimSpace(cond)
+	c = strings.TrimSuffix(c, "的话")
+	aff, deny := slices.Contains(affirmAnswers, c), slices.Contains(denyAnswers, c)
+	if !aff && !deny {
+		return cond
+	}
+	q, matter, subject := "", "", ""
+	for _, text := range []string{evidence, before} {
+		if text == evidence {
+			// Only a question before the answer.
+			if k := strings.LastIndex(text, c); k > 0 {
+				text = text[:k]
+			}
+		}
+		k, w := lastIndexAny(text, polarQuestions)
+		if k < 0 {
+			continue
+		}
+		rest := text[k+len(w):]
+		if e := strings.IndexAny(rest, "，。；？！,;?!\n"); e >= 0 {
+			rest = rest[:e]
+		}
+		q, matter = w, trimEdges(rest)
+		subject = questionSubject(text[:k])
+		break
+	}
+	if matter == "" || runeLen(matter) > 30 {
+		return cond
+	}
+	return subject + answered(q, matter, aff)
+}
+
+// answered is the matter of a yes-or-no question (asked with q) said
+// the way the answer goes.
+func answered(q, matter string, aff bool) string {
+	switch q {
+	case "有没有":
+		return pick(aff, "有"+matter, "没有"+matter)
+	case "能否", "能不能", "可否":
+		return pick(aff, "能"+matter, "不能"+matter)
+	case "会不会":
+		return pick(aff, "会"+matter, "不会"+matter)
+	}
+	if aff {
+		return matter
+	}
+	bare, _, _ := cutPrefixAny(matter, []string{"已经", "已"})
+	switch {
+	case hasPrefixAny(bare, []string{"存在", "能", "可以", "会", "需要", "要", "为", "是"}):
+		return "不" + bare
+	case strings.HasPrefix(bare, "有"):
+		return "没" + bare
+	}
+	// "开启了X" → 未开启X.
+	if k := strings.Index(bare, "了"); k > 0 && runeLen(bare[:k]) <= 3 {
+		bare = bare[:k] + bare[k+len("了"):]
+	}
+	return "未" + bare
+}
+
+// askVerbs ask the reader to look whether something is so.
+var askVerbs = append([]string{"看下", "查找", "判断", "留意", "观察", "确定", "注意"}, checkVerbs...)
+
+// questionSubject is what a yes-or-no question is asked of: the words
+// of its clause before the question word, after the verb that asks the
+// reader to look ("先检查打印机驱动是否…" → 打印机驱动), or "".
+func questionSubject(before string) string {
+	if e := strings.LastIndexAny(before, "，。；？！,;?!\n"); e >= 0 {
+		_, n := utf8.DecodeRuneInString(before[e:])
+		before = before[e+n:]
+	}
+	if k, w := lastIndexAny(before, askVerbs); k >= 0 {
+		before = before[k+len(w):]
+	} else {
+		before, _, _ = cutPrefixAny(strings.TrimSpace(before), connectives)
+	}
+	before = trimEdges(before)
+	if runeLen(before) > 12 || startsWithAction(before) {
+		return ""
+	}
+	return before
+}
+
+func pick(first bool, a, b string) string {
+	if first {
+		return a
+	}
+	return b
+}

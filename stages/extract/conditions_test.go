@@ -12,6 +12,14 @@ func TestConditionForms(t *testing.T) {
 			findings: []want{{"", "打电话给派送的快递员", "都没有"}},
 		},
 		{
+			name: "an answer to a yes-or-no question is the case it stands for",
+			text: "打印机无法打印怎么办\n先检查打印机驱动是否已经更新到最新版本，如果没有，请到官网下载最新驱动。\n查看打印服务有没有启动。如果没有，手动启动Print Spooler服务。",
+			findings: []want{
+				{"", "到官网下载最新驱动", "打印机驱动未更新到最新版本"},
+				{"", "手动启动Print Spooler服务", "打印服务没有启动"},
+			},
+		},
+		{
 			name: "遇到X governs every remedy of its sentence",
 			text: "网贷逾期被催收怎么办\n遇到暴力催收，比如爆通讯录、半夜电话轰炸，一定要保留通话录音和截图，然后向平台投诉。",
 			findings: []want{
@@ -56,4 +64,28 @@ func TestConditionForms(t *testing.T) {
 			notRemedies: []string{"联系不上快递员"},
 		},
 	})
+}
+
+func TestResolveElliptical(t *testing.T) {
+	for _, tc := range []struct {
+		cond, evidence, before, want string
+	}{
+		{"没有", "先检查打印机驱动是否已经更新到最新版本，如果没有，请到官网下载最新驱动。", "", "打印机驱动未更新到最新版本"},
+		{"存在", "在注册表中查找是否存在打印机的残留项，如果存在，将其删除。", "", "存在打印机的残留项"},
+		{"没有的话", "确认电脑是否开启了共享，如果没有的话，打开网络和共享中心开启共享。", "", "电脑未开启共享"},
+		// The question in the sentence before.
+		{"没有", "如果没有，手动启动Print Spooler服务。", "查看打印服务有没有启动。", "打印服务没有启动"},
+		{"不能", "如果不能，重启路由器。", "看看手机能否连上其他WiFi。", "手机不能连上其他WiFi"},
+		{"是", "如果是，说明驱动有问题。", "看一下设备管理器里是不是有黄色感叹号。", "设备管理器里有黄色感叹号"},
+		// A question after the answer is not what it answers.
+		{"没有", "如果没有，请联系客服，并说明是否已经还款。", "", "没有"},
+		// No question: the condition stays as it is.
+		{"没有", "如果没有，请联系客服。", "重启电脑。", "没有"},
+		// A full condition is left alone.
+		{"驱动未更新", "检查驱动是否更新，如果驱动未更新，请更新。", "", "驱动未更新"},
+	} {
+		if got := resolveElliptical(tc.cond, tc.evidence, tc.before); got != tc.want {
+			t.Errorf("resolveElliptical(%q, %q, %q) = %q, want %q", tc.cond, tc.evidence, tc.before, got, tc.want)
+		}
+	}
 }

@@ -131,7 +131,7 @@ var postModalFillers = []string{
 // is already one of instructions (a remedy section, a case clause before).
 var imperativeAdverbs = []string{
 	"尽快", "及时", "立即", "马上", "立刻", "赶紧", "赶快", "主动", "积极", "耐心", "定期", "多多", "按时",
-	"不要", "切勿", "千万不要", "别", "避免", "务必", "一定", "重新", "请", "记得",
+	"不要", "切勿", "千万不要", "别", "避免", "务必", "一定", "重新", "请", "记得", "手动", "手工",
 }
 
 // Condition openers (hypothetical and restrictive).

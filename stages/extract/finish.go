@@ -460,6 +460,7 @@ func (d *doc) finish() {
 	for _, f := range d.findings {
 		if !f.drop {
 			f.Remedy = resolveAnaphor(f.Remedy, f.Evidence)
+			f.Condition = resolveElliptical(f.Condition, f.Evidence, d.sentenceBefore(f.Offset))
 		}
 	}
 	// The same action stated twice is one finding: the first wording,
@@ -544,6 +545,16 @@ func resolveAnaphor(remedy, evidence string) string {
 		return remedy
 	}
 	return remedy[:k] + "“" + name + "”" + remedy[k+len(w):]
+}
+
+// sentenceBefore is the text of the sentence before the one that starts
+// at offset, or "".
+func (d *doc) sentenceBefore(offset int) string {
+	k, ok := slices.BinarySearchFunc(d.a.Sentences, offset, func(s article.Sentence, off int) int { return s.Offset - off })
+	if !ok || k == 0 {
+		return ""
+	}
+	return d.a.Sentences[k-1].Text
 }
 
 // lastQuoted is the content of the last quoted span of s (“…”, "…",
