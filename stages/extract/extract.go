@@ -294,6 +294,9 @@ type finding struct {
 	sectioned bool
 	// addressed: an instruction to the reader (see group.addressed).
 	addressed bool
+	// strongRepeat: the same action, said again later and merged into
+	// this finding, was a strong instruction (see strongInstruction).
+	strongRepeat bool
 }
 
 func (x *Extractor) newDoc(a *article.Article) *doc {

@@ -486,6 +486,9 @@ func (d *doc) finish() {
 				if k.Cause == "" {
 					k.Cause = f.Cause
 				}
+				// "微软建议禁用 IPv6" then "你可以禁用IPv6来防止这种漏洞":
+				// one action, addressed to the reader the second time.
+				k.strongRepeat = k.strongRepeat || strongInstruction(f)
 				dup = true
 				break
 			}

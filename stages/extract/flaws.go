@@ -33,7 +33,7 @@ func flawClause(c string, rest []string) string {
 	// "该漏洞是由于X" / "漏洞源于X": what the flaw comes from.
 	if k, w := indexAny(c, flawOrigins); k >= 0 && strings.Contains(c[:k], "漏洞") && runeLen(c[:k]) <= 8 {
 		x := trimEdges(c[k+len(w):])
-		x, _ = cutSuffixAny(x, []string{"所致", "导致", "引起", "造成", "而导致", "而引起"})
+		x, _ = cutSuffixAny(x, []string{"所致", "导致", "引起", "造成", "而导致", "而引起", "导致的", "引起的", "造成的", "而导致的", "而引起的", "而造成的", "所导致的", "所造成的", "所引起的"})
 		// "该漏洞是由于在攻击者可以控制…的情况下": a circumstance, not
 		// what the flaw comes from.
 		// "此漏洞是由于在受影响的版本中，…": which versions, not what.

@@ -62,6 +62,16 @@ func TestSecurityAdvisories(t *testing.T) {
 			},
 		},
 		{
+			name: "a purpose with 以 inside the advice is cut; a flaw 是由于X造成的 is X",
+			text: `某网关产品曝认证绕过漏洞
+据悉，该漏洞是由于某网关产品的密码更改过程执行不当造成的。
+厂商建议所有客户升级到 3.5 版本以降低风险。`,
+			causes: []string{"某网关产品的密码更改过程执行不当"},
+			findings: []want{
+				{"某网关产品的密码更改过程执行不当", "升级到 3.5 版本", ""},
+			},
+		},
+		{
 			name: "advice to the affected users in a news report; two flaws, so no cause is the advice's",
 			text: `某厂商紧急修复两个已被利用的漏洞
 第一个漏洞是 CVE-2031-3333，漏洞位于浏览器引擎中，属于类型混淆漏洞。

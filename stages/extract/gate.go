@@ -1187,7 +1187,7 @@ func (d *doc) flawCauses() {
 // (用户可以…, 建议您…, X建议用户…, 如遇X，应…) or by the remedy section
 // that holds it.
 func strongInstruction(f *finding) bool {
-	return f.sectioned || readerDirected(f.Evidence) || thirdPartyAdvice(f.Evidence) || caseAdvice(f.Evidence)
+	return f.sectioned || f.strongRepeat || readerDirected(f.Evidence) || thirdPartyAdvice(f.Evidence) || caseAdvice(f.Evidence)
 }
 
 // readerDirected: an instruction to the reader or to someone in the

@@ -249,7 +249,28 @@ func exposure(t string) bool {
 // purposeYi open a purpose with 以 and a verb ("…，以尽早检测未经授权的
 // 更改"); 以 before a noun is a manner ("以管理员身份运行").
 var purposeYi = []string{"以尽早", "以尽快", "以及时", "以确保", "以保证", "以防止", "以防", "以避免", "以免", "以便", "以减少", "以降低", "以提高", "以检测", "以阻止", "以保护", "以缓解", "以帮助", "以获得", "以实现",
-	"以彻底", "以杜绝", "以消除", "以修复", "以解决", "以应对", "以加强", "以增强", "以限制", "以防范", "以规避"}
+	"以彻底", "以杜绝", "以消除", "以修复", "以解决", "以应对", "以加强", "以增强", "以限制", "以防范", "以规避",
+	"以抵御", "以抵抗", "以免受", "以减轻", "以保障", "以维护", "以保持"}
+
+// purposeWithin is where a purpose with 以 begins inside an instruction
+// ("升级到修复版本以降低风险" → 升级到修复版本), or -1; 以 that ends a
+// word before it (可以降低, 所以防止) opens nothing.
+func purposeWithin(s string) int {
+	for _, w := range purposeYi {
+		for from := 0; ; {
+			k := strings.Index(s[from:], w)
+			if k < 0 {
+				break
+			}
+			k += from
+			if r, _ := utf8.DecodeLastRuneInString(s[:k]); k > 0 && !strings.ContainsRune("可所足难得加予给用据借赖藉何", r) {
+				return k
+			}
+			from = k + len(w)
+		}
+	}
+	return -1
+}
 
 // yiPurpose: a clause after a step opens with 以 and names no manner
 // ("建议用户更新到最新版本，以抵御主动威胁"): the step's purpose, whatever

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/kextract/kextract/article"
 )
 
 // Which cause a remedy belongs to: the cause whose item, paragraph or
@@ -608,5 +610,23 @@ func TestTopicGrams(t *testing.T) {
 				t.Errorf("topicGrams(%q) has %q", tt.in, g)
 			}
 		}
+	}
+}
+
+// TestRepeatKeepsStrength: the same action said twice is one finding, the
+// first wording; if the repeat was addressed to the reader, so is it.
+func TestRepeatKeepsStrength(t *testing.T) {
+	first := &finding{Finding: article.Finding{Remedy: "禁用 IPv6", Evidence: "微软表示，禁用 IPv6 可以消除攻击面。", Offset: 10}, unit: 1}
+	repeat := &finding{Finding: article.Finding{Remedy: "禁用IPv6来防止这种漏洞", Evidence: "你可以禁用IPv6来防止这种漏洞。", Offset: 40}, unit: 2}
+	if strongInstruction(first) || !strongInstruction(repeat) {
+		t.Fatalf("premise: strongInstruction(first) = %v, (repeat) = %v", strongInstruction(first), strongInstruction(repeat))
+	}
+	d := &doc{a: &article.Article{}, findings: []*finding{first, repeat}}
+	d.finish()
+	if len(d.findings) != 1 || d.findings[0].Remedy != "禁用 IPv6" {
+		t.Fatalf("findings after finish: %v; want the first wording alone", d.findings)
+	}
+	if !strongInstruction(d.findings[0]) {
+		t.Errorf("the merged finding is not a strong instruction; its repeat was")
 	}
 }

@@ -1011,3 +1011,22 @@ func TestActionsListedWithDunhao(t *testing.T) {
 			notRemedies: []string{"充电器试一下"}},
 	})
 }
+
+func TestPurposeWithin(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"升级到修复版本以降低风险", "升级到修复版本"},
+		{"部署终端保护软件以防止和检测恶意代码", "部署终端保护软件"},
+		{"关闭远程桌面以抵御暴力破解", "关闭远程桌面"},
+		// 以 that ends the word before it opens no purpose.
+		{"开启双重验证可以降低风险", "开启双重验证可以降低风险"},
+		{"以管理员身份运行命令提示符", "以管理员身份运行命令提示符"},
+	} {
+		got := tc.in
+		if k := purposeWithin(tc.in); k > 0 {
+			got = tc.in[:k]
+		}
+		if got != tc.want {
+			t.Errorf("cut at purposeWithin(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

@@ -398,6 +398,9 @@ func trimRemedy(s string) string {
 			s = s[:k]
 		}
 	}
+	if k := purposeWithin(s); k > 0 {
+		s = s[:k]
+	}
 	s = findAndAct(s)
 	for changed := true; changed; {
 		before := s
