@@ -348,6 +348,11 @@ func finishRemedy(r string) (string, bool) {
 	if hasPrefixAny(r, purposeYi) {
 		return "", false
 	}
+	// "通过主动防御和全面保护的策略": a means that names no step, only
+	// a kind of way.
+	if strings.HasPrefix(r, "通过") && hasSuffixAny(r, []string{"的策略", "的方式", "的方法", "的手段", "的途径", "的机制", "的措施", "的理念"}) {
+		return "", false
+	}
 	if hasPrefixAny(r, causalVerbs) || hasPrefixAny(r, resultOpeners) || hasPrefixAny(r, []string{"使得", "尤其", "特别", "引起注意"}) {
 		return "", false
 	}

@@ -544,6 +544,12 @@ func TestGuards(t *testing.T) {
 			notCauses: []string{"用户提供更合适的驱动", "提供更合适的驱动"},
 		},
 		{
+			name:        "a means that names only a kind of way is no step",
+			text:        "路由器设置被篡改怎么办\n通过主动防御和全面保护的策略，厂商正在构建更安全的环境。\n建议用户通过路由器管理页面重置管理员密码。",
+			findings:    []want{{"", "通过路由器管理页面重置管理员密码", ""}},
+			notRemedies: []string{"通过主动防御和全面保护的策略"},
+		},
+		{
 			name:        "who is exposed is no step",
 			text:        "路由器设置被篡改怎么办\n建议升级路由器固件。运行旧版固件的路由器仍易受此攻击。\n建议限制访问易受攻击的服务。",
 			findings:    []want{{"", "升级路由器固件", ""}, {"", "限制访问易受攻击的服务", ""}},
