@@ -714,12 +714,7 @@ func usualCause(t string, p *problem) string {
 // that is a word of its own, or -1. Without segmentation a w right after a
 // Han rune that makes a word with it (路由, 理由) does not count.
 func (s *sent) byWord(t string, off int, w string) int {
-	for from := 0; ; {
-		k := strings.Index(t[from:], w)
-		if k < 0 {
-			return -1
-		}
-		k += from
+	for k := range indexes(t, w) {
 		if s.tagged {
 			if s.aligned(off+k, off+k+len(w)) {
 				return k
@@ -727,6 +722,6 @@ func (s *sent) byWord(t string, off int, w string) int {
 		} else if !hasSuffixAny(t[:k], []string{"路", "理", "自", "缘", "因", "经", "来"}) {
 			return k
 		}
-		from = k + len(w)
 	}
+	return -1
 }

@@ -99,17 +99,11 @@ func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string,
 		}
 		// "如果用户升级最新的开发版则 Wallpaper Engine 会失效".
 		for _, w := range []string{"则", "那么", "就"} {
-			for from := 0; ; {
-				k := strings.Index(body[from:], w)
-				if k < 0 {
-					break
-				}
-				k += from
+			for k := range indexes(body, w) {
 				if k > 0 && runeLen(body[k+len(w):]) >= 2 && (boff < 0 || s.aligned(boff+k, boff+k+len(w))) &&
 					!(w == "就" && hasPrefixAny(body[k:], []string{"就是", "就会", "就能", "就可以"}) && !strings.HasPrefix(body[k:], "就会被")) {
 					return condHit{unless + strings.TrimSpace(body[:k]), kind}, strings.TrimSpace(body[k:]), true
 				}
-				from = k + len(w)
 			}
 		}
 		return condHit{unless + body, kind}, "", true

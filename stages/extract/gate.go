@@ -842,19 +842,14 @@ var avoidWords = []string{"避免", "防止", "以免", "免得", "预防", "防
 // thirdPartyAdvice: someone advises the affected users what to do
 // (微软建议用户…, 并建议受影响的客户…).
 func thirdPartyAdvice(t string) bool {
-	for from := 0; ; {
-		k := strings.Index(t[from:], "建议")
-		if k < 0 {
-			return false
-		}
-		k += from + len("建议")
-		head := t[k:]
+	for k := range indexes(t, "建议") {
+		head := t[k+len("建议"):]
 		// "建议使用上述设备和系统的用户…": users described at some length.
 		if j, w := indexAny(head, []string{"用户", "客户", "您", "受影响的", "车主", "持卡人", "管理员"}); j >= 0 && (runeLen(head[:j]) <= 8 || runeLen(head[:j]) <= 16 && (w == "用户" || w == "客户")) && !strings.ContainsAny(head[:j], "，。；") {
 			return true
 		}
-		from = k
 	}
+	return false
 }
 
 // headingSentence: s is a heading, marked as one or written as one.
@@ -1194,15 +1189,9 @@ func strongInstruction(f *finding) bool {
 // reader's place ("用户可以…", "建议您…", "管理员需要…").
 func readerDirected(ev string) bool {
 	for _, subj := range gateReaders {
-		for from := 0; ; {
-			k := strings.Index(ev[from:], subj)
-			if k < 0 {
-				break
-			}
-			k += from
+		for k := range indexes(ev, subj) {
 			// "某用户请第三方…": a user of a story, not the reader.
 			if strings.HasSuffix(ev[:k], "某") {
-				from = k + len(subj)
 				continue
 			}
 			rest := ev[k+len(subj):]
@@ -1212,7 +1201,6 @@ func readerDirected(ev string) bool {
 			if hasPrefixAny(rest, gateModals) || hasPrefixAny(rest, []string{"如果", "若", "假如", "要是", "万一", "一旦", "除非"}) {
 				return true
 			}
-			from = k + len(subj)
 		}
 	}
 	// "对于已经升级到新版本的小伙伴而言": the readers in that case.

@@ -257,16 +257,10 @@ var purposeYi = []string{"以尽早", "以尽快", "以及时", "以确保", "�
 // word before it (可以降低, 所以防止) opens nothing.
 func purposeWithin(s string) int {
 	for _, w := range purposeYi {
-		for from := 0; ; {
-			k := strings.Index(s[from:], w)
-			if k < 0 {
-				break
-			}
-			k += from
+		for k := range indexes(s, w) {
 			if r, _ := utf8.DecodeLastRuneInString(s[:k]); k > 0 && !strings.ContainsRune("可所足难得加予给用据借赖藉何", r) {
 				return k
 			}
-			from = k + len(w)
 		}
 	}
 	return -1
@@ -388,12 +382,7 @@ func finishRemedy(r string) (string, bool) {
 
 // pastTense: "实施了…", "买了一次手机": what someone did.
 func pastTense(r string) bool {
-	for from := 0; ; {
-		k := strings.Index(r[from:], "了")
-		if k < 0 {
-			return false
-		}
-		k += from
+	for k := range indexes(r, "了") {
 		// "取消登录了谷歌账户的APP定位权限": 了 in a relative clause.
 		relative := false
 		if j := strings.Index(r[k:], "的"); j > 0 && runeLen(r[k:k+j]) <= 10 {
@@ -402,8 +391,8 @@ func pastTense(r string) bool {
 		if !hasSuffixAny(r[:k], []string{"为", "除", "受不", "不", "大不"}) && !strings.HasPrefix(r[k:], "了解") && runeLen(r[:k]) <= 10 && !relative {
 			return true
 		}
-		from = k + len("了")
 	}
+	return false
 }
 
 // cutQualifiedReader cuts a subject that names a kind of reader — a short

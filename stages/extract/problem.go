@@ -266,16 +266,10 @@ func (p *problem) mentions(t string) bool {
 	}
 	for _, list := range [][]string{p.states, failureStates} {
 		for _, w := range list {
-			for from := 0; ; {
-				k := strings.Index(t[from:], w)
-				if k < 0 {
-					break
-				}
-				k += from
+			for k := range indexes(t, w) {
 				if !hasSuffixAny(t[:k], recoveryWords) {
 					return true
 				}
-				from = k + len(w)
 			}
 		}
 	}
@@ -465,19 +459,14 @@ func (p *problem) sharesTopic(t string) bool {
 // what a flaw could lead to, not what did. splitTitleCause still asks
 // that what follows be a failure (服务中断, not 代码执行漏洞).
 func titleZhi(seg string) (int, string) {
-	for from := 0; ; {
-		k := strings.Index(seg[from:], "致")
-		if k < 0 {
-			return -1, ""
-		}
-		k += from
-		from = k + len("致")
+	for k := range indexes(seg, "致") {
 		if hasSuffixAny(seg[:k], []string{"导", "以", "一", "极", "细", "精", "雅", "别", "景", "所", "或", "可", "大", "兴", "标", "招", "韵"}) ||
-			hasPrefixAny(seg[from:], []string{"力", "谢", "敬", "远", "命", "辞", "电", "函", "信", "富", "使", "意", "词", "歉", "白", "股", "各", "全"}) {
+			hasPrefixAny(seg[k+len("致"):], []string{"力", "谢", "敬", "远", "命", "辞", "电", "函", "信", "富", "使", "意", "词", "歉", "白", "股", "各", "全"}) {
 			continue
 		}
 		return k, "致"
 	}
+	return -1, ""
 }
 
 func splitTitleCause(seg string) (prob, cause string) {

@@ -467,18 +467,13 @@ func meansEnd(rest string) (int, string) {
 	if k, w := indexAny(rest, []string{"等方式来", "的方式来", "等方式", "的方式", "等途径", "等手段", "的方法"}); k > 0 {
 		return k, w
 	}
-	for from := 0; ; {
-		k := strings.Index(rest[from:], "来")
-		if k < 0 {
-			return -1, ""
-		}
-		k += from
+	for k := range indexes(rest, "来") {
 		after := rest[k+len("来"):]
 		if k > 0 && (startsWithAction(after) || isResolution(after) || hasPrefixAny(after, []string{"报告", "说明", "反映", "证明", "验证"})) {
 			return k, "来"
 		}
-		from = k + len("来")
 	}
+	return -1, ""
 }
 
 // isResolution: the phrase is the problem going away, not an action.

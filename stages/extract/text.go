@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"regexp"
 	"strings"
 	"unicode"
@@ -137,6 +138,20 @@ func firstRunes(s string, n int) string {
 }
 
 // cutPrefixAny removes the longest of words that s starts with.
+// indexes yields the byte offset of each w in s, left to right; the
+// search goes on after the whole of each.
+func indexes(s, w string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for from := 0; ; {
+			k := strings.Index(s[from:], w)
+			if k < 0 || !yield(from+k) {
+				return
+			}
+			from += k + len(w)
+		}
+	}
+}
+
 func cutPrefixAny(s string, words []string) (string, string, bool) {
 	best := ""
 	for _, w := range words {
