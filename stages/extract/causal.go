@@ -284,7 +284,10 @@ func (r *reader) causes(t string, off int) bool {
 		}
 		// "原来是开发者更新了API Key，导致旧版APP无法使用": the cause is
 		// the clause before, unless that one already was a causal claim.
-		if x == "" && r.i > r.first && r.prev != "" && r.sentCause == "" && !r.prevUsed && causeLike(r.prev) {
+		// Any clause is such a cause when what follows is the problem
+		// itself ("默认以77%的比例运行，(这就)导致字体模糊").
+		if (x == "" || isPointer(x)) && r.i > r.first && r.prev != "" && r.sentCause == "" && !r.prevUsed &&
+			(x == "" && causeLike(r.prev) || p.mentions(effect) && !metSymptom(r.prev) && !containsAny(r.prev, sufferedWords)) {
 			x = r.chainStart()
 		}
 		// "这可能会导致P": the sentence before holds the cause.
@@ -483,13 +486,23 @@ var failureMarks = []string{"暂时无法", "而无法", "才无法", "无法", 
 // in the next clause: a hedge or a finding (原来是, 推测是), a fault or a
 // change to the system.
 func causeLike(t string) bool {
-	// "有时会遇到…的错误": the symptom as the reader meets it.
-	if hasPrefixAny(strings.TrimLeft(t, "有时经常偶尔可能会"), []string{"遇到", "出现", "提示", "报", "显示", "弹出", "收到"}) ||
-		hasSuffixAny(t, []string{"的错误", "的报错", "的提示", "错误提示", "的问题", "的错误信息"}) {
+	if metSymptom(t) {
 		return false
 	}
 	return hasPrefixAny(t, []string{"原来是", "原来", "推测是", "猜测是", "应该是", "可能是", "估计是", "大概率是", "是", "因为", "由于"}) ||
 		containsAny(t, faultWords) || containsAny(t, changeWords) || containsAny(t, []string{"问题", "bug", "Bug", "BUG", "缺陷"})
+}
+
+// sufferedWords say that something was hit or how far the harm reached
+// ("43％的公司都受到该漏洞的影响", "受影响的目标主要覆盖了X"): a clause
+// with them tells who suffered, not why.
+var sufferedWords = []string{"受影响", "受到", "遭受", "遭到", "波及", "覆盖"}
+
+// metSymptom: "有时会遇到…的错误": the symptom as the reader meets it, not
+// what brings it about.
+func metSymptom(t string) bool {
+	return hasPrefixAny(strings.TrimLeft(t, "有时经常偶尔可能会"), []string{"遇到", "出现", "提示", "报", "显示", "弹出", "收到"}) ||
+		hasSuffixAny(t, []string{"的错误", "的报错", "的提示", "错误提示", "的问题", "的错误信息"})
 }
 
 // Attackers and their tools, as the subject of what is done to a system.

@@ -84,7 +84,7 @@ var (
 	}
 	// fixVerbs name a fix when the same part of the title names a failure
 	// ("微软发布修复方案解决HDD/SSD被识别为可移动磁盘", not "SASE解决方案盘点").
-	fixVerbs          = []string{"解决", "修复", "处理", "排查", "应对", "规避", "恢复"}
+	fixVerbs          = []string{"解决", "修复", "处理", "排查", "应对", "规避", "恢复", "告别", "摆脱"}
 	recoverTitleWords = []string{"如何解除", "怎么解除", "如何恢复", "怎么恢复", "恢复方法", "申请恢复", "解锁", "解封", "解冻", "找回"}
 	whyTitleWords     = []string{"为什么", "为何", "原因", "怎么回事"}
 	// regainTitleWords tell how the writer got back what the problem took.
@@ -105,10 +105,10 @@ var (
 		"卡死", "报错", "出错", "掉线", "断网", "超时", "无响应", "失联", "缺失", "丢失", "损坏", "启动循环", "不工作",
 		"没反应", "不显示", "变慢", "bug", "Bug", "BUG", "被识别为", "被标记", "未开通", "未到账", "冻结", "被限制",
 		"限制使用", "封号", "被封", "封停", "停用", "被关闭", "降额", "被拒",
-		"未到", "没到账", "不到账", "不制热", "没有信号", "满了", "已满", "余额不足",
+		"未到", "没到账", "不到账", "不制热", "没有信号", "满了", "已满", "余额不足", "不清晰", "模糊",
 	}, genreFailures...)
 	// notSymptoms hold a failure word as the name of a topic ("异常检测").
-	notSymptoms = []string{"被封装", "错误示例", "错误写法", "错误用法", "错误做法", "错误的示例", "debug", "Debug", "DEBUG", "异常检测", "中断检测", "故障检测", "错误检测", "异常行为检测", "故障诊断技术", "崩溃分析"}
+	notSymptoms = []string{"被封装", "错误示例", "错误写法", "错误用法", "错误做法", "错误的示例", "debug", "Debug", "DEBUG", "异常检测", "中断检测", "故障检测", "错误检测", "异常行为检测", "故障诊断技术", "崩溃分析", "模糊测试", "模糊匹配", "模糊查询", "模糊搜索"}
 	// securityTitleWords mark a vulnerability, attack or threat report.
 	securityTitleWords = []string{
 		"漏洞", "CVE-", "0day", "0-day", "0Day", "零日", "攻击", "黑客", "勒索", "恶意", "木马", "钓鱼", "窃取", "窃密",

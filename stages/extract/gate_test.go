@@ -35,6 +35,11 @@ func TestReadTitle(t *testing.T) {
 		{"大模型时代的网络安全趋势与思考", titleInfo{opinion: true}, false, ReasonOpinion},
 		{"如何用 Python 画出漂亮的图表", titleInfo{how: true}, true, ""},
 		{"某公司完成 B 轮融资", titleInfo{}, false, ReasonNoProblem},
+		// 告别/摆脱 a failure promise its fix; not a year, not fuzzing.
+		{"FooView – 在笔记本上放大网页文字，告别字体模糊", titleInfo{fix: true, symptom: true}, true, ""},
+		{"摆脱卡顿：老电脑提速", titleInfo{fix: true, symptom: true}, true, ""},
+		{"告别2024，迎接新的一年", titleInfo{}, false, ReasonNoProblem},
+		{"模糊测试工具 AFL 入门", titleInfo{}, false, ReasonNoProblem},
 		// A failure word naming a topic is no failure.
 		{"基于日志的异常检测方法综述", titleInfo{how: true, opinion: true}, false, ReasonOpinion},
 		{"人人都该学会用代理来 debug", titleInfo{}, false, ReasonNoProblem},

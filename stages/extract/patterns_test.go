@@ -255,6 +255,16 @@ func TestCauseCues(t *testing.T) {
 			causes: []string{"打印队列卡住"},
 		},
 		{
+			name:   "any clause before 导致P, and before 这就导致P, when P is the problem itself",
+			text:   "网页文字模糊怎么办\n默认情况下，浏览器会以 80% 的比例缩放网页，这就导致网页文字模糊。\n只需要把缩放比例调整为 100% 即可。",
+			causes: []string{"以 80% 的比例缩放网页"},
+		},
+		{
+			name:      "who suffered is no cause: 受到X的影响，导致P",
+			text:      "电脑蓝屏怎么办\n很多航空公司都受到该漏洞的影响，导致大面积的电脑蓝屏。\n建议重启电脑。",
+			notCauses: []string{"很多航空公司都受到该漏洞", "很多航空公司都受到该漏洞的影响"},
+		},
+		{
 			name:   "enumeration after reasons",
 			text:   "手机无法充电怎么办\n首先要了解无法充电的原因。可能是充电线损坏、充电口进灰、电池老化等。",
 			causes: []string{"充电线损坏", "充电口进灰", "电池老化"},

@@ -179,6 +179,7 @@ func TestProblemOf(t *testing.T) {
 		// A part that only says what kind of notice the page is.
 		{"情况说明 | 非官方版播放器存在后门风险，请用户谨慎下载", nil, "非官方版播放器存在后门风险"},
 		{"紧急通知：某网盘客户端同步失败", nil, "某网盘客户端同步失败"},
+		{"FooView – 在笔记本上放大网页文字，告别字体模糊", nil, "字体模糊"},
 	}
 	for _, tt := range tests {
 		if got := problemOf(tt.title, tt.lead).label; got != tt.want {
