@@ -491,3 +491,33 @@ func TestActionLinesUnderMarkedHeadings(t *testing.T) {
 		t.Errorf("unmarked headings: 检查依赖 read as a step: %q", got)
 	}
 }
+
+// TestTerseNumberedStepHeadings: under a remedy section, a heading numbered
+// in its text that names a step tersely ("4.2 清进程") keeps the section's
+// role, so the lines under it are read as its steps; one that names a
+// topic ("4.4 基本情况") ends the role. An action the next clause says the
+// system refused ("删除文件，提示需要SYSTEM权限") was tried, not advised.
+func TestTerseNumberedStepHeadings(t *testing.T) {
+	text := "# 电脑中毒怎么办\n## 四、根除阶段\n### 4.2 清进程\n结束 2 个Synaptics.exe进程\n### 4.3 删文件\n删除文件，提示需要SYSTEM权限\n### 4.4 基本情况\n关闭浏览器\n"
+	a := articleFromText(text, testTagger(t))
+	for i, b := range a.Blocks {
+		if strings.HasPrefix(b.Text, "#") {
+			a.Blocks[i].Kind = article.KindHeading
+		}
+	}
+	if err := Extract(a); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range a.Extraction.Findings {
+		got = append(got, f.Remedy)
+	}
+	if !slices.Contains(got, "结束 2 个Synaptics.exe进程") {
+		t.Errorf("the step under 4.2 清进程 is missing: %q", got)
+	}
+	for _, bad := range []string{"删除文件", "关闭浏览器"} {
+		if slices.Contains(got, bad) {
+			t.Errorf("%q read as a step: %q", bad, got)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/kextract/kextract/article"
@@ -244,6 +245,9 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 			// "打开App Store，一直转圈，然后提示无法连接": in the lead, a bare
 			// verb before the failure tells what happened, not what to do.
 			if d.headings == 0 && !inItem && !g.addressed && len(g.conds) == 0 && narrative(s.text[start:], r, d.prob) {
+				continue
+			}
+			if refusedAttempt(s.text[start:], r) {
 				continue
 			}
 			cause := blockCause
@@ -881,6 +885,25 @@ func narrative(t, remedy string, p *problem) bool {
 	}
 	k := strings.Index(t, remedy)
 	return k >= 0 && p.mentions(t[k+len(remedy):])
+}
+
+// refusedAttempt: the action is followed at once by the system's refusal
+// ("删除文件，提示需要SYSTEM权限", "安装驱动，报错权限不足"): the writer
+// tells what was tried and failed, not what to do.
+func refusedAttempt(t, remedy string) bool {
+	k := strings.Index(t, remedy)
+	if k < 0 {
+		return false
+	}
+	after := strings.TrimLeftFunc(t[k+len(remedy):], func(r rune) bool { return isComma(r) || unicode.IsSpace(r) })
+	if k == len(t)-len(after)-len(remedy) || !hasPrefixAny(after, []string{"提示", "报错", "弹出", "弹窗", "系统提示", "结果提示", "却提示", "但提示"}) {
+		return false // no comma between: the prompt is part of the action
+	}
+	clause := after
+	if j := strings.IndexFunc(after, func(r rune) bool { return isComma(r) || r == '。' }); j >= 0 {
+		clause = after[:j]
+	}
+	return containsAny(clause, []string{"权限", "无法", "失败", "拒绝", "错误", "不能", "不足", "不允许", "被占用"})
 }
 
 // namedOrdinal: an ordinal that says it counts a reason ("还有一种原因是X"),

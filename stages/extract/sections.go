@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/kextract/kextract/article"
@@ -160,12 +161,41 @@ func (d *doc) heading(ui int, u *unit) {
 		// advice, whose role it keeps.
 	case step:
 		f.role, f.roleSet = roleSteps, true // "步骤4：检查日期时间和网络"
+	case numberedPart(u.marker, body) && (parentRole == roleRemedy || parentRole == roleSteps) && d.roleFromSection():
+		// "## 四、根除阶段" then "### 4.2 清进程": a short numbered part
+		// of the remedies, named by a terse verb; it keeps their role.
 	default:
 		f.roleSet = true // a heading of its own topic: roles above end here
 	}
 	d.openSteps(f)
 	d.stack = append(d.stack, f)
 }
+
+// numberedPart: a short heading, numbered by its marker or in its text,
+// that names an action, if tersely ("4.2 清进程", "4.1 删维权"): a step of
+// the section it is in, not a topic of its own. A bullet numbers nothing.
+func numberedPart(marker, body string) bool {
+	if marker == "" {
+		if m, rank, off := parseMarker(body); m != "" && rank < 5 {
+			body = body[off:]
+		} else if loc := sectionNumber.FindStringIndex(body); loc != nil {
+			body = body[loc[1]:]
+		} else {
+			return false
+		}
+	} else if _, rank, _ := parseMarker(marker + " "); rank >= 5 {
+		return false
+	}
+	body = trimEdges(body)
+	return hanCount(body) <= 8 && (startsWithAction(body) && !perfective(body) || hasPrefixAny(body, terseVerbs))
+}
+
+// terseVerbs are the one-character verbs a terse heading opens with ("删维
+// 权", "清进程", "杀进程", "封端口"), short for 删除, 清除, 结束, 封禁….
+var terseVerbs = []string{"删", "清", "杀", "封", "堵", "断", "卸", "关", "停", "改", "换", "补"}
+
+// sectionNumber numbers a sub-section the way documents do: "4.2 ", "2.1.3".
+var sectionNumber = regexp.MustCompile(`^[0-9]+(?:\.[0-9]+)+\s*`)
 
 // stepMarker: a marker that numbers a step ("步骤2", "第三步", "Step 1").
 func stepMarker(m string) bool {

@@ -532,7 +532,12 @@ func remedyOK(r string, p *problem) bool {
 	if isResolution(r) && !strings.Contains(r, "申请") {
 		return false // 解除冻结: the outcome; 申请解除冻结 is an action
 	}
-	if hasPrefixAny(r, []string{"注意的是", "做的", "了解", "理解", "对照", "看看"}) || strings.HasSuffix(r, "的是") {
+	// "(需要)注意的一点是": the frame that announces the advice.
+	if hasPrefixAny(r, []string{"注意的是", "做的", "了解", "理解", "对照", "看看"}) || hasSuffixAny(r, []string{"的是", "一点是", "一条是", "一项是"}) {
+		return false
+	}
+	// "感谢您的支持": a courtesy, not an action.
+	if hasPrefixAny(r, []string{"感谢", "谢谢", "多谢"}) {
 		return false
 	}
 	// 参考 the figure or the text above is no action; 参考官方文档或社区论坛

@@ -92,6 +92,8 @@ func TestRemedyOK(t *testing.T) {
 		{"继续使用花呗", false},     // the outcome
 		{"解除冻结", false},       // the outcome, not an action
 		{"提醒的是", false},       // 需要提醒的是
+		{"注意的一点是", false},     // 需要注意的一点是
+		{"感谢您的支持", false},     // a courtesy
 		{"造成下面的两种危害", false},  // not an instruction
 		{"sudo systemctl restart nginx", true},
 		// Not an action a careful reader lists (notAnAction).
