@@ -709,7 +709,7 @@ func usualCause(t string, p *problem) string {
 	}
 	subject, _ = cutSuffixAny(subject, []string{"的情况", "情况下"})
 	subject = trimEdges(subject)
-	if subject == "" || !hasPrefixAny(subject, problemAnaphors) && !hasPrefixAny(subject, []string{"出现这种情况", "遇到这种情况", "出现这个问题", "遇到这个问题"}) && !p.mentions(subject) {
+	if subject == "" || !hasPrefixAny(subject, problemAnaphors) && !hasPrefixAny(subject, []string{"出现这种情况", "遇到这种情况", "出现这个问题", "遇到这个问题"}) && !p.mentionsRestated(subject) {
 		return ""
 	}
 	x := trimEdges(t[k+len(w):])

@@ -260,6 +260,11 @@ func TestCauseCues(t *testing.T) {
 			causes: []string{"以 80% 的比例缩放网页"},
 		},
 		{
+			name:   "the usual cause, with the problem's negation written another way (未收到 for 没收到)",
+			text:   "快递没收到怎么办\n1、先去小区的快递驿站问一圈，大部分“签收未收到”都是被放到了代收点。",
+			causes: []string{"被放到了代收点"},
+		},
+		{
 			name:      "who suffered is no cause: 受到X的影响，导致P",
 			text:      "电脑蓝屏怎么办\n很多航空公司都受到该漏洞的影响，导致大面积的电脑蓝屏。\n建议重启电脑。",
 			notCauses: []string{"很多航空公司都受到该漏洞", "很多航空公司都受到该漏洞的影响"},

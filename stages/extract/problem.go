@@ -19,6 +19,9 @@ type problem struct {
 	// states without 被 (关闭): "系统会将借呗关闭" states it too.
 	object string
 	verbs  []string
+	// restated are the states written with another negation (未收到 for
+	// 没收到): how a passage that names the problem may put it.
+	restated []string
 	// grams are the label's bigrams, and topic its bigrams that are not
 	// part of a state word.
 	grams, topic map[string]bool
@@ -213,6 +216,10 @@ var noticeLabel = regexp.MustCompile(`^(?:紧急|重要|官方|严正)?(?:安全
 // counted was removed ("和三种", "及5个", "的几种").
 var countLeft = regexp.MustCompile(`(?:和|及|以及|与|的)?\s*(?:[0-9]+|[一二两三四五六七八九十几多]+)\s*(?:种|个|招|步|大|条|类)$`)
 
+// negationForms are the ways one negation is written (the longest
+// first): a state stated with one is also stated with the others.
+var negationForms = [][]string{{"没有", "没", "未"}, {"无法", "不能"}}
+
 func newProblem(label string) *problem {
 	p := &problem{label: label}
 	first := len(label)
@@ -229,6 +236,21 @@ func newProblem(label string) *problem {
 		first = min(first, k)
 		if v := label[k+len("被"):]; runeLen(v) >= 2 && runeLen(v) <= 4 {
 			p.verbs = append(p.verbs, v)
+		}
+	}
+	// "没收到" is also said "未收到" and "没有收到", "无法登录" "不能登录".
+	// They are kept apart from the states: only a claim about the usual
+	// cause of the problem reads them (usualCause).
+	for _, w := range p.states {
+		for _, forms := range negationForms {
+			if rest, neg, ok := cutPrefixAny(w, forms); ok && rest != "" {
+				for _, other := range forms {
+					if other != neg {
+						p.restated = append(p.restated, other+rest)
+					}
+				}
+				break
+			}
 		}
 	}
 	p.grams, p.topic = bigramSet(label), bigramSet(label)
@@ -274,6 +296,12 @@ func (p *problem) mentions(t string) bool {
 		}
 	}
 	return strings.Contains(t, "影响") && strings.Contains(t, "使用") || cannotDo(t)
+}
+
+// mentionsRestated: t names the problem as mentions does, or with another
+// negation ("大部分“签收未收到”" under 快递没收到).
+func (p *problem) mentionsRestated(t string) bool {
+	return p.mentions(t) || p != nil && containsAny(t, p.restated)
 }
 
 // namesError: t names the error the problem is, by a Latin word of five
