@@ -456,6 +456,11 @@ func (d *doc) finish() {
 		if f.label && f.Cause == "" && answered[f.owner] >= 2 && 2*answered[f.owner] >= items[f.owner] {
 			f.drop = true
 		}
+		// "1. 更新缓存文件夹中的文件损坏" under the causes: a fault whose
+		// first word is also a verb (更新), read as its own fix.
+		if f.Cause != "" && f.Remedy == f.Cause {
+			f.drop = true
+		}
 	}
 	for _, f := range d.findings {
 		if !f.drop {

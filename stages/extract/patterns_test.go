@@ -1033,6 +1033,31 @@ func TestActionsListedWithDunhao(t *testing.T) {
 	})
 }
 
+// TestPriorStep: the reader's own step before 后, with the next step in
+// the same clause, is one instruction; with a comma, a condition.
+func TestPriorStep(t *testing.T) {
+	runPatternCases(t, []patternCase{{
+		name:        "或者暂停更新后重新下载",
+		text:        "Windows 更新失败怎么办\n无线网络下更新包容易下载不完整，建议改用有线网络，或者暂停更新后重新下载。",
+		findings:    []want{{"", "暂停更新后重新下载", ""}},
+		notFindings: []want{{"", "重新下载", "或者暂停更新后"}},
+	}, {
+		name:     "还清欠款后，联系客服 stays a condition",
+		text:     "花呗被冻结怎么办\n还清欠款后，联系客服申请解封。",
+		findings: []want{{"", "联系客服申请解封", "还清欠款后"}},
+	}})
+}
+
+// TestFaultIsNoFix: a cause item whose first word is also a verb (更新)
+// is not its own fix.
+func TestFaultIsNoFix(t *testing.T) {
+	runPatternCases(t, []patternCase{{
+		name:        "1. 更新缓存文件夹中的文件损坏",
+		text:        "Windows 更新失败怎么办\n出现这个错误的原因一般有以下几种：\n· 更新缓存文件夹中的文件损坏或下载不完整；\n· 系统文件损坏；\n建议您按以下步骤操作：\n步骤1：运行更新疑难解答",
+		notRemedies: []string{"更新缓存文件夹中的文件损坏或下载不完整"},
+	}})
+}
+
 func TestPurposeWithin(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"升级到修复版本以降低风险", "升级到修复版本"},

@@ -537,7 +537,7 @@ func (r *reader) clause() {
 		}
 	}
 	// Conditions; what follows a condition in the same clause is read on.
-	if cd, rest, ok := r.x.parseCondition(s, t, off); ok {
+	if cd, rest, ok := r.x.parseCondition(s, t, off); ok && !priorStep(t, cd, rest) {
 		if p.recoveredIn(cd.text) {
 			r.an.recovered = true
 		}
@@ -825,6 +825,31 @@ func (r *reader) latinList() bool {
 
 // joinNext moves to the next clause and returns it with the separator
 // before it, as the sentence writes them.
+// priorStep: a temporal condition that is the reader's own step, opening
+// the clause, with
+// the next step right after it in the same clause ("暂停更新后重新下载",
+// "擦干净芯片后重新插入"): one instruction in two steps, not a case. With
+// a comma between ("还清欠款后，联系客服") it stays a condition.
+func priorStep(clause string, cd condHit, rest string) bool {
+	if cd.kind != condTemporal || rest == "" {
+		return false
+	}
+	step, _, _ := cutPrefixAny(strings.TrimSpace(cd.text), []string{"或者", "或是", "或", "然后", "再", "先"})
+	// The step opens the clause: not "等查询记录降下来以后再申请", whose
+	// opener (等, 当, 待) the condition does not keep.
+	if opened, _, _ := cutPrefixAny(strings.TrimSpace(clause), []string{"或者", "或是", "或", "然后", "再", "先"}); !strings.HasPrefix(opened, step) {
+		return false
+	}
+	step, ok := cutSuffixAny(step, []string{"之后", "以后", "后"})
+	// A bare verb (确认后重新转账) is a checkpoint; a wait (等X以后再申请)
+	// is read as one action where it is.
+	if !ok || hanCount(step) < 4 || hasPrefixAny(step, []string{"在", "等", "待"}) || !startsWithAction(step) || perfective(step) {
+		return false
+	}
+	next, _, _ := cutPrefixAny(rest, []string{"再", "就"})
+	return startsWithAction(next)
+}
+
 func (r *reader) joinNext() string {
 	c, n := r.cls[r.i], r.cls[r.i+1]
 	r.i++
