@@ -463,31 +463,13 @@ func TestWhenClauseIsNoCause(t *testing.T) {
 // headings, as a plain-text article writes them.
 func TestActionLinesUnderMarkedHeadings(t *testing.T) {
 	text := "# 解决新项目npm依赖报错\n## 前言\n每次打开别人的新项目，npm 依赖都会各种报错。\n## 解决\n安装 depcheck\n```\nnpm i -g depcheck\n```\n检查依赖\n```\ndepcheck\n```\n安装缺失依赖\n"
-	remedies := func(marked bool) []string {
-		a := articleFromText(text, testTagger(t))
-		if marked {
-			for i, b := range a.Blocks {
-				if strings.HasPrefix(b.Text, "#") {
-					a.Blocks[i].Kind = article.KindHeading
-				}
-			}
-		}
-		if err := Extract(a); err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, f := range a.Extraction.Findings {
-			got = append(got, f.Remedy)
-		}
-		return got
-	}
-	got := remedies(true)
+	got := remediesOf(t, text, true)
 	for _, want := range []string{"安装 depcheck", "检查依赖", "安装缺失依赖"} {
 		if !slices.Contains(got, want) {
 			t.Errorf("marked headings: no remedy %q among %q", want, got)
 		}
 	}
-	if got := remedies(false); slices.Contains(got, "检查依赖") {
+	if got := remediesOf(t, text, false); slices.Contains(got, "检查依赖") {
 		t.Errorf("unmarked headings: 检查依赖 read as a step: %q", got)
 	}
 }
@@ -499,10 +481,28 @@ func TestActionLinesUnderMarkedHeadings(t *testing.T) {
 // system refused ("删除文件，提示需要SYSTEM权限") was tried, not advised.
 func TestTerseNumberedStepHeadings(t *testing.T) {
 	text := "# 电脑中毒怎么办\n## 四、根除阶段\n### 4.2 清进程\n结束 2 个Synaptics.exe进程\n### 4.3 删文件\n删除文件，提示需要SYSTEM权限\n### 4.4 基本情况\n关闭浏览器\n"
+	got := remediesOf(t, text, true)
+	if !slices.Contains(got, "结束 2 个Synaptics.exe进程") {
+		t.Errorf("the step under 4.2 清进程 is missing: %q", got)
+	}
+	for _, bad := range []string{"删除文件", "关闭浏览器"} {
+		if slices.Contains(got, bad) {
+			t.Errorf("%q read as a step: %q", bad, got)
+		}
+	}
+}
+
+// remediesOf extracts a small article (one block per line, the first its
+// title) and returns its remedies. With marked, lines that open with "#"
+// are headings, as decode marks them in Markdown and HTML.
+func remediesOf(t *testing.T, text string, marked bool) []string {
+	t.Helper()
 	a := articleFromText(text, testTagger(t))
-	for i, b := range a.Blocks {
-		if strings.HasPrefix(b.Text, "#") {
-			a.Blocks[i].Kind = article.KindHeading
+	if marked {
+		for i, b := range a.Blocks {
+			if strings.HasPrefix(b.Text, "#") {
+				a.Blocks[i].Kind = article.KindHeading
+			}
 		}
 	}
 	if err := Extract(a); err != nil {
@@ -512,12 +512,5 @@ func TestTerseNumberedStepHeadings(t *testing.T) {
 	for _, f := range a.Extraction.Findings {
 		got = append(got, f.Remedy)
 	}
-	if !slices.Contains(got, "结束 2 个Synaptics.exe进程") {
-		t.Errorf("the step under 4.2 清进程 is missing: %q", got)
-	}
-	for _, bad := range []string{"删除文件", "关闭浏览器"} {
-		if slices.Contains(got, bad) {
-			t.Errorf("%q read as a step: %q", bad, got)
-		}
-	}
+	return got
 }

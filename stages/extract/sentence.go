@@ -823,13 +823,11 @@ func (r *reader) latinList() bool {
 	return last < utf8.RuneSelf && (unicode.IsLetter(last) || unicode.IsDigit(last)) && first < utf8.RuneSelf && unicode.IsLetter(first)
 }
 
-// joinNext moves to the next clause and returns it with the separator
-// before it, as the sentence writes them.
 // priorStep: a temporal condition that is the reader's own step, opening
-// the clause, with
-// the next step right after it in the same clause ("暂停更新后重新下载",
-// "擦干净芯片后重新插入"): one instruction in two steps, not a case. With
-// a comma between ("还清欠款后，联系客服") it stays a condition.
+// the clause, with the next step right after it in the same clause ("暂停
+// 更新后重新下载", "擦干净芯片后重新插入"): one instruction in two steps,
+// not a case. With a comma between ("还清欠款后，联系客服") it stays a
+// condition.
 func priorStep(clause string, cd condHit, rest string) bool {
 	if cd.kind != condTemporal || rest == "" {
 		return false
@@ -850,6 +848,8 @@ func priorStep(clause string, cd condHit, rest string) bool {
 	return startsWithAction(next)
 }
 
+// joinNext moves to the next clause and returns it with the separator
+// before it, as the sentence writes them.
 func (r *reader) joinNext() string {
 	c, n := r.cls[r.i], r.cls[r.i+1]
 	r.i++
