@@ -828,14 +828,17 @@ func (r *reader) latinList() bool {
 // 更新后重新下载", "擦干净芯片后重新插入"): one instruction in two steps,
 // not a case. With a comma between ("还清欠款后，联系客服") it stays a
 // condition.
+// stepOpeners join a step to the one before it (或者暂停更新后…, 先X后Y).
+var stepOpeners = []string{"或者", "或是", "或", "然后", "再", "先"}
+
 func priorStep(clause string, cd condHit, rest string) bool {
 	if cd.kind != condTemporal || rest == "" {
 		return false
 	}
-	step, _, _ := cutPrefixAny(strings.TrimSpace(cd.text), []string{"或者", "或是", "或", "然后", "再", "先"})
+	step, _, _ := cutPrefixAny(strings.TrimSpace(cd.text), stepOpeners)
 	// The step opens the clause: not "等查询记录降下来以后再申请", whose
 	// opener (等, 当, 待) the condition does not keep.
-	if opened, _, _ := cutPrefixAny(strings.TrimSpace(clause), []string{"或者", "或是", "或", "然后", "再", "先"}); !strings.HasPrefix(opened, step) {
+	if opened, _, _ := cutPrefixAny(strings.TrimSpace(clause), stepOpeners); !strings.HasPrefix(opened, step) {
 		return false
 	}
 	step, ok := cutSuffixAny(step, []string{"之后", "以后", "后"})
