@@ -514,3 +514,30 @@ func remediesOf(t *testing.T, text string, marked bool) []string {
 	}
 	return got
 }
+
+// TestLabelledHeadings: a heading that is a role label and what it labels
+// ("原因：X", "临时方案：Y") names the cause of its section, or is one of
+// the remedies.
+func TestLabelledHeadings(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name: "原因：X heading, then a remedy section and labelled fixes",
+			text: "# 打印机打印乱码怎么办\n打印机突然开始打印乱码，重启也没用。\n## 原因：驱动版本不匹配\n" +
+				"系统升级以后，原来的驱动和新系统不兼容，打出来全是乱码。\n## 解决方法：\n" +
+				"### 临时方案：卸载新装的驱动\n进入设备管理器，在打印队列里找到这台打印机。\n" +
+				"### 长期方案：到官网下载匹配的驱动\n按型号和系统版本筛选。",
+			causes: []string{"驱动版本不匹配"},
+			findings: []want{
+				{"驱动版本不匹配", "卸载新装的驱动", ""},
+				{"驱动版本不匹配", "到官网下载匹配的驱动", ""},
+			},
+		},
+		{
+			name:        "guard: a label over the problem itself, or over no action",
+			text:        "# 打印机打印乱码怎么办\n打印机突然开始打印乱码，重启也没用。\n## 原因：打印乱码\n很多人遇到过，原因各不相同。\n## 解决方法：驱动问题最常见\n到官网下载匹配的驱动重新安装即可。",
+			notCauses:   []string{"打印乱码"},
+			notRemedies: []string{"驱动问题最常见"},
+			findings:    []want{{"", "到官网下载匹配的驱动重新安装", ""}},
+		},
+	})
+}

@@ -23,9 +23,15 @@ func (d *doc) heading(ui int, u *unit) {
 	if d.kindHeads && u.kind != article.KindHeading && (u.marker != "" || u.level == 0) {
 		rank += 6
 	}
+	// "原因：驱动不兼容", "临时方案：加 --trusted-host 跳过校验": a role
+	// label set as a heading, and what it labels.
+	label, labelled := "", ""
+	if l, off, ok := colonLabel(body); ok && !enumeratedReason(strings.TrimRight(trimEdges(u.marker), "：:、.． ")) {
+		label, labelled = l, trimEdges(body[off:])
+	}
 	// "情况一：X" then "处理步骤：" at the same level: the role heading
 	// is a part of the cause's section, not a section of its own.
-	if r := roleLabel(strings.TrimRight(body, "：:")); r == roleRemedy || r == roleSteps {
+	if r := roleLabel(strings.TrimRight(body, "：:")); r == roleRemedy || r == roleSteps || labelled != "" && remedyish(roleLabel(label)) {
 		for i := len(d.stack) - 1; i > 0; i-- {
 			if f := d.stack[i]; f.causeHead && f.heading {
 				if f.rank >= rank {
@@ -47,6 +53,9 @@ func (d *doc) heading(ui int, u *unit) {
 			d.stack = append(d.stack, f)
 			return
 		}
+	}
+	if labelled != "" && d.labelledHeading(ui, u, rank, label, labelled) {
+		return
 	}
 	// "步骤2：重置 Windows 更新组件": the marker says the heading is a
 	// step, where no heading or announcement above said steps follow.
@@ -169,6 +178,38 @@ func (d *doc) heading(ui int, u *unit) {
 	}
 	d.openSteps(f)
 	d.stack = append(d.stack, f)
+}
+
+// labelledHeading reads a heading that is a role label and what it
+// labels: a cause ("原因：驱动不兼容"), whose section holds what to do
+// about it, or an action ("临时方案：加 --trusted-host 跳过校验"), one of
+// the remedies, whose section goes on with the remedies. It reports
+// whether it opened the heading's section.
+func (d *doc) labelledHeading(ui int, u *unit, rank float64, label, labelled string) bool {
+	si := u.sents[0]
+	switch roleLabel(label) {
+	case roleCause:
+		c := faultClause(labelled[:sentenceEnd(labelled)])
+		l, _ := trimCause(c)
+		if l == "" || runeLen(c) > 30 || d.prob.mentions(l) {
+			return false
+		}
+		f := &frame{rank: rank, unit: ui, heading: true, pointer: true, causeHead: true}
+		if f.cause = d.addCause(l, si); f.cause == "" {
+			return false
+		}
+		d.stack = append(d.stack, f)
+		return true
+	case roleRemedy, roleSteps:
+		if !startsWithAction(labelled) || perfective(labelled) {
+			return false
+		}
+		f := &frame{rank: rank, unit: ui, heading: true, pointer: true, role: roleRemedy, roleSet: true}
+		d.addFinding(ui, si, d.scopeCause(), labelled, "", roleRemedy)
+		d.stack = append(d.stack, f)
+		return true
+	}
+	return false
 }
 
 // numberedPart: a short heading, numbered by its marker or in its text,
