@@ -148,6 +148,9 @@ func TestStartsWithAction(t *testing.T) {
 		{"下载的安装包没有删除", false}, // the verb before 的 describes a thing
 		{"安装的软件太多", false},
 		{"下载安装包", true},
+		{"按遥控器上的“信号源”键", true}, // the quotes do not count toward the key's name
+		{"按遥控器上的信号源键", true},
+		{"按报错关键字对号入座", false},
 	} {
 		if got := startsWithAction(tc.in); got != tc.want {
 			t.Errorf("startsWithAction(%q) = %v, want %v", tc.in, got, tc.want)

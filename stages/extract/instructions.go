@@ -221,8 +221,10 @@ var stateEnds = []string{"太多", "太少", "过多", "过少", "太大", "太�
 
 var outcomeMarks = []string{"就会", "会直接", "会报", "会导致", "会造成", "会出现", "会提示", "会弹出", "会失败", "会退出", "会崩溃", "会卡", "会被", "会自动"}
 
-// pressKey opens an instruction that presses a key (not "按报错关键字对号入座").
-var pressKey = regexp.MustCompile(`^按下?[^，。,；;]{0,8}?(?:[^关]键(?:[^字词]|$)|Win|win|Ctrl|ctrl|Alt|alt|Shift|shift|Esc|esc|Enter|enter|回车|F[0-9]{1,2})`)
+// pressKey opens an instruction that presses a key (not "按报错关键字对号入座");
+// the key's name may be quoted ("按遥控器上的“信号源”键"), the quotes not
+// counted.
+var pressKey = regexp.MustCompile(`^按下?(?:[^，。,；;“”「」"]{0,8}?[“「"][^，。,；;“”「」"]{1,8}[”」"]键(?:[^字词]|$)|[^，。,；;]{0,8}?(?:[^关]键(?:[^字词]|$)|Win|win|Ctrl|ctrl|Alt|alt|Shift|shift|Esc|esc|Enter|enter|回车|F[0-9]{1,2}))`)
 
 // perfective: the clause's verb is done, not to be done ("用了五六年以上的
 // 路由器", "恢复过出厂设置之后").
@@ -464,7 +466,8 @@ var audienceNouns = append(append([]string{"商", "企业", "组织", "机构", 
 // a goal, an example or a result.
 func continues(s *sent, c clause, sofar string) bool {
 	t := c.text
-	if wordLen(sofar)+wordLen(t) > 30 {
+	// An aside in brackets ("按“信号源”键（有的写着SOURCE）") adds no step.
+	if wordLen(dropAsides(sofar))+wordLen(t) > 30 {
 		return false
 	}
 	// "使用防护类设备进行防护，拦截请求中的恶意语句": a clause that only

@@ -541,3 +541,13 @@ func TestLabelledHeadings(t *testing.T) {
 		},
 	})
 }
+
+// TestAsideInAnInstruction: a bracketed aside inside an instruction adds
+// no length; the step after it is still part of the instruction.
+func TestAsideInAnInstruction(t *testing.T) {
+	runPatternCases(t, []patternCase{{
+		name:     "an aside after the key to press",
+		text:     "手机连不上路由器怎么办\n按路由器背面的“WPS”键（有的型号写着QSS），到手机上选择这个网络就行。",
+		findings: []want{{"", "按路由器背面的“WPS”键（有的型号写着QSS），到手机上选择这个网络", ""}},
+	}})
+}

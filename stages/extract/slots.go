@@ -413,14 +413,15 @@ func trimRemedy(s string) string {
 	}
 	// Too long: the way to the setting goes before the action done there
 	// ("右键任务栏时间 > 调整日期/时间，打开“自动设置时间”并立即同步").
-	for wordLen(s) > 30 {
+	// An aside in brackets ("（有的写着SOURCE）") adds no length.
+	for wordLen(dropAsides(s)) > 30 {
 		k := strings.IndexFunc(s, isComma)
 		if k <= 0 || !navOnly(s[:k]) {
 			break
 		}
 		s = trimEdges(s[k:])
 	}
-	if wordLen(s) > 30 {
+	if wordLen(dropAsides(s)) > 30 {
 		// The last comma within 30 words ends it.
 		cut := -1
 		for i, r := range s {

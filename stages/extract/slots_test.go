@@ -68,6 +68,7 @@ func TestTrimRemedy(t *testing.T) {
 		{"reassurance goes", "别慌，去小区的快递驿站问一圈", "去小区的快递驿站问一圈"},
 		{"并 before a second action goes", "并将Script Editor从列表中添加到允许应用程序列表中", "将Script Editor从列表中添加到允许应用程序列表中"},
 		{"并 of a noun stays", "并发连接数调低", "并发连接数调低"},
+		{"an aside adds no length", "按遥控器上的“信号源”键（有的写着SOURCE），切换到机顶盒实际插着的那个接口就行", "按遥控器上的“信号源”键（有的写着SOURCE），切换到机顶盒实际插着的那个接口"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -378,6 +378,25 @@ func stripMarkup(s string) string {
 	}
 }
 
+// dropAsides removes the bracketed asides of s ("（有的写着SOURCE）"),
+// whatever their length.
+func dropAsides(s string) string {
+	for _, p := range [][2]string{{"（", "）"}, {"(", ")"}} {
+		for {
+			k := strings.Index(s, p[0])
+			if k < 0 {
+				break
+			}
+			e := strings.Index(s[k:], p[1])
+			if e < 0 {
+				break
+			}
+			s = s[:k] + s[k+e+len(p[1]):]
+		}
+	}
+	return s
+}
+
 // maskAsides replaces long parenthetical asides ("（光标移上去，空格选中）",
 // "（如官方网站、专业DLL下载网站等）") by spaces of the same byte length, so
 // that clauses and slots skip them while byte offsets stay valid. Short
