@@ -551,3 +551,16 @@ func TestAsideInAnInstruction(t *testing.T) {
 		findings: []want{{"", "按路由器背面的“WPS”键（有的型号写着QSS），到手机上选择这个网络", ""}},
 	}})
 }
+
+// TestMethodHeadingsOpenInstructions: a heading numbered as a method (方法二：) opens a
+// section of instructions, whatever its words; a step there with its
+// outcome after it is a step.
+func TestMethodHeadingsOpenInstructions(t *testing.T) {
+	runPatternCases(t, []patternCase{{
+		name: "方法N headings, one not verb-first; a step then what it does",
+		text: "手机存储空间不足怎么办\n下面几个方法可以按顺序试试：\n方法一：清理缓存\n打开设置-存储-缓存数据，点击清除。\n" +
+			"方法二：迁移照片和视频\n打开相册-设置-存储位置，把保存位置改到SD卡，原来的照片会自动移过去。\n" +
+			"方法三：卸载不用的应用\n在设置-应用里把不用的应用卸载掉。",
+		findings: []want{{"", "打开相册-设置-存储位置，把保存位置改到SD卡", ""}},
+	}})
+}

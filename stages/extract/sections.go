@@ -146,6 +146,11 @@ func (d *doc) heading(ui int, u *unit) {
 	case role != roleNone:
 		f.role, f.roleSet = role, true
 		d.countRole(role, body)
+	case methodMarker(u.marker):
+		// "方法四：迁移微信、QQ文件", "方法一：磁盘清理": the marker says
+		// the heading names a way out, whatever its words; its section
+		// says how.
+		f.role, f.roleSet = roleRemedy, true
 	case u.marker != "" && parentRole == roleCause && !causeHeading(body, true, roleCause):
 		// A cause written as a numbered heading ("1、容器里没有前台进程"):
 		// what its section says to do ("解决：让服务在前台运行") is for it.

@@ -726,12 +726,20 @@ var stillWords = []string{"无法", "不能", "没法", "没有", "未", "不会
 
 // outcomeFollows: a later clause of the sentence says what will then
 // happen, and it is not that the trouble goes away ("重启一下，一般就会恢复
-// 正常" is an instruction and its result).
+// 正常" is an instruction and its result). In a section of instructions, a
+// next step before the outcome makes the clauses steps and the outcome
+// theirs ("打开微信-设置-文件管理-更改，把文件保存位置改到D盘，原来的文件会
+// 自动迁移过去").
 func (r *reader) outcomeFollows() bool {
+	sofar := r.cls[r.i].text
 	for _, c := range r.cls[r.i+1:] {
 		if r.s.predicts(c.text, c.off) && !containsAny(c.text, recoveryResults) && !containsAny(c.text, goodOutcomes) {
 			return true
 		}
+		if r.o.imperative && continues(r.s, c, sofar) {
+			return false
+		}
+		sofar += "，" + c.text
 	}
 	return false
 }

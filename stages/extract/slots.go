@@ -495,6 +495,23 @@ var topicActionVerbs = []string{
 	"修改", "配置", "重启", "安装", "卸载", "授权", "加密", "打补丁", "确认", "核实",
 }
 
+// quotesNest: every closing curly quote of s closes one opened before it,
+// and every one opened is closed.
+func quotesNest(s string) bool {
+	depth := 0
+	for _, c := range s {
+		switch c {
+		case '“':
+			depth++
+		case '”':
+			if depth--; depth < 0 {
+				return false
+			}
+		}
+	}
+	return depth == 0
+}
+
 // remedyOK rejects remedies that say nothing to do: reading the article
 // (了解原因), vague (采取相应的措施), the outcome (继续使用花呗).
 func remedyOK(r string, p *problem) bool {
@@ -521,7 +538,8 @@ func remedyOK(r string, p *problem) bool {
 	}
 	// "通过以下链接下载官方应用程序”“由于XXX软件更新…": the span runs
 	// across quoted words (a lure the article warns of), not an action.
-	if strings.Contains(r, "”“") || strings.Count(r, "“") != strings.Count(r, "”") {
+	// Names quoted one after another ("勾选“临时文件”“回收站”") are fine.
+	if strings.Contains(r, "”“") && !quotesNest(r) || strings.Count(r, "“") != strings.Count(r, "”") {
 		return false
 	}
 	// "对已下载的可疑文件" (，可…): the topic of the advice, not the
@@ -532,6 +550,11 @@ func remedyOK(r string, p *problem) bool {
 	}
 	if isResolution(r) && !strings.Contains(r, "申请") {
 		return false // 解除冻结: the outcome; 申请解除冻结 is an action
+	}
+	// "提交后一般3-5个工作日内会有结果": what happens after a step, not
+	// the step.
+	if _, w, ok := cutPrefixAny(r, actionVerbs); ok && hasPrefixAny(r[len(w):], []string{"后", "之后", "以后"}) && containsAny(r, []string{"会有", "会收到", "会出", "会恢复", "会自动"}) {
+		return false
 	}
 	// "(需要)注意的一点是": the frame that announces the advice.
 	if hasPrefixAny(r, []string{"注意的是", "做的", "了解", "理解", "对照", "看看"}) || hasSuffixAny(r, []string{"的是", "一点是", "一条是", "一项是"}) {

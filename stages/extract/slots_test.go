@@ -120,9 +120,12 @@ func TestRemedyOK(t *testing.T) {
 		{"看一看日志", true},
 		{"通过以下链接下载官方应用程序”“由于某软件更新到最新版本", false}, // across quoted lures
 		{"重新授予后台运行权限”等", false},                 // the end of a quote
-		{"对已下载的可疑文件", false},                    // the topic, not the action
-		{"对系统进行全盘扫描", true},                     // an action on it
-		{"对方在“钱包”中完成实名认证", true},                // 对方 is someone
+		{"勾选“Windows更新清理”“临时文件”“回收站”", true},    // names quoted one after another
+		{"提交后一般 3-5个工作日内会有结果", false},           // what happens after the step
+		{"提交后等待审核", true},
+		{"对已下载的可疑文件", false},     // the topic, not the action
+		{"对系统进行全盘扫描", true},      // an action on it
+		{"对方在“钱包”中完成实名认证", true}, // 对方 is someone
 	}
 	for _, tt := range tests {
 		if got := remedyOK(tt.in, p); got != tt.want {
