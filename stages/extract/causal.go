@@ -147,6 +147,15 @@ func (r *reader) causes(t string, off int) bool {
 			}
 		}
 	}
+	// "原因：证书被替换了。也可能是证书库太旧", "可能是欠费了，也可能是
+	// 基站故障": an alternative, right after a cause, names another.
+	if rest, _, ok := cutPrefixAny(t, alternativeCauseOpeners); ok && (r.i > r.first && r.prevUsed && len(r.an.causes) > 0 || r.i == r.first && r.o.afterCause) {
+		x := strings.TrimSuffix(strings.TrimSpace(rest), "了")
+		if runeLen(x) >= 2 && !startsWithAction(x) && !p.mentions(x) {
+			r.addCause(x, causeAlternative)
+			return true
+		}
+	}
 	// "这种情况一般是路由器缓存满了", "打印机卡纸大部分都是纸张受潮引起
 	// 的": the problem, or the case pointed back to, then a hedged or
 	// counted copula names its usual cause.
@@ -691,6 +700,9 @@ var usualCopulas = []string{"大多都是", "大部分都是", "多数都是", "
 
 // usualCounts count the cases of a problem before its copula ("大部分").
 var usualCounts = []string{"绝大多数", "绝大部分", "大多数", "大部分", "多数", "很多", "不少", "八成", "九成"}
+
+// alternativeCauseOpeners offer another cause beside the one just named.
+var alternativeCauseOpeners = []string{"也可能是", "还可能是", "也有可能是", "还有可能是", "也可能因为", "也可能是因为", "还可能因为"}
 
 // usualCause reads "这种情况一般是X", "卡纸大部分都是X" and "大部分卡纸
 // 都是X": what stands before the copula is the problem or the case

@@ -134,6 +134,10 @@ func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string,
 		if insideQuote(body, k) || w == "在" && placeThenAction(body[:k]) {
 			continue
 		}
+		// "在路由器后台关闭MAC地址过滤": 后 of 后台, a place, ends no time.
+		if e == "后" && hasPrefixAny(body[k+len(e):], placeAfterHou) || s.tagged && off >= 0 && !s.boundary(off+len(w)+k+len(e)) {
+			continue
+		}
 		if w == "等" && !hasSuffixAny(body[:k+len(e)], []string{"后", "之后", "以后"}) {
 			continue
 		}
@@ -301,6 +305,10 @@ var personNouns = []string{"人", "用户", "职工", "员工", "车主", "老�
 
 // stillFailing open a clause for when the fixes before did not work.
 var stillFailing = []string{"实在不行", "还是不行", "仍然不行", "依然不行", "如果还不行", "还不行", "仍不行"}
+
+// placeAfterHou follow 后 in a word that names a place or a part, not a
+// time (后台, 后端, 后面, 后缀).
+var placeAfterHou = []string{"台", "端", "面", "缀", "方", "排", "座", "盖", "门"}
 
 // insideQuote: byte k of s lies inside a quotation (“…”, 「…」).
 func insideQuote(s string, k int) bool {

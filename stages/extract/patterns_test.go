@@ -133,6 +133,23 @@ func TestCauseCues(t *testing.T) {
 			notCauses: []string{"在线功能", "重要原因之一"},
 		},
 		{
+			name:     "an alternative after a labelled cause names another; the fix stays with the first",
+			text:     "打印机连不上WiFi怎么办\n原因：路由器开了MAC地址过滤。也可能是路由器只开了5G频段。\n解决方法：在路由器后台把打印机加入白名单。",
+			causes:   []string{"路由器开了MAC地址过滤", "路由器只开了5G频段"},
+			findings: []want{{"路由器开了MAC地址过滤", "在路由器后台把打印机加入白名单", ""}},
+		},
+		{
+			name:      "an alternative in the clause after a cause",
+			text:      "手机无法上网怎么办\n手机无法上网，可能是欠费停机了，也可能是基站故障。",
+			causes:    []string{"欠费停机", "基站故障"},
+			notCauses: []string{"也可能是基站故障"},
+		},
+		{
+			name:      "guard: an alternative after no cause names none",
+			text:      "手机无法上网怎么办\n这种设计很常见，也可能是厂商的习惯。",
+			notCauses: []string{"厂商的习惯"},
+		},
+		{
 			name:   "effect first: P是因为X",
 			text:   "银行卡被冻结的原因\n银行卡被冻结是因为账户涉嫌电信诈骗。",
 			causes: []string{"账户涉嫌电信诈骗"},

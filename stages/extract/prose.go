@@ -37,6 +37,8 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 		prevEvent             string
 		prevSent              = -1
 		prevReason            bool
+		prevCause             bool
+		read                  bool // a sentence with words in it was read
 		unitFindings          []*finding
 	)
 	if role == roleSummary || role == roleBoiler {
@@ -136,6 +138,7 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 			cases:       asItem && (remedyish(role) || role == rolePrevention || topic) || causeHead,
 			imperative:  asItem && (remedyish(role) || role == rolePrevention || topic) || role == roleSteps || role == roleRemedy || causeHead,
 			afterReason: prevReason,
+			afterCause:  prevCause || !read && po.from > 0 && d.top().causeLabel,
 		})
 		if an.summary {
 			break
@@ -163,6 +166,14 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 			explained++
 		}
 		for _, c := range an.causes {
+			// "原因：X。也可能是Y": Y is a cause beside the one the
+			// paragraph explains; what follows stays with that one.
+			if c.kind == causeAlternative {
+				if l, _ := trimCause(c.text); l != "" && !d.symptom(l) {
+					d.addCause(l, si)
+				}
+				continue
+			}
 			if c.intro && scope != "" || causeHead || labelScope {
 				// "如果花呗被冻结是因为…" restates the sub-section's cause;
 				// under a cause heading, or after an item's label that names
@@ -191,7 +202,8 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 				}
 			}
 		}
-		prevEvent, prevSent, prevReason = an.event, si, an.reason
+		prevEvent, prevSent, prevReason, prevCause = an.event, si, an.reason, len(an.causes) > 0
+		read = read || hanCount(s.text[start:]) > 0
 		if an.applies != "" && an.appliesBack && len(an.groups) == 0 {
 			// "此办法适用于Windows 11 22H2和23H2": what the findings of the
 			// section so far apply to.

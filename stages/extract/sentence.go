@@ -172,6 +172,7 @@ const (
 	causeEnum                         // 原因可能是 A、B、C
 	causeAnaphoric                    // X。在此期间, P
 	causePartial                      // 后来发现是 X, 以上都不是…可能是 X: a cause of one part only
+	causeAlternative                  // 也可能是 X, after a cause: another beside it
 )
 
 type causeHit struct {
@@ -221,6 +222,9 @@ type opts struct {
 	imperative bool
 	// afterReason: the previous sentence spoke of reasons.
 	afterReason bool
+	// afterCause: the sentence before (or the label before the
+	// sentence) named a cause.
+	afterCause bool
 }
 
 // analyse reads the causes, conditions and instructions of one sentence,
