@@ -135,7 +135,7 @@ func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string,
 			continue
 		}
 		// "在路由器后台关闭MAC地址过滤": 后 of 后台, a place, ends no time.
-		if e == "后" && hasPrefixAny(body[k+len(e):], placeAfterHou) || s.tagged && off >= 0 && !s.boundary(off+len(w)+k+len(e)) {
+		if e == "后" && hasPrefixAny(body[k+len(e):], placeAfterHou) {
 			continue
 		}
 		if w == "等" && !hasSuffixAny(body[:k+len(e)], []string{"后", "之后", "以后"}) {
