@@ -125,7 +125,7 @@ func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string,
 			continue
 		}
 		body := t[len(w):]
-		k, e := lastIndexAny(body, condEnds)
+		k, e := condEnd(body)
 		if k <= 0 || (w == "在" && (e == "情况下" && strings.HasPrefix(body, "这"))) {
 			continue
 		}
@@ -149,7 +149,7 @@ func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string,
 		return condHit{cond, condTemporal}, strings.TrimLeftFunc(body[end:], isEdgePunct), true
 	}
 	// A whole clause ending in a condition word: 还清欠款后, 部分情况下.
-	if k, e := lastIndexAny(t, condEnds); k > 0 && k+len(e) == len(t) && runeLen(t[:k]) >= 2 {
+	if k, e := condEnd(t); k > 0 && k+len(e) == len(t) && runeLen(t[:k]) >= 2 {
 		// Not 然后, 最后, 此时, 之后的话…; but "以上方法都试过还是不行的话" is one.
 		if (!hasPrefixAny(t, []string{"然", "最", "今", "此", "随", "之", "以"}) || hasPrefixAny(t, []string{"以上", "以下"})) && !containsAny(t, []string{"可以", "需要", "应该", "建议"}) {
 			return condHit{t, condTemporal}, "", true
@@ -436,4 +436,18 @@ func pick(first bool, a, b string) string {
 		return a
 	}
 	return b
+}
+
+// timeWords end in 时 but say how or how long, not when ("按时还款",
+// "及时处理", "24小时"): their 时 ends no condition.
+var timeWords = []string{"按时", "及时", "准时", "同时", "随时", "定时", "暂时", "临时", "实时", "不时", "适时", "届时", "小时", "平时", "有时", "超时", "限时", "计时", "过时", "当时"}
+
+// condEnd is where the last condition word of s is (后, 时, 期间, …) and
+// which, as lastIndexAny, leaving out the 时 of timeWords.
+func condEnd(s string) (int, string) {
+	masked := s
+	for _, w := range timeWords {
+		masked = strings.ReplaceAll(masked, w, strings.Repeat("\x00", len(w)))
+	}
+	return lastIndexAny(masked, condEnds)
 }

@@ -502,7 +502,7 @@ func continues(s *sent, c clause, sofar string) bool {
 	if containsAny(t, []string{"可以", "会", "能", "有助", "才", "即可"}) || strings.Contains(t, "将") && !hasPrefixAny(t, []string{"将", "把"}) {
 		return false
 	}
-	if _, e := lastIndexAny(t, condEnds); e != "" && strings.HasSuffix(t, e) {
+	if _, e := condEnd(t); e != "" && strings.HasSuffix(t, e) {
 		return false
 	}
 	return hasPrefixAny(t, imperativeAdverbs) || startsWithAction(t)

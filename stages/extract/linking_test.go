@@ -34,6 +34,14 @@ func TestRemedyLinking(t *testing.T) {
 			text: "网贷逾期了怎么办\n出现网贷逾期的原因主要有两个：一是收入突然中断；二是多头借贷。\n二、逾期后的正确处理\n" +
 				"1. 收入中断暂时还不上的，不要躲，不要关机。先主动联系平台客服说明情况，再申请停息挂账。\n2. 多头借贷的，先停止借新还旧。\n",
 			findings: []want{{"收入突然中断", "主动联系平台客服说明情况", ""}, {"收入突然中断", "申请停息挂账", ""}, {"多头借贷", "停止借新还旧", ""}}},
+		{name: "an item whose case is in the words the article explained a cause with (以贷养贷 of 多头借贷，…以贷养贷)",
+			text: "网贷逾期了怎么办\n出现网贷逾期的原因主要有两个：一是收入突然中断，比如失业、生病住院；二是多头借贷，在五六个平台同时借款，拆东墙补西墙，以贷养贷。\n二、逾期后的正确处理\n" +
+				"1. 收入中断暂时还不上的，先主动联系平台客服说明情况。\n2. 负债过高、以贷养贷的，先停止借新还旧，再按利率从高到低逐笔还清。\n",
+			findings: []want{{"多头借贷", "停止借新还旧", ""}}},
+		{name: "guard: words both causes were explained with name neither",
+			text: "网贷逾期了怎么办\n出现网贷逾期的原因主要有两个：一是收入突然中断，月供还不上，拆东墙补西墙；二是多头借贷，在五六个平台同时借款，拆东墙补西墙。\n二、逾期后的正确处理\n" +
+				"1. 收入中断暂时还不上的，先主动联系平台客服说明情况。\n2. 拆东墙补西墙的，先停止借新还旧，再按利率从高到低逐笔还清。\n",
+			notFindings: []want{{"多头借贷", "停止借新还旧", ""}, {"收入突然中断", "停止借新还旧", ""}}},
 		{name: "an item that opens on a listed cause: its later steps are that cause's too (already so: itemCausePrefix)",
 			text:     linkCauses + "解决方法：\n1. 异常登录的，先修改登录密码。再删除陌生的登录设备。\n",
 			findings: []want{{"账号存在异常登录", "删除陌生的登录设备", ""}}},

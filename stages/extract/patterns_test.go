@@ -325,6 +325,11 @@ func TestConditionCues(t *testing.T) {
 			notRemedies: []string{"按报错关键字对号入座"},
 		},
 		{
+			name:     "the 时 of 按时 or 及时 ends no 在…时: 在这期间 refers back and is no condition; 在…后 ends before 及时",
+			text:     "网贷逾期了怎么办\n还清欠款后，不良记录会保留5年。在这期间保持按时还款，新的记录会冲淡旧的影响。\n在收到催收短信后及时联系平台协商。",
+			findings: []want{{"", "保持按时还款", ""}, {"", "及时联系平台协商", "收到催收短信后"}},
+		},
+		{
 			name:     "X后Y, both the reader's actions, is one instruction in two steps, not a condition",
 			text:     "手机无法上网怎么办\n解决方法：打开飞行模式10秒后关闭。",
 			findings: []want{{"", "打开飞行模式10秒后关闭", ""}},
@@ -423,6 +428,11 @@ func TestRemedyCues(t *testing.T) {
 				{"密码连续输错多次", "等24小时自动解锁", ""},
 				{"密码连续输错多次", "直接用“忘记密码”重置", ""},
 			},
+		},
+		{
+			name:     "第一件事是X: X is the step; 第一步 is a sequence word whole, not 第一 and 步",
+			text:     "银行卡被盗刷怎么办\n发现被盗刷，第一件事就是打客服电话冻结银行卡。第一步先报警，再保留好交易短信。",
+			findings: []want{{"", "打客服电话冻结银行卡", ""}, {"", "报警", ""}, {"", "保留好交易短信", ""}},
 		},
 		{
 			name:        "a nudge is no step",

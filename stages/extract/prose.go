@@ -765,7 +765,63 @@ func (d *doc) knownCause(text string) string {
 	if bestSim >= 0.5 && !tie {
 		return best
 	}
-	return ""
+	return d.elaboratedCause(t)
+}
+
+// elaboratedCause is the cause whose explanation, where the article names
+// it, holds a part of the case word for word ("负债过高、以贷养贷的" for
+// 多头借贷 of "多头借贷，…负债率过高，拆东墙补西墙，以贷养贷"): a part of
+// four or more Chinese characters found in what exactly one cause's
+// sentence says of it, and in no cause's label; "" otherwise.
+func (d *doc) elaboratedCause(t string) string {
+	found := ""
+	for _, part := range strings.FieldsFunc(t, func(r rune) bool { return r == '、' || isComma(r) || r == '或' || r == '和' }) {
+		if hanCount(part) < 4 || hanCount(part) != runeLen(part) {
+			continue
+		}
+		holder, n := "", 0
+		for _, m := range d.causes {
+			if strings.Contains(m.label, part) {
+				n = 2
+				break
+			}
+			if strings.Contains(d.elaboration(m), part) {
+				holder, n = m.label, n+1
+			}
+		}
+		if n != 1 || found != "" && found != holder {
+			if n == 1 {
+				return ""
+			}
+			continue
+		}
+		found = holder
+	}
+	return found
+}
+
+// elaboration is what the sentence that names a cause goes on to say of
+// it ("多头借贷，在五六个平台同时借款，负债率过高，…"): the text after the
+// label up to the end of the clause group (；, 。) or the next cause the
+// sentence names; "" when the label is not in the sentence as written.
+func (d *doc) elaboration(m *mention) string {
+	i := strings.Index(m.evidence, m.label)
+	if i < 0 {
+		return ""
+	}
+	rest := m.evidence[i+len(m.label):]
+	if k := strings.IndexAny(rest, "；;。！？!?"); k >= 0 {
+		rest = rest[:k]
+	}
+	for _, o := range d.causes {
+		if o == m {
+			continue
+		}
+		if k := strings.Index(rest, o.label); k >= 0 {
+			rest = rest[:k]
+		}
+	}
+	return rest
 }
 
 // topicOpeners open a paragraph on a case ("至于因为违规被限制的，…").

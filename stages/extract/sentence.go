@@ -934,6 +934,14 @@ func stripConnectives(s *sent, c clause) (string, int, bool) {
 		if runeLen(w) == 1 && !s.aligned(off, off+len(w)) {
 			break
 		}
+		// "第一步，…" is a step; "第一件事是…" is not the connective 第一.
+		if ordinalConnective(w) {
+			if r, ok := strings.CutPrefix(rest, "步"); ok {
+				rest, w = r, w+"步"
+			} else if hasPrefixAny(rest, []string{"件", "个", "种", "点", "次", "条", "类", "招"}) {
+				break
+			}
+		}
 		if hasPrefixAny(w, sequenceWords) || hasPrefixAny(w, anaphors) {
 			seq = true // "此时复制任意内容…": the next step
 		}
@@ -942,6 +950,12 @@ func stripConnectives(s *sent, c clause) (string, int, bool) {
 		t = trimmed
 	}
 	return t, off, seq
+}
+
+// ordinalConnective: 第一…第五, a connective on its own ("第一，…") and the
+// start of 第一步 or 第一件事.
+func ordinalConnective(w string) bool {
+	return runeLen(w) == 2 && strings.HasPrefix(w, "第")
 }
 
 // isExample: a clause that illustrates ("如频繁更换登录设备", "比如…").
