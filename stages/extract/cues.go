@@ -64,6 +64,8 @@ var connectives = []string{
 	"也就是说", "换句话说", "除此之外", "除此以外", "另外还", "此时", "这时", "这时候", "还有", "再者", "最重要的是",
 	"第一", "第二", "第三", "第四", "第五", "总之", "综上", "所以说", "则", "接下来", "下一步", "随后", "之后",
 	"以及", "总结下来", "总结起来", "总结一下", "简单来说", "简而言之", "说白了",
+	// "注意，换玻璃之前先联系发行方": 注意 before a comma marks a note.
+	"注意，", "注意,", "注意：", "注意:", "特别注意，", "特别注意：",
 }
 
 // topicShifts open a paragraph that turns to something else: the cause
@@ -261,6 +263,9 @@ var vagueRemedies = []string{
 	"保护自己", "保护好自己",
 }
 
+// noteMarkers open a note ("注意，…"): on their own they are no step.
+var noteMarkers = []string{"注意", "特别注意", "请注意", "需注意", "需要注意", "要注意"}
+
 // outcomeStarts begin what happens after a fix, not an action.
 var outcomeStarts = []string{"继续使用", "正常使用", "恢复使用", "恢复正常", "重新使用", "享受", "重获", "重拾", "有机会", "有望", "顺利"}
 
@@ -330,7 +335,7 @@ var actionVerbs = []string{
 	// to ask ("找售后", "找IT要根证书").
 	"换", "加装", "加大", "加 ", "找", "避开", "调到", "调成", "买",
 	// Carrying and putting things ("把平板拿回室内", "放回盒里充电").
-	"拿回", "拿到", "拿出", "放回", "放进", "放入", "挪到", "搬到", "送到", "交给",
+	"拿回", "拿到", "拿出", "放回", "放进", "放入", "挪到", "搬到", "停到", "送到", "交给",
 	// A call by its everyday name ("打电话给派送的快递员", "打客服电话"),
 	// and asking around ("问问家里人有没有代收", "问一下前台").
 	"打电话", "打客服电话", "问问", "问一问", "问一下", "问下", "询问", "打听", "请教",

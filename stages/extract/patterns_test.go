@@ -435,6 +435,12 @@ func TestRemedyCues(t *testing.T) {
 			findings: []want{{"", "打客服电话冻结银行卡", ""}, {"", "报警", ""}, {"", "保留好交易短信", ""}},
 		},
 		{
+			name:        "停到 is a verb after 把 (把车停到阳光下); 注意 before a comma marks a note and is not part of the step",
+			text:        "ETC设备没电怎么办\n处理步骤：\n① 设备没电的，把车停到阳光下晒一两个小时，或者用USB线给设备充电；\n注意，拆设备之前最好先联系发行方。\n② 注意，换玻璃之前最好先联系发行方。",
+			findings:    []want{{"", "把车停到阳光下晒一两个小时", "设备没电"}, {"", "用USB线给设备充电", "设备没电"}},
+			notRemedies: []string{"注意", "注意，拆设备之前最好先联系发行方", "注意，换玻璃之前最好先联系发行方"},
+		},
+		{
 			name:        "a nudge is no step",
 			text:        "路由器频繁断网怎么办\n先把路由器断电10分钟再开，如果每隔几天就要重启一次，那就别犹豫了，换个新路由器吧。",
 			findings:    []want{{"", "换个新路由器", "每隔几天就要重启一次"}},

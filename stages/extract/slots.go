@@ -518,6 +518,10 @@ func remedyOK(r string, p *problem) bool {
 	if runeLen(r) < 2 || hanCount(r) < 2 && !looksLikeCommand(r) {
 		return false
 	}
+	// "注意，…": 注意 on its own marks a note; it is no step.
+	if slices.Contains(noteMarkers, r) {
+		return false
+	}
 	for _, v := range vagueRemedies {
 		if r == v || strings.HasPrefix(r, v) && runeLen(r)-runeLen(v) < 3 {
 			return false
