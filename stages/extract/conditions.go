@@ -148,6 +148,12 @@ func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string,
 		}
 		return condHit{cond, condTemporal}, strings.TrimLeftFunc(body[end:], isEdgePunct), true
 	}
+	// "换挡风玻璃之前最好先联系发行方", "激活以后最好先试一下": a time
+	// (before, after, while) then a modal: the time is the condition and
+	// the modal opens the instruction.
+	if k, n := timeThenModal(s, t, off); k > 0 {
+		return condHit{t[:k], condTemporal}, t[n:], true
+	}
 	// A whole clause ending in a condition word: 还清欠款后, 部分情况下.
 	if k, e := condEnd(t); k > 0 && k+len(e) == len(t) && runeLen(t[:k]) >= 2 {
 		// Not 然后, 最后, 此时, 之后的话…; but "以上方法都试过还是不行的话" is one.
@@ -450,4 +456,43 @@ func condEnd(s string) (int, string) {
 		masked = strings.ReplaceAll(masked, w, strings.Repeat("\x00", len(w)))
 	}
 	return lastIndexAny(masked, condEnds)
+}
+
+// timeEnds end a time before a modal: the condition words, and 之前 / 以前.
+var timeEnds = append([]string{"之前", "以前"}, condEnds...)
+
+// timeThenModal finds a time word (之前, 以后, 后, 时…) followed, after
+// a reader subject and an adverb, by a modal of two characters or more
+// (最好, 需要, 一定要): the byte length of the time with its word, and
+// where the modal begins; 0, 0 when there is none. The time must say
+// something (two characters or more before its word) and not be a
+// connective (然后, 最后, 之前 alone).
+func timeThenModal(s *sent, t string, off int) (int, int) {
+	masked := t
+	for _, w := range timeWords {
+		masked = strings.ReplaceAll(masked, w, strings.Repeat("\x00", len(w)))
+	}
+	for i, r := range masked {
+		// The time and its modal are in one clause.
+		if isComma(r) || isSemicolon(r) || isStop(r) {
+			break
+		}
+		_, e, ok := cutPrefixAny(masked[i:], timeEnds)
+		if !ok || e == "的话" || e == "情况下" || e == "前提下" || e == "过程中" {
+			continue
+		}
+		end := i + len(e)
+		if runeLen(t[:i]) < 2 || hasSuffixAny(t[:i], []string{"然", "最", "今", "此", "随", "其", "目", "提", "当", "之", "以"}) && runeLen(t[:i]) <= 2 {
+			continue
+		}
+		if off >= 0 && !s.aligned(off+i, off+end) {
+			continue
+		}
+		rest, _, _ := cutPrefixAny(t[end:], readerSubjects)
+		rest, _, _ = cutPrefixAny(rest, []string{"也", "就", "还", "都", "则"})
+		if hasPrefixAny(rest, multiModals) && !containsAny(t[:i], multiModals) {
+			return end, len(t) - len(rest)
+		}
+	}
+	return 0, 0
 }

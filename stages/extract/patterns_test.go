@@ -330,6 +330,14 @@ func TestConditionCues(t *testing.T) {
 			findings: []want{{"", "保持按时还款", ""}, {"", "及时联系平台协商", "收到催收短信后"}},
 		},
 		{
+			name: "a time then a modal (插卡以后最好…, 出门的时候一定要…): the time is the condition; it stays inside its clause; a method's drawback (缺点：…都需要…) is no fix",
+			text: "手机无法激活怎么办\n1. 插卡以后最好先重启一次手机。\n2. 出门的时候一定要带上身份证。\n" +
+				"3. 常用的大型软件卸载后重新安装到D盘，安装时记得选“自定义安装”修改路径。\n4. 缺点：每次使用APP时都需要开启抓包工具。",
+			findings: []want{{"", "重启一次手机", "插卡以后"}, {"", "带上身份证", "出门"},
+				{"", "重新安装到D盘，安装时记得选“自定义安装”修改路径", "常用的大型软件卸载后"}},
+			notRemedies: []string{"开启抓包工具", "插卡以后最好先重启一次手机"},
+		},
+		{
 			name:     "X后Y, both the reader's actions, is one instruction in two steps, not a condition",
 			text:     "手机无法上网怎么办\n解决方法：打开飞行模式10秒后关闭。",
 			findings: []want{{"", "打开飞行模式10秒后关闭", ""}},

@@ -522,6 +522,9 @@ func (d *doc) addFinding(ui, si int, cause, remedy, cond, role string) *finding 
 		return nil
 	}
 	s := d.a.Sentences[si]
+	if opensOnDrawback(s.Text) {
+		return nil
+	}
 	section := role
 	if role == roleMixed {
 		section = roleRemedy
@@ -576,7 +579,7 @@ func (d *doc) addCause(label string, si int) string {
 	s := d.a.Sentences[si]
 	// "缺点：…重新打包后可能导致APP无法正常运行": the drawback of a
 	// method, not a cause of the article's problem.
-	if _, w, ok := cutPrefixAny(strings.TrimLeft(strings.TrimSpace(s.Text), "•·●▪■◆-*+ "), drawbackLabels); ok && w != "" {
+	if opensOnDrawback(s.Text) {
 		return ""
 	}
 	d.causes = append(d.causes, &mention{label: label, evidence: s.Text, offset: s.Offset, si: si})
@@ -621,6 +624,18 @@ func isFault(t string) bool {
 		return false
 	}
 	return containsAny(t, faultWords)
+}
+
+// opensOnDrawback: the sentence is a method's drawback ("缺点：每次使用
+// APP时都需要开启抓包工具"); what it says one must do is the cost of the
+// method, not a fix.
+func opensOnDrawback(sentence string) bool {
+	t := strings.TrimLeft(strings.TrimSpace(sentence), "•·●▪■◆-*+ ")
+	if _, _, at := parseMarker(t); at > 0 {
+		t = strings.TrimSpace(t[at:])
+	}
+	_, w, ok := cutPrefixAny(t, drawbackLabels)
+	return ok && w != ""
 }
 
 // drawbackLabels open a list item on a method's drawbacks.
