@@ -440,6 +440,11 @@ func TestCheckedCauseSteps(t *testing.T) {
 				{"路由器过热", "把路由器放到通风的地方", ""},
 				{"信道拥挤", "登录路由器后台把信道改过去", ""},
 			}},
+		{name: "检查X有没有Y looks for X没有Y, the cause its section fixes",
+			text: "电视显示无信号怎么办\n第一步：检查机顶盒有没有开机\n很多家庭是电视开了，机顶盒却没开。灯亮着但按什么都没反应的，拔掉电源等30秒再插上重启。\n" +
+				"第二步：检查HDMI线有没有插紧\n把两头拔下来重新插紧。\n",
+			causes:   []string{"机顶盒没有开机", "HDMI线没有插紧"},
+			findings: []want{{"机顶盒没有开机", "拔掉电源等30秒再插上重启", "灯亮着但按什么都没反应"}, {"HDMI线没有插紧", "把两头拔下来重新插紧", ""}}},
 		{name: "guard: a check that all is well names no cause",
 			text:      "电视无信号怎么办\n第一步：检查电源线是否插好\n把电源线拔下来重新插紧。\n",
 			notCauses: []string{"电源线插好"}},

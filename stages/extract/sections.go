@@ -611,6 +611,15 @@ func checkedCause(body string) string {
 	if !ok {
 		return ""
 	}
+	// "检查机顶盒有没有开机": the fault it looks for is 机顶盒没有开机.
+	if k := strings.Index(t, "有没有"); k > 0 {
+		x := strings.TrimSpace(t[:k]) + "没有" + strings.TrimSpace(t[k+len("有没有"):])
+		x, _ = cutSuffixAny(x, []string{"了"})
+		if l, _ := trimCause(x); runeLen(l) >= 4 && !startsWithAction(l) && strings.Contains(l, "没有") {
+			return l
+		}
+		return ""
+	}
 	k, w := indexAny(t, []string{"是不是", "是否"})
 	if k < 0 {
 		return ""
