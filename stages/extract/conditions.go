@@ -451,11 +451,16 @@ var timeWords = []string{"按时", "及时", "准时", "同时", "随时", "定�
 // condEnd is where the last condition word of s is (后, 时, 期间, …) and
 // which, as lastIndexAny, leaving out the 时 of timeWords.
 func condEnd(s string) (int, string) {
-	masked := s
+	return lastIndexAny(maskTimeWords(s), condEnds)
+}
+
+// maskTimeWords blanks the timeWords of s, byte for byte, so that offsets
+// into the result are offsets into s.
+func maskTimeWords(s string) string {
 	for _, w := range timeWords {
-		masked = strings.ReplaceAll(masked, w, strings.Repeat("\x00", len(w)))
+		s = strings.ReplaceAll(s, w, strings.Repeat("\x00", len(w)))
 	}
-	return lastIndexAny(masked, condEnds)
+	return s
 }
 
 // timeEnds end a time before a modal: the condition words, and 之前 / 以前.
@@ -465,13 +470,10 @@ var timeEnds = append([]string{"之前", "以前"}, condEnds...)
 // a reader subject and an adverb, by a modal of two characters or more
 // (最好, 需要, 一定要): the byte length of the time with its word, and
 // where the modal begins; 0, 0 when there is none. The time must say
-// something (two characters or more before its word) and not be a
-// connective (然后, 最后, 之前 alone).
+// something (two characters or more before its word) and not end in a
+// connective (然后, 最后, 目前, 提前: "更新完成然后最好重启" has no time).
 func timeThenModal(s *sent, t string, off int) (int, int) {
-	masked := t
-	for _, w := range timeWords {
-		masked = strings.ReplaceAll(masked, w, strings.Repeat("\x00", len(w)))
-	}
+	masked := maskTimeWords(t)
 	for i, r := range masked {
 		// The time and its modal are in one clause.
 		if isComma(r) || isSemicolon(r) || isStop(r) {
@@ -482,7 +484,7 @@ func timeThenModal(s *sent, t string, off int) (int, int) {
 			continue
 		}
 		end := i + len(e)
-		if runeLen(t[:i]) < 2 || hasSuffixAny(t[:i], []string{"然", "最", "今", "此", "随", "其", "目", "提", "当", "之", "以"}) && runeLen(t[:i]) <= 2 {
+		if runeLen(t[:i]) < 2 || hasSuffixAny(t[:i], []string{"然", "最", "今", "此", "随", "其", "目", "提", "当"}) {
 			continue
 		}
 		if off >= 0 && !s.aligned(off+i, off+end) {

@@ -643,3 +643,22 @@ func TestRepeatKeepsStrength(t *testing.T) {
 		t.Errorf("the merged finding is not a strong instruction; its repeat was")
 	}
 }
+
+func TestElaboratedCause(t *testing.T) {
+	evidence := "出现网贷逾期的原因主要有两个：一是收入突然中断，比如失业、生病住院；二是多头借贷，在五六个平台同时借款，资金突然中断，以贷养贷。"
+	d := &doc{causes: []*mention{{label: "收入突然中断", evidence: evidence}, {label: "多头借贷", evidence: evidence}}}
+	for _, tc := range []struct{ text, want string }{
+		{"负债过高、以贷养贷", "多头借贷"},
+		{"生病住院", "收入突然中断"},
+		{"负债过高", ""},            // in no explanation
+		{"以贷养贷、生病住院", ""},       // parts that point at two causes
+		{"在五六个平台同时借款", "多头借贷"},  // one part, whole
+		{"突然中断的收入", ""},         // not word for word
+		{"收入突然中断、以贷养贷", "多头借贷"}, // a label's words point nowhere; the other part decides
+		{"突然中断", ""},            // in a label, so not told apart by an explanation
+	} {
+		if got := d.elaboratedCause(tc.text); got != tc.want {
+			t.Errorf("elaboratedCause(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

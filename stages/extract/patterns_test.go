@@ -330,12 +330,13 @@ func TestConditionCues(t *testing.T) {
 			findings: []want{{"", "保持按时还款", ""}, {"", "及时联系平台协商", "收到催收短信后"}},
 		},
 		{
-			name: "a time then a modal (插卡以后最好…, 出门的时候一定要…): the time is the condition; it stays inside its clause; a method's drawback (缺点：…都需要…) is no fix",
+			name: "a time then a modal (插卡以后最好…, 出门的时候一定要…): the time is the condition; it stays inside its clause and ends in no connective (…然后最好); a method's drawback (缺点：…都需要…) is no fix",
 			text: "手机无法激活怎么办\n1. 插卡以后最好先重启一次手机。\n2. 出门的时候一定要带上身份证。\n" +
-				"3. 常用的大型软件卸载后重新安装到D盘，安装时记得选“自定义安装”修改路径。\n4. 缺点：每次使用APP时都需要开启抓包工具。",
+				"3. 常用的大型软件卸载后重新安装到D盘，安装时记得选“自定义安装”修改路径。\n4. 缺点：每次使用APP时都需要开启抓包工具。\n5. 更新完成然后最好重启一次电脑。",
 			findings: []want{{"", "重启一次手机", "插卡以后"}, {"", "带上身份证", "出门"},
 				{"", "重新安装到D盘，安装时记得选“自定义安装”修改路径", "常用的大型软件卸载后"}},
 			notRemedies: []string{"开启抓包工具", "插卡以后最好先重启一次手机"},
+			notFindings: []want{{"", "重启一次电脑", "更新完成然后"}},
 		},
 		{
 			name:     "X后Y, both the reader's actions, is one instruction in two steps, not a condition",

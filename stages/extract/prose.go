@@ -804,11 +804,11 @@ func (d *doc) elaboratedCause(t string) string {
 				holder, n = m.label, n+1
 			}
 		}
-		if n != 1 || found != "" && found != holder {
-			if n == 1 {
-				return ""
-			}
-			continue
+		switch {
+		case n != 1:
+			continue // in no explanation, in several, or in a label
+		case found != "" && found != holder:
+			return "" // parts that point at two causes
 		}
 		found = holder
 	}
