@@ -451,12 +451,19 @@ var timeWords = []string{"按时", "及时", "准时", "同时", "随时", "定�
 // condEnd is where the last condition word of s is (后, 时, 期间, …) and
 // which, as lastIndexAny, leaving out the 时 of timeWords.
 func condEnd(s string) (int, string) {
-	return lastIndexAny(maskTimeWords(s), condEnds)
+	k, e := lastIndexAny(s, condEnds)
+	if e == "时" && hasSuffixAny(s[:k+len(e)], timeWords) {
+		return lastIndexAny(maskTimeWords(s), condEnds)
+	}
+	return k, e
 }
 
 // maskTimeWords blanks the timeWords of s, byte for byte, so that offsets
 // into the result are offsets into s.
 func maskTimeWords(s string) string {
+	if !strings.Contains(s, "时") {
+		return s // every time word ends in 时
+	}
 	for _, w := range timeWords {
 		s = strings.ReplaceAll(s, w, strings.Repeat("\x00", len(w)))
 	}
@@ -465,6 +472,17 @@ func maskTimeWords(s string) string {
 
 // timeEnds end a time before a modal: the condition words, and 之前 / 以前.
 var timeEnds = append([]string{"之前", "以前"}, condEnds...)
+
+// timeEndStarts are the first characters of timeEnds.
+var timeEndStarts = func() string {
+	var b strings.Builder
+	for _, w := range timeEnds {
+		if r, _ := utf8.DecodeRuneInString(w); !strings.ContainsRune(b.String(), r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}()
 
 // timeThenModal finds a time word (之前, 以后, 后, 时…) followed, after
 // a reader subject and an adverb, by a modal of two characters or more
@@ -478,6 +496,9 @@ func timeThenModal(s *sent, t string, off int) (int, int) {
 		// The time and its modal are in one clause.
 		if isComma(r) || isSemicolon(r) || isStop(r) {
 			break
+		}
+		if !strings.ContainsRune(timeEndStarts, r) {
+			continue
 		}
 		_, e, ok := cutPrefixAny(masked[i:], timeEnds)
 		if !ok || e == "的话" || e == "情况下" || e == "前提下" || e == "过程中" {

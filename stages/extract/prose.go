@@ -630,6 +630,9 @@ func isFault(t string) bool {
 // APP时都需要开启抓包工具"); what it says one must do is the cost of the
 // method, not a fix.
 func opensOnDrawback(sentence string) bool {
+	if !containsAny(sentence, drawbackLabels) {
+		return false
+	}
 	t := strings.TrimLeft(strings.TrimSpace(sentence), "•·●▪■◆-*+ ")
 	if _, _, at := parseMarker(t); at > 0 {
 		t = strings.TrimSpace(t[at:])
