@@ -470,8 +470,10 @@ func maskTimeWords(s string) string {
 	return s
 }
 
-// timeEnds end a time before a modal: the condition words, and 之前 / 以前.
-var timeEnds = append([]string{"之前", "以前"}, condEnds...)
+// timeEnds end a time before a modal (拆设备之前, 激活以后, 出门的时候):
+// the condition words that say when, and 之前 / 以前. Not 的话, 情况下,
+// 前提下, 过程中, which say in what case.
+var timeEnds = []string{"之前", "以前", "之后", "以后", "后", "的时候", "时候", "时", "期间", "前"}
 
 // timeEndStarts are the first characters of timeEnds.
 var timeEndStarts = func() string {
@@ -501,7 +503,7 @@ func timeThenModal(s *sent, t string, off int) (int, int) {
 			continue
 		}
 		_, e, ok := cutPrefixAny(masked[i:], timeEnds)
-		if !ok || e == "的话" || e == "情况下" || e == "前提下" || e == "过程中" {
+		if !ok {
 			continue
 		}
 		end := i + len(e)
