@@ -130,6 +130,13 @@ var postModalFillers = []string{
 	"采取措施", "采取相应措施", "采取相应的措施", "也", "都", "立刻去", "马上去", "主动去",
 }
 
+// adverbLookalikes begin with a one-character adverb that a slot may
+// open with (再, 先, 也, 都, 就) but are words of their own: cutting the
+// adverb off "再次点击" leaves 次点击.
+var adverbLookalikes = []string{
+	"再次", "再度", "再生", "再版", "先后", "先前", "先进", "先行", "也许", "就近", "就地", "就医", "就诊", "就业", "就餐", "都市",
+}
+
 // imperativeAdverbs open an instruction without a modal when the context
 // is already one of instructions (a remedy section, a case clause before).
 var imperativeAdverbs = []string{

@@ -458,6 +458,15 @@ func TestCutAddressee(t *testing.T) {
 		{"某品牌路由器用户尽快升级到最新固件", "尽快升级到最新固件"},
 		{"联系客户经理", "联系客户经理"},
 		{"用户名和密码不要设置成一样", "用户名和密码不要设置成一样"},
+		// Described by a relative clause that opens with a verb.
+		{"使用受影响版本HCX的用户尽快升级到修复版本", "尽快升级到修复版本"},
+		{"使用OpenSSH的Windows服务器的管理员应优先考虑这些补丁", "应优先考虑这些补丁"},
+		// The tail of a coordination whose head was cut as the subject.
+		{"和家庭用户尽快测试和部署补丁", "尽快测试和部署补丁"},
+		// An instruction that opens with a verb and names them as its object.
+		{"使用受影响版本的用户名登录", "使用受影响版本的用户名登录"},
+		{"将用户添加到受保护用户安全组", "将用户添加到受保护用户安全组"},
+		{"和客户确认订单信息", "和客户确认订单信息"},
 	}
 	for _, tt := range tests {
 		if got := cutAddressee(tt.in); got != tt.want {

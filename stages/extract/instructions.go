@@ -118,6 +118,9 @@ func (x *Extractor) parseRemedy(s *sent, t string, off int, imperative bool) (st
 		}
 		for {
 			r, w, ok := cutPrefixAny(rest, postModalFillers)
+			if hasPrefixAny(rest, adverbLookalikes) {
+				r, w, ok = rest, "", false
+			}
 			// "只能去售后换电池": 去 before a place is the verb (go to);
 			// before an action it is a filler (去下载驱动).
 			if ok && strings.HasSuffix(w, "去") && !startsWithAction(r) {

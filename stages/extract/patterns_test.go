@@ -450,6 +450,12 @@ func TestRemedyCues(t *testing.T) {
 			notRemedies: []string{"注意", "注意，拆设备之前最好先联系发行方", "注意，换玻璃之前最好先联系发行方"},
 		},
 		{
+			name:        "再次 and 先后 after a modal are words, not 再 or 先 and a verb",
+			text:        "Office更新失败怎么办\n需要先后关闭光猫和路由器电源。\n请用户再次点击“立即更新”按钮检查更新。",
+			findings:    []want{{"", "点击“立即更新”按钮检查更新", ""}, {"", "先后关闭光猫和路由器电源", ""}},
+			notRemedies: []string{"次点击“立即更新”按钮检查更新", "后关闭光猫和路由器电源"},
+		},
+		{
 			name:        "a nudge is no step",
 			text:        "路由器频繁断网怎么办\n先把路由器断电10分钟再开，如果每隔几天就要重启一次，那就别犹豫了，换个新路由器吧。",
 			findings:    []want{{"", "换个新路由器", "每隔几天就要重启一次"}},

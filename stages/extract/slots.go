@@ -315,16 +315,29 @@ var addressees = []string{"用户", "客户", "单位", "管理员"}
 // 更新到最新版本. What follows must be the action or an adverb of haste;
 // an instruction that names them as its object (联系客户经理) stays.
 func cutAddressee(s string) string {
-	if startsWithAction(s) {
-		return s
-	}
 	k, w := lastIndexAny(s, addressees)
-	if k <= 0 && !hasPrefixAny(s, addressees) || runeLen(s[:max(k, 0)]) > 16 || strings.ContainsFunc(s[:max(k, 0)], func(r rune) bool { return isComma(r) || r == '。' }) {
+	if k <= 0 && !hasPrefixAny(s, addressees) || strings.ContainsFunc(s[:max(k, 0)], func(r rune) bool { return isComma(r) || r == '。' }) {
 		return s
 	}
+	before := s[:max(k, 0)]
 	rest := s[k+len(w):]
 	rest, _, _ = cutPrefixAny(rest, []string{"们"})
-	if hasPrefixAny(rest, []string{"立即", "尽快", "及时", "即刻", "马上", "立刻", "务必", "应", "需", "要", "可", "请"}) || startsWithAction(rest) {
+	haste := hasPrefixAny(rest, []string{"立即", "尽快", "及时", "即刻", "马上", "立刻", "务必", "应", "需", "要", "可", "请"})
+	if startsWithAction(s) {
+		// An instruction may name them as its object (联系客户经理, 通知用户
+		// 升级). They are its subject only when a relative clause (使用受影
+		// 响版本HCX的用户尽快升级) or the tail of a coordination (和家庭用户
+		// 尽快测试, after 管理员 was cut) describes them and an adverb of
+		// haste or a modal follows.
+		if !haste || !(strings.HasSuffix(before, "的") && runeLen(before) <= 30 || hasPrefixAny(s, []string{"和", "及", "与"}) && runeLen(before) <= 8) {
+			return s
+		}
+		return rest
+	}
+	if runeLen(before) > 16 {
+		return s
+	}
+	if haste || startsWithAction(rest) {
 		return rest
 	}
 	return s
@@ -344,7 +357,13 @@ func trimRemedy(s string) string {
 			s = r
 		}
 		s = stripSubject(cutAddressee(s))
-		s, _, _ = cutPrefixAny(s, []string{"可以", "需要", "应该", "应当", "必须", "务必", "建议", "请", "尽量", "尽可能", "最好", "一定要", "要", "还要", "也要", "不妨", "尝试", "试着", "再", "先", "也", "都", "就"})
+		// "应优先考虑这些补丁", after its addressee was cut.
+		if r, ok := strings.CutPrefix(s, "应"); ok && !hasPrefixAny(s, modalLookalikes) && !hasPrefixAny(s, []string{"应该", "应当"}) {
+			s = r
+		}
+		if !hasPrefixAny(s, adverbLookalikes) {
+			s, _, _ = cutPrefixAny(s, []string{"可以", "需要", "应该", "应当", "必须", "务必", "建议", "请", "尽量", "尽可能", "最好", "一定要", "要", "还要", "也要", "不妨", "尝试", "试着", "再", "先", "也", "都", "就"})
+		}
 		// "去下载驱动" → 下载驱动; "去小区的快递驿站问一圈" keeps 去: no
 		// action follows it, it is the verb (go to a place).
 		if r, _, ok := cutPrefixAny(s, []string{"先去", "去"}); ok && startsWithAction(r) {

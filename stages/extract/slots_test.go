@@ -68,6 +68,12 @@ func TestTrimRemedy(t *testing.T) {
 		{"reassurance goes", "别慌，去小区的快递驿站问一圈", "去小区的快递驿站问一圈"},
 		{"并 before a second action goes", "并将Script Editor从列表中添加到允许应用程序列表中", "将Script Editor从列表中添加到允许应用程序列表中"},
 		{"并 of a noun stays", "并发连接数调低", "并发连接数调低"},
+		{"再次 goes whole", "再次点击“立即更新”进行检查更新", "点击“立即更新”进行检查更新"},
+		{"先后 is a word", "先后关闭光猫和路由器", "先后关闭光猫和路由器"},
+		{"就近 is a word", "就近选择营业厅办理", "就近选择营业厅办理"},
+		{"再 before a verb goes", "再重启一次电脑", "重启一次电脑"},
+		{"应 after an addressee goes", "使用OpenSSH的Windows服务器的管理员应优先考虑这些补丁", "优先考虑这些补丁"},
+		{"应用 stays", "应用最新的安全补丁", "应用最新的安全补丁"},
 		{"an aside adds no length", "按遥控器上的“信号源”键（有的写着SOURCE），切换到机顶盒实际插着的那个接口就行", "按遥控器上的“信号源”键（有的写着SOURCE），切换到机顶盒实际插着的那个接口"},
 	}
 	for _, tt := range tests {
