@@ -1091,7 +1091,10 @@ func within(ps []passage, off int, headed bool) bool {
 }
 
 // attackers are who exploits a flaw: what they can do is no advice.
-var attackers = []string{"攻击者", "黑客", "恶意用户", "恶意行为者", "威胁行为者", "威胁者", "犯罪分子", "不法分子", "骗子", "攻击方"}
+var attackers = []string{
+	"攻击者", "黑客", "恶意用户", "恶意行为者", "威胁行为者", "威胁者", "犯罪分子", "不法分子", "骗子", "攻击方",
+	"未授权用户", "未授权的用户", "未经授权的用户", "未经身份验证的用户", "未经认证的用户", "未认证的用户",
+}
 
 // attackerAction: the clause of f's remedy in its evidence has an
 // attacker as its subject ("攻击者可以控制该系统").

@@ -456,6 +456,24 @@ func TestRemedyCues(t *testing.T) {
 			notRemedies: []string{"次点击“立即更新”按钮检查更新", "后关闭光猫和路由器电源"},
 		},
 		{
+			name:        "what a flaw lets someone do is no remedy: the account after a flaw's label, an attacker as the clause's subject",
+			text:        "某外卖App存在严重漏洞怎么办\n研究人员发现了以下漏洞：\n1. 价格操纵漏洞：用户可以通过修改购物车中的价格参数，以极低的价格下单。\n2. 越权访问漏洞：攻击者甚至可以访问他人的订单详情。\n未授权用户可读取任意文件，包括配置文件。\n建议用户尽快将App更新到最新版本。",
+			findings:    []want{{"某外卖App存在严重漏洞", "尽快将App更新到最新版本", ""}},
+			notRemedies: []string{"修改购物车中的价格参数", "访问他人的订单详情", "读取任意文件"},
+		},
+		{
+			name:        "an attacker as the subject of the remedy's clause, in a remedy section",
+			text:        "Gogs 登录失败怎么办\n解决方法：\n未授权用户可读取任意文件，包括配置文件。\n建议用户尽快将Gogs更新到最新版本。",
+			findings:    []want{{"", "尽快将Gogs更新到最新版本", ""}},
+			notRemedies: []string{"读取任意文件"},
+		},
+		{
+			name:        "下载链接 and 联系邮箱 are fields, not actions",
+			text:        "某组件远程代码执行漏洞怎么办\n修复建议：\n1. 升级到安全版本。\n下载链接：https://example.com/download\n联系邮箱：cert@example.com",
+			findings:    []want{{"", "升级到安全版本", ""}},
+			notRemedies: []string{"下载链接", "联系邮箱：cert@example.com", "下载链接：https://example.com/download"},
+		},
+		{
 			name:        "a nudge is no step",
 			text:        "路由器频繁断网怎么办\n先把路由器断电10分钟再开，如果每隔几天就要重启一次，那就别犹豫了，换个新路由器吧。",
 			findings:    []want{{"", "换个新路由器", "每隔几天就要重启一次"}},

@@ -522,7 +522,7 @@ func (d *doc) addFinding(ui, si int, cause, remedy, cond, role string) *finding 
 		return nil
 	}
 	s := d.a.Sentences[si]
-	if opensOnDrawback(s.Text) {
+	if opensOnDrawback(s.Text) || grantsAbility(s.Text, remedy) {
 		return nil
 	}
 	section := role
@@ -640,6 +640,44 @@ func opensOnDrawback(sentence string) bool {
 	_, w, ok := cutPrefixAny(t, drawbackLabels)
 	return ok && w != ""
 }
+
+// grantsAbility: the sentence says what someone can do through a flaw,
+// not what the reader should do about it: the account of a flaw after
+// its label ("价格操纵漏洞：用户可以通过修改购物车中的价格参数，以极低的价
+// 格下单"), or an attacker as the subject of the remedy's clause ("未授权
+// 用户可读取任意文件").
+func grantsAbility(sentence, remedy string) bool {
+	t := strings.TrimLeft(strings.TrimSpace(sentence), "•·●▪■◆-*+ ")
+	if _, _, at := parseMarker(t); at > 0 {
+		t = strings.TrimSpace(t[at:])
+	}
+	if k := strings.IndexAny(t, "：:"); k > 0 && runeLen(t[:k]) <= 20 && hasSuffixAny(t[:k], flawLabelEnds) {
+		account := strings.TrimSpace(t[k+len("："):])
+		if t[k] == ':' {
+			account = strings.TrimSpace(t[k+1:])
+		}
+		account, _, _ = cutPrefixAny(account, append(append([]string(nil), attackers...), readerSubjects...))
+		account, _, _ = cutPrefixAny(account, []string{"甚至", "还", "也", "均", "都"})
+		if hasPrefixAny(account, abilityModals) {
+			return true
+		}
+	}
+	k := strings.Index(sentence, remedy)
+	if k < 0 {
+		return false
+	}
+	head := sentence[:k]
+	if j := strings.LastIndexAny(head, "，,。；;！!？?"); j >= 0 {
+		head = head[j:]
+	}
+	return containsAny(head, attackers)
+}
+
+// flawLabelEnds end the label of a flaw in a list of flaws.
+var flawLabelEnds = []string{"漏洞", "缺陷", "弱点"}
+
+// abilityModals say what someone can do, not what they should.
+var abilityModals = []string{"可以", "可", "能够", "能"}
 
 // drawbackLabels open a list item on a method's drawbacks.
 var drawbackLabels = []string{"缺点：", "缺点:", "弊端：", "弊端:", "不足：", "不足:", "副作用：", "副作用:", "劣势：", "劣势:", "风险：", "风险:"}

@@ -455,7 +455,24 @@ func trimRemedy(s string) string {
 			s = trimEdges(s[:cut])
 		}
 	}
-	return balanceQuotes(cutVerdict(s))
+	return balanceQuotes(cutVerdict(cutPraise(s)))
+}
+
+// praiseTail is a judgement of the action that ends its clause: "查看并
+// 实施…缓解措施至关重要", "及时应用这些更新是防范这些漏洞被利用的最有效方法".
+var praiseTail = regexp.MustCompile(`(?:(?:是|乃是)[^，,。；]{0,24}?(?:最有效|最好|最佳|最简单|最直接|最可靠|唯一|有效|重要|关键)的?(?:方法|办法|途径|手段|方式|措施|一步|步骤)|(?:显得|就)?(?:至关重要|非常重要|十分重要|尤为重要|极为重要|很重要|非常关键|很关键|是关键))$`)
+
+// cutPraise removes a judgement of the action from its end, unless what
+// it judges is only a pronoun (这一点至关重要).
+func cutPraise(s string) string {
+	loc := praiseTail.FindStringIndex(s)
+	if loc == nil || loc[0] == 0 {
+		return s
+	}
+	if t := trimEdges(s[:loc[0]]); hanCount(t) >= 2 && !hasPrefixAny(t, []string{"这", "此", "那", "该", "其"}) {
+		return t
+	}
+	return s
 }
 
 // verdictWords judge a method in a parenthesis after it ("（简单）",
@@ -531,6 +548,33 @@ func quotesNest(s string) bool {
 	return depth == 0
 }
 
+// vagueMeasure: the remedy only says to take measures, of some kind but
+// none named ("尽快采取修补措施", "采取临时缓解措施", "积极主动采取措施");
+// "采取关闭RDL服务等临时防范措施" names one.
+func vagueMeasure(r string) bool {
+	r, _, _ = cutPrefixAny(r, []string{"积极主动", "积极", "主动", "尽快", "立即", "及时", "迅速", "马上", "立刻", "务必"})
+	rest, ok := strings.CutPrefix(r, "采取")
+	if !ok {
+		return false
+	}
+	if rest, ok = strings.CutSuffix(rest, "措施"); !ok {
+		return false
+	}
+	for rest != "" {
+		var cut bool
+		if rest, _, cut = cutPrefixAny(rest, measureKinds); !cut {
+			return false
+		}
+	}
+	return true
+}
+
+// measureKinds say what kind of measure without naming one.
+var measureKinds = []string{
+	"临时", "缓解", "防护", "防范", "安全", "修补", "补救", "应对", "必要", "相应", "有效", "适当", "紧急", "预防", "一些",
+	"进一步", "相关", "保护", "积极", "的", "性",
+}
+
 // remedyOK rejects remedies that say nothing to do: reading the article
 // (了解原因), vague (采取相应的措施), the outcome (继续使用花呗).
 func remedyOK(r string, p *problem) bool {
@@ -545,6 +589,9 @@ func remedyOK(r string, p *problem) bool {
 		if r == v || strings.HasPrefix(r, v) && runeLen(r)-runeLen(v) < 3 {
 			return false
 		}
+	}
+	if vagueMeasure(r) {
+		return false
 	}
 	if containsAny(r, []string{"以下几点", "以下方法", "以下几种", "以下步骤", "以下方式", "以下措施", "以下操作", "如下"}) {
 		return false

@@ -74,6 +74,9 @@ func TestTrimRemedy(t *testing.T) {
 		{"再 before a verb goes", "再重启一次电脑", "重启一次电脑"},
 		{"应 after an addressee goes", "使用OpenSSH的Windows服务器的管理员应优先考虑这些补丁", "优先考虑这些补丁"},
 		{"应用 stays", "应用最新的安全补丁", "应用最新的安全补丁"},
+		{"a judgement after the action goes", "查看并实施安全公告中建议的缓解措施至关重要", "查看并实施安全公告中建议的缓解措施"},
+		{"X是…最有效的方法 → X", "及时应用这些更新是防范这些漏洞被利用的最有效方法", "及时应用这些更新"},
+		{"a judged pronoun stays", "这一点至关重要", "这一点至关重要"},
 		{"an aside adds no length", "按遥控器上的“信号源”键（有的写着SOURCE），切换到机顶盒实际插着的那个接口就行", "按遥控器上的“信号源”键（有的写着SOURCE），切换到机顶盒实际插着的那个接口"},
 	}
 	for _, tt := range tests {
@@ -103,6 +106,12 @@ func TestRemedyOK(t *testing.T) {
 		{"感谢您的支持", false},     // a courtesy
 		{"造成下面的两种危害", false},  // not an instruction
 		{"sudo systemctl restart nginx", true},
+		// Measures of some kind, none named (vagueMeasure).
+		{"尽快采取修补措施", false},
+		{"采取临时缓解措施", false},
+		{"积极主动采取措施", false},
+		{"采取关闭RDL服务等临时防范措施", true},
+		{"采取双因素认证措施", true},
 		// Not an action a careful reader lists (notAnAction).
 		{"别自己拆", false}, // a warning
 		{"不要相信那些“一键清理C盘”的弹窗广告", false},       // a warning
