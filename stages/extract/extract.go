@@ -297,6 +297,8 @@ type finding struct {
 	// strongRepeat: the same action, said again later and merged into
 	// this finding, was a strong instruction (see strongInstruction).
 	strongRepeat bool
+	// group: the label that named the group of actions this is one of.
+	group *explainer
 }
 
 func (x *Extractor) newDoc(a *article.Article) *doc {

@@ -272,6 +272,7 @@ func (d *doc) link() {
 		}
 	}
 	d.shareSentenceCause()
+	d.shareGroupCause()
 	// An article that names one cause (perhaps in several wordings) and
 	// has no sections of tips or precautions, nor a cause section beside
 	// it (a cause section that names that one cause is fine): its fixes
@@ -724,6 +725,27 @@ func splitAny(s string, seps []string) []string {
 // tip, is left alone; so is the sentence beside it ("…按提示完成验证即
 // 可。需要注意的是，使用外挂被限制的，必须先卸载插件": the note's case is
 // not the steps').
+// shareGroupCause gives the actions of one group (see groupMembers) the
+// cause one of them was linked to, when none was linked to another.
+func (d *doc) shareGroupCause() {
+	byGroup := map[*explainer]string{}
+	mixed := map[*explainer]bool{}
+	for _, f := range d.findings {
+		if f.group == nil || f.Cause == "" {
+			continue
+		}
+		if c, ok := byGroup[f.group]; ok && c != f.Cause {
+			mixed[f.group] = true
+		}
+		byGroup[f.group] = f.Cause
+	}
+	for _, f := range d.findings {
+		if c := byGroup[f.group]; f.group != nil && f.Cause == "" && c != "" && !mixed[f.group] {
+			f.Cause = c
+		}
+	}
+}
+
 func (d *doc) shareSentenceCause() {
 	bySentence := map[int]string{}
 	mixed := map[int]bool{}

@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+
+	"github.com/kextract/kextract/article"
 )
 
 // item reads a list item according to the role of its section.
@@ -209,9 +211,13 @@ func (d *doc) labelSentence(u *unit) int {
 // …"), a cause when none is in scope ("如果身份证过期,…"), and further
 // remedies for other cases ("逾期时间超过一个月的,需要…").
 func (d *doc) remedyItem(ui int, u *unit, role string) {
-	if ex := d.open; ex != nil && u.label == "" && ex.owner == d.top() {
-		// An item after a label that stood alone explains it.
-		if ex.f != nil {
+	if ex := d.open; ex != nil && (u.label == "" || ex.members[ui]) && ex.owner == d.top() {
+		switch {
+		case ex.members[ui]:
+			// One action of the group the label named.
+			d.groupMember(ex, ui, u)
+		case ex.f != nil:
+			// An item after a label that stood alone explains it.
 			d.explain(ex, ui, u, u.bodyOff)
 		}
 		return
@@ -228,6 +234,16 @@ func (d *doc) remedyItem(ui int, u *unit, role string) {
 		if l, _ := trimCause(u.label); l != "" {
 			c := d.addCause(l, d.labelSentence(u))
 			d.readExplanation(&frame{cause: c, unit: ui, pointer: true}, ui, u, false)
+			return
+		}
+	}
+	if u.open && !(role == rolePrevention && isAvoidance(label)) {
+		if members := d.groupMembers(ui, u); len(members) > 0 {
+			// The label names a group of actions, each its own remedy
+			// ("调整资源配置：" over "适当增加Pod的CPU限制" and "确保有足够
+			// buffer…", "代码优化：" over "检查卡住的命令…"): it is no
+			// remedy of its own.
+			d.open = &explainer{owner: d.top(), label: label, role: role, members: members, cause: d.scopeCause()}
 			return
 		}
 	}
@@ -262,6 +278,67 @@ type explainer struct {
 	first    bool // no instruction of the explanation read yet
 	promoted bool // the explanation's first case was read
 	usedCond string
+	// members: the label names a group of actions, the bullet items
+	// after it (see groupMembers); cause is the cause in scope at it.
+	members map[int]bool
+	cause   string
+}
+
+// groupMembers are the items after an open label ui that each state an
+// action of their own, which the label only names the group of: two or
+// more bullet items below it, every one an action, none a step of the
+// way to a setting ("打开设备管理器", "点击更新驱动": then the items say how
+// to do the label, and explain it). nil when they are not.
+func (d *doc) groupMembers(ui int, u *unit) map[int]bool {
+	members := map[int]bool{}
+	for j := ui + 1; j < len(d.units); j++ {
+		c := d.units[j]
+		bullet := c.kind == article.KindListItem && c.marker == "" || c.rank == 5
+		below := c.level > u.level || u.marker != "" && u.rank < 5
+		if !c.isItem() || !bullet || !below {
+			break
+		}
+		r := trimRemedy(memberText(c))
+		if c.label != "" && c.colon || hasPrefixAny(r, navVerbs) || !startsWithAction(r) || !remedyOK(r, d.prob) {
+			return nil
+		}
+		members[j] = true
+	}
+	if len(members) < 2 {
+		return nil
+	}
+	return members
+}
+
+// memberText is the text of u's first sentence after its marker, without
+// an aside that closes it ("检查网络连接，确保模型可以访问互联网（部分模型
+// 依赖于在线资源）"), as prose reads a clause.
+func memberText(u *unit) string {
+	t := u.body()
+	if end := firstSentenceEnd(t); end > 0 {
+		t = t[:end]
+	}
+	t = strings.TrimRight(strings.TrimSpace(t), "。.;；")
+	for _, q := range [][2]string{{"（", "）"}, {"(", ")"}} {
+		if k := strings.LastIndex(t, q[0]); k > 0 && strings.HasSuffix(t, q[1]) && hanCount(t[:k]) >= 4 {
+			return t[:k]
+		}
+	}
+	return t
+}
+
+// groupMember reads an item of the group an open label named: its first
+// sentence is the remedy, under the cause in scope at the label, linked
+// by the label's words when there is none.
+func (d *doc) groupMember(ex *explainer, ui int, u *unit) {
+	r := trimRemedy(memberText(u))
+	si := u.sents[0]
+	if f := d.addFinding(ui, si, ex.cause, r, "", ex.role); f != nil {
+		f.label = true
+		f.addressed = true
+		f.context = ex.label
+		f.group = ex
+	}
 }
 
 // explain reads the explanation of ex's label in unit u from byte from.

@@ -21,6 +21,14 @@ const linkCauses = "微信登录不了怎么办\n" +
 
 func TestRemedyLinking(t *testing.T) {
 	runPatternCases(t, []patternCase{
+		{name: "the actions of one group share the cause one of them was linked to",
+			text: "青龙面板脚本卡住怎么办\n原因分析\n1. CPU配置过低：当前Pod只有0.5核。\n2. 副本数太少：只有一个副本，没有冗余。\n3. 阈值太低：扩容阈值设为60%。\n" +
+				"解决方案建议\n1. 调整资源配置：\n* 提高CPU配置到1核；\n* 确保有足够余量。\n2. 优化副本设置：\n* 增加副本数；\n* 配置更合理的扩缩容策略。\n",
+			findings: []want{{"CPU配置过低", "提高CPU配置到1核", ""}, {"CPU配置过低", "确保有足够余量", ""}, {"副本数太少", "增加副本数", ""}, {"副本数太少", "配置更合理的扩缩容策略", ""}}},
+		{name: "a group whose actions were linked to two causes shares neither",
+			text:        "青龙面板脚本卡住怎么办\n原因分析\n1. CPU配置过低：当前Pod只有0.5核。\n2. 副本数太少：只有一个副本，没有冗余。\n解决方案建议\n1. 调整资源配置：\n* 提高CPU配置到1核；\n* 增加副本数；\n* 确保有足够余量。\n",
+			findings:    []want{{"CPU配置过低", "提高CPU配置到1核", ""}, {"副本数太少", "增加副本数", ""}},
+			notFindings: []want{{"副本数太少", "确保有足够余量", ""}, {"CPU配置过低", "确保有足够余量", ""}}},
 		{name: "至于因为X被限制的，…: the paragraph goes on about X",
 			text:     linkCauses + "至于因为违规被限制的，先在规则中心查看处罚详情。要是确实违规了，只能等处罚期满。\n",
 			findings: []want{{"有违规行为", "在规则中心查看处罚详情", ""}, {"有违规行为", "等处罚期满", "确实违规"}}},

@@ -474,6 +474,20 @@ func TestRemedyCues(t *testing.T) {
 			notRemedies: []string{"下载链接", "联系邮箱：cert@example.com", "下载链接：https://example.com/download"},
 		},
 		{
+			name: "a label over bullet actions names their group: each bullet is a remedy, the label none; steps of the way to a setting still explain their label",
+			text: "青龙面板脚本运行卡住怎么办\n解决方案建议\n1. 调整资源配置：\n* 适当增加Pod的CPU限制（如提高到1核）；\n* 确保有足够buffer避免频繁触发阈值。\n2. 优化副本设置：\n* 考虑增加副本数提供冗余；\n* 或配置更合理的HPA策略；\n* 检查网络连接，确保节点可以访问镜像仓库（部分镜像依赖于在线资源）。\n3. 更新驱动程序：\n* 打开设备管理器；\n* 右键点击显卡，选择更新驱动程序。\n4. 清理缓存：\n* 删除临时文件夹中的文件。",
+			findings: []want{
+				{"", "适当增加Pod的CPU限制", ""}, {"", "确保有足够buffer避免频繁触发阈值", ""},
+				{"", "增加副本数提供冗余", ""}, {"", "配置更合理的HPA策略", ""}, {"", "检查网络连接，确保节点可以访问镜像仓库", ""}, {"", "更新驱动程序", ""}, {"", "清理缓存", ""},
+			},
+			notRemedies: []string{"调整资源配置", "优化副本设置", "打开设备管理器", "删除临时文件夹中的文件"},
+		},
+		{
+			name:     "bullets with labels of their own are no group: the label over them stays",
+			text:     "路由器断网怎么办\n解决方法：\n1. 检查网络设备：\n* 重启路由器：拔掉电源等30秒再插上。\n* 重启光猫：同样断电30秒。",
+			findings: []want{{"", "检查网络设备", ""}, {"", "重启路由器", ""}, {"", "重启光猫", ""}},
+		},
+		{
 			name:        "a nudge is no step",
 			text:        "路由器频繁断网怎么办\n先把路由器断电10分钟再开，如果每隔几天就要重启一次，那就别犹豫了，换个新路由器吧。",
 			findings:    []want{{"", "换个新路由器", "每隔几天就要重启一次"}},

@@ -361,6 +361,11 @@ func trimRemedy(s string) string {
 		if r, ok := strings.CutPrefix(s, "应"); ok && !hasPrefixAny(s, modalLookalikes) && !hasPrefixAny(s, []string{"应该", "应当"}) {
 			s = r
 		}
+		// "考虑增加Replica Count", "或配置更合理的HPA策略": a suggestion
+		// and an alternative (not 考虑到, considering; not 或许, perhaps).
+		if r, w, ok := cutPrefixAny(s, []string{"考虑", "或者", "或"}); ok && !hasPrefixAny(s, []string{"考虑到", "或许"}) && (w != "考虑" || startsWithAction(r)) {
+			s = r
+		}
 		if !hasPrefixAny(s, adverbLookalikes) {
 			s, _, _ = cutPrefixAny(s, []string{"可以", "需要", "应该", "应当", "必须", "务必", "建议", "请", "尽量", "尽可能", "最好", "一定要", "要", "还要", "也要", "不妨", "尝试", "试着", "再", "先", "也", "都", "就"})
 		}

@@ -509,9 +509,13 @@ var roleCompounds = func() *strings.Replacer {
 	for _, w := range []string{"提示符", "提示框", "提示音", "操作系统", "操作界面", "处理器"} {
 		pairs = append(pairs, w, strings.Repeat("□", runeLen(w)))
 	}
-	// "漏洞处置建议", "修复建议": advice on the fix is the fix, not tips.
+	// "漏洞处置建议", "修复建议", "解决方案建议": advice on the fix is the
+	// fix, not tips.
 	for _, w := range []string{"修复", "处置", "缓解", "应对", "解决", "整改"} {
 		pairs = append(pairs, w+"建议", w+"□□")
+		for _, kind := range []string{"方案", "方法", "办法", "措施"} {
+			pairs = append(pairs, w+kind+"建议", w+kind+"□□")
+		}
 	}
 	return strings.NewReplacer(pairs...)
 }()

@@ -64,6 +64,8 @@ func TestRoleOf(t *testing.T) {
 		{"具体操作步骤如下:", roleSteps},
 		{"除了以上具体的解决方法外,还有一些额外的建议可以帮助用户:", roleTips}, // the last role word wins
 		{"电脑蓝屏的原因及解决方法", roleMixed},
+		{"解决方案建议", roleRemedy}, // advice on the fix is the fix, not tips
+		{"处置措施建议", roleRemedy},
 		{"三、注意事项", rolePrevention},
 		{"结语", roleSummary},
 		{"故障原因尚不明确", roleNone}, // says the cause is unknown
