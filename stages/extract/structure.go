@@ -2,7 +2,6 @@ package extract
 
 import (
 	"regexp"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -87,7 +86,7 @@ func alignSiblingHeadings(units []*unit) {
 	var list []entry
 	for i, u := range units {
 		if n := enumeration(u.marker); n > 0 {
-			list = append(list, entry{u, i, n, strings.Replace(u.marker, strconv.Itoa(n), "#", 1)})
+			list = append(list, entry{u, i, n, markerStyle(u.marker)})
 		}
 	}
 	heads := func(k, n int, style string) bool {
@@ -105,6 +104,36 @@ func alignSiblingHeadings(units []*unit) {
 			u.heading, u.label, u.labelOff, u.explOff = true, "", 0, 0
 		}
 	}
+}
+
+// markerStyle is a list marker with its numeral as "#" ("2、" and "二、"
+// are "#、" of two styles: the kind of numeral is kept, "①" is "①#"),
+// so that the entries of one list have one style.
+func markerStyle(marker string) string {
+	var b strings.Builder
+	prev := rune(0)
+	for _, r := range marker {
+		kind := r
+		switch {
+		case r >= '0' && r <= '9', r >= '０' && r <= '９':
+			kind = '0'
+		case strings.ContainsRune("一二三四五六七八九十百", r):
+			kind = '一'
+		case r >= '①' && r <= '⑳':
+			kind = '①'
+		}
+		if kind != r {
+			if kind != prev {
+				b.WriteRune(kind)
+				b.WriteRune('#')
+			}
+			prev = kind
+			continue
+		}
+		prev = 0
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // promoteItemHeadings: a numbered line that reads as a heading and is

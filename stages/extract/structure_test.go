@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/kextract/kextract/article"
@@ -143,5 +144,40 @@ func TestFirstSentenceEnd(t *testing.T) {
 		if got != tt.want {
 			t.Errorf("firstSentenceEnd(%q) gives %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestAlignSiblingHeadings: an entry too long to read as a heading alone
+// heads its section when the entries of the same style before or after it
+// do, whatever numerals the list uses.
+func TestAlignSiblingHeadings(t *testing.T) {
+	const long = "配置文件语法错误（nginx: [emerg] unexpected end of file）"
+	tests := []struct {
+		name    string
+		markers [3]string
+		want    bool
+	}{
+		{"Arabic numerals", [3]string{"1、", "2、", "3、"}, true},
+		{"Chinese numerals", [3]string{"一、", "二、", "三、"}, true},
+		{"circled numerals", [3]string{"①", "②", "③"}, true},
+		{"two styles", [3]string{"一、", "2、", "三、"}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := "Nginx 启动失败排查记录\n" +
+				tt.markers[0] + "端口被占用\n80端口已经被别的程序占用，Nginx 绑定不了端口就会退出。\n" +
+				tt.markers[1] + long + "\n修改配置后少写了分号，启动时会报语法错误。\n" +
+				tt.markers[2] + "权限不足\n普通用户不能绑定1024以下的端口。\n"
+			units := buildUnits(articleFromText(text, nil))
+			for _, u := range units {
+				if strings.Contains(u.text, long) {
+					if u.heading != tt.want {
+						t.Errorf("%q: heading = %v, want %v", u.text, u.heading, tt.want)
+					}
+					return
+				}
+			}
+			t.Fatalf("no unit holds %q", long)
+		})
 	}
 }
