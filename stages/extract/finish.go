@@ -725,6 +725,25 @@ func splitAny(s string, seps []string) []string {
 // tip, is left alone; so is the sentence beside it ("…按提示完成验证即
 // 可。需要注意的是，使用外挂被限制的，必须先卸载插件": the note's case is
 // not the steps').
+func (d *doc) shareSentenceCause() {
+	bySentence := map[int]string{}
+	mixed := map[int]bool{}
+	for _, f := range d.findings {
+		if f.Cause == "" {
+			continue
+		}
+		if c, ok := bySentence[f.Offset]; ok && c != f.Cause {
+			mixed[f.Offset] = true
+		}
+		bySentence[f.Offset] = f.Cause
+	}
+	for _, f := range d.findings {
+		if c := bySentence[f.Offset]; f.Cause == "" && c != "" && !mixed[f.Offset] && !f.tips {
+			f.Cause = c
+		}
+	}
+}
+
 // shareGroupCause gives the actions of one group (see groupMembers) the
 // cause one of them was linked to, when none was linked to another.
 func (d *doc) shareGroupCause() {
@@ -741,25 +760,6 @@ func (d *doc) shareGroupCause() {
 	}
 	for _, f := range d.findings {
 		if c := byGroup[f.group]; f.group != nil && f.Cause == "" && c != "" && !mixed[f.group] {
-			f.Cause = c
-		}
-	}
-}
-
-func (d *doc) shareSentenceCause() {
-	bySentence := map[int]string{}
-	mixed := map[int]bool{}
-	for _, f := range d.findings {
-		if f.Cause == "" {
-			continue
-		}
-		if c, ok := bySentence[f.Offset]; ok && c != f.Cause {
-			mixed[f.Offset] = true
-		}
-		bySentence[f.Offset] = f.Cause
-	}
-	for _, f := range d.findings {
-		if c := bySentence[f.Offset]; f.Cause == "" && c != "" && !mixed[f.Offset] && !f.tips {
 			f.Cause = c
 		}
 	}

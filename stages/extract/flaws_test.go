@@ -493,3 +493,24 @@ func TestAudience(t *testing.T) {
 		}
 	}
 }
+
+func TestGrantsAbility(t *testing.T) {
+	tests := []struct {
+		sentence, remedy string
+		want             bool
+	}{
+		{"价格操纵漏洞：用户可以通过修改购物车中的价格参数，以极低的价格下单。", "修改购物车中的价格参数", true},
+		{"越权访问漏洞:攻击者甚至可以访问他人的订单详情。", "访问他人的订单详情", true},
+		{"1. 越权访问漏洞：建议尽快升级到最新版本。", "尽快升级到最新版本", false}, // advice after the label
+		{"未授权用户可读取任意文件，包括配置文件。", "读取任意文件", true},
+		{"为防止攻击者利用该漏洞，建议用户尽快升级。", "尽快升级", false}, // the attacker is in another clause
+		// A label with nothing after its colon, full-width or not.
+		{"某漏洞:", "升级", false},
+		{"某漏洞：", "升级", false},
+	}
+	for _, tt := range tests {
+		if got := grantsAbility(tt.sentence, tt.remedy); got != tt.want {
+			t.Errorf("grantsAbility(%q, %q) = %v, want %v", tt.sentence, tt.remedy, got, tt.want)
+		}
+	}
+}

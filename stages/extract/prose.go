@@ -652,10 +652,8 @@ func grantsAbility(sentence, remedy string) bool {
 		t = strings.TrimSpace(t[at:])
 	}
 	if k := strings.IndexAny(t, "：:"); k > 0 && runeLen(t[:k]) <= 20 && hasSuffixAny(t[:k], flawLabelEnds) {
-		account := strings.TrimSpace(t[k+len("："):])
-		if t[k] == ':' {
-			account = strings.TrimSpace(t[k+1:])
-		}
+		_, width := utf8.DecodeRuneInString(t[k:])
+		account := strings.TrimSpace(t[k+width:])
 		account, _, _ = cutPrefixAny(account, append(append([]string(nil), attackers...), readerSubjects...))
 		account, _, _ = cutPrefixAny(account, []string{"甚至", "还", "也", "均", "都"})
 		if hasPrefixAny(account, abilityModals) {
