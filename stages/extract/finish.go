@@ -726,41 +726,35 @@ func splitAny(s string, seps []string) []string {
 // 可。需要注意的是，使用外挂被限制的，必须先卸载插件": the note's case is
 // not the steps').
 func (d *doc) shareSentenceCause() {
-	bySentence := map[int]string{}
-	mixed := map[int]bool{}
-	for _, f := range d.findings {
-		if f.Cause == "" {
-			continue
-		}
-		if c, ok := bySentence[f.Offset]; ok && c != f.Cause {
-			mixed[f.Offset] = true
-		}
-		bySentence[f.Offset] = f.Cause
-	}
-	for _, f := range d.findings {
-		if c := bySentence[f.Offset]; f.Cause == "" && c != "" && !mixed[f.Offset] && !f.tips {
-			f.Cause = c
-		}
-	}
+	d.shareCause(func(f *finding) (any, bool) { return f.Offset, true }, func(f *finding) bool { return !f.tips })
 }
 
 // shareGroupCause gives the actions of one group (see groupMembers) the
 // cause one of them was linked to, when none was linked to another.
 func (d *doc) shareGroupCause() {
-	byGroup := map[*explainer]string{}
-	mixed := map[*explainer]bool{}
+	d.shareCause(func(f *finding) (any, bool) { return f.group, f.group != nil }, func(*finding) bool { return true })
+}
+
+// shareCause gives each finding that linking left without a cause, and
+// that takes one, the one cause the findings of its key were linked to;
+// a key whose findings name two causes gives none. A finding for which
+// key says false has no part in it.
+func (d *doc) shareCause(key func(*finding) (any, bool), takes func(*finding) bool) {
+	byKey := map[any]string{}
+	mixed := map[any]bool{}
 	for _, f := range d.findings {
-		if f.group == nil || f.Cause == "" {
+		k, ok := key(f)
+		if !ok || f.Cause == "" {
 			continue
 		}
-		if c, ok := byGroup[f.group]; ok && c != f.Cause {
-			mixed[f.group] = true
+		if c, seen := byKey[k]; seen && c != f.Cause {
+			mixed[k] = true
 		}
-		byGroup[f.group] = f.Cause
+		byKey[k] = f.Cause
 	}
 	for _, f := range d.findings {
-		if c := byGroup[f.group]; f.group != nil && f.Cause == "" && c != "" && !mixed[f.group] {
-			f.Cause = c
+		if k, ok := key(f); ok && f.Cause == "" && byKey[k] != "" && !mixed[k] && takes(f) {
+			f.Cause = byKey[k]
 		}
 	}
 }
