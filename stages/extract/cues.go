@@ -263,8 +263,8 @@ var metaVerbs = []string{"了解", "理解", "明白", "知道", "弄清", "弄�
 
 // vagueRemedyPatterns are remedies with no action in them.
 var vagueRemedies = []string{
-	"采取相应的措施", "采取相应措施", "采取措施", "采取一些措施", "采取必要的措施", "采取有效措施", "采取以下措施",
-	"解决问题", "解决这个问题", "处理问题", "做好以下几点", "以下几点", "以下方法", "以下几个方法", "如下操作",
+	// Measures of no named kind (采取相应的措施) are vagueMeasure's.
+	"采取以下措施", "解决问题", "解决这个问题", "处理问题", "做好以下几点", "以下几点", "以下方法", "以下几个方法", "如下操作",
 	"根据具体情况", "根据实际情况", "对照自己的实际情况", "注意以下", "参考以下",
 	// What every piece of advice is for, not one of them.
 	"保护自己", "保护好自己",

@@ -211,9 +211,9 @@ func (d *doc) labelSentence(u *unit) int {
 // …"), a cause when none is in scope ("如果身份证过期,…"), and further
 // remedies for other cases ("逾期时间超过一个月的,需要…").
 func (d *doc) remedyItem(ui int, u *unit, role string) {
-	if ex := d.open; ex != nil && (u.label == "" || ex.members[ui]) && ex.owner == d.top() {
+	if ex := d.open; ex != nil && (u.label == "" || ex.members[ui] != "") && ex.owner == d.top() {
 		switch {
-		case ex.members[ui]:
+		case ex.members[ui] != "":
 			// One action of the group the label named.
 			d.groupMember(ex, ui, u)
 		case ex.f != nil:
@@ -279,18 +279,20 @@ type explainer struct {
 	promoted bool // the explanation's first case was read
 	usedCond string
 	// members: the label names a group of actions, the bullet items
-	// after it (see groupMembers); cause is the cause in scope at it.
-	members map[int]bool
+	// after it, by unit, with their remedies (see groupMembers); cause is
+	// the cause in scope at the label.
+	members map[int]string
 	cause   string
 }
 
 // groupMembers are the items after an open label ui that each state an
-// action of their own, which the label only names the group of: two or
-// more bullet items below it, every one an action, none a step of the
-// way to a setting ("打开设备管理器", "点击更新驱动": then the items say how
-// to do the label, and explain it). nil when they are not.
-func (d *doc) groupMembers(ui int, u *unit) map[int]bool {
-	members := map[int]bool{}
+// action of their own, which the label only names the group of, with
+// those actions: two or more bullet items below it, every one an action,
+// none a step of the way to a setting ("打开设备管理器", "点击更新驱动": then
+// the items say how to do the label, and explain it). nil when they are
+// not.
+func (d *doc) groupMembers(ui int, u *unit) map[int]string {
+	members := map[int]string{}
 	for j := ui + 1; j < len(d.units); j++ {
 		c := d.units[j]
 		bullet := c.kind == article.KindListItem && c.marker == "" || c.rank == 5
@@ -302,7 +304,7 @@ func (d *doc) groupMembers(ui int, u *unit) map[int]bool {
 		if c.label != "" && c.colon || hasPrefixAny(r, navVerbs) || !startsWithAction(r) || !remedyOK(r, d.prob) {
 			return nil
 		}
-		members[j] = true
+		members[j] = r
 	}
 	if len(members) < 2 {
 		return nil
@@ -331,9 +333,7 @@ func memberText(u *unit) string {
 // sentence is the remedy, under the cause in scope at the label, linked
 // by the label's words when there is none.
 func (d *doc) groupMember(ex *explainer, ui int, u *unit) {
-	r := trimRemedy(memberText(u))
-	si := u.sents[0]
-	if f := d.addFinding(ui, si, ex.cause, r, "", ex.role); f != nil {
+	if f := d.addFinding(ui, u.sents[0], ex.cause, ex.members[ui], "", ex.role); f != nil {
 		f.label = true
 		f.addressed = true
 		f.context = ex.label

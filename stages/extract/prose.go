@@ -633,12 +633,17 @@ func opensOnDrawback(sentence string) bool {
 	if !containsAny(sentence, drawbackLabels) {
 		return false
 	}
+	_, w, ok := cutPrefixAny(itemText(sentence), drawbackLabels)
+	return ok && w != ""
+}
+
+// itemText is a sentence without the list marker or bullet it opens with.
+func itemText(sentence string) string {
 	t := strings.TrimLeft(strings.TrimSpace(sentence), "•·●▪■◆-*+ ")
 	if _, _, at := parseMarker(t); at > 0 {
 		t = strings.TrimSpace(t[at:])
 	}
-	_, w, ok := cutPrefixAny(t, drawbackLabels)
-	return ok && w != ""
+	return t
 }
 
 // grantsAbility: the sentence says what someone can do through a flaw,
@@ -647,19 +652,29 @@ func opensOnDrawback(sentence string) bool {
 // 格下单"), or an attacker as the subject of the remedy's clause ("未授权
 // 用户可读取任意文件").
 func grantsAbility(sentence, remedy string) bool {
-	t := strings.TrimLeft(strings.TrimSpace(sentence), "•·●▪■◆-*+ ")
-	if _, _, at := parseMarker(t); at > 0 {
-		t = strings.TrimSpace(t[at:])
+	return flawAccount(sentence) || attackerClause(sentence, remedy)
+}
+
+// flawAccount: the sentence is a flaw's label and what it lets someone
+// do ("越权访问漏洞：攻击者甚至可以访问…").
+func flawAccount(sentence string) bool {
+	if !containsAny(sentence, flawLabelEnds) {
+		return false
 	}
-	if k := strings.IndexAny(t, "：:"); k > 0 && runeLen(t[:k]) <= 20 && hasSuffixAny(t[:k], flawLabelEnds) {
-		_, width := utf8.DecodeRuneInString(t[k:])
-		account := strings.TrimSpace(t[k+width:])
-		account, _, _ = cutPrefixAny(account, append(append([]string(nil), attackers...), readerSubjects...))
-		account, _, _ = cutPrefixAny(account, []string{"甚至", "还", "也", "均", "都"})
-		if hasPrefixAny(account, abilityModals) {
-			return true
-		}
+	t := itemText(sentence)
+	k := strings.IndexAny(t, "：:")
+	if k <= 0 || runeLen(t[:k]) > 20 || !hasSuffixAny(t[:k], flawLabelEnds) {
+		return false
 	}
+	_, width := utf8.DecodeRuneInString(t[k:])
+	account, _, _ := cutPrefixAny(strings.TrimSpace(t[k+width:]), abilitySubjects)
+	account, _, _ = cutPrefixAny(account, []string{"甚至", "还", "也", "均", "都"})
+	return hasPrefixAny(account, abilityModals)
+}
+
+// attackerClause: an attacker is the subject of the clause the remedy
+// stands in.
+func attackerClause(sentence, remedy string) bool {
 	k := strings.Index(sentence, remedy)
 	if k < 0 {
 		return false
@@ -670,6 +685,9 @@ func grantsAbility(sentence, remedy string) bool {
 	}
 	return containsAny(head, attackers)
 }
+
+// abilitySubjects may stand before what a flaw lets them do.
+var abilitySubjects = append(append([]string(nil), attackers...), readerSubjects...)
 
 // flawLabelEnds end the label of a flaw in a list of flaws.
 var flawLabelEnds = []string{"漏洞", "缺陷", "弱点"}

@@ -562,9 +562,12 @@ func vagueMeasure(r string) bool {
 	if !ok {
 		return false
 	}
-	if rest, ok = strings.CutSuffix(rest, "措施"); !ok {
+	// Up to two runes may follow (采取措施吧), as for vagueRemedies.
+	k := strings.LastIndex(rest, "措施")
+	if k < 0 || runeLen(rest[k+len("措施"):]) >= 3 {
 		return false
 	}
+	rest = rest[:k]
 	for rest != "" {
 		var cut bool
 		if rest, _, cut = cutPrefixAny(rest, measureKinds); !cut {

@@ -112,6 +112,9 @@ func TestRemedyOK(t *testing.T) {
 		{"积极主动采取措施", false},
 		{"采取关闭RDL服务等临时防范措施", true},
 		{"采取双因素认证措施", true},
+		{"采取必要的措施", false},
+		{"采取措施处理", false}, // two runes after it, as the vague list allowed
+		{"采取措施修复这个漏洞", true},
 		// Not an action a careful reader lists (notAnAction).
 		{"别自己拆", false}, // a warning
 		{"不要相信那些“一键清理C盘”的弹窗广告", false},       // a warning
