@@ -151,6 +151,10 @@ func TestStartsWithAction(t *testing.T) {
 		{"按遥控器上的“信号源”键", true}, // the quotes do not count toward the key's name
 		{"按遥控器上的信号源键", true},
 		{"按报错关键字对号入座", false},
+		{"分批导入数据", true}, // an adverb of manner before the verb
+		{"逐一排查插件", true},
+		{"逐个卸载插件", true},
+		{"分别重启路由器和光猫", true},
 	} {
 		if got := startsWithAction(tc.in); got != tc.want {
 			t.Errorf("startsWithAction(%q) = %v, want %v", tc.in, got, tc.want)
