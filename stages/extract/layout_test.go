@@ -445,6 +445,22 @@ func TestReasonsListedInline(t *testing.T) {
 			causes:    []string{"材料不全", "账户状态异常"},
 			notCauses: []string{"一是材料不全，审核人员无法辨认"},
 		},
+		{
+			name:   "a counted reason is another thing's failure, though it shares a word with the problem (公积金账户…冻结 under 公积金提取…被驳回)",
+			text:   "公积金提取申请被驳回怎么办\n被驳回的原因主要有以下几种：一是材料不全；二是公积金账户处于封存、冻结状态。\n可以补齐材料后重新提交。",
+			causes: []string{"材料不全", "公积金账户处于封存、冻结状态"},
+		},
+		{
+			name:   "so is a reason listed inline",
+			text:   "公积金提取申请被驳回怎么办\n被驳回一般是由以下几个原因造成的：材料不全；公积金账户处于冻结状态。\n可以补齐材料后重新提交。",
+			causes: []string{"材料不全", "公积金账户处于冻结状态"},
+		},
+		{
+			name:      "guard: a counted reason in the problem's own words is the problem again",
+			text:      "公积金提取申请被驳回怎么办\n被驳回的原因主要有以下几种：一是材料不全；二是公积金提取申请被驳回。\n可以补齐材料后重新提交。",
+			causes:    []string{"材料不全"},
+			notCauses: []string{"公积金提取申请被驳回"},
+		},
 	})
 }
 

@@ -414,7 +414,25 @@ func cutTitleBracket(t string) string {
 // 无法使用学生包权益) — not when it says the problem persists after a step
 // (如果依然无法正常显示).
 func (p *problem) restates(t string) bool {
-	if p == nil || containsAny(t, []string{"依然", "仍然", "仍", "依旧", "还是", "再次", "还"}) || cannotApplyFix(t) && !cannotApplyFix(p.label) {
+	if p.restatesOwn(t) {
+		return true
+	}
+	if p != nil && p.mentions(t) && !p.persists(t) {
+		n := 0
+		for g := range bigramSet(t) {
+			if p.grams[g] {
+				n++
+			}
+		}
+		return n >= 2
+	}
+	return false
+}
+
+// restatesOwn: t names the problem by one of its own failure words
+// (restates without the words of failure in general).
+func (p *problem) restatesOwn(t string) bool {
+	if p == nil || p.persists(t) {
 		return false
 	}
 	for _, w := range p.states {
@@ -427,16 +445,13 @@ func (p *problem) restates(t string) bool {
 			}
 		}
 	}
-	if p.mentions(t) {
-		n := 0
-		for g := range bigramSet(t) {
-			if p.grams[g] {
-				n++
-			}
-		}
-		return n >= 2
-	}
 	return false
+}
+
+// persists: t says the problem persists after a step (如果依然无法正常显示),
+// or that a fix cannot be applied (unless that is the problem).
+func (p *problem) persists(t string) bool {
+	return containsAny(t, []string{"依然", "仍然", "仍", "依旧", "还是", "再次", "还"}) || cannotApplyFix(t) && !cannotApplyFix(p.label)
 }
 
 // recovery: t is about the problem going away (花呗可能会被解封).

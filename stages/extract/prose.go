@@ -91,7 +91,7 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 		// "通常是以下几种情况造成的。一是X，…；二是Y，…": the reasons
 		// counted one by one.
 		if label, ok := ordinalReason(s.text[start:]); ok && (enumerating || d.reasons || role == roleCause || namedOrdinal(s.text[start:])) {
-			if l, _ := trimCause(label); l != "" && !d.symptom(l) {
+			if l, _ := trimCause(label); l != "" && !d.listedSymptom(l) {
 				if c := d.addCause(l, si); c != "" {
 					blockCause, own = c, true // the paragraph goes on about it
 				}
@@ -360,12 +360,20 @@ func (d *doc) symptom(label string) bool {
 	return !containsAny(label, faultWords) && (p.restates(label) || cannotDo(label) || p.sameThingFails(label))
 }
 
+// listedSymptom is symptom for an item the writer listed as a reason: only
+// the problem's own failure words, or a failure to do, make it the problem
+// again. Another thing's failure that shares a word with the problem ("公积
+// 金账户处于冻结状态" under 公积金提取申请被驳回) is a reason given.
+func (d *doc) listedSymptom(label string) bool {
+	return !containsAny(label, faultWords) && (d.prob.restatesOwn(label) || cannotDo(label))
+}
+
 // addListedReason adds a reason read from a list in running text, when it
 // reads as a cause of its own (not the problem again, not a long clause),
 // and reports whether it did.
 func (d *doc) addListedReason(item string, si int) bool {
 	l, _ := trimCause(item)
-	if l == "" || runeLen(l) > 24 || d.symptom(l) {
+	if l == "" || runeLen(l) > 24 || d.listedSymptom(l) {
 		return false
 	}
 	d.addCause(l, si)
