@@ -211,7 +211,36 @@ func TestQuestionsAndAnswers(t *testing.T) {
 			text:     "公交卡不能用了？常见问题解答\n问：公交卡刷不了是什么原因？\n答：通常是以下几种情况造成的。一是卡片已经挂失或者换了新卡；二是卡内余额不足。\n问：卡丢了或者换了新卡，旧卡还能用吗？\n答：不能。需要到服务网点补办新卡。",
 			findings: []want{{"卡片已经挂失或者换了新卡", "到服务网点补办新卡", ""}},
 		},
+		{
+			name: "an answer that opens on the terms to meet (X需同时满足：…) names no cause; its fix goes to the listed cause it answers",
+			text: "社保卡申领被退回怎么办？常见退回原因及处理\n问：申领为什么会被退回？\n答：被退回的原因主要有以下几类：一是照片不合格；二是申领类型不符合政策规定。\n" +
+				"问：异地申领被退回说“不符合条件”，是怎么回事？\n答：异地申领需同时满足：本人在本市参保，且连续缴费满6个月。若尚未在本市参保，则不能异地申领，可改为回参保地申领。\n",
+			findings:  []want{{"申领类型不符合政策规定", "改为回参保地申领", "尚未在本市参保"}},
+			notCauses: []string{"异地申领需同时满足"},
+		},
+		{
+			name:      "a question disputing the outcome (对…有异议怎么办) names no cause",
+			text:      "公交卡不能用了？常见问题解答\n问：公交卡刷不了是什么原因？\n答：通常是以下几种情况造成的。一是卡片没有激活；二是卡内余额不足。\n问：对扣款结果有异议怎么办？\n答：可拨打客服热线咨询。\n",
+			findings:  []want{{"", "拨打客服热线咨询", ""}},
+			notCauses: []string{"对扣款结果有异议"},
+		},
 	})
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"异地申领需同时满足", true},
+		{"申请人须具备以下条件：", true},
+		{"办理要求如下", true},
+		{"必须符合", true},
+		{"年龄不满足要求", false}, // a reason: the terms not met
+		{"条件不符合", false},
+		{"资料齐全即可满足", false},
+	} {
+		if got := announcesTerms(tc.in); got != tc.want {
+			t.Errorf("announcesTerms(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
 	for _, tc := range []struct {
 		in   string
 		kind byte

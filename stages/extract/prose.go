@@ -580,6 +580,16 @@ func (d *doc) addCause(label string, si int) string {
 	if questionLabel(label) {
 		return ""
 	}
+	// "租房提取需同时满足：…": a label announcing the terms to meet, not
+	// a cause (its items say what is required).
+	if announcesTerms(label) {
+		return ""
+	}
+	// "对驳回结果有异议": the reader disputing the outcome, a step after
+	// the problem, not its cause.
+	if containsAny(label, disputeWords) {
+		return ""
+	}
 	// "当Pod因资源不足被终止时": when something happens, not a cause.
 	if strings.HasPrefix(label, "当") && hasSuffixAny(label, []string{"时", "时候", "之时"}) {
 		return ""
@@ -607,6 +617,25 @@ func (d *doc) markPartial(l string) {
 			m.partial = true
 		}
 	}
+}
+
+// disputeWords say that the reader disputes a decision.
+var disputeWords = []string{"有异议", "不服", "不认可", "不认同"}
+
+// announcesTerms: a label that announces the terms to meet ("需同时满足",
+// "须具备以下条件", "要求如下"), naming no cause.
+func announcesTerms(label string) bool {
+	label = strings.TrimRight(label, "：:")
+	if hasSuffixAny(label, []string{"条件如下", "要求如下", "以下条件", "以下要求", "下列条件", "下列要求"}) {
+		return true
+	}
+	for _, w := range []string{"满足", "具备", "符合"} {
+		if k := strings.LastIndex(label, w); k >= 0 && k+len(w) == len(label) {
+			before := strings.TrimSuffix(label[:k], "同时")
+			return hasSuffixAny(before, []string{"需", "须", "需要", "必须", "应", "应当", "要"})
+		}
+	}
+	return false
 }
 
 // questionLabel: a label that asks ("这是怎么回事呢", "还能不能开"),
