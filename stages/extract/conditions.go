@@ -142,11 +142,14 @@ func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string,
 			continue
 		}
 		end := k + len(e)
-		cond := body[:end]
-		if w == "在" {
-			cond = body[:end]
+		rest := strings.TrimLeftFunc(body[end:], isEdgePunct)
+		// "在贷款结清之后再提交申请": wait for it, then act — one
+		// instruction, as "关闭后再开启" below. (A wait that opens on 等
+		// is read whole after the split: "等查询记录降下来以后再申请".)
+		if w == "在" && hasSuffixAny(e, []string{"后", "以后"}) && strings.HasPrefix(rest, "再") {
+			continue
 		}
-		return condHit{cond, condTemporal}, strings.TrimLeftFunc(body[end:], isEdgePunct), true
+		return condHit{body[:end], condTemporal}, rest, true
 	}
 	// "换挡风玻璃之前最好先联系发行方", "激活以后最好先试一下": a time
 	// (before, after, while) then a modal: the time is the condition and

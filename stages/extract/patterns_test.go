@@ -872,6 +872,15 @@ func TestAlternativesStepsAndWaits(t *testing.T) {
 				"查询次数太多：近期征信查询次数过多。对策：暂停申请新的贷款，等查询记录降下来以后再申请。\n",
 			findings:    []want{{"查询次数太多", "等查询记录降下来以后再申请", ""}},
 			notFindings: []want{{"查询次数太多", "申请", "查询记录降下来以后"}}},
+		{name: "在X之后再Y is one action too",
+			text: "信用卡申请被拒怎么办\n" +
+				"负债过高：名下网贷太多。对策：建议在网贷结清之后再提交申请。\n",
+			findings:    []want{{"负债过高", "在网贷结清之后再提交申请", ""}},
+			notFindings: []want{{"负债过高", "提交申请", "网贷结清之后"}}},
+		{name: "需待X后再Y stays whole as well",
+			text: "信用卡申请被拒怎么办\n" +
+				"工作不稳定：入职不满半年。对策：需待工作满半年后再申请。\n",
+			findings: []want{{"工作不稳定", "待工作满半年后再申请", ""}}},
 	})
 }
 
