@@ -119,6 +119,14 @@ func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string,
 	if body, _, ok := cutPrefixAny(t, []string{"直到", "直至"}); ok && runeLen(body) >= 2 {
 		return condHit{t, condTemporal}, "", true
 	}
+	// "在申诉期内提交申诉材料", "7天内完成实名认证": the time within
+	// which the instruction is to be done.
+	if m := timeLimit.FindString(t); m != "" && runeLen(m) < runeLen(t) {
+		// Not "半年内不要再申请": a span to keep off something, not a limit.
+		if rest := strings.TrimLeftFunc(t[len(m):], isEdgePunct); startsWithAction(rest) && !hasPrefixAny(rest, dontOpeners) {
+			return condHit{m, condTemporal}, rest, true
+		}
+	}
 	// 当…时 / 在…后 / 待…后.
 	for _, w := range []string{"当", "在", "待", "等到", "等"} {
 		if !strings.HasPrefix(t, w) || !s.aligned(off, off+len(w)) {

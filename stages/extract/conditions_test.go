@@ -63,6 +63,21 @@ func TestConditionForms(t *testing.T) {
 			text:        "快递显示签收但没收到怎么办\n联系不上快递员，或者快递员说不清楚的，在购物平台上联系卖家。",
 			notRemedies: []string{"联系不上快递员"},
 		},
+		{
+			name:     "the time limit of a step is its condition, and the step a step of its own",
+			text:     "账号被限制登录怎么办\n解决方法\n先在规则中心查看处罚详情，在申诉期内提交申诉材料。\n收到短信后，3个工作日内完成实名认证。",
+			findings: []want{{"", "在规则中心查看处罚详情", ""}, {"", "提交申诉材料", "申诉期内"}, {"", "完成实名认证", "收到短信后，3个工作日内"}},
+		},
+		{
+			name:        "guard: a place (在设置内) or a state (逾期90天以内) is no time limit",
+			text:        "账号被限制登录怎么办\n解决方法\n打开APP，在设置内关闭自动续费。逾期90天以内协商成功率较高。",
+			notFindings: []want{{"", "关闭自动续费", "设置内"}, {"", "协商成功率较高", "逾期90天以内"}},
+		},
+		{
+			name:        "guard: nor is a span to keep off something (半年内不要…)",
+			text:        "信用卡申请被拒怎么办\n征信查询次数太多：近期查询过多。对策：半年内不要再申请任何网贷，等查询记录降下来再申请。\n",
+			notFindings: []want{{"征信查询次数太多", "等查询记录降下来再申请", "半年内"}},
+		},
 	})
 }
 
