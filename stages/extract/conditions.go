@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -121,11 +122,8 @@ func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string,
 	}
 	// "在申诉期内提交申诉材料", "7天内完成实名认证": the time within
 	// which the instruction is to be done.
-	if m := timeLimit.FindString(t); m != "" && runeLen(m) < runeLen(t) {
-		// Not "半年内不要再申请": a span to keep off something, not a limit.
-		if rest := strings.TrimLeftFunc(t[len(m):], isEdgePunct); startsWithAction(rest) && !hasPrefixAny(rest, dontOpeners) {
-			return condHit{m, condTemporal}, rest, true
-		}
+	if limit, rest := cutTimeLimit(t); limit != "" {
+		return condHit{limit, condTemporal}, rest, true
 	}
 	// 当…时 / 在…后 / 待…后.
 	for _, w := range []string{"当", "在", "待", "等到", "等"} {
@@ -531,4 +529,26 @@ func timeThenModal(s *sent, t string, off int) (int, int) {
 		}
 	}
 	return 0, 0
+}
+
+// timeLimit opens a clause on the time within which something is to be
+// done: "在申诉期内", "在规定时间内", "7天内", "三个工作日内" — 内 after
+// a period or a span of time, not after a place (在设置内) or a state
+// (逾期90天以内 says how late, not by when).
+var timeLimit = regexp.MustCompile(`^(?:在[^，,。；;]{0,10}?(?:期|时间|时限|期限)|[0-9一二两三四五六七八九十半几]+个?(?:工作日|天|日|小时|分钟|周|月|年))(?:之内|以内|内)`)
+
+// cutTimeLimit splits a clause that opens on a time limit into the limit
+// and the action to do within it ("在申诉期内提交申诉材料"); limit is ""
+// when there is none. A span to keep off something ("半年内不要再申请")
+// is no limit.
+func cutTimeLimit(t string) (limit, rest string) {
+	m := timeLimit.FindString(t)
+	if m == "" {
+		return "", t
+	}
+	rest = strings.TrimLeftFunc(t[len(m):], isEdgePunct)
+	if !startsWithAction(rest) || hasPrefixAny(rest, dontOpeners) {
+		return "", t
+	}
+	return m, rest
 }

@@ -464,12 +464,6 @@ func audience(r string) bool {
 // kind, and the trades and bodies a vendor advises.
 var audienceNouns = append(append([]string{"商", "企业", "组织", "机构", "伙伴"}, addressees...), qualifiedReaders...)
 
-// timeLimit opens a clause on the time within which something is to be
-// done: "在申诉期内", "在规定时间内", "7天内", "三个工作日内" — 内 after
-// a period or a span of time, not after a place (在设置内) or a state
-// (逾期90天以内 says how late, not by when).
-var timeLimit = regexp.MustCompile(`^(?:在[^，,。；;]{0,10}?(?:期|时间|时限|期限)|[0-9一二两三四五六七八九十半几]+个?(?:工作日|天|日|小时|分钟|周|月|年))(?:之内|以内|内)`)
-
 // continues reports whether the next clause goes on with the same action
 // ("联系支付宝客服,说明账号是本人在操作") rather than starting another one,
 // a goal, an example or a result.
@@ -501,7 +495,7 @@ func continues(s *sent, c clause, sofar string) bool {
 	}
 	// "查看处罚详情，在申诉期内提交申诉材料": a step with a time limit of
 	// its own is another step.
-	if m := timeLimit.FindString(t); m != "" && startsWithAction(strings.TrimLeftFunc(t[len(m):], isEdgePunct)) {
+	if limit, _ := cutTimeLimit(t); limit != "" {
 		return false
 	}
 	for _, ws := range [][]string{newActionOpeners, purposeOpeners, resultClauseOpeners, condOpeners, causeFirst, readerSubjects, hedges, modals, summaryOpeners} {
