@@ -412,12 +412,16 @@ func cutTitleBracket(t string) string {
 
 // restates: t names the problem itself (如果您的花呗被限制, 若您发现认证成功后
 // 无法使用学生包权益) — not when it says the problem persists after a step
-// (如果依然无法正常显示).
+// (如果依然无法正常显示): by one of its own failure words, or by a failure
+// word and two of the label's words.
 func (p *problem) restates(t string) bool {
-	if p.restatesOwn(t) {
+	if p == nil || p.persists(t) {
+		return false
+	}
+	if p.holdsOwnState(t) {
 		return true
 	}
-	if p != nil && p.mentions(t) && !p.persists(t) {
+	if p.mentions(t) {
 		n := 0
 		for g := range bigramSet(t) {
 			if p.grams[g] {
@@ -432,17 +436,16 @@ func (p *problem) restates(t string) bool {
 // restatesOwn: t names the problem by one of its own failure words
 // (restates without the words of failure in general).
 func (p *problem) restatesOwn(t string) bool {
-	if p == nil || p.persists(t) {
-		return false
-	}
+	return p != nil && !p.persists(t) && p.holdsOwnState(t)
+}
+
+// holdsOwnState: t holds one of the problem's own failure words, not in a
+// recovery phrase; a generic one (无法, 错误) only about the same thing
+// ("如果无法卸载更新" is another failure than 无法登录 Outlook).
+func (p *problem) holdsOwnState(t string) bool {
 	for _, w := range p.states {
-		if k := strings.Index(t, w); k >= 0 && !hasSuffixAny(t[:k], recoveryWords) {
-			// A generic failure word (无法, 错误) restates the problem
-			// only about the same thing ("如果无法卸载更新" is another
-			// failure than 无法登录 Outlook).
-			if !genericState(w) || p.sharesTopic(t) {
-				return true
-			}
+		if k := strings.Index(t, w); k >= 0 && !hasSuffixAny(t[:k], recoveryWords) && (!genericState(w) || p.sharesTopic(t)) {
+			return true
 		}
 	}
 	return false
