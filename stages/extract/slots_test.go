@@ -211,3 +211,27 @@ func TestProblemOf(t *testing.T) {
 		}
 	}
 }
+
+// TestRestates: a clause that names the problem itself, by its own failure
+// word or by a failure word and the label's words — not one that says the
+// problem persists after a step, nor another thing's failure.
+func TestRestates(t *testing.T) {
+	p := newProblem("剪贴板历史记录无法正常显示")
+	for _, tc := range []struct {
+		in       string
+		restates bool
+		ownWords bool
+	}{
+		{"如果剪贴板历史记录无法正常显示", true, true},
+		{"如果依然无法正常显示", false, false}, // persists after a step
+		{"如果重启后仍然无法显示剪贴板历史记录", false, false},
+		{"如果无法连接网络", false, false}, // a generic failure of another thing
+	} {
+		if got := p.restates(tc.in); got != tc.restates {
+			t.Errorf("restates(%q) = %v, want %v", tc.in, got, tc.restates)
+		}
+		if got := p.restatesOwn(tc.in); got != tc.ownWords {
+			t.Errorf("restatesOwn(%q) = %v, want %v", tc.in, got, tc.ownWords)
+		}
+	}
+}
