@@ -387,6 +387,17 @@ func TestMethodSections(t *testing.T) {
 			},
 			// the name of the way, when its section says how
 			notRemedies: []string{"清理安装包", "下载的安装包没有删除"}},
+		{name: "a two-letter Latin name (QQ) is one of the words a way's name shares with its cause",
+			text: "C盘空间不足怎么办\n" +
+				"C盘空间不足一般是以下几个原因造成的：休眠文件占用了大量空间；微信、QQ的聊天文件默认存在C盘。\n" +
+				"下面几个方法建议按顺序试试：\n" +
+				"方法一：关闭休眠\n" +
+				"以管理员身份打开命令提示符，输入 powercfg -h off。\n" +
+				"方法二：迁移微信、QQ数据\n" +
+				"打开微信设置，把保存位置改到D盘。\n" +
+				"方法三：开启存储感知\n" + // three ways, two causes: not paired by rank
+				"打开设置-系统-存储，打开存储感知，系统会定期清理回收站。\n",
+			findings: []want{{"微信、QQ的聊天文件默认存在C盘", "打开微信设置，把保存位置改到D盘", ""}}},
 		{name: "guard: a note in the section about another cause ties nothing the name does not share a word with",
 			text: methodCauses +
 				"方法一：重启手机\n" +
@@ -622,6 +633,7 @@ func TestTopicGrams(t *testing.T) {
 		{"DISM /Online /Cleanup-Image", []string{"dism", "online", "cleanup", "image"}, []string{"on", "li"}},
 		{"网络不稳定，更新中断", []string{"网络", "稳定", "更新"}, []string{"定更"}}, // not across punctuation
 		{"KB5029244 安装失败", []string{"kb5029244", "安装"}, nil},
+		{"微信、QQ的聊天文件", []string{"qq", "qq的", "微信"}, []string{"q"}}, // a two-letter name is a word
 	}
 	for _, tt := range tests {
 		got := topicGrams(tt.in)

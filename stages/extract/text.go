@@ -235,11 +235,12 @@ func fold(s string) string {
 }
 
 // topicGrams are what linking compares: the character bigrams of each run
-// of Chinese, each Latin word or number of three or more characters whole
-// ("softwaredistribution", "0x80070002"), lower-cased, and a Latin word
-// with the Chinese character it touches ("dns地" of "DNS地址"). Bigrams of
-// Latin letters ("re", "on") would tie unrelated words, and a bigram across
-// punctuation is no word.
+// of Chinese, each Latin word or number of two or more characters whole
+// ("qq", "softwaredistribution", "0x80070002"), lower-cased, and a Latin
+// word with the Chinese character it touches ("dns地" of "DNS地址").
+// Bigrams inside a Latin word ("re", "on" of "online") would tie unrelated
+// words, and a bigram across punctuation is no word; a word of two letters
+// standing alone is a name (QQ, IP, PC).
 func topicGrams(s string) map[string]bool {
 	out := map[string]bool{}
 	var han, latin []rune
@@ -249,7 +250,7 @@ func topicGrams(s string) map[string]bool {
 		if zhtext.IsHan(r) || !isLatin {
 			if len(latin) > 0 {
 				w := string(latin)
-				if len(latin) >= 3 {
+				if len(latin) >= 2 {
 					out[w] = true
 				}
 				if lastHan != 0 {
