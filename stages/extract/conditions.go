@@ -183,7 +183,8 @@ func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string,
 			rest := t[k+len("后"):]
 			// "补齐缺少的材料后重新提交": a fix, then what it lets the
 			// reader redo — one instruction (not "确认后重新转账").
-			redo := startsWithAction(strings.TrimSpace(rest)) && startsWithAction(t[:k]) && !perfective(t[:k]) && !hasPrefixAny(t[:k], checkVerbs)
+			// So is "关闭抓包软件或代理后重试": the fix, then the retry.
+			redo := (startsWithAction(strings.TrimSpace(rest)) || hasPrefixAny(strings.TrimSpace(rest), retries)) && startsWithAction(t[:k]) && !perfective(t[:k]) && !hasPrefixAny(t[:k], checkVerbs)
 			// "更新身份信息后一般当场就能解除": the action, then that it
 			// works — read whole as an instruction (cutEnoughResult).
 			done := enoughResult(rest) && startsWithAction(t[:k])

@@ -387,3 +387,7 @@ var multiModals = func() []string {
 	}
 	return out
 }()
+
+// retries are what a reader does again once a fix is made: "清除缓存后重
+// 试". After a step they end one instruction; alone they fix nothing.
+var retries = []string{"重试", "再试", "重新尝试", "再次尝试"}

@@ -298,13 +298,19 @@ func TestQuestionTopicCause(t *testing.T) {
 	})
 }
 
-// "X后重新Y": a fix, then what it lets the reader redo, is one instruction;
+// "X后重新Y", "X后重试": a fix, then what it lets the reader redo, is one instruction;
 // a check or an event before 后 is the condition of what follows.
 func TestRedoAfterFix(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{name: "擦干净芯片后重新插入 is one instruction",
 			text:     "ETC扣费失败怎么办\n解决方法：擦干净芯片后重新插入ETC卡。",
 			findings: []want{{"", "擦干净芯片后重新插入ETC卡", ""}}},
+		{name: "关闭代理后重试 is one instruction: the fix, then the retry",
+			text:     "pip install 报错怎么办\n解决方法：关闭抓包软件或代理后重试。",
+			findings: []want{{"", "关闭抓包软件或代理后重试", ""}}},
+		{name: "guard: a wait before the retry is no fix",
+			text:        "pip install 报错怎么办\n解决方法：30秒后重试。",
+			notRemedies: []string{"30秒后重试"}},
 		{name: "guard: 确认后重新转账 keeps its condition",
 			text:     "微信转账被退回怎么办\n解决方法：先核对对方的账号，确认后重新转账即可。",
 			findings: []want{{"", "重新转账", "确认后"}}},
