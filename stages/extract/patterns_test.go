@@ -544,6 +544,13 @@ func TestRemedyCues(t *testing.T) {
 			},
 		},
 		{
+			name: "先 opens a step after a statement in the same sentence",
+			text: "蓝牙耳机连不上怎么办\n解决方法：电量低于10%的时候很多耳机会自动断连，先放回盒里充半小时再试。",
+			findings: []want{
+				{"", "放回盒里充半小时再试", ""},
+			},
+		},
+		{
 			name:        "what follows a step and is no step: an outcome, an aside, a perception, a default",
 			text:        "空调不制冷怎么办\n解决方法\n先清洗滤网，再发现还是不行就报修。\n先把卡拔出来，听到“嘀”一声提示即可。\n最后提一句，加氟工具别自己买。\n开启自动保存，默认每10分钟保存一次。",
 			notRemedies: []string{"发现还是不行就报修", "听到“嘀”一声提示", "提一句", "默认每10分钟保存一次"},
@@ -1162,6 +1169,26 @@ func TestPurposeWithin(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("cut at purposeWithin(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestFirstStep: 先 opens a step only as the adverb "first".
+func TestFirstStep(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want bool
+	}{
+		{"先放回盒里充半小时再试", true},
+		{"先把缓存清一下", true},
+		{"先是显示连接失败", false},
+		{"先前发布的固件也有这个问题", false},
+		{"先后换过两部手机", false},
+		{"先进的芯片耗电大", false},
+		{"放回盒里充电", false},
+	} {
+		if got := firstStep(tt.in); got != tt.want {
+			t.Errorf("firstStep(%q) = %v, want %v", tt.in, got, tt.want)
 		}
 	}
 }

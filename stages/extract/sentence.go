@@ -600,7 +600,7 @@ func (r *reader) clause() {
 		off += len("采取")
 		t = inner
 	}
-	imperative := r.modalSeen || seq || len(r.conds) > 0 || r.o.imperative && r.i == r.first || afterCase || r.stepList
+	imperative := r.modalSeen || seq || len(r.conds) > 0 || r.o.imperative && r.i == r.first || afterCase || r.stepList || firstStep(t)
 	if rem, ok := r.x.parseRemedy(s, t, off, imperative); ok {
 		// "笔记本用户建议优先用厂商的驱动", "ChatGPT Plus 用户则需要…": the
 		// kind of reader the instruction is for is its condition.
@@ -1043,4 +1043,13 @@ func (s *sent) verbFirst(t string, off int) bool {
 		return false
 	}
 	return !containsAny(r, []string{"会", "能", "可能", "了"})
+}
+
+// firstStep: the clause opens on 先 and tells the reader what to do first
+// ("电量低于10%的时候很多耳机会自动断连，先放回盒里充半小时再试"): a step,
+// wherever it stands in the sentence. Not 先生, 先前, 先是 (at first it
+// was) and the like, where 先 is no adverb, nor 先来/先说, where the
+// writer turns to what they will say.
+func firstStep(t string) bool {
+	return strings.HasPrefix(t, "先") && !hasPrefixAny(t, []string{"先生", "先前", "先进", "先后", "先天", "先锋", "先行", "先例", "先知", "先是", "先来", "先说"})
 }
