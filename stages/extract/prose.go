@@ -620,7 +620,7 @@ func (d *doc) markPartial(l string) {
 }
 
 // disputeWords say that the reader disputes a decision.
-var disputeWords = []string{"有异议", "不服", "不认可", "不认同"}
+var disputeWords = []string{"有异议", "不认可", "不认同"}
 
 // announcesTerms: a label that announces the terms to meet ("需同时满足",
 // "须具备以下条件", "要求如下"), naming no cause.
