@@ -155,6 +155,12 @@ func TestStartsWithAction(t *testing.T) {
 		{"逐一排查插件", true},
 		{"逐个卸载插件", true},
 		{"分别重启路由器和光猫", true},
+		{"直接打运营商客服查一下", true}, // 打 that calls a service line
+		{"打银行的信用卡热线", true},
+		{"打不通客服电话", false},
+		{"打一下午游戏，手机客服说", false}, // a clause ends before the line
+		{"同样找运营商客服重置", true},    // likewise, then the verb
+		{"同样的方法对苹果手机无效", false},
 	} {
 		if got := startsWithAction(tc.in); got != tc.want {
 			t.Errorf("startsWithAction(%q) = %v, want %v", tc.in, got, tc.want)

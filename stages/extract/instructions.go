@@ -526,7 +526,10 @@ func startsWithAction(t string) bool {
 		return true
 	}
 	t = cutTimeSpan(t)
-	t, _, _ = cutPrefixAny(t, []string{"多多", "多", "少", "适当", "适度", "分批", "逐一", "逐个", "分别", "再", "先", "重新", "及时", "尽快", "立即", "主动", "积极", "耐心", "定期", "按时", "认真", "仔细", "如实", "直接", "仅", "只"})
+	t, _, _ = cutPrefixAny(t, []string{"多多", "多", "少", "适当", "适度", "分批", "逐一", "逐个", "分别", "再", "先", "重新", "及时", "尽快", "立即", "主动", "积极", "耐心", "定期", "按时", "认真", "仔细", "如实", "直接", "同样", "仅", "只"})
+	if callsLine(t) {
+		return true
+	}
 	if hasPrefixAny(t, actionVerbs) && !hasPrefixAny(t, actionNouns) {
 		// "联系不上快递员", "打不通电话": what could not be done, a case.
 		if _, w, _ := cutPrefixAny(t, actionVerbs); hasPrefixAny(t[len(w):], cannotComplements) {
@@ -577,6 +580,27 @@ func startsWithAction(t string) bool {
 		return true
 	}
 	return looksLikeCommand(t)
+}
+
+// callsLine: 打 that calls a service line, with its name between ("打运营
+// 商客服查一下", "打银行的信用卡热线"): a call, as 打电话 and 打客服电话
+// are. The name is short and no clause ends inside it; 打不通 is a case.
+func callsLine(t string) bool {
+	rest, ok := strings.CutPrefix(t, "打")
+	if !ok || hasPrefixAny(rest, cannotComplements) {
+		return false
+	}
+	n := 0
+	for i, r := range rest {
+		if n >= 12 || strings.ContainsRune("，。；！？,.;!?、（(", r) {
+			return false
+		}
+		if hasPrefixAny(rest[i:], []string{"客服", "热线", "电话", "售后"}) {
+			return n >= 1 || hasPrefixAny(rest[i:], []string{"客服", "售后"})
+		}
+		n++
+	}
+	return false
 }
 
 // cannotComplements after a verb say it could not be done.

@@ -370,8 +370,9 @@ func trimRemedy(s string) string {
 			s, _, _ = cutPrefixAny(s, []string{"可以", "需要", "应该", "应当", "必须", "务必", "建议", "请", "尽量", "尽可能", "最好", "一定要", "要", "还要", "也要", "不妨", "尝试", "试着", "再", "先", "也", "都", "就"})
 		}
 		// "去下载驱动" → 下载驱动; "去小区的快递驿站问一圈" keeps 去: no
-		// action follows it, it is the verb (go to a place).
-		if r, _, ok := cutPrefixAny(s, []string{"先去", "去"}); ok && startsWithAction(r) {
+		// action follows it, it is the verb (go to a place). "同样找客服
+		// 重置" → 找客服重置 (likewise), but not 同样的方法.
+		if r, _, ok := cutPrefixAny(s, []string{"先去", "去", "同样"}); ok && startsWithAction(r) {
 			s = r
 		}
 		// "别慌，去驿站问一圈": the reassurance before the action.

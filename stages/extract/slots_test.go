@@ -66,6 +66,7 @@ func TestTrimRemedy(t *testing.T) {
 		{"a verdict in brackets goes", "抓包软件拦截替换（简单）", "抓包软件拦截替换"},
 		{"a result's adverb goes", "把平板的蓝牙关掉以后马上", "把平板的蓝牙关掉"},
 		{"reassurance goes", "别慌，去小区的快递驿站问一圈", "去小区的快递驿站问一圈"},
+		{"同样 (likewise) goes", "同样找运营商客服重置", "找运营商客服重置"},
 		{"并 before a second action goes", "并将Script Editor从列表中添加到允许应用程序列表中", "将Script Editor从列表中添加到允许应用程序列表中"},
 		{"并 of a noun stays", "并发连接数调低", "并发连接数调低"},
 		{"再次 goes whole", "再次点击“立即更新”进行检查更新", "点击“立即更新”进行检查更新"},
