@@ -201,6 +201,13 @@ func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string,
 			return condHit{head, condCase}, rest, true
 		}
 	}
+	// "欠费的续费就行": a headless case, then an action that is enough.
+	if k := strings.Index(t, "的"); k > 0 && hasSuffixAny(t, enoughEnds) {
+		head, rest := t[:k+len("的")], t[k+len("的"):]
+		if core, ok := cutSuffixAny(rest, enoughEnds); ok && headlessCase(head) && startsWithAction(core) && !perfective(core) {
+			return condHit{head, condCase}, rest, true
+		}
+	}
 	// "补卡期间可以试试…", "申请时需要…": a time, then a modal that opens
 	// the instruction inside the same clause.
 	if s.tagged && off >= 0 {

@@ -20,6 +20,14 @@ func TestConditionForms(t *testing.T) {
 			},
 		},
 		{
+			name: "X的Y就行: a headless case, then an action that is enough; the next case is another case",
+			text: "路由器能连上但上不了网怎么办\n原因一：宽带账号出了问题。宽带账号停用时路由器拨不上号。到期没交费的续费就行，密码忘了的就找客服重置。\n原因二：路由器过热。断电十分钟再开。",
+			findings: []want{
+				{"宽带账号出了问题", "续费", "到期没交费"},
+				{"宽带账号出了问题", "找客服重置", "密码忘"},
+			},
+		},
+		{
 			name: "遇到X governs every remedy of its sentence",
 			text: "网贷逾期被催收怎么办\n遇到暴力催收，比如爆通讯录、半夜电话轰炸，一定要保留通话录音和截图，然后向平台投诉。",
 			findings: []want{

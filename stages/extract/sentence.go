@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -544,6 +545,11 @@ func (r *reader) clause() {
 	if cd, rest, ok := r.x.parseCondition(s, t, off); ok && !priorStep(t, cd, rest) {
 		if p.recoveredIn(cd.text) {
 			r.an.recovered = true
+		}
+		// "欠费的续费就行，线路故障的就报修": a case after another case's
+		// instruction is another case, not a further one of it.
+		if cd.kind == condCase && len(r.an.groups) > 0 {
+			r.conds = slices.DeleteFunc(r.conds, func(c condHit) bool { return c.kind == condCase })
 		}
 		r.conds = append(r.conds, cd)
 		if rest == "" {
