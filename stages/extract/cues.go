@@ -342,6 +342,8 @@ var actionVerbs = []string{
 	// 加 before what it adds ("加装稳压器", "加 --user"), 找 before whom
 	// to ask ("找售后", "找IT要根证书").
 	"换", "加装", "加大", "加 ", "找", "避开", "调到", "调成", "买",
+	// Bringing a figure down to a bound ("把负债率降到50%以下").
+	"降到", "降至", "减到", "减至", "压到", "压缩到", "控制在", "控制到",
 	// Carrying and putting things ("把平板拿回室内", "放回盒里充电").
 	"拿回", "拿到", "拿出", "放回", "放进", "放入", "挪到", "搬到", "停到", "送到", "交给",
 	// A call by its everyday name ("打电话给派送的快递员", "打客服电话"),

@@ -161,6 +161,7 @@ func TestStartsWithAction(t *testing.T) {
 		{"打一下午游戏，手机客服说", false}, // a clause ends before the line
 		{"同样找运营商客服重置", true},    // likewise, then the verb
 		{"同样的方法对苹果手机无效", false},
+		{"把负债率降到50%以下", true}, // bringing a figure down to a bound
 	} {
 		if got := startsWithAction(tc.in); got != tc.want {
 			t.Errorf("startsWithAction(%q) = %v, want %v", tc.in, got, tc.want)
