@@ -309,6 +309,19 @@ func (r *reader) causes(t string, off int) bool {
 			return true
 		}
 	}
+	// "排烟管堵了也会出现这个问题", "进水口的过滤网堵了，也会出现同样的
+	// 情况": 会出现 with the problem pointed back to after it brings it
+	// about, as 导致 does.
+	if k := strings.Index(t, "会出现"); k >= 0 && !negatedAt(t, k) && hasPrefixAny(t[k+len("会出现"):], problemAnaphors) {
+		x := trimCauseTail(t[:k])
+		if x == "" && r.i > r.first && r.prev != "" && r.sentCause == "" && !r.prevUsed && !metSymptom(r.prev) {
+			x = r.chainStart()
+		}
+		if runeLen(x) >= 3 && !p.mentions(x) {
+			r.addCause(x, causeVerb)
+			return true
+		}
+	}
 	// Result: "X, 从而P".
 	// Not "…，因此除了无法访问外，对日常运作并没有产生影响": the problem
 	// set apart from what the result is.
@@ -423,7 +436,7 @@ func trimCauseTail(s string) string {
 	s = strings.TrimSpace(s)
 	for {
 		t, ok := cutSuffixAny(s, []string{
-			"不仅会", "不仅", "也会", "就会", "都会", "可能会", "会", "也是", "都是", "就是", "往往是", "可能是", "是",
+			"不仅会", "不仅", "也会", "就会", "都会", "可能会", "同样会", "会", "也是", "都是", "就是", "往往是", "可能是", "是", "同样",
 			"而", "从而", "进而", "容易", "往往", "很容易", "也可能", "可能", "也", "都", "就", "还", "才", "所", "极易", "易",
 		})
 		if !ok || t == s {

@@ -241,7 +241,10 @@ var errorAnaphors = []string{
 	"这个bug", "该bug", "这个Bug", "该Bug", "这个 bug", "该 bug",
 }
 
-var problemAnaphors = []string{"这种情况", "这个问题", "该问题", "此问题", "这一问题", "这类问题", "此类问题", "上述问题", "这种现象", "该情况", "此情况"}
+var problemAnaphors = []string{"这种情况", "这个问题", "该问题", "此问题", "这一问题", "这类问题", "此类问题", "上述问题", "这种现象", "该情况", "此情况",
+	// "水压太低，也会出现同样的情况": the problem, as another cause
+	// brings it about.
+	"同样的情况", "同样的问题", "同样的现象", "类似的情况", "类似情况", "类似的问题", "这样的情况", "这样的问题"}
 
 // faultWords mark a case clause as a fault (a cause) rather than a
 // circumstance ("如逾期未还款,应…" vs "如申请被拒绝,应…").

@@ -112,6 +112,26 @@ func runPatternCases(t *testing.T, cases []patternCase) {
 func TestCauseCues(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name:   "a verb that cannot reach its result is the problem's state: X导致(热水器)打不着火",
+			text:   "燃气热水器打不着火怎么办\n点火针积碳会导致热水器打不着火。\n解决方法：\n1. 用细砂纸打磨点火针。",
+			causes: []string{"点火针积碳"},
+		},
+		{
+			name:   "X同样会导致P: 同样 is not part of the cause",
+			text:   "燃气热水器打不着火怎么办\n点火针积碳、老化同样会导致打不着火。\n解决方法：\n1. 用细砂纸打磨点火针。",
+			causes: []string{"点火针积碳、老化"},
+		},
+		{
+			name:   "X，也会出现同样的情况 / X也会出现这个问题: the problem pointed back to",
+			text:   "燃气热水器打不着火怎么办\n进水口的过滤网堵了，也会出现同样的情况。\n排烟管堵了也会出现这个问题。\n解决方法：\n1. 关掉进水阀，清洗过滤网。\n2. 清理排烟管。",
+			causes: []string{"进水口的过滤网堵", "排烟管堵"},
+		},
+		{
+			name:      "guard: who meets the problem does not cause it",
+			text:      "燃气热水器打不着火怎么办\n很多用户也会出现这种情况。\n解决方法：\n1. 关掉进水阀，清洗过滤网。",
+			notCauses: []string{"很多用户", "用户"},
+		},
+		{
 			name:     "cause first: 因为X导致P, then the remedy",
 			text:     "电脑蓝屏怎么办\n如果是因为内存条松动导致电脑蓝屏,可以重新插拔内存条。",
 			findings: []want{{"内存条松动", "重新插拔内存条", ""}},

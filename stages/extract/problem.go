@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -216,6 +217,15 @@ var noticeLabel = regexp.MustCompile(`^(?:紧急|重要|官方|严正)?(?:安全
 // counted was removed ("和三种", "及5个", "的几种").
 var countLeft = regexp.MustCompile(`(?:和|及|以及|与|的)?\s*(?:[0-9]+|[一二两三四五六七八九十几多]+)\s*(?:种|个|招|步|大|条|类)$`)
 
+// cannotReach is a verb, 不 and a result complement it cannot reach (打不
+// 着, 删不掉, 进不去, 挪不动): a failure, whichever verb it is. Not 不着急
+// (no hurry), nor the words in notReached.
+var cannotReach = regexp.MustCompile(`\p{Han}不(?:着|掉|进|去|动|出)`)
+
+// notReached match cannotReach and state no failure (动不动: often; 说不
+// 出, 想不出: at a loss for words).
+var notReached = []string{"动不动", "说不出", "想不出"}
+
 // negationForms are the ways one negation is written (the longest
 // first): a state stated with one is also stated with the others.
 var negationForms = [][]string{{"没有", "没", "未"}, {"无法", "不能"}}
@@ -231,6 +241,17 @@ func newProblem(label string) *problem {
 				p.verbs = append(p.verbs, v)
 			}
 		}
+	}
+	listed := len(p.states) > 0
+	// "燃气热水器打不着火", "软件删不掉": when the label has no state word
+	// of the lists, a verb that cannot reach its result is its state.
+	for _, m := range cannotReach.FindAllStringIndex(label, -1) {
+		w := label[m[0]:m[1]]
+		if listed || strings.HasPrefix(label[m[1]:], "急") || slices.Contains(notReached, w) {
+			continue
+		}
+		p.states = append(p.states, w)
+		first = min(first, m[0])
 	}
 	if k := strings.Index(label, "被"); k >= 0 {
 		first = min(first, k)
@@ -277,8 +298,13 @@ func (p *problem) mentions(t string) bool {
 	if containsAny(t, []string{"避免", "防止", "以免", "预防", "为了"}) {
 		return false
 	}
-	if hasPrefixAny(t, problemAnaphors) || containsAny(t, []string{"导致这种情况", "造成这种情况", "出现这种情况"}) {
+	if hasPrefixAny(t, problemAnaphors) {
 		return true
+	}
+	for _, a := range problemAnaphors {
+		if containsAny(t, []string{"导致" + a, "造成" + a, "出现" + a}) {
+			return true
+		}
 	}
 	if runeLen(p.label) >= 3 && strings.Contains(t, p.label) {
 		return true

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestTrimCause(t *testing.T) {
 	tests := []struct {
@@ -209,6 +212,35 @@ func TestProblemOf(t *testing.T) {
 	for _, tt := range tests {
 		if got := problemOf(tt.title, tt.lead).label; got != tt.want {
 			t.Errorf("problemOf(%q) = %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}
+
+// TestCannotReachStates: a verb that cannot reach its result (打不着, 删不
+// 掉) is the state of a label that has no listed state word; 动不动 and
+// 不着急 are none.
+func TestCannotReachStates(t *testing.T) {
+	tests := []struct {
+		label      string
+		has, hasNo []string
+	}{
+		{"燃气热水器打不着火", []string{"打不着"}, nil},
+		{"软件删不掉", []string{"删不掉"}, nil},
+		{"电脑动不动就重启", nil, []string{"动不动"}},
+		{"退款等不着急", nil, []string{"等不着"}},
+		{"手机连不上WiFi，进不去设置", []string{"连不上"}, []string{"进不去"}}, // a listed state word comes first
+	}
+	for _, tt := range tests {
+		p := newProblem(tt.label)
+		for _, w := range tt.has {
+			if !slices.Contains(p.states, w) {
+				t.Errorf("newProblem(%q).states = %q, lacks %q", tt.label, p.states, w)
+			}
+		}
+		for _, w := range tt.hasNo {
+			if slices.Contains(p.states, w) {
+				t.Errorf("newProblem(%q).states = %q, has %q", tt.label, p.states, w)
+			}
 		}
 	}
 }
