@@ -18,7 +18,9 @@
 //     Kong and Taiwan pages read the same: empty lines, Markdown images
 //     and bare URLs (media), widgets (分享到, 返回顶部, 扫一扫, 展开全文,
 //     forum post controls …: a short block made only of such phrases),
-//     counters ("(0)", "阅读 1.2万"), previous/next links, pagers and
+//     counters ("(0)", "阅读 1.2万"; a bare number is given back when the
+//     page's bare numbers count up from 1, each before a step's text:
+//     steps.go), previous/next links, pagers and
 //     breadcrumbs (navigation), editor/source/disclaimer/copyright/licence
 //     lines (footer), and template sentences (template: every sentence of
 //     the block is one sites paste into every article, such as
@@ -208,6 +210,7 @@ func (c Cleaner) judge(a *article.Article) *judgement {
 		}
 	}
 	markRelated(a.Blocks, j.feats, j.reasons, html)
+	keepStepNumbers(a.Blocks, j.reasons)
 	if c.Repeated != nil {
 		for i, b := range a.Blocks {
 			if j.reasons[i] == "" {

@@ -120,6 +120,18 @@ func TestTextReasons(t *testing.T) {
 		{name: "kept conclusion", after: []string{"总之,花呗被冻结并不是无法解决的问题。希望以上内容能够帮助大家更好地理解和解决花呗冻结的问题。"},
 			target: "总之,花呗被冻结并不是无法解决的问题。希望以上内容能够帮助大家更好地理解和解决花呗冻结的问题。", want: ""},
 		{name: "kept title", target: "花呗被冻结了怎么办", want: ""},
+		// A how-to page's step numbers on lines of their own count up from 1,
+		// each before a step's text; a counter's number does not.
+		{name: "kept step number", middle: []string{"方法/步骤", "1", "先确认有没有燃气，打开厨房的灶台试一下。", "2", "再看电池，换上两节新的碱性电池。"},
+			target: "2", want: ""},
+		{name: "a lone number is a counter", middle: []string{"先确认有没有燃气，打开厨房的灶台试一下。", "1", "再看电池，换上两节新的碱性电池。"},
+			target: "1", want: article.ReasonCounter},
+		{name: "numbers that do not count up from 1 are counters", middle: []string{"2", "先确认有没有燃气，打开厨房的灶台试一下。", "2", "再看电池，换上两节新的碱性电池。"},
+			target: "2", want: article.ReasonCounter},
+		{name: "numbers before widgets are counters", middle: []string{"先确认有没有燃气，打开厨房的灶台试一下。", "1", "扫码关注公众号，获取更多资讯", "2", "扫码关注公众号，获取更多资讯", "再看电池，换上两节新的碱性电池。"},
+			target: "1", want: article.ReasonCounter},
+		{name: "numbers with no text between are counters", middle: []string{"先确认有没有燃气，打开厨房的灶台试一下。", "1", "2", "再看电池，换上两节新的碱性电池。"},
+			target: "1", want: article.ReasonCounter},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -466,6 +466,12 @@ func (d *doc) runUnits() {
 			u.kind, u.heading = article.KindCode, false // a command that lost its code markup
 		}
 		if hanCount(u.text) == 0 && !(u.kind == article.KindCode && !d.stopped) {
+			// "1", "2" on lines of their own number the steps of a how-to
+			// page (clean keeps them only then): what one step found is
+			// not the next one's cause.
+			if stepNumberLine(body) {
+				d.carry = ""
+			}
 			continue
 		}
 		if (u.heading || u.label != "" || runeLen(body) <= 40) && isBoilerHeading(body) {
@@ -699,4 +705,10 @@ func shortParts(parts []string, max int) bool {
 		}
 	}
 	return true
+}
+
+// stepNumberLine: a unit that is only a number of one or two digits.
+func stepNumberLine(t string) bool {
+	t = strings.TrimSpace(t)
+	return t != "" && len(t) <= 2 && strings.Trim(t, "0123456789") == ""
 }

@@ -656,6 +656,18 @@ func TestTopicGrams(t *testing.T) {
 	}
 }
 
+// TestStepNumbersEndTheCarry: on a how-to page whose steps are numbered on
+// lines of their own, the cause one step finds is not the next step's.
+func TestStepNumbersEndTheCarry(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{name: "1 / 2 / 3 on lines of their own",
+			text: "燃气热水器打不着火怎么办\n方法/步骤\n1\n先确认有没有燃气。灶台也打不着的话，多半是燃气表欠费或者阀门没开。\n2\n" +
+				"再看电池。电池没电的时候打火声会变弱，换上两节新的碱性电池就行。\n3\n水压太低也会出现同样的情况，可以装一个增压泵。",
+			findings:    []want{{"", "换上两节新的碱性电池", ""}, {"水压太低", "装一个增压泵", ""}},
+			notFindings: []want{{"燃气表欠费或者阀门没开", "换上两节新的碱性电池", ""}}},
+	})
+}
+
 // TestRepeatKeepsStrength: the same action said twice is one finding, the
 // first wording; if the repeat was addressed to the reader, so is it.
 func TestRepeatKeepsStrength(t *testing.T) {
