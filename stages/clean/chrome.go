@@ -129,6 +129,22 @@ func headlineAfterChrome(blocks []article.Block, feats []feat, reasons []article
 	return -1
 }
 
+// labelColons counts the colons of t that end a Chinese label ("提问者：",
+// "来源:"), not those inside a Latin message the title quotes ("nodes
+// are available: 3 Insufficient memory").
+func labelColons(t string) int {
+	n := 0
+	for i, r := range t {
+		if r != '：' && r != ':' {
+			continue
+		}
+		if before, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t[:i], " ")); unicode.Is(unicode.Han, before) {
+			n++
+		}
+	}
+	return n
+}
+
 // headlineReach: how many lines after the chrome the title may be.
 const headlineReach = 8
 
@@ -145,7 +161,11 @@ func headlineLike(b article.Block, f feat) bool {
 		return false
 	}
 	t := strings.TrimSpace(b.Text)
-	if menuLine(t, f) || strings.Count(t, "：")+strings.Count(t, ":") >= 1 && f.punct <= 2 && !strings.ContainsAny(t, "？?") {
+	if menuLine(t, f) || labelColons(t) >= 1 && f.punct <= 2 && !strings.ContainsAny(t, "？?") {
+		return false
+	}
+	// "搜索“退款没到账”": the site's search box with its query.
+	if strings.HasPrefix(t, "搜索") {
 		return false
 	}
 	if strings.ContainsAny(t, "|｜丨<>«»") {

@@ -81,3 +81,33 @@ func TestChromeTitle(t *testing.T) {
 		})
 	}
 }
+
+// TestHeadlineAfterMenu: which line after the site's menu becomes the
+// article's title.
+func TestHeadlineAfterMenu(t *testing.T) {
+	body := strings.Join(bodyHead[1:], "\n") + "\n" + strings.Join(bodyTail, "\n")
+	cases := []struct {
+		name string
+		head []string // the lines before the body; the first is the decoder's title
+		want string
+	}{
+		{name: "a colon inside a quoted message is no byline label",
+			head: []string{"栈问 | 问答 | 专栏 | 标签 | 活动 | 招聘", "首页 > 问答 > 容器与编排", "k8s Pod 一直 Pending，describe 提示 0/3 nodes are available: 3 Insufficient memory"},
+			want: "k8s Pod 一直 Pending，describe 提示 0/3 nodes are available: 3 Insufficient memory"},
+		{name: "a byline label is no title",
+			head: []string{"栈问 | 问答 | 专栏 | 标签 | 活动 | 招聘", "提问者：山月不知心", "花呗被冻结了怎么办"},
+			want: "花呗被冻结了怎么办"},
+		{name: "the search box and its query are no title",
+			head: []string{"种草集 | 发现 | 发布 | 通知 | 我", "搜索“退款没到账”", "退款显示成功但钱没到账，亲测有效的排查顺序"},
+			want: "退款显示成功但钱没到账，亲测有效的排查顺序"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			src := strings.Join(c.head, "\n") + "\n阅读 1.2万\n" + body + "\n"
+			a := clean(t, article.FormatText, src, Cleaner{})
+			if a.Title != c.want {
+				t.Errorf("title %q, want %q", a.Title, c.want)
+			}
+		})
+	}
+}

@@ -56,6 +56,14 @@ var titleStates = append([]string{
 // title names only the thing ("申请恢复花呗" → the lead's 花呗被暂停使用或限制额度).
 func problemOf(title string, lead []string) *problem {
 	title = cutTitleBracket(plainSlot(strings.TrimLeft(title, "# ")))
+	// "退款显示成功但钱没到账😭亲测有效的排查顺序‼️": a note writer's
+	// emoji ends a part of the title as punctuation would.
+	title = strings.Map(func(r rune) rune {
+		if unicode.Is(unicode.So, r) && !unicode.Is(unicode.Han, r) {
+			return '，'
+		}
+		return r
+	}, title)
 	var first string
 	// A space between Chinese words separates the title's parts too.
 	segs := splitTitle(title, true)

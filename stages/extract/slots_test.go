@@ -208,6 +208,8 @@ func TestProblemOf(t *testing.T) {
 		{"情况说明 | 非官方版播放器存在后门风险，请用户谨慎下载", nil, "非官方版播放器存在后门风险"},
 		{"紧急通知：某网盘客户端同步失败", nil, "某网盘客户端同步失败"},
 		{"FooView – 在笔记本上放大网页文字，告别字体模糊", nil, "字体模糊"},
+		// A note writer's emoji ends a part of the title.
+		{"退款显示成功但钱没到账😭亲测有效的排查顺序‼️", nil, "退款显示成功但钱没到账"},
 	}
 	for _, tt := range tests {
 		if got := problemOf(tt.title, tt.lead).label; got != tt.want {
