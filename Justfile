@@ -34,6 +34,10 @@ heldout half="test":
 genre half="test":
     testdata/genre/score.sh {{half}}
 
+# Score the genre3 set (pages by a writer blind to kextract): tune, test (held out: printed lines only) or all
+genre3 half="test":
+    testdata/genre3/score.sh {{half}}
+
 # Score the second real set (picker-5k articles, all for tuning)
 real2:
     testdata/real2/score.sh
