@@ -44,8 +44,17 @@ func TestMenuLine(t *testing.T) {
 // TestChromeTitle: in a plain-text scrape that opens with the site's
 // menu, the menu is navigation and the first headline after the chrome
 // is the title, kept; the chrome around it stays out.
-func TestChromeTitle(t *testing.T) {
+// cleanUnderHead cleans the test body under head, the lines a page puts
+// before it (the first is the decoder's title). A counter between the head
+// and the body keeps the region step from taking in a heading just before
+// the body.
+func cleanUnderHead(t *testing.T, head []string) *article.Article {
+	t.Helper()
 	body := strings.Join(bodyHead[1:], "\n") + "\n" + strings.Join(bodyTail, "\n")
+	return clean(t, article.FormatText, strings.Join(head, "\n")+"\n阅读 1.2万\n"+body+"\n", Cleaner{})
+}
+
+func TestChromeTitle(t *testing.T) {
 	cases := []struct {
 		name   string
 		head   []string // the lines before the body; the first is the decoder's title
@@ -71,11 +80,7 @@ func TestChromeTitle(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			// A counter between the head and the body keeps the region
-			// step from taking in a heading just before the body.
-			src := strings.Join(c.head, "\n") + "\n阅读 1.2万\n" + body + "\n"
-			a := clean(t, article.FormatText, src, Cleaner{})
-			if got := reasonOf(t, a, c.target); got != c.want {
+			if got := reasonOf(t, cleanUnderHead(t, c.head), c.target); got != c.want {
 				t.Errorf("got %q, want %q", got, c.want)
 			}
 		})
@@ -85,7 +90,6 @@ func TestChromeTitle(t *testing.T) {
 // TestHeadlineAfterMenu: which line after the site's menu becomes the
 // article's title.
 func TestHeadlineAfterMenu(t *testing.T) {
-	body := strings.Join(bodyHead[1:], "\n") + "\n" + strings.Join(bodyTail, "\n")
 	cases := []struct {
 		name string
 		head []string // the lines before the body; the first is the decoder's title
@@ -103,10 +107,8 @@ func TestHeadlineAfterMenu(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			src := strings.Join(c.head, "\n") + "\n阅读 1.2万\n" + body + "\n"
-			a := clean(t, article.FormatText, src, Cleaner{})
-			if a.Title != c.want {
-				t.Errorf("title %q, want %q", a.Title, c.want)
+			if got := cleanUnderHead(t, c.head).Title; got != c.want {
+				t.Errorf("title %q, want %q", got, c.want)
 			}
 		})
 	}

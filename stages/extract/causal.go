@@ -295,7 +295,7 @@ func (r *reader) causes(t string, off int) bool {
 		// the clause before, unless that one already was a causal claim.
 		// Any clause is such a cause when what follows is the problem
 		// itself ("默认以77%的比例运行，(这就)导致字体模糊").
-		if (x == "" || isPointer(x)) && r.i > r.first && r.prev != "" && r.sentCause == "" && !r.prevUsed &&
+		if (x == "" || isPointer(x)) && r.clauseBeforeFree() &&
 			(x == "" && causeLike(r.prev) || p.mentions(effect) && !metSymptom(r.prev) && !containsAny(r.prev, sufferedWords)) {
 			x = r.chainStart()
 		}
@@ -314,7 +314,7 @@ func (r *reader) causes(t string, off int) bool {
 	// about, as 导致 does.
 	if k := strings.Index(t, "会出现"); k >= 0 && !negatedAt(t, k) && hasPrefixAny(t[k+len("会出现"):], problemAnaphors) {
 		x := trimCauseTail(t[:k])
-		if x == "" && r.i > r.first && r.prev != "" && r.sentCause == "" && !r.prevUsed && !metSymptom(r.prev) {
+		if x == "" && r.clauseBeforeFree() && !metSymptom(r.prev) {
 			x = r.chainStart()
 		}
 		if runeLen(x) >= 3 && !p.mentions(x) {
@@ -362,6 +362,13 @@ func (r *reader) resultRoot() string {
 	}
 	root, _, _ := stripConnectives(r.s, r.cls[first])
 	return root
+}
+
+// clauseBeforeFree: the sentence has a clause before this one that gave
+// nothing (no cause, condition or instruction), and no cause yet: it may
+// be the cause a causal verb in this clause points back to.
+func (r *reader) clauseBeforeFree() bool {
+	return r.i > r.first && r.prev != "" && r.sentCause == "" && !r.prevUsed
 }
 
 // chainStart is the clause before the current one, or where the chain
