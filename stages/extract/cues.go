@@ -246,6 +246,17 @@ var problemAnaphors = []string{"这种情况", "这个问题", "该问题", "此
 	// brings it about.
 	"同样的情况", "同样的问题", "同样的现象", "类似的情况", "类似情况", "类似的问题", "这样的情况", "这样的问题"}
 
+// problemEffects bring about the problem pointed back to: 导致, 造成 or
+// 出现 before one of problemAnaphors ("导致这种情况", "出现同样的情况").
+// Built once: mentions reads them for every clause.
+var problemEffects = func() []string {
+	var out []string
+	for _, a := range problemAnaphors {
+		out = append(out, "导致"+a, "造成"+a, "出现"+a)
+	}
+	return out
+}()
+
 // faultWords mark a case clause as a fault (a cause) rather than a
 // circumstance ("如逾期未还款,应…" vs "如申请被拒绝,应…").
 var faultWords = []string{

@@ -59,7 +59,7 @@ func problemOf(title string, lead []string) *problem {
 	// "退款显示成功但钱没到账😭亲测有效的排查顺序‼️": a note writer's
 	// emoji ends a part of the title as punctuation would.
 	title = strings.Map(func(r rune) rune {
-		if unicode.Is(unicode.So, r) && !unicode.Is(unicode.Han, r) {
+		if unicode.Is(unicode.So, r) {
 			return '，'
 		}
 		return r
@@ -309,10 +309,8 @@ func (p *problem) mentions(t string) bool {
 	if hasPrefixAny(t, problemAnaphors) {
 		return true
 	}
-	for _, a := range problemAnaphors {
-		if containsAny(t, []string{"导致" + a, "造成" + a, "出现" + a}) {
-			return true
-		}
+	if containsAny(t, problemEffects) {
+		return true
 	}
 	if runeLen(p.label) >= 3 && strings.Contains(t, p.label) {
 		return true
