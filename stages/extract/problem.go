@@ -194,6 +194,11 @@ func stripTitleNoise(s string) string {
 		if m := countLeft.FindStringIndex(s); m != nil && m[0] > 0 {
 			s, changed = trimEdges(s[:m[0]]), true
 		}
+		// "…的解决办法（含原因分析）": the brackets the removed words
+		// left, empty or holding only 含/附.
+		if t := bracketLeft.ReplaceAllString(s, ""); t != s {
+			s, changed = trimEdges(t), true
+		}
 		for _, suf := range []string{"的", "了", "是", "及", "以及", "和", "与"} {
 			if suf == "了" && hasSuffixAny(s, []string{"不了", "没了"}) {
 				continue // 登录不了: the complement says it cannot be done
@@ -220,6 +225,10 @@ var noticeTail = regexp.MustCompile(`(?:的)?(?:安全)?(?:风险)?(?:通告|公
 
 // noticeLabel is a whole title part that names the kind of notice.
 var noticeLabel = regexp.MustCompile(`^(?:紧急|重要|官方|严正)?(?:安全)?(?:情况说明|说明|声明|公告|通告|通知|预警|提示|提醒|风险提示)$`)
+
+// bracketLeft is a pair of brackets that the removed words left empty but
+// for a word that only introduced them ("（含）", "(附)", "（）").
+var bracketLeft = regexp.MustCompile(`[（(]\s*(?:含|附|附带|内含|包含|另附|以及|和|及)?\s*[）)]`)
 
 // countLeft is a count at the end of a title part, left when the noun it
 // counted was removed ("和三种", "及5个", "的几种").

@@ -210,6 +210,10 @@ func TestProblemOf(t *testing.T) {
 		{"FooView – 在笔记本上放大网页文字，告别字体模糊", nil, "字体模糊"},
 		// A note writer's emoji ends a part of the title.
 		{"退款显示成功但钱没到账😭亲测有效的排查顺序‼️", nil, "退款显示成功但钱没到账"},
+		// The brackets the removed words left; brackets with words stay.
+		{"npm run build 报 JavaScript heap out of memory 的解决办法（含原因分析）", nil, "npm run build 报 JavaScript heap out of memory"},
+		{"打印机脱机（附）的处理办法", nil, "打印机脱机"},
+		{"Windows 更新失败（0x80070005）的解决方法", nil, "Windows 更新失败（0x80070005）"},
 	}
 	for _, tt := range tests {
 		if got := problemOf(tt.title, tt.lead).label; got != tt.want {
