@@ -16,7 +16,11 @@ import (
 // "解决方法" with "1. 用 DDU 彻底清除旧驱动" … "4. 关闭杀毒软件后安装").
 // The fixes name their cause in other words or not at all, so each fix
 // entry is tied to a cause by the order of the two lists, when the lists
-// are as long and the words they share agree with that order.
+// are as long and the words they share agree with that order. Where the
+// order does not pair them, a fix whose name shares two words or more
+// with a cause's label, more than with any other cause and more than any
+// other fix does, is tied to that cause ("3. 使用连接池" → 应用没有使用连
+// 接池), with what its section says.
 
 // fixEntry is a numbered entry of a list of fixes: its unit and the units
 // of its body, up to the next entry or the end of the list.
@@ -36,37 +40,89 @@ func (d *doc) alignFixes(topical func(string) map[string]bool) {
 		if len(entries) < 2 {
 			continue
 		}
-		score := make([][]int, len(entries))
+		// score: the words each entry shares with each cause's item;
+		// nameScore: those its name (the entry's first unit) shares with
+		// the cause's label.
+		score, nameScore := make([][]int, len(entries)), make([][]int, len(entries))
 		for i, e := range entries {
 			var b strings.Builder
 			for u := e.from; u < e.to; u++ {
 				b.WriteString(d.units[u].text)
 				b.WriteByte('\n')
 			}
-			words := topical(b.String())
-			score[i] = make([]int, len(list))
+			words, named := topical(b.String()), topical(d.units[e.from].body())
+			score[i], nameScore[i] = make([]int, len(list)), make([]int, len(list))
 			for j, c := range list {
 				for g := range topical(d.units[c.unit].text) {
 					if words[g] {
 						score[i][j]++
 					}
 				}
+				for g := range topical(c.cause) {
+					if named[g] {
+						nameScore[i][j]++
+					}
+				}
 			}
 		}
-		if len(entries) != len(list) || !diagonal(score) {
-			continue // the per-finding words (link) may still tie some
+		pair := mutualBest(nameScore)
+		if len(entries) == len(list) && diagonal(score) {
+			for i := range pair {
+				pair[i] = i
+			}
 		}
 		for _, f := range d.findings {
 			if f.Cause != "" {
 				continue
 			}
 			for i, e := range entries {
-				if f.unit >= e.from && f.unit < e.to {
-					f.Cause = list[i].cause
+				if f.unit >= e.from && f.unit < e.to && pair[i] >= 0 {
+					f.Cause = list[pair[i]].cause
 				}
 			}
 		}
 	}
+}
+
+// mutualBest pairs the entries and the causes that the lists' order does
+// not pair ("问题原因" lists 连接池, 空闲连接, 实例规格, 慢 SQL; "解决方案"
+// goes 查看当前连接, 终止空闲连接, 使用连接池, 优化慢 SQL, 升级实例规格):
+// entry i goes with cause j when j shares more words with i than with
+// any other entry, i more with j than with any other cause, and they
+// share two at least (one word in common is chance). pair[i] is -1 for
+// an entry with no such cause: a step for all of them, such as looking
+// at what is wrong first. The per-finding words (link) may still tie its
+// findings.
+func mutualBest(score [][]int) []int {
+	pair := make([]int, len(score))
+	for i, row := range score {
+		pair[i] = -1
+		j := uniqueMax(len(row), func(k int) int { return row[k] })
+		if j < 0 || row[j] < 2 {
+			continue
+		}
+		if uniqueMax(len(score), func(k int) int { return score[k][j] }) == i {
+			pair[i] = j
+		}
+	}
+	return pair
+}
+
+// uniqueMax is the index of the largest of n values, -1 when two share it.
+func uniqueMax(n int, value func(int) int) int {
+	best, tie := -1, false
+	for k := 0; k < n; k++ {
+		switch {
+		case best < 0 || value(k) > value(best):
+			best, tie = k, false
+		case value(k) == value(best):
+			tie = true
+		}
+	}
+	if tie {
+		return -1
+	}
+	return best
 }
 
 // diagonal: the words the entries share with the causes agree with the
@@ -146,7 +202,7 @@ func (d *doc) fixEntries(from int) []fixEntry {
 	var first *unit
 	for ui := from; ui < len(d.units); ui++ {
 		u := d.units[ui]
-		n := enumeration(u.marker)
+		n := fixNumber(u.marker)
 		if first == nil {
 			if n == 1 {
 				first = u
@@ -159,8 +215,13 @@ func (d *doc) fixEntries(from int) []fixEntry {
 			entries = append(entries, fixEntry{from: ui})
 			continue
 		}
-		deeper := u.isItem() && u.rank > first.rank
-		if !(u.heading && !deeper) && !(u.isItem() && !deeper) && !d.closesPart(ui) {
+		// A list item ends the list unless it is deeper; a paragraph
+		// under a label ("注意：…") is a part of the entry's body.
+		item := u.isItem() && u.marker != ""
+		deeper := item && u.rank > first.rank
+		// Under headings, a note ("注意：…") stays in the section it is in.
+		closes := d.closesPart(ui) && !(first.heading && sectionNote(u))
+		if !(u.heading && !deeper) && !(item && !deeper) && !closes {
 			continue // the entry's body
 		}
 		entries[len(entries)-1].to = ui
@@ -211,6 +272,28 @@ func (d *doc) headedEntries(from int) []fixEntry {
 		entries[len(entries)-1].to = len(d.units)
 	}
 	return entries
+}
+
+// sectionNote: a paragraph under a note label ("注意：", "说明："), not
+// one of tips or precautions, which stands for a part of its own.
+func sectionNote(u *unit) bool {
+	r := roleLabel(u.label)
+	return u.label != "" && hasPrefixAny(trimRemedy(u.label), noteLabels) && r != roleTips && r != rolePrevention
+}
+
+// fixNumber is the number of a marker that numbers a fix: an
+// enumerating one, or one that numbers a way ("方法三：" → 3).
+func fixNumber(marker string) int {
+	if !methodMarker(marker) {
+		return enumeration(marker)
+	}
+	m := strings.TrimRight(trimEdges(marker), "：:、.． ")
+	for _, w := range []string{"方法", "办法", "方案"} {
+		if rest, ok := strings.CutPrefix(m, w); ok {
+			return enumeration(strings.TrimSpace(rest))
+		}
+	}
+	return 0
 }
 
 // enumeration is the number of an enumerating marker ("1." → 1, "二、" →

@@ -38,7 +38,7 @@ var roleWords = []struct {
 	{"建议", roleTips}, {"技巧", roleTips}, {"小贴士", roleTips}, {"温馨提示", roleTips}, {"提示", roleTips},
 	{"小编提醒", roleTips}, {"特别提醒", roleTips}, {"温馨提醒", roleTips}, {"重要提醒", roleTips}, {"友情提醒", roleTips}, {"最后提醒", roleTips},
 	{"注意事项", rolePrevention}, {"预防", rolePrevention}, {"避免", rolePrevention}, {"防范", rolePrevention},
-	{"总结", roleSummary}, {"结语", roleSummary}, {"结论", roleSummary}, {"写在最后", roleSummary},
+	{"总结", roleSummary}, {"小结", roleSummary}, {"结语", roleSummary}, {"结论", roleSummary}, {"写在最后", roleSummary},
 }
 
 // boilerHeadings open site furniture: nothing below them is extracted
@@ -355,7 +355,7 @@ var actionVerbs = []string{
 	// A bare 换 before what it swaps in ("换国内镜像源", "换大一点的"),
 	// 加 before what it adds ("加装稳压器", "加 --user"), 找 before whom
 	// to ask ("找售后", "找IT要根证书").
-	"换", "加装", "加大", "加 ", "找", "避开", "调到", "调成", "买",
+	"换", "加装", "加大", "加 ", "加个", "加一个", "加一块", "加一条", "加根", "加块", "找", "避开", "调到", "调成", "买",
 	// Bringing a figure down to a bound ("把负债率降到50%以下").
 	"降到", "降至", "减到", "减至", "压到", "压缩到", "控制在", "控制到",
 	// Carrying and putting things ("把平板拿回室内", "放回盒里充电").

@@ -370,10 +370,19 @@ func (d *doc) methodSaid(i int) bool {
 		if d.units[f.unit].isItem() {
 			return false
 		}
+		// "也可以直接写进 package.json": another way, not the named one
+		// said again.
+		if hasPrefixAny(stripMarkup(d.units[f.unit].body()), alternativeOpeners) {
+			continue
+		}
 		said = true
 	}
 	return said
 }
+
+// alternativeOpeners open a sentence that gives another way to do what
+// the one before did.
+var alternativeOpeners = []string{"也可以", "也可", "还可以", "或者", "或是", "另外也可以", "另一种办法"}
 
 // methodMarker: a marker that numbers a way of several: 方法一 / 办法2 /
 // 方案三.

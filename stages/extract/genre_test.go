@@ -133,6 +133,10 @@ func TestStartsWithAction(t *testing.T) {
 		want bool
 	}{
 		{"换国内镜像源", true}, // a bare 换 before what it swaps in
+		{"加个 swap 顶一下", true},
+		{"把容器的内存上限提到 4G 以上", true}, // 提到 after 把 and its object raises
+		{"将提到这个问题", false},         // 将提到: will mention
+		{"提到这个问题的人很多", false},
 		{"换大匹数的空调", true},
 		{"加装稳压器", true},
 		{"加 --user 装到用户目录", true},

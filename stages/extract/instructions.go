@@ -569,6 +569,11 @@ func startsWithAction(t string) bool {
 			if _, w, ok := cutPrefixAny(rest[i:], actionVerbs); ok && runeLen(w) >= 2 && !hasPrefixAny(rest[i:], actionNouns) {
 				return true
 			}
+			// "把容器的内存限制提到 4G 以上": after 把 or 将 and its object,
+			// 提到 raises a figure to a bound (将提到: will mention).
+			if (w == "把" || w == "将") && i > 0 && hasPrefixAny(rest[i:], raiseVerbs) {
+				return true
+			}
 		}
 	}
 	// "地址后加上ncr", "在搜索框中输入": where something is put.
@@ -581,6 +586,9 @@ func startsWithAction(t string) bool {
 	}
 	return looksLikeCommand(t)
 }
+
+// raiseVerbs bring a figure up to a bound ("提到 4G 以上", "升到最新版").
+var raiseVerbs = []string{"提到", "提高到", "提升到", "升到", "升至", "加到", "增加到", "增大到", "调高到", "扩到", "扩容到"}
 
 // callsLine: 打 that calls a service line, with its name between ("打运营
 // 商客服查一下", "打银行的信用卡热线"): a call, as 打电话 and 打客服电话

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -97,6 +98,102 @@ func TestParallelLists(t *testing.T) {
 				"3. 重新插好网线\n把网线拔下来重新插紧。\n" +
 				"4. 恢复出厂设置\n用针按住复位键十秒。\n",
 			notFindings: []want{{"网线松动", "重启光猫", ""}, {"路由器过热", "重新插好网线", ""}}},
+	})
+}
+
+// Fixes set out in another order than the causes, with a step for all of
+// them first: each fix whose name shares two words with one cause, and
+// more than any other fix does, is that cause's, and so is what its
+// section says.
+func TestFixesOutOfOrder(t *testing.T) {
+	const causes = "连接数据库时报错 too many clients 怎么办\n" +
+		"问题原因\n" +
+		"实例的连接数已达到上限。常见原因包括：\n" +
+		"- 应用没有使用连接池，多个实例的连接数加起来超过了上限。\n" +
+		"- 存在大量空闲连接长时间未释放。\n" +
+		"- 实例规格较小，默认连接数较低。\n" +
+		"解决方案\n"
+	runPatternCases(t, []patternCase{
+		{name: "five fixes for three causes, in another order",
+			text: causes +
+				"1. 查看当前连接\n登录控制台，在会话管理页面查看当前连接。\n" +
+				"2. 终止空闲连接\n在控制台的会话管理页面批量终止空闲超过10分钟的连接。\n" +
+				"同时建议在参数设置中配置 idle_in_transaction_session_timeout，使空闲事务超时后自动断开。\n" +
+				"3. 使用连接池\n在应用端使用 HikariCP、Druid 等连接池。\n" +
+				"4. 升级实例规格\n请升级实例规格。\n您也可以在参数设置中手动调大 max_connections。\n",
+			findings: []want{
+				{"", "在会话管理页面查看当前连接", ""},
+				{"大量空闲连接长时间未释放", "在参数设置中配置 idle_in_transaction_session_timeout", ""},
+				{"应用没有使用连接池", "在应用端使用 HikariCP、Druid 等连接池", ""},
+				{"实例规格较小", "在参数设置中手动调大 max_connections", ""},
+			}},
+		{name: "guard: a fix whose name shares one word with a cause is not its",
+			text: causes +
+				"1. 查看当前连接\n登录控制台查看当前连接。\n" +
+				"2. 清理会话\n在参数设置中配置 idle_in_transaction_session_timeout。\n" +
+				"3. 复用空闲资源\n在应用端使用 HikariCP、Druid 等组件。\n",
+			notFindings: []want{
+				{"大量空闲连接长时间未释放", "在应用端使用 HikariCP、Druid 等组件", ""},
+			}},
+		{name: "a numbered fix whose explanation names the cause",
+			text: "花呗额度被降低怎么办\n额度被降低一般有这几种原因：\n1、账号信息过期。\n2、负债率过高。\n3、账号活跃度低。\n" +
+				"解决方法：\n1、补办身份证。办好后在平台重新提交认证。\n2、提高收入。这样做可以降低负债率。\n",
+			findings: []want{{"负债率过高", "提高收入", ""}}},
+		{name: "guard: the words a cause's explanation shares with a fix's name do not tie them",
+			text: strings.Replace(causes, "默认连接数较低", "控制台里显示的上限只有100", 1) +
+				"1. 打开控制台\n在会话管理页面查看当前连接。\n" +
+				"2. 终止空闲连接\n在参数设置中配置 idle_in_transaction_session_timeout。\n",
+			findings:    []want{{"大量空闲连接长时间未释放", "在参数设置中配置 idle_in_transaction_session_timeout", ""}},
+			notFindings: []want{{"实例规格较小", "在会话管理页面查看当前连接", ""}}},
+	})
+}
+
+// TestMutualBest pairs an entry and a cause when each shares more words
+// with the other than with any other, two at least.
+func TestMutualBest(t *testing.T) {
+	tests := []struct {
+		name  string
+		score [][]int
+		want  []int
+	}{
+		{"out of order", [][]int{{0, 0, 0}, {0, 2, 0}, {3, 0, 0}, {0, 0, 2}}, []int{-1, 1, 0, 2}},
+		{"one word is chance", [][]int{{1, 0}, {0, 2}}, []int{-1, 1}},
+		{"a tie in the entry's row", [][]int{{2, 2}, {0, 0}}, []int{-1, -1}},
+		{"another entry shares as many with the cause", [][]int{{3, 0}, {3, 1}}, []int{-1, -1}},
+		{"another entry shares more with the cause", [][]int{{2, 0}, {4, 0}}, []int{-1, 0}},
+	}
+	for _, tt := range tests {
+		if got := mutualBest(tt.score); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: mutualBest = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// Ways numbered 方法一, 方法二… in the order of the causes: the way's
+// code block opening on a shell comment ("# Linux") is no heading, a note
+// in its section ("注意：…") does not end the list, "也可以…" is another
+// way and leaves the named one in place, and 小结 sums up.
+func TestNumberedWays(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{name: "方法一…方法三 after three numbered causes",
+			text: "npm run build 报 heap out of memory 的原因及解决办法\n" +
+				"一、为什么会内存溢出\n" +
+				"1. 项目体积变大，堆内存上限不够用了；\n" +
+				"2. 生产构建开着完整的 source map，内存占用翻倍；\n" +
+				"3. 构建容器只给了 2G 内存；\n" +
+				"二、解决办法\n" +
+				"方法一：调大 Node 的堆内存上限\n" +
+				"```bash\n# Linux / macOS\nexport NODE_OPTIONS=--max-old-space-size=4096\n```\n" +
+				"也可以直接写进 package.json 的 build 脚本。\n" +
+				"方法二：生产环境关掉 source map\n把 devtool 改成 false。\n" +
+				"方法三：给构建机器加内存\n注意：物理内存不够时光调堆内存上限没用。\n先加个 swap 顶一下。\n" +
+				"三、小结\n先用方法一。\n",
+			findings: []want{
+				{"项目体积变大", "调大 Node 的堆内存上限", ""},
+				{"生产构建开着完整的 source map", "把 devtool 改成 false", ""},
+				{"构建容器只给了 2G 内存", "加个 swap 顶一下", ""},
+			},
+			notCauses: []string{"小结"}},
 	})
 }
 

@@ -192,7 +192,8 @@ func (u *unit) locate(a *article.Article) {
 // the block kind when decode set one.
 func (u *unit) parse() {
 	u.marker, u.rank, u.bodyOff = parseMarker(u.text)
-	if md := markdownHeading(u.text); md > 0 && u.marker == "" {
+	// "# Linux / macOS" opening a code block is the shell's comment.
+	if md := markdownHeading(u.text); md > 0 && u.marker == "" && u.kind != article.KindCode {
 		u.heading, u.level = true, md
 		u.bodyOff = strings.IndexFunc(u.text, func(r rune) bool { return r != '#' && !unicode.IsSpace(r) })
 		if u.bodyOff < 0 {
