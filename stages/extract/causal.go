@@ -156,6 +156,18 @@ func (r *reader) causes(t string, off int) bool {
 			return true
 		}
 	}
+	// "还有一种情况是开启了“优化电池充电”", "另一个原因是节点 NotReady":
+	// the sentence says itself that it names one more case.
+	if rest, _, ok := cutPrefixAny(t, otherCaseOpeners); ok && r.i == r.first {
+		x := strings.TrimSuffix(strings.TrimSpace(rest), "了")
+		// "开启了X": a setting made, not an instruction. "另一种情况是之前
+		// 开通订阅后正常使用，但…" is another case of the problem: what
+		// works normally is no fault.
+		if runeLen(x) >= 2 && (!startsWithAction(x) || perfective(x)) && !p.mentions(x) && !negatedFinding(x) {
+			r.addCause(x, causeAlternative)
+			return true
+		}
+	}
 	// "这种情况一般是路由器缓存满了", "打印机卡纸大部分都是纸张受潮引起
 	// 的": the problem, or the case pointed back to, then a hedged or
 	// counted copula names its usual cause.
@@ -723,6 +735,13 @@ var usualCounts = []string{"绝大多数", "绝大部分", "大多数", "大部�
 
 // alternativeCauseOpeners offer another cause beside the one just named.
 var alternativeCauseOpeners = []string{"也可能是", "还可能是", "也有可能是", "还有可能是", "也可能因为", "也可能是因为", "还可能因为"}
+
+// otherCaseOpeners open a sentence that names one more case or cause.
+// (还有 and 另外 are stripped as connectives before: 一种情况是 stands for
+// 还有一种情况是.)
+var otherCaseOpeners = []string{
+	"一种情况是", "另一种情况是", "种情况是", "一种可能是", "另一种可能是", "一个原因是", "另一个原因是", "一种原因是", "另一种原因是",
+}
 
 // usualCause reads "这种情况一般是X", "卡纸大部分都是X" and "大部分卡纸
 // 都是X": what stands before the copula is the problem or the case

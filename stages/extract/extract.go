@@ -77,6 +77,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -186,6 +187,9 @@ type doc struct {
 	// asideHeads counts the headings of tips and precautions: an article
 	// with such sections sets general advice apart from the fix.
 	asideHeads int
+	// replies counts the bylines of a forum thread's replies: each reply
+	// is an answer of its own.
+	replies int
 	// applies is the applicability a paragraph stated for what follows it
 	// ("此办法适用于…"), until the next heading.
 	applies string
@@ -474,6 +478,16 @@ func (d *doc) runUnits() {
 			}
 			continue
 		}
+		// "沙发 | 老司机阿杰 | 发表于 2024-1-18 23:05": a thread's next
+		// reply begins; what the last one found is not its cause.
+		if replyByline(body) {
+			for len(d.stack) > 1 && (d.top().causeLabel || d.top().causeHead || d.top().cause != "") {
+				d.stack = d.stack[:len(d.stack)-1]
+			}
+			d.carry = ""
+			d.replies++
+			continue
+		}
 		if (u.heading || u.label != "" || runeLen(body) <= 40) && isBoilerHeading(body) {
 			d.stopped = true
 			continue
@@ -535,6 +549,14 @@ func (d *doc) runUnits() {
 		}
 	}
 }
+
+// replyByline: a forum reply's byline, with its posting time ("2楼 | 路过
+// 的风 | 发表于 2024-3-12 20:03", "网友A 回答于 2023.05.01").
+func replyByline(t string) bool {
+	return runeLen(t) <= 60 && replyTime.MatchString(t)
+}
+
+var replyTime = regexp.MustCompile(`(?:发表于|回复于|回答于)\s*(?:[0-9]{4}[-/.年]|[0-9]{1,2}[-/月][0-9]{1,2}|[0-9]+\s*(?:分钟|小时|天)前|昨天|今天|前天)`)
 
 // introducesCode: unit ui ends in a colon that introduces the command or
 // code block after it ("可以加 -it 分配终端：" then "docker run -dit …",

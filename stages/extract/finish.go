@@ -277,8 +277,9 @@ func (d *doc) link() {
 	// has no sections of tips or precautions, nor a cause section beside
 	// it (a cause section that names that one cause is fine): its fixes
 	// are fixes for that cause, wherever in the text they come. Not on a
-	// Q&A page: each question has its own answer.
-	if one := d.soleCause(); one != "" && (d.causeHeads == 0 || len(d.causes) == 1) && d.asideHeads == 0 && d.questionCount() < 2 {
+	// Q&A page or in a forum thread: each question, each reply has its own
+	// answer.
+	if one := d.soleCause(); one != "" && (d.causeHeads == 0 || len(d.causes) == 1) && d.asideHeads == 0 && d.questionCount() < 2 && d.replies < 2 {
 		for _, f := range d.findings {
 			if f.Cause == "" {
 				f.Cause = one

@@ -149,7 +149,13 @@ var (
 // 工具" is not; "欧洲议会官网遭攻击，一度瘫痪无法显示" is).
 func readTitle(title string) titleInfo {
 	var ti titleInfo
-	t := cutTitleBracket(plainSlot(strings.TrimLeft(title, "# ")))
+	raw := plainSlot(strings.TrimLeft(title, "# "))
+	t := cutTitleBracket(raw)
+	// "【求助】家里充电桩突然充不上电了": a forum post's tag that asks for
+	// help asks for the fix.
+	if tag := strings.TrimSuffix(raw, t); t != raw && containsAny(tag, helpTags) {
+		ti.ask = true
+	}
 	// "企业安全解决方案 - 郑瀚Andrew": the site or author after a dash.
 	if k := strings.LastIndex(t, " - "); k > 0 {
 		t = t[:k]
@@ -187,6 +193,9 @@ func readTitle(title string) titleInfo {
 	ti.security = secParts > 0 && fixParts == 0
 	return ti
 }
+
+// helpTags, in a title's bracketed tag, ask for help.
+var helpTags = []string{"求助", "求救", "求解", "求教", "请教", "提问", "急"}
 
 // screen is the gate before reading: an article whose title neither names
 // a problem nor asks for a fix, or that is a digest, a security report or

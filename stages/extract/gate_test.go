@@ -47,6 +47,9 @@ func TestReadTitle(t *testing.T) {
 		{"家里WiFi网速慢，教你几招", titleInfo{how: true, symptom: true}, true, ""},
 		{"洗碗机不排水的小技巧", titleInfo{how: true, symptom: true}, true, ""},
 		{"电脑开机很慢是什么原因", titleInfo{why: true, symptom: true}, true, ""},
+		// A forum post's tag that asks for help asks for the fix.
+		{"【求助】家里充电桩突然充不上电了", titleInfo{ask: true, symptom: true}, true, ""},
+		{"【原创】家里充电桩突然充不上电了", titleInfo{symptom: true}, true, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.title, func(t *testing.T) {

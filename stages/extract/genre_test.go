@@ -134,6 +134,9 @@ func TestStartsWithAction(t *testing.T) {
 	}{
 		{"换国内镜像源", true}, // a bare 换 before what it swaps in
 		{"加个 swap 顶一下", true},
+		{"车机里把预约充电关掉", true}, // a place without 在, then 把
+		{"心里把这件事放下", false},
+		{"旧系统上将无法正常连接", false},
 		{"把容器的内存上限提到 4G 以上", true}, // 提到 after 把 and its object raises
 		{"将提到这个问题", false},         // 将提到: will mention
 		{"提到这个问题的人很多", false},

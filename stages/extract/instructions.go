@@ -576,6 +576,13 @@ func startsWithAction(t string) bool {
 			}
 		}
 	}
+	// "车机里把预约充电关掉", "App上把通知打开": the place, without 在,
+	// then the instruction. (Not 将: "旧系统上将无法连接" is what will be.)
+	for _, loc := range []string{"里", "上", "中"} {
+		if k := strings.Index(t, loc+"把"); k > 0 && wordLen(t[:k]) <= 6 && !containsAny(t[:k], []string{"是", "会", "被", "已", "了", "，", ","}) {
+			return startsWithAction(t[k+len(loc):])
+		}
+	}
 	// "地址后加上ncr", "在搜索框中输入": where something is put.
 	if k, _ := indexAny(t, putVerbs); k > 0 && wordLen(t[:k]) <= 10 && !containsAny(t[:k], []string{"是", "会", "被", "已", "了"}) {
 		return true

@@ -765,6 +765,39 @@ func TestStepNumbersEndTheCarry(t *testing.T) {
 	})
 }
 
+// TestRepliesEndTheCarry: a forum reply's byline begins another answer;
+// the cause the reply before named is not its own.
+func TestRepliesEndTheCarry(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{name: "three replies, the first naming a cause",
+			text: "【求助】家里充电桩突然充不上电了\n沙发 | 老司机阿杰 | 发表于 2024-1-18 23:05\n" +
+				"先看空开有没有跳。要是推上去马上又跳，说明线路有漏电，找物业电工来查。\n" +
+				"板凳 | 充电桩安装师傅 | 发表于 2024-1-18 23:12\n" +
+				"如果你的桩支持蓝牙，在App里选蓝牙充电就能启动。\n" +
+				"8# | 老小区住户 | 回复于 2024-1-19 20:26\n电压长期偏低的，可以打供电公司的电话让他们来测一下。",
+			findings: []want{{"线路有漏电", "找物业电工来查", "推上去马上又跳"}},
+			notFindings: []want{
+				{"线路有漏电", "在App里选蓝牙充电就能启动", "桩支持蓝牙"},
+				{"线路有漏电", "打供电公司的电话让他们来测一下", "电压长期偏低"},
+			}},
+	})
+}
+
+func TestReplyByline(t *testing.T) {
+	for line, want := range map[string]bool{
+		"沙发 | 老司机阿杰 | 发表于 2024-1-18 23:05": true,
+		"路过的风 | 2楼 | 发表于 2024-3-12 20:03":  true,
+		"网友A 回答于 3天前":                      true,
+		"发表于 2024-04-09 · 分类：数据库 · 评论 5":   true,
+		"文章发表于期刊上，引起了讨论":                   false,
+		"他在回复于是就没了下文":                      false,
+	} {
+		if got := replyByline(line); got != want {
+			t.Errorf("replyByline(%q) = %v, want %v", line, got, want)
+		}
+	}
+}
+
 // TestRepeatKeepsStrength: the same action said twice is one finding, the
 // first wording; if the repeat was addressed to the reader, so is it.
 func TestRepeatKeepsStrength(t *testing.T) {

@@ -112,6 +112,27 @@ func runPatternCases(t *testing.T, cases []patternCase) {
 func TestCauseCues(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name:   "还有一种情况是X / 另一个原因是X: one more case, said so (a setting made, its quotes cut)",
+			text:   "iPhone充电充不进去怎么办？\n还有一种情况是开启了“优化电池充电”，电量充到80%就停住不动了，到设置里把它关掉就行。\n另一个原因是充电口进水。用吹风机吹干就行。",
+			causes: []string{"开启了优化电池充电", "充电口进水"},
+		},
+		{
+			name:      "guard: another case that works normally is another case of the problem, no fault",
+			text:      "ChatGPT Plus订阅出现异常怎么办\n另一种情况是之前开通订阅后正常使用，但这两天突然订阅消失了。\n解决方法：\n1. 联系客服。",
+			notCauses: []string{"之前开通订阅后正常使用", "开通订阅后正常使用"},
+		},
+		{
+			name:     "也可能是X opening a paragraph after a cause was named: a thread's next answer",
+			text:     "【求助】家里充电桩突然充不上电了\n充不上电多半是空开跳闸了，把空开推上去就行。\n也可能是车上设置了预约充电！车机里把预约充电关掉就行。",
+			causes:   []string{"空开跳闸", "车上设置了预约充电"},
+			findings: []want{{"车上设置了预约充电", "车机里把预约充电关掉", ""}},
+		},
+		{
+			name:      "guard: 也可能是 opening the article's first cause paragraph names no alternative",
+			text:      "快递显示已签收但没收到\n也可能是快递员今天休息，总之先别急。\n解决方法：\n1. 联系售后。",
+			notCauses: []string{"快递员今天休息"},
+		},
+		{
 			name:   "a verb that cannot reach its result is the problem's state: X导致(热水器)打不着火",
 			text:   "燃气热水器打不着火怎么办\n点火针积碳会导致热水器打不着火。\n解决方法：\n1. 用细砂纸打磨点火针。",
 			causes: []string{"点火针积碳"},

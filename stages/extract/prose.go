@@ -138,7 +138,9 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 			cases:       asItem && (remedyish(role) || role == rolePrevention || topic) || causeHead,
 			imperative:  asItem && (remedyish(role) || role == rolePrevention || topic) || role == roleSteps || role == roleRemedy || causeHead,
 			afterReason: prevReason,
-			afterCause:  prevCause || !read && po.from > 0 && d.top().causeLabel,
+			// A paragraph that opens on "也可能是X" after the article has
+			// named a cause offers another (a thread's next answer).
+			afterCause: prevCause || !read && po.from > 0 && d.top().causeLabel || i == 0 && !inItem && len(d.causes) > 0,
 		})
 		if an.summary {
 			break
@@ -167,8 +169,9 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 		}
 		for _, c := range an.causes {
 			// "原因：X。也可能是Y": Y is a cause beside the one the
-			// paragraph explains; what follows stays with that one.
-			if c.kind == causeAlternative {
+			// paragraph explains; what follows stays with that one. A
+			// paragraph that opens on it is about Y.
+			if c.kind == causeAlternative && !(i == 0 && !inItem && scope == "") {
 				if l, _ := trimCause(c.text); l != "" && !d.symptom(l) {
 					d.addCause(l, si)
 				}

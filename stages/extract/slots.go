@@ -175,7 +175,18 @@ func trimCause(s string) (label, threshold string) {
 	if runeLen(s) < 2 || isVagueCause(s) {
 		return "", ""
 	}
-	return s, ""
+	return unpairedQuotes(s), ""
+}
+
+// unpairedQuotes removes the quotation marks of s that lost their pair
+// when the clause was cut ("开启了“优化电池充电" → 开启了优化电池充电).
+func unpairedQuotes(s string) string {
+	for _, q := range [][2]string{{"“", "”"}, {"「", "」"}, {"《", "》"}} {
+		if strings.Count(s, q[0]) != strings.Count(s, q[1]) {
+			s = strings.ReplaceAll(strings.ReplaceAll(s, q[0], ""), q[1], "")
+		}
+	}
+	return s
 }
 
 // cutInnerNotes removes the full-width bracketed notes that stand inside t,
