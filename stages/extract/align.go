@@ -287,13 +287,8 @@ func fixNumber(marker string) int {
 	if !methodMarker(marker) {
 		return enumeration(marker)
 	}
-	m := strings.TrimRight(trimEdges(marker), "：:、.． ")
-	for _, w := range []string{"方法", "办法", "方案"} {
-		if rest, ok := strings.CutPrefix(m, w); ok {
-			return enumeration(strings.TrimSpace(rest))
-		}
-	}
-	return 0
+	rest, _ := cutMethodWord(marker)
+	return enumeration(rest)
 }
 
 // enumeration is the number of an enumerating marker ("1." → 1, "二、" →

@@ -481,10 +481,7 @@ func (d *doc) runUnits() {
 		// "沙发 | 老司机阿杰 | 发表于 2024-1-18 23:05": a thread's next
 		// reply begins; what the last one found is not its cause.
 		if replyByline(body) {
-			for len(d.stack) > 1 && (d.top().causeLabel || d.top().causeHead || d.top().cause != "") {
-				d.stack = d.stack[:len(d.stack)-1]
-			}
-			d.carry = ""
+			d.leaveCauseScopes()
 			d.replies++
 			continue
 		}
@@ -511,10 +508,7 @@ func (d *doc) runUnits() {
 		if !u.heading && u.label == "" && aboutThemAll(u) {
 			// "如果以上方法都没用，…": about all the causes, so no
 			// longer about the last one a heading or a label named.
-			for len(d.stack) > 1 && (d.top().causeLabel || d.top().causeHead || d.top().cause != "") {
-				d.stack = d.stack[:len(d.stack)-1]
-			}
-			d.carry = ""
+			d.leaveCauseScopes()
 		}
 		switch {
 		case u.heading && u.marker == "" && isAnnouncement(u.text) && roleOf(body) != roleBoiler:
@@ -548,6 +542,16 @@ func (d *doc) runUnits() {
 			d.prose(ui, u, proseOpts{})
 		}
 	}
+}
+
+// leaveCauseScopes ends the sections a cause heading or label opened, and
+// the cause carried from the paragraph before: what follows is about none
+// of them.
+func (d *doc) leaveCauseScopes() {
+	for len(d.stack) > 1 && (d.top().causeLabel || d.top().causeHead || d.top().cause != "") {
+		d.stack = d.stack[:len(d.stack)-1]
+	}
+	d.carry = ""
 }
 
 // replyByline: a forum reply's byline, with its posting time ("2楼 | 路过

@@ -373,7 +373,7 @@ func (d *doc) methodSaid(i int) bool {
 		}
 		// "也可以直接写进 package.json": another way, not the named one
 		// said again.
-		if hasPrefixAny(stripMarkup(d.units[f.unit].body()), alternativeOpeners) {
+		if hasPrefixAny(stripMarkup(d.units[f.unit].body()), otherWayOpeners) {
 			continue
 		}
 		said = true
@@ -381,20 +381,23 @@ func (d *doc) methodSaid(i int) bool {
 	return said
 }
 
-// alternativeOpeners open a sentence that gives another way to do what
-// the one before did.
-var alternativeOpeners = []string{"也可以", "也可", "还可以", "或者", "或是", "另外也可以", "另一种办法"}
+// otherWayOpeners open a sentence that gives another way to do what the
+// one before did (alternativeCauseOpeners offer another cause).
+var otherWayOpeners = []string{"也可以", "也可", "还可以", "或者", "或是", "另外也可以", "另一种办法"}
 
 // methodMarker: a marker that numbers a way of several: 方法一 / 办法2 /
 // 方案三.
 func methodMarker(marker string) bool {
+	rest, ok := cutMethodWord(marker)
+	return ok && ordinal(rest)
+}
+
+// cutMethodWord is what follows 方法 / 办法 / 方案 in a marker ("方法三："
+// → 三).
+func cutMethodWord(marker string) (string, bool) {
 	m := strings.TrimRight(trimEdges(marker), "：:、.． ")
-	for _, w := range []string{"方法", "办法", "方案"} {
-		if rest, ok := strings.CutPrefix(m, w); ok {
-			return ordinal(strings.TrimSpace(rest))
-		}
-	}
-	return false
+	rest, _, ok := cutPrefixAny(m, []string{"方法", "办法", "方案"})
+	return strings.TrimSpace(rest), ok
 }
 
 // soleCause is the cause of an article whose cause mentions all name one
