@@ -95,27 +95,31 @@ func (d *doc) alignFixes(topical func(string) map[string]bool) {
 // findings.
 func mutualBest(score [][]int) []int {
 	pair := make([]int, len(score))
+	column := make([]int, len(score))
 	for i, row := range score {
 		pair[i] = -1
-		j := uniqueMax(len(row), func(k int) int { return row[k] })
+		j := uniqueMax(row)
 		if j < 0 || row[j] < 2 {
 			continue
 		}
-		if uniqueMax(len(score), func(k int) int { return score[k][j] }) == i {
+		for k := range score {
+			column[k] = score[k][j]
+		}
+		if uniqueMax(column) == i {
 			pair[i] = j
 		}
 	}
 	return pair
 }
 
-// uniqueMax is the index of the largest of n values, -1 when two share it.
-func uniqueMax(n int, value func(int) int) int {
+// uniqueMax is the index of the largest value, -1 when two share it.
+func uniqueMax(values []int) int {
 	best, tie := -1, false
-	for k := 0; k < n; k++ {
+	for k, v := range values {
 		switch {
-		case best < 0 || value(k) > value(best):
+		case best < 0 || v > values[best]:
 			best, tie = k, false
-		case value(k) == value(best):
+		case v == values[best]:
 			tie = true
 		}
 	}

@@ -293,8 +293,8 @@ func (d *doc) link() {
 // for each of near only, three at least, no tie; with strong, a cause
 // must share one of own. "" when none is.
 func (d *doc) wordCause(topical func(string) map[string]bool, own, near map[string]bool, strong bool) string {
-	best, bestN, tie := "", 0, false
-	for _, m := range d.causes {
+	score := make([]int, len(d.causes))
+	for k, m := range d.causes {
 		n, mine := 0, false
 		for g := range topical(m.label) {
 			if own[g] {
@@ -304,17 +304,12 @@ func (d *doc) wordCause(topical func(string) map[string]bool, own, near map[stri
 			}
 		}
 		if strong && !mine {
-			continue
+			n = -1 // out of the running
 		}
-		switch {
-		case n > bestN:
-			best, bestN, tie = m.label, n, false
-		case n == bestN && n > 0:
-			tie = true
-		}
+		score[k] = n
 	}
-	if bestN >= 3 && !tie {
-		return best
+	if k := uniqueMax(score); k >= 0 && score[k] >= 3 {
+		return d.causes[k].label
 	}
 	return ""
 }
