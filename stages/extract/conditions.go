@@ -163,6 +163,12 @@ func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string,
 	if k, n := timeThenModal(s, t, off); k > 0 {
 		return condHit{t[:k], condTemporal}, t[n:], true
 	}
+	// "测试环境可以直接去掉污点", "生产环境建议加上 tolerations": the
+	// setting the instruction is for, then its modal.
+	// Another setting after one's instruction is another case.
+	if k, n := settingThenModal(t); k > 0 {
+		return condHit{t[:k], condCase}, t[n:], true
+	}
 	// A whole clause ending in a condition word: 还清欠款后, 部分情况下.
 	if k, e := condEnd(t); k > 0 && k+len(e) == len(t) && runeLen(t[:k]) >= 2 {
 		// Not 然后, 最后, 此时, 之后的话…; but "以上方法都试过还是不行的话" is one.
@@ -338,6 +344,32 @@ func insideQuote(s string, k int) bool {
 	open := strings.Count(s[:k], "“") + strings.Count(s[:k], "「")
 	closed := strings.Count(s[:k], "”") + strings.Count(s[:k], "」")
 	return open > closed
+}
+
+// settingWords end a noun phrase that names the setting a piece of
+// advice is for: 测试环境, 生产环境, 多人协作的场景.
+var settingWords = []string{"环境", "场景"}
+
+// settingThenModal: t opens on a short setting (测试环境) and a modal
+// ("测试环境可以直接去掉污点"); k is where the setting ends and n where
+// the instruction's modal starts, both 0 when it does not.
+func settingThenModal(t string) (k, n int) {
+	i, w := indexAny(t, settingWords)
+	if i <= 0 {
+		return 0, 0
+	}
+	q := t[:i]
+	if hanCount(q) > 4 || runeLen(q) > 12 || strings.ContainsAny(q, "，。；：,;:、！？（）()“”\"") || containsAny(q, []string{"的", "是", "在", "不", "没"}) {
+		return 0, 0
+	}
+	end := i + len(w)
+	rest, _, _ := cutPrefixAny(strings.TrimLeft(t[end:], " "), []string{"下", "里", "中"})
+	rest, _, _ = cutPrefixAny(rest, []string{"也", "就", "还", "则", "一般", "最好"})
+	// "生产环境别这么干": what not to do there is for that setting too.
+	if !hasPrefixAny(rest, multiModals) && !hasPrefixAny(rest, []string{"别", "不要", "千万别", "千万不要", "切勿"}) {
+		return 0, 0
+	}
+	return end, len(t) - len(rest)
 }
 
 // placeThenAction: "设置里开启电脑登录" — a place (…里/…中) and then an

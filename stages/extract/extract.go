@@ -453,10 +453,18 @@ func (d *doc) run() {
 func (d *doc) runUnits() {
 	title := d.title()
 	prevHeading := -2
+	lastBlock := -1
 	for ui, u := range d.units {
 		if ui < d.start {
 			continue
 		}
+		// The cleaner drops a reply's byline as a widget ("赞 12 ·
+		// k8s踩坑日记 · 2024-04-02"); it still ends the reply before.
+		if u.block > lastBlock+1 && lastBlock >= 0 && d.droppedByline(lastBlock+1, u.block) {
+			d.leaveCauseScopes()
+			d.replies++
+		}
+		lastBlock = max(lastBlock, u.block)
 		body := strings.TrimSpace(u.body())
 		if u.heading || u.label != "" || !u.isItem() {
 			d.open = nil // only the items right after a lone label explain it
@@ -554,11 +562,35 @@ func (d *doc) leaveCauseScopes() {
 	d.carry = ""
 }
 
+// droppedByline: a block the cleaner dropped, between blocks from and
+// to (exclusive), is a reply's byline.
+func (d *doc) droppedByline(from, to int) bool {
+	for _, b := range d.a.Blocks[from:min(to, len(d.a.Blocks))] {
+		if b.Removed != "" && replyByline(b.Text) {
+			return true
+		}
+	}
+	return false
+}
+
 // replyByline: a forum reply's byline, with its posting time ("2楼 | 路过
 // 的风 | 发表于 2024-3-12 20:03", "网友A 回答于 2023.05.01").
+//
+// A line of fields set off by "·" or "|", one of them a date, is one too
+// ("已采纳 · 云原生老兵 · 2024-04-02 · 赞 36"): a Q&A page's answer
+// header, which says nothing of its own.
 func replyByline(t string) bool {
-	return runeLen(t) <= 60 && replyTime.MatchString(t)
+	if runeLen(t) > 60 {
+		return false
+	}
+	if replyTime.MatchString(t) {
+		return true
+	}
+	fields := strings.FieldsFunc(t, func(r rune) bool { return r == '·' || r == '|' || r == '｜' })
+	return len(fields) >= 3 && replyDate.MatchString(t) && !strings.ContainsAny(t, "，。；：,;")
 }
+
+var replyDate = regexp.MustCompile(`(?:^|[^0-9])[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?:$|[^0-9])`)
 
 var replyTime = regexp.MustCompile(`(?:发表于|回复于|回答于)\s*(?:[0-9]{4}[-/.年]|[0-9]{1,2}[-/月][0-9]{1,2}|[0-9]+\s*(?:分钟|小时|天)前|昨天|今天|前天)`)
 

@@ -173,7 +173,7 @@ func readTitle(title string) titleInfo {
 		if prob, cause := splitTitleCause(part); sec && cause != "" && !securityLex.in(prob) {
 			sec = false
 		}
-		sym := symptomTitleLex.in(part) && !notSymptomLex.in(part) || negatedFunctionAsked(part)
+		sym := symptomTitleLex.in(part) && !notSymptomLex.in(part) || negatedFunctionAsked(part) || quotesFailure(part) || stuckState(part)
 		ask := fixTitleLex.in(part)
 		fix := ask || sym && fixVerbLex.in(part)
 		if sec {
@@ -192,6 +192,44 @@ func readTitle(title string) titleInfo {
 	}
 	ti.security = secParts > 0 && fixParts == 0
 	return ti
+}
+
+// latinFailures are the words of a program's English message that say
+// it failed ("0/3 nodes are available: 3 Insufficient memory",
+// "Permission denied", "Connection refused"), lower-cased. Not "error",
+// which names a topic as often ("Error handling in Go").
+var latinFailures = []string{
+	"insufficient", "not available", "unavailable", "failed", "denied", "refused", "timed out", "not found",
+	"cannot", "can't", "unable to", "out of memory", "no space left", "not responding", "unreachable",
+}
+
+// quotesFailure: t quotes a program's message that says it failed.
+func quotesFailure(t string) bool {
+	return containsAny(strings.ToLower(t), latinFailures)
+}
+
+// stuckStates, after 一直 or 始终, say that a thing stays in a state it
+// should leave ("Pod 一直 Pending", "一直转圈", "始终卡在启动界面").
+var stuckStates = []string{"转圈", "加载中", "显示", "提示", "处于", "停在", "卡在", "重启", "闪烁", "正在"}
+
+// stuckState: t says that something stays stuck — 一直 or 始终 before a
+// stuck state, or before a status name in Latin letters (Pending,
+// Terminating, CrashLoopBackOff).
+func stuckState(t string) bool {
+	for _, w := range []string{"一直", "始终"} {
+		for from := 0; ; {
+			k := strings.Index(t[from:], w)
+			if k < 0 {
+				break
+			}
+			rest := strings.TrimLeft(t[from+k+len(w):], " ")
+			if hasPrefixAny(rest, stuckStates) || rest != "" && 'A' <= rest[0] && rest[0] <= 'Z' {
+				return true
+			}
+			from += k + len(w)
+		}
+	}
+	return false
 }
 
 // helpTags, in a title's bracketed tag, ask for help.

@@ -50,6 +50,13 @@ func TestReadTitle(t *testing.T) {
 		// A forum post's tag that asks for help asks for the fix.
 		{"【求助】家里充电桩突然充不上电了", titleInfo{ask: true, symptom: true}, true, ""},
 		{"【原创】家里充电桩突然充不上电了", titleInfo{symptom: true}, true, ""},
+		// A program's English message, a thing stuck in a state.
+		{"k8s Pod 一直 Pending，describe 提示 0/3 nodes are available: 3 Insufficient memory", titleInfo{symptom: true}, true, ""},
+		{"ssh 登录提示 Permission denied", titleInfo{symptom: true}, true, ""},
+		{"手机开机一直转圈", titleInfo{symptom: true}, true, ""},
+		{"k8s 命名空间一直 Terminating", titleInfo{symptom: true}, true, ""},
+		{"一直在用的几款 Go 工具", titleInfo{}, false, ReasonNoProblem},
+		{"Go 的 error 处理", titleInfo{}, false, ReasonNoProblem},
 	}
 	for _, tt := range tests {
 		t.Run(tt.title, func(t *testing.T) {

@@ -133,6 +133,11 @@ func TestStartsWithAction(t *testing.T) {
 		want bool
 	}{
 		{"换国内镜像源", true}, // a bare 换 before what it swaps in
+		{"装一个存储插件", true},
+		{"把 nodeSelector 删掉", true},
+		{"给节点打上标签", true},
+		{"连接被长时间占用", false},  // the verb's noun, then a passive
+		{"清除被感染的缓存文件", true}, // a passive that describes the object
 		{"加个 swap 顶一下", true},
 		{"车机里把预约充电关掉", true}, // a place without 在, then 把
 		{"心里把这件事放下", false},

@@ -33,7 +33,8 @@ func testTagger(t testing.TB) segment.Tagger {
 }
 
 // articleFromText builds an article the way the pipeline does, without
-// depending on decode and clean: one paragraph block per non-empty line (a ``` fence: one code block),
+// depending on decode and clean: one paragraph block per non-empty line (a ``` fence: one code block;
+// a line that opens on "[dropped] ", a block the cleaner removed),
 // the first line as title, sentences from segment.SplitSentences, tokens
 // from tg (nil: no tokens; of the fold for a traditional text, as segment
 // tags it).
@@ -61,6 +62,11 @@ func articleFromText(text string, tg segment.Tagger) *article.Article {
 		if line == "" {
 			continue
 		}
+		// "[dropped] …": a block the cleaner removed (a widget).
+		if rest, ok := strings.CutPrefix(line, "[dropped] "); ok {
+			a.Blocks = append(a.Blocks, article.Block{Kind: article.KindParagraph, Text: rest, Line: i + 1, Removed: article.ReasonWidget})
+			continue
+		}
 		a.Blocks = append(a.Blocks, article.Block{Kind: article.KindParagraph, Text: line, Line: i + 1})
 		kept = append(kept, line)
 	}
@@ -71,6 +77,9 @@ func articleFromText(text string, tg segment.Tagger) *article.Article {
 	a.Traditional = zhtext.Traditional(a.Text)
 	offset := 0
 	for bi, b := range a.Blocks {
+		if b.Removed != "" {
+			continue
+		}
 		for _, sp := range segment.SplitSentences(b.Text) {
 			s := article.Sentence{Text: sp.Text, Offset: offset + sp.Offset, Block: bi}
 			if tg != nil && a.Traditional {

@@ -540,6 +540,12 @@ func startsWithAction(t string) bool {
 		if _, w, _ := cutPrefixAny(t, actionVerbs); strings.HasPrefix(t[len(w):], "的") {
 			return false
 		}
+		// "连接被长时间占用", "更新被推迟": the verb's noun, then a
+		// passive (not "删除被感染的文件", a passive that describes the
+		// object).
+		if _, w, _ := cutPrefixAny(t, actionVerbs); strings.HasPrefix(strings.TrimLeft(t[len(w):], " "), "被") && !strings.Contains(t[len(w):], "的") {
+			return false
+		}
 		return true
 	}
 	if rest, w, ok := cutPrefixAny(t, instructionPreps); ok && !hasPrefixAny(t, prepLookalikes) &&

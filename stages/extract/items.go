@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/kextract/kextract/article"
 )
@@ -43,17 +44,23 @@ func (d *doc) item(ui int, u *unit) {
 		}
 		// An item without a label: its cue words, or else its first clause.
 		n := len(d.causes)
+		from := u.explOff
 		d.prose(ui, u, proseOpts{item: true, causesOnly: true})
 		named := ""
 		switch len(d.causes) {
 		case n:
-			if cls := splitClauses(maskAsides(u.body()), 0); len(cls) > 0 {
+			// "· pod has unbound immediate PersistentVolumeClaims：PVC 没
+			// 绑上。…": a label that quotes the program's message is the
+			// symptom; the explanation opens on the cause.
+			body := afterQuotedMessage(u.body())
+			if cls := splitClauses(maskAsides(body), 0); len(cls) > 0 {
 				l := d.explainedCause(cls[0].text)
 				if l == "" {
 					l, _ = trimCause(cls[0].text)
 				}
 				if l != "" && wordLen(l) <= 24 && !d.prob.mentions(l) {
 					named = d.addCause(l, u.sents[0])
+					from = causeClauseEnd(u, body, cls[0])
 				}
 			}
 		case n + 1:
@@ -63,7 +70,7 @@ func (d *doc) item(ui int, u *unit) {
 			d.noteCauseItem(ui, u, named)
 			// "二是纸张卡住了。打开前盖，把纸抽出来": an item that names
 			// one cause and then says what to do about it.
-			d.readExplanation(&frame{role: roleRemedy, roleSet: true, cause: named, unit: ui, pointer: true}, ui, u, true)
+			d.readExplanationFrom(&frame{role: roleRemedy, roleSet: true, cause: named, unit: ui, pointer: true}, ui, u, from, true)
 		}
 	case roleMixed:
 		if u.label != "" {
@@ -83,6 +90,29 @@ func (d *doc) item(ui int, u *unit) {
 		}
 		d.prose(ui, u, proseOpts{from: from, item: true})
 	}
+}
+
+// afterQuotedMessage is what follows the colon after a program's message
+// that opens body ("pod has unbound immediate PersistentVolumeClaims：PVC
+// 没绑上。…", "node(s) didn't match Pod's node affinity/selector：…"); body
+// itself when it opens on no such message.
+func afterQuotedMessage(body string) string {
+	k := strings.IndexAny(body, "：:")
+	if k <= 0 || k > 160 {
+		return body
+	}
+	msg := strings.TrimSpace(body[:k])
+	letters := 0
+	for i := 0; i < len(msg); i++ {
+		if isLatinLetter(msg[i]) {
+			letters++
+		}
+	}
+	// A message has words (not a URL's scheme, https:, or a time of day).
+	if hanCount(msg) > 0 || letters < 6 || !strings.Contains(msg, " ") {
+		return body
+	}
+	return strings.TrimLeft(body[k:], "：: ")
 }
 
 // noteCauseItem records an item of a cause list that named cause c.
@@ -190,10 +220,31 @@ var wholeListOpeners = []string{"由此可见", "总结", "以上", "上述", "�
 // it) in frame f, opened just inside the current one: the label's cause,
 // or the role it names. fixesOnly reads only what to do (proseOpts).
 func (d *doc) readExplanation(f *frame, ui int, u *unit, fixesOnly bool) {
+	d.readExplanationFrom(f, ui, u, u.explOff, fixesOnly)
+}
+
+// readExplanationFrom is readExplanation from byte offset from of the
+// unit's text.
+func (d *doc) readExplanationFrom(f *frame, ui int, u *unit, from int, fixesOnly bool) {
 	f.rank = d.top().rank + 0.25
 	d.stack = append(d.stack, f)
-	d.prose(ui, u, proseOpts{from: u.explOff, item: true, fixesOnly: fixesOnly})
+	d.prose(ui, u, proseOpts{from: from, item: true, fixesOnly: fixesOnly})
 	d.stack = d.stack[:len(d.stack)-1]
+}
+
+// causeClauseEnd is where the explanation of an item that named its
+// cause in clause c of body (a suffix of u.text) begins: after the comma
+// that ends c ("nodeSelector 里写的标签在节点上不存在，给节点打上标签"),
+// so that what follows opens the explanation; u.explOff when a stop ends
+// c, whose sentence is the cause's alone.
+func causeClauseEnd(u *unit, body string, c clause) int {
+	end := len(u.text) - len(body) + c.off + len(c.text)
+	rest := strings.TrimLeft(u.text[end:], " ")
+	r, n := utf8.DecodeRuneInString(rest)
+	if !isComma(r) {
+		return u.explOff
+	}
+	return len(u.text) - len(rest) + n
 }
 
 // labelSentence is the index of the sentence that holds the unit's label.

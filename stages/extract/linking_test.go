@@ -783,8 +783,26 @@ func TestRepliesEndTheCarry(t *testing.T) {
 	})
 }
 
+// TestDroppedBylineEndsTheCarry: a Q&A page's answer header that the
+// cleaner dropped as a widget still ends the answer before it.
+func TestDroppedBylineEndsTheCarry(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{name: "an answer header dropped between two answers",
+			text: "【求助】家里充电桩突然充不上电了\n已采纳 · 老司机阿杰 · 2024-01-18 · 赞 36\n" +
+				"先看空开有没有跳。要是推上去马上又跳，说明线路有漏电，找物业电工来查。\n" +
+				"[dropped] 赞 12 · 充电桩安装师傅 · 2024-01-18\n" +
+				"如果你的桩支持蓝牙，在App里选蓝牙充电就能启动。",
+			findings:    []want{{"线路有漏电", "找物业电工来查", "推上去马上又跳"}},
+			notFindings: []want{{"线路有漏电", "在App里选蓝牙充电就能启动", "桩支持蓝牙"}}},
+	})
+}
+
 func TestReplyByline(t *testing.T) {
 	for line, want := range map[string]bool{
+		"已采纳 · 云原生老兵 · 2024-04-02 · 赞 36":  true,
+		"赞 12 · k8s踩坑日记 · 2024-04-02":      true,
+		"2024-04-02 · 更新日志":                false, // two fields
+		"v2.1 · 2024.04.02 · 发布，修复了若干问题":   false, // a sentence
 		"沙发 | 老司机阿杰 | 发表于 2024-1-18 23:05": true,
 		"路过的风 | 2楼 | 发表于 2024-3-12 20:03":  true,
 		"网友A 回答于 3天前":                      true,

@@ -978,6 +978,26 @@ func TestCauseItemsWithTheirFixes(t *testing.T) {
 			findings: []want{{"排水不畅（排水管堵了）", "拧开过滤网清理杂物", ""},
 				{"衣物缠在一起", "把衣物抖散后重新脱水", ""}},
 			notCauses: []string{"排水管堵了通常是因为线头和硬币卡在过滤网里"}},
+		// A label that quotes the program's message is the symptom: the
+		// explanation opens on the cause, and after the comma that ends
+		// it, on what to do (the verb after its object).
+		{name: "items labelled with the program's message",
+			text: "# Pod 一直 Pending 怎么办\n" +
+				"常见的 Pending 原因还有两个：\n" +
+				"1、pod has unbound immediate PersistentVolumeClaims：PVC 没绑上。装一个存储插件就行。\n" +
+				"2、node(s) didn't match Pod's node affinity/selector：nodeSelector 里写的标签在节点上不存在，给节点打上标签，或者把 nodeSelector 删掉。\n",
+			causes: []string{"PVC 没绑上", "nodeSelector 里写的标签在节点上不存在"},
+			findings: []want{{"PVC 没绑上", "装一个存储插件", ""},
+				{"nodeSelector 里写的标签在节点上不存在", "给节点打上标签", ""},
+				{"nodeSelector 里写的标签在节点上不存在", "把 nodeSelector 删掉", ""}}},
+		// After the cause's clause, more of the cause is no fix.
+		{name: "an item whose cause goes on after its comma",
+			text: "# 连接数满了怎么办\n" +
+				"常见原因：\n" +
+				"1、存在慢 SQL 或锁等待，连接被长时间占用，应用不断新建连接。\n" +
+				"2、电脑没插电，插上电源就行。\n",
+			causes:      []string{"慢 SQL 或锁等待"},
+			notRemedies: []string{"连接被长时间占用", "应用不断新建连接"}},
 	})
 }
 

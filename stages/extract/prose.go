@@ -1105,5 +1105,6 @@ func opensWith(text, remedy string) bool {
 		return false
 	}
 	core, verb := verbCore(cutTimeSpan(remedy))
-	return verb && !navOnly(core)
+	// "给节点打上标签", "把 nodeSelector 删掉": the verb after its object.
+	return (verb || startsWithAction(core)) && !navOnly(core)
 }

@@ -815,6 +815,7 @@ func (r *reader) instruction(rem string, conds []condHit) {
 		rem = r.place + rem
 		r.place = ""
 	}
+	rem = cutCommandAfterAction(rem)
 	gc := append([]condHit(nil), conds...)
 	// "可以在系统恢复后继续使用": a condition inside the instruction. Not
 	// in "等不良记录消除后再申请": the wait is the instruction, and what
@@ -826,6 +827,34 @@ func (r *reader) instruction(rem string, conds []condHit) {
 	for _, part := range splitActions(rem) {
 		r.addGroup(gc, part)
 	}
+}
+
+// cutCommandAfterAction drops the command that a colon puts after a whole
+// action ("直接去掉污点：kubectl taint nodes …", "执行以下 SQL 批量终止：
+// SELECT …"): the command is how the action is done, the action is the
+// remedy. A colon after a verb or a word that announces what follows
+// ("在终端输入：…", "把 DNS 改成：8.8.8.8", "执行以下命令：…") introduces
+// the action's object, which stays.
+func cutCommandAfterAction(rem string) string {
+	k := strings.IndexAny(rem, "：:")
+	if k <= 0 {
+		return rem
+	}
+	_, n := utf8.DecodeRuneInString(rem[k:])
+	before, after := strings.TrimSpace(rem[:k]), strings.TrimSpace(rem[k+n:])
+	if hanCount(before) < 3 || after == "" || hanCount(after) > 0 || !looksLikeCommand(after) {
+		return rem
+	}
+	if hasSuffixAny(before, objectAnnouncers) {
+		return rem
+	}
+	return before
+}
+
+// objectAnnouncers end an action whose object the colon after them gives.
+var objectAnnouncers = []string{
+	"命令", "输入", "执行", "运行", "代码", "如下", "以下", "为", "成", "加", "加上", "添加", "加入", "写", "写入", "写上",
+	"改", "修改", "设置", "设为", "配置", "参数", "内容", "一行", "语句", "脚本", "指令", "地址", "路径", "键入", "粘贴",
 }
 
 // latinList: the clause ends in a Latin word and the next goes on after

@@ -707,6 +707,10 @@ func notAnAction(r string) bool {
 	if hasPrefixAny(r, []string{"记录一下", "记录下", "分享一下", "总结一下", "说一下", "讲一下", "聊一下", "介绍一下"}) {
 		return true
 	}
+	// "补充一下，你的 Events 里还有…": the writer adds a point.
+	if slices.Contains([]string{"补充一下", "补充一点", "补充一句", "补充两句", "再补充一下", "再补充一点"}, r) {
+		return true
+	}
 	if hasPrefixAny(r, []string{"根据", "按照", "依照", "依据", "对照"}) && hasSuffixAny(r, []string{"原因", "提示", "情况", "要求", "规定", "说明", "步骤", "方法", "指引"}) {
 		return true
 	}

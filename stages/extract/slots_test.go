@@ -134,6 +134,8 @@ func TestRemedyOK(t *testing.T) {
 		{"投诉", true},                         // a whole action
 		{"补缴", true},                         // a whole action
 		{"记录一下排查思路", false},                  // the writer's note
+		{"补充一下", false},                      // the writer adds a point
+		{"补充一下材料", true},                     // an action on its object
 		{"根据驳回短信中提示的具体原因", false},            // the way, not the action
 		{"转账功能可能被限制", false},                 // what may happen
 		{"尽可能减少后台应用", true},                  // 尽可能 is an adverb

@@ -287,7 +287,39 @@ func TestTechnicalConditions(t *testing.T) {
 			text:     "网页跳转怎么办\n解决方法：\n1. 访问网站时，地址后加上 ncr。",
 			findings: []want{{"", "地址后加上 ncr", "访问网站时"}},
 		},
+		{
+			name: "the setting an instruction is for, and another setting after it",
+			text: "Pod 一直 Pending 怎么办\n测试环境可以直接去掉污点：kubectl taint nodes --all node-role.kubernetes.io/control-plane-，生产环境别这么干，给需要的 Pod 加上对应的 tolerations，或者老老实实加 worker 节点。",
+			findings: []want{
+				{"", "直接去掉污点", "测试环境"},
+				{"", "给需要的 Pod 加上对应的 tolerations", "生产环境"},
+				{"", "老老实实加 worker 节点", "生产环境"}, // an adverb of manner before the verb
+			},
+		},
+		{
+			name:       "the writer's own setting (X的环境) is no case for the reader",
+			text:       "Pod 一直 Pending 怎么办\n我的环境可以直接去掉污点。",
+			noFindings: true,
+		},
 	})
+}
+
+// TestCommandAfterAction: a command that a colon puts after a whole
+// action is how it is done; after a verb that announces its object it is
+// the object.
+func TestCommandAfterAction(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"直接去掉污点：kubectl taint nodes --all node-role.kubernetes.io/control-plane-", "直接去掉污点"},
+		{"更新证书库：pip install --upgrade certifi", "更新证书库"},
+		{"在终端输入：sudo apt update", "在终端输入：sudo apt update"},
+		{"把 DNS 改成：8.8.8.8", "把 DNS 改成：8.8.8.8"},
+		{"执行以下命令：systemctl restart kubelet", "执行以下命令：systemctl restart kubelet"},
+		{"重启服务：然后再试", "重启服务：然后再试"}, // no command after the colon
+	} {
+		if got := cutCommandAfterAction(tc.in); got != tc.want {
+			t.Errorf("cutCommandAfterAction(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
 }
 
 // The announcing step of a listed sequence is not a remedy of its own.
