@@ -207,6 +207,14 @@ func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string,
 			return condHit{head, condCase}, rest, true
 		}
 	}
+	// "用信用卡付的去银行App的交易明细里找": a headless case, then 去 and
+	// where to go, without 就.
+	if k := strings.Index(t, "的去"); k > 0 {
+		head, rest := t[:k+len("的")], t[k+len("的"):]
+		if headlessCase(head) && startsWithAction(rest) && !perfective(rest) {
+			return condHit{head, condCase}, rest, true
+		}
+	}
 	// "欠费的续费就行": a headless case, then an action that is enough.
 	if k := strings.Index(t, "的"); k > 0 && hasSuffixAny(t, enoughEnds) {
 		head, rest := t[:k+len("的")], t[k+len("的"):]

@@ -279,7 +279,10 @@ func (d *doc) link() {
 	// are fixes for that cause, wherever in the text they come. Not on a
 	// Q&A page or in a forum thread: each question, each reply has its own
 	// answer.
-	if one := d.soleCause(); one != "" && (d.causeHeads == 0 || len(d.causes) == 1) && d.asideHeads == 0 && d.questionCount() < 2 && d.replies < 2 {
+	// Nor when the one cause heads one of several numbered sections
+	// ("3️⃣付款的卡注销了" among "1️⃣先看钱退到哪了", "2️⃣退到银行卡要等"):
+	// the other sections are other cases, whose causes went unnamed.
+	if one := d.soleCause(); one != "" && (d.causeHeads == 0 || len(d.causes) == 1) && d.asideHeads == 0 && d.questionCount() < 2 && d.replies < 2 && !d.headsNumberedSection(d.causes[0]) {
 		for _, f := range d.findings {
 			if f.Cause == "" {
 				f.Cause = one
@@ -393,6 +396,22 @@ func cutMethodWord(marker string) (string, bool) {
 	m := strings.TrimRight(trimEdges(marker), "：:、.． ")
 	rest, _, ok := cutPrefixAny(m, []string{"方法", "办法", "方案"})
 	return strings.TrimSpace(rest), ok
+}
+
+// headsNumberedSection: cause mention m was read from a numbered heading
+// that has a sibling, another heading numbered in the same style.
+func (d *doc) headsNumberedSection(m *mention) bool {
+	ui := slices.IndexFunc(d.units, func(u *unit) bool { return slices.Contains(u.sents, m.si) })
+	if ui < 0 || !d.units[ui].heading || d.units[ui].marker == "" {
+		return false
+	}
+	style := markerStyle(d.units[ui].marker)
+	for k, u := range d.units {
+		if k != ui && u.heading && u.marker != "" && markerStyle(u.marker) == style {
+			return true
+		}
+	}
+	return false
 }
 
 // soleCause is the cause of an article whose cause mentions all name one

@@ -55,6 +55,8 @@ func TestReadTitle(t *testing.T) {
 		{"ssh 登录提示 Permission denied", titleInfo{symptom: true}, true, ""},
 		{"手机开机一直转圈", titleInfo{symptom: true}, true, ""},
 		{"k8s 命名空间一直 Terminating", titleInfo{symptom: true}, true, ""},
+		// The order of checks out of a failure asks for its fix.
+		{"退款显示成功但钱没到账😭亲测有效的排查顺序", titleInfo{fix: true, ask: true, recover: true, symptom: true}, true, ""},
 		{"一直在用的几款 Go 工具", titleInfo{}, false, ReasonNoProblem},
 		{"Go 的 error 处理", titleInfo{}, false, ReasonNoProblem},
 	}

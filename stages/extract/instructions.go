@@ -734,7 +734,7 @@ var recoveryResults = []string{"恢复正常", "恢复使用", "正常使用", "
 var easyOpeners = []string{"其实很简单", "其实也很简单", "其实非常简单", "很简单", "非常简单", "其实", "简单来说", "只要", "只需要", "只需"}
 
 // caseTopics point back to the case just described before a modal.
-var caseTopics = []string{"遇到这种情况", "这种情况下", "这种情况", "这类情况", "这时候", "这时", "此时"}
+var caseTopics = []string{"遇到这种情况", "这种情况下", "这种情况", "这类情况", "这时候", "这时", "此时", "这种的", "这种", "这类"}
 
 // dropUselessAttributes removes "无用的" / "没用的" / "无效的" that describe
 // a noun ("清理无用的日志文件"), leaving what says an action does not help.

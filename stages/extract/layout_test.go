@@ -279,6 +279,11 @@ func TestHeadlessCases(t *testing.T) {
 			findings: []want{{"电源适配器损坏", "换一个新的电源适配器", ""}, {"内存条松动", "拔下内存条重新插紧", ""}},
 		},
 		{
+			name:     "X的去Y: a case, then where to go, without 就",
+			text:     "退款没到账怎么办\n用信用卡付的去银行App的交易明细里找。",
+			findings: []want{{"", "去银行App的交易明细里找", "用信用卡付"}},
+		},
+		{
 			name:       "guard: a noun phrase in 的 opens a statement, not a case",
 			text:       "电脑无法开机怎么办\n最常见的，是电源出了问题。",
 			noFindings: true,

@@ -550,6 +550,36 @@ func TestSoleCauseSection(t *testing.T) {
 	})
 }
 
+// TestNumberedSectionsOfAPost: a social-media post numbered with keycap
+// emoji, one of whose sections is headed by a cause: the other sections
+// are other cases, not fixes of that cause.
+func TestNumberedSectionsOfAPost(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{name: "keycap-numbered sections, one headed by a fault",
+			text: "退款显示成功但钱没到账😭亲测有效的排查顺序\n" +
+				"1️⃣先看钱退到哪了🔍\n" +
+				"用信用卡付的去银行App的交易明细里找；花呗付的就去花呗账单里看退款记录。\n" +
+				"2️⃣退到银行卡要等⏰\n" +
+				"银行卡支付的，一般1-5个工作日到账，耐心等就行。\n" +
+				"3️⃣付款的卡注销了❌\n" +
+				"这种只能联系平台客服，提供一张新卡让他们走线下打款。",
+			causes: []string{"付款的卡注销"},
+			findings: []want{
+				{"付款的卡注销", "联系平台客服，提供一张新卡让他们走线下打款", ""},
+				{"", "去银行App的交易明细里找", "用信用卡付"},
+				{"", "去花呗账单里看退款记录", "花呗付"},
+				{"", "耐心等", ""},
+			}},
+		{name: "guard: a numbered fault heading without siblings is the article's sole cause",
+			text: "退款显示成功但钱没到账怎么办\n" +
+				"用信用卡付的去银行App的交易明细里找。\n" +
+				"1️⃣付款的卡注销了\n" +
+				"这种只能联系平台客服，提供一张新卡让他们走线下打款。",
+			findings: []want{{"付款的卡注销", "联系平台客服，提供一张新卡让他们走线下打款", ""},
+				{"付款的卡注销", "去银行App的交易明细里找", "用信用卡付"}}},
+	})
+}
+
 // A step heading that checks for a fault ("第一步：看是不是路由器过热")
 // names a cause, and what its section says to do is for it; one that
 // checks all is well ("检查电源线是否插好") names none.

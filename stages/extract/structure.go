@@ -319,6 +319,16 @@ func parseMarker(text string) (string, float64, int) {
 		for j < len(rs) && j-i < 2 && isNum(rs[j]) {
 			j++
 		}
+		// "1️⃣先看钱退到哪了": a keycap emoji numbers the items of a
+		// social-media post.
+		if k := j; k == i+1 && k < len(rs) && (rs[k] == '\uFE0F' || rs[k] == '\u20E3') {
+			for k < len(rs) && (rs[k] == '\uFE0F' || rs[k] == '\u20E3') {
+				k++
+			}
+			if rs[k-1] == '\u20E3' {
+				return end(k, 2)
+			}
+		}
 		if j < len(rs) && (rs[j] == '、' || rs[j] == ')' || rs[j] == '）' || rs[j] == '．' ||
 			(rs[j] == '.' || isColon(rs[j])) && (j+1 >= len(rs) || !isNum(rs[j+1]))) {
 			return end(j+1, 2)

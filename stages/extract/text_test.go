@@ -27,3 +27,19 @@ func TestIndexes(t *testing.T) {
 		break
 	}
 }
+
+// TestTrimEdgesEmoji: emoji at a slot's edge are decoration; letterlike
+// symbols (℃) are part of it.
+func TestTrimEdgesEmoji(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"付款的卡注销了❌", "付款的卡注销了"},
+		{"退到银行卡要等⏰", "退到银行卡要等"},
+		{"最后一招📞", "最后一招"},
+		{"‼️卡注销了‼️", "卡注销了"},
+		{"温度超过40℃", "温度超过40℃"},
+	} {
+		if got := trimEdges(tc.in); got != tc.want {
+			t.Errorf("trimEdges(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
