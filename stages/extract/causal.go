@@ -413,10 +413,20 @@ func (r *reader) diagnosis(t string) bool {
 	if len(r.an.groups) > 0 && strings.HasPrefix(t, "说明") {
 		return false
 	}
+	// "家里其他水龙头出水也小，那就是水压问题": 那 and 就 after an
+	// observation in the same sentence draw the conclusion.
+	drawn := r.i > 0 && strings.HasPrefix(strings.TrimSpace(r.cls[r.i].text), "那") && strings.HasPrefix(t, "就")
 	t, _, _ = cutPrefixAny(t, []string{"则", "那么", "就", "这"})
 	rest, verb, ok := cutPrefixAny(t, []string{"意味着", "说明", "表明", "表示", "证明", "为", "是"})
 	if !ok || runeLen(rest) < 3 {
 		return false
+	}
+	if drawn && len(r.conds) == 0 && verb == "是" && (isFault(rest) || faultLabel(rest)) {
+		r.addCause(rest, causeEffectFirst)
+		// The observation was a case; what follows is what to do in it
+		// ("…，那就是水压问题，等用水高峰过了再用").
+		r.caseCause = true
+		return true
 	}
 	// "则为X" gives the diagnosis; a bare 为 opens whom something is done
 	// for ("…，为客户提供更迅速有效的安全防护"). The clause as written

@@ -268,6 +268,8 @@ var faultWords = []string{
 	"没有", "未", "不活跃", "活跃度低", "负债",
 	// Something set or done wrong, taken, full, worn out.
 	"写错", "填错", "输错", "配错", "设错", "选错", "装错", "删错", "弄错", "搞错", "不正确", "被占用", "占满", "太旧", "过旧",
+	// Blocked, frozen, flat, tripped: the faults of things at home.
+	"堵了", "堵住", "堵塞", "冻住", "结冰", "没电", "跳闸", "漏电", "积碳",
 }
 
 // Vague slots say nothing a reader could act on or look up.

@@ -580,6 +580,26 @@ func TestNumberedSectionsOfAPost(t *testing.T) {
 	})
 }
 
+// TestDrawnDiagnosis: "<an observation>，那就是X": the observation is a
+// case, X its cause, and the clauses after it what to do about X.
+func TestDrawnDiagnosis(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{name: "two observations, each with its conclusion and fixes",
+			text: "燃气热水器打不着火怎么办\n方法/步骤：\n" +
+				"家里其他水龙头出水也小，那就是水压问题，等用水高峰过了再用，或者装一个增压泵；其他龙头都正常、只有热水出水小，那就是热水器进水口的滤网堵了。关掉进水阀，把滤网取出来刷干净再装回去。",
+			causes: []string{"水压问题", "热水器进水口的滤网堵"},
+			findings: []want{
+				{"水压问题", "等用水高峰过了再用", ""},
+				{"水压问题", "装一个增压泵", ""},
+				{"热水器进水口的滤网堵", "关掉进水阀", ""},
+			}},
+		{name: "guard: 那就是 before what is no fault names no cause",
+			text: "燃气热水器打不着火怎么办\n方法/步骤：\n" +
+				"打开厨房的灶台试一下，那就是最简单的办法。",
+			notCauses: []string{"最简单的办法"}},
+	})
+}
+
 // A step heading that checks for a fault ("第一步：看是不是路由器过热")
 // names a cause, and what its section says to do is for it; one that
 // checks all is well ("检查电源线是否插好") names none.

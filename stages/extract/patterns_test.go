@@ -491,6 +491,11 @@ func TestRemedyCues(t *testing.T) {
 			notRemedies: []string{"注意", "注意，拆设备之前最好先联系发行方", "注意，换玻璃之前最好先联系发行方"},
 		},
 		{
+			name:      "a case in a fix's explanation that restates the problem names no cause",
+			text:      "ETC设备没电怎么办\n解决方法：\n1. 给设备充电：设备没电的，用USB线连上充电宝充两个小时。",
+			notCauses: []string{"设备没电"},
+		},
+		{
 			name:        "再次 and 先后 after a modal are words, not 再 or 先 and a verb",
 			text:        "Office更新失败怎么办\n需要先后关闭光猫和路由器电源。\n请用户再次点击“立即更新”按钮检查更新。",
 			findings:    []want{{"", "点击“立即更新”按钮检查更新", ""}, {"", "先后关闭光猫和路由器电源", ""}},
