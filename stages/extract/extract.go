@@ -459,10 +459,18 @@ func (d *doc) runUnits() {
 			continue
 		}
 		// The cleaner drops a reply's byline as a widget ("赞 12 ·
-		// k8s踩坑日记 · 2024-04-02"); it still ends the reply before.
-		if u.block > lastBlock+1 && lastBlock >= 0 && d.droppedByline(lastBlock+1, u.block) {
-			d.leaveCauseScopes()
-			d.replies++
+		// k8s踩坑日记 · 2024-04-02"); it still ends the reply before. It
+		// drops the head of the comments as a counter ("37 条评论"); the
+		// comments after it are still not the text.
+		if u.block > lastBlock+1 && lastBlock >= 0 {
+			byline, comments := d.droppedMarks(lastBlock+1, u.block)
+			if byline {
+				d.leaveCauseScopes()
+				d.replies++
+			}
+			if comments {
+				d.stopped = true
+			}
 		}
 		lastBlock = max(lastBlock, u.block)
 		body := strings.TrimSpace(u.body())
@@ -562,15 +570,18 @@ func (d *doc) leaveCauseScopes() {
 	d.carry = ""
 }
 
-// droppedByline: a block the cleaner dropped, between blocks from and
-// to (exclusive), is a reply's byline.
-func (d *doc) droppedByline(from, to int) bool {
+// droppedMarks reports whether the blocks the cleaner dropped between
+// blocks from and to (exclusive) hold a reply's byline, and the head of
+// the comments.
+func (d *doc) droppedMarks(from, to int) (byline, comments bool) {
 	for _, b := range d.a.Blocks[from:min(to, len(d.a.Blocks))] {
-		if b.Removed != "" && replyByline(b.Text) {
-			return true
+		if b.Removed == "" {
+			continue
 		}
+		byline = byline || replyByline(b.Text)
+		comments = comments || commentCount.MatchString(strings.TrimSpace(b.Text))
 	}
-	return false
+	return byline, comments
 }
 
 // replyByline: a forum reply's byline, with its posting time ("2楼 | 路过
@@ -589,6 +600,14 @@ func replyByline(t string) bool {
 	fields := strings.FieldsFunc(t, func(r rune) bool { return r == '·' || r == '|' || r == '｜' })
 	return len(fields) >= 3 && replyDate.MatchString(t) && !strings.ContainsAny(t, "，。；：,;")
 }
+
+// commentCount heads the comments under an article or an answer ("37 条评
+// 论", "共 86 条评论", "全部评论（12）"): readers' remarks, not the text.
+// (Not "96 个回答": a Q&A page's answers are its content.) The cleaner
+// drops such a line as a counter; runUnits stops at it all the same. A
+// kept one is a short line that opens a section of its own topic, which
+// ends the roles above it.
+var commentCount = regexp.MustCompile(`^(?:(?:共|查看全部|全部)\s*)?[0-9][0-9,.]*\s*[万kK]?\s*条(?:评论|留言)$|^(?:全部)?(?:评论|留言)\s*[（(][0-9][0-9,.]*[万kK]?[)）]$`)
 
 var replyDate = regexp.MustCompile(`(?:^|[^0-9])[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?:$|[^0-9])`)
 

@@ -134,6 +134,13 @@ func TestStartsWithAction(t *testing.T) {
 	}{
 		{"换国内镜像源", true}, // a bare 换 before what it swaps in
 		{"装一个存储插件", true},
+		{"交上欠费", true},
+		{"走到信号好的地方", true},
+		{"干脆把智能拦截关掉", true},
+		{"翻一翻拦截记录", true}, // a verb said twice around 一
+		{"一一核对", false},
+		{"打10086问一下", true}, // a service number
+		{"打85折", false},     // a discount
 		{"把 nodeSelector 删掉", true},
 		{"给节点打上标签", true},
 		{"连接被长时间占用", false},  // the verb's noun, then a passive

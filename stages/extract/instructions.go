@@ -526,8 +526,8 @@ func startsWithAction(t string) bool {
 		return true
 	}
 	t = cutTimeSpan(t)
-	t, _, _ = cutPrefixAny(t, []string{"多多", "多", "少", "适当", "适度", "分批", "逐一", "逐个", "分别", "再", "先", "重新", "及时", "尽快", "立即", "主动", "积极", "耐心", "定期", "按时", "认真", "仔细", "如实", "直接", "同样", "仅", "只"})
-	if callsLine(t) {
+	t, _, _ = cutPrefixAny(t, []string{"多多", "多", "少", "适当", "适度", "分批", "逐一", "逐个", "分别", "再", "先", "重新", "及时", "尽快", "立即", "主动", "积极", "耐心", "定期", "按时", "认真", "仔细", "如实", "直接", "干脆", "索性", "同样", "仅", "只"})
+	if callsLine(t) || reduplicated(t) {
 		return true
 	}
 	if hasPrefixAny(t, actionVerbs) && !hasPrefixAny(t, actionNouns) {
@@ -619,9 +619,30 @@ func callsLine(t string) bool {
 		if hasPrefixAny(rest[i:], []string{"客服", "热线", "电话", "售后"}) {
 			return n >= 1 || hasPrefixAny(rest[i:], []string{"客服", "售后"})
 		}
+		// "打10086问一下": a service number of three digits or more (a
+		// discount, 打85折, has two).
+		if i == 0 && len(rest) >= 3 && isDigits(rest[:3]) {
+			return true
+		}
 		n++
 	}
 	return false
+}
+
+func isDigits(t string) bool {
+	for i := 0; i < len(t); i++ {
+		if t[i] < '0' || t[i] > '9' {
+			return false
+		}
+	}
+	return t != ""
+}
+
+// reduplicated: t opens on a verb said twice around 一 ("翻一翻", "查一查",
+// "试一试"), the tentative form of an instruction.
+func reduplicated(t string) bool {
+	rs := []rune(firstRunes(t, 3))
+	return len(rs) == 3 && zhtext.IsHan(rs[0]) && rs[1] == '一' && rs[2] == rs[0]
 }
 
 // cannotComplements after a verb say it could not be done.

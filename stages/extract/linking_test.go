@@ -580,6 +580,40 @@ func TestNumberedSectionsOfAPost(t *testing.T) {
 	})
 }
 
+// TestCommentsAreNotTheText: the head of the comments under an answer,
+// dropped by the cleaner as a counter, still ends the text.
+func TestCommentsAreNotTheText(t *testing.T) {
+	text := "手机收不到验证码短信是怎么回事？\n一、短信被手机拦截了\n打开短信App，在拦截记录里翻一翻。\n二、欠费停机了\n交上欠费，一般半小时内就能恢复。\n以上都排查过了还是收不到，带上身份证去营业厅查一下。\n%s\n小鹿乱撞：原来真的在骚扰拦截里……谢谢答主\n一只咸鱼：双卡那个太真实了"
+	runPatternCases(t, []patternCase{
+		{name: "a dropped comment count", text: fmt.Sprintf(text, "[dropped] 共 86 条评论"),
+			causes:    []string{"短信被手机拦截", "欠费停机"},
+			findings:  []want{{"欠费停机", "交上欠费", ""}},
+			notCauses: []string{"小鹿乱撞", "一只咸鱼"}},
+	})
+	for line, want := range map[string]bool{
+		"37 条评论": true, "共 86 条评论": true, "全部评论（12）": true, "1.2万条评论": true,
+		"查看全部 96 个回答": false, "评论区问我": false, "37 条评论说得对": false,
+	} {
+		if got := commentCount.MatchString(line); got != want {
+			t.Errorf("commentCount(%q) = %v, want %v", line, got, want)
+		}
+	}
+}
+
+// TestStepEffectIsNoStep: after a step, what it makes a thing do over or by
+// itself is its effect; asking a person is a step.
+func TestStepEffectIsNoStep(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{name: "让手机重新…",
+			text:        "手机收不到验证码怎么办\n解决方法：\n打开飞行模式十几秒再关掉，让手机重新注册一下网络。",
+			findings:    []want{{"", "打开飞行模式十几秒再关掉", ""}},
+			notRemedies: []string{"让手机重新注册一下网络"}},
+		{name: "让客服… is a step",
+			text:     "手机收不到验证码怎么办\n解决方法：\n打10086问一下，让客服重新发一次验证码。",
+			findings: []want{{"", "让客服重新发一次验证码", ""}}},
+	})
+}
+
 // TestDrawnDiagnosis: "<an observation>，那就是X": the observation is a
 // case, X its cause, and the clauses after it what to do about X.
 func TestDrawnDiagnosis(t *testing.T) {

@@ -491,7 +491,7 @@ func (r *reader) clause() {
 	}
 	// "…再插回去，让它重新分配IP地址": after a step, what it makes the
 	// thing do is the step's purpose, not another step.
-	if i > r.first && hasPrefixAny(t, resultPronounOpeners) {
+	if i > r.first && (hasPrefixAny(t, resultPronounOpeners) || makesItRedo(t)) {
 		return
 	}
 	// "要拦截攻击尝试，VMware建议管理员…": the goal of the advice after it.
@@ -855,6 +855,21 @@ func cutCommandAfterAction(rem string) string {
 var objectAnnouncers = []string{
 	"命令", "输入", "执行", "运行", "代码", "如下", "以下", "为", "成", "加", "加上", "添加", "加入", "写", "写入", "写上",
 	"改", "修改", "设置", "设为", "配置", "参数", "内容", "一行", "语句", "脚本", "指令", "地址", "路径", "键入", "粘贴",
+}
+
+// makesItRedo: "让手机重新注册一下网络", "让路由器自动重连" — 让, a
+// thing, and what it then does over or by itself: the step's effect. Not
+// "让客服帮你…": asking a person is a step.
+func makesItRedo(t string) bool {
+	rest, ok := strings.CutPrefix(t, "让")
+	if !ok {
+		return false
+	}
+	k, _ := indexAny(rest, []string{"重新", "自动"})
+	if k <= 0 || runeLen(rest[:k]) > 6 {
+		return false
+	}
+	return !containsAny(rest[:k], []string{"客服", "人员", "师傅", "工作人员", "商家", "银行", "人", "他", "她", "你", "对方", "家"})
 }
 
 // latinList: the clause ends in a Latin word and the next goes on after
