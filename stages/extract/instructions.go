@@ -621,21 +621,12 @@ func callsLine(t string) bool {
 		}
 		// "打10086问一下": a service number of three digits or more (a
 		// discount, 打85折, has two).
-		if i == 0 && len(rest) >= 3 && isDigits(rest[:3]) {
+		if i == 0 && len(rest)-len(strings.TrimLeft(rest, "0123456789")) >= 3 {
 			return true
 		}
 		n++
 	}
 	return false
-}
-
-func isDigits(t string) bool {
-	for i := 0; i < len(t); i++ {
-		if t[i] < '0' || t[i] > '9' {
-			return false
-		}
-	}
-	return t != ""
 }
 
 // reduplicated: t opens on a verb said twice around 一 ("翻一翻", "查一查",
@@ -755,7 +746,7 @@ var recoveryResults = []string{"恢复正常", "恢复使用", "正常使用", "
 var easyOpeners = []string{"其实很简单", "其实也很简单", "其实非常简单", "很简单", "非常简单", "其实", "简单来说", "只要", "只需要", "只需"}
 
 // caseTopics point back to the case just described before a modal.
-var caseTopics = []string{"遇到这种情况", "这种情况下", "这种情况", "这类情况", "这时候", "这时", "此时", "这种的", "这种", "这类"}
+var caseTopics = []string{"遇到这种情况", "这种情况下", "这种情况", "这类情况", "这时候", "这时", "此时", "这种", "这类"}
 
 // dropUselessAttributes removes "无用的" / "没用的" / "无效的" that describe
 // a noun ("清理无用的日志文件"), leaving what says an action does not help.
