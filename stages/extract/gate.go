@@ -219,16 +219,11 @@ var stuckStates = []string{"转圈", "加载中", "显示", "提示", "处于", 
 // Terminating, CrashLoopBackOff).
 func stuckState(t string) bool {
 	for _, w := range []string{"一直", "始终"} {
-		for from := 0; ; {
-			k := strings.Index(t[from:], w)
-			if k < 0 {
-				break
-			}
-			rest := strings.TrimLeft(t[from+k+len(w):], " ")
+		for k := range indexes(t, w) {
+			rest := strings.TrimLeft(t[k+len(w):], " ")
 			if hasPrefixAny(rest, stuckStates) || rest != "" && 'A' <= rest[0] && rest[0] <= 'Z' {
 				return true
 			}
-			from += k + len(w)
 		}
 	}
 	return false

@@ -474,6 +474,13 @@ func (p *problem) restates(t string) bool {
 	return false
 }
 
+// isItself: t is the problem itself in its words, held in its label or
+// most like it ("设备没电" under "ETC设备没电"): a case that restates the
+// problem names no cause of it ("设备没电的，把车停到阳光下…").
+func (p *problem) isItself(t string) bool {
+	return p != nil && p.label != "" && (strings.Contains(p.label, t) || similarity(t, p.label) >= 0.6)
+}
+
 // restatesOwn: t names the problem by one of its own failure words
 // (restates without the words of failure in general).
 func (p *problem) restatesOwn(t string) bool {

@@ -290,7 +290,7 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 			// ("如逾期未还款,应…;账户存在风险,应…").
 			if inItem && g.cause == "" && (cause == "" || promoted && gi == 0) && len(conds) > 0 &&
 				(conds[0].kind == condHypothetical || conds[0].kind == condCase) && isFault(conds[0].text) && !elliptical(conds[0].text) {
-				if l, th := trimCause(conds[0].text); l != "" && !d.isTheProblem(l) {
+				if l, th := trimCause(conds[0].text); l != "" && !d.prob.isItself(l) {
 					cause = d.addCause(l, si)
 					blockCause, promoted = cause, true
 					conds = conds[1:]
@@ -358,14 +358,6 @@ func (d *doc) isPartial(l string) bool {
 
 // symptom: a "cause" that is itself a failure of the problem's kind
 // ("PSN正遭遇一次重大服务中断,导致…", "由于无法访问账户管理功能,…").
-// isTheProblem: label is the problem itself in its words ("设备没电的，
-// 把车停到阳光下…" under "ETC设备没电怎么办"): a case that restates the
-// problem names no cause of it.
-func (d *doc) isTheProblem(label string) bool {
-	p := d.prob
-	return p != nil && p.label != "" && (strings.Contains(p.label, label) || similarity(label, p.label) >= 0.6)
-}
-
 func (d *doc) symptom(label string) bool {
 	p := d.prob
 	return !containsAny(label, faultWords) && (p.restates(label) || cannotDo(label) || p.sameThingFails(label))

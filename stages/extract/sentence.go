@@ -799,7 +799,7 @@ func (r *reader) instruction(rem string, conds []condHit) {
 	// "在终端输入命令:dpkg-reconfigure locales": the command after the colon.
 	// The command is taken as written, with its own commas and spaces
 	// ("Select-Object -Property FriendlyName, DeviceID, UniqueId").
-	for r.i+1 < len(cls) && (hasSuffixAny(rem, []string{"命令", "如下命令", "以下命令", "输入", "执行", "运行", "代码"}) || hanCount(cls[r.i+1].text) == 0) &&
+	for r.i+1 < len(cls) && (hasSuffixAny(rem, commandAnnouncers) || hanCount(cls[r.i+1].text) == 0) &&
 		hanCount(cls[r.i+1].text) <= 2 && runeLen(cls[r.i+1].text) >= 2 || r.i+1 < len(cls) && r.latinList() {
 		rem += r.joinNext()
 	}
@@ -851,11 +851,16 @@ func cutCommandAfterAction(rem string) string {
 	return before
 }
 
-// objectAnnouncers end an action whose object the colon after them gives.
-var objectAnnouncers = []string{
-	"命令", "输入", "执行", "运行", "代码", "如下", "以下", "为", "成", "加", "加上", "添加", "加入", "写", "写入", "写上",
-	"改", "修改", "设置", "设为", "配置", "参数", "内容", "一行", "语句", "脚本", "指令", "地址", "路径", "键入", "粘贴",
-}
+var (
+	// commandAnnouncers end an instruction whose command comes after it
+	// ("在终端输入命令:dpkg-reconfigure locales").
+	commandAnnouncers = []string{"命令", "如下命令", "以下命令", "输入", "执行", "运行", "代码"}
+	// objectAnnouncers end an action whose object the colon after them
+	// gives: a command, or a value, a line, a path.
+	objectAnnouncers = append(slices.Clip(commandAnnouncers),
+		"如下", "以下", "为", "成", "加", "加上", "添加", "加入", "写", "写入", "写上", "改", "修改", "设置", "设为", "配置",
+		"参数", "内容", "一行", "语句", "脚本", "指令", "地址", "路径", "键入", "粘贴")
+)
 
 // makesItRedo: "让手机重新注册一下网络", "让路由器自动重连" — 让, a
 // thing, and what it then does over or by itself: the step's effect. Not
