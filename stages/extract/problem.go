@@ -57,9 +57,10 @@ var titleStates = append([]string{
 func problemOf(title string, lead []string) *problem {
 	title = cutTitleBracket(plainSlot(strings.TrimLeft(title, "# ")))
 	// "退款显示成功但钱没到账😭亲测有效的排查顺序‼️": a note writer's
-	// emoji ends a part of the title as punctuation would.
+	// emoji ends a part of the title as punctuation would (a letterlike
+	// symbol does not: "CPU温度超过90℃自动关机").
 	title = strings.Map(func(r rune) rune {
-		if unicode.Is(unicode.So, r) {
+		if isEmoji(r) {
 			return '，'
 		}
 		return r

@@ -214,6 +214,8 @@ func TestProblemOf(t *testing.T) {
 		{"FooView – 在笔记本上放大网页文字，告别字体模糊", nil, "字体模糊"},
 		// A note writer's emoji ends a part of the title.
 		{"退款显示成功但钱没到账😭亲测有效的排查顺序‼️", nil, "退款显示成功但钱没到账"},
+		// A letterlike symbol is part of the title, not an emoji.
+		{"电脑CPU温度超过90℃自动关机怎么办", nil, "电脑CPU温度超过90℃自动关机"},
 		// The brackets the removed words left; brackets with words stay.
 		{"npm run build 报 JavaScript heap out of memory 的解决办法（含原因分析）", nil, "npm run build 报 JavaScript heap out of memory"},
 		{"打印机脱机（附）的处理办法", nil, "打印机脱机"},
