@@ -179,7 +179,10 @@ func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string,
 	// "X后Y" inside a clause: 还清欠款后次月即可解除冻结 (not "关闭后再开启",
 	// one instruction in two steps).
 	// Not a place: "地址后加上ncr" (后 where something is put).
+	// Nor 后 of a word that names a place or a part ("复用后端连接"),
+	// which the segmenter may cut as 后 + 端.
 	if k := strings.Index(t, "后"); k > 0 && s.tagged && off >= 0 && s.aligned(off+k, off+k+len("后")) && runeLen(t[:k]) >= 2 &&
+		!hasPrefixAny(t[k+len("后"):], placeAfterHou) &&
 		!hasPrefixAny(strings.TrimSpace(t[k+len("后"):]), []string{"加上", "添加", "加入", "追加", "输入", "写上", "插入", "填入", "跟上", "附加", "面加", "面添加"}) {
 		if !hasSuffixAny(t[:k], []string{"然", "最", "今", "以", "之", "此", "随", "其", "背", "落", "前"}) && !containsAny(t[:k], multiModals) &&
 			!hasPrefixAny(t, []string{"尝试", "试着", "先"}) &&

@@ -820,7 +820,9 @@ func TestTopicGrams(t *testing.T) {
 		{"DISM /Online /Cleanup-Image", []string{"dism", "online", "cleanup", "image"}, []string{"on", "li"}},
 		{"网络不稳定，更新中断", []string{"网络", "稳定", "更新"}, []string{"定更"}}, // not across punctuation
 		{"KB5029244 安装失败", []string{"kb5029244", "安装"}, nil},
-		{"微信、QQ的聊天文件", []string{"qq", "qq的", "微信"}, []string{"q"}}, // a two-letter name is a word
+		{"微信、QQ的聊天文件", []string{"qq", "qq的", "微信"}, []string{"q"}},       // a two-letter name is a word
+		{"存在慢 SQL 或锁等待", []string{"慢sql", "sql或", "等待"}, nil},            // across the one space between the scripts
+		{"查日志，SQL  语句", []string{"sql", "日志"}, []string{"志sql", "sql语"}}, // not across punctuation or two spaces
 	}
 	for _, tt := range tests {
 		got := topicGrams(tt.in)

@@ -314,8 +314,9 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 				// Where it applies says more than when, in a sequence, to do it.
 				cond = strings.Trim(applies+"，"+cond, "，")
 			}
-			// "在与客服人员沟通时,请…": a detail of the step before.
-			if cond != "" && hasSuffixAny(cond, []string{"时", "期间", "过程中", "时候"}) && len(unitFindings) > 0 {
+			// "在与客服人员沟通时,请…": a detail of the step before, while
+			// doing it. A state at that time ("应用实例较多时") is a case.
+			if cond != "" && hasSuffixAny(cond, []string{"时", "期间", "过程中", "时候"}) && len(unitFindings) > 0 && startsWithAction(cond) {
 				if d.sharesTopic(cond, unitFindings[len(unitFindings)-1].Remedy) {
 					continue
 				}

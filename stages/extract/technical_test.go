@@ -297,6 +297,17 @@ func TestTechnicalConditions(t *testing.T) {
 			},
 		},
 		{
+			name:        "后 of 后端 ends no time: 复用后端连接 is what the proxy does",
+			text:        "数据库连接数不够怎么办\n应用实例较多时，建议开启数据库代理功能，由代理统一复用后端连接。",
+			findings:    []want{{"", "开启数据库代理功能", "应用实例较多时"}},
+			notRemedies: []string{"端连接"},
+		},
+		{
+			name:     "a state at that time (较多时) is a case of its own, not a detail of the step before",
+			text:     "数据库连接数不够怎么办\n在应用端使用连接池。应用实例较多时，建议开启数据库代理功能。",
+			findings: []want{{"", "在应用端使用连接池", ""}, {"", "开启数据库代理功能", "应用实例较多时"}},
+		},
+		{
 			name:       "the writer's own setting (X的环境) is no case for the reader",
 			text:       "Pod 一直 Pending 怎么办\n我的环境可以直接去掉污点。",
 			noFindings: true,

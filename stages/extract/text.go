@@ -252,12 +252,14 @@ func fold(s string) string {
 // word with the Chinese character it touches ("dns地" of "DNS地址").
 // Bigrams inside a Latin word ("re", "on" of "online") would tie unrelated
 // words, and a bigram across punctuation is no word; a word of two letters
-// standing alone is a name (QQ, IP, PC).
+// standing alone is a name (QQ, IP, PC). A Latin word touches the
+// Chinese character across the one space many writers put between them
+// ("慢 SQL" as "慢SQL").
 func topicGrams(s string) map[string]bool {
 	out := map[string]bool{}
 	var han, latin []rune
 	var lastHan rune // the Chinese character just before the Latin word
-	for _, r := range strings.ToLower(s) + " " {
+	for _, r := range closeLatinSpaces(strings.ToLower(s)) + " " {
 		isLatin := r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r))
 		if zhtext.IsHan(r) || !isLatin {
 			if len(latin) > 0 {
@@ -295,6 +297,28 @@ func topicGrams(s string) map[string]bool {
 	}
 	return out
 }
+
+// closeLatinSpaces drops a single space between a Chinese character and
+// a Latin letter or digit, either way round.
+func closeLatinSpaces(s string) string {
+	if !strings.Contains(s, " ") {
+		return s
+	}
+	rs := []rune(s)
+	out := rs[:0:0]
+	for i, r := range rs {
+		if r == ' ' && i > 0 && i+1 < len(rs) {
+			a, b := rs[i-1], rs[i+1]
+			if zhtext.IsHan(a) && isLatinAlnum(b) || isLatinAlnum(a) && zhtext.IsHan(b) {
+				continue
+			}
+		}
+		out = append(out, r)
+	}
+	return string(out)
+}
+
+func isLatinAlnum(r rune) bool { return r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r)) }
 
 func bigramSet(s string) map[string]bool {
 	r := []rune(fold(s))
