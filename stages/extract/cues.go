@@ -192,7 +192,7 @@ var (
 	// Perception verbs: "系统检测到异常行为" names 异常行为.
 	perceptionVerbs = []string{"检测到", "监测到", "监控到", "发现", "认为", "判定", "判定为", "识别出", "识别到", "判断为", "误认为", "误判为", "怀疑", "断定", "认定"}
 	// Purpose markers: a goal, never a cause.
-	purposeOpeners = []string{"为了", "以免", "以便", "以防", "为避免", "为防止", "防止", "好让", "旨在"}
+	purposeOpeners = []string{"为了", "以免", "以便", "以防", "为避免", "为防止", "防止", "好让", "旨在", "省得", "免得"}
 	// resultPronounOpeners open a clause that says what a step makes the
 	// thing it acts on do (让它重新分配地址, 使其重新连接).
 	resultPronounOpeners = []string{"让它", "让其", "让他们", "使它", "使其", "使之"}

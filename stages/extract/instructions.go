@@ -113,6 +113,10 @@ func (x *Extractor) parseRemedy(s *sent, t string, off int, imperative bool) (st
 		if m == "建议" && hasPrefixAny(rest, []string{"是", "的"}) {
 			return "", false
 		}
+		// "需要时单独构建一次": when it is needed, not a modal.
+		if hasPrefixAny(rest, []string{"时", "的时候"}) {
+			return "", false
+		}
 		if hasPrefixAny(rest, negatedModals[:3]) {
 			return "", false
 		}

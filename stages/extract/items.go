@@ -54,13 +54,19 @@ func (d *doc) item(ui int, u *unit) {
 			// symptom; the explanation opens on the cause.
 			body := afterQuotedMessage(u.body())
 			if cls := splitClauses(maskAsides(body), 0); len(cls) > 0 {
-				l := d.explainedCause(cls[0].text)
+				j := itemCauseClause(body, cls)
+				c := cls[j]
+				l := d.explainedCause(c.text)
 				if l == "" {
-					l, _ = trimCause(cls[0].text)
+					l, _ = trimCause(c.text)
 				}
 				if l != "" && wordLen(l) <= 24 && !d.prob.mentions(l) {
 					named = d.addCause(l, u.sents[0])
-					from = causeClauseEnd(u, body, cls[0])
+					from = causeClauseEnd(u, body, c)
+					if j > 0 {
+						// The circumstance before the fault is no instruction.
+						from = max(from, len(u.text)-len(body)+c.off+len(c.text))
+					}
 				}
 			}
 		case n + 1:
@@ -90,6 +96,36 @@ func (d *doc) item(ui int, u *unit) {
 		}
 		d.prose(ui, u, proseOpts{from: from, item: true})
 	}
+}
+
+// itemCauseClause is the clause of a cause item's first sentence that
+// names the cause: the first, unless it states a circumstance and a
+// later clause a fault (statesFault): "在 CI 里构建，…，机器本身物理内存
+// 不足", "项目体积变大，V8 默认的堆内存上限不够用了". Not an effect of the
+// clauses before (effectClause) nor an example of them ("…，比如…").
+func itemCauseClause(body string, cls []clause) int {
+	// "存在慢 SQL 或锁等待，连接被长时间占用": what exists is the cause,
+	// what it does to the system follows it.
+	if statesFault(cls[0].text) || strings.HasPrefix(cls[0].text, "存在") {
+		return 0
+	}
+	for j := 1; j < len(cls) && j < 4; j++ {
+		between := body[cls[j-1].off+len(cls[j-1].text) : cls[j].off]
+		if !strings.ContainsAny(between, "，,") || hasPrefixAny(cls[j].text, exampleOpeners) || effectClause(cls[j].text) {
+			return 0
+		}
+		if statesFault(cls[j].text) {
+			return j
+		}
+	}
+	return 0
+}
+
+// effectClause: clause c states what the clause before it leads to
+// ("使得内存不足", "内存就会不足"). ("…，导致X" never gets here: the cue
+// words have read the cause before it.)
+func effectClause(c string) bool {
+	return hasPrefixAny(c, resultClauseOpeners) || containsAny(c, []string{"就会", "便会", "就容易", "也会"})
 }
 
 // afterQuotedMessage is what follows the colon after a program's message

@@ -66,17 +66,23 @@ func (d *doc) causeParagraph(ui int, u *unit) bool {
 
 // faultClause is the clause of a cause's explanation that states the
 // fault ("往系统目录安装包，当前用户没有写权限" → 当前用户没有写权限):
-// the first clause that reads as a fault or says something is missing,
-// wrong or done to it, else the first clause.
+// the first clause that states a fault (statesFault), else the first
+// clause.
 func faultClause(s string) string {
 	cls := strings.FieldsFunc(s, isComma)
 	for _, c := range cls {
 		c = trimEdges(c)
-		if faultLabel(c) || containsAny(c, []string{"没有", "没", "未", "不", "被"}) {
+		if statesFault(c) {
 			return c
 		}
 	}
 	return firstClause(s)
+}
+
+// statesFault: clause c reads as a fault or says something is missing,
+// wrong or done to it.
+func statesFault(c string) bool {
+	return faultLabel(c) || containsAny(c, faultWords) || containsAny(c, []string{"没有", "没", "未", "不", "被"})
 }
 
 // openCauseLabel adds the cause a paragraph's label names, opens its

@@ -189,7 +189,7 @@ func TestNumberedWays(t *testing.T) {
 				"方法三：给构建机器加内存\n注意：物理内存不够时光调堆内存上限没用。\n先加个 swap 顶一下。\n" +
 				"三、小结\n先用方法一。\n",
 			findings: []want{
-				{"项目体积变大", "调大 Node 的堆内存上限", ""},
+				{"堆内存上限不够用", "调大 Node 的堆内存上限", ""}, // the fault after the circumstance (itemCauseClause)
 				{"生产构建开着完整的 source map", "把 devtool 改成 false", ""},
 				{"构建容器只给了 2G 内存", "加个 swap 顶一下", ""},
 			},

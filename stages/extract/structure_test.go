@@ -184,3 +184,46 @@ func TestAlignSiblingHeadings(t *testing.T) {
 		})
 	}
 }
+
+// TestCauseItemNamesTheFault: an item of a cause list that opens on a
+// circumstance and goes on to a fault names the fault; what exists
+// ("存在X") is named whole, and neither an effect ("导致…", "就会…",
+// "使得…") nor an example is taken for the cause.
+func TestCauseItemNamesTheFault(t *testing.T) {
+	const list = "打包时内存溢出怎么办\n内存溢出的原因有这么几种：\n" +
+		"1. 在 Docker 里运行，容器只给了 1G 内存，物理内存不足；\n" +
+		"2. 开了太多插件，导致内存占用过高；\n" +
+		"3. 存在大量慢查询，连接被长时间占用；\n" +
+		"4. 插件版本老，比如老版本的插件没有释放缓存；\n" +
+		"5. 同时开了很多构建任务，内存就会不足；\n" +
+		"6. 项目体积大，使得内存不足；\n" +
+		"7. 短时间内频繁打包，被系统判定为异常任务。\n" +
+		"解决办法：\n1. 把容器的内存限制提到 4G 以上。\n2. 关掉不用的插件。\n"
+	runPatternCases(t, []patternCase{
+		{name: "a circumstance, then the fault",
+			text:        list,
+			causes:      []string{"物理内存不足"},
+			notCauses:   []string{"Docker 里运行", "在 Docker 里运行"},
+			notRemedies: []string{"在 Docker 里运行"}},
+		{name: "guard: the effect after 导致 is not the cause",
+			text:      list,
+			causes:    []string{"开了太多插件"},
+			notCauses: []string{"内存占用过高"}},
+		{name: "guard: an example is not the cause",
+			text:      list,
+			causes:    []string{"插件版本老"},
+			notCauses: []string{"老版本的插件没有释放缓存"}},
+		{name: "guard: a result (就会, 使得) is not the cause",
+			text:      list,
+			causes:    []string{"项目体积大"},
+			notCauses: []string{"内存就会不足", "使得内存不足", "内存不足"}},
+		{name: "guard: a first clause with a fault word (频繁) names the cause",
+			text:      list,
+			causes:    []string{"短时间内频繁打包"},
+			notCauses: []string{"被系统判定为异常任务", "系统判定为异常任务"}},
+		{name: "guard: 存在X names X, not what it does",
+			text:      list,
+			causes:    []string{"大量慢查询"},
+			notCauses: []string{"连接被长时间占用"}},
+	})
+}

@@ -308,6 +308,17 @@ func TestTechnicalConditions(t *testing.T) {
 			findings: []want{{"", "在应用端使用连接池", ""}, {"", "开启数据库代理功能", "应用实例较多时"}},
 		},
 		{
+			name:        "省得: what the step spares the reader is its purpose, not a step",
+			text:        "编译报错怎么办\n可以把参数写进配置文件，省得每次手动设置。",
+			findings:    []want{{"", "把参数写进配置文件", ""}},
+			notRemedies: []string{"省得每次手动设置", "每次手动设置"},
+		},
+		{
+			name:        "需要时 is when it is needed, not the modal 需要",
+			text:        "编译报错怎么办\n可以平时关着，需要时单独构建一次。",
+			notRemedies: []string{"时单独构建一次"},
+		},
+		{
 			name:       "the writer's own setting (X的环境) is no case for the reader",
 			text:       "Pod 一直 Pending 怎么办\n我的环境可以直接去掉污点。",
 			noFindings: true,
