@@ -190,6 +190,10 @@ type doc struct {
 	// replies counts the bylines of a forum thread's replies: each reply
 	// is an answer of its own.
 	replies int
+	// answering: the text is a reply by someone other than the asker. A
+	// thread's answers tell the reader what to do in bare imperatives too
+	// ("车机里把预约充电关掉"); the asker's own posts tell what was tried.
+	answering bool
 	// applies is the applicability a paragraph stated for what follows it
 	// ("此办法适用于…"), until the next heading.
 	applies string
@@ -464,9 +468,10 @@ func (d *doc) runUnits() {
 		// comments after it are still not the text.
 		if u.block > lastBlock+1 && lastBlock >= 0 {
 			byline, comments := d.droppedMarks(lastBlock+1, u.block)
-			if byline {
+			if byline != "" {
 				d.leaveCauseScopes()
 				d.replies++
+				d.answering = !askerByline(byline)
 			}
 			if comments {
 				d.stopped = true
@@ -496,9 +501,11 @@ func (d *doc) runUnits() {
 		}
 		// "沙发 | 老司机阿杰 | 发表于 2024-1-18 23:05": a thread's next
 		// reply begins; what the last one found is not its cause.
-		if replyByline(body) {
+		// (Not a row of a table: "公开时间 | 2024-07-09 | 影响对象数量级 | 十万级".)
+		if u.kind != article.KindTable && replyByline(body) {
 			d.leaveCauseScopes()
 			d.replies++
+			d.answering = !askerByline(body)
 			continue
 		}
 		if (u.heading || u.label != "" || runeLen(body) <= 40) && isBoilerHeading(body) {
@@ -570,18 +577,26 @@ func (d *doc) leaveCauseScopes() {
 	d.carry = ""
 }
 
-// droppedMarks reports whether the blocks the cleaner dropped between
-// blocks from and to (exclusive) hold a reply's byline, and the head of
-// the comments.
-func (d *doc) droppedMarks(from, to int) (byline, comments bool) {
+// droppedMarks reports the last reply byline among the blocks the cleaner
+// dropped between blocks from and to (exclusive), "" when they hold none,
+// and whether they hold the head of the comments.
+func (d *doc) droppedMarks(from, to int) (byline string, comments bool) {
 	for _, b := range d.a.Blocks[from:min(to, len(d.a.Blocks))] {
 		if b.Removed == "" {
 			continue
 		}
-		byline = byline || replyByline(b.Text)
+		if replyByline(b.Text) {
+			byline = b.Text
+		}
 		comments = comments || commentCount.MatchString(strings.TrimSpace(b.Text))
 	}
 	return byline, comments
+}
+
+// askerByline: a byline of the thread's asker ("楼主 | 电动小蜗牛 | 发表于 …",
+// "赞 5 · 山月不知心（提问者） · 2024-04-03").
+func askerByline(t string) bool {
+	return containsAny(t, []string{"楼主", "提问者", "题主"})
 }
 
 // replyByline: a forum reply's byline, with its posting time ("2楼 | 路过

@@ -938,3 +938,35 @@ func TestElaboratedCause(t *testing.T) {
 		}
 	}
 }
+
+// TestRepliesTellWhatToDo: in a thread, a reply by someone other than the
+// asker answers the question, in bare imperatives as well; the asker's own
+// posts do not. A page's dateline ("更新于 …") is no instruction either.
+func TestRepliesTellWhatToDo(t *testing.T) {
+	const thread = "【求助】家里充电桩突然充不上电了\n" +
+		"楼主 | 电动小蜗牛 | 发表于 2024-1-18 22:47\n" +
+		"昨晚回家插上枪，桩上的指示灯一直闪黄灯，手机App里显示桩离线。\n" +
+		"地板 | Luna0521 | 发表于 2024-1-19 08:31\n" +
+		"多半是因为车上设置了预约充电。车机里把预约充电关掉。\n" +
+		"6# | 电动小蜗牛（楼主） | 发表于 2024-1-19 12:40\n" +
+		"感谢两位！照着第一个回答把预约改成夜里以后三个都能充了。\n"
+	runPatternCases(t, []patternCase{
+		{name: "a bare imperative in another's reply",
+			text:     thread,
+			findings: []want{{"车上设置了预约充电", "车机里把预约充电关掉", ""}}},
+		{name: "guard: the asker's follow-up tells what was done",
+			text:        thread,
+			notRemedies: []string{"照着第一个回答把预约改成夜里以后三个都能充", "照着第一个回答把预约改成夜里"}},
+		{name: "a reply whose header the cleaner dropped",
+			text: "【求助】家里充电桩突然充不上电了\n昨晚回家插上枪，桩上的指示灯一直闪黄灯。\n" +
+				"[dropped] 赞 12 · 充电桩安装师傅 · 2024-01-18\n" +
+				"多半是因为车上设置了预约充电。车机里把预约充电关掉。\n",
+			findings: []want{{"车上设置了预约充电", "车机里把预约充电关掉", ""}}},
+		{name: "guard: a page's dateline is no instruction",
+			text: "GitHub 学生包申请成功但优惠未生效怎么办\n" +
+				"* 发表于 2023年07月31日\n* 更新于 2023年10月26日 9:28:57 上午\n" +
+				"很多学生通过了学术验证，但是却未能获得优惠权益。\n解决方法是打开学生包申请页面查看状态。\n",
+			findings:    []want{{"", "打开学生包申请页面查看状态", ""}},
+			notRemedies: []string{"更新于 2023年10月26日 9:28:57 上午"}},
+	})
+}

@@ -136,7 +136,7 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 		asItem := inItem || topic
 		an := d.x.analyse(s, start, d.prob, opts{
 			cases:       asItem && (remedyish(role) || role == rolePrevention || topic) || causeHead,
-			imperative:  asItem && (remedyish(role) || role == rolePrevention || topic) || role == roleSteps || role == roleRemedy || causeHead,
+			imperative:  asItem && (remedyish(role) || role == rolePrevention || topic) || role == roleSteps || role == roleRemedy || causeHead || d.answering,
 			afterReason: prevReason,
 			// A paragraph that opens on "也可能是X" after the article has
 			// named a cause offers another (a thread's next answer).

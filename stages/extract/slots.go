@@ -607,6 +607,10 @@ func remedyOK(r string, p *problem) bool {
 	if slices.Contains(noteMarkers, r) {
 		return false
 	}
+	// "更新于 2023年10月26日": when the page was updated, not "update".
+	if rest, _, ok := cutPrefixAny(r, []string{"更新于", "发布于", "发表于", "修改于", "编辑于"}); ok && strings.IndexAny(strings.TrimSpace(rest), "0123456789") == 0 {
+		return false
+	}
 	for _, v := range vagueRemedies {
 		if r == v || strings.HasPrefix(r, v) && runeLen(r)-runeLen(v) < 3 {
 			return false
