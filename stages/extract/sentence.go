@@ -111,7 +111,7 @@ func splitClauses(s string, from int) []clause {
 			}
 			// Not inside a Latin token: "lsof -i:8080", "C:\\", "a,b".
 			cut = !(prevDigit && unicode.IsDigit(next)) && !(r == ':' && (next == '/' || next == '\\')) &&
-				!(prevLatin && (next < utf8.RuneSelf && (unicode.IsLetter(next) || unicode.IsDigit(next))))
+				!(prevLatin && isLatinAlnum(next))
 		}
 		prevDigit = unicode.IsDigit(r)
 		prevLatin = r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '_' || r == '.')
@@ -887,7 +887,7 @@ func (r *reader) latinList() bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(c.text)
 	first, _ := utf8.DecodeRuneInString(n.text)
-	return last < utf8.RuneSelf && (unicode.IsLetter(last) || unicode.IsDigit(last)) && first < utf8.RuneSelf && unicode.IsLetter(first)
+	return isLatinAlnum(last) && first < utf8.RuneSelf && unicode.IsLetter(first)
 }
 
 // priorStep: a temporal condition that is the reader's own step, opening

@@ -260,7 +260,7 @@ func topicGrams(s string) map[string]bool {
 	var han, latin []rune
 	var lastHan rune // the Chinese character just before the Latin word
 	for _, r := range closeLatinSpaces(strings.ToLower(s)) + " " {
-		isLatin := r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r))
+		isLatin := isLatinAlnum(r)
 		if zhtext.IsHan(r) || !isLatin {
 			if len(latin) > 0 {
 				w := string(latin)
@@ -318,7 +318,10 @@ func closeLatinSpaces(s string) string {
 	return string(out)
 }
 
-func isLatinAlnum(r rune) bool { return r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r)) }
+// isLatinAlnum: r is an ASCII letter or digit.
+func isLatinAlnum(r rune) bool {
+	return r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
 
 func bigramSet(s string) map[string]bool {
 	r := []rune(fold(s))
