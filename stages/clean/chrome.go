@@ -138,7 +138,7 @@ func labelColons(t string) int {
 		if r != '：' && r != ':' {
 			continue
 		}
-		if before, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t[:i], " ")); unicode.Is(unicode.Han, before) {
+		if before, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t[:i], " ")); zhtext.IsHan(before) {
 			n++
 		}
 	}

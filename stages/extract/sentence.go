@@ -874,7 +874,7 @@ func makesItRedo(t string) bool {
 	if k <= 0 || runeLen(rest[:k]) > 6 {
 		return false
 	}
-	return !containsAny(rest[:k], []string{"客服", "人员", "师傅", "工作人员", "商家", "银行", "人", "他", "她", "你", "对方", "家"})
+	return !containsAny(rest[:k], []string{"客服", "师傅", "商家", "银行", "人", "他", "她", "你", "对方", "家"})
 }
 
 // latinList: the clause ends in a Latin word and the next goes on after
