@@ -19,17 +19,23 @@ import (
 // the corpus' text. put is called from one goroutine; get may be called
 // from many once the puts are done.
 type spool struct {
-	f     *os.File
-	size  int64
-	index map[string][2]int64 // key -> offset, length
+	f      *os.File
+	listed bool // the file still has its name in the temporary folder
+	size   int64
+	index  map[string][2]int64 // key -> offset, length
 }
 
+// newSpool creates the spool's file and at once removes its name: the open
+// file stays readable and writable, and its space is freed when it is
+// closed or the process ends, even when the run is killed outright
+// (SIGKILL, out of memory), which runs no deferred close. Where an open
+// file cannot be removed (Windows), close removes it.
 func newSpool(what string) (*spool, error) {
 	f, err := os.CreateTemp("", "kextract-"+what+"-*.spool")
 	if err != nil {
 		return nil, fmt.Errorf("%s spool: %w", what, err)
 	}
-	return &spool{f: f, index: map[string][2]int64{}}, nil
+	return &spool{f: f, listed: os.Remove(f.Name()) != nil, index: map[string][2]int64{}}, nil
 }
 
 // put stores a record under key.
@@ -55,11 +61,12 @@ func (s *spool) get(key string) (rec []byte, ok bool, err error) {
 	return rec, true, nil
 }
 
-// close removes the spool's file.
+// close closes the spool's file, and removes it if newSpool could not.
 func (s *spool) close() {
-	name := s.f.Name()
 	s.f.Close()
-	os.Remove(name)
+	if s.listed {
+		os.Remove(s.f.Name())
+	}
 }
 
 // add stores a finished document's record.

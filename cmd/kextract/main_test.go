@@ -152,7 +152,8 @@ func readable(t *testing.T, dir string) string {
 
 // TestKilledRunLeavesOutputWhole kills a run with SIGKILL at moments spread
 // over its length; every time the output folder must hold a whole, readable
-// dataset (the previous one or the new one).
+// dataset (the previous one or the new one), and the run's temporary
+// folder must be left empty (its spools have no names there).
 func TestKilledRunLeavesOutputWhole(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the command many times")
@@ -172,8 +173,10 @@ func TestKilledRunLeavesOutputWhole(t *testing.T) {
 	full := time.Since(start)
 
 	seen := map[string]bool{}
+	tmp := t.TempDir()
 	for i := 0; i < 12; i++ {
 		cmd := child(context.Background(), "run", "--in", in, "--out", out, "--quiet")
+		cmd.Env = append(cmd.Env, "TMPDIR="+tmp)
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
@@ -181,17 +184,26 @@ func TestKilledRunLeavesOutputWhole(t *testing.T) {
 		_ = cmd.Process.Kill()
 		_ = cmd.Wait()
 		seen[readable(t, out)] = true
+		if left, err := os.ReadDir(tmp); err != nil || len(left) > 0 {
+			t.Fatalf("after a kill at %d/10 of a run, the temporary folder holds %d files (err %v)", i, len(left), err)
+		}
 	}
 	t.Logf("a full run takes %s; states seen after kills: %v (before: %s)", full, seen, before)
 }
 
-// TestInterruptStopsPromptly sends SIGINT in the middle of a run: the
-// command says so, exits 1 within seconds and leaves the output as it was.
+// TestInterruptStopsPromptly sends SIGINT in the middle of a run (half of
+// the time a whole run takes on this machine): the command says so, exits
+// 1 within seconds and leaves the output as it was.
 func TestInterruptStopsPromptly(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the command")
 	}
 	in := bigFolder(t, 3000)
+	start := time.Now()
+	if err := child(context.Background(), "run", "--in", in, "--out", t.TempDir(), "--quiet").Run(); err != nil {
+		t.Fatal(err)
+	}
+	full := time.Since(start)
 	out := t.TempDir()
 	if code, _, stderr := runMain(t, "run", "--in", seeds, "--out", out); code != exitOK {
 		t.Fatalf("first run: exit %d: %s", code, stderr)
@@ -206,7 +218,7 @@ func TestInterruptStopsPromptly(t *testing.T) {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	time.Sleep(time.Second)
+	time.Sleep(full / 2)
 	sent := time.Now()
 	if err := cmd.Process.Signal(os.Interrupt); err != nil {
 		t.Fatal(err)
@@ -227,7 +239,7 @@ func TestInterruptStopsPromptly(t *testing.T) {
 	if err != nil || !bytes.Equal(now, old) {
 		t.Errorf("the output changed after an interrupted run (err %v)", err)
 	}
-	t.Logf("stopped %s after SIGINT", took)
+	t.Logf("a full run takes %s; stopped %s after SIGINT", full, took)
 }
 
 // TestExplainShowsTheGate: explain prints the blocks, then the gate's
