@@ -211,11 +211,38 @@ func (s *sent) predicts(t string, off int) bool {
 			return false
 		}
 		end := j + len(w)
-		alone := s.aligned(off+j, off+end) && !strings.ContainsRune("机社学开体理误约聚都省", lastRune(t[:j])) && !hasPrefixAny(t[end:], []string{"员", "议", "话", "计", "谈", "场", "所"})
-		if alone && !containsAny(t[:j], modals) {
+		if s.aligned(off+j, off+end) && willAt(t, j, end) {
 			return true
 		}
 		k = end
+	}
+	return false
+}
+
+// willAt: the prediction word t[j:end] is the modal "will" (not 会 of
+// 机会, 社会 or 会员, 会议), with no modal before it.
+func willAt(t string, j, end int) bool {
+	return !strings.ContainsRune("机社学开体理误约聚都省", lastRune(t[:j])) && !hasPrefixAny(t[end:], []string{"员", "议", "话", "计", "谈", "场", "所"}) &&
+		!containsAny(t[:j], modals)
+}
+
+// predictsPlain is predicts for a clause without its sentence's words:
+// the modal "will" among its first eight runes ("压缩机效率会明显下降",
+// "会明显降低系统访问速度").
+func predictsPlain(t string) bool {
+	for k := 0; k < len(t); {
+		j, w := indexAny(t[k:], predictionWords)
+		if j < 0 {
+			return false
+		}
+		j += k
+		if runeLen(t[:j]) > 8 {
+			return false
+		}
+		if willAt(t, j, j+len(w)) {
+			return true
+		}
+		k = j + len(w)
 	}
 	return false
 }

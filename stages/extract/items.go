@@ -122,10 +122,10 @@ func itemCauseClause(body string, cls []clause) int {
 }
 
 // effectClause: clause c states what the clause before it leads to
-// ("使得内存不足", "内存就会不足"). ("…，导致X" never gets here: the cue
-// words have read the cause before it.)
+// ("使得内存不足", "内存就会不足", "压缩机效率会明显下降"). ("…，导致X"
+// never gets here: the cue words have read the cause before it.)
 func effectClause(c string) bool {
-	return hasPrefixAny(c, resultClauseOpeners) || containsAny(c, []string{"就会", "便会", "就容易", "也会"})
+	return hasPrefixAny(c, resultClauseOpeners) || containsAny(c, []string{"便会", "就容易"}) || predictsPlain(c)
 }
 
 // afterQuotedMessage is what follows the colon after a program's message

@@ -197,7 +197,8 @@ func TestCauseItemNamesTheFault(t *testing.T) {
 		"4. 插件版本老，比如老版本的插件没有释放缓存；\n" +
 		"5. 同时开了很多构建任务，内存就会不足；\n" +
 		"6. 项目体积大，使得内存不足；\n" +
-		"7. 短时间内频繁打包，被系统判定为异常任务。\n" +
+		"7. 短时间内频繁打包，被系统判定为异常任务；\n" +
+		"8. 机器用了六七年，硬盘读写速度会明显下降。\n" +
 		"解决办法：\n1. 把容器的内存限制提到 4G 以上。\n2. 关掉不用的插件。\n"
 	runPatternCases(t, []patternCase{
 		{name: "a circumstance, then the fault",
@@ -217,6 +218,10 @@ func TestCauseItemNamesTheFault(t *testing.T) {
 			text:      list,
 			causes:    []string{"项目体积大"},
 			notCauses: []string{"内存就会不足", "使得内存不足", "内存不足"}},
+		{name: "guard: what will happen (会) is not the cause",
+			text:      list,
+			causes:    []string{"机器用了六七年"},
+			notCauses: []string{"明显下降", "硬盘读写速度会明显下降", "硬盘读写速度明显下降"}},
 		{name: "guard: a first clause with a fault word (频繁) names the cause",
 			text:      list,
 			causes:    []string{"短时间内频繁打包"},
