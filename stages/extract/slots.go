@@ -244,7 +244,9 @@ func thresholdLabel(s string) string {
 		}
 		subj := trimEdges(s[:k])
 		subj, _ = cutSuffixAny(subj, []string{"已经", "已", "若", "一旦", "如果"})
-		if runeLen(subj) < 2 || w == "达到" {
+		// "机器用了超过六年": after a verb's aspect (了, 过, 着) the
+		// number measures the action; no quantity is too high.
+		if runeLen(subj) < 2 || w == "达到" || hasSuffixAny(subj, []string{"了", "过", "着"}) {
 			continue
 		}
 		return subj + set.dir

@@ -22,6 +22,8 @@ func TestTrimCause(t *testing.T) {
 		{"alternatives: the first", "开通花呗后没有消费行为，或者几乎不怎么使用", "开通花呗后没有消费行为", ""},
 		{"threshold low", "芝麻信用分降到600以下", "芝麻信用分过低", "芝麻信用分降到600以下"},
 		{"threshold high", "内存使用率超过90%", "内存使用率过高", "内存使用率超过90%"},
+		{"how long a thing was done is no threshold", "机器用了超过六年", "机器用了超过六年", ""},
+		{"nor how many times", "密码输错过超过5次", "密码输错过超过5次", ""},
 		{"hedge", "可能是电源适配器老化", "电源适配器老化", ""},
 		{"vague", "种种原因", "", ""},
 		{"pointer", "这个事件", "", ""},
