@@ -33,6 +33,10 @@ func TestPhraseSimilarityMergesSynonymsAndKeepsGuards(t *testing.T) {
 		{"重新啟動路由器", "重新启动路由器", true, "traditional characters are their simplified forms"},
 		{"逾期未還款", "没有按时还款", true, "traditional characters, then the synonym table"},
 		{"驱动程序不兼容", "账户被盗", false, "unrelated"},
+		{"Joomla存在未授权访问漏洞", "Apache ActiveMQ组件存在未授权访问漏洞", false, "the same fault of two products"},
+		{"Apple ID异常", "DNS异常", false, "the same fault of two things named in Latin letters"},
+		{"Apache ActiveMQ存在未授权访问漏洞", "ActiveMQ组件存在未授权访问漏洞", true, "one name inside the other"},
+		{"ETC设备电池没电", "OBU电池没电", true, "synonym table: an OBU is an ETC device"},
 		{"用户需要还清欠款", "还清欠款", true, "fillers are not content"},
 		// Normalisation: negations, intensifiers, framing.
 		{"耳机没进入配对模式", "未进入配对模式", true, "没有, 没 and 未 are one negation"},
@@ -164,6 +168,12 @@ func TestProblemSimilarity(t *testing.T) {
 		{"花呗被冻结", "如何解除花呗冻结", true},
 		{"花呗被冻结", "借呗被关闭", false},
 		{"电脑蓝屏", "Nginx 502", false},
+		// The same flaw in two products named in Latin letters; a class of
+		// flaw (RCE) names no product.
+		{"Joomla存在未授权访问漏洞", "Apache ActiveMQ API 未授权访问漏洞CVE-2024-32114", false},
+		{"Struts 2 中的严重 RCE 漏洞", "Veeam 提醒注意VSPC中的严重RCE漏洞", false},
+		{"macOS 安全漏洞", "Google Chrome多个安全漏洞", false},
+		{"Nginx 502", "Nginx 502错误", true},
 	} {
 		if s := ProblemSimilarity(c.a, c.b); (s >= ProblemThreshold) != c.merge {
 			t.Errorf("ProblemSimilarity(%q, %q) = %.2f, want merge=%v", c.a, c.b, s, c.merge)

@@ -2,6 +2,7 @@ package merge
 
 import (
 	_ "embed"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -250,7 +251,8 @@ func numbers(s string) string {
 // PhraseSimilarity compares two cause or remedy phrases in [0, 1] after
 // canonicalisation: the larger of a bigram score and a longest-common-
 // subsequence score, raised when both name the same concepts of the synonym
-// table, and 0 across polarity, negation, catch-alls or quantities.
+// table, and 0 across polarity, negation, catch-alls, quantities or the
+// products they name in Latin letters (sameNames).
 func PhraseSimilarity(a, b string) float64 {
 	return similarity(defaultSynonyms.Canonical(a), defaultSynonyms.Canonical(b))
 }
@@ -295,6 +297,9 @@ func similarity(ca, cb string) float64 {
 	if na, nb := numbers(ca), numbers(cb); na != "" && nb != "" && na != nb {
 		return 0
 	}
+	if !sameNames(ca, cb) {
+		return 0 // Joomla存在未授权访问漏洞 is not ActiveMQ's
+	}
 	score := max(bigramScore(ca, cb), lcsScore(ca, cb))
 	// Side information: two phrases that name the same concepts of the
 	// synonym table, and nothing the table knows besides, say the same thing
@@ -334,6 +339,56 @@ func sameConcepts(ca, cb string) bool {
 	// What the table does not know must not be two different things
 	// (驱动残留 and 下错驱动 share 驱动, and differ in all they say of it).
 	return ra == "" || rb == "" || bigramScore(ra, rb) > 0
+}
+
+// sameNames: phrases that both name things in Latin letters (products,
+// programs, files: joomla, apacheactivemq, nginx) name at least one in
+// common, one run of letters inside the other (activemq in
+// apacheactivemq, since folding drops the spaces); phrases that say
+// everything else alike about two different products are two causes.
+// A phrase without such a name matches any.
+func sameNames(ca, cb string) bool {
+	na, nb := latinNames(ca), latinNames(cb)
+	if len(na) == 0 || len(nb) == 0 {
+		return true
+	}
+	for _, a := range na {
+		for _, b := range nb {
+			if strings.Contains(a, b) || strings.Contains(b, a) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// latinNames are the runs of at least two Latin letters of a folded
+// phrase, the digits beside them set aside (numbers guards quantities),
+// that are not genericLatin.
+func latinNames(s string) []string {
+	var out []string
+	for _, u := range units(s) {
+		w := strings.TrimFunc(u, unicode.IsDigit)
+		letters := 0
+		for _, r := range w {
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
+		if letters >= 2 && !slices.Contains(genericLatin, w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// genericLatin are words in Latin letters that name a kind of thing, not a
+// product: classes of flaw and attack (RCE, SQLi), their records (CVE,
+// PoC) and the web's general words ("严重 RCE 漏洞" of Struts 2 and of
+// Veeam are two flaws).
+var genericLatin = []string{
+	"rce", "sqli", "xss", "csrf", "ssrf", "xxe", "lfi", "rfi", "dos", "ddos", "cve", "cvss", "cwe", "poc", "exp", "exploit",
+	"0day", "day", "api", "http", "https", "url", "web", "app",
 }
 
 // lcsScore is the mean of the longest common subsequence's share of each
