@@ -210,8 +210,11 @@ func stripTitleNoise(s string) string {
 		}
 	}
 	// "情况说明 | 非官方X存在后门风险": a part that only says what kind of
-	// notice the page is names no problem.
-	if noticeLabel.MatchString(s) {
+	// notice the page is names no problem; nor one that only raises the
+	// alarm ("警惕！…", "已复现！…"), nor the bare kind of flaw a notice
+	// word leaves ("漏洞通告：…" → 漏洞), nor who speaks ("国家网络安全通报
+	// 中心：重点防范…").
+	if noticeLabel.MatchString(s) || alertLabel.MatchString(s) || slices.Contains(bareFlawKinds, s) || speakerPart(s) {
 		return ""
 	}
 	// A Latin word counts as one ("rejected (non-fast-forward)").
@@ -222,7 +225,19 @@ func stripTitleNoise(s string) string {
 }
 
 // noticeTail names the kind of notice at the end of an advisory's title.
-var noticeTail = regexp.MustCompile(`(?:的)?(?:安全)?(?:风险)?(?:通告|公告|预警|通报)(?:第[一二三四五六七八九十0-9]+次更新)?$`)
+var noticeTail = regexp.MustCompile(`(?:的)?(?:安全)?(?:风险提示|(?:风险)?(?:通告|公告|预警|通报)(?:第[一二三四五六七八九十0-9]+次更新)?)$`)
+
+// alertLabel is a whole title part that only raises the alarm.
+var alertLabel = regexp.MustCompile(`^(?:警惕|注意|小心|当心|紧急|突发|重磅|速看|必看|速查|快讯|已复现|复现|已修复|已更新|更新|提醒)了?$`)
+
+// bareFlawKinds name a kind of flaw and nothing that has it.
+var bareFlawKinds = []string{"漏洞", "安全漏洞", "高危漏洞", "严重漏洞", "风险", "安全风险", "安全隐患"}
+
+// speakerPart: a title part that names an organisation and states no
+// failure is who speaks, not what about.
+func speakerPart(s string) bool {
+	return hasSuffixAny(s, []string{"中心", "实验室", "研究院", "研究所", "协会", "委员会", "工作组", "安全团队"}) && !containsAny(s, titleStates)
+}
 
 // noticeLabel is a whole title part that names the kind of notice.
 var noticeLabel = regexp.MustCompile(`^(?:紧急|重要|官方|严正)?(?:安全)?(?:情况说明|说明|声明|公告|通告|通知|预警|提示|提醒|风险提示)$`)

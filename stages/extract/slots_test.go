@@ -214,6 +214,13 @@ func TestProblemOf(t *testing.T) {
 		{"情况说明 | 非官方版播放器存在后门风险，请用户谨慎下载", nil, "非官方版播放器存在后门风险"},
 		{"紧急通知：某网盘客户端同步失败", nil, "某网盘客户端同步失败"},
 		{"FooView – 在笔记本上放大网页文字，告别字体模糊", nil, "字体模糊"},
+		// Nor a part that only raises the alarm, the bare kind of flaw a
+		// notice word leaves, or who speaks.
+		{"警惕！新的ShellBot DDoS 恶意软件正针对 Linux SSH服务器", nil, "新的ShellBot DDoS 恶意软件正针对 Linux SSH服务器"},
+		{"已复现！某打印服务超高危漏洞波及全球", nil, "某打印服务超高危漏洞波及全球"},
+		{"漏洞通告：Apache Http Server请求走私漏洞CVE-2023-25690", nil, "Apache Http Server请求走私漏洞CVE-2023-25690"},
+		{"某市网络安全应急中心：重点防范境外恶意网址和恶意IP", nil, "重点防范境外恶意网址和恶意IP"},
+		{"某网盘客户端同步失败风险提示", nil, "某网盘客户端同步失败"},
 		// A note writer's emoji ends a part of the title.
 		{"退款显示成功但钱没到账😭亲测有效的排查顺序‼️", nil, "退款显示成功但钱没到账"},
 		// A letterlike symbol is part of the title, not an emoji.
