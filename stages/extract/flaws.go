@@ -94,6 +94,10 @@ func flawClause(c string, rest []string) string {
 			x = trimEdges(y)
 		} else if j, w := lastIndexAny(x, flawReporters); j >= 0 && runeLen(x[j+len(w):]) >= 2 {
 			x = trimEdges(x[j+len(w):])
+			// "深瞳漏洞实验室监测到一则X组件存在…": the count of reports.
+			if r, _, ok := cutPrefixAny(x, []string{"一则", "一条"}); ok {
+				x = trimEdges(r)
+			}
 		}
 		// "以安全厂商的名义传播该软件存在漏洞": a lie told to lure
 		// victims, not a flaw.
@@ -152,7 +156,8 @@ func flawClause(c string, rest []string) string {
 var insideWords = []string{"当中", "之中", "中", "里", "内"}
 
 // flawReporters report a flaw found by someone ("披露了", "发现").
-var flawReporters = []string{"披露了", "披露", "揭示了", "揭示", "发现了", "发现", "指出", "表示", "证实", "确认", "称", "警告", "提醒"}
+var flawReporters = []string{"披露了", "披露", "揭示了", "揭示", "发现了", "发现", "指出", "表示", "证实", "确认", "称", "警告", "提醒",
+	"监测到", "检测到", "捕获到", "观测到"}
 
 // flawOrigins say what a flaw comes from; flawPlaces where it is.
 var (
