@@ -59,6 +59,10 @@ real5:
 real6 half:
     testdata/real6/score.sh {{half}}
 
+# The real7 gold set (10 real pages, annotated blind in session 31, all held out: measure, never tune)
+real7:
+    testdata/real7/score.sh
+
 # A tuning set converted to traditional characters by OpenCC (needs node and npm):
 # just traditional genre2 all tw   (tw: characters; twp: Taiwan's words too)
 traditional set half mode:
