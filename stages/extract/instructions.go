@@ -201,6 +201,20 @@ func statesOutcome(t string) bool {
 // 变慢", "系统就会自动恢复"): 会 as a word of its own among its first
 // words, with no modal before it.
 func (s *sent) predicts(t string, off int) bool {
+	return predictsWord(t, func(j, end int) bool { return s.aligned(off+j, off+end) })
+}
+
+// predictsPlain is predicts for a clause without its sentence's words
+// ("压缩机效率会明显下降", "会明显降低系统访问速度").
+func predictsPlain(t string) bool {
+	return predictsWord(t, nil)
+}
+
+// predictsWord: a prediction word among the first eight runes of t that
+// is the modal "will" (not 会 of 机会, 社会 or 会员, 会议) with no modal
+// before it, and a word of its own by isWord (t[j:end]) when isWord is
+// not nil.
+func predictsWord(t string, isWord func(j, end int) bool) bool {
 	for k := 0; k < len(t); {
 		j, w := indexAny(t[k:], predictionWords)
 		if j < 0 {
@@ -211,38 +225,11 @@ func (s *sent) predicts(t string, off int) bool {
 			return false
 		}
 		end := j + len(w)
-		if s.aligned(off+j, off+end) && willAt(t, j, end) {
+		if (isWord == nil || isWord(j, end)) && !strings.ContainsRune("机社学开体理误约聚都省", lastRune(t[:j])) &&
+			!hasPrefixAny(t[end:], []string{"员", "议", "话", "计", "谈", "场", "所"}) && !containsAny(t[:j], modals) {
 			return true
 		}
 		k = end
-	}
-	return false
-}
-
-// willAt: the prediction word t[j:end] is the modal "will" (not 会 of
-// 机会, 社会 or 会员, 会议), with no modal before it.
-func willAt(t string, j, end int) bool {
-	return !strings.ContainsRune("机社学开体理误约聚都省", lastRune(t[:j])) && !hasPrefixAny(t[end:], []string{"员", "议", "话", "计", "谈", "场", "所"}) &&
-		!containsAny(t[:j], modals)
-}
-
-// predictsPlain is predicts for a clause without its sentence's words:
-// the modal "will" among its first eight runes ("压缩机效率会明显下降",
-// "会明显降低系统访问速度").
-func predictsPlain(t string) bool {
-	for k := 0; k < len(t); {
-		j, w := indexAny(t[k:], predictionWords)
-		if j < 0 {
-			return false
-		}
-		j += k
-		if runeLen(t[:j]) > 8 {
-			return false
-		}
-		if willAt(t, j, j+len(w)) {
-			return true
-		}
-		k = j + len(w)
 	}
 	return false
 }

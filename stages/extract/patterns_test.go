@@ -1020,6 +1020,9 @@ func TestEverydayInstructionForms(t *testing.T) {
 				"1、显卡太老：显存低于2G的话，运行大型游戏会频繁掉帧，只能换一块新显卡了。\n",
 			findings:    []want{{"显卡太老", "换一块新显卡", "显存低于2G"}},
 			notRemedies: []string{"运行大型游戏会频繁掉帧"}},
+		{name: "会 inside a word (工会) predicts nothing",
+			text:     "工资被拖欠怎么办\n解决办法：\n1. 找工会帮忙协调。\n2. 去劳动仲裁委员会申请仲裁。\n",
+			findings: []want{{"", "找工会帮忙协调", ""}, {"", "去劳动仲裁委员会申请仲裁", ""}}},
 		{name: "去 before a place; 或者 before another action",
 			text: "# 家里WiFi信号差怎么办\n" +
 				"WiFi信号差，原因有以下几个：\n" +
