@@ -227,8 +227,9 @@ func stripTitleNoise(s string) string {
 // noticeTail names the kind of notice at the end of an advisory's title.
 var noticeTail = regexp.MustCompile(`(?:的)?(?:安全)?(?:风险提示|(?:风险)?(?:通告|公告|预警|通报)(?:第[一二三四五六七八九十0-9]+次更新)?)$`)
 
-// alertLabel is a whole title part that only raises the alarm.
-var alertLabel = regexp.MustCompile(`^(?:警惕|注意|小心|当心|紧急|突发|重磅|速看|必看|速查|快讯|已复现|复现|已修复|已更新|更新|提醒)了?$`)
+// alertLabel is a whole title part that only raises the alarm (提醒 is a
+// noticeLabel).
+var alertLabel = regexp.MustCompile(`^(?:警惕|注意|小心|当心|紧急|突发|重磅|速看|必看|速查|快讯|已复现|复现|已修复|已更新|更新)了?$`)
 
 // bareFlawKinds name a kind of flaw and nothing that has it.
 var bareFlawKinds = []string{"漏洞", "安全漏洞", "高危漏洞", "严重漏洞", "风险", "安全风险", "安全隐患"}

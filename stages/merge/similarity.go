@@ -388,7 +388,7 @@ func latinNames(s string) []string {
 // Veeam are two flaws).
 var genericLatin = []string{
 	"rce", "sqli", "xss", "csrf", "ssrf", "xxe", "lfi", "rfi", "dos", "ddos", "cve", "cvss", "cwe", "poc", "exp", "exploit",
-	"0day", "day", "api", "http", "https", "url", "web", "app",
+	"day", "api", "http", "https", "url", "web", "app", // day: 0day, its digit set aside
 }
 
 // lcsScore is the mean of the longest common subsequence's share of each
