@@ -62,10 +62,11 @@ func (d *doc) item(ui int, u *unit) {
 				}
 				if l != "" && wordLen(l) <= 24 && !d.prob.mentions(l) {
 					named = d.addCause(l, u.sents[0])
-					from = causeClauseEnd(u, body, c)
+					end := len(u.text) - len(body) + c.off + len(c.text) // c's end in u.text
+					from = causeClauseEnd(u, end)
 					if j > 0 {
 						// The circumstance before the fault is no instruction.
-						from = max(from, len(u.text)-len(body)+c.off+len(c.text))
+						from = max(from, end)
 					}
 				}
 			}
@@ -269,12 +270,11 @@ func (d *doc) readExplanationFrom(f *frame, ui int, u *unit, from int, fixesOnly
 }
 
 // causeClauseEnd is where the explanation of an item that named its
-// cause in clause c of body (a suffix of u.text) begins: after the comma
-// that ends c ("nodeSelector 里写的标签在节点上不存在，给节点打上标签"),
+// cause in a clause ending at byte end of u.text begins: after the comma
+// that ends it ("nodeSelector 里写的标签在节点上不存在，给节点打上标签"),
 // so that what follows opens the explanation; u.explOff when a stop ends
-// c, whose sentence is the cause's alone.
-func causeClauseEnd(u *unit, body string, c clause) int {
-	end := len(u.text) - len(body) + c.off + len(c.text)
+// it, whose sentence is the cause's alone.
+func causeClauseEnd(u *unit, end int) int {
 	rest := strings.TrimLeft(u.text[end:], " ")
 	r, n := utf8.DecodeRuneInString(rest)
 	if !isComma(r) {

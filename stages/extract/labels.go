@@ -80,9 +80,10 @@ func faultClause(s string) string {
 }
 
 // statesFault: clause c reads as a fault or says something is missing,
-// wrong or done to it.
+// wrong or done to it (faultWords holds 没有 and 未; 没, 不 and 被 are any
+// negation or passive).
 func statesFault(c string) bool {
-	return faultLabel(c) || containsAny(c, faultWords) || containsAny(c, []string{"没有", "没", "未", "不", "被"})
+	return faultLabel(c) || containsAny(c, faultWords) || containsAny(c, []string{"没", "不", "被"})
 }
 
 // openCauseLabel adds the cause a paragraph's label names, opens its
