@@ -469,9 +469,7 @@ func (d *doc) runUnits() {
 		if u.block > lastBlock+1 && lastBlock >= 0 {
 			byline, comments := d.droppedMarks(lastBlock+1, u.block)
 			if byline != "" {
-				d.leaveCauseScopes()
-				d.replies++
-				d.answering = !askerByline(byline)
+				d.startReply(byline)
 			}
 			if comments {
 				d.stopped = true
@@ -503,9 +501,7 @@ func (d *doc) runUnits() {
 		// reply begins; what the last one found is not its cause.
 		// (Not a row of a table: "公开时间 | 2024-07-09 | 影响对象数量级 | 十万级".)
 		if u.kind != article.KindTable && replyByline(body) {
-			d.leaveCauseScopes()
-			d.replies++
-			d.answering = !askerByline(body)
+			d.startReply(body)
 			continue
 		}
 		if (u.heading || u.label != "" || runeLen(body) <= 40) && isBoilerHeading(body) {
@@ -565,6 +561,14 @@ func (d *doc) runUnits() {
 			d.prose(ui, u, proseOpts{})
 		}
 	}
+}
+
+// startReply begins a thread's reply under byline: what the text before
+// found is not its cause, and it answers unless the asker wrote it.
+func (d *doc) startReply(byline string) {
+	d.leaveCauseScopes()
+	d.replies++
+	d.answering = !askerByline(byline)
 }
 
 // leaveCauseScopes ends the sections a cause heading or label opened, and
