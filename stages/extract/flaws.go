@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -151,6 +152,55 @@ func flawClause(c string, rest []string) string {
 	}
 	return ""
 }
+
+// titleFlaw reads an advisory's title that names its flaw as a noun
+// phrase, a product's name in Latin letters and then its kind of flaw
+// ("Apache Tomcat 条件竞争文件上传漏洞（CVE-2024-50379）", "CVE-2023-21768：
+// Windows Ancillary Function 本地权限提升漏洞通告"): "X存在Y漏洞", or "".
+// A title that tells what happened to a flaw (披露, 修复, 遭利用) is news
+// about it, and a kind with no name before it (SQL注入漏洞) names no thing
+// that has it.
+func titleFlaw(title string) string {
+	for _, part := range splitTitle(title, false) {
+		p := bracketedCVE.ReplaceAllString(part, "")
+		p = strings.TrimSpace(trimEdges(cveRe.ReplaceAllString(p, "")))
+		if m := noticeTail.FindStringIndex(p); m != nil && m[0] > 0 {
+			p = strings.TrimSpace(p[:m[0]])
+		}
+		if !strings.HasSuffix(p, "漏洞") || containsAny(p, titleFlawNews) {
+			continue
+		}
+		m := latinNameRe.FindStringSubmatch(p)
+		if m == nil || slices.Contains(flawKindNames, strings.ToLower(strings.TrimSpace(m[1]))) {
+			continue
+		}
+		name, kind := strings.TrimSpace(m[1]), strings.TrimSpace(m[2])
+		// "Zabbix SQL 注入漏洞": the last word of the name is the kind's.
+		if k := strings.LastIndex(name, " "); k > 0 && slices.Contains(flawKindNames, strings.ToLower(name[k+1:])) {
+			name, kind = strings.TrimSpace(name[:k]), name[k+1:]+kind
+		}
+		kind, _, _ = cutPrefixAny(kind, []string{"的", "中的", "存在"})
+		// "DeepSeek 漏洞凸显了集中式人工智能漏洞": a statement about a flaw.
+		if hanCount(kind) < 4 || slices.Contains(bareFlawKinds, kind) || strings.Count(kind, "漏洞") > 1 || strings.Contains(strings.ReplaceAll(kind, "实现", ""), "现") {
+			continue
+		}
+		return flawLabel(name + "存在" + kind)
+	}
+	return ""
+}
+
+var (
+	// bracketedCVE is a CVE id in brackets, with the brackets.
+	bracketedCVE = regexp.MustCompile(`[（(\[【]\s*CVE-\d{4}-\d{4,7}\s*[）)\]】]`)
+	// latinNameRe splits a name in Latin letters (with digits, dots,
+	// dashes and spaces) from the words after it.
+	latinNameRe = regexp.MustCompile(`^([A-Za-z][A-Za-z0-9 ._\-/]*[A-Za-z0-9])\s*(\p{Han}.*)$`)
+	// titleFlawNews tell what happened to a flaw, or to whom.
+	titleFlawNews = []string{"披露", "曝", "爆", "修复", "修补", "发布", "被", "遭", "利用", "发现", "警惕", "提醒", "注意", "多个", "系列", "等", "如何", "分析", "复现", "挖掘"}
+	// flawKindNames are kinds of flaw written in Latin letters, not names
+	// of things that have one ("SQL 注入漏洞").
+	flawKindNames = []string{"sql", "xss", "csrf", "ssrf", "xxe", "rce", "lfi", "rfi", "dos", "ddos", "api", "web", "http", "https", "0day", "nday", "1day", "poc", "exp", "uaf"}
+)
 
 // insideWords end the place a flaw is in (漏洞位于X中).
 var insideWords = []string{"当中", "之中", "中", "里", "内"}

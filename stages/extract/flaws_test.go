@@ -516,3 +516,96 @@ func TestGrantsAbility(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleFlaw: an advisory's title that names a product in Latin letters
+// and its kind of flaw gives the flaw; a title of news about a flaw, or a
+// kind with no name, gives none.
+func TestTitleFlaw(t *testing.T) {
+	tests := []struct{ title, want string }{
+		{"Acme Gateway 远程命令执行漏洞（CVE-2031-0101）", "Acme Gateway存在远程命令执行漏洞"},
+		{"CVE-2031-0102：Foo Server 本地权限提升漏洞通告", "Foo Server存在本地权限提升漏洞"},
+		{"0day 速修！Barbi 远程命令执行漏洞", "Barbi存在远程命令执行漏洞"},
+		{"Bazcms SQL 注入漏洞", "Bazcms存在SQL注入漏洞"},
+		{"Qux 的反序列化漏洞安全风险通告", "Qux存在反序列化漏洞"},
+		// No name, only a kind, or a kind too bare to name a flaw.
+		{"SQL 注入漏洞", ""},
+		{"某网关远程命令执行漏洞", ""},
+		{"Acme 安全漏洞", ""},
+		// News about a flaw, or a statement, not the flaw's name.
+		{"研究人员披露 Acme Gateway 远程命令执行漏洞", ""},
+		{"Acme Labs 披露 Foo Gateway 远程命令执行漏洞", ""},
+		{"Acme Gateway 黑客利用的远程命令执行漏洞", ""},
+		{"Acme 漏洞凸显了开源生态的供应链漏洞", ""},
+		{"Acme 存储系统现0day漏洞", ""},
+		{"Acme Gateway 远程命令执行漏洞遭在野利用", ""},
+	}
+	for _, tt := range tests {
+		if got := titleFlaw(tt.title); got != tt.want {
+			t.Errorf("titleFlaw(%q) = %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}
+
+// TestBareHeadingsOfAdvisories: an advisory whose editor set its headings
+// as plain lines ("安全建议" under a lone section number) is read in its
+// section of advice, which ends at the next such line; the title names
+// the flaw the advice answers.
+func TestBareHeadingsOfAdvisories(t *testing.T) {
+	runPatternCases(t, []patternCase{{
+		name: "plain-line headings under section numbers",
+		text: `Acme Gateway 条件竞争文件上传漏洞（CVE-2031-0103）
+
+漏洞描述
+
+Acme Gateway 是一款常用的网关软件，攻击者可上传任意文件并执行。
+
+影响版本
+
+Acme Gateway 9.0.0 ～ 9.0.97
+
+04
+
+安全建议
+
+1、建议升级至安全版本及其之后。
+
+2、若无必要建议关闭上传功能。
+
+05
+
+相关链接
+
+https://example.com/advisory`,
+		causes: []string{"Acme Gateway存在条件竞争文件上传漏洞"},
+		findings: []want{
+			{"Acme Gateway存在条件竞争文件上传漏洞", "升级至安全版本及其之后", ""},
+		},
+	}, {
+		name: "a case in a flaw report is when to follow its advice, not a cause",
+		text: `Acme Server 权限提升漏洞（CVE-2031-0104）
+
+Acme Server 的复制模块存在权限提升漏洞，攻击者可借此获得 root 权限。
+
+修复建议：
+
+1. 建议用户尽快升级到 1.3.9 版本。
+
+2. 如果没有更新的软件包，请从源代码重新编译服务器。`,
+		findings: []want{
+			{"Acme Server 的复制模块存在权限提升漏洞", "从源代码重新编译服务器", "没有更新的软件包"},
+		},
+		notCauses: []string{"没有更新的软件包"},
+	}, {
+		name: "the same report without its section of advice yields nothing",
+		text: `Acme Gateway 条件竞争文件上传漏洞（CVE-2031-0103）
+
+漏洞描述
+
+Acme Gateway 是一款常用的网关软件，攻击者可上传任意文件并执行。
+
+影响版本
+
+Acme Gateway 9.0.0 ～ 9.0.97`,
+		noFindings: true,
+	}})
+}

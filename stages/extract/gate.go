@@ -692,7 +692,7 @@ func mitigationPassages(a *article.Article) []passage {
 	prose := proseSentences(a)
 	// heading: a heading, or a short line announcing a list.
 	heading := func(s article.Sentence) bool {
-		return headingLine(blockKind(a, s), strings.TrimLeft(stripMarkup(strings.TrimSpace(s.Text)), "# ")) || boldHeading(s.Text) || outlineHeading(a, s)
+		return headingLine(blockKind(a, s), strings.TrimLeft(stripMarkup(strings.TrimSpace(s.Text)), "# ")) || boldHeading(s.Text) || outlineHeading(a, s) || bareHeading(a, s)
 	}
 	for i := 0; i < len(prose); i++ {
 		s := prose[i]
@@ -772,6 +772,22 @@ func listedItem(a *article.Article, s article.Sentence) bool {
 	}
 	marker, rank, _ := parseMarker(s.Text)
 	return marker != "" && rank > 1
+}
+
+// bareHeading: the paragraph s is a heading its editor set as a line of
+// plain text: a few words with no punctuation, alone in their paragraph,
+// after a section number or none ("修复建议" under a lone "5", "03 修复方
+// 案", "安全建议"). Pages copied from WeChat keep their headings so.
+func bareHeading(a *article.Article, s article.Sentence) bool {
+	if blockKind(a, s) != article.KindParagraph || s.Block < 0 || strings.TrimSpace(a.Blocks[s.Block].Text) != strings.TrimSpace(s.Text) {
+		return false
+	}
+	t := strings.TrimSpace(stripMarkup(s.Text))
+	if _, _, off := parseMarker(t); off > 0 {
+		t = strings.TrimSpace(t[off:])
+	}
+	t = strings.TrimLeft(t, "0123456789 ")
+	return runeLen(t) <= 10 && hanCount(t) >= 2 && hanCount(t) == runeLen(t) && looksLikeHeading(t, false)
 }
 
 // boldHeading: the line t is set in bold and reads as a heading
@@ -1187,6 +1203,8 @@ func (d *doc) flawCauses() {
 	if len(flaws) == 0 && len(d.a.Sentences) > 0 {
 		if label := flawCause(cutTitleBracket(d.title())); label != "" {
 			flaws = append(flaws, flaw{label, 0})
+		} else if label := titleFlaw(cutTitleBracket(d.title())); label != "" {
+			flaws = append(flaws, flaw{label, 0})
 		} else if label := breachCause(cutTitleBracket(d.title())); label != "" && !d.ti.digest {
 			// A breach is what all its advice answers, as a flaw is.
 			flaws = append(flaws, flaw{label, 0})
@@ -1199,15 +1217,18 @@ func (d *doc) flawCauses() {
 	// whatever let it in: its advice (一旦发现X，应…; 防范措施) is tied
 	// to no cause.
 	d.causes = d.causes[:0:0]
-	if len(flaws) == 0 {
-		for _, f := range d.findings {
-			// "如反复出现账号被盗情况，应…": the case its sentence states
-			// is when to follow the advice.
-			if k := strings.Index(f.Evidence, f.Cause); f.Cause != "" && k > 0 && (strings.HasSuffix(f.Evidence[:k], "如") || hasSuffixAny(f.Evidence[:k], caseOpeners)) {
-				f.Condition = strings.Trim(f.Cause+"，"+f.Condition, "，")
-			}
+	for _, f := range d.findings {
+		// "如反复出现账号被盗情况，应…": the case its sentence states
+		// is when to follow the advice, whether or not a flaw is stated.
+		if k := strings.Index(f.Evidence, f.Cause); f.Cause != "" && k > 0 && (strings.HasSuffix(f.Evidence[:k], "如") || hasSuffixAny(f.Evidence[:k], caseOpeners)) {
+			f.Condition = strings.Trim(f.Cause+"，"+f.Condition, "，")
 			f.Cause = ""
 		}
+		if len(flaws) == 0 {
+			f.Cause = ""
+		}
+	}
+	if len(flaws) == 0 {
 		return
 	}
 	for _, f := range flaws {

@@ -66,8 +66,9 @@ func stripSubject(s string) string {
 // reasonCount ends a label that counts the reasons it announces.
 var reasonCount = regexp.MustCompile(`(?:[0-9]+|[一二两三四五六七八九十几多]+)\s*(?:条|个|点|种|类|方面|大类)$`)
 
-// afterWords end in 后 without meaning "after" (联系售后).
-var afterWords = []string{"售后", "善后", "落后", "幕后", "背后", "前后"}
+// afterWords end in 后 without meaning "after" (联系售后), or close a
+// range of versions ("升级至安全版本及其之后": that version or a later one).
+var afterWords = []string{"售后", "善后", "落后", "幕后", "背后", "前后", "及其之后", "及之后", "及其以后", "及以后", "或之后", "或以后"}
 
 func trimCause(s string) (label, threshold string) {
 	s = cutExamples(trimEdges(cleanSlot(s)))
