@@ -86,7 +86,9 @@ func flawClause(c string, rest []string) string {
 		c = c[:k+strings.Index(c[k:], "漏洞")+len("漏洞")]
 		x := trimEdges(c[:k])
 		x, _, _ = cutPrefixAny(x, []string{"关于"})
-		if x == "" || hasSuffixAny(x, []string{"不", "并不", "未", "没有", "可能", "或", "是否", "该", "此", "仍"}) {
+		// "较旧的版本也存在漏洞": the flaw stated before, said again of
+		// more things; not a flaw of its own.
+		if x == "" || hasSuffixAny(x, []string{"不", "并不", "未", "没有", "可能", "或", "是否", "该", "此", "仍", "也", "亦", "均", "都", "同样"}) {
 			return ""
 		}
 		// "研究人员披露了X存在…": what is reported, not who reports it.

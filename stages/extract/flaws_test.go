@@ -38,6 +38,7 @@ func TestFlawCause(t *testing.T) {
 		{"该系统不存在漏洞。", ""},
 		{"目前该漏洞已经存在在野的攻击，建议用户尽快更新。", ""},
 		{"如果版本低于 2.1 则存在漏洞。", ""},
+		{"较旧的、不受支持的框架版本也存在漏洞。", ""},
 	}
 	for _, tt := range tests {
 		if got := flawCause(tt.sentence); got != tt.want {
@@ -607,5 +608,35 @@ Acme Gateway 是一款常用的网关软件，攻击者可上传任意文件并�
 
 Acme Gateway 9.0.0 ～ 9.0.97`,
 		noFindings: true,
+	}})
+}
+
+// TestAdviceEndingInColon: advice to those affected that ends its
+// paragraph in a colon, over a list of versions, is advice, not a heading;
+// a section headed 补救措施 is one of mitigations.
+func TestAdviceEndingInColon(t *testing.T) {
+	runPatternCases(t, []patternCase{{
+		name: "the last sentence of a paragraph",
+		text: `CVE-2031-0105：某框架路径遍历漏洞的利用代码已公开
+
+研究人员披露了某框架的路径遍历漏洞，攻击者可读取服务器上的任意文件。
+
+某框架团队已发布修补程序来解决此漏洞。强烈建议用户立即升级到以下修复版本：
+
+* 5.3.x 升级至 5.3.41
+* 6.0.x 升级到 6.0.25`,
+		findings: []want{{"", "升级到以下修复版本", ""}},
+	}, {
+		name: "a section of remedial measures",
+		text: `某自动化服务器曝出多个安全漏洞
+
+研究人员在某自动化服务器及其两个插件中发现了多个安全漏洞，攻击者可借此执行任意代码。
+
+缓解和补救措施
+
+1. 更新某自动化服务器至 2.487 版本。
+
+2. 暂时无法更新的，停用文件系统列表参数插件。`,
+		findings: []want{{"某自动化服务器及其两个插件中的漏洞", "更新某自动化服务器至 2.487 版本", ""}},
 	}})
 }

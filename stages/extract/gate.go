@@ -731,7 +731,9 @@ func mitigationPassages(a *article.Article) []passage {
 				}
 			}
 			out = append(out, p)
-		case !heading(s) && advice(t) && containsAny(t, mitigationVerbs):
+		case (!heading(s) || !ownLine(a, s)) && advice(t) && containsAny(t, mitigationVerbs):
+			// "…已发布更新版本。强烈建议用户立即升级到最新版本：": a sentence
+			// ending a paragraph in a colon is advice, not a heading.
 			p := passage{From: s.Offset, To: end, Fail: s.Text}
 			for j := i + 1; j < len(prose); j++ {
 				if headingSentence(a, prose[j]) || j-i > advisorySteps {
@@ -779,7 +781,7 @@ func listedItem(a *article.Article, s article.Sentence) bool {
 // after a section number or none ("修复建议" under a lone "5", "03 修复方
 // 案", "安全建议"). Pages copied from WeChat keep their headings so.
 func bareHeading(a *article.Article, s article.Sentence) bool {
-	if blockKind(a, s) != article.KindParagraph || s.Block < 0 || strings.TrimSpace(a.Blocks[s.Block].Text) != strings.TrimSpace(s.Text) {
+	if blockKind(a, s) != article.KindParagraph || !ownLine(a, s) {
 		return false
 	}
 	t := strings.TrimSpace(stripMarkup(s.Text))
@@ -788,6 +790,11 @@ func bareHeading(a *article.Article, s article.Sentence) bool {
 	}
 	t = strings.TrimLeft(t, "0123456789 ")
 	return runeLen(t) <= 10 && hanCount(t) >= 2 && hanCount(t) == runeLen(t) && looksLikeHeading(t, false)
+}
+
+// ownLine: the sentence s is the whole of its block.
+func ownLine(a *article.Article, s article.Sentence) bool {
+	return s.Block >= 0 && s.Block < len(a.Blocks) && strings.TrimSpace(a.Blocks[s.Block].Text) == strings.TrimSpace(s.Text)
 }
 
 // boldHeading: the line t is set in bold and reads as a heading
@@ -877,7 +884,7 @@ var malwareWords = []string{
 // then 缓解措施).
 var (
 	mitigationHeads = []string{
-		"修复建议", "修复方案", "修复方法", "缓解措施", "缓解方案", "缓解方法", "处置建议", "处置措施", "处置方法",
+		"修复建议", "修复方案", "修复方法", "缓解措施", "补救措施", "补救方法", "补救建议", "缓解方案", "缓解方法", "处置建议", "处置措施", "处置方法",
 		"临时解决", "临时修复", "临时缓解", "规避措施", "规避方案", "规避方法", "升级修复", "你能做些什么", "您能做些什么",
 		"用户该怎么做", "用户应该怎么做",
 		"应急处置", "事件处置", "事件的处置", "清除方法", "清除步骤", "查杀方法", "排查方法", "排查步骤", "排查与清除",
