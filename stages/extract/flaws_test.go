@@ -597,6 +597,16 @@ Acme Server 的复制模块存在权限提升漏洞，攻击者可借此获得 r
 		},
 		notCauses: []string{"没有更新的软件包"},
 	}, {
+		name: "a section of 修补建议 is one of mitigations",
+		text: `Acme Server 本地权限提升漏洞通告
+
+Acme Server 是一款常用的文件服务器，本地攻击者可借此获得管理员权限。
+
+修补建议
+
+1、登录管理后台，在实时更新下单击检查更新。`,
+		findings: []want{{"Acme Server存在本地权限提升漏洞", "登录管理后台，在实时更新下单击检查更新", ""}},
+	}, {
 		name: "the same report without its section of advice yields nothing",
 		text: `Acme Gateway 条件竞争文件上传漏洞（CVE-2031-0103）
 

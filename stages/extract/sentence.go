@@ -471,6 +471,12 @@ func (r *reader) clause() {
 		r.first = i + 1
 		return
 	}
+	// "根据影响版本中的信息，排查并升级到安全版本", "按照官方文档的说明，
+	// 重新安装运行库": what to go by, before the instruction.
+	if i == r.first && i+1 < len(cls) && isManner(t) && r.o.imperative {
+		r.first = i + 1
+		return
+	}
 	if i > 0 && containsAny(cls[i-1].text, []string{"步骤", "措施", "操作"}) {
 		if rest, w, ok := cutPrefixAny(t, []string{"包括", "包含", "分别是", "依次是", "即"}); ok && rest != "" {
 			r.stepList = true
@@ -1065,6 +1071,17 @@ func cutReport(s *sent, t string, off int) (string, bool) {
 	rest := t[k+len(w):]
 	rest, _, _ = cutPrefixAny(rest, []string{"说", "称", "道"})
 	return strings.TrimLeftFunc(rest, isEdgePunct), true
+}
+
+// isManner: a clause that only says what to go by ("根据官方公告",
+// "按照页面的提示", "参照影响版本中的信息"); not one that goes on to
+// act ("根据附录IOC内容进行自查"), nor 参考, which is an action of its own
+// ("参考官方文档或社区论坛，获取更多帮助").
+func isManner(t string) bool {
+	rest, _, ok := cutPrefixAny(t, []string{"根据", "按照", "依照", "依据", "参照", "遵照"})
+	return ok && runeLen(rest) >= 2 && wordLen(t) <= 16 &&
+		hasSuffixAny(rest, []string{"信息", "说明", "提示", "文档", "公告", "通告", "要求", "指引", "指南", "规定", "步骤", "内容", "建议", "流程"}) &&
+		!containsAny(rest, []string{"可能", "会", "是", "发现", "显示", "表明", "调查", "统计", "报道", "消息"})
 }
 
 // isPlace: a clause that only says where ("在谷歌搜索设置里").
