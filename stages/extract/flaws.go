@@ -172,11 +172,13 @@ func titleFlaw(title string) string {
 		if !strings.HasSuffix(p, "漏洞") || containsAny(p, titleFlawNews) {
 			continue
 		}
+		// The name ends in a letter or a digit and the kind opens on a
+		// Han character: neither has a space at its edge.
 		m := latinNameRe.FindStringSubmatch(p)
-		if m == nil || slices.Contains(flawKindNames, strings.ToLower(strings.TrimSpace(m[1]))) {
+		if m == nil || slices.Contains(flawKindNames, strings.ToLower(m[1])) {
 			continue
 		}
-		name, kind := strings.TrimSpace(m[1]), strings.TrimSpace(m[2])
+		name, kind := m[1], m[2]
 		// "Zabbix SQL 注入漏洞": the last word of the name is the kind's.
 		if k := strings.LastIndex(name, " "); k > 0 && slices.Contains(flawKindNames, strings.ToLower(name[k+1:])) {
 			name, kind = strings.TrimSpace(name[:k]), name[k+1:]+kind
