@@ -2,7 +2,9 @@
 // tests for Han characters and white space, each with a fast path for the
 // runes that make up most of such text, and the fold of traditional
 // characters to simplified ones, one for one (fold.go, from OpenCC's
-// table in tsfold.txt), with the test that tells a traditional text.
+// table in tsfold.txt), with the test that tells a traditional text; and
+// the Latin words such text uses for kinds of flaw, not products
+// (latin.go).
 package zhtext
 
 import (

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+
+	"github.com/kextract/kextract/internal/zhtext"
 )
 
 // The cause of a security advisory is the flaw it reports, stated in the
@@ -175,12 +177,12 @@ func titleFlaw(title string) string {
 		// The name ends in a letter or a digit and the kind opens on a
 		// Han character: neither has a space at its edge.
 		m := latinNameRe.FindStringSubmatch(p)
-		if m == nil || slices.Contains(flawKindNames, strings.ToLower(m[1])) {
+		if m == nil || zhtext.GenericLatin(m[1]) {
 			continue
 		}
 		name, kind := m[1], m[2]
 		// "Zabbix SQL 注入漏洞": the last word of the name is the kind's.
-		if k := strings.LastIndex(name, " "); k > 0 && slices.Contains(flawKindNames, strings.ToLower(name[k+1:])) {
+		if k := strings.LastIndex(name, " "); k > 0 && zhtext.GenericLatin(name[k+1:]) {
 			name, kind = strings.TrimSpace(name[:k]), name[k+1:]+kind
 		}
 		kind, _, _ = cutPrefixAny(kind, []string{"的", "中的", "存在"})
@@ -201,9 +203,6 @@ var (
 	latinNameRe = regexp.MustCompile(`^([A-Za-z][A-Za-z0-9 ._\-/]*[A-Za-z0-9])\s*(\p{Han}.*)$`)
 	// titleFlawNews tell what happened to a flaw, or to whom.
 	titleFlawNews = []string{"披露", "曝", "爆", "修复", "修补", "发布", "被", "遭", "利用", "发现", "警惕", "提醒", "注意", "多个", "系列", "等", "如何", "分析", "复现", "挖掘"}
-	// flawKindNames are kinds of flaw written in Latin letters, not names
-	// of things that have one ("SQL 注入漏洞").
-	flawKindNames = []string{"sql", "xss", "csrf", "ssrf", "xxe", "rce", "lfi", "rfi", "dos", "ddos", "api", "web", "http", "https", "0day", "nday", "1day", "poc", "exp", "uaf"}
 )
 
 // insideWords end the place a flaw is in (漏洞位于X中).

@@ -2,7 +2,6 @@ package merge
 
 import (
 	_ "embed"
-	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -364,7 +363,7 @@ func sameNames(ca, cb string) bool {
 
 // latinNames are the runs of at least two Latin letters of a folded
 // phrase, the digits beside them set aside (numbers guards quantities),
-// that are not genericLatin.
+// that name no kind of flaw (zhtext.GenericLatin).
 func latinNames(s string) []string {
 	var out []string
 	for _, u := range units(s) {
@@ -375,20 +374,11 @@ func latinNames(s string) []string {
 				letters++
 			}
 		}
-		if letters >= 2 && !slices.Contains(genericLatin, w) {
+		if letters >= 2 && !zhtext.GenericLatin(w) {
 			out = append(out, w)
 		}
 	}
 	return out
-}
-
-// genericLatin are words in Latin letters that name a kind of thing, not a
-// product: classes of flaw and attack (RCE, SQLi), their records (CVE,
-// PoC) and the web's general words ("严重 RCE 漏洞" of Struts 2 and of
-// Veeam are two flaws).
-var genericLatin = []string{
-	"rce", "sqli", "xss", "csrf", "ssrf", "xxe", "lfi", "rfi", "dos", "ddos", "cve", "cvss", "cwe", "poc", "exp", "exploit",
-	"day", "api", "http", "https", "url", "web", "app", // day: 0day, its digit set aside
 }
 
 // lcsScore is the mean of the longest common subsequence's share of each
