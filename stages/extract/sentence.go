@@ -1078,10 +1078,19 @@ func cutReport(s *sent, t string, off int) (string, bool) {
 // act ("根据附录IOC内容进行自查"), nor 参考, which is an action of its own
 // ("参考官方文档或社区论坛，获取更多帮助").
 func isManner(t string) bool {
-	rest, _, ok := cutPrefixAny(t, []string{"根据", "按照", "依照", "依据", "参照", "遵照"})
-	return ok && runeLen(rest) >= 2 && wordLen(t) <= 16 &&
-		hasSuffixAny(rest, []string{"信息", "说明", "提示", "文档", "公告", "通告", "要求", "指引", "指南", "规定", "步骤", "内容", "建议", "流程"}) &&
-		!containsAny(rest, []string{"可能", "会", "是", "发现", "显示", "表明", "调查", "统计", "报道", "消息"})
+	return goesBy(t) && wordLen(t) <= 16 &&
+		!containsAny(t, []string{"可能", "会", "是", "发现", "显示", "表明", "调查", "统计", "报道", "消息"})
+}
+
+// goesBy: t only names what to go by, a preposition and a thing to follow
+// ("根据系统提示", "按照官方文档的说明", "依据实际情况"): no action of its
+// own, whether it stands alone or before the step it qualifies.
+func goesBy(t string) bool {
+	rest, _, ok := cutPrefixAny(t, []string{"根据", "按照", "依照", "依据", "参照", "遵照", "对照"})
+	return ok && hasSuffixAny(rest, []string{
+		"信息", "说明", "提示", "文档", "公告", "通告", "要求", "指引", "指南", "规定", "步骤", "内容", "建议", "流程",
+		"原因", "情况", "方法",
+	})
 }
 
 // isPlace: a clause that only says where ("在谷歌搜索设置里").

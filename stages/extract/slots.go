@@ -720,7 +720,7 @@ func notAnAction(r string) bool {
 	if slices.Contains([]string{"补充一下", "补充一点", "补充一句", "补充两句", "再补充一下", "再补充一点"}, r) {
 		return true
 	}
-	if hasPrefixAny(r, []string{"根据", "按照", "依照", "依据", "对照"}) && hasSuffixAny(r, []string{"原因", "提示", "情况", "要求", "规定", "说明", "步骤", "方法", "指引"}) {
+	if goesBy(r) {
 		return true
 	}
 	if k := strings.Index(r, "可能"); k >= 0 && !strings.HasSuffix(r[:k], "尽") {
