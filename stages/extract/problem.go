@@ -60,7 +60,7 @@ func problemOf(title string, lead []string) *problem {
 	// emoji ends a part of the title as punctuation would (a letterlike
 	// symbol does not: "CPU温度超过90℃自动关机").
 	title = strings.Map(func(r rune) rune {
-		if isEmoji(r) {
+		if zhtext.IsEmoji(r) {
 			return '，'
 		}
 		return r

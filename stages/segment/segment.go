@@ -267,7 +267,7 @@ func SplitSentences(text string) []Span {
 // isTerminator reports whether r, the n bytes at text[i:], ends a sentence.
 func isTerminator(text string, i int, r rune, n int) bool {
 	switch r {
-	case '。', '！', '？', '；':
+	case '。', '！', '？', '；', '‼', '⁉':
 		return true
 	case '…':
 		next, _ := utf8.DecodeRuneInString(text[i+n:])
@@ -284,12 +284,41 @@ func isTerminator(text string, i int, r rune, n int) bool {
 		}
 		return prevCJK || nextCJK || i+n == len(text)
 	}
-	return false
+	return zhtext.IsEmoji(r) && emojiEnds(text[:i], text[i+n:])
 }
 
+// emojiEnds reports whether an emoji between before and after closes a
+// sentence, as social posts write it: attached to the Han text it ends,
+// then a space, then the next sentence ("等了三天钱都没回来💢 问了一圈客
+// 服"). An emoji set off by spaces is a word ("在标题前增加 🔦 的
+// Emoji"), and one before a Han character is left alone.
+func emojiEnds(before, after string) bool {
+	for before != "" {
+		r, n := utf8.DecodeLastRuneInString(before)
+		if !zhtext.IsEmoji(r) {
+			if !zhtext.IsHan(r) {
+				return false
+			}
+			break
+		}
+		before = before[:len(before)-n]
+	}
+	if before == "" {
+		return false
+	}
+	rest := strings.TrimLeftFunc(after, zhtext.IsSpace)
+	if len(rest) == len(after) {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(rest)
+	return zhtext.IsHan(next)
+}
+
+// isCloser: a closing quote or bracket, or the variation selector that
+// makes "‼" an emoji, stays with the sentence it follows.
 func isCloser(r rune) bool {
 	switch r {
-	case '”', '’', '」', '』', '）', ')', '】', '"', '\'':
+	case '”', '’', '」', '』', '）', ')', '】', '"', '\'', 0xFE0F:
 		return true
 	}
 	return false

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kextract/kextract/article"
+	"github.com/kextract/kextract/internal/zhtext"
 )
 
 func TestSplitSentences(t *testing.T) {
@@ -26,6 +27,11 @@ func TestSplitSentences(t *testing.T) {
 		{"spaces trimmed, offsets exact", "  第一句。 第二句", []Span{{"第一句。", 2}, {"第二句", 7}}},
 		{"dot before a file name", "监控.zshrc等配置文件。用.NET编写", []Span{{"监控.zshrc等配置文件。", 0}, {"用.NET编写", 14}}},
 		{"url", "访问 https://example.com/a.html 查看", []Span{{"访问 https://example.com/a.html 查看", 0}}},
+		{"double exclamation mark", "踩的坑‼️付款的卡注销了", []Span{{"踩的坑‼️", 0}, {"付款的卡注销了", 5}}},
+		{"emoji then a space ends a post's sentence", "等了三天钱都没回来💢 问了一圈客服😂 懂了", []Span{{"等了三天钱都没回来💢", 0}, {"问了一圈客服😂", 11}, {"懂了", 19}}},
+		{"emoji with a variation selector", "太好用了❤️ 推荐", []Span{{"太好用了❤️", 0}, {"推荐", 7}}},
+		{"emoji set off by spaces is a word", "在标题前增加 🔦 的 Emoji", []Span{{"在标题前增加 🔦 的 Emoji", 0}}},
+		{"emoji before Han or a list number", "先看钱退到哪了🔍用信用卡付的 1️⃣ 第一步", []Span{{"先看钱退到哪了🔍用信用卡付的 1️⃣ 第一步", 0}}},
 		{"empty", "", nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -187,17 +193,28 @@ func splitSentencesByRunes(text string) []Span {
 	}
 	isTerm := func(i int, r rune) bool {
 		switch r {
-		case '。', '！', '？', '；', '…':
+		case '。', '！', '？', '；', '…', '‼', '⁉':
 			return r != '…' || i+1 >= len(runes) || runes[i+1] != '…'
 		case '.', '!', '?', ';':
 			prevCJK := i > 0 && isCJK(runes[i-1])
 			nextCJK := i+1 < len(runes) && isCJK(runes[i+1])
 			if r == '.' {
-				return prevCJK
+				return prevCJK && !(i+1 < len(runes) && runes[i+1] < utf8.RuneSelf && unicode.IsLetter(runes[i+1]))
 			}
 			return prevCJK || nextCJK || i+1 == len(runes)
 		}
-		return false
+		if !zhtext.IsEmoji(r) {
+			return false
+		}
+		b := i - 1
+		for b >= 0 && zhtext.IsEmoji(runes[b]) {
+			b--
+		}
+		a := i + 1
+		for a < len(runes) && unicode.IsSpace(runes[a]) {
+			a++
+		}
+		return b >= 0 && zhtext.IsHan(runes[b]) && a > i+1 && a < len(runes) && zhtext.IsHan(runes[a])
 	}
 	for i, r := range runes {
 		if !isTerm(i, r) {
@@ -218,7 +235,7 @@ func splitSentencesByRunes(text string) []Span {
 func FuzzSplitSentences(f *testing.F) {
 	for _, s := range []string{
 		"", "花呗被冻结了。怎么办？", "版本2.3.1已发布. 请升级!", "等等……然后呢…", "“好的。”他说。 ",
-		"第一句;第二句； 第三句!!", "1. 打开设置。2. 点击“账户”。", "a.b 中.文 x!y 中!", "\u3000 前后空白。\u3000",
+		"第一句;第二句； 第三句!!", "1. 打开设置。2. 点击“账户”。", "a.b 中.文 x!y 中!", "\u3000 前后空白。\u3000", "回来💢 问了‼️好❤️ 推荐", "增加 🔦 的", "监控.zshrc",
 	} {
 		f.Add(s)
 	}
