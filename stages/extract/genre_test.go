@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 )
 
@@ -143,6 +144,10 @@ func TestStartsWithAction(t *testing.T) {
 		{"打85折", false},     // a discount
 		{"把 nodeSelector 删掉", true},
 		{"给节点打上标签", true},
+		{"给宿主机加内存", true}, // 给, what is worked on, a one-character verb that fits a part
+		{"给桩换个4G模块", true},
+		{"给大家加油", false},
+		{"给用户带来不便", false},
 		{"连接被长时间占用", false},  // the verb's noun, then a passive
 		{"清除被感染的缓存文件", true}, // a passive that describes the object
 		{"加个 swap 顶一下", true},
@@ -184,6 +189,24 @@ func TestStartsWithAction(t *testing.T) {
 	} {
 		if got := startsWithAction(tc.in); got != tc.want {
 			t.Errorf("startsWithAction(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestSplitActions(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"提高首付比例、降低贷款金额", []string{"提高首付比例", "降低贷款金额"}},
+		{"给宿主机加内存、关掉其他占内存的服务", []string{"给宿主机加内存", "关掉其他占内存的服务"}},
+		{"补充劳动合同、在职证明", []string{"补充劳动合同、在职证明"}}, // 在职 is no preposition
+		{"打开设置、选择系统", []string{"打开设置、选择系统"}},     // a way there
+		{"重启路由器并检查网线", []string{"重启路由器", "检查网线"}},
+		{"通过官方链接下载并更新至最新版本", []string{"通过官方链接下载并更新至最新版本"}},
+	} {
+		if got := splitActions(tc.in); !slices.Equal(got, tc.want) {
+			t.Errorf("splitActions(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }

@@ -598,6 +598,11 @@ func startsWithAction(t string) bool {
 			if (w == "把" || w == "将") && i > 0 && hasPrefixAny(rest[i:], raiseVerbs) {
 				return true
 			}
+			// "给宿主机加内存", "给桩换个4G模块": after 给 and what is
+			// worked on, a one-character verb that fits a part to it.
+			if w == "给" && i > 0 && hasPrefixAny(rest[i:], fitVerbs) && !hasPrefixAny(rest[i:], []string{"加油", "打气", "打call"}) {
+				return true
+			}
 		}
 	}
 	// "车机里把预约充电关掉", "App上把通知打开": the place, without 在,
@@ -617,6 +622,10 @@ func startsWithAction(t string) bool {
 	}
 	return looksLikeCommand(t)
 }
+
+// fitVerbs, one character each, add, replace or fit a part to the thing
+// named after 给.
+var fitVerbs = []string{"加", "装", "换", "打", "配", "充", "升", "扩", "刷"}
 
 // raiseVerbs bring a figure up to a bound ("提到 4G 以上", "升到最新版").
 var raiseVerbs = []string{"提到", "提高到", "提升到", "升到", "升至", "加到", "增加到", "增大到", "调高到", "扩到", "扩容到"}

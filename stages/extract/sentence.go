@@ -948,13 +948,15 @@ func (r *reader) joinNext() string {
 // splitActions cuts "A并B" into two actions when B is an action of its
 // own (not "并保持其稳定性", not a navigation step of A).
 func splitActions(rem string) []string {
-	// "提高首付比例、延长贷款年限": two actions listed side by side, each
-	// opening with its own verb (not a way there: "打开设置、选择系统").
+	// "提高首付比例、降低贷款金额", "给宿主机加内存、关掉其他服务": two
+	// actions listed side by side, each opening with its own verb, or 给
+	// and one (not a way there: "打开设置、选择系统"; not "补充劳动合同、
+	// 在职证明", where 在职 is no preposition).
 	if parts := strings.Split(rem, "、"); len(parts) >= 2 && !strings.ContainsAny(rem, "，,") {
 		ok := true
 		for _, p := range parts {
 			core, verb := verbCore(p)
-			ok = ok && runeLen(p) >= 4 && verb && !hasPrefixAny(core, navVerbs) && !hasPrefixAny(core, dontOpeners)
+			ok = ok && runeLen(p) >= 4 && (verb || strings.HasPrefix(core, "给") && startsWithAction(core)) && !hasPrefixAny(core, navVerbs) && !hasPrefixAny(core, dontOpeners)
 		}
 		if ok {
 			var out []string
