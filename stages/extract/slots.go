@@ -750,7 +750,11 @@ func trimCond(s string, p *problem) string {
 		if strings.HasPrefix(s, "并在") {
 			s = s[len("并"):] // "并在通过 DCV 后": the second step's time
 		}
-		s, _, _ = cutPrefixAny(s, condOpeners)
+		if r, ok := strings.CutPrefix(s, "如果说明"); ok {
+			s = "说明" + r // 如果 + 说明书, not 如果说 + 明书
+		} else {
+			s, _, _ = cutPrefixAny(s, condOpeners)
+		}
 		// "应在备份重要数据的前提下": the modal is the instruction's.
 		if r, _, ok := cutPrefixAny(s, []string{"应当", "应该", "应", "需要", "需", "必须", "务必"}); ok && strings.HasPrefix(r, "在") {
 			s = r
@@ -771,6 +775,7 @@ func trimCond(s string, p *problem) string {
 	if strings.HasPrefix(s, "当") {
 		s = strings.TrimPrefix(s, "当")
 	}
+	s = cutDiagnosis(s)
 	for _, v := range vacuousConds {
 		if s == v {
 			return ""
@@ -790,6 +795,17 @@ func trimCond(s string, p *problem) string {
 		return "" // "如果您的花呗被限制": the problem itself
 	}
 	return s
+}
+
+// cutDiagnosis keeps what is seen of a case that goes on to say what it
+// means ("如果闪红灯说明光纤线路有问题，需要报修": the case is 闪红灯). Not
+// 说明书, and not a 说明 that opens the case.
+func cutDiagnosis(s string) string {
+	k, w := indexAny(s, []string{"就说明", "则说明", "说明", "表明", "意味着"})
+	if k <= 0 || runeLen(s[:k]) < 2 || strings.HasPrefix(s[k+len(w):], "书") || runeLen(s[k+len(w):]) < 2 {
+		return s
+	}
+	return trimEdges(s[:k])
 }
 
 // findAndAct rewrites "找到X(，)并将其删除" as "删除X": the finding is the

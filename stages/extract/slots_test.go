@@ -179,6 +179,10 @@ func TestTrimCond(t *testing.T) {
 		{"meeting the error says nothing", "如果遇到了这个错误", ""},
 		{"a problem named after the anaphor is kept", "如果遇到这个问题后仍然无法开机", "这个问题后仍然无法开机"},
 		{"the question asked of the case goes", "那如果是asm框架怎么办", "asm框架"},
+		{"what the case means goes", "如果闪红灯说明光纤线路有问题", "闪红灯"},
+		{"a manual is no diagnosis", "如果说明书丢了", "说明书丢"},
+		{"nor is a product's manual", "如果产品说明书丢了", "产品说明书丢"},
+		{"a case that opens with 说明 stays", "说明文件缺失的", "说明文件缺失"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
