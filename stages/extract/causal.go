@@ -135,7 +135,7 @@ func (r *reader) causes(t string, off int) bool {
 	// clause that states the problem, or after one that rules out the
 	// causes before ("要是以上都不是，可能是电池老化了"), names a cause.
 	if r.i > 0 && (p.mentions(r.cls[r.i-1].text) || rulesOutOthers(r.cls[r.i-1].text)) {
-		if rest, _, ok := cutPrefixAny(t, []string{"多半是", "大多是", "很可能是", "可能是", "估计是", "应该是", "大概是", "一般是", "通常是", "主要是"}); ok {
+		if rest, _, ok := cutPrefixAny(t, likelyCopulas); ok {
 			x := strings.TrimSuffix(strings.TrimSpace(rest), "了")
 			if runeLen(x) >= 2 && !startsWithAction(x) && !p.mentions(x) {
 				kind := causeEffectFirst
@@ -736,9 +736,16 @@ func negatedFinding(x string) bool {
 	return containsAny(x, []string{"正常", "没问题", "没有问题", "没有异常", "无异常", "并无", "并没有", "不是"})
 }
 
-// usualCopulas say what a problem usually is, hedged or counted.
+// usualCopulas say what a problem usually is, hedged or counted, with or
+// without 就 ("这种情况多半就是线路检修").
 var usualCopulas = []string{"大多都是", "大部分都是", "多数都是", "基本上都是", "基本都是", "一般都是", "通常都是", "往往都是",
-	"多半是", "大多是", "大多数是", "一般是", "通常是", "往往是", "基本上是", "十有八九是", "都是"}
+	"多半是", "大多是", "大多数是", "一般是", "通常是", "往往是", "基本上是", "十有八九是", "都是",
+	"多半就是", "一般就是", "通常就是", "往往就是", "基本上就是", "基本就是", "十有八九就是", "大概率就是", "大概率是"}
+
+// likelyCopulas name a likely cause right after the clause that states
+// the problem ("手机无法上网，可能是欠费停机了", "…，多半就是桩连不上网").
+var likelyCopulas = []string{"多半是", "大多是", "很可能是", "可能是", "估计是", "应该是", "大概是", "一般是", "通常是", "主要是",
+	"多半就是", "很可能就是", "可能就是", "估计就是", "应该就是", "大概就是", "一般就是", "通常就是", "大概率是", "大概率就是", "十有八九是", "十有八九就是"}
 
 // usualCounts count the cases of a problem before its copula ("大部分").
 var usualCounts = []string{"绝大多数", "绝大部分", "大多数", "大部分", "多数", "很多", "不少", "八成", "九成"}

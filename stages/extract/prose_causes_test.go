@@ -59,6 +59,10 @@ func TestProseCauseFamilies(t *testing.T) {
 		// What the problem usually is.
 		{name: "这种情况一般是X: the case pointed back to, then a hedged copula",
 			text: title + "这种情况一般是路由器缓存满了。" + fix, causes: []string{"路由器缓存满"}},
+		{name: "这种情况多半就是X: the copula with 就",
+			text: title + "这种情况多半就是路由器缓存满了。" + fix, causes: []string{"路由器缓存满"}},
+		{name: "P，大概率就是X: right after the problem",
+			text: "电视没有信号怎么办\n电视没有信号，大概率就是线路检修。\n耐心等待即可。", causes: []string{"线路检修"}},
 		{name: "P大部分都是X引起的: the problem counted, then its usual cause",
 			text: "打印机卡纸怎么办\n打印机卡纸大部分都是纸张受潮引起的。\n建议把纸放在干燥处。", causes: []string{"纸张受潮"}},
 		{name: "这种情况一般是暂时的: a passing state, not a cause (guard)",
