@@ -2,6 +2,7 @@ package segment
 
 import (
 	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"sync"
@@ -351,5 +352,27 @@ func TestSegmentTraditionalText(t *testing.T) {
 	}
 	if b.Traditional {
 		t.Error("a simplified text is marked Traditional")
+	}
+}
+
+// BenchmarkSplitSentences splits the seed articles, as read from disk
+// (plain text: every rune of it passes the terminator test).
+func BenchmarkSplitSentences(b *testing.B) {
+	paths, err := filepath.Glob("../../seeds/*.txt")
+	if err != nil || len(paths) == 0 {
+		b.Skip("no seed articles")
+	}
+	var text strings.Builder
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		text.Write(data)
+	}
+	s := text.String()
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		SplitSentences(s)
 	}
 }
