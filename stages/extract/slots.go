@@ -750,8 +750,8 @@ func trimCond(s string, p *problem) string {
 		if strings.HasPrefix(s, "并在") {
 			s = s[len("并"):] // "并在通过 DCV 后": the second step's time
 		}
-		if r, ok := strings.CutPrefix(s, "如果说明"); ok {
-			s = "说明" + r // 如果 + 说明书, not 如果说 + 明书
+		if strings.HasPrefix(s, "如果说明") {
+			s = strings.TrimPrefix(s, "如果") // 如果 + 说明书, not 如果说 + 明书
 		} else {
 			s, _, _ = cutPrefixAny(s, condOpeners)
 		}

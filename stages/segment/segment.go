@@ -267,7 +267,9 @@ func SplitSentences(text string) []Span {
 // isTerminator reports whether r, the n bytes at text[i:], ends a sentence.
 func isTerminator(text string, i int, r rune, n int) bool {
 	if r >= 0x3400 && r < 0xFE00 {
-		return false // the Han blocks, most of the text: no terminator, no emoji
+		// Most of the text: the Han blocks, and up to the variation
+		// selectors no terminator and no emoji.
+		return false
 	}
 	switch r {
 	case '。', '！', '？', '；', '‼', '⁉':
@@ -287,7 +289,7 @@ func isTerminator(text string, i int, r rune, n int) bool {
 		}
 		return prevCJK || nextCJK || i+n == len(text)
 	}
-	return r >= 0x203C && zhtext.IsEmoji(r) && emojiEnds(text[:i], text[i+n:])
+	return r >= 0x200D && zhtext.IsEmoji(r) && emojiEnds(text[:i], text[i+n:]) // U+200D, the joiner, is the lowest
 }
 
 // emojiEnds reports whether an emoji between before and after closes a
