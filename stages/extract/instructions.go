@@ -548,20 +548,20 @@ func startsWithAction(t string) bool {
 	if callsLine(t) || reduplicated(t) {
 		return true
 	}
-	if hasPrefixAny(t, actionVerbs) && !hasPrefixAny(t, actionNouns) {
+	if after, _, ok := cutPrefixAny(t, actionVerbs); ok && !hasPrefixAny(t, actionNouns) {
 		// "联系不上快递员", "打不通电话": what could not be done, a case.
-		if _, w, _ := cutPrefixAny(t, actionVerbs); hasPrefixAny(t[len(w):], cannotComplements) {
+		if hasPrefixAny(after, cannotComplements) {
 			return false
 		}
 		// "下载的安装包没有删除", "安装的软件太多": the verb before 的
 		// describes a thing.
-		if _, w, _ := cutPrefixAny(t, actionVerbs); strings.HasPrefix(t[len(w):], "的") {
+		if strings.HasPrefix(after, "的") {
 			return false
 		}
 		// "连接被长时间占用", "更新被推迟": the verb's noun, then a
 		// passive (not "删除被感染的文件", a passive that describes the
 		// object).
-		if _, w, _ := cutPrefixAny(t, actionVerbs); strings.HasPrefix(strings.TrimLeft(t[len(w):], " "), "被") && !strings.Contains(t[len(w):], "的") {
+		if strings.HasPrefix(strings.TrimLeft(after, " "), "被") && !strings.Contains(after, "的") {
 			return false
 		}
 		return true
