@@ -334,6 +334,26 @@ func (r *reader) causes(t string, off int) bool {
 			return true
 		}
 	}
+	// "打火电池没电，也会打不着火", "天然气阀门没打开会打不着火": what
+	// 会 brings about is the problem in its own words.
+	// A case before it ("如果X，…，也会P", "如果X则P") is read as the
+	// cause further on.
+	if k := willBringAbout(t, p); k >= 0 && !hasPrefixAny(t, condOpeners) && !slices.ContainsFunc(r.conds, func(c condHit) bool { return c.kind == condHypothetical }) {
+		x := trimCauseTail(t[:k])
+		if x == "" && r.clauseBeforeFree() && !metSymptom(r.prev) {
+			x = r.chainStart()
+		}
+		// "手机温度过高时会充不进电": the state, not the time.
+		x, _ = cutSuffixAny(x, []string{"的时候", "时"})
+		// Not the thing that has the problem ("笔记本电脑会充不进电",
+		// "家里的路由器每天都会掉线"), a question ("不知道怎么会…"), nor
+		// the moment a cause comes to light ("X，风控系统一旦识别，就会P").
+		if runeLen(x) >= 3 && !p.mentions(x) && !strings.Contains(p.label, x) && !hasSuffixAny(x, howOftenWords) &&
+			!containsAny(x, []string{"如何", "怎么", "为什么", "为何", "是否", "一旦"}) {
+			r.addCause(x, causeVerb)
+			return true
+		}
+	}
 	// Result: "X, 从而P".
 	// Not "…，因此除了无法访问外，对日常运作并没有产生影响": the problem
 	// set apart from what the result is.
@@ -473,6 +493,38 @@ func trimCauseTail(s string) string {
 		}
 		s = t
 	}
+}
+
+// howOftenWords say when or how often the problem happens: what stands
+// before them is the thing that has it ("路由器每天都会掉线").
+var howOftenWords = []string{"每天", "每次", "每晚", "天天", "经常", "常常", "总是", "老是", "一直", "有时", "有时候", "偶尔", "时不时", "动不动", "突然", "最近", "晚上", "白天"}
+
+// willBringAbout finds the 会 of "X(也)会P" whose outcome P is the
+// problem in its own failure words, said at once ("会打不着火", "会直接
+// 打不着火"); -1 when there is none. Not a negated or asked 会 (不会,
+// 会不会), a 会 inside a word (机会, 学会, 会员), nor the problem lasting
+// after a step ("换了电池还是会打不着火").
+func willBringAbout(t string, p *problem) int {
+	if p == nil || len(p.states) == 0 || p.persists(t) {
+		return -1
+	}
+	for k := range indexes(t, "会") {
+		before, after := t[:k], t[k+len("会"):]
+		if hasSuffixAny(before, []string{"不", "机", "社", "学", "只", "理", "误", "体", "领", "约", "聚", "宴"}) ||
+			hasPrefixAny(after, []string{"不会", "员", "议", "话", "计", "儿", "所", "有"}) {
+			continue
+		}
+		after, _, _ = cutPrefixAny(after, []string{"直接", "马上", "立刻"})
+		if strings.HasPrefix(after, "被") {
+			continue // what X is subject to, not what it brings about
+		}
+		for _, w := range p.states {
+			if j := strings.Index(after, w); j >= 0 && runeLen(after[:j]) <= 3 && !genericState(w) {
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 // negatedAt reports a negation just before byte offset k of t

@@ -148,6 +148,29 @@ func TestCauseCues(t *testing.T) {
 			causes: []string{"进水口的过滤网堵", "排烟管堵"},
 		},
 		{
+			name:   "X，也会P / X会P / X时会P: 会 and the problem in its own words",
+			text:   "手机充不进电怎么办\n充电口里有灰尘，也会充不进电。\n天然气阀门没打开会充不进电。\n手机温度过高时会充不进电。\n解决方法：\n1. 清理充电口。",
+			causes: []string{"充电口里有灰尘", "天然气阀门没打开", "手机温度过高"},
+		},
+		{
+			name:     "X会P，Y即可: the step that is enough, right after the cause",
+			text:     "燃气热水器打不着火怎么办\n天然气阀门没打开会打不着火，打开阀门即可。",
+			findings: []want{{"天然气阀门没打开", "打开阀门", ""}},
+		},
+		{
+			name:      "guard: X会被P, X还是会P, Y一旦Z，就会P: a patient, a lasting problem, the moment the cause comes to light",
+			text:      "京东白条被冻结怎么办\n白条额度可能会被冻结。\n换了手机还是会被冻结。\n有些用户通过虚假交易把白条额度套成现金，风控系统一旦识别，就会直接冻结白条。\n联系客服申请解冻。",
+			causes:    []string{"通过虚假交易把白条额度套成现金"},
+			notCauses: []string{"白条额度", "换了手机", "风控系统一旦识别"},
+		},
+		{
+			name: "guard: 会 in a word, a 会 not followed by the problem, the thing that has it, a case, a lasting problem",
+			text: "笔记本电脑充不进电怎么办\n部分老款手机有机会充不进电。\n充电头功率不够会导致充电慢。\n软件更新会弹出一个提示说明哪些情况下充不进电。\n" +
+				"笔记本电脑会充不进电。\n若充电口进水则会充不进电。\n电池鼓包的话也会充不进电。\n换了充电器还是会充不进电。\n我也不知道怎么会充不进电。\n家里的旧手机每天都会充不进电。\n解决方法：\n1. 清理充电口。",
+			causes:    []string{"充电口进水", "电池鼓包"},
+			notCauses: []string{"部分老款手机有机", "充电头功率不够", "软件更新", "笔记本电脑", "充电口进水则", "电池鼓包的话", "换了充电器", "我也不知道怎么", "家里的旧手机每天"},
+		},
+		{
 			name:      "guard: who meets the problem does not cause it",
 			text:      "燃气热水器打不着火怎么办\n很多用户也会出现这种情况。\n解决方法：\n1. 关掉进水阀，清洗过滤网。",
 			notCauses: []string{"很多用户", "用户"},

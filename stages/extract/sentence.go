@@ -612,7 +612,10 @@ func (r *reader) clause() {
 		off += len("采取")
 		t = inner
 	}
-	imperative := r.modalSeen || seq || len(r.conds) > 0 || r.o.imperative && r.i == r.first || afterCase || r.stepList || firstStep(t)
+	// Right after the clause that named the cause, a step that is enough
+	// ("阀门没打开会打不着火，打开阀门即可"): what to do about it.
+	afterCause := r.sentCause != "" && r.prevUsed && len(r.an.groups) == 0 && hasSuffixAny(t, enoughEnds)
+	imperative := r.modalSeen || seq || len(r.conds) > 0 || r.o.imperative && r.i == r.first || afterCase || afterCause || r.stepList || firstStep(t)
 	if rem, ok := r.x.parseRemedy(s, t, off, imperative); ok {
 		// "笔记本用户建议优先用厂商的驱动", "ChatGPT Plus 用户则需要…": the
 		// kind of reader the instruction is for is its condition.
@@ -634,7 +637,7 @@ func (r *reader) clause() {
 		// Addressed to the reader: a modal, or an imperative after a
 		// sequence word, a condition or another instruction; not only
 		// because the section is one of instructions.
-		r.addressed = r.modalSeen || seq || len(r.conds) > 0 || afterCase || r.stepList
+		r.addressed = r.modalSeen || seq || len(r.conds) > 0 || afterCase || afterCause || r.stepList
 		if !r.addressed {
 			_, r.addressed = r.x.parseRemedy(s, t, off, false)
 		}
