@@ -134,12 +134,20 @@ func (r *reader) causes(t string, off int) bool {
 	// "手机无法上网，可能是欠费停机了": a hedged copula right after the
 	// clause that states the problem, or after one that rules out the
 	// causes before ("要是以上都不是，可能是电池老化了"), names a cause.
-	if r.i > 0 && (p.mentions(r.cls[r.i-1].text) || rulesOutOthers(r.cls[r.i-1].text)) {
+	// So does one right after a symptom the lead quoted ("App显示离线，多半
+	// 就是桩连不上网").
+	if before := r.cls[max(r.i-1, 0)].text; r.i > 0 && (p.mentions(before) || p.showsSymptom(before) || rulesOutOthers(before)) {
 		if rest, _, ok := cutPrefixAny(t, likelyCopulas); ok {
 			x := strings.TrimSuffix(strings.TrimSpace(rest), "了")
-			if runeLen(x) >= 2 && !startsWithAction(x) && !p.mentions(x) {
+			// What a symptom means may be a failure of its own ("桩连不
+			// 上网"; the problem itself is dropped as a cause later).
+			itself := p.mentions(x)
+			if p.showsSymptom(before) {
+				itself = p.showsSymptom(x)
+			}
+			if runeLen(x) >= 2 && !startsWithAction(x) && !itself {
 				kind := causeEffectFirst
-				if !p.mentions(r.cls[r.i-1].text) {
+				if rulesOutOthers(before) && !p.mentions(before) {
 					kind = causePartial // after the others were ruled out
 				}
 				r.addCause(x, kind)
@@ -523,6 +531,10 @@ func willBringAbout(t string, p *problem) int {
 				return k
 			}
 		}
+		// "枪头脏了也会报连接异常": a symptom the lead quoted.
+		if hasPrefixAny(after, displayVerbs) && p.showsSymptom(after) {
+			return k
+		}
 	}
 	return -1
 }
@@ -829,14 +841,23 @@ func usualCause(t string, p *problem) string {
 	}
 	subject, _ = cutSuffixAny(subject, []string{"的情况", "情况下"})
 	subject = trimEdges(subject)
-	if subject == "" || !hasPrefixAny(subject, problemAnaphors) && !hasPrefixAny(subject, []string{"出现这种情况", "遇到这种情况", "出现这个问题", "遇到这个问题"}) && !p.mentionsRestated(subject) {
+	if subject == "" {
 		return ""
+	}
+	// A symptom the lead quoted may usually be another failure ("拨号失败
+	// 一般是宽带账号被停用").
+	itself := p.mentions
+	if !hasPrefixAny(subject, problemAnaphors) && !hasPrefixAny(subject, []string{"出现这种情况", "遇到这种情况", "出现这个问题", "遇到这个问题"}) && !p.mentionsRestated(subject) {
+		if !p.showsSymptom(subject) {
+			return ""
+		}
+		itself = p.showsSymptom
 	}
 	x := trimEdges(t[k+len(w):])
 	x, _ = cutSuffixAny(x, []string{"造成的", "导致的", "引起的", "引发的", "所致", "的原因", "的问题", "了"})
 	x, _ = cutSuffixAny(x, []string{"所", "而"})
 	x = trimEdges(x)
-	if n := runeLen(x); n < 2 || n > 30 || startsWithAction(x) || p.mentions(x) || hasPrefixAny(x, modals) ||
+	if n := runeLen(x); n < 2 || n > 30 || startsWithAction(x) || itself(x) || hasPrefixAny(x, modals) ||
 		hasPrefixAny(x, []string{"正常", "没有", "没问题", "因为", "由于"}) || strings.HasSuffix(x, "的") {
 		return ""
 	}

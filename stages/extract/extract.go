@@ -368,6 +368,9 @@ func (x *Extractor) newDoc(a *article.Article) *doc {
 			d.start = at
 		}
 	}
+	if d.prob != nil {
+		d.prob.symptoms = quotedSymptoms(append([]string{title}, lead...))
+	}
 	role := roleOf(title)
 	d.stack = []*frame{{rank: 0, role: role, roleSet: true, unit: -1, heading: true}}
 	return d

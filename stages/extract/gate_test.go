@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/kextract/kextract/article"
@@ -635,5 +636,46 @@ func TestNamedError(t *testing.T) {
 		if got := statesFailure(a, s); got != tt.fail {
 			t.Errorf("statesFailure(%q) = %v, want %v", tt.text, got, tt.fail)
 		}
+	}
+}
+
+func TestQuotedSymptoms(t *testing.T) {
+	tests := []struct {
+		in   []string
+		want []string
+	}{
+		{[]string{"仪表提示“充电连接异常”，手机App里显示桩“离线”。"}, []string{"充电连接异常", "离线"}},
+		// Several quotes in a row, and a message seen twice.
+		{[]string{"登录后提示“身份信息待核验”“核验未通过”。", "一直显示“核验未通过”。"}, []string{"身份信息待核验", "核验未通过"}},
+		// A quote that is no message: too far from the display verb, too
+		// short, or a name.
+		{[]string{"屏幕显示了很多“乱七八糟”的东西。", "提示“X”。", "所谓“刷脸认证”就是…"}, nil},
+		{[]string{"弹出“0x80070002”错误，", "报“"}, []string{"0x80070002"}},
+	}
+	for _, tt := range tests {
+		if got := quotedSymptoms(tt.in); !slices.Equal(got, tt.want) {
+			t.Errorf("quotedSymptoms(%q) = %q; want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestShowsSymptom(t *testing.T) {
+	p := newProblem("充电桩充不上电")
+	p.symptoms = []string{"充电连接异常", "离线"}
+	for in, want := range map[string]bool{
+		"App显示离线":    true,
+		"报连接异常":      true, // the quoted message by its end
+		"提示“充电连接异常”": true,
+		"报异常":        false, // too short an end to tell
+		"连接":         false,
+		"闪黄灯":        false,
+	} {
+		if got := p.showsSymptom(in); got != want {
+			t.Errorf("showsSymptom(%q) = %v; want %v", in, got, want)
+		}
+	}
+	var none *problem
+	if none.showsSymptom("离线") {
+		t.Error("a nil problem shows no symptom")
 	}
 }

@@ -153,6 +153,17 @@ func TestCauseCues(t *testing.T) {
 			causes: []string{"充电口里有灰尘", "天然气阀门没打开", "手机温度过高"},
 		},
 		{
+			name: "a symptom the lead quoted: X也会报S, S，多半是X, S一般是X",
+			text: "路由器上不了网怎么办\n昨晚开始路由器上不了网，后台提示“PPPoE拨号失败”，手机上显示“已连接，但无法访问互联网”，App里显示“离线”。\n" +
+				"网线没插紧也会报拨号失败。\n手机显示无法访问互联网，多半是光猫死机了。\n拨号失败一般是宽带账号被停用。\nApp显示离线，多半就是路由器没通电。\n解决方法：\n1. 重启光猫。",
+			causes: []string{"网线没插紧", "光猫死机", "宽带账号被停用", "路由器没通电"},
+		},
+		{
+			name:      "guard: a message the lead did not quote, and a symptom's meaning that is the problem itself",
+			text:      "路由器上不了网怎么办\n昨晚开始路由器上不了网，后台提示“PPPoE拨号失败”。\n网线没插紧也会报认证超时。\n后台报拨号失败，多半是路由器上不了网。\n解决方法：\n1. 重启光猫。",
+			notCauses: []string{"网线没插紧", "路由器上不了网"},
+		},
+		{
 			name:     "X会P，Y即可: the step that is enough, right after the cause",
 			text:     "燃气热水器打不着火怎么办\n天然气阀门没打开会打不着火，打开阀门即可。",
 			findings: []want{{"天然气阀门没打开", "打开阀门", ""}},

@@ -26,6 +26,67 @@ type problem struct {
 	// grams are the label's bigrams, and topic its bigrams that are not
 	// part of a state word.
 	grams, topic map[string]bool
+	// symptoms are the messages the title and lead quote the reader as
+	// seeing ("仪表提示“充电连接异常”", "App里显示桩“离线”"): a reply that
+	// says what brings one about, or what one usually means, names a cause
+	// of the problem.
+	symptoms []string
+}
+
+// displayVerbs say that a device or a page shows a message.
+var displayVerbs = []string{"提示", "显示", "报错", "报", "弹出", "出现", "写着"}
+
+// quotedSymptoms are the messages quoted right after a display verb in
+// texts ("12306提示“身份信息待核验”“核验未通过”"), in order, each once.
+func quotedSymptoms(texts []string) []string {
+	var out []string
+	for _, t := range texts {
+		for from := 0; ; {
+			k, w := indexAny(t[from:], displayVerbs)
+			if k < 0 {
+				break
+			}
+			at := from + k + len(w)
+			from = at
+			// "显示桩“离线”": a short subject may stand between.
+			q := strings.Index(t[at:], "“")
+			if q < 0 || runeLen(t[at:at+q]) > 2 {
+				continue
+			}
+			for rest := t[at+q:]; strings.HasPrefix(rest, "“"); {
+				end := strings.Index(rest, "”")
+				if end < 0 {
+					break
+				}
+				m := trimEdges(rest[len("“"):end])
+				if n := runeLen(m); n >= 2 && n <= 16 && !slices.Contains(out, m) {
+					out = append(out, m)
+				}
+				rest = rest[end+len("”"):]
+			}
+		}
+	}
+	return out
+}
+
+// showsSymptom: t names one of the quoted symptoms, whole or by a part of
+// three characters or more, after a display verb if it has one ("报连接异
+// 常" for “充电连接异常”, "手机显示无法访问互联网" for “已连接，但无法访问互联网”).
+func (p *problem) showsSymptom(t string) bool {
+	if p == nil || len(p.symptoms) == 0 {
+		return false
+	}
+	core := trimEdges(t)
+	if k, w := indexAny(core, displayVerbs); k >= 0 {
+		core = core[k+len(w):]
+	}
+	core = trimEdges(strings.NewReplacer("“", "", "”", "").Replace(core))
+	for _, sym := range p.symptoms {
+		if strings.Contains(t, sym) || runeLen(core) >= 3 && strings.Contains(sym, core) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleNoise are the question words around a symptom in a title, removed
