@@ -708,6 +708,12 @@ func TestRemedyCues(t *testing.T) {
 func TestGuards(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name:        "the clause that 是因为 explains is what happened, not a step",
+			text:        "程序启动后闪退怎么办\n程序启动后立即退出，是因为缺少运行库。\n安装运行库即可。",
+			causes:      []string{"缺少运行库"},
+			notRemedies: []string{"立即退出"},
+		},
+		{
 			name:        "以 and a verb after a step: its purpose; 以 and a noun: its manner",
 			text:        "路由器设置被篡改怎么办\n建议定期检查路由器设置，以尽早发现未经授权的更改。\n可以以管理员身份登录后台，重置路由器。",
 			findings:    []want{{"", "定期检查路由器设置", ""}},

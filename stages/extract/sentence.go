@@ -585,6 +585,12 @@ func (r *reader) clause() {
 			}
 		}
 	}
+	// "程序启动后立即退出，是因为缺少运行库": the clause the next one
+	// explains is what happened, not a step.
+	if i+1 < len(cls) && hasPrefixAny(strings.TrimSpace(cls[i+1].text), explainedBy) {
+		r.an.event = t
+		return
+	}
 	// Instructions.
 	// Without a modal, a clause is an instruction when it opens the
 	// sentence in a section of instructions, follows a sequence word or a
@@ -731,6 +737,9 @@ func (r *reader) clause() {
 	}
 	r.an.event = t
 }
+
+// explainedBy open a clause that says why the one before happened.
+var explainedBy = []string{"是因为", "是由于", "这是因为", "这是由于", "主要是因为", "主要是由于", "就是因为", "原因是", "原因在于"}
 
 // clearsUp: the clause says the problem goes away ("冻结一般会自动解除",
 // "额度会慢慢恢复正常"), not that it stays ("仍未解除") or that the
