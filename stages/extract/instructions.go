@@ -173,7 +173,49 @@ func (x *Extractor) parseRemedy(s *sent, t string, off int, imperative bool) (st
 	if hasPrefixAny(t, imperativeAdverbs) || startsWithAction(t) && !perfective(t) && !statesOutcome(t) && !s.predicts(t, off) {
 		return finishRemedy(t)
 	}
+	// "nginx 要加 daemon off", "MySQL 需要开启 binlog": among
+	// instructions, a program named in Latin letters, a modal, then a
+	// change to a setting or option also written in Latin letters (not
+	// "Google 需要更新其政策", a report of what a company must do).
+	// A one-character verb of fitting counts before a Latin object, and
+	// says what it is fitted to with 给 ("给 nginx 加 daemon off").
+	if name, rest, ok := latinSubjectModal(t); ok && !perfective(rest) {
+		if fitsLatinObject(rest) {
+			return finishRemedy("给 " + name + " " + rest)
+		}
+		if startsWithAction(rest) {
+			return finishRemedy(name + " " + rest)
+		}
+	}
 	return "", false
+}
+
+// fitsLatinObject: rest is one of fitVerbs, then a Latin object, perhaps
+// after a space ("加 daemon off", "加-it").
+func fitsLatinObject(rest string) bool {
+	after, _, ok := cutPrefixAny(rest, fitVerbs)
+	after = strings.TrimLeft(after, " ")
+	return ok && after != "" && (isLatinLetter(after[0]) || after[0] == '-')
+}
+
+// latinSubjectModal splits "nginx 要加 daemon off" into the Latin name
+// that opens it and what follows its modal ("加 daemon off"). Only the
+// modals of need count (要, 需要, 得, 必须, 应该), and the name is one
+// word (letters, digits, . _ -) that starts with a letter; what follows the
+// modal holds a Latin word.
+func latinSubjectModal(t string) (name, rest string, ok bool) {
+	n := 0
+	for n < len(t) && (isLatinLetter(t[n]) || n > 0 && (t[n] >= '0' && t[n] <= '9' || strings.IndexByte("._-", t[n]) >= 0)) {
+		n++
+	}
+	if n < 2 {
+		return "", "", false // one letter names a variable, not a program
+	}
+	after, _, ok := cutPrefixAny(strings.TrimLeft(t[n:], " "), []string{"需要", "必须", "应该", "要", "得"})
+	if !ok || strings.TrimSpace(after) == "" || strings.IndexFunc(after, func(r rune) bool { return r < utf8.RuneSelf && isLatinLetter(byte(r)) }) < 0 {
+		return "", "", false
+	}
+	return t[:n], strings.TrimSpace(after), true
 }
 
 // finalParticle drops the 了 that ends an instruction after a modal of

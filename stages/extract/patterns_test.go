@@ -497,6 +497,20 @@ func TestConditionCues(t *testing.T) {
 func TestRemedyCues(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name: "among instructions, a Latin name, a modal, then what to do to it",
+			text: "Docker 容器启动后立即退出怎么办\n解决方法\nnginx 要加 daemon off。\nMySQL 需要开启 binlog。\nDocker 需要 root 权限。\nPython 要求 3.8 以上。",
+			findings: []want{
+				{"", "给 nginx 加 daemon off", ""},
+				{"", "MySQL 开启 binlog", ""},
+			},
+			notRemedies: []string{"Docker root 权限", "Python 求 3.8 以上"},
+		},
+		{
+			name:        "guard: a Latin name and a modal before a Chinese object is a report of what a company must do; one letter names a variable",
+			text:        "Docker 容器启动后立即退出怎么办\n据报道，Google 需要更新其政策。\n解决方法\n1. 重启容器。\n2. C 要加 -g 参数。",
+			notRemedies: []string{"Google 更新其政策", "给 C 加 -g 参数"},
+		},
+		{
 			name: "建议 a kind of customer, then the method",
 			text: "证书被撤销怎么办\n建议已通知的客户尽快替换其证书，方法是登录其账户，生成证书签名请求，并在通过验证后重新颁发证书。",
 			findings: []want{
