@@ -140,12 +140,8 @@ func (r *reader) causes(t string, off int) bool {
 		if rest, _, ok := cutPrefixAny(t, likelyCopulas); ok {
 			x := strings.TrimSuffix(strings.TrimSpace(rest), "了")
 			// What a symptom means may be a failure of its own ("桩连不
-			// 上网"; the problem itself is dropped as a cause later).
-			itself := p.mentions(x)
-			if p.showsSymptom(before) {
-				itself = p.showsSymptom(x)
-			}
-			if runeLen(x) >= 2 && !startsWithAction(x) && !itself {
+			// 上网").
+			if runeLen(x) >= 2 && !startsWithAction(x) && (p.showsSymptom(before) || !p.mentions(x)) {
 				kind := causeEffectFirst
 				if rulesOutOthers(before) && !p.mentions(before) {
 					kind = causePartial // after the others were ruled out
@@ -846,18 +842,18 @@ func usualCause(t string, p *problem) string {
 	}
 	// A symptom the lead quoted may usually be another failure ("拨号失败
 	// 一般是宽带账号被停用").
-	itself := p.mentions
+	bySymptom := false
 	if !hasPrefixAny(subject, problemAnaphors) && !hasPrefixAny(subject, []string{"出现这种情况", "遇到这种情况", "出现这个问题", "遇到这个问题"}) && !p.mentionsRestated(subject) {
 		if !p.showsSymptom(subject) {
 			return ""
 		}
-		itself = p.showsSymptom
+		bySymptom = true
 	}
 	x := trimEdges(t[k+len(w):])
 	x, _ = cutSuffixAny(x, []string{"造成的", "导致的", "引起的", "引发的", "所致", "的原因", "的问题", "了"})
 	x, _ = cutSuffixAny(x, []string{"所", "而"})
 	x = trimEdges(x)
-	if n := runeLen(x); n < 2 || n > 30 || startsWithAction(x) || itself(x) || hasPrefixAny(x, modals) ||
+	if n := runeLen(x); n < 2 || n > 30 || startsWithAction(x) || !bySymptom && p.mentions(x) || hasPrefixAny(x, modals) ||
 		hasPrefixAny(x, []string{"正常", "没有", "没问题", "因为", "由于"}) || strings.HasSuffix(x, "的") {
 		return ""
 	}

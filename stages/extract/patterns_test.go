@@ -160,8 +160,8 @@ func TestCauseCues(t *testing.T) {
 		},
 		{
 			name:      "guard: a message the lead did not quote, and a symptom's meaning that is the problem itself",
-			text:      "路由器上不了网怎么办\n昨晚开始路由器上不了网，后台提示“PPPoE拨号失败”。\n网线没插紧也会报认证超时。\n后台报拨号失败，多半是路由器上不了网。\n解决方法：\n1. 重启光猫。",
-			notCauses: []string{"网线没插紧", "路由器上不了网"},
+			text:      "路由器上不了网怎么办\n昨晚开始路由器上不了网，后台提示“PPPoE拨号失败”，App里显示“设备离线”。\n网线没插紧也会报认证超时。\n后台报拨号失败，多半是路由器上不了网。\nApp显示离线，多半是设备离线了。\n解决方法：\n1. 重启光猫。",
+			notCauses: []string{"网线没插紧", "路由器上不了网", "设备离线"},
 		},
 		{
 			name:     "X会P，Y即可: the step that is enough, right after the cause",
