@@ -136,19 +136,20 @@ func (r *reader) causes(t string, off int) bool {
 	// causes before ("要是以上都不是，可能是电池老化了"), names a cause.
 	// So does one right after a symptom the lead quoted ("App显示离线，多半
 	// 就是桩连不上网").
-	if before := r.cls[max(r.i-1, 0)].text; r.i > 0 && (p.mentions(before) || p.showsSymptom(before) || rulesOutOthers(before)) {
-		if rest, _, ok := cutPrefixAny(t, likelyCopulas); ok {
-			x := strings.TrimSuffix(strings.TrimSpace(rest), "了")
-			// What a symptom means may be a failure of its own ("桩连不
-			// 上网").
-			if runeLen(x) >= 2 && !startsWithAction(x) && (p.showsSymptom(before) || !p.mentions(x)) {
-				kind := causeEffectFirst
-				if rulesOutOthers(before) && !p.mentions(before) {
-					kind = causePartial // after the others were ruled out
-				}
-				r.addCause(x, kind)
-				return true
+	if rest, _, ok := cutPrefixAny(t, likelyCopulas); ok && r.i > 0 {
+		before := r.cls[r.i-1].text
+		stated, symptom := p.mentions(before), p.showsSymptom(before)
+		ruledOut := !stated && rulesOutOthers(before)
+		x := strings.TrimSuffix(strings.TrimSpace(rest), "了")
+		// What a symptom means may be a failure of its own ("桩连不
+		// 上网").
+		if (stated || symptom || ruledOut) && runeLen(x) >= 2 && !startsWithAction(x) && (symptom || !p.mentions(x)) {
+			kind := causeEffectFirst
+			if ruledOut {
+				kind = causePartial // after the others were ruled out
 			}
+			r.addCause(x, kind)
+			return true
 		}
 	}
 	// "原因：证书被替换了。也可能是证书库太旧", "可能是欠费了，也可能是

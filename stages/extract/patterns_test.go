@@ -722,6 +722,13 @@ func TestRemedyCues(t *testing.T) {
 func TestGuards(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name:        "the cause left when the others are ruled out is not the cause of every fix",
+			text:        "手机充不进电怎么办\n解决方法：\n1. 换一根数据线。\n2. 清理充电口。\n要是以上都不是，可能是电池老化了。",
+			causes:      []string{"电池老化"},
+			findings:    []want{{"", "换一根数据线", ""}},
+			notFindings: []want{{"电池老化", "换一根数据线", ""}},
+		},
+		{
 			name:        "the clause that 是因为 explains is what happened, not a step",
 			text:        "程序启动后闪退怎么办\n程序启动后立即退出，是因为缺少运行库。\n安装运行库即可。",
 			causes:      []string{"缺少运行库"},

@@ -69,6 +69,9 @@ func quotedSymptoms(texts []string) []string {
 	return out
 }
 
+// curlyQuotes removes the curly double quotes a message is written in.
+var curlyQuotes = strings.NewReplacer("“", "", "”", "")
+
 // showsSymptom: t names one of the quoted symptoms, whole or by a part of
 // three characters or more, after a display verb if it has one ("报连接异
 // 常" for “充电连接异常”, "手机显示无法访问互联网" for “已连接，但无法访问互联网”).
@@ -80,7 +83,7 @@ func (p *problem) showsSymptom(t string) bool {
 	if k, w := indexAny(core, displayVerbs); k >= 0 {
 		core = core[k+len(w):]
 	}
-	core = trimEdges(strings.NewReplacer("“", "", "”", "").Replace(core))
+	core = trimEdges(curlyQuotes.Replace(core))
 	for _, sym := range p.symptoms {
 		if strings.Contains(t, sym) || runeLen(core) >= 3 && strings.Contains(sym, core) {
 			return true
