@@ -349,13 +349,16 @@ func (d *doc) runOpener(si int) int {
 }
 
 // admit is screen with its two exceptions, each looked for only when the
-// title would turn the article away for its reason.
+// title would turn the article away for its reason. Advice to those a
+// threat affects lifts the security veto, not a digest's: each item of
+// a digest ("安全早报 | …；…", "漏洞周报") is news of its own, whatever one
+// of them advises.
 func admit(ti titleInfo, readAnyway, caseAdvised func() bool) (bool, Reason) {
 	ok, why := screen(ti)
 	switch {
 	case !ok && why == ReasonNoProblem && readAnyway():
 		return true, ""
-	case !ok && why == ReasonSecurity && caseAdvised():
+	case !ok && why == ReasonSecurity && !(ti.digest && !ti.ask) && caseAdvised():
 		return true, ""
 	}
 	return ok, why

@@ -584,6 +584,24 @@ func TestCaseAdvice(t *testing.T) {
 若无法进行升级，用户可以通过以下方式进行规避防护。`,
 			genre: GenreOther, why: ReasonNoFix,
 		},
+		{
+			// The security veto is lifted by the advice, the digest's is
+			// not: each item of a digest is news of its own.
+			name: "a security digest whose one item advises an affected reader",
+			text: `安全早报 | 某手机木马病毒被捕获；某公司发布新款防火墙
+近日，某中心监测发现一款仿冒某应用的手机木马病毒。
+该木马会诱导用户授予后台运行权限，并阻止用户卸载。
+如遭遇安装后无法正常卸载的App程序，应立即备份手机中的重要数据。`,
+			genre: GenreOther, why: ReasonSecurity,
+		},
+		{
+			name: "a digest that asks how to fix is read",
+			text: `安全早报 | 手机中了木马病毒怎么办
+近日，某中心监测发现一款仿冒某应用的手机木马病毒。
+该木马会诱导用户授予后台运行权限，并阻止用户卸载。
+如遭遇安装后无法正常卸载的App程序，应立即备份手机中的重要数据。`,
+			genre: GenreFix, why: ReasonFixTitle,
+		},
 	})
 	runPatternCases(t, []patternCase{{
 		name:     "in a security report, only the case's own instruction is read, with its case",
