@@ -729,6 +729,19 @@ func TestGuards(t *testing.T) {
 			notFindings: []want{{"电池老化", "换一根数据线", ""}},
 		},
 		{
+			name:        "what something lets someone do is no step",
+			text:        "手机被监听怎么办\n这款间谍软件让客户可以监听通话，不仅可以转移实时信号，还可以删除任何证据。\n建议尽快升级系统。",
+			findings:    []want{{"", "尽快升级系统", ""}},
+			notRemedies: []string{"删除任何证据", "转移实时信号"},
+		},
+		{
+			name: "a purpose or a piece of advice that lets someone do something keeps its step",
+			text: "手机被监听怎么办\n为了让系统可以正常启动，需要删除该文件。\n建议让用户可以自行修改密码。\n该漏洞使攻击者能够远程控制手机，因此需要关闭远程调试。",
+			findings: []want{
+				{"", "删除该文件", ""}, {"", "自行修改密码", ""}, {"", "关闭远程调试", ""},
+			},
+		},
+		{
 			name:        "the clause that 是因为 explains is what happened, not a step",
 			text:        "程序启动后闪退怎么办\n程序启动后立即退出，是因为缺少运行库。\n安装运行库即可。",
 			causes:      []string{"缺少运行库"},
@@ -1323,6 +1336,28 @@ func TestFirstStep(t *testing.T) {
 	} {
 		if got := firstStep(tt.in); got != tt.want {
 			t.Errorf("firstStep(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestGrantedAbility(t *testing.T) {
+	for _, c := range []struct {
+		sentence, remedy string
+		want             bool
+	}{
+		{"Toka的技术让客户可以做到这一点甚至更多——不仅可以转移实时信号，还可以更改旧信号", "更改旧信号", true},
+		{"这个漏洞使攻击者能够读取任意文件", "读取任意文件", true},
+		{"该插件让用户可以同步书签，打开设置，关闭同步", "关闭同步", false},      // a clause between says no ability
+		{"让人头疼的是很多用户根本不知道其实可以关闭这个功能", "关闭这个功能", false}, // 让 too far from 可以
+		{"为了让系统可以正常启动，需要删除该文件", "删除该文件", false},
+		{"为了让系统可以正常启动，可以删除该文件", "删除该文件", false},
+		{"建议让用户可以自行修改密码", "自行修改密码", false},
+		{"使用该工具可以一键清理缓存", "一键清理缓存", false},
+		{"即使重启也可以恢复，还可以重置网络", "重置网络", false},
+		{"更新系统可以修复漏洞", "更新系统", false},
+	} {
+		if got := grantedAbility(c.sentence, c.remedy); got != c.want {
+			t.Errorf("grantedAbility(%q, %q) = %v, want %v", c.sentence, c.remedy, got, c.want)
 		}
 	}
 }

@@ -693,8 +693,64 @@ func itemText(sentence string) string {
 // 格下单"), or an attacker as the subject of the remedy's clause ("未授权
 // 用户可读取任意文件").
 func grantsAbility(sentence, remedy string) bool {
-	return flawAccount(sentence) || attackerClause(sentence, remedy)
+	return flawAccount(sentence) || attackerClause(sentence, remedy) || grantedAbility(sentence, remedy)
 }
+
+// grantedAbility: the remedy is one of the things the sentence says
+// something lets someone do ("Toka的技术让客户可以做到这一点甚至更多——不仅
+// 可以转移实时信号，还可以更改旧信号"): from a clause with a causative (让,
+// 使, 使得, 允许) and an ability modal to the remedy's own clause, every
+// clause says what can be done. What the remedy names is what they can
+// do, not what the reader should.
+func grantedAbility(sentence, remedy string) bool {
+	k := strings.Index(sentence, remedy)
+	if k < 0 {
+		return false
+	}
+	cls := splitClauses(sentence[:k+len(remedy)], 0)
+	for i := len(cls) - 1; i >= 0; i-- {
+		c := cls[i].text
+		if i < len(cls)-1 && hasPrefixAny(c, purposeOpeners) {
+			return false // "为了让系统可以正常启动，需要删除该文件"
+		}
+		if containsAny(c, adviceModals) {
+			return false // "建议让用户可以自行修改密码"
+		}
+		if grants(c) {
+			return true
+		}
+		if m, _ := indexAny(c, grantedModals); m < 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// grants: the clause has a causative, then an ability modal within
+// eight characters ("让客户可以", "使攻击者能够").
+func grants(c string) bool {
+	for _, w := range causatives {
+		for j := range indexes(c, w) {
+			if w == "使" && strings.HasPrefix(c[j+len(w):], "用") || hasSuffixAny(c[:j], []string{"即", "假", "纵", "转", "出"}) {
+				continue // 使用, 即使, 转让
+			}
+			after := c[j+len(w):]
+			if m, _ := indexAny(after, grantedModals); m > 0 && runeLen(after[:m]) <= 8 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// causatives let or make someone do something.
+var causatives = []string{"让", "使得", "使", "允许"}
+
+// adviceModals say what someone should do.
+var adviceModals = []string{"建议", "应该", "应当", "需要", "必须", "务必", "请"}
+
+// grantedModals say what someone is let do (not 能 alone: 功能, 可能).
+var grantedModals = []string{"可以", "能够"}
 
 // flawAccount: the sentence is a flaw's label and what it lets someone
 // do ("越权访问漏洞：攻击者甚至可以访问…").
