@@ -141,7 +141,7 @@ func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string,
 			continue
 		}
 		// "在路由器后台关闭MAC地址过滤": 后 of 后台, a place, ends no time.
-		if e == "后" && hasPrefixAny(body[k+len(e):], placeAfterHou) {
+		if e == "后" && hasPrefixAny(body[k+len(e):], notTimeAfterHou) {
 			continue
 		}
 		if w == "等" && !hasSuffixAny(body[:k+len(e)], []string{"后", "之后", "以后"}) {
@@ -182,7 +182,7 @@ func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string,
 	// Nor 后 of a word that names a place or a part ("复用后端连接"),
 	// which the segmenter may cut as 后 + 端.
 	if k := strings.Index(t, "后"); k > 0 && s.tagged && off >= 0 && s.aligned(off+k, off+k+len("后")) && runeLen(t[:k]) >= 2 &&
-		!hasPrefixAny(t[k+len("后"):], placeAfterHou) &&
+		!hasPrefixAny(t[k+len("后"):], notTimeAfterHou) &&
 		!hasPrefixAny(strings.TrimSpace(t[k+len("后"):]), []string{"加上", "添加", "加入", "追加", "输入", "写上", "插入", "填入", "跟上", "附加", "面加", "面添加"}) {
 		if !hasSuffixAny(t[:k], []string{"然", "最", "今", "以", "之", "此", "随", "其", "背", "落", "前"}) && !containsAny(t[:k], multiModals) &&
 			!hasPrefixAny(t, []string{"尝试", "试着", "先"}) &&
@@ -346,9 +346,10 @@ var personNouns = []string{"人", "用户", "职工", "员工", "车主", "老�
 // stillFailing open a clause for when the fixes before did not work.
 var stillFailing = []string{"实在不行", "还是不行", "仍然不行", "依然不行", "如果还不行", "还不行", "仍不行"}
 
-// placeAfterHou follow 后 in a word that names a place or a part, not a
-// time (后台, 后端, 后面, 后缀).
-var placeAfterHou = []string{"台", "端", "面", "缀", "方", "排", "座", "盖", "门"}
+// notTimeAfterHou follow a 后 that ends no time: in a word that names a
+// place or a part (后台, 后端, 后面, 后缀), or before 的, where "X后" tells
+// which thing is meant (解压后的文件, 升级后的版本).
+var notTimeAfterHou = []string{"台", "端", "面", "缀", "方", "排", "座", "盖", "门", "的"}
 
 // insideQuote: byte k of s lies inside a quotation (“…”, 「…」).
 func insideQuote(s string, k int) bool {

@@ -28,6 +28,11 @@ func TestConditionForms(t *testing.T) {
 			},
 		},
 		{
+			name:     "X后的Y names a thing, not a time",
+			text:     "电脑中毒怎么办\n升级后的版本修复了这个问题，建议尽快升级。",
+			findings: []want{{"", "尽快升级", ""}},
+		},
+		{
 			name: "遇到X governs every remedy of its sentence",
 			text: "网贷逾期被催收怎么办\n遇到暴力催收，比如爆通讯录、半夜电话轰炸，一定要保留通话录音和截图，然后向平台投诉。",
 			findings: []want{
