@@ -686,14 +686,17 @@ var habitWords = []string{"频繁", "经常", "反复", "总是", "长期", "随
 // 投诉, 报警, 报修, 补缴 are whole actions and are not here.
 var transitiveOnly = []string{"申请", "提交", "办理", "联系", "处理", "操作", "进行", "完成", "选择", "点击", "输入", "修改", "设置", "咨询", "使用", "检查", "查看", "确认", "开通", "申诉"}
 
+// passiveLeads are adverbs that may stand before the 被 of a passive.
+var passiveLeads = []string{"一并", "一起", "同时", "随之", "自动", "也", "都", "会", "将", "就"}
+
 // notAnAction: a phrase a careful reader would not list as a fix, for
 // any product or topic —
 //   - a warning (别自己拆, 不要相信…弹窗广告, 千万不要继续充电, 不应升级):
 //     a prohibition is a fix only when it stops a habit;
 //   - a case (用有线电视的, 使用银行卡转账的): 'X的' names the readers a
 //     sentence is about, not what they do;
-//   - a result fragment (才能申请, 就能恢复) or a bare verb that needs its
-//     object (申请);
+//   - a result fragment (才能申请, 就能恢复), a passive (一并被修复) or a
+//     bare verb that needs its object (申请);
 //   - the writer's own notes (记录一下排查思路, 分享一下);
 //   - the way to the action without the action (根据驳回短信中提示的具体原因);
 //   - what may happen or cannot be done (转账功能可能被限制, 存不能取) and
@@ -706,6 +709,10 @@ func notAnAction(r string) bool {
 		return true
 	}
 	if hasPrefixAny(r, []string{"才", "就能", "就可", "就会", "都会", "也能"}) {
+		return true
+	}
+	// "一并被修复": what undergoes the action, not the action.
+	if rest, _, _ := cutPrefixAny(r, passiveLeads); strings.HasPrefix(rest, "被") {
 		return true
 	}
 	for _, w := range transitiveOnly {

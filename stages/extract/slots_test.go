@@ -134,6 +134,9 @@ func TestRemedyOK(t *testing.T) {
 		{"使用银行卡转账的", false},                  // a case
 		{"按利率从高到低排序，优先还高息的", true},           // 的 after a comma: the object
 		{"才能申请", false},                      // a result fragment
+		{"一并被修复", false},                     // a passive
+		{"被删除", false},                       // a passive
+		{"删除被隐藏的病毒文件", true},                 // 被 inside the object
 		{"申请", false},                        // a verb without its object
 		{"投诉", true},                         // a whole action
 		{"补缴", true},                         // a whole action
