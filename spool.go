@@ -25,12 +25,18 @@ type spool struct {
 	index  map[string][2]int64 // key -> offset, length
 }
 
-// newSpool creates the spool's file and at once removes its name: the open
-// file stays readable and writable, and its space is freed when it is
-// closed or the process ends, even when the run is killed outright
-// (SIGKILL, out of memory), which runs no deferred close. Where an open
-// file cannot be removed (Windows), close removes it.
+// newSpool creates the spool's file in the temporary folder with no name
+// there: the open file stays readable and writable, and its space is
+// freed when it is closed or the process ends, even when the run is
+// killed outright (SIGKILL, out of memory), which runs no deferred close.
+// On Linux the file never has a name (unnamedTemp). Elsewhere, or where
+// the file system cannot make such a file, it is created with a name
+// that is removed at once, which leaves it for a kill in between; where
+// an open file cannot be removed (Windows), close removes it.
 func newSpool(what string) (*spool, error) {
+	if f, err := unnamedTemp(os.TempDir(), "kextract-"+what+".spool"); err == nil {
+		return &spool{f: f, index: map[string][2]int64{}}, nil
+	}
 	f, err := os.CreateTemp("", "kextract-"+what+"-*.spool")
 	if err != nil {
 		return nil, fmt.Errorf("%s spool: %w", what, err)

@@ -2,6 +2,7 @@ package kextract
 
 import (
 	"fmt"
+	"os"
 	"reflect"
 	"testing"
 
@@ -104,5 +105,31 @@ func TestDecodedSpoolRoundTrip(t *testing.T) {
 		if err := decodeDecoded(rec[:cut], &article.Article{}); err == nil {
 			t.Errorf("a decoded record cut at %d bytes decoded without error", cut)
 		}
+	}
+}
+
+// TestSpoolLeavesNoName: while a spool is open, and after it is closed,
+// the temporary folder holds no file of it (on Linux not even for an
+// instant, so a kill at any moment leaves nothing; elsewhere the name is
+// removed as soon as the file is made).
+func TestSpoolLeavesNoName(t *testing.T) {
+	tmp := t.TempDir()
+	t.Setenv("TMPDIR", tmp)
+	sp, err := newSpool("documents")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sp.put("k", []byte("record")); err != nil {
+		t.Fatal(err)
+	}
+	if left, _ := os.ReadDir(tmp); len(left) > 0 {
+		t.Errorf("an open spool left %s in the temporary folder", left[0].Name())
+	}
+	if rec, ok, err := sp.get("k"); err != nil || !ok || string(rec) != "record" {
+		t.Errorf("get(k) = %q, %v, %v", rec, ok, err)
+	}
+	sp.close()
+	if left, _ := os.ReadDir(tmp); len(left) > 0 {
+		t.Errorf("a closed spool left %s in the temporary folder", left[0].Name())
 	}
 }
