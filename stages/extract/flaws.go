@@ -229,7 +229,7 @@ func flawLabel(x string) string {
 }
 
 // cveRe matches a CVE id.
-var cveRe = regexp.MustCompile(`CVE-\d{4}-\d{4,7}`)
+var cveRe = zhtext.CVERe
 
 // cveIDs are the distinct CVE ids of t.
 func cveIDs(t string) map[string]bool {

@@ -26,25 +26,60 @@ type comparer struct {
 // nodes that share a bigram of their keys; pairs are considered best
 // first, and two clusters join only when the mean similarity over all
 // their cross pairs reaches threshold (average link: one close pair cannot
-// chain unrelated phrases together, as single link would). When apart is
-// not nil, two clusters holding mentions m1, m2 with apart(m1, m2) never
-// join. The result does not depend on the order of ms.
-func clusterMentions(ms []mention, cmp comparer, threshold float64, apart func(a, b mention) bool) []cluster {
+// chain unrelated phrases together, as single link would). When sep is
+// not nil, two mentions it keeps apart are never in one cluster. The
+// result does not depend on the order of ms.
+func clusterMentions(ms []mention, cmp comparer, threshold float64, sep *separation) []cluster {
 	if len(ms) == 0 {
 		return nil
 	}
+	apart := sep.memo()
 	byKey := map[string][]mention{}
 	for _, m := range ms {
 		k := cmp.key(m.text)
 		byKey[k] = append(byKey[k], m)
 	}
-	keys := make([]string, 0, len(byKey))
+	sorted := make([]string, 0, len(byKey))
 	for k := range byKey {
-		keys = append(keys, k)
+		sorted = append(sorted, k)
 	}
-	sort.Strings(keys)
-	for _, k := range keys {
+	sort.Strings(sorted)
+	// A node is the mentions of one key; mentions of one key that sep
+	// keeps from each other start in nodes of their own (the first node
+	// that none of its mentions is kept apart from takes each). reps
+	// holds one mention of each of a node's classes.
+	var keys []string
+	var members [][]mention
+	var reps []classReps
+	for _, k := range sorted {
 		sortMentions(byKey[k])
+		first := len(members)
+		nodeOf := map[string]int{} // class -> node of this key
+		for _, m := range byKey[k] {
+			c := classed{m: m}
+			if sep != nil {
+				c.group, c.class = sep.group(m), sep.class(m)
+			}
+			at := -1
+			if n, ok := nodeOf[c.class]; ok {
+				at = n // one class is never kept apart
+			}
+			for n := first; n < len(members) && at < 0; n++ {
+				if !reps[n].keepsApart(sep.direct(), c) {
+					at = n
+				}
+			}
+			nodeOf[c.class] = at
+			if at < 0 {
+				keys, members, reps = append(keys, k), append(members, nil), append(reps, classReps{})
+				at = len(members) - 1
+				nodeOf[c.class] = at
+			}
+			members[at] = append(members[at], m)
+			if sep != nil {
+				reps[at].add(c)
+			}
+		}
 	}
 
 	index := map[string][]int{}
@@ -107,9 +142,9 @@ func clusterMentions(ms []mention, cmp comparer, threshold float64, apart func(a
 		if apart == nil {
 			return false
 		}
-		for _, a := range byKey[keys[x]] {
-			for _, b := range byKey[keys[y]] {
-				if apart(a, b) {
+		for _, cs := range reps[x].byGroup {
+			for _, c := range cs {
+				if reps[y].keepsApart(apart, c) {
 					return true
 				}
 			}
@@ -163,11 +198,91 @@ func clusterMentions(ms []mention, cmp comparer, threshold float64, apart func(a
 		sort.Ints(nodes)
 		var c cluster
 		for _, n := range nodes {
-			c.members = append(c.members, byKey[keys[n]]...)
+			c.members = append(c.members, members[n]...)
 		}
 		out = append(out, c)
 	}
 	return out
+}
+
+// separation says which mentions never share a cluster. Only mentions of
+// one group may be kept apart; mentions of one class are never, and
+// whether two are depends only on their classes, so apart is asked once
+// for each pair of classes (a run's documents often share one problem
+// label and one subject).
+type separation struct {
+	group func(mention) string
+	class func(mention) string
+	apart func(a, b mention) bool
+}
+
+// classed is a mention with its group and class.
+type classed struct {
+	m            mention
+	group, class string
+}
+
+// memo is sep's apart, asked once per pair of classes; nil for a nil sep.
+func (sep *separation) memo() func(a, b classed) bool {
+	if sep == nil {
+		return nil
+	}
+	seen := map[[2]string]bool{}
+	return func(a, b classed) bool {
+		if a.class == b.class {
+			return false
+		}
+		if a.class > b.class {
+			a, b = b, a
+		}
+		k := [2]string{a.class, b.class}
+		v, ok := seen[k]
+		if !ok {
+			v = sep.apart(a.m, b.m)
+			seen[k] = v
+		}
+		return v
+	}
+}
+
+// direct is sep's apart on classed mentions, without the memo: mentions
+// of one key are split once each, and remembering every pair of classes
+// would cost more than asking again. nil for a nil sep.
+func (sep *separation) direct() func(a, b classed) bool {
+	if sep == nil {
+		return nil
+	}
+	return func(a, b classed) bool { return a.class != b.class && sep.apart(a.m, b.m) }
+}
+
+// classReps holds one mention of each class of a node, by group.
+type classReps struct {
+	byGroup map[string][]classed
+	classes map[string]bool
+}
+
+func (r *classReps) add(c classed) {
+	if r.classes[c.class] {
+		return
+	}
+	if r.classes == nil {
+		r.byGroup, r.classes = map[string][]classed{}, map[string]bool{}
+	}
+	r.classes[c.class] = true
+	r.byGroup[c.group] = append(r.byGroup[c.group], c)
+}
+
+// keepsApart: apart keeps c from one of the node's classes of its group.
+func (r *classReps) keepsApart(apart func(a, b classed) bool, c classed) bool {
+	if apart == nil {
+		return false
+	}
+	for _, x := range r.byGroup[c.group] {
+		if apart(x, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // sortMentions orders mentions by document, then finding, then text, so

@@ -12,6 +12,7 @@ package merge
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"sort"
 	"strings"
 
@@ -33,12 +34,15 @@ type Input struct {
 	Signature []uint32
 	// Instances are the instance lists the text gives ("X,如A、B").
 	Instances []InstanceList
+	// subject is what the title and the lead say of the thing that has
+	// the problem (see problemsApart).
+	subject subject
 }
 
 // NewInput makes the Input of a document from its record (with its text)
 // and its extraction.
 func NewInput(doc knowledge.Document, ex article.Extraction) Input {
-	in := Input{Doc: doc, Extraction: ex, Signature: minhash(zhtext.FoldTraditional(doc.Text))}
+	in := Input{Doc: doc, Extraction: ex, Signature: minhash(zhtext.FoldTraditional(doc.Text)), subject: newSubject(doc.Title, doc.Text)}
 	// Instance lists are read only for the causes of the document's own
 	// problem, so a document without causes needs none.
 	if hasCauses(ex) {
@@ -89,11 +93,30 @@ func Merge(inputs []Input, skipped []knowledge.Skipped) *knowledge.Set {
 			probMentions = append(probMentions, mention{text: label, doc: i})
 		}
 	}
-	probClusters := clusterMentions(probMentions, problemComparer, ProblemThreshold, nil)
+	// Two documents' problems are one only if what the documents say of
+	// their subjects allows it.
+	probKeys := map[string]string{}
+	probKey := func(label string) string {
+		k, ok := probKeys[label]
+		if !ok {
+			k = problemKey(label)
+			probKeys[label] = k
+		}
+		return k
+	}
+	differentSubjects := &separation{
+		group: func(mention) string { return "" },
+		class: func(m mention) string { return m.text + "\x00" + ins[m.doc].subject.class() },
+		apart: func(a, b mention) bool {
+			return a.doc != b.doc && problemsApart(ins[a.doc].subject, ins[b.doc].subject, probKey(a.text), probKey(b.text))
+		},
+	}
+	probClusters := clusterMentions(probMentions, problemComparer, ProblemThreshold, differentSubjects)
 	docProblem := make([]string, len(ins))
 	problemLabel := map[string]string{}
-	for _, c := range probClusters {
-		label, aliases := canonical(c.members)
+	labels, aliasLists := distinctLabels(ins, probClusters)
+	for k, c := range probClusters {
+		label, aliases := labels[k], aliasLists[k]
 		id := shortID("problem", label)
 		problemLabel[id] = label
 		set.Problems = append(set.Problems, knowledge.Problem{ID: id, Label: label, Aliases: aliases, Docs: docPaths(ins, c.members)})
@@ -149,9 +172,15 @@ func Merge(inputs []Input, skipped []knowledge.Skipped) *knowledge.Set {
 		}
 		remedyOf := map[[2]int]string{}
 		// Two remedies an article gives for one cause in different words are
-		// two actions (下载 and 注册 a DLL), however alike they look.
-		sameArticleApart := func(a, b mention) bool {
-			return a.doc == b.doc && a.cause == b.cause && foldKey(a.text) != foldKey(b.text)
+		// two actions (下载 and 注册 a DLL), however alike they look; in words
+		// that differ only by what the key drops (尽快联系客服, 联系客服) they
+		// are one.
+		sameArticleApart := &separation{
+			group: func(m mention) string { return fmt.Sprint(m.doc, "\x00", m.cause) },
+			class: func(m mention) string { return fmt.Sprint(m.doc, "\x00", m.cause, "\x00", cmp.key(m.text)) },
+			apart: func(a, b mention) bool {
+				return a.doc == b.doc && a.cause == b.cause && cmp.key(a.text) != cmp.key(b.text)
+			},
 		}
 		for _, c := range clusterMentions(remedyMentions, cmp, PhraseThreshold, sameArticleApart) {
 			label, aliases := canonical(c.members)
@@ -244,6 +273,50 @@ func instanceLinks(ins []Input, clusters []cluster) [][2]string {
 		}
 	}
 	return links
+}
+
+// distinctLabels gives each problem cluster its canonical label and
+// aliases. Clusters kept apart may end on one label (数据泄露 of two
+// products); each of those is labelled by the title of its first
+// document instead, the label becoming an alias, and by that title and
+// the document's path if the titles are alike too: a problem's label,
+// and so its id, is its own.
+func distinctLabels(ins []Input, cs []cluster) (labels []string, aliases [][]string) {
+	labels, aliases = make([]string, len(cs)), make([][]string, len(cs))
+	count := map[string]int{}
+	for k, c := range cs {
+		labels[k], aliases[k] = canonical(c.members)
+		count[labels[k]]++
+	}
+	retitled := make([]bool, len(cs))
+	for k, c := range cs {
+		if count[labels[k]] < 2 {
+			continue
+		}
+		first := docPaths(ins, c.members)[0]
+		title := ""
+		for _, m := range c.members {
+			if ins[m.doc].Doc.Path == first {
+				title = strings.TrimSpace(ins[m.doc].Doc.Title)
+			}
+		}
+		if title == "" || title == labels[k] {
+			title = first
+		}
+		aliases[k] = append(aliases[k], labels[k])
+		sort.Strings(aliases[k])
+		labels[k], retitled[k] = title, true
+	}
+	clear(count)
+	for _, l := range labels {
+		count[l]++
+	}
+	for k, c := range cs {
+		if retitled[k] && count[labels[k]] > 1 {
+			labels[k] += " (" + docPaths(ins, c.members)[0] + ")"
+		}
+	}
+	return labels, aliases
 }
 
 // mention is one occurrence of a phrase in a document.

@@ -397,6 +397,23 @@ func TestRemediesAnArticleKeepsApartStayApart(t *testing.T) {
 	if len(set.Triples) != 2 || len(set.Remedies) != 2 {
 		t.Errorf("got %d triples and %d remedies, want 2 and 2", len(set.Triples), len(set.Remedies))
 	}
+	// Words alike enough to merge across articles stay two in one; words
+	// that differ only by a filler are one remedy.
+	set = Merge([]Input{
+		doc("a.txt", "正文一。", "花呗被冻结", []string{"逾期未还款"},
+			article.Finding{Cause: "逾期未还款", Remedy: "还清全部欠款"},
+			article.Finding{Cause: "逾期未还款", Remedy: "还清欠款"},
+			article.Finding{Cause: "逾期未还款", Remedy: "尽快还清欠款"}),
+		doc("b.txt", "正文二。", "花呗被冻结", []string{"逾期未还款"},
+			article.Finding{Cause: "逾期未还款", Remedy: "还清全部欠款"}),
+	}, nil)
+	var labels []string
+	for _, r := range set.Remedies {
+		labels = append(labels, r.Label)
+	}
+	if len(set.Remedies) != 2 {
+		t.Errorf("remedies %q, want 还清全部欠款 and 还清欠款 (with 尽快还清欠款)", labels)
+	}
 }
 
 func TestCatchAllNeverMergesWithANamedItem(t *testing.T) {

@@ -348,17 +348,7 @@ func sameConcepts(ca, cb string) bool {
 // A phrase without such a name matches any.
 func sameNames(ca, cb string) bool {
 	na, nb := latinNames(ca), latinNames(cb)
-	if len(na) == 0 || len(nb) == 0 {
-		return true
-	}
-	for _, a := range na {
-		for _, b := range nb {
-			if strings.Contains(a, b) || strings.Contains(b, a) {
-				return true
-			}
-		}
-	}
-	return false
+	return len(na) == 0 || len(nb) == 0 || sameNameLists(na, nb)
 }
 
 // latinNames are the runs of at least two Latin letters of a folded
