@@ -51,6 +51,7 @@ func clusterMentions(ms []mention, cmp comparer, threshold float64, sep *separat
 	var keys []string
 	var members [][]mention
 	var reps []classReps
+	split := sep.direct()
 	for _, k := range sorted {
 		sortMentions(byKey[k])
 		first := len(members)
@@ -65,16 +66,15 @@ func clusterMentions(ms []mention, cmp comparer, threshold float64, sep *separat
 				at = n // one class is never kept apart
 			}
 			for n := first; n < len(members) && at < 0; n++ {
-				if !reps[n].keepsApart(sep.direct(), c) {
+				if !reps[n].keepsApart(split, c) {
 					at = n
 				}
 			}
-			nodeOf[c.class] = at
 			if at < 0 {
 				keys, members, reps = append(keys, k), append(members, nil), append(reps, classReps{})
 				at = len(members) - 1
-				nodeOf[c.class] = at
 			}
+			nodeOf[c.class] = at
 			members[at] = append(members[at], m)
 			if sep != nil {
 				reps[at].add(c)

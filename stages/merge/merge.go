@@ -34,8 +34,8 @@ type Input struct {
 	Signature []uint32
 	// Instances are the instance lists the text gives ("X,如A、B").
 	Instances []InstanceList
-	// subject is what the title and the lead say of the thing that has
-	// the problem (see problemsApart).
+	// subject is what the title, and the CVE ids of the text, say of the
+	// thing that has the problem (see problemsApart).
 	subject subject
 }
 
@@ -279,7 +279,7 @@ func instanceLinks(ins []Input, clusters []cluster) [][2]string {
 // aliases. Clusters kept apart may end on one label (数据泄露 of two
 // products); each of those is labelled by the title of its first
 // document instead, the label becoming an alias, and by that title and
-// the document's path if the titles are alike too: a problem's label,
+// the document's path where two titles are one too: a problem's label,
 // and so its id, is its own.
 func distinctLabels(ins []Input, cs []cluster) (labels []string, aliases [][]string) {
 	labels, aliases = make([]string, len(cs)), make([][]string, len(cs))

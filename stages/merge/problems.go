@@ -12,8 +12,8 @@ import (
 // failure (数据泄露, 远程代码执行漏洞, 全球宕机). What the documents say of
 // their subject keeps such problems apart (problemsApart).
 
-// subject is what a document's title, and the start of its text, say of
-// the thing that has the problem.
+// subject is what a document's title, and the CVE ids of its text, say
+// of the thing that has the problem.
 type subject struct {
 	// cves are the CVE ids of the title, or when it has none of the
 	// text.
