@@ -38,16 +38,6 @@ func normText(s string) string {
 	return b.String()
 }
 
-// pyLower is Python's str.lower() less its one multi-character mapping
-// (U+0130 gives "i", not "i̇").
-func pyLower(s string) string {
-	rs := []rune(s)
-	for i := range rs {
-		rs[i] = lowerAt(rs, i)
-	}
-	return string(rs)
-}
-
 // lowerAt is the lower case of rs[i] in its context: Python lowers capital
 // sigma to final ς after a cased letter not followed by one (skipping
 // case-ignorable characters both ways), unlike unicode.ToLower.

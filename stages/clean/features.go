@@ -366,11 +366,6 @@ func (f feat) sentence() bool {
 	return f.punct >= 1 && (f.weight >= 8 || f.weight >= 5 && f.clauseEnd)
 }
 
-// titleLike: a short line without sentence ends, like a headline in a list.
-func (f feat) titleLike() bool {
-	return f.runes >= 4 && f.runes <= 60 && f.stops == 0 && f.punct <= 2
-}
-
 // body: a paragraph of running text that is surely content.
 func (f feat) body() bool {
 	return f.stops >= 1 && f.weight >= 30 && f.links < 0.3

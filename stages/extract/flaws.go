@@ -167,7 +167,7 @@ func flawClause(c string, rest []string) string {
 func titleFlaw(title string) string {
 	for _, part := range splitTitle(title, false) {
 		p := bracketedCVE.ReplaceAllString(part, "")
-		p = strings.TrimSpace(trimEdges(cveRe.ReplaceAllString(p, "")))
+		p = strings.TrimSpace(trimEdges(zhtext.CVERe.ReplaceAllString(p, "")))
 		if m := noticeTail.FindStringIndex(p); m != nil && m[0] > 0 {
 			p = strings.TrimSpace(p[:m[0]])
 		}
@@ -228,13 +228,10 @@ func flawLabel(x string) string {
 	return x
 }
 
-// cveRe matches a CVE id.
-var cveRe = zhtext.CVERe
-
 // cveIDs are the distinct CVE ids of t.
 func cveIDs(t string) map[string]bool {
 	ids := map[string]bool{}
-	for _, id := range cveRe.FindAllString(t, -1) {
+	for _, id := range zhtext.CVERe.FindAllString(t, -1) {
 		ids[id] = true
 	}
 	return ids

@@ -824,7 +824,7 @@ func outlineHeading(a *article.Article, s article.Sentence) bool {
 // or its body states a flaw (see flawCause), or its title speaks of a
 // vulnerability or a patch.
 func reportsFlaw(a *article.Article) bool {
-	if cveRe.MatchString(a.Text) || containsAny(articleTitle(a), []string{"漏洞", "补丁"}) {
+	if zhtext.CVERe.MatchString(a.Text) || containsAny(articleTitle(a), []string{"漏洞", "补丁"}) {
 		return true
 	}
 	for _, s := range a.Sentences {
@@ -1374,17 +1374,6 @@ var genreFailures = []string{
 	"不脱水", "不排水", "漏水",
 	// …and with a degree adverb before it (电脑开机很慢, 手机太卡).
 	"很慢", "太慢", "特别慢", "非常慢", "超级慢", "很卡", "太卡", "特别卡", "非常卡",
-}
-
-// fixSection: a heading or an announcement (not the title) opened a
-// remedy section that gave findings.
-func (d *doc) fixSection() bool {
-	for _, f := range d.findings {
-		if f.sectioned {
-			return true
-		}
-	}
-	return false
 }
 
 // resolution: the body says how the problem is solved.
