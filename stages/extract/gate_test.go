@@ -307,6 +307,12 @@ func TestSplitTitleCause(t *testing.T) {
 		{"致力于解决网络中断的新方案", "致力于解决网络中断的新方案", ""},
 		{"驱动漏洞或致系统崩溃", "驱动漏洞或致系统崩溃", ""},
 		{"配置不一致的服务器频繁宕机", "配置不一致的服务器频繁宕机", ""},
+		// What failed before 因 stays with the failure.
+		{"某云服务因安全错误导致全球宕机", "某云服务全球宕机", "安全错误"},
+		// A hedged consequence is none; an easy one is.
+		{"某安全包存在漏洞，可导致黑客劫持摄像头", "", ""},
+		{"某驱动漏洞可能导致系统崩溃", "", ""},
+		{"仅需一行代码即可导致手机崩溃", "手机崩溃", "仅需一行代码即可"},
 	}
 	for _, tt := range tests {
 		prob, cause := splitTitleCause(tt.in)

@@ -131,7 +131,7 @@ func problemOf(title string, lead []string) *problem {
 	}, title)
 	var first string
 	// A space between Chinese words separates the title's parts too.
-	segs := splitTitle(title, true)
+	segs := labelParts(title)
 	// A part that states a failure and its cause names the problem best.
 	for _, seg := range segs {
 		if prob, cause := splitTitleCause(seg); cause != "" {
@@ -149,7 +149,7 @@ func problemOf(title string, lead []string) *problem {
 			}
 		}
 	}
-	for _, seg := range segs {
+	for i, seg := range segs {
 		// "WAN路由器IP更改导致Microsoft365大规模中断": the problem is
 		// what was caused.
 		if prob, cause := splitTitleCause(seg); cause != "" {
@@ -159,7 +159,10 @@ func problemOf(title string, lead []string) *problem {
 		if c == "" {
 			continue
 		}
-		if first == "" {
+		// "CISA：Craft CMS代码注入漏洞已遭利用", "CVE-2022-27596：QNAP…SQL注
+		// 入漏洞通告": an agency's acronym or a flaw's number names no
+		// problem a reader would say, when a part after it does.
+		if first == "" && !(bareDesignation(c) && slices.ContainsFunc(segs[i+1:], hasHan)) {
 			first = c
 		}
 		if containsAny(c, titleStates) {
@@ -233,11 +236,18 @@ func stripTitleNoise(s string) string {
 	s = trimEdges(s)
 	// "正确安装vgcore.dll以解决程序崩溃": the problem is what is solved.
 	if k, w := indexAny(s, solveVerbs); k > 0 && !hasPrefixAny(s[k+len(w):], []string{"方法", "办法", "方案", "措施", "问题"}) {
-		s = s[k+len(w):]
+		// "苹果修复了iOS和macOS中的数十个漏洞": the aspect goes with the verb.
+		s = strings.TrimPrefix(s[k+len(w):], "了")
 	}
 	for changed := true; changed; {
 		changed = false
 		if t, _, ok := cutPrefixAny(s, titleRequests); ok && t != "" {
+			s, changed = t, true
+		}
+		// "OPENAI关闭ChatGPT新用户注册 同时Plus订阅出现异常": a connective
+		// joins the part to the one before it, and is no part of what it
+		// names.
+		if t, _, ok := cutPrefixAny(s, []string{"同时", "此外", "另外", "并且", "而且"}); ok && t != "" {
 			s, changed = t, true
 		}
 		for _, w := range titleNoise {
@@ -285,6 +295,20 @@ func stripTitleNoise(s string) string {
 	if wordLen(s) > 40 {
 		return ""
 	}
+	return balanceTitleQuotes(s)
+}
+
+// balanceTitleQuotes gives back the quotation mark that trimming a title
+// part's edges took ("微软突发“蓝屏派对”" → 微软突发“蓝屏派对, "“微软蓝屏”事件
+// 与Crowdstrike有关" → 微软蓝屏”事件与Crowdstrike有关).
+func balanceTitleQuotes(s string) string {
+	o, c := strings.Count(s, "“"), strings.Count(s, "”")
+	switch {
+	case o == c+1 && strings.LastIndex(s, "“") > strings.LastIndex(s, "”"):
+		return s + "”"
+	case c == o+1 && (o == 0 || strings.Index(s, "”") < strings.Index(s, "“")):
+		return "“" + s
+	}
 	return s
 }
 
@@ -293,10 +317,30 @@ var noticeTail = regexp.MustCompile(`(?:的)?(?:安全)?(?:风险提示|(?:风�
 
 // alertLabel is a whole title part that only raises the alarm (提醒 is a
 // noticeLabel).
-var alertLabel = regexp.MustCompile(`^(?:警惕|注意|小心|当心|紧急|突发|重磅|速看|必看|速查|快讯|已复现|复现|已修复|已更新|更新)了?$`)
+var alertLabel = regexp.MustCompile(`^(?:警惕|注意|小心|当心|慎用|紧急|突发|重磅|速看|必看|速查|快讯|已复现|复现|已修复|已更新|更新|(?:紧急)?(?:安全)?更新|(?:已知|已被|已遭|在野)利用)了?$`)
 
 // bareFlawKinds name a kind of flaw and nothing that has it.
 var bareFlawKinds = []string{"漏洞", "安全漏洞", "高危漏洞", "严重漏洞", "风险", "安全风险", "安全隐患"}
+
+// bareDesignation: a title part that is only CVE ids (with their scores:
+// "CVE-2024-9511 (CVSS 9.8)") or an acronym of a few capitals (CISA,
+// CNNVD).
+func bareDesignation(s string) bool {
+	if ids := zhtext.CVEIDs(s); len(ids) > 0 {
+		rest := zhtext.CVERe.ReplaceAllString(strings.ToUpper(s), "")
+		return !strings.ContainsFunc(rest, unicode.IsLetter) || strings.Contains(rest, "CVSS") && !hasHan(rest)
+	}
+	n := 0
+	for _, r := range s {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 6
+}
+
+func hasHan(s string) bool { return strings.ContainsFunc(s, zhtext.IsHan) }
 
 // speakerPart: a title part that names an organisation and states no
 // failure is who speaks, not what about.
@@ -482,6 +526,37 @@ const titleSeps = ",，:：!！?？|｜_—–·、"
 // splitTitle cuts a title into its parts at punctuation and at " - "; with
 // hanSpace, also at a space between two Chinese characters.
 func splitTitle(t string, hanSpace bool) []string {
+	return splitTitleKeeping(t, hanSpace, nil)
+}
+
+// labelParts are the parts of a title a problem label is chosen from:
+// splitTitle's, except that a part is not cut
+//
+//   - at an enumeration comma after a short part that states no failure:
+//     "丰田、奔驰、宝马等API漏洞暴露车主个人信息" is one part, not a bare name;
+//   - at a comma before a clause that goes on with what the part before
+//     it did ("微软披露Office最新零日漏洞，可能导致数据泄露", "…无限循环，直
+//     至系统崩溃"): the consequence alone says nothing of what had it.
+func labelParts(t string) []string {
+	return splitTitleKeeping(t, true, func(sep rune, before, after string) bool {
+		switch {
+		case sep == '、':
+			return runeLen(strings.TrimSpace(before)) <= 6 && !containsAny(before, titleStates)
+		case isComma(sep):
+			return strings.TrimSpace(before) != "" && hasPrefixAny(strings.TrimSpace(after), titleSequels)
+		}
+		return false
+	})
+}
+
+// titleSequels open a clause of a title that goes on with what the clause
+// before it did: its consequence or its sequel.
+var titleSequels = []string{"可能导致", "或将导致", "或导致", "将导致", "会导致", "可导致", "导致", "或致", "可致", "致使", "以致", "从而", "进而", "直至", "直到"}
+
+// splitTitleKeeping is splitTitle, except that a separator is not cut at
+// when keep (if not nil) says so, given the separator, the text from the
+// last cut to it and the text after it.
+func splitTitleKeeping(t string, hanSpace bool, keep func(sep rune, before, after string) bool) []string {
 	var out []string
 	start := 0
 	var prev rune
@@ -497,6 +572,9 @@ func splitTitle(t string, hanSpace bool) []string {
 			// separates nothing.
 			next, _ := utf8.DecodeRuneInString(t[i+len(string(r)):])
 			cut = !(r == ',' && unicode.IsDigit(prev) && unicode.IsDigit(next))
+			if cut && keep != nil && keep(r, t[start:i], t[i+len(string(r)):]) {
+				cut = false
+			}
 		case r == ' ' && strings.HasPrefix(t[i:], " - "):
 			cut, skip = true, len(" - ")
 		case hanSpace && unicode.IsSpace(r) && zhtext.IsHan(prev):
@@ -644,18 +722,32 @@ func titleZhi(seg string) (int, string) {
 	return -1, ""
 }
 
+// hedgedAt: the verb at byte k of a title part is hedged (可导致, 可能导
+// 致, 或将引发), not merely easy (即可导致: all it takes).
+func hedgedAt(seg string, k int) bool {
+	before := seg[:k]
+	if hasSuffixAny(before, []string{"即可", "便可", "就可", "均可", "皆可"}) {
+		return false
+	}
+	return hasSuffixAny(before, []string{"可能", "或将", "或", "可"})
+}
+
 func splitTitleCause(seg string) (prob, cause string) {
 	seg = strings.TrimSpace(seg)
 	k, w := indexAny(seg, []string{"导致的", "导致", "引发", "造成", "致使", "引起"})
 	if k < 0 {
 		k, w = titleZhi(seg)
 	}
-	if k > 0 && !negatedAt(seg, k) {
+	// "Abode 家庭安全包存在多个严重漏洞，可导致黑客劫持…": what a flaw could
+	// lead to, as with a hedged 致, is not what it did.
+	if k > 0 && !negatedAt(seg, k) && !hedgedAt(seg, k) {
 		p := strings.TrimSpace(seg[k+len(w):])
 		if containsAny(p, titleStates) && runeLen(seg[:k]) >= 2 {
-			// "微软 Azure 云服务因安全错误导致全球宕机": the cause after 因.
+			// "微软 Azure 云服务因安全错误导致全球宕机": the cause after 因,
+			// and what failed before it.
 			cause := seg[:k]
 			if j := strings.Index(cause, "因"); j >= 0 && !hasPrefixAny(cause[j:], []string{"因为", "因此", "因而", "因素"}) {
+				p = strings.TrimSpace(cause[:j]) + p
 				cause = cause[j+len("因"):]
 			}
 			return p, cause

@@ -236,6 +236,32 @@ func TestProblemOf(t *testing.T) {
 		{"npm run build 报 JavaScript heap out of memory 的解决办法（含原因分析）", nil, "npm run build 报 JavaScript heap out of memory"},
 		{"打印机脱机（附）的处理办法", nil, "打印机脱机"},
 		{"Windows 更新失败（0x80070005）的解决方法", nil, "Windows 更新失败（0x80070005）"},
+		// An agency's acronym or a flaw's number before the part that says
+		// what is wrong; a product's name stays.
+		{"CISA：Craft CMS代码注入漏洞已遭利用", nil, "Craft CMS代码注入漏洞已遭利用"},
+		{"CVE-2024-9511 (CVSS 9.8)： FluentSMTP 插件中的关键漏洞使网站面临被接管的风险", nil, "FluentSMTP 插件中的关键漏洞使网站面临被接管的风险"},
+		{"Log4Shell：某日志库的严重漏洞", nil, "Log4Shell"},
+		{"CVE-2024-1234：某某", nil, "某某"},
+		{"CVE-2024-1234：ABC", nil, "CVE-2024-1234"},
+		// A list of names is one part with what follows it; a longer part
+		// before an enumeration comma is a part of its own.
+		{"丰田、奔驰、宝马等API漏洞暴露车主个人信息", nil, "丰田、奔驰、宝马等API漏洞暴露车主个人信息"},
+		{"IP被谷歌标记在中国、Google IP定位修改方法", nil, "IP被谷歌标记在中国"},
+		{"电脑蓝屏、死机怎么办", nil, "电脑蓝屏"},
+		// The aspect after a solve verb, a connective, the alarm words.
+		{"苹果修复了iOS和macOS中的数十个漏洞", nil, "iOS和macOS中的数十个漏洞"},
+		{"某公司关闭新用户注册 同时Plus订阅出现异常", nil, "Plus订阅出现异常"},
+		{"慎用，知名压缩工具7-Zip存在严重漏洞", nil, "知名压缩工具7-Zip存在严重漏洞"},
+		{"已知利用！某防火墙远程代码执行漏洞", nil, "某防火墙远程代码执行漏洞"},
+		{"紧急安全更新：某系统修补关键漏洞", nil, "某系统修补关键漏洞"},
+		// Quotation marks that trimming the edges took.
+		{"黑天鹅出没！微软突发“蓝屏派对” ，系统崩溃陷入混乱", nil, "微软突发“蓝屏派对”"},
+		{"冲上热搜！“微软蓝屏”事件与某厂商有关", nil, "“微软蓝屏”事件与某厂商有关"},
+		// A consequence goes with what had it; a hedged one is no cause.
+		{"苹果、特斯拉均受影响，新型漏洞迫使GPU无限循环，直至系统崩溃", nil, "新型漏洞迫使GPU无限循环，直至系统崩溃"},
+		{"微软披露Office最新零日漏洞，可能导致数据泄露", nil, "微软披露Office最新零日漏洞，可能导致数据泄露"},
+		{"iOS 出现新严重漏洞，仅需一行代码即可导致 iPhone 崩溃", nil, "iPhone 崩溃"},
+		{"继全球蓝屏后，微软 Azure 云服务因安全错误导致全球宕机", nil, "微软 Azure 云服务全球宕机"},
 	}
 	for _, tt := range tests {
 		if got := problemOf(tt.title, tt.lead).label; got != tt.want {
