@@ -23,6 +23,11 @@ func flawCause(t string) string {
 	clauses := strings.FieldsFunc(t, func(r rune) bool { return isComma(r) || r == '。' || r == '；' || r == ';' })
 	for i, c := range clauses {
 		c = trimEdges(c)
+		// "该漏洞编号为 CVE-…，是由于X造成的": the flaw the clause
+		// before names is the subject of the origin.
+		if i > 0 && hasPrefixAny(c, []string{"是由于", "是因为", "源于", "源自", "起因于", "系因"}) && strings.Contains(clauses[i-1], "漏洞") {
+			c = "该漏洞" + c
+		}
 		if label := flawClause(c, clauses[i+1:]); label != "" {
 			return label
 		}

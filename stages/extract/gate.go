@@ -1241,8 +1241,21 @@ func (d *doc) flawCauses() {
 	if len(flaws) == 0 {
 		return
 	}
+	// The flaw of an advisory about one CVE is that CVE: its number names
+	// it in every advisory that reports it, whatever words each uses.
+	if id := d.flawID(); id != "" && len(flaws) == 1 && !strings.Contains(flaws[0].label, id) {
+		flaws[0].label += "（" + id + "）"
+	}
 	for _, f := range flaws {
 		d.addCause(f.label, f.si)
+	}
+	// A report's causes are its flaws: a cause its advice was linked to
+	// before is none of them ("如果没有更新的软件包，…" read as the cause
+	// of the advice before it).
+	for _, f := range d.findings {
+		if f.Cause != "" && !slices.ContainsFunc(d.causes, func(m *mention) bool { return m.label == f.Cause }) {
+			f.Cause = ""
+		}
 	}
 	// A digest's flaw is one item's: the advice of another item does
 	// not answer it.
@@ -1254,6 +1267,19 @@ func (d *doc) flawCauses() {
 			f.Cause = d.causes[0].label
 		}
 	}
+}
+
+// flawID is the one CVE id the report is about: its title's, or, when
+// the title names none, its text's; "" when it names several.
+func (d *doc) flawID() string {
+	ids := zhtext.CVEIDs(d.title())
+	if len(ids) == 0 {
+		ids = zhtext.CVEIDs(d.a.Text)
+	}
+	if len(ids) != 1 {
+		return ""
+	}
+	return ids[0]
 }
 
 // strongInstruction: f is an instruction to the reader by its evidence

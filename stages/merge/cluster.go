@@ -15,20 +15,23 @@ const maxPosting = 400
 
 // comparer says how phrases of one kind are compared: key turns a phrase
 // into the form compared (computed once per distinct phrase), and sim
-// compares two keys in [0, 1].
+// compares two keys in [0, 1]. A sim that finds two keys alike without a
+// bigram in common (one CVE id in other words) names what they share in
+// also, which suggests them as a pair.
 type comparer struct {
-	key func(string) string
-	sim func(a, b string) float64
+	key  func(string) string
+	sim  func(a, b string) float64
+	also func(key string) []string
 }
 
 // clusterMentions groups mentions by average-link agglomerative clustering.
 // Mentions with the same key start in one node. Candidate pairs are the
-// nodes that share a bigram of their keys; pairs are considered best
-// first, and two clusters join only when the mean similarity over all
-// their cross pairs reaches threshold (average link: one close pair cannot
-// chain unrelated phrases together, as single link would). When sep is
-// not nil, two mentions it keeps apart are never in one cluster. The
-// result does not depend on the order of ms.
+// nodes that share a bigram of their keys (or a token of cmp.also); pairs
+// are considered best first, and two clusters join only when the mean
+// similarity over all their cross pairs reaches threshold (average link:
+// one close pair cannot chain unrelated phrases together, as single link
+// would). When sep is not nil, two mentions it keeps apart are never in
+// one cluster. The result does not depend on the order of ms.
 func clusterMentions(ms []mention, cmp comparer, threshold float64, sep *separation) []cluster {
 	if len(ms) == 0 {
 		return nil
@@ -86,6 +89,11 @@ func clusterMentions(ms []mention, cmp comparer, threshold float64, sep *separat
 	for i, k := range keys {
 		for g := range bigrams(k) {
 			index[g] = append(index[g], i)
+		}
+		if cmp.also != nil {
+			for _, t := range cmp.also(k) {
+				index["\x01"+t] = append(index["\x01"+t], i)
+			}
 		}
 	}
 	grams := make([]string, 0, len(index))

@@ -157,8 +157,9 @@ func Merge(inputs []Input, skipped []knowledge.Skipped) *knowledge.Set {
 		causeOf := map[[2]int]string{}    // (doc, finding) -> cause id
 		causeLabel := map[string]string{} // cause id -> label
 		cmp := phraseComparer(problemLabel[pid])
-		causeClusters := clusterMentions(causeMentions, cmp, PhraseThreshold, nil)
-		causeClusters = joinClusters(causeClusters, instanceLinks(ins, causeClusters), cmp.key)
+		causeCmp := flawComparer(cmp)
+		causeClusters := clusterMentions(causeMentions, causeCmp, PhraseThreshold, nil)
+		causeClusters = joinClusters(causeClusters, instanceLinks(ins, causeClusters), causeCmp.key)
 		for _, c := range causeClusters {
 			label, aliases := canonical(c.members)
 			id := shortID("cause", pid, label)

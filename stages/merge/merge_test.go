@@ -536,3 +536,36 @@ func FuzzMinhash(f *testing.F) {
 		}
 	})
 }
+
+// TestOneCVEIsOneFlaw: advisories of one problem that word its flaw
+// differently but give one CVE id name one cause; causes of other ids stay
+// apart however alike their words, and remedies are not read so.
+func TestOneCVEIsOneFlaw(t *testing.T) {
+	const p = "OpenSSH 远程代码执行漏洞(CVE-2024-6387)"
+	a := "OpenSSH服务器 (sshd) 中的信号处理程序竞争问题（CVE-2024-6387）"
+	b := "OpenSSH Server存在远程代码执行漏洞（CVE-2024-6387）"
+	set := Merge([]Input{
+		doc("a.md", "正文一。", p, []string{a}, article.Finding{Cause: a, Remedy: "升级至最新版本"}),
+		doc("b.md", "正文二。", p, []string{b}, article.Finding{Cause: b, Remedy: "升级OpenSSH至安全版本9.8"}),
+	}, nil)
+	if len(set.Causes) != 1 {
+		t.Errorf("one CVE id in two wordings gave %d causes: %+v", len(set.Causes), set.Causes)
+	}
+	c := "某组件存在远程代码执行漏洞（CVE-2024-0001）"
+	d := "某组件存在远程代码执行漏洞（CVE-2024-0002）"
+	set = Merge([]Input{
+		doc("c.md", "正文三。", "某组件远程代码执行漏洞", []string{c}, article.Finding{Cause: c, Remedy: "安装CVE-2024-0001的补丁"}),
+		doc("d.md", "正文四。", "某组件远程代码执行漏洞", []string{d}, article.Finding{Cause: d, Remedy: "关闭远程管理接口以缓解CVE-2024-0001"}),
+	}, nil)
+	if len(set.Causes) != 2 {
+		t.Errorf("two CVE ids in one wording gave %d causes: %+v", len(set.Causes), set.Causes)
+	}
+	if len(set.Remedies) != 2 {
+		t.Errorf("two actions against one CVE id gave %d remedies: %+v", len(set.Remedies), set.Remedies)
+	}
+	// The flaw that is its problem with the id after it is no bare id.
+	cmp := phraseComparer("Windows远程桌面许可服务存在远程代码执行漏洞")
+	if k := cmp.key("Windows远程桌面许可服务存在远程代码执行漏洞（CVE-2024-38077）"); !strings.Contains(k, "远程桌面") {
+		t.Errorf("key %q lost the flaw's words", k)
+	}
+}

@@ -2,6 +2,8 @@ package merge
 
 import (
 	_ "embed"
+	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -264,7 +266,10 @@ func phraseComparer(problemLabel string) comparer {
 	key := func(p string) string {
 		c := defaultSynonyms.Canonical(p)
 		if len([]rune(entity)) >= 2 {
-			if d := strings.ReplaceAll(c, entity, ""); d != "" {
+			// What is left must say something: an advisory's flaw that is
+			// its problem with the CVE id after it (X漏洞（CVE-…）) is
+			// not the bare id.
+			if d := strings.ReplaceAll(c, entity, ""); d != "" && !onlyCVEIDs(d) {
 				c = d
 			}
 		}
@@ -272,6 +277,50 @@ func phraseComparer(problemLabel string) comparer {
 	}
 	return comparer{key: key, sim: similarity}
 }
+
+// flawComparer is cmp for causes, where a CVE id names a flaw: two causes
+// that name one id are one flaw, however differently each advisory words
+// it ("sshd中的信号处理程序竞争问题（CVE-2024-6387）", "OpenSSH Server存在远程
+// 代码执行漏洞（CVE-2024-6387）"); two that name other ids stay two, as
+// phrases of other numbers do.
+// Not for remedies: "安装CVE-…的补丁" and "关闭…以缓解CVE-…" are two actions.
+func flawComparer(cmp comparer) comparer {
+	ids := func(k string) []string {
+		var out []string
+		for _, id := range foldedCVE.FindAllString(k, -1) {
+			out = append(out, cveDigits(id))
+		}
+		return out
+	}
+	return comparer{key: cmp.key, also: ids, sim: func(a, b string) float64 {
+		ib := ids(b)
+		for _, x := range ids(a) {
+			if slices.Contains(ib, x) {
+				return 1
+			}
+		}
+		// Other ids are other numbers, which similarity keeps apart.
+		return cmp.sim(a, b)
+	}}
+}
+
+// cveDigits is a CVE id's digits, whatever its case and dashes.
+func cveDigits(id string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsDigit(r) {
+			return r
+		}
+		return -1
+	}, id)
+}
+
+// onlyCVEIDs: the folded phrase s names CVE ids and no other word.
+func onlyCVEIDs(s string) bool {
+	return foldedCVE.MatchString(s) && !strings.ContainsFunc(foldedCVE.ReplaceAllString(s, ""), unicode.IsLetter)
+}
+
+// foldedCVE is a CVE id as foldKey leaves it (cve202438077), or as written.
+var foldedCVE = regexp.MustCompile(`(?i)cve-?\d{4}-?\d{4,7}`)
 
 // problemComparer compares problem labels.
 var problemComparer = comparer{key: problemKey, sim: problemKeySimilarity}
