@@ -25,7 +25,7 @@ func flawCause(t string) string {
 		c = trimEdges(c)
 		// "该漏洞编号为 CVE-…，是由于X造成的": the flaw the clause
 		// before names is the subject of the origin.
-		if i > 0 && hasPrefixAny(c, []string{"是由于", "是因为", "源于", "源自", "起因于", "系因"}) && strings.Contains(clauses[i-1], "漏洞") {
+		if i > 0 && hasPrefixAny(c, flawOriginClauses) && strings.Contains(clauses[i-1], "漏洞") {
 			c = "该漏洞" + c
 		}
 		if label := flawClause(c, clauses[i+1:]); label != "" {
@@ -218,9 +218,12 @@ var flawReporters = []string{"披露了", "披露", "揭示了", "揭示", "发�
 	"监测到", "检测到", "捕获到", "观测到"}
 
 // flawOrigins say what a flaw comes from; flawPlaces where it is.
+// flawOriginClauses are the flawOrigins that open a clause of their own
+// (not a bare 由于 or 因为, which open a reason for anything).
 var (
-	flawOrigins = []string{"是由于", "是因为", "由于", "源于", "源自", "起因于", "系因"}
-	flawPlaces  = []string{"存在于", "位于", "出现在", "发生在"}
+	flawOrigins       = []string{"是由于", "是因为", "由于", "源于", "源自", "起因于", "系因"}
+	flawOriginClauses = []string{"是由于", "是因为", "源于", "源自", "起因于", "系因"}
+	flawPlaces        = []string{"存在于", "位于", "出现在", "发生在"}
 )
 
 // flawLabel trims a flaw's label; too short or too long a span is no

@@ -299,17 +299,13 @@ func stripTitleNoise(s string) string {
 }
 
 // balanceTitleQuotes gives back the quotation mark that trimming a title
-// part's edges took ("微软突发“蓝屏派对”" → 微软突发“蓝屏派对, "“微软蓝屏”事件
-// 与Crowdstrike有关" → 微软蓝屏”事件与Crowdstrike有关).
+// part's edges took, at its end (微软突发“蓝屏派对 → 微软突发“蓝屏派对”) or at
+// its start (微软蓝屏”事件与Crowdstrike有关 → “微软蓝屏”事件与Crowdstrike有关).
 func balanceTitleQuotes(s string) string {
-	o, c := strings.Count(s, "“"), strings.Count(s, "”")
-	switch {
-	case o == c+1 && strings.LastIndex(s, "“") > strings.LastIndex(s, "”"):
-		return s + "”"
-	case c == o+1 && (o == 0 || strings.Index(s, "”") < strings.Index(s, "“")):
+	if o, c := strings.Count(s, "“"), strings.Count(s, "”"); c == o+1 && (o == 0 || strings.Index(s, "”") < strings.Index(s, "“")) {
 		return "“" + s
 	}
-	return s
+	return balanceQuotes(s)
 }
 
 // noticeTail names the kind of notice at the end of an advisory's title.
@@ -317,7 +313,7 @@ var noticeTail = regexp.MustCompile(`(?:的)?(?:安全)?(?:风险提示|(?:风�
 
 // alertLabel is a whole title part that only raises the alarm (提醒 is a
 // noticeLabel).
-var alertLabel = regexp.MustCompile(`^(?:警惕|注意|小心|当心|慎用|紧急|突发|重磅|速看|必看|速查|快讯|已复现|复现|已修复|已更新|更新|(?:紧急)?(?:安全)?更新|(?:已知|已被|已遭|在野)利用)了?$`)
+var alertLabel = regexp.MustCompile(`^(?:警惕|注意|小心|当心|慎用|紧急|突发|重磅|速看|必看|速查|快讯|已复现|复现|已修复|已更新|(?:紧急)?(?:安全)?更新|(?:已知|已被|已遭|在野)利用)了?$`)
 
 // bareFlawKinds name a kind of flaw and nothing that has it.
 var bareFlawKinds = []string{"漏洞", "安全漏洞", "高危漏洞", "严重漏洞", "风险", "安全风险", "安全隐患"}
@@ -340,7 +336,7 @@ func bareDesignation(s string) bool {
 	return n >= 2 && n <= 6
 }
 
-func hasHan(s string) bool { return strings.ContainsFunc(s, zhtext.IsHan) }
+func hasHan(s string) bool { return hanCount(s) > 0 }
 
 // speakerPart: a title part that names an organisation and states no
 // failure is who speaks, not what about.
