@@ -235,12 +235,3 @@ func flawLabel(x string) string {
 	}
 	return x
 }
-
-// cveIDs are the distinct CVE ids of t.
-func cveIDs(t string) map[string]bool {
-	ids := map[string]bool{}
-	for _, id := range zhtext.CVERe.FindAllString(t, -1) {
-		ids[id] = true
-	}
-	return ids
-}

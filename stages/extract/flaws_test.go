@@ -668,6 +668,15 @@ func TestFlawNamedByItsCVE(t *testing.T) {
 		causes:   []string{"某网关的管理接口存在命令注入漏洞（CVE-2031-0201）"},
 		findings: []want{{"某网关的管理接口存在命令注入漏洞（CVE-2031-0201）", "尽快升级到 3.5 版本", ""}},
 	}, {
+		name: "one id, its flaw stated twice in other words: the first statement is the cause",
+		text: `某路由器曝身份验证绕过漏洞（CVE-2031-0204）
+厂商称，启用远程访问的路由器存在身份验证绕过漏洞，攻击者可远程执行功能。
+公告写道：“某些路由器固件系列中存在不正确的身份验证控制漏洞。”
+修复建议：用户应尽快升级到最新固件版本。`,
+		causes:    []string{"启用远程访问的路由器存在身份验证绕过漏洞（CVE-2031-0204）"},
+		findings:  []want{{"启用远程访问的路由器存在身份验证绕过漏洞（CVE-2031-0204）", "尽快升级到最新固件版本", ""}},
+		notCauses: []string{"某些路由器固件系列存在不正确的身份验证控制漏洞", "某些路由器固件系列存在不正确的身份验证控制漏洞（CVE-2031-0204）"},
+	}, {
 		name: "a title of two ids",
 		text: `某网关远程命令执行漏洞（CVE-2031-0202、CVE-2031-0203）
 某网关的管理接口存在命令注入漏洞，攻击者无需认证即可执行任意命令。

@@ -1198,7 +1198,8 @@ func (d *doc) flawCauses() {
 		si    int
 	}
 	var flaws []flaw
-	one := len(cveIDs(d.a.Text)) <= 1
+	textIDs := zhtext.CVEIDs(d.a.Text)
+	one := len(textIDs) <= 1
 	for si, s := range d.a.Sentences {
 		if codeSentence(d.a, s) || headingSentence(d.a, s) || si == 0 {
 			continue
@@ -1243,7 +1244,7 @@ func (d *doc) flawCauses() {
 	}
 	// The flaw of an advisory about one CVE is that CVE: its number names
 	// it in every advisory that reports it, whatever words each uses.
-	if id := d.flawID(); id != "" && len(flaws) == 1 && !strings.Contains(flaws[0].label, id) {
+	if id := d.flawID(textIDs); id != "" && len(flaws) == 1 && !strings.Contains(flaws[0].label, id) {
 		flaws[0].label += "（" + id + "）"
 	}
 	for _, f := range flaws {
@@ -1270,11 +1271,11 @@ func (d *doc) flawCauses() {
 }
 
 // flawID is the one CVE id the report is about: its title's, or, when
-// the title names none, its text's; "" when it names several.
-func (d *doc) flawID() string {
+// the title names none, its text's (textIDs); "" when it names several.
+func (d *doc) flawID(textIDs []string) string {
 	ids := zhtext.CVEIDs(d.title())
 	if len(ids) == 0 {
-		ids = zhtext.CVEIDs(d.a.Text)
+		ids = textIDs
 	}
 	if len(ids) != 1 {
 		return ""

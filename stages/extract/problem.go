@@ -322,8 +322,8 @@ var bareFlawKinds = []string{"漏洞", "安全漏洞", "高危漏洞", "严重�
 // "CVE-2024-9511 (CVSS 9.8)") or an acronym of a few capitals (CISA,
 // CNNVD).
 func bareDesignation(s string) bool {
-	if ids := zhtext.CVEIDs(s); len(ids) > 0 {
-		rest := zhtext.CVERe.ReplaceAllString(strings.ToUpper(s), "")
+	if up := strings.ToUpper(s); zhtext.CVERe.MatchString(up) {
+		rest := zhtext.CVERe.ReplaceAllString(up, "")
 		return !strings.ContainsFunc(rest, unicode.IsLetter) || strings.Contains(rest, "CVSS") && !hasHan(rest)
 	}
 	n := 0
