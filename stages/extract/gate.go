@@ -690,6 +690,7 @@ func mitigationPassages(a *article.Article) []passage {
 	advice := func(t string) bool {
 		return thirdPartyAdvice(t) || affectedReaderAdvice(t) || flaw && readerDirected(t)
 	}
+
 	var out []passage
 	end := utf8.RuneCountInString(a.Text)
 	prose := proseSentences(a)
@@ -734,6 +735,11 @@ func mitigationPassages(a *article.Article) []passage {
 				}
 			}
 			out = append(out, p)
+		case !heading(s) && urgesMeasures(t):
+			// "趋势科技敦促企业通过禁用远程 API 访问、…来保护其 Docker 环境
+			// 的安全": each instruction of the sentence is a mitigation,
+			// as in a section of them.
+			out = append(out, passage{From: s.Offset, To: s.Offset + utf8.RuneCountInString(s.Text), Fail: s.Text, Headed: true})
 		case (!heading(s) || !ownLine(a, s)) && advice(t) && containsAny(t, mitigationVerbs):
 			// "…已发布更新版本。强烈建议用户立即升级到最新版本：": a sentence
 			// ending a paragraph in a colon is advice, not a heading.
@@ -748,6 +754,25 @@ func mitigationPassages(a *article.Article) []passage {
 		}
 	}
 	return out
+}
+
+// urgedOrganisations are the organisations a security report's advice
+// is given to ("敦促企业…", "建议各组织…").
+var urgedOrganisations = []string{"各企业", "企业", "各组织", "组织", "各机构", "机构"}
+
+// urgesMeasures: someone (named in a few words) urges organisations to
+// take measures that the sentence names: "趋势科技敦促企业通过禁用远程
+// API 访问、实施强大的身份验证以及监控网络流量的异常活动来保护其 Docker
+// 环境的安全", "研究人员建议组织立即修补受影响的系统". Read only in a
+// security report, where the measures are mitigations, not policy.
+func urgesMeasures(t string) bool {
+	k, w := indexAny(t, []string{"建议", "敦促", "呼吁", "提醒", "督促"})
+	if k <= 0 || runeLen(t[:k]) > 12 || strings.ContainsAny(t[:k], "，,；;") {
+		return false
+	}
+	rest, _, _ := cutPrefixAny(t[k+len(w):], []string{"所有", "相关", "受影响的", "受影响"})
+	rest, _, ok := cutPrefixAny(rest, urgedOrganisations)
+	return ok && containsAny(rest, mitigationVerbs)
 }
 
 // announcesAdvice: the sentence t announces a list of advice to those
@@ -901,7 +926,7 @@ var (
 // mitigationVerbs are the actions a security report asks of those it
 // affects.
 var mitigationVerbs = []string{
-	"升级", "更新", "安装", "补丁", "关闭", "禁用", "停用", "删除", "卸载", "修改", "更改", "重置", "设置", "配置",
+	"升级", "更新", "安装", "补丁", "修补", "关闭", "禁用", "停用", "删除", "卸载", "修改", "更改", "重置", "设置", "配置",
 	"切换", "转向", "改用", "刷新", "撤销", "吊销", "轮换", "备份", "限制", "开启", "启用", "隔离", "断开", "拦截", "屏蔽",
 	"停止使用",
 }
@@ -1047,6 +1072,7 @@ func (d *doc) judge() (Genre, Reason) {
 				causes = append(causes, m)
 			}
 		}
+		read := d.causes
 		d.causes = causes
 		// A cause carried in from before the passage is not its cause.
 		for _, f := range d.findings {
@@ -1055,7 +1081,7 @@ func (d *doc) judge() (Genre, Reason) {
 			}
 		}
 		if d.mitigation() {
-			d.flawCauses()
+			d.flawCauses(read)
 		} else if k := slices.IndexFunc(d.causes, func(m *mention) bool { return m.headline }); k >= 0 {
 			// A report whose headline states its cause: the advice to
 			// those affected that names no other answers the trouble
@@ -1181,14 +1207,32 @@ func attackerAction(f *finding) bool {
 	return containsAny(head, attackers)
 }
 
+// exploitedBy: the cause m is a weakness of the victims' own systems that
+// its sentence says attackers exploited ("攻击者利用弱口令…", see
+// reader.exploited): a setting, a credential or a missing patch the
+// mitigations put right. Not a flaw of the vendor's ("利用公开的漏洞"),
+// which flawCause reads, nor how malware spreads ("通过网络下载、漏洞
+// 利用等方式传播").
+func exploitedBy(m *mention) bool {
+	if !containsAny(m.label, exposureWords) || !containsAny(m.evidence, attackAgents) {
+		return false
+	}
+	return strings.Contains(m.evidence, "利用"+m.label) || strings.Contains(m.evidence, "通过"+m.label)
+}
+
+// exposureWords name a weakness of the victims' own systems (see
+// weaknessWords).
+var exposureWords = []string{"弱口令", "弱密码", "默认密码", "默认口令", "配置错误", "错误配置", "配置不当", "未授权", "暴露", "未修补", "未打补丁", "明文"}
+
 // mitigation: the title is a security report's, and the body tells those
 // it affects what to do about its flaw (see mitigationPassages).
 func (d *doc) mitigation() bool { return len(d.passages) > 0 }
 
 // flawCauses: a security report's causes are the flaws it states (see
-// flawCause), wherever it states them; when it states one, the advice to
-// those affected answers it.
-func (d *doc) flawCauses() {
+// flawCause), wherever it states them, or else the weakness its attackers
+// exploited, among the causes read (read); when it states one, the
+// advice to those affected answers it.
+func (d *doc) flawCauses(read []*mention) {
 	// An article that names one CVE, or none, states one flaw in
 	// several ways ("启用AiCloud的路由器存在身份验证绕过漏洞" … "在某些
 	// 华硕路由器固件系列中存在不正确的身份验证控制漏洞"): the first is
@@ -1221,6 +1265,15 @@ func (d *doc) flawCauses() {
 			flaws = append(flaws, flaw{label, 0})
 			for _, f := range d.findings {
 				f.Cause = ""
+			}
+		} else {
+			// "威胁者利用公开暴露和配置错误的 Docker 远程 API 服务器来部署
+			// Gafgyt 恶意软件": what the attackers got in by is what the
+			// mitigations close, as a flaw is.
+			for _, m := range read {
+				if exploitedBy(m) && !slices.ContainsFunc(flaws, func(f flaw) bool { return f.label == m.label }) {
+					flaws = append(flaws, flaw{m.label, m.si})
+				}
 			}
 		}
 	}

@@ -475,6 +475,68 @@ func TestAdvisory(t *testing.T) {
 	})
 }
 
+func TestUrgedMeasures(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"趋势科技敦促企业通过禁用远程 API 访问、实施强大的身份验证来保护其 Docker 环境的安全。", true},
+		{"研究人员建议各组织立即修补受影响的系统。", true},
+		{"GitHub 敦促企业服务器的所有用户尽快更新至已打补丁的版本。", true},
+		{"研究人员呼吁企业提高安全意识。", false},                   // no measure named
+		{"为此，监管部门近日在全国范围内开展专项行动，督促企业更新备案信息。", false}, // a speaker of many words
+		{"建议用户立即升级。", false},                         // a reader: thirdPartyAdvice's
+		{"企业应尽快升级系统。", false},                        // nobody urges
+	} {
+		if got := urgesMeasures(tc.in); got != tc.want {
+			t.Errorf("urgesMeasures(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestExploitedWeakness(t *testing.T) {
+	for _, tc := range []struct {
+		label, evidence string
+		want            bool
+	}{
+		{"公开暴露和配置错误的 Docker 远程 API 服务器", "报告显示，威胁者利用公开暴露和配置错误的 Docker 远程 API 服务器来部署恶意软件。", true},
+		{"弱口令", "攻击者通过弱口令登录了数据库。", true},
+		{"公开的漏洞", "攻击者利用公开的漏洞入侵服务器。", false},                     // the vendor's flaw: flawCause's
+		{"网络下载、漏洞利用、暴力破解", "该木马主要通过网络下载、漏洞利用、暴力破解等方式传播。", false}, // how it spreads
+		{"配置错误的服务器", "运维人员利用配置错误的服务器做测试。", false},                // no attacker
+		{"配置错误", "配置错误导致服务中断，攻击者随后入侵。", false},                   // not what was exploited
+	} {
+		if got := exploitedBy(&mention{label: tc.label, evidence: tc.evidence}); got != tc.want {
+			t.Errorf("exploitedBy(%q in %q) = %v, want %v", tc.label, tc.evidence, got, tc.want)
+		}
+	}
+	runPatternCases(t, []patternCase{
+		{
+			name: "a malware report's mitigations urged on organisations answer the weakness the attackers exploited",
+			text: "威胁行为者利用恶意软件攻击配置错误的Docker服务器\n" +
+				"报告显示，威胁者利用公开暴露和配置错误的 Docker 远程 API 服务器来部署恶意软件。\n" +
+				"一旦部署成功，恶意软件就会连接到其 C&C 服务器接收指令，发起 DDoS 攻击。\n" +
+				"趋势科技敦促企业通过禁用远程 API 访问、实施强大的身份验证以及监控网络流量的异常活动来保护其 Docker 环境的安全。",
+			causes: []string{"公开暴露和配置错误的 Docker 远程 API 服务器"},
+			findings: []want{
+				{"公开暴露和配置错误的 Docker 远程 API 服务器", "禁用远程 API 访问", ""},
+				{"公开暴露和配置错误的 Docker 远程 API 服务器", "实施强大的身份验证", ""},
+				{"公开暴露和配置错误的 Docker 远程 API 服务器", "监控网络流量的异常活动", ""},
+			},
+		},
+	})
+	runPatternCases(t, []patternCase{
+		{
+			name: "measures urged on organisations outside a security report are lessons",
+			text: "某市政务系统升级后无法办理业务\n" +
+				"近日，某市政务系统升级后部分窗口无法办理业务，市民排队时间变长。\n" +
+				"专家敦促企业通过更新系统、加强培训来保障系统稳定。",
+			causes:      []string{"某市政务系统升级"},
+			notRemedies: []string{"更新系统", "加强培训"},
+		},
+	})
+}
+
 func TestHelpSourcesAndChecks(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{

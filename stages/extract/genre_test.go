@@ -204,6 +204,18 @@ func TestSplitActions(t *testing.T) {
 		{"打开设置、选择系统", []string{"打开设置、选择系统"}},     // a way there
 		{"重启路由器并检查网线", []string{"重启路由器", "检查网线"}},
 		{"通过官方链接下载并更新至最新版本", []string{"通过官方链接下载并更新至最新版本"}},
+		{"实施强大的身份验证以及监控网络流量的异常活动", []string{"实施强大的身份验证", "监控网络流量的异常活动"}},
+		{"更新Chrome以及Edge浏览器", []string{"更新Chrome以及Edge浏览器"}}, // one action on two things
+		{"部署软件更新、执行安全策略以及执行远程操作", []string{"部署软件更新", "执行安全策略", "执行远程操作"}},
+		// A list it cannot read as actions (迅速 is no imperative adverb
+		// of its lexicon) is not cut at its last 以及 alone.
+		{"迅速部署软件更新、执行安全策略以及执行远程操作", []string{"迅速部署软件更新、执行安全策略以及执行远程操作"}},
+		// The means listed, when the goal is only what they are for.
+		{"通过禁用远程 API 访问、实施强大的身份验证以及监控网络流量的异常活动来保护其 Docker 环境的安全",
+			[]string{"禁用远程 API 访问", "实施强大的身份验证", "监控网络流量的异常活动"}},
+		{"通过关闭端口、修改密码来解除限制", []string{"关闭端口", "修改密码"}},
+		// A goal that is an action of its own keeps the whole.
+		{"通过关闭端口、修改密码来重新登录", []string{"通过关闭端口、修改密码来重新登录"}},
 	} {
 		if got := splitActions(tc.in); !slices.Equal(got, tc.want) {
 			t.Errorf("splitActions(%q) = %q, want %q", tc.in, got, tc.want)

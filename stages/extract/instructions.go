@@ -66,9 +66,14 @@ func (x *Extractor) parseRemedy(s *sent, t string, off int, imperative bool) (st
 	}
 	// "微软还建议用户在关闭文件之前手动保存": someone's advice to the reader.
 	if !subject {
-		if k, w := indexAny(t, []string{"建议", "推荐", "提醒", "呼吁"}); k > 0 && runeLen(t[:k]) <= 12 && !containsAny(t[:k], []string{"不", "没", "的", "是", "被"}) {
+		if k, w := indexAny(t, []string{"建议", "推荐", "提醒", "呼吁", "敦促"}); k > 0 && runeLen(t[:k]) <= 12 && !containsAny(t[:k], []string{"不", "没", "的", "是", "被"}) {
 			rest := t[k+len(w):]
-			if r, _, ok := cutPrefixAny(rest, readerSubjects); ok {
+			if r, _, ok := cutPrefixAny(rest, readerSubjects); ok && w != "敦促" {
+				rest = r
+			} else if r, _, ok := cutPrefixAny(rest, urgedOrganisations); ok {
+				// "趋势科技敦促企业通过禁用远程 API 访问…": advice to
+				// organisations, which the gate weighs (orgAddressed)
+				// and reads only in a security report (urgesMeasures).
 				rest = r
 			} else if r, ok := strings.CutPrefix(rest, "我"); ok && !hasPrefixAny(r, []string{"国", "们", "市", "省", "县", "区", "司", "院", "校", "部", "局", "行", "方", "军", "的"}) {
 				// "朋友建议我提前还掉一部分贷款": the writer, in the

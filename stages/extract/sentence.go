@@ -957,8 +957,8 @@ func (r *reader) joinNext() string {
 	return r.text[end:stop]
 }
 
-// splitActions cuts "A并B" into two actions when B is an action of its
-// own (not "并保持其稳定性", not a navigation step of A).
+// splitActions cuts a remedy into the single actions it lists: "A、B",
+// "A并B", "A以及B", and the means of "通过A、B以及C来保护Y".
 func splitActions(rem string) []string {
 	// "提高首付比例、降低贷款金额", "给宿主机加内存、关掉其他服务": two
 	// actions listed side by side, each opening with its own verb, or 给
@@ -978,21 +978,51 @@ func splitActions(rem string) []string {
 			return out
 		}
 	}
-	k := strings.Index(rem, "并")
-	if k <= 0 || strings.HasPrefix(rem[k:], "并且") || runeLen(rem[:k]) < 4 {
-		return []string{rem}
+	// "通过禁用远程 API 访问、实施强大的身份验证以及监控网络流量来保护其
+	// 环境的安全": the means listed are the actions; the goal is only what
+	// they are for.
+	if means, ok := strings.CutPrefix(rem, "通过"); ok {
+		if k, w := meansEnd(means); k > 0 && onlyPurpose(rem[len("通过")+k+len(w):]) {
+			if parts := splitActions(means[:k]); len(parts) >= 2 {
+				return parts
+			}
+		}
 	}
-	a, b := rem[:k], rem[k+len("并"):]
+	// "更换路由器并进行终端安全检测", "实施强大的身份验证以及监控网络流量
+	// 的异常活动": two actions joined.
+	for _, w := range []string{"并", "以及"} {
+		if a, b, ok := joinedActions(rem, w); ok {
+			return []string{a, b}
+		}
+	}
+	return []string{rem}
+}
+
+// joinedActions cuts rem at its first w ("并", "以及") when what follows
+// is an action of its own (not "并保持其稳定性", not a navigation step of
+// what comes before, not "更新Chrome以及Edge浏览器").
+func joinedActions(rem, w string) (a, b string, ok bool) {
+	k := strings.Index(rem, w)
+	if k <= 0 || strings.HasPrefix(rem[k:], "并且") || runeLen(rem[:k]) < 4 {
+		return "", "", false
+	}
+	a, b = rem[:k], rem[k+len(w):]
+	// "部署软件更新、执行安全策略、监控设备状态以及执行远程操作", whose list
+	// splitActions could not read as actions: 以及 ends that list, and
+	// cutting there alone would part its last item from the others.
+	if w == "以及" && strings.Contains(a, "、") {
+		return "", "", false
+	}
 	core, _, _ := cutPrefixAny(a, imperativeAdverbs)
 	// "通过官方链接下载并更新至最新版本": A gets, with no object, what B
 	// puts in place; one action.
 	if hasSuffixAny(strings.TrimSpace(a), []string{"下载", "获取", "下载好", "下载下来"}) {
-		return []string{rem}
+		return "", "", false
 	}
 	if runeLen(b) < 4 || runeLen(core) < 4 || containsAny(b, []string{"其", "它", "此"}) || hasPrefixAny(b, navVerbs) || !startsWithAction(b) || strings.ContainsAny(a, "，,") {
-		return []string{rem}
+		return "", "", false
 	}
-	return []string{a, b}
+	return a, b, true
 }
 
 // stripConnectives removes connectives and sequence words from the start

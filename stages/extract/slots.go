@@ -320,6 +320,19 @@ func measureAction(s string) string {
 // threatWords name what a security measure is against.
 var threatWords = []string{"漏洞", "攻击", "入侵", "风险", "威胁"}
 
+// onlyPurpose: the goal of "通过X来Y" says only what the means are for —
+// the problem going away (来解除冻结), a threat kept off (来禁用漏洞利
+// 用), or something kept safe (来保护其 Docker 环境的安全, 以确保数据
+// 安全) — so the means are the action.
+func onlyPurpose(goal string) bool {
+	if isResolution(goal) || containsAny(goal, threatWords) {
+		return true
+	}
+	g, _, _ := cutPrefixAny(goal, []string{"更好地", "更好的", "有效地", "有效", "进一步", "全面"})
+	return hasPrefixAny(g, []string{"保护", "保障", "防范", "防御", "抵御"}) ||
+		hasPrefixAny(g, []string{"确保", "维护", "加强", "提升", "提高", "增强"}) && containsAny(g, []string{"安全", "稳定"})
+}
+
 // addressees end the description of those an advice is addressed to
 // ("受影响的单位和用户", "使用上述设备和系统的用户", "华硕路由器用户").
 var addressees = []string{"用户", "客户", "单位", "管理员"}
@@ -420,8 +433,10 @@ func trimRemedy(s string) string {
 			switch {
 			// "通过…将LoginGraceTime设置为0来禁用漏洞利用": a goal that
 			// names the threat is the way out of it, too.
-			case goal == "" || isResolution(goal) || containsAny(goal, []string{"报告", "说明情况", "反映", "您的情况", "情况"}) || containsAny(goal, threatWords):
-				if startsWithAction(means) {
+			case goal == "" || containsAny(goal, []string{"报告", "说明情况", "反映", "您的情况", "情况"}) || onlyPurpose(goal):
+				// "通过采取一些基本的安全预防措施来保护自己": measures of no
+				// named kind, which remedyOK turns down.
+				if startsWithAction(means) || vagueMeasure(means) {
 					s = means
 				} else {
 					s = "通过" + means // the channel is the remedy: 通过客服热线
@@ -596,7 +611,7 @@ func vagueMeasure(r string) bool {
 
 // measureKinds say what kind of measure without naming one.
 var measureKinds = []string{
-	"临时", "缓解", "防护", "防范", "安全", "修补", "补救", "应对", "必要", "相应", "有效", "适当", "紧急", "预防", "一些",
+	"临时", "缓解", "防护", "防范", "安全", "修补", "补救", "应对", "必要", "相应", "有效", "适当", "紧急", "预防", "一些", "基本",
 	"进一步", "相关", "保护", "积极", "的", "性",
 }
 
