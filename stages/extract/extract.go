@@ -234,6 +234,17 @@ type doc struct {
 	fixHeads []int
 	// open is the label whose explanation the next items are.
 	open *explainer
+	// openCause is the cause item whose label stood alone, with the
+	// bullets after it that detail it (see causeDetail).
+	openCause *openCauseItem
+}
+
+// openCauseItem is a cause list's item whose label stood alone ("1. **资
+// 源限制问题**："): unit is the item, last the last bullet read as its
+// detail.
+type openCauseItem struct {
+	cause      string
+	unit, last int
 }
 
 // frame is an open section: a heading or an announcing paragraph.

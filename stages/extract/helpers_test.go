@@ -34,7 +34,8 @@ func testTagger(t testing.TB) segment.Tagger {
 
 // articleFromText builds an article the way the pipeline does, without
 // depending on decode and clean: one paragraph block per non-empty line (a ``` fence: one code block;
-// a line that opens on "[dropped] ", a block the cleaner removed),
+// a line that opens on "[dropped] ", a block the cleaner removed; on
+// "[li] " or "[li2] ", a list item at depth 1 or 2),
 // the first line as title, sentences from segment.SplitSentences, tokens
 // from tg (nil: no tokens; of the fold for a traditional text, as segment
 // tags it).
@@ -67,7 +68,18 @@ func articleFromText(text string, tg segment.Tagger) *article.Article {
 			a.Blocks = append(a.Blocks, article.Block{Kind: article.KindParagraph, Text: rest, Line: i + 1, Removed: article.ReasonWidget})
 			continue
 		}
-		a.Blocks = append(a.Blocks, article.Block{Kind: article.KindParagraph, Text: line, Line: i + 1})
+		// "[li] …", "[li2] …": a list item at depth 1 or 2, as the
+		// cleaner gives a Markdown or HTML list (a bullet's marker gone).
+		kind, level := article.KindParagraph, 0
+		for _, li := range []struct {
+			tag   string
+			level int
+		}{{"[li] ", 1}, {"[li2] ", 2}} {
+			if rest, ok := strings.CutPrefix(line, li.tag); ok {
+				line, kind, level = rest, article.KindListItem, li.level
+			}
+		}
+		a.Blocks = append(a.Blocks, article.Block{Kind: kind, Level: level, Text: line, Line: i + 1})
 		kept = append(kept, line)
 	}
 	if len(a.Blocks) > 0 {

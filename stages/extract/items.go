@@ -24,10 +24,21 @@ func (d *doc) item(ui int, u *unit) {
 	case roleSummary, roleBoiler:
 		return
 	case roleCause:
+		if d.causeDetail(ui, u) {
+			// "1. **资源限制问题**：" then "· 当前Pod配置为0.5核CPU，这对
+			// 某些操作来说过于极限": what the bullet says details the
+			// cause the label named ("Replica Count设置为1" is a state,
+			// not a step).
+			return
+		}
+		d.openCause = nil
 		if u.label != "" {
 			if l, _ := trimCause(u.label); l != "" {
 				c := d.addCause(l, d.labelSentence(u))
 				d.noteCauseItem(ui, u, c)
+				if c != "" && u.open && !causeCategory(l) {
+					d.openCause = &openCauseItem{cause: c, unit: ui, last: ui}
+				}
 				if c == "" && u.explOff > 0 && questionLabel(l) {
 					// "至于还能不能开：…的，可以…": a question the list
 					// raises, answered with what to do; it names no cause.
@@ -97,6 +108,31 @@ func (d *doc) item(ui int, u *unit) {
 		}
 		d.prose(ui, u, proseOpts{from: from, item: true})
 	}
+}
+
+// causeDetail: unit ui is a bullet right below the open cause item (or
+// after the bullets that detail it), which details its cause.
+func (d *doc) causeDetail(ui int, u *unit) bool {
+	oc := d.openCause
+	if oc == nil || ui != oc.last+1 {
+		return false
+	}
+	label := d.units[oc.unit]
+	bullet := u.kind == article.KindListItem && u.marker == "" || u.rank == 5
+	below := u.level > label.level || label.marker != "" && label.rank < 5
+	if !u.isItem() || u.heading || !bullet || !below || u.label != "" && u.colon {
+		return false
+	}
+	oc.last = ui
+	return true
+}
+
+// causeCategory: a cause label that only names a kind of cause ("硬件问题",
+// "网络方面", "系统因素"), whose bullets are the causes themselves; not a
+// label that names one ("资源限制问题", "副本设置问题").
+func causeCategory(l string) bool {
+	core, ok := cutSuffixAny(l, []string{"问题", "方面", "因素", "原因", "类"})
+	return ok && runeLen(core) <= 2
 }
 
 // itemCauseClause is the clause of a cause item's first sentence that

@@ -614,3 +614,40 @@ func TestMethodHeadingsOpenInstructions(t *testing.T) {
 		findings: []want{{"", "打开相册-设置-存储位置，把保存位置改到SD卡", ""}},
 	}})
 }
+
+func TestOpenCauseLabelsAndTheirDetails(t *testing.T) {
+	// A Markdown list as the cleaner gives it: numbered items at depth 1,
+	// bullets at depth 2 without their marker.
+	const detailed = "青龙面板脚本卡住怎么办\n根本原因分析\n" +
+		"[li] 1. 资源限制问题：\n[li2] 当前Pod配置为0.5核CPU，这对某些操作来说过于极限\n[li2] 触发了集群的自动扩缩容机制\n" +
+		"[li] 2. 副本设置问题：\n[li2] Replica Count设置为1，没有冗余\n" +
+		"[li] 3. CPU阈值触发机制：\n[li2] Claw设置的阈值估计也在这个范围内\n" +
+		"解决方案建议\n[li] 1. 调整资源配置：\n[li2] 提高CPU配置到1核\n[li2] 确保有足够余量\n"
+	runPatternCases(t, []patternCase{
+		{
+			name:        "the bullets below a cause label that stands alone detail its cause",
+			text:        detailed,
+			causes:      []string{"资源限制问题", "副本设置问题"},
+			notCauses:   []string{"当前Pod配置为0.5核CPU", "触发了集群的自动扩缩容机制", "没有冗余", "Claw设置的阈值估计也在这个范围内"},
+			notRemedies: []string{"Replica Count设置为1"},
+		},
+		{
+			name: "guard: the bullets below a kind of cause are the causes",
+			text: "电脑蓝屏怎么办\n蓝屏的原因\n[li] 1. 硬件问题：\n[li2] 内存条松动\n[li2] 硬盘出现坏道\n" +
+				"[li] 2. 软件问题：\n[li2] 驱动程序不兼容\n解决办法\n[li] 1. 重新插拔内存条。\n",
+			causes: []string{"内存条松动", "驱动程序不兼容"},
+		},
+		{
+			name: "guard: a bullet beside a bulleted label, not below it, is no detail",
+			text: "青龙面板脚本卡住怎么办\n根本原因分析\n[li] 资源限制问题：\n[li] 副本数量不足\n" +
+				"解决方案建议\n[li] 1. 提高CPU配置到1核。\n",
+			causes: []string{"资源限制问题", "副本数量不足"},
+		},
+		{
+			name: "guard: a bullet after a paragraph is no detail of the label before it",
+			text: "青龙面板脚本卡住怎么办\n根本原因分析\n[li] 1. 资源限制问题：\n当前Pod配置过低。\n[li2] 副本数量不足\n" +
+				"解决方案建议\n[li] 1. 提高CPU配置到1核。\n",
+			causes: []string{"资源限制问题", "副本数量不足"},
+		},
+	})
+}
