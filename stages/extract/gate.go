@@ -735,11 +735,6 @@ func mitigationPassages(a *article.Article) []passage {
 				}
 			}
 			out = append(out, p)
-		case !heading(s) && urgesMeasures(t):
-			// "趋势科技敦促企业通过禁用远程 API 访问、…来保护其 Docker 环境
-			// 的安全": each instruction of the sentence is a mitigation,
-			// as in a section of them.
-			out = append(out, passage{From: s.Offset, To: s.Offset + utf8.RuneCountInString(s.Text), Fail: s.Text, Headed: true})
 		case (!heading(s) || !ownLine(a, s)) && advice(t) && containsAny(t, mitigationVerbs):
 			// "…已发布更新版本。强烈建议用户立即升级到最新版本：": a sentence
 			// ending a paragraph in a colon is advice, not a heading.
@@ -751,6 +746,11 @@ func mitigationPassages(a *article.Article) []passage {
 				}
 			}
 			out = append(out, p)
+		case !heading(s) && urgesMeasures(t):
+			// "趋势科技敦促企业通过禁用远程 API 访问、…来保护其 Docker 环境
+			// 的安全": each instruction of the sentence is a mitigation,
+			// as in a section of them.
+			out = append(out, passage{From: s.Offset, To: s.Offset + utf8.RuneCountInString(s.Text), Fail: s.Text, Headed: true})
 		}
 	}
 	return out

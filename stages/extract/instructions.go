@@ -72,8 +72,9 @@ func (x *Extractor) parseRemedy(s *sent, t string, off int, imperative bool) (st
 				rest = r
 			} else if r, _, ok := cutPrefixAny(rest, urgedOrganisations); ok {
 				// "趋势科技敦促企业通过禁用远程 API 访问…": advice to
-				// organisations, which the gate weighs (orgAddressed)
-				// and reads only in a security report (urgesMeasures).
+				// organisations, which the gate counts as such
+				// (orgAddressed) unless a security report's passage of
+				// mitigations holds it (urgesMeasures).
 				rest = r
 			} else if r, ok := strings.CutPrefix(rest, "我"); ok && !hasPrefixAny(r, []string{"国", "们", "市", "省", "县", "区", "司", "院", "校", "部", "局", "行", "方", "军", "的"}) {
 				// "朋友建议我提前还掉一部分贷款": the writer, in the
