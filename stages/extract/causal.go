@@ -620,8 +620,13 @@ func metSymptom(t string) bool {
 // Attackers and their tools, as the subject of what is done to a system.
 var attackAgents = []string{"攻击者", "黑客", "威胁者", "威胁行为者", "威胁行动者", "不法分子", "犯罪分子", "攻击方", "入侵者", "恶意软件", "病毒", "木马", "僵尸网络", "勒索软件"}
 
-// weaknessWords: what an attacker exploits is a weakness of the system.
-var weaknessWords = []string{"漏洞", "弱口令", "弱密码", "默认密码", "默认口令", "缺陷", "配置错误", "错误配置", "配置不当", "未授权", "暴露", "未修补", "未打补丁", "后门", "明文", "bug", "Bug", "BUG"}
+// weaknessWords: what an attacker exploits is a weakness of the system:
+// a flaw of the vendor's, or a weakness of the victims' own systems.
+var weaknessWords = append([]string{"漏洞", "缺陷", "后门", "bug", "Bug", "BUG"}, exposureWords...)
+
+// exposureWords name a weakness of the victims' own systems: a setting, a
+// credential or a missing patch (see exploitedBy).
+var exposureWords = []string{"弱口令", "弱密码", "默认密码", "默认口令", "配置错误", "错误配置", "配置不当", "未授权", "暴露", "未修补", "未打补丁", "明文"}
 
 // attackVerbs end the weakness: what the attacker did with it.
 var attackVerbs = []string{"来", "去", "获取", "获得", "取得", "修改", "篡改", "控制", "入侵", "部署", "植入", "窃取", "发起", "实施", "执行", "进行", "劫持", "接管", "访问", "传播", "登录", "绕过", "把", "将", "对"}

@@ -760,11 +760,15 @@ func mitigationPassages(a *article.Article) []passage {
 // is given to ("敦促企业…", "建议各组织…").
 var urgedOrganisations = []string{"各企业", "企业", "各组织", "组织", "各机构", "机构"}
 
-// urgesMeasures: someone (named in a few words) urges organisations to
-// take measures that the sentence names: "趋势科技敦促企业通过禁用远程
-// API 访问、实施强大的身份验证以及监控网络流量的异常活动来保护其 Docker
-// 环境的安全", "研究人员建议组织立即修补受影响的系统". Read only in a
-// security report, where the measures are mitigations, not policy.
+// urgesMeasures: someone named before the verb, in a few words and no
+// clause of their own, urges organisations to take measures that the
+// sentence names: "趋势科技敦促企业通过禁用远程 API 访问、实施强大的身份
+// 验证以及监控网络流量的异常活动来保护其 Docker 环境的安全", "研究人员建
+// 议组织立即修补受影响的系统". Read only in a security report, where the
+// measures are mitigations, not policy. (Not afterAdvice, which also
+// takes advice with no speaker, "建议各组织启用…", and 要求: with it,
+// picker-5k 03087, 04078 and 04872 gained remedies that keep their
+// addressee, "各组织启用多因素身份验证".)
 func urgesMeasures(t string) bool {
 	k, w := indexAny(t, []string{"建议", "敦促", "呼吁", "提醒", "督促"})
 	if k <= 0 || runeLen(t[:k]) > 12 || strings.ContainsAny(t[:k], "，,；;") {
@@ -1219,10 +1223,6 @@ func exploitedBy(m *mention) bool {
 	}
 	return strings.Contains(m.evidence, "利用"+m.label) || strings.Contains(m.evidence, "通过"+m.label)
 }
-
-// exposureWords name a weakness of the victims' own systems (see
-// weaknessWords).
-var exposureWords = []string{"弱口令", "弱密码", "默认密码", "默认口令", "配置错误", "错误配置", "配置不当", "未授权", "暴露", "未修补", "未打补丁", "明文"}
 
 // mitigation: the title is a security report's, and the body tells those
 // it affects what to do about its flaw (see mitigationPassages).

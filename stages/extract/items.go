@@ -117,14 +117,19 @@ func (d *doc) causeDetail(ui int, u *unit) bool {
 	if oc == nil || ui != oc.last+1 {
 		return false
 	}
-	label := d.units[oc.unit]
-	bullet := u.kind == article.KindListItem && u.marker == "" || u.rank == 5
-	below := u.level > label.level || label.marker != "" && label.rank < 5
-	if !u.isItem() || u.heading || !bullet || !below || u.label != "" && u.colon {
+	if !u.isItem() || u.heading || !bulletBelow(u, d.units[oc.unit]) || u.label != "" && u.colon {
 		return false
 	}
 	oc.last = ui
 	return true
+}
+
+// bulletBelow: c is a bullet that hangs below the item u — deeper in the
+// list, or under a numbered item.
+func bulletBelow(c, u *unit) bool {
+	bullet := c.kind == article.KindListItem && c.marker == "" || c.rank == 5
+	below := c.level > u.level || u.marker != "" && u.rank < 5
+	return bullet && below
 }
 
 // causeCategory: a cause label that only names a kind of cause ("硬件问题",
@@ -418,9 +423,7 @@ func (d *doc) groupMembers(ui int, u *unit) map[int]string {
 	members := map[int]string{}
 	for j := ui + 1; j < len(d.units); j++ {
 		c := d.units[j]
-		bullet := c.kind == article.KindListItem && c.marker == "" || c.rank == 5
-		below := c.level > u.level || u.marker != "" && u.rank < 5
-		if !c.isItem() || !bullet || !below {
+		if !c.isItem() || !bulletBelow(c, u) {
 			break
 		}
 		r := trimRemedy(memberText(c))
