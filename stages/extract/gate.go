@@ -1137,6 +1137,7 @@ func (d *doc) judge() (Genre, Reason) {
 		fix = ReasonInstructions
 	}
 	if fix != "" {
+		d.oneUpdate()
 		return GenreFix, fix
 	}
 	// Without a fix, only causes stated as causes of the problem itself

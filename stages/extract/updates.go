@@ -1,0 +1,198 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// A security advisory tells those affected to update, and it says so
+// several times in other words: "CNVD建议受影响的单位和用户即刻升级到最新版
+// 本" in its summary, "通过官方链接下载并更新至最新版本" and "安装微软发布
+// 的补丁" in its advice. A reader counts one action: bring the software up
+// to a fixed release (GUIDELINES: one action per remedy). Different
+// releases named ("升级到 2022 SU6" for one branch, "升级至 2024 SU1" for
+// another), different products, or a vendor's own rule library are other
+// actions.
+
+// fixUpdate is what a remedy that installs a fixed release says about it.
+type fixUpdate struct {
+	rules    bool     // a signature or rule library (病毒库, 检测规则库), not the software
+	names    []string // Latin product names, lower case ("keycloak", "openssh")
+	versions []string // version numbers ("24.0.5", "9.8p1")
+}
+
+// updateVerbs bring software to a newer release whatever follows them.
+var updateVerbs = []string{"升级", "更新", "升到"}
+
+// installVerbs do so only with a release or a patch as their object
+// ("安装微软发布的补丁", "应用这些更新"; not "安装 Python").
+var installVerbs = []string{"安装", "应用", "打上", "打"}
+
+// releaseWords name what an installVerb installs when it is a fix.
+var releaseWords = []string{"补丁", "更新", "版本", "新版", "固件", "修复程序"}
+
+// ruleLibraries are a security product's own updates, not the software's.
+var ruleLibraries = []string{"规则库", "规则版本", "病毒库", "特征库", "签名库", "检测规则", "插件版本", "指纹版本", "病毒定义"}
+
+// updateSteps make a remedy a step of the updating (where to click), or
+// a step after it, not the update itself.
+var updateSteps = []string{"点击", "单击", "双击", "选择", "进入", "打开", "勾选", "检查更新", "“", "「", "\"", "完成后", "之后", "以后"}
+
+// readFixUpdate reads r as an instruction to install a fixed release:
+// an update verb after at most the thing updated (将/把 X), a download
+// (下载并), or a channel (通过官方链接), with nothing after it but the
+// release ("升级至最新版本", "更新 Keycloak", "安装相关的安全补丁", "将其部
+// 署更新到最新版本"). A purpose after a comma or 以/进行 is not read.
+func readFixUpdate(r string) (fixUpdate, bool) {
+	s := r
+	for {
+		t, _, ok := cutPrefixAny(s, imperativeAdverbs)
+		if !ok {
+			t, _, ok = cutPrefixAny(s, []string{"优先", "即刻", "第一时间"})
+		}
+		if !ok || t == s {
+			break
+		}
+		s = t
+	}
+	if k := strings.IndexFunc(s, isComma); k >= 0 {
+		s = s[:k]
+	}
+	if s == "" || containsAny(s, updateSteps) || containsAny(r, prohibitions) || hasPrefixAny(r, []string{"不要", "别", "避免"}) {
+		return fixUpdate{}, false
+	}
+	k, verb := indexAny(s, append(append([]string{}, updateVerbs...), installVerbs...))
+	if k < 0 {
+		return fixUpdate{}, false
+	}
+	before, after := s[:k], s[k+len(verb):]
+	switch {
+	case before == "":
+	case hasPrefixAny(before, []string{"将", "把"}) && runeLen(before) <= 16:
+	case hasSuffixAny(before, []string{"下载并", "下载和", "下载后"}) && runeLen(before) <= 16:
+	default:
+		return fixUpdate{}, false
+	}
+	if slices.Contains(installVerbs, verb) && !containsAny(after, releaseWords) {
+		return fixUpdate{}, false
+	}
+	// The release is the end of the instruction: "升级完成后重新检测" and
+	// "更新可启动媒体以使用…证书" go on to something else.
+	if j, _ := indexAny(after, []string{"以", "进行", "来"}); j >= 0 {
+		after = after[:j]
+	}
+	if containsAny(after, []string{"并", "后", "再"}) {
+		return fixUpdate{}, false
+	}
+	if runeLen(after) > 30 {
+		return fixUpdate{}, false
+	}
+	u := fixUpdate{rules: containsAny(s, ruleLibraries)}
+	u.names, u.versions = releaseTerms(before + " " + after)
+	return u, true
+}
+
+// releaseTerms splits the Latin runs of s into product names (letters
+// only, lower case) and version numbers (with a digit).
+func releaseTerms(s string) (names, versions []string) {
+	rs := []rune(s)
+	for i := 0; i < len(rs); {
+		j := i
+		for j < len(rs) && rs[j] < 128 && (unicode.IsLetter(rs[j]) || unicode.IsDigit(rs[j]) || rs[j] == '.') {
+			j++
+		}
+		if j == i {
+			i++
+			continue
+		}
+		w := strings.Trim(string(rs[i:j]), ".")
+		switch {
+		case strings.IndexFunc(w, unicode.IsDigit) >= 0:
+			versions = append(versions, strings.ToLower(w))
+		case len(w) >= 2:
+			names = append(names, strings.ToLower(w))
+		}
+		i = j
+	}
+	return names, versions
+}
+
+// sameUpdate: a and b install the same fixed release, as far as they
+// say: the same kind of thing, no two products, no two releases.
+func sameUpdate(a, b fixUpdate) bool {
+	if a.rules != b.rules {
+		return false
+	}
+	if len(a.names) > 0 && len(b.names) > 0 && !slices.ContainsFunc(a.names, func(n string) bool { return slices.Contains(b.names, n) }) {
+		return false
+	}
+	if len(a.versions) > 0 && len(b.versions) > 0 {
+		sa, sb := slices.Sorted(slices.Values(a.versions)), slices.Sorted(slices.Values(b.versions))
+		return slices.Equal(slices.Compact(sa), slices.Compact(sb))
+	}
+	return true
+}
+
+// oneUpdate keeps one finding for each fixed release a cause's remedies
+// install, the first said; the others are the same action again. A
+// repeat that states its own condition of who is affected (如果您运行的版
+// 本早于 24.0.5) is kept instead of an earlier one without, in an
+// advisory, where the condition says whom the advice is for. A condition
+// for when the update cannot be done or did not help is another case.
+func (d *doc) oneUpdate() {
+	type read struct {
+		f *finding
+		u fixUpdate
+	}
+	var kept []read
+	out := d.findings[:0:0]
+	for _, f := range d.findings {
+		u, ok := readFixUpdate(f.Remedy)
+		if ok {
+			// The product may be named in the condition (安装最新更新 if
+			// 受影响的 Windows 版本).
+			names, _ := releaseTerms(f.Condition)
+			u.names = append(u.names, names...)
+		}
+		if !ok {
+			out = append(out, f)
+			continue
+		}
+		i := slices.IndexFunc(kept, func(k read) bool {
+			if k.f.Cause != f.Cause || !sameUpdate(k.u, u) {
+				return false
+			}
+			return k.f.Condition == f.Condition || d.advisory && (k.f.Condition == "") != (f.Condition == "") && scopeCondition(k.f.Condition+f.Condition)
+		})
+		if i < 0 {
+			kept = append(kept, read{f, u})
+			out = append(out, f)
+			continue
+		}
+		if k := kept[i].f; k.Condition == "" && f.Condition != "" {
+			// The conditioned statement takes the place of the first.
+			*k = *f
+			kept[i].u = u
+		}
+	}
+	d.findings = out
+}
+
+// scopeCondition: a condition that says whom an update is for (受影响的
+// Windows 版本, WPS Office用户, 运行的 Keycloak 版本早于 24.0.5, or a product's
+// name alone), not a case of its own: not a fallback when the update
+// fails or cannot be done, not an event (账号发生被盗现象).
+func scopeCondition(c string) bool {
+	if cannotApplyFix(c) || containsAny(c, fallbackConds) || containsAny(c, []string{"失败", "未成功", "没有成功", "不成功", "发生", "出现", "遇到", "被"}) {
+		return false
+	}
+	if containsAny(c, scopeWords) {
+		return true
+	}
+	names, _ := releaseTerms(c)
+	return len(names) > 0 && hanCount(c) == 0
+}
+
+// scopeWords name those an advisory is for.
+var scopeWords = []string{"受影响", "版本", "用户", "客户", "运行", "部署", "实例", "管理员"}

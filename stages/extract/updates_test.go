@@ -1,0 +1,154 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestReadFixUpdate(t *testing.T) {
+	for _, tc := range []struct {
+		remedy   string
+		ok       bool
+		rules    bool
+		names    []string
+		versions []string
+	}{
+		{remedy: "立即升级到最新版本", ok: true},
+		{remedy: "尽快升级至安全版本，避免受到进一步攻击", ok: true}, // the purpose is not read
+		{remedy: "更新 Keycloak", ok: true, names: []string{"keycloak"}},
+		{remedy: "将其部署更新到最新版本", ok: true},
+		{remedy: "升级至 22.7R2.5 或更高版本", ok: true, versions: []string{"22.7r2.5"}},
+		{remedy: "安装微软发布的补丁", ok: true},
+		{remedy: "及时应用这些更新", ok: true},
+		{remedy: "通过官方链接下载并更新至最新版本", ok: true},
+		{remedy: "手动下载并安装最新版本", ok: true},
+		{remedy: "更新火绒病毒库以查杀该样本", ok: true, rules: true},
+		{remedy: "尽快升级检测规则库至2410291800以上", ok: true, rules: true, versions: []string{"2410291800"}},
+		{remedy: "安装 Python", ok: false},                                                  // an install that is no release
+		{remedy: "点击“检查更新”，等待系统下载可用更新", ok: false},                                        // a step of the updating
+		{remedy: "升级完成后重新进行完整性检测", ok: false},                                             // a step after it
+		{remedy: "升级后重启服务", ok: false},                                                    // two actions
+		{remedy: "更新可启动媒体以使用Windows UEFI CA 2023证书", ok: true, versions: nil, names: nil}, // purpose cut
+		{remedy: "检查系统是否为最新版本", ok: false},                                                // a check, not the update
+		{remedy: "检查是否已安装最新补丁", ok: false},                                                // the same, with an install in it
+		{remedy: "不要更新到测试版", ok: false},                                                   // a prohibition
+	} {
+		u, ok := readFixUpdate(tc.remedy)
+		if ok != tc.ok {
+			t.Errorf("readFixUpdate(%q) ok = %v, want %v", tc.remedy, ok, tc.ok)
+			continue
+		}
+		if !ok {
+			continue
+		}
+		if u.rules != tc.rules || !slices.Equal(u.names, tc.names) || !slices.Equal(u.versions, tc.versions) {
+			t.Errorf("readFixUpdate(%q) = %+v, want rules %v names %q versions %q", tc.remedy, u, tc.rules, tc.names, tc.versions)
+		}
+	}
+}
+
+func TestSameUpdate(t *testing.T) {
+	read := func(r string) fixUpdate {
+		u, ok := readFixUpdate(r)
+		if !ok {
+			t.Fatalf("readFixUpdate(%q) failed", r)
+		}
+		return u
+	}
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"立即升级到最新版本", "安装厂商发布的安全补丁", true},
+		{"升级到 24.0.5 或更高版本", "更新 Keycloak", true},
+		{"升级到 2022 SU6 或更高的版本", "将软件升级至 2024 SU1 或更高版本", false}, // two releases
+		{"升级到 9.8p1", "将 OpenSSH 升级至 9.8p1", true},
+		{"更新 RM Shell 设备", "更新 Windows", false},      // two products
+		{"升级至最新版本", "尽快升级检测规则库至2410291800以上", false}, // the vendor's rules
+	} {
+		if got := sameUpdate(read(tc.a), read(tc.b)); got != tc.want {
+			t.Errorf("sameUpdate(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+func TestScopeCondition(t *testing.T) {
+	for _, tc := range []struct {
+		cond string
+		want bool
+	}{
+		{"运行的 Keycloak 版本早于 24.0.5", true},
+		{"WPS Office用户", true},
+		{"受影响的单位和用户", true},
+		{"vCenter Server", true},
+		{"暂时无法升级", false},
+		{"未成功安装更新补丁", false},
+		{"以上方法都无法解决", false},
+		{"微信、QQ或其他社交媒体软件发生被盗现象", false},
+		{"电脑卡顿", false},
+		{"旧版本暂时无法升级", false},
+		{"Windows 版本更新失败", false},
+		{"升级到新版本后仍然出现问题", false},
+	} {
+		if got := scopeCondition(tc.cond); got != tc.want {
+			t.Errorf("scopeCondition(%q) = %v, want %v", tc.cond, got, tc.want)
+		}
+	}
+}
+
+func TestOneUpdatePerRelease(t *testing.T) {
+	const flaw = "Acme Gateway 的管理接口存在远程代码执行漏洞（CVE-2025-1234）"
+	runPatternCases(t, []patternCase{
+		{
+			name: "an advisory's update said three times is one remedy, with the condition that says whom it is for",
+			text: "漏洞通告 | Acme Gateway 远程代码执行漏洞（CVE-2025-1234）\n" +
+				"近日，Acme 发布安全公告，Acme Gateway 的管理接口存在远程代码执行漏洞（CVE-2025-1234），攻击者可借此控制设备。厂商已发布新版本修复该漏洞，建议用户立即升级到最新版本。\n" +
+				"修复建议\n" +
+				"1. 如果您运行的 Acme Gateway 版本早于 3.2.1，请升级到 3.2.1 或更高版本。\n" +
+				"2. 安装厂商发布的安全补丁。\n" +
+				"3. 如果暂时无法升级，可以关闭管理接口的公网访问。",
+			causes: []string{flaw},
+			findings: []want{
+				{flaw, "升级到 3.2.1 或更高版本", "运行的 Acme Gateway 版本早于 3.2.1"},
+				{flaw, "关闭管理接口的公网访问", "暂时无法升级"},
+			},
+			notRemedies: []string{"立即升级到最新版本", "安装厂商发布的安全补丁"},
+		},
+		{
+			name: "two products' updates stay two remedies",
+			text: "漏洞通告 | Acme 多款产品存在远程代码执行漏洞（CVE-2025-1234）\n" +
+				"近日，Acme 发布安全公告，Acme Gateway 和 Acme Agent 的通信组件存在远程代码执行漏洞（CVE-2025-1234），攻击者可借此控制设备。\n" +
+				"修复建议\n" +
+				"1. 将 Gateway 升级到最新版本。\n" +
+				"2. 将 Agent 升级到最新版本。",
+			findings: []want{
+				{"", "将 Gateway 升级到最新版本", ""},
+				{"", "将 Agent 升级到最新版本", ""},
+			},
+		},
+		{
+			name: "a product named in a condition is the product updated",
+			text: "漏洞通告 | Acme RM Shell 设备远程代码执行漏洞（CVE-2025-1234）\n" +
+				"近日，Acme 发布安全公告，Acme RM Shell 设备的 IPv6 组件存在远程代码执行漏洞（CVE-2025-1234），攻击者可借此控制设备。\n" +
+				"修复建议\n" +
+				"1. 尽快更新 RM Shell 设备。\n" +
+				"2. 如果您使用受影响的 Windows 版本，请安装最新更新。",
+			findings: []want{
+				{"Acme RM Shell 设备的 IPv6 组件存在远程代码执行漏洞（CVE-2025-1234）", "尽快更新 RM Shell 设备", ""},
+				{"Acme RM Shell 设备的 IPv6 组件存在远程代码执行漏洞（CVE-2025-1234）", "安装最新更新", "使用受影响的 Windows 版本"},
+			},
+		},
+		{
+			name: "an update for when the automatic one failed is another case",
+			text: "漏洞通告 | Acme Gateway 远程代码执行漏洞（CVE-2025-1234）\n" +
+				"近日，Acme 发布安全公告，Acme Gateway 的管理接口存在远程代码执行漏洞（CVE-2025-1234），攻击者可借此控制设备。\n" +
+				"修复建议\n" +
+				"1. 立即升级到最新版本。\n" +
+				"2. 如果自动更新失败，请手动下载并安装最新版本。",
+			findings: []want{
+				{flaw, "立即升级到最新版本", ""},
+				{flaw, "手动下载并安装最新版本", "自动更新失败"},
+			},
+		},
+	})
+}
