@@ -203,6 +203,8 @@ func TestSplitActions(t *testing.T) {
 		{"补充劳动合同、在职证明", []string{"补充劳动合同、在职证明"}}, // 在职 is no preposition
 		{"打开设置、选择系统", []string{"打开设置、选择系统"}},     // a way there
 		{"重启路由器并检查网线", []string{"重启路由器", "检查网线"}},
+		{"装一个存储插件并设为默认", []string{"装一个存储插件并设为默认"}}, // what its object is made
+		{"新建一个配置文件并命名为 app.yaml", []string{"新建一个配置文件并命名为 app.yaml"}},
 		{"通过官方链接下载并更新至最新版本", []string{"通过官方链接下载并更新至最新版本"}},
 		{"实施强大的身份验证以及监控网络流量的异常活动", []string{"实施强大的身份验证", "监控网络流量的异常活动"}},
 		{"更新Chrome以及Edge浏览器", []string{"更新Chrome以及Edge浏览器"}}, // one action on two things

@@ -1019,11 +1019,20 @@ func joinedActions(rem, w string) (a, b string, ok bool) {
 	if hasSuffixAny(strings.TrimSpace(a), []string{"下载", "获取", "下载好", "下载下来"}) {
 		return "", "", false
 	}
+	// "装一个存储插件并设为默认": B says what A's object is made, with
+	// no object of its own; one action.
+	if hasPrefixAny(strings.TrimSpace(b), madeInto) {
+		return "", "", false
+	}
 	if runeLen(b) < 4 || runeLen(core) < 4 || containsAny(b, []string{"其", "它", "此"}) || hasPrefixAny(b, navVerbs) || !startsWithAction(b) || strings.ContainsAny(a, "，,") {
 		return "", "", false
 	}
 	return a, b, true
 }
+
+// madeInto open a clause that says what the thing just acted on is made
+// (设为默认, 命名为 X).
+var madeInto = []string{"设为", "设置为", "设成", "改为", "改成", "命名为", "标记为", "保存为", "另存为", "配置为"}
 
 // stripConnectives removes connectives and sequence words from the start
 // of a clause; seq reports a sequence word (首先, 然后, 第一步).
