@@ -11,9 +11,10 @@ import (
 // 本" in its summary, "通过官方链接下载并更新至最新版本" and "安装微软发布
 // 的补丁" in its advice. A reader counts one action: bring the software up
 // to a fixed release (GUIDELINES: one action per remedy). Different
+// products, or a vendor's own rule library, are other actions; so are two
 // releases named ("升级到 2022 SU6" for one branch, "升级至 2024 SU1" for
-// another), different products, or a vendor's own rule library are other
-// actions.
+// another) to each other, though each joins an earlier update that names
+// no release (the first kept stands for the rest).
 
 // fixUpdate is what a remedy that installs a fixed release says about it.
 type fixUpdate struct {
