@@ -41,10 +41,10 @@ var ruleLibraries = []string{"规则库", "规则版本", "病毒库", "特征�
 var updateSteps = []string{"点击", "单击", "双击", "选择", "进入", "打开", "勾选", "检查更新", "“", "「", "\"", "完成后", "之后", "以后"}
 
 // readFixUpdate reads r as an instruction to install a fixed release:
-// an update verb after at most the thing updated (将/把 X), a download
-// (下载并), or a channel (通过官方链接), with nothing after it but the
-// release ("升级至最新版本", "更新 Keycloak", "安装相关的安全补丁", "将其部
-// 署更新到最新版本"). A purpose after a comma or 以/进行 is not read.
+// an update verb after at most the thing updated (将/把 X) or a download
+// (下载并, 通过官方链接下载并), with nothing after it but the release
+// ("升级至最新版本", "更新 Keycloak", "安装相关的安全补丁", "将其部署更新到最
+// 新版本"). A purpose after a comma or 以/进行/来 is not read.
 func readFixUpdate(r string) (fixUpdate, bool) {
 	s := r
 	for {
@@ -60,7 +60,7 @@ func readFixUpdate(r string) (fixUpdate, bool) {
 	if k := strings.IndexFunc(s, isComma); k >= 0 {
 		s = s[:k]
 	}
-	if s == "" || containsAny(s, updateSteps) || containsAny(r, prohibitions) || hasPrefixAny(r, []string{"不要", "别", "避免"}) {
+	if s == "" || containsAny(s, updateSteps) || containsAny(r, prohibitions) || hasPrefixAny(r, dontOpeners) || strings.HasPrefix(r, "避免") {
 		return fixUpdate{}, false
 	}
 	k, verb := indexAny(s, append(append([]string{}, updateVerbs...), installVerbs...))
@@ -78,8 +78,9 @@ func readFixUpdate(r string) (fixUpdate, bool) {
 	if slices.Contains(installVerbs, verb) && !containsAny(after, releaseWords) {
 		return fixUpdate{}, false
 	}
-	// The release is the end of the instruction: "升级完成后重新检测" and
-	// "更新可启动媒体以使用…证书" go on to something else.
+	// What the update is for is cut ("更新可启动媒体以使用…证书"); a step
+	// after it (升级后重启服务) or a second action (并) is more than the
+	// update.
 	if j, _ := indexAny(after, []string{"以", "进行", "来"}); j >= 0 {
 		after = after[:j]
 	}
@@ -150,16 +151,14 @@ func (d *doc) oneUpdate() {
 	out := d.findings[:0:0]
 	for _, f := range d.findings {
 		u, ok := readFixUpdate(f.Remedy)
-		if ok {
-			// The product may be named in the condition (安装最新更新 if
-			// 受影响的 Windows 版本).
-			names, _ := releaseTerms(f.Condition)
-			u.names = append(u.names, names...)
-		}
 		if !ok {
 			out = append(out, f)
 			continue
 		}
+		// The product may be named in the condition (安装最新更新 if 受影响
+		// 的 Windows 版本).
+		names, _ := releaseTerms(f.Condition)
+		u.names = append(u.names, names...)
 		i := slices.IndexFunc(kept, func(k read) bool {
 			if k.f.Cause != f.Cause || !sameUpdate(k.u, u) {
 				return false
