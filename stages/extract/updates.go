@@ -87,7 +87,9 @@ func readFixUpdate(r string) (fixUpdate, bool) {
 	if containsAny(after, []string{"并", "后", "再"}) {
 		return fixUpdate{}, false
 	}
-	if runeLen(after) > 30 {
+	// A release, not a sentence: product names and versions are long in
+	// Latin letters, short in Han.
+	if hanCount(after) > 16 || runeLen(after) > 48 {
 		return fixUpdate{}, false
 	}
 	u := fixUpdate{rules: containsAny(s, ruleLibraries)}

@@ -24,14 +24,16 @@ func TestReadFixUpdate(t *testing.T) {
 		{remedy: "手动下载并安装最新版本", ok: true},
 		{remedy: "更新火绒病毒库以查杀该样本", ok: true, rules: true},
 		{remedy: "尽快升级检测规则库至2410291800以上", ok: true, rules: true, versions: []string{"2410291800"}},
-		{remedy: "安装 Python", ok: false},                                                  // an install that is no release
-		{remedy: "点击“检查更新”，等待系统下载可用更新", ok: false},                                        // a step of the updating
-		{remedy: "升级完成后重新进行完整性检测", ok: false},                                             // a step after it
-		{remedy: "升级后重启服务", ok: false},                                                    // two actions
-		{remedy: "更新可启动媒体以使用Windows UEFI CA 2023证书", ok: true, versions: nil, names: nil}, // purpose cut
-		{remedy: "检查系统是否为最新版本", ok: false},                                                // a check, not the update
-		{remedy: "检查是否已安装最新补丁", ok: false},                                                // the same, with an install in it
-		{remedy: "不要更新到测试版", ok: false},                                                   // a prohibition
+		{remedy: "安装 Python", ok: false},                                                                                                   // an install that is no release
+		{remedy: "点击“检查更新”，等待系统下载可用更新", ok: false},                                                                                         // a step of the updating
+		{remedy: "升级完成后重新进行完整性检测", ok: false},                                                                                              // a step after it
+		{remedy: "升级后重启服务", ok: false},                                                                                                     // two actions
+		{remedy: "更新可启动媒体以使用Windows UEFI CA 2023证书", ok: true, versions: nil, names: nil},                                                  // purpose cut
+		{remedy: "检查系统是否为最新版本", ok: false},                                                                                                 // a check, not the update
+		{remedy: "检查是否已安装最新补丁", ok: false},                                                                                                 // the same, with an install in it
+		{remedy: "升级到Dubbo hessian-lite 版本 >=3.2.13", ok: true, names: []string{"dubbo", "hessian", "lite"}, versions: []string{"3.2.13"}}, // long in Latin letters
+		{remedy: "升级到由厂商在本月早些时候通过官方网站和各大应用商店同时发布的最新版本", ok: false},                                                                         // a sentence, not a release
+		{remedy: "不要更新到测试版", ok: false},                                                                                                    // a prohibition
 	} {
 		u, ok := readFixUpdate(tc.remedy)
 		if ok != tc.ok {
