@@ -60,7 +60,7 @@ func readFixUpdate(r string) (fixUpdate, bool) {
 	if k := strings.IndexFunc(s, isComma); k >= 0 {
 		s = s[:k]
 	}
-	if s == "" || containsAny(s, updateSteps) || containsAny(r, prohibitions) || hasPrefixAny(r, dontOpeners) || strings.HasPrefix(r, "避免") {
+	if s == "" || containsAny(s, updateSteps) || hasPrefixAny(r, dontOpeners) || strings.HasPrefix(r, "避免") {
 		return fixUpdate{}, false
 	}
 	k, verb := indexAny(s, append(append([]string{}, updateVerbs...), installVerbs...))

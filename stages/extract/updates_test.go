@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"testing"
+
+	"github.com/kextract/kextract/article"
 )
 
 func TestReadFixUpdate(t *testing.T) {
@@ -34,6 +36,8 @@ func TestReadFixUpdate(t *testing.T) {
 		{remedy: "升级到Dubbo hessian-lite 版本 >=3.2.13", ok: true, names: []string{"dubbo", "hessian", "lite"}, versions: []string{"3.2.13"}}, // long in Latin letters
 		{remedy: "升级到由厂商在本月早些时候通过官方网站和各大应用商店同时发布的最新版本", ok: false},                                                                         // a sentence, not a release
 		{remedy: "不要更新到测试版", ok: false},                                                                                                    // a prohibition
+		{remedy: "别更新到测试版", ok: false},
+		{remedy: "避免更新到测试版", ok: false},
 	} {
 		u, ok := readFixUpdate(tc.remedy)
 		if ok != tc.ok {
@@ -153,4 +157,27 @@ func TestOneUpdatePerRelease(t *testing.T) {
 			},
 		},
 	})
+}
+
+// TestOneUpdateStandsForItsGroup: once a repeat with its condition takes
+// the place of the first statement, later repeats are compared with what
+// it says (here, the product its condition names).
+func TestOneUpdateStandsForItsGroup(t *testing.T) {
+	f := func(remedy, cond string) *finding {
+		return &finding{Finding: article.Finding{Cause: "CVE-2025-1234", Remedy: remedy, Condition: cond}}
+	}
+	d := &doc{advisory: true, findings: []*finding{
+		f("立即升级到最新版本", ""),
+		f("安装最新更新", "受影响的 Windows 版本"),
+		f("更新 RM Shell 设备", ""),
+	}}
+	d.oneUpdate()
+	var got []string
+	for _, k := range d.findings {
+		got = append(got, k.Remedy+" | "+k.Condition)
+	}
+	want := []string{"安装最新更新 | 受影响的 Windows 版本", "更新 RM Shell 设备 | "}
+	if !slices.Equal(got, want) {
+		t.Errorf("oneUpdate kept %q, want %q", got, want)
+	}
 }
