@@ -159,16 +159,7 @@ func similarRemedy(a, b string) bool {
 // headVerb is the verb an instruction opens with (after adverbs and a
 // preposition phrase), or its first two runes.
 func headVerb(s string) string {
-	for {
-		t, _, ok := cutPrefixAny(s, imperativeAdverbs)
-		if !ok {
-			t, _, ok = cutPrefixAny(s, []string{"正确", "认真", "仔细", "先", "再", "多多", "多"})
-		}
-		if !ok || t == s {
-			break
-		}
-		s = t
-	}
+	s = cutAdverbs(s, []string{"正确", "认真", "仔细", "先", "再", "多多", "多"})
 	rs := []rune(s)
 	if hasPrefixAny(s, instructionPreps) {
 		for i := 1; i < len(rs) && i <= 24; i++ {
@@ -181,6 +172,21 @@ func headVerb(s string) string {
 		return sameVerb(w)
 	}
 	return string(rs[:min(2, len(rs))])
+}
+
+// cutAdverbs removes from the start of an instruction, again and again,
+// the imperative adverbs and the words of also ("尽快优先安装…" → "安装…").
+func cutAdverbs(s string, also []string) string {
+	for {
+		t, _, ok := cutPrefixAny(s, imperativeAdverbs)
+		if !ok {
+			t, _, ok = cutPrefixAny(s, also)
+		}
+		if !ok || t == s {
+			return s
+		}
+		s = t
+	}
 }
 
 // sameVerb folds the verbs of getting in touch, which every topic shares

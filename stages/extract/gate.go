@@ -1137,6 +1137,9 @@ func (d *doc) judge() (Genre, Reason) {
 		fix = ReasonInstructions
 	}
 	if fix != "" {
+		// Here, not in finish's merging of repeats: an advisory's
+		// findings outside its passages are dropped just above, and a
+		// repeat merged into one of them would be lost with it.
 		d.oneUpdate()
 		return GenreFix, fix
 	}

@@ -1361,3 +1361,17 @@ func TestGrantedAbility(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadVerb: the verb an instruction opens with, its adverbs (cutAdverbs)
+// and the verbs of getting in touch (sameVerb) set aside.
+func TestHeadVerb(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"尽快认真检查网线", "检查"},
+		{"先重启路由器", "重启"},
+		{"及时拨打客服电话", "联系"},
+	} {
+		if got := headVerb(tc.in); got != tc.want {
+			t.Errorf("headVerb(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

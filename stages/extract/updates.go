@@ -30,6 +30,9 @@ var updateVerbs = []string{"升级", "更新", "升到"}
 // ("安装微软发布的补丁", "应用这些更新"; not "安装 Python").
 var installVerbs = []string{"安装", "应用", "打上", "打"}
 
+// releaseVerbs are updateVerbs and installVerbs, looked for together.
+var releaseVerbs = slices.Concat(updateVerbs, installVerbs)
+
 // releaseWords name what an installVerb installs when it is a fix.
 var releaseWords = []string{"补丁", "更新", "版本", "新版", "固件", "修复程序"}
 
@@ -46,24 +49,14 @@ var updateSteps = []string{"点击", "单击", "双击", "选择", "进入", "�
 // ("升级至最新版本", "更新 Keycloak", "安装相关的安全补丁", "将其部署更新到最
 // 新版本"). A purpose after a comma or 以/进行/来 is not read.
 func readFixUpdate(r string) (fixUpdate, bool) {
-	s := r
-	for {
-		t, _, ok := cutPrefixAny(s, imperativeAdverbs)
-		if !ok {
-			t, _, ok = cutPrefixAny(s, []string{"优先", "即刻", "第一时间"})
-		}
-		if !ok || t == s {
-			break
-		}
-		s = t
-	}
+	s := cutAdverbs(r, []string{"优先", "即刻", "第一时间"})
 	if k := strings.IndexFunc(s, isComma); k >= 0 {
 		s = s[:k]
 	}
 	if s == "" || containsAny(s, updateSteps) || hasPrefixAny(r, dontOpeners) || strings.HasPrefix(r, "避免") {
 		return fixUpdate{}, false
 	}
-	k, verb := indexAny(s, append(append([]string{}, updateVerbs...), installVerbs...))
+	k, verb := indexAny(s, releaseVerbs)
 	if k < 0 {
 		return fixUpdate{}, false
 	}
