@@ -490,7 +490,7 @@ func statesFailure(a *article.Article, s article.Sentence) bool {
 	t := s.Text
 	k, _ := leadSymptomLex.index(t)
 	if k < 0 {
-		k, _ = indexAny(t, disruptions)
+		k = disruption(t)
 	}
 	if k < 0 {
 		// A named error states a failure whatever else the sentence says
@@ -533,6 +533,33 @@ func isLatinLetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <
 // disruptions: a service or a product the reader uses stops working for
 // them — in news, the failure the advice is about.
 var disruptions = []string{"停止支持", "不再支持", "终止支持", "结束支持", "停止服务", "停止提供", "不再提供", "停止更新", "无法继续使用", "服务中断", "暂时中断"}
+
+// stopVerbs say that a provider stops, before what it no longer gives and
+// whom to ("停止为中国大陆的用户提供…", "不再对其提供支持").
+var stopVerbs = []string{"停止", "不再", "终止", "结束"}
+
+// disruption is the byte offset of the first disruption t states, or -1:
+// a word of disruptions, or a stop verb with its beneficiary between it
+// and 提供 or 支持 ("停止为中国大陆、澳门和香港的用户提供 GitLab.com 账号服
+// 务"): 为, 对 or 向, then at most 20 runes within the clause.
+func disruption(t string) int {
+	k, _ := indexAny(t, disruptions)
+	for _, v := range stopVerbs {
+		for i := range indexes(t, v) {
+			if k >= 0 && i >= k {
+				break
+			}
+			rest, _, ok := cutPrefixAny(t[i+len(v):], []string{"为", "对", "向"})
+			if !ok {
+				continue
+			}
+			if j, _ := indexAny(rest, []string{"提供", "支持"}); j >= 0 && runeLen(rest[:j]) <= 20 && !strings.ContainsAny(rest[:j], "，。；,;！？") {
+				k = i
+			}
+		}
+	}
+	return k
+}
 
 // affectedReaderAdvice: a clause tells the users, the customers or those
 // affected (not the tutorial's "你") what they must do: "用户需要在60天内
@@ -945,6 +972,16 @@ func thirdPartyAdvice(t string) bool {
 		head := t[k+len("建议"):]
 		// "建议使用上述设备和系统的用户…": users described at some length.
 		if j, w := indexAny(head, []string{"用户", "客户", "您", "受影响的", "车主", "持卡人", "管理员"}); j >= 0 && (runeLen(head[:j]) <= 8 || runeLen(head[:j]) <= 16 && (w == "用户" || w == "客户")) && !strings.ContainsAny(head[:j], "，。；") {
+			return true
+		}
+	}
+	// "GitLab 推荐现有用户迁移至极狐": 推荐 right before the users, and an
+	// action after them, not what a recommender system serves them
+	// (推荐用户感兴趣的物品).
+	for k := range indexes(t, "推荐") {
+		head := t[k+len("推荐"):]
+		if j, w := indexAny(head, []string{"用户", "客户", "您"}); j >= 0 && runeLen(head[:j]) <= 4 && !strings.ContainsAny(head[:j], "，。；的") &&
+			!hasPrefixAny(head[j+len(w):], []string{"感兴趣", "可能", "喜欢", "的", "画像", "行为", "数据"}) {
 			return true
 		}
 	}

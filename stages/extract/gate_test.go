@@ -444,6 +444,23 @@ func TestAdvisory(t *testing.T) {
 			genre: GenreFix, why: ReasonAdvisory,
 		},
 		{
+			name: "news: a service stops for the readers' region, and its provider recommends a move",
+			text: `某代码托管平台将停止对海外用户提供账号服务
+近日，某代码托管平台宣布，将停止为海外地区的用户提供账号服务。
+该平台推荐现有用户迁移至其合作伙伴运营的站点。
+不少用户收到了这样一封邮件：
+请注意，本平台不再为海外地区的用户提供账号服务。我们的系统显示您正在从这些地区访问本平台。我们建议您注册合作伙伴站点的账号。
+不少开发者表示迁移时间较紧。`,
+			genre: GenreFix, why: ReasonAdvisory,
+		},
+		{
+			name: "a recommender system serves its users; no advice",
+			text: `某视频平台调整首页
+某平台宣布，将停止为未登录用户提供个性化推荐。
+新算法会推荐用户感兴趣的视频。`,
+			genre: GenreOther, why: ReasonNoProblem,
+		},
+		{
 			name: "advice far from any failure does not open the article",
 			text: `某手机品牌发布新款折叠屏
 新机采用了更轻的铰链设计，续航也有提升。
@@ -473,6 +490,55 @@ func TestAdvisory(t *testing.T) {
 			findings: []want{{"更新后的驱动程序", "前往官网下载旧版驱动重新安装", ""}},
 		},
 	})
+}
+
+// TestDisruption: a provider stops giving a service, with whom it stops
+// giving it to between the verb and 提供/支持, or in so many words.
+func TestDisruption(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want int // rune offset, or -1
+	}{
+		{"将停止为中国大陆、澳门和香港的用户提供账号服务。", 1},
+		{"厂商不再对其提供支持。", 2},
+		{"该公司停止向已有客户提供更新。", 3},
+		{"旧版客户端将于下月停止服务。", 9},
+		{"平台终止对产品的支持。", 2},
+		{"停止为期三天的促销，继续提供优惠券。", -1},                    // a comma parts the stop from 提供
+		{"我们不再为这些细节烦恼，团队提供了一份指南。", -1},                // 提供 in another clause
+		{"他停止为这家公司工作，此后多年为本地的小型企业和非营利组织提供免费的咨询。", -1}, // too far, and past a comma
+		{"会议为用户提供了新的思路。", -1},
+	} {
+		got := disruption(tc.in)
+		if got >= 0 {
+			got = runeLen(tc.in[:got])
+		}
+		if got != tc.want {
+			t.Errorf("disruption(%q) = %d, want %d", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestThirdPartyAdvice: a vendor advises or recommends its users what to
+// do; a recommender system that serves them items is not advice.
+func TestThirdPartyAdvice(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"微软建议用户尽快安装更新。", true},
+		{"厂商建议使用上述设备和系统的用户立即更换密码。", true},
+		{"该平台推荐现有用户迁移至新站点。", true},
+		{"官方推荐用户尽快升级。", true},
+		{"系统会推荐用户感兴趣的物品。", false},
+		{"推荐用户可能喜欢的歌曲。", false},
+		{"推荐给以下几类读者的书单中，有不少用户留言。", false},
+		{"建议大家多喝水。", false},
+	} {
+		if got := thirdPartyAdvice(tc.in); got != tc.want {
+			t.Errorf("thirdPartyAdvice(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
 }
 
 func TestUrgedMeasures(t *testing.T) {
