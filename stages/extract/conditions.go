@@ -35,10 +35,23 @@ func caseClause(s *sent, t string, off int, next clause) (string, bool) {
 		return "", false
 	}
 	if containsAny(t, multiModals) || hasPrefixAny(t, condOpeners) || hasPrefixAny(t, readerSubjects) || containsAny(t, []string{"是", "会", "将"}) ||
-		startsWithAction(t) || hasPrefixAny(t, imperativeAdverbs) {
+		startsWithAction(t) || hasPrefixAny(t, imperativeAdverbs) || makerDone(t) {
 		return "", false
 	}
 	return t, true
+}
+
+// makers are those who make and fix a product, as the subject of a
+// clause.
+var makers = []string{"官方", "厂商", "供应商", "开发商", "开发者", "开发团队", "原厂"}
+
+// makerDone: t says what the maker has already done ("官方已修复该漏洞",
+// "厂商已提供漏洞修补方案"): news that comes before the advice, not a
+// case the reader may be in.
+func makerDone(t string) bool {
+	t, _, _ = cutPrefixAny(t, []string{"目前", "当前", "现在", "现"})
+	r, _, ok := cutPrefixAny(t, makers)
+	return ok && hasPrefixAny(r, []string{"已经", "已"})
 }
 
 // parseCondition reads a condition at the start of a clause. rest is what

@@ -136,6 +136,14 @@ func (d *doc) sharesTopic(a, b string) bool {
 	return false
 }
 
+// verbAlone: the instruction is a verb and nothing else, after its
+// adverbs ("尽快升级", "重启").
+func verbAlone(r string) bool {
+	v := cutAdverbs(r, nil)
+	_, w, ok := cutPrefixAny(v, actionVerbs)
+	return ok && w == v
+}
+
 // similarRemedy: two phrasings of one action ("联系客服" / "联系花呗客服,说明情况").
 func similarRemedy(a, b string) bool {
 	a, _, _ = cutPrefixAny(a, imperativeAdverbs)
@@ -528,6 +536,11 @@ func (d *doc) finish() {
 				// "微软建议禁用 IPv6" then "你可以禁用IPv6来防止这种漏洞":
 				// one action, addressed to the reader the second time.
 				k.strongRepeat = k.strongRepeat || strongInstruction(f)
+				// "升级" in a summary, "升级至安全版本" later: the wording
+				// that says what to do it to.
+				if verbAlone(k.Remedy) && f.Condition == k.Condition {
+					k.Remedy, k.Evidence, k.Offset = f.Remedy, f.Evidence, f.Offset
+				}
 				dup = true
 				break
 			}

@@ -722,6 +722,23 @@ func TestRemedyCues(t *testing.T) {
 func TestGuards(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name:        "a goal right after a step's purpose goes on with the purpose; before the step, the goal's clause is the step",
+			text:        "系统更新失败怎么办\n建议重新下载更新包，以防文件损坏，确保安装包完整。\n为避免数据丢失，请先备份数据，确保备份完整。",
+			findings:    []want{{"", "重新下载更新包", ""}, {"", "备份数据，确保备份完整", ""}},
+			notRemedies: []string{"确保安装包完整"},
+		},
+		{
+			name:     "what the maker has already done is news, not the case of the advice after it",
+			text:     "某路由器存在漏洞怎么办\n## 修复建议\n**正式防护方案：**\n官方已修复该漏洞，建议用户更新到安全版本。\n**临时方案：**\n网页打不开，建议清理缓存。",
+			findings: []want{{"某路由器存在漏洞", "更新到安全版本", ""}, {"某路由器存在漏洞", "清理缓存", "网页打不开"}},
+		},
+		{
+			name:        "the verb alone, said again with what to do it to, is one action in the second wording",
+			text:        "某路由器存在漏洞怎么办\n专家建议受影响用户尽快升级。\n厂商也建议用户通过系统自带的更新功能升级至安全版本。",
+			findings:    []want{{"某路由器存在漏洞", "通过系统自带的更新功能升级至安全版本", ""}},
+			notRemedies: []string{"尽快升级", "升级"},
+		},
+		{
 			name:        "the cause left when the others are ruled out is not the cause of every fix",
 			text:        "手机充不进电怎么办\n解决方法：\n1. 换一根数据线。\n2. 清理充电口。\n要是以上都不是，可能是电池老化了。",
 			causes:      []string{"电池老化"},

@@ -495,6 +495,12 @@ func (r *reader) clause() {
 	if hasPrefixAny(t, purposeOpeners) || i+1 < len(cls) && isGoal(t, p) {
 		return
 	}
+	// "更新系统，以防潜在攻击，确保数据的完整性": a goal right after the
+	// purpose of a step goes on with that purpose. (A purpose before the
+	// step, "为避免数据丢失，请确保已备份", is followed by the step.)
+	if i-1 > r.first && (hasPrefixAny(cls[i-1].text, purposeOpeners) || yiPurpose(cls[i-1].text)) && hasPrefixAny(t, goalVerbs) {
+		return
+	}
 	// "…再插回去，让它重新分配IP地址": after a step, what it makes the
 	// thing do is the step's purpose, not another step.
 	if i > r.first && (hasPrefixAny(t, resultPronounOpeners) || makesItRedo(t)) {
@@ -789,6 +795,10 @@ func isGoal(t string, p *problem) bool {
 	}
 	return p != nil && p.recovery(rest)
 }
+
+// goalVerbs open a clause that names a state to reach or keep, not a
+// step ("确保数据的完整性", "保障业务连续性").
+var goalVerbs = []string{"确保", "保证", "保障", "维护", "保持", "提高", "提升", "增强", "降低", "减少", "减轻"}
 
 // measureEffect: after a step, a clause says what the step does ("但可以
 // 防止远程代码执行") or where its means is found ("可以在供应商的支持门户网
