@@ -210,6 +210,10 @@ func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string,
 			// "更新身份信息后一般当场就能解除": the action, then that it
 			// works — read whole as an instruction (cutEnoughResult).
 			done := enoughResult(rest) && startsWithAction(t[:k])
+			// "保存后若规则未生效": a case inside the time is one condition.
+			if hasPrefixAny(rest, hypotheticalOpeners) {
+				return condHit{t, condTemporal}, "", true
+			}
 			if runeLen(rest) >= 2 && !hasPrefixAny(rest, []string{"再", "才", "然后", "又"}) && !redo && !done {
 				return condHit{t[:k+len("后")], condTemporal}, rest, true
 			}

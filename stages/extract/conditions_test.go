@@ -7,6 +7,11 @@ import "testing"
 func TestConditionForms(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name:     "a case inside a time is one condition",
+			text:     "规则不生效怎么办\n1. 在配置页面添加过滤规则并保存。\n2. 保存后若规则未生效，建议重新启动服务。",
+			findings: []want{{"", "重新启动服务", "保存后若规则未生效"}},
+		},
+		{
 			name:     "headless …的话 with no modal",
 			text:     "快递显示签收但没收到怎么办\n1、先看看门口和快递柜。\n2、问问家人和门卫。\n3、都没有的话，打电话给派送的快递员，问清楚放在哪了。",
 			findings: []want{{"", "打电话给派送的快递员", "都没有"}},

@@ -64,6 +64,16 @@ func trimEdges(s string) string {
 var bracketPairs = [][2]rune{{'(', ')'}, {'（', '）'}, {'【', '】'}, {'[', ']'}, {'《', '》'}, {'“', '”'}}
 
 func trimUnbalanced(s string) string {
+	// An aside whose closing mark went with the rest of its sentence: a
+	// remark ("设置为“false”（默认值：true") is cut whole; an identifier
+	// ("路径穿越漏洞（CVE-2024-10811") is closed again.
+	if k := strings.LastIndex(s, "（"); k > 0 && !strings.Contains(s[k:], "）") && runeLen(s[k:]) <= 24 {
+		if aside := s[k+len("（"):]; aside != "" && hanCount(aside) == 0 && !strings.ContainsFunc(aside, isWidePunct) {
+			s += "）"
+		} else {
+			s = strings.TrimRightFunc(s[:k], unicode.IsSpace)
+		}
+	}
 	for _, p := range bracketPairs {
 		o, c := strings.Count(s, string(p[0])), strings.Count(s, string(p[1]))
 		if o > c && strings.HasSuffix(s, string(p[0])) {

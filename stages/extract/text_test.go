@@ -28,6 +28,24 @@ func TestIndexes(t *testing.T) {
 	}
 }
 
+// TestTrimEdgesAside: an aside cut off before its closing mark is cut
+// when it is a remark, closed when it is an identifier; a closed aside,
+// or an unclosed one too long to be an aside, stays.
+func TestTrimEdgesAside(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"将系统属性sun.io.useCanonCaches设置为false（默认值：true", "将系统属性sun.io.useCanonCaches设置为false"},
+		{"路径穿越漏洞（CVE-2024-10811", "路径穿越漏洞（CVE-2024-10811）"},
+		{"重启服务（需要管理员权限）", "重启服务（需要管理员权限）"},
+		{"（可选）重启服务", "（可选）重启服务"},
+		{"（需要管理员权限", "需要管理员权限"},
+		{"打开设置（在这一页里可以找到几乎所有与网络有关的开关和选项，包括代理", "打开设置（在这一页里可以找到几乎所有与网络有关的开关和选项，包括代理"},
+	} {
+		if got := trimEdges(tc.in); got != tc.want {
+			t.Errorf("trimEdges(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
 // TestTrimEdgesEmoji: emoji at a slot's edge are decoration; letterlike
 // symbols (℃) are part of it.
 func TestTrimEdgesEmoji(t *testing.T) {
