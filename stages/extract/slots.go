@@ -287,7 +287,10 @@ func isVagueCause(s string) bool {
 }
 
 // cutExamples removes illustrations: ",如…", "(如…)", "比如…", "例如…".
+// A case set aside in brackets is taken out first, and what follows it
+// stays ("确保该属性（如果设置）配置为 false" → 确保该属性配置为 false).
 func cutExamples(s string) string {
+	s = asideCase.ReplaceAllString(s, "")
 	for _, w := range []string{"，如", ",如", "(如", "（如", "，比如", ",比如", "，例如", ",例如", "比如", "例如", "，包括", ",包括", "，像", ",像"} {
 		if k := strings.Index(s, w); k > 0 {
 			s = s[:k]
@@ -295,6 +298,9 @@ func cutExamples(s string) string {
 	}
 	return trimEdges(s)
 }
+
+// asideCase is a case in brackets: "（如果不需要）", "(若已安装)".
+var asideCase = regexp.MustCompile(`\s*[（(](?:如果|若|如若|假如)[^（()）]*[）)]`)
 
 // measureAction is the action of a measure taken ("采取关闭RDL服务等
 // 临时防范措施" → 关闭RDL服务), or "".
@@ -447,7 +453,9 @@ func trimRemedy(s string) string {
 		}
 	}
 	// A goal after the action that is only the way out: "来解除冻结".
-	for _, w := range []string{"来解除", "以解除", "来恢复", "以恢复", "来解决", "以解决", "来解封", "以便", "以免", "以确保", "以保证", "从而", "进而", "来帮助", "帮助恢复", "找到问题", "找出问题", "查明原因", "找出原因"} {
+	for _, w := range []string{"来解除", "以解除", "来恢复", "以恢复", "来解决", "以解决", "来解封", "以便", "以免", "以确保", "以保证", "从而", "进而", "来帮助", "帮助恢复", "找到问题", "找出问题", "查明原因", "找出原因",
+		// …or what it keeps off or safe ("限制存储的个人信息量来免受此类漏洞影响").
+		"来免受", "来避免", "来防止", "来防范", "来确保", "来排查"} {
 		if k := strings.Index(s, w); k > 0 {
 			s = s[:k]
 		}

@@ -56,6 +56,12 @@ func TestTrimRemedy(t *testing.T) {
 		name, in, want string
 	}{
 		{"modal and subject", "用户需要提供相关证明文件来解除冻结", "提供相关证明文件"},
+		{"来 and what it keeps off", "限制应用中存储的个人信息量来免受此类漏洞影响", "限制应用中存储的个人信息量"},
+		{"来 and what it is for", "更新可启动媒体来排查安装问题", "更新可启动媒体"},
+		{"来 and what it protects stays", "使用不同的密码来保护路由器管理页面", "使用不同的密码来保护路由器管理页面"},
+		{"a case set aside in brackets", "确保该属性（如果设置）配置为 false", "确保该属性配置为 false"},
+		{"a case set aside at the end", "禁用远程 API 访问（如果不需要）", "禁用远程 API 访问"},
+		{"an example in brackets is still cut", "使用安全软件（如杀毒软件）扫描", "使用安全软件"},
 		{"suggestion", "建议您多多使用支付宝,比如使用支付宝绑定的银行卡消费", "多多使用支付宝"},
 		{"通过X来Y: Y", "通过兼职工作、副业或其他收入来源来提高收入水平", "提高收入水平"},
 		{"通过X来Y: X when Y is the way out", "通过提高账号活跃度来解除花呗限制", "提高账号活跃度"},
