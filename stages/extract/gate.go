@@ -531,17 +531,19 @@ func namedError(t string) int {
 func isLatinLetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
 
 // disruptions: a service or a product the reader uses stops working for
-// them — in news, the failure the advice is about.
-var disruptions = []string{"停止支持", "不再支持", "终止支持", "结束支持", "停止服务", "停止提供", "不再提供", "停止更新", "无法继续使用", "服务中断", "暂时中断"}
+// them — in news, the failure the advice is about. A provider's stopping
+// what it gives (停止支持, 不再提供…) is read by disruption.
+var disruptions = []string{"停止服务", "停止更新", "无法继续使用", "服务中断", "暂时中断"}
 
-// stopVerbs say that a provider stops, before what it no longer gives and
-// whom to ("停止为中国大陆的用户提供…", "不再对其提供支持").
+// stopVerbs say that a provider stops giving something, right before
+// 提供 or 支持 or before whom it no longer gives it to.
 var stopVerbs = []string{"停止", "不再", "终止", "结束"}
 
 // disruption is the byte offset of the first disruption t states, or -1:
-// a word of disruptions, or a stop verb with its beneficiary between it
-// and 提供 or 支持 ("停止为中国大陆、澳门和香港的用户提供 GitLab.com 账号服
-// 务"): 为, 对 or 向, then at most 20 runes within the clause.
+// a word of disruptions, or a stop verb before 提供 or 支持, either right
+// before it (停止支持, 不再提供) or with its beneficiary between them
+// ("停止为中国大陆、澳门和香港的用户提供 GitLab.com 账号服务"): 为, 对 or
+// 向, then at most 20 runes within the clause.
 func disruption(t string) int {
 	k, _ := indexAny(t, disruptions)
 	for _, v := range stopVerbs {
@@ -549,11 +551,12 @@ func disruption(t string) int {
 			if k >= 0 && i >= k {
 				break
 			}
-			rest, _, ok := cutPrefixAny(t[i+len(v):], []string{"为", "对", "向"})
-			if !ok {
-				continue
-			}
-			if j, _ := indexAny(rest, []string{"提供", "支持"}); j >= 0 && runeLen(rest[:j]) <= 20 && !strings.ContainsAny(rest[:j], "，。；,;！？") {
+			rest := t[i+len(v):]
+			if r, _, ok := cutPrefixAny(rest, []string{"为", "对", "向"}); ok {
+				if j, _ := indexAny(r, []string{"提供", "支持"}); j >= 0 && runeLen(r[:j]) <= 20 && !strings.ContainsAny(r[:j], "，。；,;！？") {
+					k = i
+				}
+			} else if hasPrefixAny(rest, []string{"提供", "支持"}) {
 				k = i
 			}
 		}
