@@ -57,6 +57,19 @@ func TestFlawCause(t *testing.T) {
 func TestSecurityAdvisories(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name: "what a flaw lets someone do, then, is no step",
+			text: `某监控系统再次遭受攻击：多个漏洞为黑客开辟攻击路径
+某监控系统的开发人员已经修复了 12 个漏洞，其中包括两个导致执行任意代码的关键漏洞。
+以下是已修复的最严重的漏洞：
+* CVE-2031-5555 （CVSS 评分 9.1）。包导入功能中存在任意文件写入漏洞，允许经过身份验证的用户在 Web 服务器上执行任意 PHP 代码。
+* CVE-2031-6666 （CVSS 评分 10.0）。一个命令注入漏洞，当 PHP 中的“register_argc_argv”选项启用时，任何未经身份验证的用户都可以在服务器上执行任意命令。
+  我们还修复了另外两个严重漏洞，这些漏洞可能导致通过 SQL 注入和文件包含执行代码：
+* CVE-2031-7777 （CVSS 评分 8.8）。 接口中的 SQL 注入漏洞允许经过身份验证的用户执行权限提升，然后执行远程代码。
+由于上述漏洞的利用代码已公开，建议您尽快将系统更新到最新版本，以防止潜在威胁。`,
+			findings:    []want{{"包导入功能存在任意文件写入漏洞", "尽快将系统更新到最新版本", ""}},
+			notRemedies: []string{"执行远程代码"},
+		},
+		{
 			name: "a mitigation section, with a workaround for those who cannot upgrade",
 			text: `某网关产品曝远程命令执行漏洞（CVE-2031-0001）
 近日，安全研究人员发现某网关产品的管理接口存在命令注入漏洞，攻击者无需认证即可在设备上执行任意命令。

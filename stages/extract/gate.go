@@ -1252,8 +1252,17 @@ func attackerAction(f *finding) bool {
 	if j := strings.LastIndexFunc(head, func(r rune) bool { return r == '。' || r == '；' || r == '！' }); j >= 0 {
 		head = head[j:]
 	}
-	return containsAny(head, attackers)
+	if containsAny(head, attackers) {
+		return true
+	}
+	// "SQL 注入漏洞允许经过身份验证的用户执行权限提升，然后执行远程代码":
+	// what a flaw lets someone do.
+	k, w := indexAny(head, weaknessWords)
+	return k >= 0 && containsAny(head[k+len(w):], flawLets)
 }
+
+// flawLets say what a flaw lets someone do.
+var flawLets = []string{"允许", "使得", "可使", "可让", "能让", "能够让"}
 
 // exploitedBy: the cause m is a weakness of the victims' own systems that
 // its sentence says attackers exploited ("攻击者利用弱口令…", see
