@@ -514,7 +514,7 @@ func TestRemedyCues(t *testing.T) {
 			name: "建议 a kind of customer, then the method",
 			text: "证书被撤销怎么办\n建议已通知的客户尽快替换其证书，方法是登录其账户，生成证书签名请求，并在通过验证后重新颁发证书。",
 			findings: []want{
-				{"", "尽快替换其证书", ""},
+				{"", "尽快替换证书", ""},
 				{"", "重新颁发证书", "通过验证后"},
 			},
 		},

@@ -500,8 +500,53 @@ func trimRemedy(s string) string {
 			s = trimEdges(s[:cut])
 		}
 	}
-	return balanceQuotes(cutVerdict(cutPraise(s)))
+	return dropPossessive(balanceQuotes(cutVerdict(cutPraise(s))))
 }
+
+// dropPossessive removes 其 where it means the addressee's ("立即将其
+// macOS 系统更新到最新版本", "登录其 DigiCert 帐户", "在其设备上启用…"),
+// in the remedy's first action: after 将 or 把, after an action verb, or
+// after a 在 that opens the phrase. A remedy does not name whom the advice is for. 其 as
+// the object stays ("将其删除", "对其进行审查"), as does a 其 that is
+// another's ("适合其型号", "储存在其服务上"), and the words it begins
+// (其他, 其中, 其余) and 及其.
+func dropPossessive(s string) string {
+	var b strings.Builder
+	rest := s
+	for {
+		k := strings.Index(rest, "其")
+		if k < 0 {
+			b.WriteString(rest)
+			return b.String()
+		}
+		before, after := b.String()+rest[:k], rest[k+len("其"):]
+		next := strings.TrimLeft(after, " ")
+		// In a later action, 其 is as often what an earlier one named
+		// ("及时更新身份信息并保持其稳定性").
+		first := !containsAny(before, []string{"并", "，", ",", "、", "然后", "再"})
+		owner := first && (hasSuffixAny(before, []string{"将", "把"}) || hasSuffixAny(before, actionVerbs) ||
+			strings.HasSuffix(before, "在") && openerAt(strings.TrimSuffix(before, "在")))
+		b.WriteString(rest[:k])
+		if !owner || next == "" || hasPrefixAny(after, qiWords) || startsWithAction(next) || hasPrefixAny(next, qiObjectFollowers) {
+			b.WriteString("其")
+		}
+		rest = after
+	}
+}
+
+// openerAt: a phrase may open after head (nothing, a conjunction or a
+// mark between phrases).
+func openerAt(head string) bool {
+	return head == "" || hasSuffixAny(head, []string{"并", "和", "及", "、", "，", ",", " "})
+}
+
+var (
+	// qiWords begin with 其 and are not the possessive.
+	qiWords = []string{"他", "它", "中", "余", "次", "实", "间", "后", "前", "一"}
+	// qiObjectFollowers follow 其 as an object ("将其连同目录一并删除",
+	// "将其设为 false", "对其进行审查", "将其应用于…").
+	qiObjectFollowers = []string{"进行", "连同", "设为", "设置为", "改为", "作为", "应用", "与", "和", "一并", "全部", "彻底", "从", "移出", "移到", "放到", "加入", "添加到"}
+)
 
 // praiseTail is a judgement of the action that ends its clause: "查看并
 // 实施…缓解措施至关重要", "及时应用这些更新是防范这些漏洞被利用的最有效方法".

@@ -56,6 +56,16 @@ func TestTrimRemedy(t *testing.T) {
 		name, in, want string
 	}{
 		{"modal and subject", "用户需要提供相关证明文件来解除冻结", "提供相关证明文件"},
+		{"their: after 将", "立即将其 macOS 系统更新到最新版本", "立即将 macOS 系统更新到最新版本"},
+		{"their: after a verb", "尽快更新其设备固件", "尽快更新设备固件"},
+		{"their: after a 在 that opens the remedy", "在其设备上启用双因素身份验证", "在设备上启用双因素身份验证"},
+		{"in a later action, 其 may be what an earlier one named", "及时更新身份信息并保持其稳定性", "及时更新身份信息并保持其稳定性"},
+		{"其 as the object stays", "立即将其删除", "立即将其删除"},
+		{"其 before 进行 stays", "对其进行安全审查", "对其进行安全审查"},
+		{"其 before what is done with it stays", "将其连同其中的文件一并删除", "将其连同其中的文件一并删除"},
+		{"another's 其 stays", "升级到适合其型号的最新固件版本", "升级到适合其型号的最新固件版本"},
+		{"a 在 inside a phrase is not an opener", "轮换储存在其服务上的所有秘密", "轮换储存在其服务上的所有秘密"},
+		{"其他 is a word", "更新其他组件", "更新其他组件"},
 		{"来 and what it keeps off", "限制应用中存储的个人信息量来免受此类漏洞影响", "限制应用中存储的个人信息量"},
 		{"来 and what it is for", "更新可启动媒体来排查安装问题", "更新可启动媒体"},
 		{"来 and what it protects stays", "使用不同的密码来保护路由器管理页面", "使用不同的密码来保护路由器管理页面"},
