@@ -532,6 +532,13 @@ func (d *doc) explain(ex *explainer, ui int, u *unit, from int) {
 					f.Condition = cond
 					ex.usedCond = cond
 				}
+				// "升级：安装 FortiManager 的最新补丁": a label that is a
+				// verb and nothing else names the kind of step; the
+				// instruction says what to do. Not "及时还款：确保…": the
+				// adverb makes the label an instruction of its own.
+				if verbAlone(f.Remedy) && cutAdverbs(f.Remedy, nil) == f.Remedy && remedyOK(r, d.prob) {
+					f.Remedy = r
+				}
 			case distinct && cond != "" && cond != ex.usedCond && g.remedy != "" && remedyOK(r, d.prob) && !(ex.role == rolePrevention && isAvoidance(r)):
 				// Another case: "对于32位系统,通常将DLL文件复制到…System32目录".
 				if nf := d.addFinding(ui, si, f.Cause, r, cond, ex.role); nf != nil {

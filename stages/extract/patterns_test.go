@@ -722,6 +722,12 @@ func TestRemedyCues(t *testing.T) {
 func TestGuards(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name:        "a label that is a bare verb gives way to the instruction that says what to do; a label with its object or an adverb stays",
+			text:        "管理平台无法登录怎么办\n## 解决方法\n1. 升级：安装该平台的最新补丁，如果使用云版本，请迁移到固定版本。\n2. 隔离：将管理接口限制在内网。\n3. 重置密码：在控制台中为所有管理员生成新密码。\n4. 重启：执行以下操作。\n5. 及时登录：确保每周至少登录一次。",
+			findings:    []want{{"", "安装该平台的最新补丁", ""}, {"", "迁移到固定版本", "使用云版本"}, {"", "将管理接口限制在内网", ""}, {"", "重置密码", ""}, {"", "重启", ""}, {"", "及时登录", ""}},
+			notRemedies: []string{"升级", "隔离"},
+		},
+		{
 			name:        "a goal right after a step's purpose goes on with the purpose; before the step, the goal's clause is the step",
 			text:        "系统更新失败怎么办\n建议重新下载更新包，以防文件损坏，确保安装包完整。\n为避免数据丢失，请先备份数据，确保备份完整。",
 			findings:    []want{{"", "重新下载更新包", ""}, {"", "备份数据，确保备份完整", ""}},
