@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/kextract/kextract/internal/zhtext"
 )
@@ -506,10 +507,10 @@ func trimRemedy(s string) string {
 // dropPossessive removes 其 where it means the addressee's ("立即将其
 // macOS 系统更新到最新版本", "登录其 DigiCert 帐户", "在其设备上启用…"),
 // in the remedy's first action: after 将 or 把, after an action verb, or
-// after a 在 that opens the phrase. A remedy does not name whom the advice is for. 其 as
-// the object stays ("将其删除", "对其进行审查"), as does a 其 that is
-// another's ("适合其型号", "储存在其服务上"), and the words it begins
-// (其他, 其中, 其余) and 及其.
+// after a 在 that opens a phrase. A remedy does not name whom the advice
+// is for. 其 as the object stays ("将其删除", "对其进行审查"), as does a 其
+// that is another's ("适合其型号", "储存在其服务上"), and the words it
+// begins (其他, 其中, 其余) and 及其.
 func dropPossessive(s string) string {
 	var b strings.Builder
 	rest := s
@@ -534,10 +535,12 @@ func dropPossessive(s string) string {
 	}
 }
 
-// openerAt: a phrase may open after head (nothing, a conjunction or a
-// mark between phrases).
+// openerAt: a 在 after head opens a phrase ("在其帐户上", "确保 Play
+// Protect 在其设备上"), not a verb's complement ("储存在其服务上"): head
+// is empty or does not end in a Han character.
 func openerAt(head string) bool {
-	return head == "" || hasSuffixAny(head, []string{"并", "和", "及", "、", "，", ",", " "})
+	r, _ := utf8.DecodeLastRuneInString(head)
+	return head == "" || !zhtext.IsHan(r)
 }
 
 var (

@@ -65,6 +65,7 @@ func TestTrimRemedy(t *testing.T) {
 		{"其 before what is done with it stays", "将其连同其中的文件一并删除", "将其连同其中的文件一并删除"},
 		{"another's 其 stays", "升级到适合其型号的最新固件版本", "升级到适合其型号的最新固件版本"},
 		{"a 在 inside a phrase is not an opener", "轮换储存在其服务上的所有秘密", "轮换储存在其服务上的所有秘密"},
+		{"their: after a 在 that follows a name", "确保 Play Protect 在其设备上处于活动状态", "确保 Play Protect 在设备上处于活动状态"},
 		{"其他 is a word", "更新其他组件", "更新其他组件"},
 		{"来 and what it keeps off", "限制应用中存储的个人信息量来免受此类漏洞影响", "限制应用中存储的个人信息量"},
 		{"来 and what it is for", "更新可启动媒体来排查安装问题", "更新可启动媒体"},
