@@ -1261,7 +1261,9 @@ func attackerAction(f *finding) bool {
 	return k >= 0 && containsAny(head[k+len(w):], flawLets)
 }
 
-// flawLets say what a flaw lets someone do.
+// flawLets say what a flaw lets someone do: the causatives (causatives,
+// read by grants with an ability modal after them) that need none, and
+// no bare 使 or 让, which also begin other words (使用, 让步).
 var flawLets = []string{"允许", "使得", "可使", "可让", "能让", "能够让"}
 
 // exploitedBy: the cause m is a weakness of the victims' own systems that
