@@ -283,6 +283,9 @@ func (d *doc) link() {
 		// or the name shares a word with the cause.
 		if head, body := d.methodSection(f.unit); f.Cause == "" && head != "" {
 			f.Cause = d.wordCause(topical, topical(f.Remedy+"\n"+head), topical(context+"\n"+body), true)
+			if f.Cause == "" {
+				f.Cause = d.causeNamedIn(head + "\n" + body)
+			}
 		}
 	}
 	d.shareSentenceCause()
@@ -803,4 +806,26 @@ func (d *doc) shareCause(key func(*finding) (any, bool), takes func(*finding) bo
 			f.Cause = byKey[k]
 		}
 	}
+}
+
+// causeNamedIn is the one cause whose whole label text names, aspect
+// particles and punctuation aside, and not after a negation ("改写过历史
+// 的分支只能这样推" names 改写了历史; "不是改写了历史" does not); "" when
+// none or several do.
+func (d *doc) causeNamedIn(text string) string {
+	key := func(s string) string { return strings.NewReplacer("了", "", "过", "", "的", "").Replace(fold(s)) }
+	t := key(text)
+	found := ""
+	for _, m := range d.causes {
+		l := key(m.label)
+		k := strings.Index(t, l)
+		if l == "" || k < 0 || negatedAt(t, k) {
+			continue
+		}
+		if found != "" && found != m.label {
+			return ""
+		}
+		found = m.label
+	}
+	return found
 }

@@ -476,6 +476,17 @@ const methodCauses = "手机存储空间不足怎么办\n" +
 	"手机存储空间不足一般是以下几个原因造成的：微信聊天记录和缓存越积越多；相册里的视频太多；下载的安装包没有删除。\n" +
 	"下面几个方法建议按顺序试试：\n"
 
+// gitCauses gives three causes whose labels the ways below share no word
+// with, and gitOtherWay a second way.
+const gitCauses = "git push 报错 rejected 怎么办\n" +
+	"出现 rejected 的原因是远程分支上有你本地没有的提交。\n" +
+	"还有两种情况也会报 rejected：\n" +
+	"[li] 分支受保护：main 设置了 protected branch，禁止直接 push。\n" +
+	"[li] 改写了历史：本地执行过 git commit --amend，本地和远程分叉了。\n" +
+	"## 解决办法\n"
+
+const gitOtherWay = "方法二：走合并请求\n把代码推到一个新分支，再提 Pull Request 合并。\n"
+
 func TestMethodSections(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{name: "方法N：X then how: the section's words tie its instructions to the cause its name shares a word with",
@@ -517,6 +528,24 @@ func TestMethodSections(t *testing.T) {
 				"特别提醒：微信聊天记录删掉后就找不回来了，重要的聊天记录要先备份。\n",
 			findings:    []want{{"", "打开文件管理，删除不需要的文件", ""}},
 			notFindings: []want{{"微信聊天记录太多", "打开文件管理，删除不需要的文件", ""}}},
+		{name: "a way's section that names a cause whole, 了 or 过 aside, is that cause's way",
+			text: gitCauses +
+				"方法一：强制推送\n" +
+				"只有在确认远程那些提交可以丢弃时才可以强推。改写过历史的分支只能这样推：\n" +
+				"git push --force-with-lease origin main\n" + gitOtherWay,
+			findings: []want{{"改写了历史", "git push --force-with-lease origin main", ""}}},
+		{name: "guard: a way's section that names a cause after a negation is not its way",
+			text: gitCauses +
+				"方法一：强制推送\n" +
+				"如果不是改写了历史，不要这样推：\n" +
+				"git push --force-with-lease origin main\n" + gitOtherWay,
+			findings: []want{{"", "git push --force-with-lease origin main", ""}}},
+		{name: "guard: a way's section that names two causes whole is neither's",
+			text: gitCauses +
+				"方法一：强制推送\n" +
+				"远程分支上有你本地没有的提交时可以这样推，改写了历史时也可以：\n" +
+				"git push --force-with-lease origin main\n" + gitOtherWay,
+			findings: []want{{"", "git push --force-with-lease origin main", ""}}},
 		{name: "a way's name stays above numbered steps, which are its parts",
 			text: methodCauses +
 				"方法一：清理微信缓存\n" +
