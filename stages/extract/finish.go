@@ -278,6 +278,13 @@ func (d *doc) link() {
 			context += "\n" + d.units[h.unit].body()
 		}
 		f.Cause = d.wordCause(topical, topical(f.Remedy), topical(context), false)
+		// A case that restates a cause names it; it is no condition
+		// then (GUIDELINES: never repeat the cause as its condition).
+		if f.Cause == "" && f.Condition != "" {
+			if f.Cause = d.conditionCause(topical, f.Condition); f.Cause != "" {
+				f.Condition = ""
+			}
+		}
 		// Under the name of one way of several ("方法二：关闭休眠功能"),
 		// the name and what its section says count too, when the remedy
 		// or the name shares a word with the cause.
@@ -828,4 +835,26 @@ func (d *doc) causeNamedIn(text string) string {
 		found = m.label
 	}
 	return found
+}
+
+// conditionCause is the one cause a finding's condition restates in other
+// words ("长期不登录的，按登录页提示完成验证" after 账号长期不用): the cause
+// whose label shares the most topical words with the condition, no tie,
+// and at least half the condition's words. A condition of many words of
+// its own ("长期不在国内、换了新手机的") is a circumstance, not a cause. ""
+// when none is.
+func (d *doc) conditionCause(topical func(string) map[string]bool, cond string) string {
+	words := topical(cond)
+	score := make([]int, len(d.causes))
+	for k, m := range d.causes {
+		for g := range topical(m.label) {
+			if words[g] {
+				score[k]++
+			}
+		}
+	}
+	if k := uniqueMax(score); k >= 0 && score[k] > 0 && 2*score[k] >= len(words) {
+		return d.causes[k].label
+	}
+	return ""
 }
