@@ -474,6 +474,13 @@ func sharesPhrase(a, b string, n int) bool {
 // own findings, tips with no cause, repeats, and everything when the
 // article is not a how-to or troubleshooting piece.
 func (d *doc) finish() {
+	// "如果以上方法都不行，…", "如仍有疑问，可拨打…": the last resort
+	// for the problem, whichever cause was named last before it.
+	for _, f := range d.findings {
+		if lastResort(f.Condition) {
+			f.Cause = ""
+		}
+	}
 	// A list whose items mostly answer causes one by one: an item that
 	// could not be tied to a cause is left out rather than given none.
 	answered, items := map[*frame]int{}, map[*frame]int{}
@@ -647,6 +654,17 @@ func lastQuoted(s string) string {
 		return ""
 	}
 	return best
+}
+
+// lastResort: a condition says that every fix above failed ("以上方法都
+// 无法解决", "上述操作仍未恢复") or that the reader still has questions
+// ("如仍有疑问"). Not "完成上述步骤后" (after them), nor a fix of one
+// cause that did not work ("仍然无法识别").
+func lastResort(cond string) bool {
+	if containsAny(cond, []string{"仍有疑问", "还有疑问"}) {
+		return true
+	}
+	return containsAny(cond, []string{"以上", "上述"}) && containsAny(cond, []string{"不行", "无法", "没有", "没能", "仍", "还是", "都不", "未", "依然", "不能"})
 }
 
 // fallbackConds say that the remedies before did not work.

@@ -1024,3 +1024,37 @@ func TestCaseNamesCause(t *testing.T) {
 			findings: []want{{"", "按登录页提示完成短信验证或人脸验证", "长期不在国内、换了新手机"}}},
 	})
 }
+
+// The last resort after every fix ("如仍有疑问，可拨打…") is the
+// problem's, not the fix of the cause named just before it.
+func TestLastResort(t *testing.T) {
+	for _, tc := range []struct {
+		cond string
+		want bool
+	}{
+		{"以上方法都无法解决", true},
+		{"上述操作仍未恢复", true},
+		{"以上都排查过了还是收不到", true},
+		{"仍有疑问", true},
+		{"完成上述步骤后", false}, // after the steps, not after they failed
+		{"以上四步完成以后", false},
+		{"仍然无法识别", false}, // one fix that did not work
+		{"断缴超过3个月", false},
+	} {
+		if got := lastResort(tc.cond); got != tc.want {
+			t.Errorf("lastResort(%q) = %v, want %v", tc.cond, got, tc.want)
+		}
+	}
+	runPatternCases(t, []patternCase{
+		{name: "a closing line for any remaining question carries no cause of the last answer",
+			text: "社保卡无法使用怎么办\n" +
+				"问：社保卡刷不了是什么原因？\n" +
+				"答：通常是以下几种情况造成的。一是社保卡还没有激活；二是卡片已经挂失或者换了新卡，旧卡自动作废。\n" +
+				"问：新卡没激活怎么办？\n" +
+				"答：携带身份证和社保卡到合作银行网点办理激活。\n" +
+				"问：卡丢了或者换了新卡，旧卡还能用吗？\n" +
+				"答：不能。挂失后旧卡立即失效，需要到社保经办机构补办新卡。\n" +
+				"如仍有疑问，可拨打12333人社服务热线咨询。\n",
+			findings: []want{{"", "拨打12333人社服务热线咨询", "仍有疑问"}}},
+	})
+}
