@@ -838,13 +838,21 @@ func (d *doc) shareCause(key func(*finding) (any, bool), takes func(*finding) bo
 // 的分支只能这样推" names 改写了历史; "不是改写了历史" does not); "" when
 // none or several do.
 func (d *doc) causeNamedIn(text string) string {
-	key := func(s string) string { return strings.NewReplacer("了", "", "过", "", "的", "").Replace(fold(s)) }
-	t := key(text)
+	t := nameKey(text)
 	found := ""
 	for _, m := range d.causes {
-		l := key(m.label)
-		k := strings.Index(t, l)
-		if l == "" || k < 0 || negatedAt(t, k) {
+		l := nameKey(m.label)
+		if l == "" { // particles alone name nothing (and indexes needs a word)
+			continue
+		}
+		named := false
+		for k := range indexes(t, l) {
+			if !negatedAt(t, k) {
+				named = true
+				break
+			}
+		}
+		if !named {
 			continue
 		}
 		if found != "" && found != m.label {
@@ -854,6 +862,12 @@ func (d *doc) causeNamedIn(text string) string {
 	}
 	return found
 }
+
+// nameKey is what causeNamedIn compares: the folded text without the
+// particles 了, 过 and 的, which the same name takes or drops.
+func nameKey(s string) string { return nameParticles.Replace(fold(s)) }
+
+var nameParticles = strings.NewReplacer("了", "", "过", "", "的", "")
 
 // conditionCause is the one cause a finding's condition restates in other
 // words ("长期不登录的，按登录页提示完成验证" after 账号长期不用): the cause

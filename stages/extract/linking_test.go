@@ -540,6 +540,12 @@ func TestMethodSections(t *testing.T) {
 				"如果不是改写了历史，不要这样推：\n" +
 				"git push --force-with-lease origin main\n" + gitOtherWay,
 			findings: []want{{"", "git push --force-with-lease origin main", ""}}},
+		{name: "a way's section that names a cause after a negation and again without one is that cause's way",
+			text: gitCauses +
+				"方法一：强制推送\n" +
+				"不是改写了历史就别这样推；改写过历史的分支只能这样推：\n" +
+				"git push --force-with-lease origin main\n" + gitOtherWay,
+			findings: []want{{"改写了历史", "git push --force-with-lease origin main", ""}}},
 		{name: "guard: a way's section that names two causes whole is neither's",
 			text: gitCauses +
 				"方法一：强制推送\n" +
@@ -1000,16 +1006,12 @@ func TestRepliesTellWhatToDo(t *testing.T) {
 	})
 }
 
-// taobaoCauses lists four causes; the fixes come after them in prose,
-// each under the case it is for.
-const taobaoCauses = "淘宝账号被限制登录了怎么办\n" +
-	"淘宝限制登录一般是下面几种情况：\n" +
-	"1、账号存在异常登录。比如在陌生设备上登录，系统判断有被盗风险。\n" +
-	"2、有违规行为。刷单、虚假交易一旦被查到，会被限制登录。\n" +
-	"3、密码连续输错多次。输错5次左右会临时锁定。\n" +
+// longCauses is linkCauses with a fourth cause, then the steps the writer
+// took; the fixes after them come in prose, each under its case.
+const longCauses = linkCauses +
 	"4、账号长期不用。超过一年没登录的账号可能被冻结。\n" +
 	"我当时的处理步骤是：\n" +
-	"第一步，打开淘宝APP登录页，用绑定的手机号接收验证码。\n" +
+	"第一步，打开登录页，用绑定的手机号接收验证码。\n" +
 	"第二步，完成人脸识别验证身份。\n"
 
 // A fix whose case restates one cause in other words ("长期不登录的，…"
@@ -1017,10 +1019,10 @@ const taobaoCauses = "淘宝账号被限制登录了怎么办\n" +
 func TestCaseNamesCause(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{name: "a headless case that restates a cause ties the fix to it and is dropped as its condition",
-			text:     taobaoCauses + "长期不登录的，按登录页提示完成短信验证或人脸验证即可恢复。\n",
+			text:     longCauses + "长期不登录的，按登录页提示完成短信验证或人脸验证即可恢复。\n",
 			findings: []want{{"账号长期不用", "按登录页提示完成短信验证或人脸验证", ""}}},
 		{name: "guard: a case that shares two words with a cause among many of its own is a condition",
-			text:     taobaoCauses + "长期不在国内、换了新手机的，按登录页提示完成短信验证或人脸验证即可恢复。\n",
+			text:     longCauses + "长期不在国内、换了新手机的，按登录页提示完成短信验证或人脸验证即可恢复。\n",
 			findings: []want{{"", "按登录页提示完成短信验证或人脸验证", "长期不在国内、换了新手机"}}},
 	})
 }

@@ -147,7 +147,6 @@ func firstRunes(s string, n int) string {
 	return s
 }
 
-// cutPrefixAny removes the longest of words that s starts with.
 // indexes yields the byte offset of each w in s, left to right; the
 // search goes on after the whole of each.
 func indexes(s, w string) iter.Seq[int] {
@@ -162,6 +161,7 @@ func indexes(s, w string) iter.Seq[int] {
 	}
 }
 
+// cutPrefixAny removes the longest of words that s starts with.
 func cutPrefixAny(s string, words []string) (string, string, bool) {
 	best := ""
 	for _, w := range words {
