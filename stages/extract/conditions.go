@@ -15,7 +15,7 @@ func caseClause(s *sent, t string, off int, next clause) (string, bool) {
 	nt, _, _ = cutPrefixAny(nt, []string{"也", "就", "则", "都", "还", "同样"})
 	// The headless case "欠费的，续费就行" / "开启了SELinux的，还需要执行…":
 	// a clause that ends in 的, then an instruction.
-	if headlessCase(t) && (hasPrefixAny(nt, modals) || hasPrefixAny(nt, imperativeAdverbs) || startsWithAction(nt) && !perfective(nt)) {
+	if (headlessCase(t) || fallbackCase(t)) && (hasPrefixAny(nt, modals) || hasPrefixAny(nt, imperativeAdverbs) || startsWithAction(nt) && !perfective(nt)) {
 		return t, true
 	}
 	if !hasPrefixAny(nt, modals) && !hasPrefixAny(nt, imperativeAdverbs) {
@@ -350,6 +350,19 @@ func headlessCase(t string) bool {
 	}
 	n := runeLen(t)
 	return n >= 3 && n <= 24 && !hasPrefixAny(t, []string{"最", "目前", "其中", "常见", "一般", "通常", "比较", "更", "其他", "其它", "另外", "这", "那", "有"})
+}
+
+// fallbackCase: a clause without an opener that says the fixes above were
+// tried and the problem is still there ("以上方法都试过还是不行", "上面都排
+// 查过了还是收不到"): the case of a last resort.
+func fallbackCase(t string) bool {
+	t = strings.TrimSpace(t)
+	rest, _, ok := cutPrefixAny(t, []string{"以上", "上述", "上面", "前面"})
+	if !ok || runeLen(t) > 24 {
+		return false
+	}
+	k, w := indexAny(rest, []string{"还是", "仍然", "依然", "依旧", "仍"})
+	return k > 0 && runeLen(rest[k+len(w):]) >= 2
 }
 
 // meetVerbs open a clause naming what the reader runs into.

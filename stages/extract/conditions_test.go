@@ -33,6 +33,19 @@ func TestConditionForms(t *testing.T) {
 			},
 		},
 		{
+			name: "a clause saying the fixes above were tried without luck is the case of the instruction after it, opener or not",
+			text: "手机收不到验证码怎么办\n1、把短信App的拦截功能关掉。\n2、交上欠费。\n以上都排查过了还是收不到，带上身份证去营业厅。\n上面的方法都试过仍然不行，联系客服。",
+			findings: []want{
+				{"", "带上身份证去营业厅", "以上都排查过了还是收不到"},
+				{"", "联系客服", "上面的方法都试过仍然不行"},
+			},
+		},
+		{
+			name:        "guard: a statement about the fixes above is no case",
+			text:        "手机收不到验证码怎么办\n1、把短信App的拦截功能关掉。\n以上是最常见的一种，联系客服也可以。",
+			notFindings: []want{{"", "联系客服", "以上是最常见的一种"}},
+		},
+		{
 			name:     "X后的Y names a thing, not a time",
 			text:     "电脑中毒怎么办\n升级后的版本修复了这个问题，建议尽快升级。",
 			findings: []want{{"", "尽快升级", ""}},

@@ -305,6 +305,27 @@ func TestHeadlessCases(t *testing.T) {
 	}
 }
 
+func TestFallbackCase(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"以上方法都试过还是不行", true},
+		{"上面都排查过了还是收不到", true},
+		{"以上都查了还是没有", true},
+		{"前面几步做完依然无法开机", true},
+		{"以上是最常见的一种", false},                 // nothing is still wrong
+		{"以上都还是", false},                     // nothing after 还是
+		{"如果以上方法都试过还是不行", false},             // an opener reads it
+		{"重启后还是不行", false},                   // not about the fixes above
+		{"以上方法都试过了但是手机屏幕上还是会一直显示无服务", false}, // too long for a case
+	} {
+		if got := fallbackCase(tc.in); got != tc.want {
+			t.Errorf("fallbackCase(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
 func TestCasesOfTheProblemAndInlineLabels(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
