@@ -111,6 +111,10 @@ func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string,
 		if k := modalSplit(s, body, boff); k > 0 {
 			return condHit{unless + strings.TrimSpace(body[:k]), kind}, body[k:], true
 		}
+		// "如果嫌麻烦的话干脆把智能拦截关掉": 的话 ends the case.
+		if head, rest, ok := cutDehuaCase(body); ok {
+			return condHit{unless + head, kind}, rest, true
+		}
 		// "如果用户升级最新的开发版则 Wallpaper Engine 会失效".
 		for _, w := range []string{"则", "那么", "就"} {
 			for k := range indexes(body, w) {
@@ -226,6 +230,11 @@ func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string,
 		if headlessCase(head) && (hasPrefixAny(rest, modals) || hasPrefixAny(rest, imperativeAdverbs) || startsWithAction(rest) && !perfective(rest)) {
 			return condHit{head, condCase}, rest, true
 		}
+	}
+	// "着急的话可以直接联系客服", "嫌麻烦的话干脆把智能拦截关掉": a case
+	// in 的话, then the instruction, in one clause.
+	if head, rest, ok := cutDehuaCase(t); ok {
+		return condHit{head, condHypothetical}, rest, true
 	}
 	// "用信用卡付的去银行App的交易明细里找": a headless case, then 去 and
 	// where to go, without 就.
@@ -350,6 +359,27 @@ func headlessCase(t string) bool {
 	}
 	n := runeLen(t)
 	return n >= 3 && n <= 24 && !hasPrefixAny(t, []string{"最", "目前", "其中", "常见", "一般", "通常", "比较", "更", "其他", "其它", "另外", "这", "那", "有"})
+}
+
+// cutDehuaCase splits a clause at the 的话 that ends its case when an
+// instruction follows in the same clause — a modal, an imperative adverb
+// or an action, perhaps after 就 / 则 / 那就: "着急的话可以直接联系客服" →
+// 着急, 可以直接联系客服. The case is two characters or more ("需要的话"
+// is one too).
+func cutDehuaCase(t string) (head, rest string, ok bool) {
+	k := strings.Index(t, "的话")
+	if k <= 0 {
+		return "", "", false
+	}
+	head, rest = strings.TrimSpace(t[:k]), strings.TrimSpace(t[k+len("的话"):])
+	rest, _, _ = cutPrefixAny(rest, []string{"那就", "那么", "就", "则", "也", "还"})
+	if runeLen(head) < 2 || runeLen(rest) < 2 {
+		return "", "", false
+	}
+	if !hasPrefixAny(rest, modals) && !hasPrefixAny(rest, imperativeAdverbs) && !(startsWithAction(rest) && !perfective(rest)) {
+		return "", "", false
+	}
+	return head, rest, true
 }
 
 // fallbackCase: a clause without an opener that says the fixes above were

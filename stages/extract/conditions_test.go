@@ -46,6 +46,21 @@ func TestConditionForms(t *testing.T) {
 			notFindings: []want{{"", "联系客服", "以上是最常见的一种"}},
 		},
 		{
+			name: "a case in 的话 and its instruction in one clause, with or without 如果",
+			text: "手机收不到验证码怎么办\n1、嫌麻烦的话干脆把智能拦截关掉。\n2、着急的话可以直接联系客服。\n3、如果还想保留拦截的话把这个号码加进白名单。",
+			findings: []want{
+				{"", "干脆把智能拦截关掉", "嫌麻烦"},
+				{"", "直接联系客服", "着急"},
+				{"", "把这个号码加进白名单", "还想保留拦截"},
+			},
+		},
+		{
+			name:        "guard: 的话 before what follows from it ends no case of the instruction after it",
+			text:        "手机收不到验证码怎么办\n1、把智能拦截关掉。\n这样的话就能收到验证码了。\n不开拦截的话骚扰短信会很多，建议只关掉智能拦截。",
+			notRemedies: []string{"能收到验证码了", "收到验证码了"},
+			notFindings: []want{{"", "只关掉智能拦截", "不开拦截"}},
+		},
+		{
 			name:     "X后的Y names a thing, not a time",
 			text:     "电脑中毒怎么办\n升级后的版本修复了这个问题，建议尽快升级。",
 			findings: []want{{"", "尽快升级", ""}},
