@@ -659,10 +659,14 @@ func lastQuoted(s string) string {
 // lastResort: a condition says that every fix above failed ("以上方法都
 // 无法解决", "上述操作仍未恢复") or that the reader still has questions
 // ("如仍有疑问"). Not "完成上述步骤后" (after them), nor a fix of one
-// cause that did not work ("仍然无法识别").
+// cause that did not work ("仍然无法识别"), nor "以上都不是" (none of the
+// causes above: the sentence goes on to name another).
 func lastResort(cond string) bool {
 	if containsAny(cond, []string{"仍有疑问", "还有疑问"}) {
 		return true
+	}
+	if containsAny(cond, []string{"都不是", "均不是", "都不属于", "均不属于"}) {
+		return false
 	}
 	return containsAny(cond, []string{"以上", "上述"}) && containsAny(cond, []string{"不行", "无法", "没有", "没能", "仍", "还是", "都不", "未", "依然", "不能"})
 }

@@ -1042,6 +1042,8 @@ func TestLastResort(t *testing.T) {
 		{"以上四步完成以后", false},
 		{"仍然无法识别", false}, // one fix that did not work
 		{"断缴超过3个月", false},
+		{"以上都不是", false}, // none of the causes above: another follows
+		{"以上原因均不是，电池最大容量低于80%", false},
 	} {
 		if got := lastResort(tc.cond); got != tc.want {
 			t.Errorf("lastResort(%q) = %v, want %v", tc.cond, got, tc.want)
