@@ -155,7 +155,13 @@ func TestStartsWithAction(t *testing.T) {
 		{"心里把这件事放下", false},
 		{"旧系统上将无法正常连接", false},
 		{"把容器的内存上限提到 4G 以上", true}, // 提到 after 把 and its object raises
-		{"将提到这个问题", false},         // 将提到: will mention
+		{"把热水龙头开到最大", true},        // 把, its object, a one-character verb and its complement
+		{"把里面的小滤网取出来", true},
+		{"把空开推上去", true},
+		{"把手机上的数据", false}, // 上 after a noun is no complement
+		{"把开关的状态", false},  // 开关 is a thing: 关 completes no 开
+		{"将开到最大", false},   // only 把: 将 also says what will be
+		{"将提到这个问题", false}, // 将提到: will mention
 		{"提到这个问题的人很多", false},
 		{"换大匹数的空调", true},
 		{"加装稳压器", true},

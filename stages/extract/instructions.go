@@ -646,6 +646,12 @@ func startsWithAction(t string) bool {
 			if (w == "把" || w == "将") && i > 0 && hasPrefixAny(rest[i:], raiseVerbs) {
 				return true
 			}
+			// "把热水龙头开到最大", "把卡插到表上", "把滤网取出来": after 把
+			// and its object, a one-character verb with its complement,
+			// the shape 把 asks for.
+			if w == "把" && i > 0 && baVerbComplement(rest[i:]) {
+				return true
+			}
 			// "给宿主机加内存", "给桩换个4G模块": after 给 and what is
 			// worked on, a one-character verb that fits a part to it.
 			if w == "给" && i > 0 && hasPrefixAny(rest[i:], fitVerbs) && !hasPrefixAny(rest[i:], []string{"加油", "打气", "打call"}) {
@@ -656,7 +662,9 @@ func startsWithAction(t string) bool {
 	// "车机里把预约充电关掉", "App上把通知打开": the place, without 在,
 	// then the instruction. (Not 将: "旧系统上将无法连接" is what will be.)
 	for _, loc := range []string{"里", "上", "中"} {
-		if k := strings.Index(t, loc+"把"); k > 0 && wordLen(t[:k]) <= 6 && !containsAny(t[:k], []string{"是", "会", "被", "已", "了", "，", ","}) {
+		// Not the mind ("心里把这件事放下"): no place to do a thing in.
+		if k := strings.Index(t, loc+"把"); k > 0 && wordLen(t[:k]) <= 6 && !containsAny(t[:k], []string{"是", "会", "被", "已", "了", "，", ","}) &&
+			!hasSuffixAny(t[:k], []string{"心", "脑子", "脑海", "心坎"}) {
 			return startsWithAction(t[k+len(loc):])
 		}
 	}
@@ -669,6 +677,25 @@ func startsWithAction(t string) bool {
 		return true
 	}
 	return looksLikeCommand(t)
+}
+
+// baVerbs are one-character verbs of handling a thing, and baComplements
+// what may follow them after 把 and its object: where it goes (到, 进, 回),
+// how it ends (掉, 好, 紧, 平), which way (上, 下, 出, 开).
+var (
+	baVerbs       = "开关拧插拔调放挂装拆换清刷擦删改设移拖推拉按扫贴接连断充存取收填写剪切洗吹烘摆搬压塞扔翻转卸升降锁解挪"
+	baComplements = "到上下掉好紧开回进出成平直正松满"
+)
+
+// baVerbComplement: s opens with one of baVerbs and then one of
+// baComplements ("开到最大", "推上去", "取出来").
+func baVerbComplement(s string) bool {
+	v, n := utf8.DecodeRuneInString(s)
+	if n == 0 || !strings.ContainsRune(baVerbs, v) {
+		return false
+	}
+	c, m := utf8.DecodeRuneInString(s[n:])
+	return m > 0 && strings.ContainsRune(baComplements, c)
 }
 
 // fitVerbs, one character each, add, replace or fit a part to the thing

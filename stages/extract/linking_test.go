@@ -660,7 +660,7 @@ func TestDrawnDiagnosis(t *testing.T) {
 			findings: []want{
 				{"水压问题", "等用水高峰过了再用", ""},
 				{"水压问题", "装一个增压泵", ""},
-				{"热水器进水口的滤网堵", "关掉进水阀", ""},
+				{"热水器进水口的滤网堵", "关掉进水阀，把滤网取出来刷干净再装回去", ""},
 			}},
 		{name: "guard: 那就是 before what is no fault names no cause",
 			text: "燃气热水器打不着火怎么办\n方法/步骤：\n" +
