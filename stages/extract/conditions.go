@@ -15,7 +15,7 @@ func caseClause(s *sent, t string, off int, next clause) (string, bool) {
 	nt, _, _ = cutPrefixAny(nt, []string{"也", "就", "则", "都", "还", "同样"})
 	// The headless case "欠费的，续费就行" / "开启了SELinux的，还需要执行…":
 	// a clause that ends in 的, then an instruction.
-	if (headlessCase(t) || fallbackCase(t)) && (hasPrefixAny(nt, modals) || hasPrefixAny(nt, imperativeAdverbs) || startsWithAction(nt) && !perfective(nt)) {
+	if (headlessCase(t) || fallbackCase(t)) && opensInstruction(nt) {
 		return t, true
 	}
 	if !hasPrefixAny(nt, modals) && !hasPrefixAny(nt, imperativeAdverbs) {
@@ -227,7 +227,7 @@ func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string,
 	// one clause.
 	if k := strings.Index(t, "的就"); k > 0 {
 		head, rest := t[:k+len("的")], t[k+len("的就"):]
-		if headlessCase(head) && (hasPrefixAny(rest, modals) || hasPrefixAny(rest, imperativeAdverbs) || startsWithAction(rest) && !perfective(rest)) {
+		if headlessCase(head) && opensInstruction(rest) {
 			return condHit{head, condCase}, rest, true
 		}
 	}
@@ -376,10 +376,16 @@ func cutDehuaCase(t string) (head, rest string, ok bool) {
 	if runeLen(head) < 2 || runeLen(rest) < 2 {
 		return "", "", false
 	}
-	if !hasPrefixAny(rest, modals) && !hasPrefixAny(rest, imperativeAdverbs) && !(startsWithAction(rest) && !perfective(rest)) {
+	if !opensInstruction(rest) {
 		return "", "", false
 	}
 	return head, rest, true
+}
+
+// opensInstruction: t opens with what a case's answer opens with — a
+// modal, an imperative adverb, or an action not reported as done.
+func opensInstruction(t string) bool {
+	return hasPrefixAny(t, modals) || hasPrefixAny(t, imperativeAdverbs) || startsWithAction(t) && !perfective(t)
 }
 
 // fallbackCase: a clause without an opener that says the fixes above were

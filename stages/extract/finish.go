@@ -665,10 +665,25 @@ func lastResort(cond string) bool {
 	if containsAny(cond, []string{"仍有疑问", "还有疑问"}) {
 		return true
 	}
-	if containsAny(cond, []string{"都不是", "均不是", "都不属于", "均不属于"}) {
+	if noneOfThem(cond) {
 		return false
 	}
 	return containsAny(cond, []string{"以上", "上述"}) && containsAny(cond, []string{"不行", "无法", "没有", "没能", "仍", "还是", "都不", "未", "依然", "不能"})
+}
+
+// noneOfThem: the condition says that none of the causes above is the
+// case ("以上都不是", "以上原因均不属于，…"): 都不是 ends its clause, where
+// "以上方法都不是很管用" goes on to say how the fixes did.
+func noneOfThem(cond string) bool {
+	for _, w := range []string{"都不是", "均不是", "都不属于", "均不属于"} {
+		for k := range indexes(cond, w) {
+			after := cond[k+len(w):]
+			if after == "" || hasPrefixAny(after, []string{"，", ",", "；", "。", "的话", "的时候", "时"}) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // fallbackConds say that the remedies before did not work.

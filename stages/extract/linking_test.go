@@ -1044,6 +1044,7 @@ func TestLastResort(t *testing.T) {
 		{"断缴超过3个月", false},
 		{"以上都不是", false}, // none of the causes above: another follows
 		{"以上原因均不是，电池最大容量低于80%", false},
+		{"以上方法都不是很管用", true}, // 都不是 says how the fixes did
 	} {
 		if got := lastResort(tc.cond); got != tc.want {
 			t.Errorf("lastResort(%q) = %v, want %v", tc.cond, got, tc.want)
