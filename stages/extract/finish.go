@@ -668,6 +668,9 @@ func lastResort(cond string) bool {
 	if noneOfThem(cond) {
 		return false
 	}
+	if fallbackCase(cond) { // "上面都排查过了还是收不到": 上面 and 前面 too
+		return true
+	}
 	return containsAny(cond, []string{"以上", "上述"}) && containsAny(cond, []string{"不行", "无法", "没有", "没能", "仍", "还是", "都不", "未", "依然", "不能"})
 }
 

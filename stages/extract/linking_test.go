@@ -1037,6 +1037,7 @@ func TestLastResort(t *testing.T) {
 		{"以上方法都无法解决", true},
 		{"上述操作仍未恢复", true},
 		{"以上都排查过了还是收不到", true},
+		{"上面都排查过了还是收不到", true}, // a case fallbackCase reads
 		{"仍有疑问", true},
 		{"完成上述步骤后", false}, // after the steps, not after they failed
 		{"以上四步完成以后", false},
