@@ -231,6 +231,11 @@ func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string,
 			return condHit{head, condCase}, rest, true
 		}
 	}
+	// "跳了就推上去", "显示为0就去燃气营业厅充值": a state, 就, and what
+	// to do then, in one clause.
+	if head, rest, ok := cutJiuCase(s, t, off); ok {
+		return condHit{head, condCase}, rest, true
+	}
 	// "着急的话可以直接联系客服", "嫌麻烦的话干脆把智能拦截关掉": a case
 	// in 的话, then the instruction, in one clause.
 	if head, rest, ok := cutDehuaCase(t); ok {
@@ -380,6 +385,30 @@ func cutDehuaCase(t string) (head, rest string, ok bool) {
 		return "", "", false
 	}
 	return head, rest, true
+}
+
+// cutJiuCase splits a clause at the 就 between a state the reader may
+// find and what to do then ("跳了就推上去", "欠费了就充值", "没反应就换一
+// 根线"): what follows 就 is an action not reported as done, not a result
+// (就能, 就会, 就好了).
+func cutJiuCase(s *sent, t string, off int) (head, rest string, ok bool) {
+	for k := range indexes(t, "就") {
+		head, rest = strings.TrimSpace(t[:k]), strings.TrimSpace(t[k+len("就"):])
+		if n := runeLen(head); n < 2 || n > 14 || s.tagged && off >= 0 && !s.aligned(off+k, off+k+len("就")) {
+			continue
+		}
+		if foundState(head) && startsWithAction(rest) && !perfective(rest) {
+			return head, rest, true
+		}
+	}
+	return "", "", false
+}
+
+// foundState: t tells a state the reader finds — one that came about
+// (跳了, 欠费了), one that is not (没反应, 打不开), or one shown
+// (显示为0) — not a time of day (早上起来).
+func foundState(t string) bool {
+	return strings.HasSuffix(t, "了") || containsAny(t, []string{"没", "不", "无", "未", "显示", "提示", "出现", "有"})
 }
 
 // opensInstruction: t opens with what a case's answer opens with — a

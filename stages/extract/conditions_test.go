@@ -41,6 +41,25 @@ func TestConditionForms(t *testing.T) {
 			},
 		},
 		{
+			name: "a state, 就, and what to do then, in one clause",
+			text: "热水器打不着火怎么办\n燃气表没气了也会打不着火。把卡插到表上看剩余气量，显示为0就去燃气营业厅充值。\n电池没电也会打不着火。打火没反应就换两节电池。\n线路漏电也会打不着火。漏电保护跳了就把空开推上去。",
+			findings: []want{
+				{"线路漏电", "把空开推上去", "漏电保护跳"},
+				{"燃气表没气", "去燃气营业厅充值", "显示为0"},
+				{"电池没电", "换两节电池", "打火没反应"},
+			},
+		},
+		{
+			name: "guard: a time of day before 就 is no state; a result or a step done after 就 is no instruction",
+			text: "热水器打不着火怎么办\n早上起来就打开热水器试一下。\n插上电源没反应就换了一个插座，再按一下重启键。\n跳闸了就能推上去。",
+			notFindings: []want{
+				{"", "打开热水器试一下", "早上起来"},
+				{"", "换了一个插座", "插上电源没反应"},
+				{"", "按一下重启键", "插上电源没反应"},
+			},
+			notRemedies: []string{"推上去", "能推上去"},
+		},
+		{
 			name:        "guard: a statement about the fixes above is no case",
 			text:        "手机收不到验证码怎么办\n1、把短信App的拦截功能关掉。\n以上是最常见的一种，联系客服也可以。",
 			notFindings: []want{{"", "联系客服", "以上是最常见的一种"}},
