@@ -326,6 +326,7 @@ type reader struct {
 	caseCause bool   // the sentence opened with a case that names the cause (如果是X导致的)
 	place     string // a place clause ("在设置里") the next instruction happens in
 	quoting   bool   // the clauses are a message the reader saw (提示…)
+	quoted    bool   // the message is in quotation marks, and ends with them
 	first     int    // index of the first content clause
 	prev      string // the previous content clause
 	prevUsed  bool   // it was read as a cause, a condition or an instruction
@@ -370,6 +371,29 @@ func quotesMessage(t string) bool {
 	return hasPrefixAny(rest, []string{"“", "：", ":", "\"", "「", "‘"})
 }
 
+// clauseEnd is where clause i ends in the sentence, with the marks that
+// close it: where the next clause starts.
+func (r *reader) clauseEnd(i int) int {
+	if i+1 < len(r.cls) {
+		return r.cls[i+1].off
+	}
+	return len(r.text)
+}
+
+// quoteDepth counts the quotation marks t opens, less those it closes.
+func quoteDepth(t string) int {
+	n := 0
+	for _, r := range t {
+		switch r {
+		case '“', '「', '『':
+			n++
+		case '”', '」', '』':
+			n--
+		}
+	}
+	return n
+}
+
 // clause reads clause r.i.
 func (r *reader) clause() {
 	s, p, cls := r.s, r.p, r.cls
@@ -380,10 +404,17 @@ func (r *reader) clause() {
 	// message the reader saw, not an instruction to them.
 	if hasPrefixAny(t, []string{"提示", "弹出", "报错", "系统提示", "屏幕显示", "并提示"}) && !hasPrefixAny(t, []string{"提示用户"}) ||
 		strings.HasPrefix(t, "显示") && containsAny(firstRunes(t, 8), []string{"“", "：", ":", "\""}) || quotesMessage(t) {
-		r.quoting = true
+		// "显示“未在充电”，等一会儿就好了": a quoted message ends where
+		// its quote closes; one without quotes runs to the sentence's end.
+		end := r.clauseEnd(r.i)
+		r.quoted = strings.ContainsAny(r.text[c.off:end], "“「『")
+		r.quoting = !r.quoted || quoteDepth(r.text[:end]) > 0
 		return
 	}
 	if r.quoting {
+		// "提示“磁盘空间不足，请清理”，…": the clause that closes the
+		// quote ends the message.
+		r.quoting = !r.quoted || quoteDepth(r.text[:r.clauseEnd(r.i)]) > 0
 		return
 	}
 	// "因此如果…": the result connective only links the case to what
@@ -415,6 +446,12 @@ func (r *reader) clause() {
 	// "先别慌，去驿站问一圈": a comfort before the sentence's first step
 	// is no content; the step still opens the sentence.
 	if t == "" || reassures(t) {
+		return
+	}
+	// "请问怎么解决？": a question to the reader of the thread; its 请 asks
+	// nothing to be done.
+	if hasPrefixAny(t, []string{"请问", "想请问", "想问", "问一下", "问下"}) {
+		r.an.event = t
 		return
 	}
 	if r.first < 0 {
