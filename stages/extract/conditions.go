@@ -187,7 +187,7 @@ func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string,
 		return condHit{t[:k], condCase}, t[n:], true
 	}
 	// A whole clause ending in a condition word: 还清欠款后, 部分情况下.
-	if k, e := condEnd(t); k > 0 && k+len(e) == len(t) && runeLen(t[:k]) >= 2 {
+	if k, e := condEnd(t); k > 0 && k+len(e) == len(t) && (runeLen(t[:k]) >= 2 || e == "的话" && answersQuestion(t[:k])) {
 		// Not 然后, 最后, 此时, 之后的话…; but "以上方法都试过还是不行的话" is one.
 		if (!hasPrefixAny(t, []string{"然", "最", "今", "此", "随", "之", "以"}) || hasPrefixAny(t, []string{"以上", "以下"})) && !containsAny(t, []string{"可以", "需要", "应该", "建议"}) {
 			return condHit{t, condTemporal}, "", true
@@ -378,7 +378,7 @@ func cutDehuaCase(t string) (head, rest string, ok bool) {
 	}
 	head, rest = strings.TrimSpace(t[:k]), strings.TrimSpace(t[k+len("的话"):])
 	rest, _, _ = cutPrefixAny(rest, []string{"那就", "那么", "就", "则", "也", "还"})
-	if runeLen(head) < 2 || runeLen(rest) < 2 {
+	if runeLen(head) < 2 && !answersQuestion(head) || runeLen(rest) < 2 {
 		return "", "", false
 	}
 	if !opensInstruction(rest) {
@@ -504,6 +504,12 @@ var (
 	denyAnswers    = []string{"没有", "没", "否", "不是", "不", "未", "无", "不存在", "不能", "不可以", "不会", "没能"}
 )
 
+// answersQuestion: t is only a yes or a no ("有的话清掉" after "看看有没有
+// 被堵住"), which resolveElliptical turns into the case it stands for.
+func answersQuestion(t string) bool {
+	return slices.Contains(affirmAnswers, t) || slices.Contains(denyAnswers, t)
+}
+
 // resolveElliptical gives a condition that only answers a yes-or-no
 // question the case it stands for: the question's matter, said the way
 // the answer goes ("没有" after "是否已自动升级到新版本" → 未自动升级到新版本).
@@ -583,6 +589,7 @@ func questionSubject(before string) string {
 	}
 	if k, w := lastIndexAny(before, askVerbs); k >= 0 {
 		before = before[k+len(w):]
+		before, _, _ = cutPrefixAny(before, []string{"一下", "下"}) // 检查一下网线有没有松动
 	} else {
 		before, _, _ = cutPrefixAny(strings.TrimSpace(before), connectives)
 	}

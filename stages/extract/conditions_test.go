@@ -25,6 +25,15 @@ func TestConditionForms(t *testing.T) {
 			},
 		},
 		{
+			name: "a one-character answer (有的话) is a case too, with or without a comma; without a question before it, it is none",
+			text: "电脑连不上网怎么办\n有的话重启一下猫。\n检查一下网线有没有松动，有的话重新插紧。\n看看路由器有没有过热，有的话，断电十分钟再开。",
+			findings: []want{
+				{"", "重新插紧", "网线有松动"},
+				{"", "断电十分钟再开", "路由器有过热"},
+				{"", "重启一下猫", ""},
+			},
+		},
+		{
 			name: "X的Y就行: a headless case, then an action that is enough; the next case is another case",
 			text: "路由器能连上但上不了网怎么办\n原因一：宽带账号出了问题。宽带账号停用时路由器拨不上号。到期没交费的续费就行，密码忘了的就找客服重置。\n原因二：路由器过热。断电十分钟再开。",
 			findings: []want{

@@ -525,6 +525,9 @@ func (d *doc) finish() {
 		if !f.drop {
 			f.Remedy = resolveAnaphor(f.Remedy, f.Evidence)
 			f.Condition = resolveElliptical(f.Condition, f.Evidence, d.sentenceBefore(f.Offset))
+			if runeLen(f.Condition) < 2 {
+				f.Condition = "" // an answer to no question found
+			}
 		}
 	}
 	// The same action stated twice is one finding: the first wording,

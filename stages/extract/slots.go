@@ -863,7 +863,8 @@ func trimCond(s string, p *problem) string {
 	if (hasPrefixAny(s, problemAnaphors) || hasPrefixAny(s, errorAnaphors)) && runeLen(s) <= 6 {
 		return ""
 	}
-	if runeLen(s) < 2 || hasPrefixAny(s, []string{"想要", "希望", "为了"}) {
+	// A one-character answer ("有的话") stays for resolveElliptical.
+	if runeLen(s) < 2 && !answersQuestion(s) || hasPrefixAny(s, []string{"想要", "希望", "为了"}) {
 		return ""
 	}
 	if p != nil && p.recovery(s) {
