@@ -231,8 +231,8 @@ func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string,
 			return condHit{head, condCase}, rest, true
 		}
 	}
-	// "跳了就推上去", "显示为0就去燃气营业厅充值": a state, 就, and what
-	// to do then, in one clause.
+	// "跳闸了就把空开推上去", "显示为0就去燃气营业厅充值": a state, 就,
+	// and what to do then, in one clause.
 	if head, rest, ok := cutJiuCase(s, t, off); ok {
 		return condHit{head, condCase}, rest, true
 	}
@@ -388,9 +388,9 @@ func cutDehuaCase(t string) (head, rest string, ok bool) {
 }
 
 // cutJiuCase splits a clause at the 就 between a state the reader may
-// find and what to do then ("跳了就推上去", "欠费了就充值", "没反应就换一
-// 根线"): what follows 就 is an action not reported as done, not a result
-// (就能, 就会, 就好了).
+// find and what to do then ("跳闸了就把空开推上去", "欠费了就充值", "没反
+// 应就换一根线"): what follows 就 is an action not reported as done, not a
+// result (就能, 就会, 就好了).
 func cutJiuCase(s *sent, t string, off int) (head, rest string, ok bool) {
 	for k := range indexes(t, "就") {
 		head, rest = strings.TrimSpace(t[:k]), strings.TrimSpace(t[k+len("就"):])
@@ -504,8 +504,8 @@ var (
 	denyAnswers    = []string{"没有", "没", "否", "不是", "不", "未", "无", "不存在", "不能", "不可以", "不会", "没能"}
 )
 
-// answersQuestion: t is only a yes or a no ("有的话清掉" after "看看有没有
-// 被堵住"), which resolveElliptical turns into the case it stands for.
+// answersQuestion: t is only a yes or a no ("有的话升级一下" after "检查有
+// 没有新固件"), which resolveElliptical turns into the case it stands for.
 func answersQuestion(t string) bool {
 	return slices.Contains(affirmAnswers, t) || slices.Contains(denyAnswers, t)
 }

@@ -450,7 +450,7 @@ func (r *reader) clause() {
 	}
 	// "请问怎么解决？": a question to the reader of the thread; its 请 asks
 	// nothing to be done.
-	if hasPrefixAny(t, []string{"请问", "想请问", "想问", "问一下", "问下"}) {
+	if hasPrefixAny(t, []string{"请问", "想请问", "想问"}) {
 		r.an.event = t
 		return
 	}
