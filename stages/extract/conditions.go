@@ -446,11 +446,19 @@ var stillFailing = []string{"实在不行", "还是不行", "仍然不行", "依
 // which thing is meant (解压后的文件, 升级后的版本).
 var notTimeAfterHou = []string{"台", "端", "面", "缀", "方", "排", "座", "盖", "门", "的"}
 
-// insideQuote: byte k of s lies inside a quotation (“…”, 「…」).
+// insideQuote: byte k of s lies inside a quotation (“…”, 「…」, 『…』):
+// more quotations open before it than close.
 func insideQuote(s string, k int) bool {
-	open := strings.Count(s[:k], "“") + strings.Count(s[:k], "「")
-	closed := strings.Count(s[:k], "”") + strings.Count(s[:k], "」")
-	return open > closed
+	depth := 0
+	for _, r := range s[:k] {
+		switch r {
+		case '“', '「', '『':
+			depth++
+		case '”', '」', '』':
+			depth--
+		}
+	}
+	return depth > 0
 }
 
 // settingWords end a noun phrase that names the setting a piece of
@@ -518,10 +526,10 @@ func answersQuestion(t string) bool {
 func resolveElliptical(cond, evidence, before string) string {
 	c := strings.TrimSpace(cond)
 	c = strings.TrimSuffix(c, "的话")
-	aff, deny := slices.Contains(affirmAnswers, c), slices.Contains(denyAnswers, c)
-	if !aff && !deny {
+	if !answersQuestion(c) {
 		return cond
 	}
+	aff := slices.Contains(affirmAnswers, c)
 	q, matter, subject := "", "", ""
 	for _, text := range []string{evidence, before} {
 		if text == evidence {

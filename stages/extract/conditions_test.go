@@ -178,3 +178,21 @@ func TestResolveElliptical(t *testing.T) {
 		}
 	}
 }
+
+func TestInsideQuote(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool // is the end of s inside a quotation
+	}{
+		{"开启“电脑登录时", true},
+		{"提示“磁盘空间不足”", false},
+		{"选中「自动更新", true},
+		{"点『高级设置", true},
+		{"点『高级设置』", false},
+		{"“外层「内层」", true},
+	} {
+		if got := insideQuote(tc.s, len(tc.s)); got != tc.want {
+			t.Errorf("insideQuote(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}

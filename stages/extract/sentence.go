@@ -380,20 +380,6 @@ func (r *reader) clauseEnd(i int) int {
 	return len(r.text)
 }
 
-// quoteDepth counts the quotation marks t opens, less those it closes.
-func quoteDepth(t string) int {
-	n := 0
-	for _, r := range t {
-		switch r {
-		case '“', '「', '『':
-			n++
-		case '”', '」', '』':
-			n--
-		}
-	}
-	return n
-}
-
 // clause reads clause r.i.
 func (r *reader) clause() {
 	s, p, cls := r.s, r.p, r.cls
@@ -408,13 +394,13 @@ func (r *reader) clause() {
 		// its quote closes; one without quotes runs to the sentence's end.
 		end := r.clauseEnd(r.i)
 		r.quoted = strings.ContainsAny(r.text[c.off:end], "“「『")
-		r.quoting = !r.quoted || quoteDepth(r.text[:end]) > 0
+		r.quoting = !r.quoted || insideQuote(r.text, end)
 		return
 	}
 	if r.quoting {
 		// "提示“磁盘空间不足，请清理”，…": the clause that closes the
 		// quote ends the message.
-		r.quoting = !r.quoted || quoteDepth(r.text[:r.clauseEnd(r.i)]) > 0
+		r.quoting = !r.quoted || insideQuote(r.text, r.clauseEnd(r.i))
 		return
 	}
 	// "因此如果…": the result connective only links the case to what
