@@ -550,6 +550,12 @@ func continues(s *sent, c clause, sofar string) bool {
 	if core, _, _ := cutPrefixAny(sofar, imperativeAdverbs); hasPrefixAny(core, checkVerbs) && hasPrefixAny(t, []string{"确保", "保证"}) && !strings.ContainsAny(sofar, "，,") {
 		return true
 	}
+	// "查一下话费余额，交上欠费", "拔下来看看枪头里面有没有泥沙，用干布擦
+	// 干净": a look, then what to do about what it finds; two steps, and
+	// the second is the fix.
+	if lookThenFix(sofar, t) {
+		return false
+	}
 	// "用牙签把脏东西挑出来，注意别用金属的东西": a caution about the
 	// step, not part of it.
 	if hasPrefixAny(t, []string{"注意", "切记", "小心", "记住"}) {
@@ -581,6 +587,37 @@ func continues(s *sent, c clause, sofar string) bool {
 	}
 	return hasPrefixAny(t, imperativeAdverbs) || startsWithAction(t)
 }
+
+// lookVerbs look at something to find out how it is.
+var lookVerbs = append(slices.Clip(checkVerbs), "查一下", "查询", "看一眼", "关注", "留意")
+
+// lookThenFix: the step so far is one look ("查一下话费余额"), maybe after
+// the means or a first move ("用营业厅App查一下…", "拔下来看看…"), and
+// the next clause acts on what it finds ("交上欠费"). Not a look that is
+// the object of a step ("改变谷歌 Chrome 检测防火墙设置的方式"), nor one
+// that opens a file the next step edits ("查看app/middleware.php，将以下
+// 内容进行注释"), nor a next step that points back at what was looked
+// at ("把其中不认识的程序禁用", "按提示改正") or announces what follows
+// ("关闭命令：…").
+func lookThenFix(sofar, next string) bool {
+	if strings.ContainsAny(sofar, "，,；;/\\") || !startsWithAction(next) || hasPrefixAny(next, lookVerbs) ||
+		hasSuffixAny(next, commandAnnouncers) || containsAny(next, lookBackRefs) {
+		return false
+	}
+	core, _, _ := cutPrefixAny(sofar, imperativeAdverbs)
+	k, _ := indexAny(core, lookVerbs)
+	if k < 0 || runeLen(core[:k]) > 16 {
+		return false
+	}
+	return k == 0 || hasPrefixAny(core, lookMeans)
+}
+
+// lookBackRefs in the step after a look point back at what it found
+// (其中, 以下) or showed (按提示改正).
+var lookBackRefs = []string{"以下", "其", "它", "该", "此", "提示", "结果"}
+
+// lookMeans open what a look is done with or where it is done from.
+var lookMeans = []string{"用", "使用", "通过", "拨打", "打开", "登录", "进入", "去", "到", "在", "拔下来", "拔下", "取下", "拆开"}
 
 // startsWithAction: the text opens with an action verb, possibly after a
 // preposition phrase ("在支付宝上面购买一些理财", "向客服申请解封").

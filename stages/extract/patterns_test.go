@@ -1175,6 +1175,34 @@ func TestEverydayInstructionForms(t *testing.T) {
 				"• 电池老化：电池用了两年以后容量会明显下降，就会出现充电慢、掉电快的情况。建议去售后换电池。\n",
 			findings:  []want{{"电池老化", "去售后换电池", ""}},
 			notCauses: []string{"电池用了两年以后容量会明显下降"}},
+		{name: "a look, then the fix: two steps; a look asking whether gives only the fix",
+			text: "# 手机收不到验证码怎么办\n" +
+				"原因一：欠费停机了。用营业厅App查一下话费余额，交上欠费，一般半小时内就能恢复。\n" +
+				"原因二：充电口脏了。拔下来看看充电口里面有没有灰尘，用软毛刷刷干净。\n" +
+				"原因三：驱动版本不对。确认显卡型号，下载对应的驱动。\n",
+			findings: []want{
+				{"欠费停机", "用营业厅App查一下话费余额", ""}, {"欠费停机", "交上欠费", ""},
+				{"充电口脏", "用软毛刷刷干净", ""},
+				{"驱动版本不对", "确认显卡型号", ""}, {"驱动版本不对", "下载对应的驱动", ""},
+			},
+			notRemedies: []string{"拔下来看看充电口里面有没有灰尘", "拔下来看看充电口里面有没有灰尘，用软毛刷刷干净"}},
+		{name: "guard: a look that opens a file, announces a command, is the object of a step, goes on looking, or is pointed back at stays one step; a look before a case stays",
+			text: "# 网站打不开怎么办\n" +
+				"解决方法：\n" +
+				"1. 查看app/config.php，删掉最后一行调试配置。\n" +
+				"2. 检查防火墙是否关闭，关闭命令：systemctl stop firewalld.service。\n" +
+				"3. 检查网关系统日志，关注可疑的访问。\n" +
+				"4. 重新设置程序检测更新的时间，关闭自动更新。\n" +
+				"5. 查看启动项列表，把其中不认识的程序禁用。\n" +
+				"6. 检查电源指示灯是否亮起，不亮的话更换电源适配器。\n",
+			findings: []want{
+				{"", "查看app/config.php，删掉最后一行调试配置", ""},
+				{"", "检查防火墙是否关闭，关闭命令：systemctl stop firewalld.service", ""},
+				{"", "检查网关系统日志，关注可疑的访问", ""},
+				{"", "重新设置程序检测更新的时间，关闭自动更新", ""},
+				{"", "查看启动项列表，把其中不认识的程序禁用", ""},
+				{"", "检查电源指示灯是否亮起", ""}, {"", "更换电源适配器", "不亮"},
+			}},
 	})
 }
 

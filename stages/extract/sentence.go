@@ -862,6 +862,14 @@ func (r *reader) instruction(rem string, conds []condHit) {
 	for r.i+1 < len(cls) && (continues(s, cls[r.i+1], rem) && !r.stepList || r.latinList()) {
 		rem += r.joinNext()
 	}
+	// "看看枪头里面有没有泥沙，用干布擦干净": the look asks whether the
+	// case holds and the next step is what to do when it does; the step
+	// is the fix, the look only finds the case. The step is read as an
+	// instruction as the look was.
+	if r.i+1 < len(cls) && containsAny(rem, polarQuestions) && lookThenFix(rem, cls[r.i+1].text) {
+		r.modalSeen = true
+		return
+	}
 	if r.place != "" && !strings.HasPrefix(rem, "在") {
 		rem = r.place + rem
 		r.place = ""
