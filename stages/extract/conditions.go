@@ -419,7 +419,8 @@ func opensInstruction(t string) bool {
 
 // fallbackCase: a clause without an opener that says the fixes above were
 // tried and the problem is still there ("以上方法都试过还是不行", "上面都排
-// 查过了还是收不到"): the case of a last resort.
+// 查过了还是收不到") or do not help ("以上方法都没用"): the case of a last
+// resort.
 func fallbackCase(t string) bool {
 	t = strings.TrimSpace(t)
 	rest, _, ok := cutPrefixAny(t, []string{"以上", "上述", "上面", "前面"})
@@ -427,7 +428,8 @@ func fallbackCase(t string) bool {
 		return false
 	}
 	k, w := indexAny(rest, []string{"还是", "仍然", "依然", "依旧", "仍"})
-	return k > 0 && runeLen(rest[k+len(w):]) >= 2
+	// "以上方法都没用": what was tried does not help.
+	return k > 0 && runeLen(rest[k+len(w):]) >= 2 || futile(rest)
 }
 
 // meetVerbs open a clause naming what the reader runs into.

@@ -630,7 +630,7 @@ func startsWithAction(t string) bool {
 	}
 	t = cutTimeSpan(t)
 	t, _, _ = cutPrefixAny(t, []string{"多多", "多", "少", "适当", "适度", "分批", "逐一", "逐个", "分别", "再", "先", "重新", "及时", "尽快", "立即", "主动", "积极", "耐心", "定期", "按时", "认真", "仔细", "如实", "直接", "干脆", "索性", "同样", "仅", "只"})
-	if callsLine(t) || reduplicated(t) {
+	if callsLine(t) || reduplicated(t) || retriesLater(t) {
 		return true
 	}
 	if after, _, ok := cutPrefixAny(t, actionVerbs); ok && !hasPrefixAny(t, actionNouns) {
@@ -943,6 +943,48 @@ func waits(rem string) bool {
 	k := strings.Index(core, "再")
 	return k > 0 && startsWithAction(core[k:])
 }
+
+// retriesLater: "第二天再试", "过几分钟再试一次", "过段时间再申请": when,
+// then 再 and a try again (or another action). The time is a later day or
+// a while (过/隔 and a span), not a date or a clock time.
+func retriesLater(t string) bool {
+	k := strings.Index(t, "再")
+	if k <= 0 || runeLen(t[:k]) > 6 {
+		return false
+	}
+	when := t[:k]
+	later := slices.Contains(laterDays, when)
+	if span, _, ok := cutPrefixAny(when, []string{"过", "隔"}); ok && span != "" {
+		later = strings.Trim(span, "0123456789一二两三四五六七八九十几半个段会儿些天小时间分钟周月年") == ""
+	}
+	if !later {
+		return false
+	}
+	after := t[k+len("再"):]
+	return hasPrefixAny(after, retryVerbs) || startsWithAction(after)
+}
+
+var (
+	// laterDays name a later day or a while.
+	laterDays = []string{"第二天", "明天", "次日", "隔天", "改天", "稍后", "晚点", "晚些时候", "过后"}
+	// retryVerbs try again.
+	retryVerbs = []string{"试", "尝试", "重试"}
+)
+
+// futile: the clause says a step does not help ("一直点重新获取没用",
+// "重启也不管用", "只会越点越久"). 没用 ends the clause: "手机没用几天就
+// 坏了" says how long it was used.
+func futile(t string) bool {
+	t = strings.TrimRight(strings.TrimSpace(t), "了的啊呀哦！!。")
+	if hasSuffixAny(t, futileEnds) {
+		return true
+	}
+	k := strings.Index(t, "只会越")
+	return k > 0 && strings.Contains(t[k+len("只会越"):], "越")
+}
+
+// futileEnds end a clause that says a step does not help.
+var futileEnds = []string{"没用", "没有用", "不管用", "没效果", "没有效果", "不起作用", "无济于事", "白费功夫"}
 
 // reassures: the clause only tells the reader not to worry or hesitate
 // ("先别慌", "那就别犹豫了", "大家不用担心").

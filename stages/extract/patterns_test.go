@@ -1289,7 +1289,65 @@ func TestWaitAndSpan(t *testing.T) {
 				"车贷被拒，原因有以下几个：\n" +
 				"1、查询次数太多：查得太多，银行会觉得你缺钱。三个月内不要再点任何贷款广告。\n",
 			findings: []want{{"查询次数太多", "三个月内不要再点任何贷款广告", ""}}},
+		{name: "a later day or a while, then 再 and a try again; 第二 of 第二天 is no sequence word",
+			text: "# 手机收不到验证码怎么办\n" +
+				"四、验证码请求太频繁\n" +
+				"别点了，第二天再试。\n" +
+				"解决方法：\n1. 过几分钟再试一次。\n2. 建议过段时间再申请。\n",
+			findings:    []want{{"验证码请求太频繁", "第二天再试", ""}, {"验证码请求太频繁", "过几分钟再试一次", ""}, {"验证码请求太频繁", "过段时间再申请", ""}},
+			notRemedies: []string{"天再试"}},
+		{name: "a step that does not help, then what to do instead",
+			text: "# 手机收不到验证码怎么办\n" +
+				"四、验证码请求太频繁\n" +
+				"一直点“重新获取”只会越点越久，别点了，或者换成语音验证码。\n" +
+				"重启手机也没用，改用邮箱验证。\n",
+			findings: []want{{"验证码请求太频繁", "换成语音验证码", ""}, {"验证码请求太频繁", "改用邮箱验证", ""}}},
+		{name: "guard: 没用 not at the clause's end says how long a thing was used",
+			text: "# 手机收不到验证码怎么办\n" +
+				"四、验证码请求太频繁\n" +
+				"手机刚买来没用几天，改用邮箱验证。\n",
+			notRemedies: []string{"改用邮箱验证"}},
 	})
+}
+
+func TestRetriesLater(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"第二天再试", true},
+		{"过几分钟再试一次", true},
+		{"过一段时间再申请", true},
+		{"隔两天再提交", true},
+		{"稍后再试", true},
+		{"过期再说", false},    // 过期 is no span
+		{"2024年再试", false}, // a date, not a while
+		{"过了12点再试", false}, // a clock time
+		{"第二天", false},     // no 再
+		{"第二天再说", false},   // 说 is no try again
+	} {
+		if got := retriesLater(tc.text); got != tc.want {
+			t.Errorf("retriesLater(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestFutile(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"一直点重新获取没用", true},
+		{"重启也不管用了", true},
+		{"一直点“重新获取”只会越点越久", true},
+		{"手机没用几天", false},
+		{"只会越来越慢", false}, // no step before it
+		{"重启手机", false},
+	} {
+		if got := futile(tc.text); got != tc.want {
+			t.Errorf("futile(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
 }
 
 func TestCutTimeSpan(t *testing.T) {

@@ -440,6 +440,14 @@ func (r *reader) clause() {
 		r.an.event = t
 		return
 	}
+	// "一直点重新获取没用，换成语音验证码": a step the reader tried that
+	// does not help; what follows is what to do instead. Not a case
+	// ("如果以上方法都没用，…", "以上都试了还是没用，…"): the reader
+	// reads those as the fix's condition.
+	if futile(t) && !hasPrefixAny(t, condOpeners) && !fallbackCase(t) {
+		r.modalSeen = true
+		return
+	}
 	if r.first < 0 {
 		r.first = r.i
 	}
@@ -1089,11 +1097,12 @@ func stripConnectives(s *sent, c clause) (string, int, bool) {
 		if runeLen(w) == 1 && !s.aligned(off, off+len(w)) {
 			break
 		}
-		// "第一步，…" is a step; "第一件事是…" is not the connective 第一.
+		// "第一步，…" is a step; "第一件事是…" is not the connective 第一,
+		// nor is "第二天再试" (the next day).
 		if ordinalConnective(w) {
 			if r, ok := strings.CutPrefix(rest, "步"); ok {
 				rest, w = r, w+"步"
-			} else if hasPrefixAny(rest, []string{"件", "个", "种", "点", "次", "条", "类", "招"}) {
+			} else if hasPrefixAny(rest, countedNouns) {
 				break
 			}
 		}
@@ -1112,6 +1121,10 @@ func stripConnectives(s *sent, c clause) (string, int, bool) {
 func ordinalConnective(w string) bool {
 	return runeLen(w) == 2 && strings.HasPrefix(w, "第")
 }
+
+// countedNouns after an ordinal make it count things ("第一件事", "第二天":
+// the next day), not steps.
+var countedNouns = []string{"件", "个", "种", "点", "次", "条", "类", "招", "天", "日", "周", "年", "遍", "回", "轮"}
 
 // isExample: a clause that illustrates ("如频繁更换登录设备", "比如…").
 func isExample(s *sent, t string, off int) bool {

@@ -384,7 +384,9 @@ func trimRemedy(s string) string {
 	s = cutExamples(trimEdges(cleanSlot(s)))
 	for changed := true; changed; {
 		before := s
-		s, _, _ = cutPrefixAny(s, connectives)
+		if r, w, ok := cutPrefixAny(s, connectives); ok && !(ordinalConnective(w) && hasPrefixAny(r, countedNouns)) {
+			s = r
+		}
 		// "并将X添加到列表": the second action of a sentence keeps its
 		// 并 (not 并发, 并行: those are nouns).
 		if r, ok := strings.CutPrefix(s, "并"); ok && (startsWithAction(r) || hasPrefixAny(r, []string{"将", "把", "在"})) {
