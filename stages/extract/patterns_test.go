@@ -1161,6 +1161,14 @@ func TestEverydayInstructionForms(t *testing.T) {
 				"1、资料过期：按页面要求重新上传身份证照片。\n" +
 				"2、还款逾期：还清欠款和罚息后，冻结一般会自动解除。\n",
 			findings: []want{{"资料过期", "按页面要求重新上传身份证照片", ""}, {"还款逾期", "还清欠款和罚息", ""}}},
+		{name: "the step that is enough (只要) or needed (只有) for the trouble to go away",
+			text: "# 美团月付被冻结怎么办\n" +
+				"美团月付被冻结，一般有这几种原因：\n" +
+				"1、还款逾期：只要还清欠款和罚息，冻结一般会自动解除。\n" +
+				"2、资料过期：只有重新上传身份证照片，冻结才会自动解除。\n" +
+				"3、账户异常：只要账户出现异常，冻结就不会自动解除。\n",
+			findings:    []want{{"还款逾期", "还清欠款和罚息", ""}, {"资料过期", "重新上传身份证照片", ""}},
+			notRemedies: []string{"账户出现异常"}},
 		{name: "a heading that says something was set wrong names a cause",
 			text: "Nginx启动失败怎么办\n" +
 				"排查了一圈，总结下几种常见情况和处理方法。\n" +

@@ -739,8 +739,14 @@ func (r *reader) clause() {
 	}
 	// "补全实名信息后，冻结一般会自动解除": the step after which the
 	// trouble goes away is what to do.
-	if n := len(r.conds); n > 0 && len(r.an.groups) == 0 && r.conds[n-1].kind == condTemporal && p.clearsUp(t) {
-		if step, ok := cutSuffixAny(r.conds[n-1].text, []string{"之后", "以后", "后"}); ok && startsWithAction(step) && !perfective(step) && !p.mentions(step) {
+	// So is the step that is enough or needed for it ("只要按时还款，额度
+	// 就会慢慢恢复", "只有还清欠款，额度才会恢复").
+	if n := len(r.conds); n > 0 && len(r.an.groups) == 0 && (r.conds[n-1].kind == condTemporal || r.conds[n-1].kind == condRestrictive) && p.clearsUp(t) {
+		step, ok := cutSuffixAny(r.conds[n-1].text, []string{"之后", "以后", "后"})
+		if r.conds[n-1].kind == condRestrictive {
+			step, ok = r.conds[n-1].text, true
+		}
+		if ok && startsWithAction(step) && !perfective(step) && !p.mentions(step) {
 			r.addressed = true
 			r.addGroup(r.conds[:n-1], step)
 			return
