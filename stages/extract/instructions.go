@@ -954,7 +954,7 @@ func retriesLater(t string) bool {
 	}
 	when := t[:k]
 	later := slices.Contains(laterDays, when)
-	if span, _, ok := cutPrefixAny(when, []string{"过", "隔"}); ok && span != "" {
+	if span, _, ok := cutPrefixAny(when, []string{"过", "隔"}); ok && span != "" && !later {
 		later = strings.Trim(span, "0123456789一二两三四五六七八九十几半个段会儿些天小时间分钟周月年") == ""
 	}
 	if !later {

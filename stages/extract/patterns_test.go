@@ -1328,6 +1328,7 @@ func TestRetriesLater(t *testing.T) {
 		{"过一段时间再申请", true},
 		{"隔两天再提交", true},
 		{"稍后再试", true},
+		{"过后再试", true},     // a later day by name, though it opens with 过
 		{"过期再说", false},    // 过期 is no span
 		{"2024年再试", false}, // a date, not a while
 		{"过了12点再试", false}, // a clock time
