@@ -397,7 +397,7 @@ func finishRemedy(r string) (string, bool) {
 		return "", false
 	}
 	// "对Wallpaper Engine降级是没用的": what does not help.
-	if containsAny(dropUselessAttributes(r), []string{"没用", "无用", "无效", "不起作用", "行不通", "没有效果", "没有用", "不管用", "无济于事", "徒劳"}) {
+	if containsAny(dropUselessAttributes(r), uselessWords) {
 		return "", false
 	}
 	// "点击后会检索…", "复制的内容会被记录下来": what happens, not what to do.
@@ -976,15 +976,12 @@ var (
 // 坏了" says how long it was used.
 func futile(t string) bool {
 	t = strings.TrimRight(strings.TrimSpace(t), "了的啊呀哦！!。")
-	if hasSuffixAny(t, futileEnds) {
+	if hasSuffixAny(t, uselessWords) {
 		return true
 	}
 	k := strings.Index(t, "只会越")
 	return k > 0 && strings.Contains(t[k+len("只会越"):], "越")
 }
-
-// futileEnds end a clause that says a step does not help.
-var futileEnds = []string{"没用", "没有用", "不管用", "没效果", "没有效果", "不起作用", "无济于事", "白费功夫"}
 
 // reassures: the clause only tells the reader not to worry or hesitate
 // ("先别慌", "那就别犹豫了", "大家不用担心").

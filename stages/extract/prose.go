@@ -837,7 +837,7 @@ func saidUseless(sentence, remedy string, next []group) bool {
 }
 
 // uselessWords say that an action does not help.
-var uselessWords = []string{"没用", "没有用", "无用", "无效", "不管用", "不起作用", "没效果", "没有效果", "白费", "徒劳", "无济于事", "解决不了"}
+var uselessWords = []string{"没用", "没有用", "无用", "无效", "不管用", "不起作用", "没效果", "没有效果", "行不通", "白费", "徒劳", "无济于事", "解决不了"}
 
 // ordinalOpeners count items in running text ("一是…；二是…", "最常见
 // 的是…", "还有一种情况是…").

@@ -742,9 +742,9 @@ func (r *reader) clause() {
 	// So is the step that is enough or needed for it ("只要按时还款，额度
 	// 就会慢慢恢复", "只有还清欠款，额度才会恢复").
 	if n := len(r.conds); n > 0 && len(r.an.groups) == 0 && (r.conds[n-1].kind == condTemporal || r.conds[n-1].kind == condRestrictive) && p.clearsUp(t) {
-		step, ok := cutSuffixAny(r.conds[n-1].text, []string{"之后", "以后", "后"})
-		if r.conds[n-1].kind == condRestrictive {
-			step, ok = r.conds[n-1].text, true
+		step, ok := r.conds[n-1].text, true
+		if r.conds[n-1].kind == condTemporal {
+			step, ok = cutSuffixAny(step, []string{"之后", "以后", "后"})
 		}
 		if ok && startsWithAction(step) && !perfective(step) && !p.mentions(step) {
 			r.addressed = true
