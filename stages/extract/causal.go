@@ -528,6 +528,13 @@ func willBringAbout(t string, p *problem) int {
 				return k
 			}
 		}
+		// "系统会自动驳回" under 提取申请被驳回: the passive state said
+		// actively, by whoever does it to the thing.
+		for _, v := range p.verbs {
+			if j := strings.Index(after, v); j >= 0 && runeLen(after[:j]) <= 2 {
+				return k
+			}
+		}
 		// "枪头脏了也会报连接异常": a symptom the lead quoted.
 		if hasPrefixAny(after, displayVerbs) && p.showsSymptom(after) {
 			return k

@@ -925,7 +925,7 @@ func cutTimeSpan(t string) string {
 	}
 	// The span is a number and a unit, nothing else ("逾期90天以内" is a
 	// case, not a span).
-	num, ok := cutSuffixAny(t[:k], []string{"个工作日", "工作日", "个月", "个星期", "星期", "小时", "分钟", "天", "日", "周", "月", "年"})
+	num, ok := cutSuffixAny(t[:k], timeUnits)
 	if !ok || num == "" || strings.TrimLeft(num, "0123456789一二两三四五六七八九十百半几") != "" {
 		return t
 	}

@@ -164,6 +164,17 @@ func TestCauseCues(t *testing.T) {
 			notCauses: []string{"网线没插紧", "路由器上不了网", "设备离线"},
 		},
 		{
+			name: "如果X，Y会V: the passive state said actively by whoever does it (系统会自动驳回)",
+			text: "公积金提取申请被驳回怎么办\n如果距上次提取不足12个月，系统会自动驳回，请耐心等到满12个月后再申请。\n" +
+				"如果材料照片不清晰，审核人员会直接驳回，重新上传清晰的照片即可。",
+			findings: []want{{"距上次提取不足12个月", "耐心等到满12个月后再申请", ""}, {"材料照片不清晰", "重新上传清晰的照片", ""}},
+		},
+		{
+			name:      "guard: the active verb far from 会, or in another clause",
+			text:      "公积金提取申请被驳回怎么办\n如果距上次提取不足12个月，系统会先发短信提醒再驳回，请耐心等到满12个月后再申请。\n如果材料不全，审核会很慢，驳回也常见，重新提交即可。",
+			notCauses: []string{"距上次提取不足12个月", "材料不全"},
+		},
+		{
 			name:     "X会P，Y即可: the step that is enough, right after the cause",
 			text:     "燃气热水器打不着火怎么办\n天然气阀门没打开会打不着火，打开阀门即可。",
 			findings: []want{{"天然气阀门没打开", "打开阀门", ""}},
@@ -1359,6 +1370,24 @@ func TestFutile(t *testing.T) {
 	}
 }
 
+// A quantity past a bound is too low or too high; a span of time past
+// one is said as it is.
+func TestThresholdLabel(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"芝麻信用分降到600以下", "芝麻信用分过低"},
+		{"负债率超过70%", "负债率过高"},
+		{"距上次提取不足12个月", ""},
+		{"逾期超过3个工作日", ""},
+		{"等待时间超过半年", ""},
+		{"机器用了超过六年", ""},
+		{"网速低于2兆", "网速过低"},
+	} {
+		if got := thresholdLabel(tc.in); got != tc.want {
+			t.Errorf("thresholdLabel(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
 func TestCutTimeSpan(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"半年内不要再申请网贷", "不要再申请网贷"},
@@ -1368,6 +1397,7 @@ func TestCutTimeSpan(t *testing.T) {
 		// A case that holds a number is no span.
 		{"逾期30天以内协商成功率较高", "逾期30天以内协商成功率较高"},
 		{"国内用户联系客服", "国内用户联系客服"},
+		{"3个小时内不要重复提交", "不要重复提交"},
 	} {
 		if got := cutTimeSpan(tc.in); got != tc.want {
 			t.Errorf("cutTimeSpan(%q) = %q, want %q", tc.in, got, tc.want)

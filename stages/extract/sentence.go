@@ -756,8 +756,8 @@ func (r *reader) clause() {
 		return
 	}
 	// A main clause that states the problem: the hypothetical condition
-	// before it is a cause ("如果X,花呗也会被冻结").
-	if p.mentions(t) && !p.recovery(t) {
+	// before it is a cause ("如果X,花呗也会被冻结", "如果X，系统会自动驳回").
+	if (p.mentions(t) || willBringAbout(t, p) >= 0) && !p.recovery(t) {
 		for ci, cd := range r.conds {
 			// "在安装X的最新更新后，主机陷入启动循环": what came before the
 			// failure set it off.

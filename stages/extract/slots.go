@@ -251,10 +251,29 @@ func thresholdLabel(s string) string {
 		if runeLen(subj) < 2 || w == "达到" || hasSuffixAny(subj, []string{"了", "过", "着"}) {
 			continue
 		}
+		// "距上次提取不足12个月": a span of time is too short or too long,
+		// not a quantity too low or too high; the clause says it best.
+		if spanOfTime(s[k+len(w):]) {
+			continue
+		}
 		return subj + set.dir
 	}
 	return ""
 }
+
+// spanOfTime: s opens with a number and a unit of time ("12个月",
+// "3个工作日", "半年").
+func spanOfTime(s string) bool {
+	num := strings.TrimSpace(s)
+	rest := strings.TrimLeft(num, "0123456789.一二两三四五六七八九十百半几")
+	if rest == num {
+		return false
+	}
+	return hasPrefixAny(rest, timeUnits)
+}
+
+// timeUnits measure a span of time.
+var timeUnits = []string{"个工作日", "工作日", "个多月", "个月", "个星期", "星期", "个小时", "小时", "分钟", "秒", "天", "日", "周", "月", "年"}
 
 // pastTimes end a cause clause with when it happened ("软件在上周").
 var pastTimes = []string{"上周", "上个月", "上月", "去年", "前天", "昨天", "昨日", "近日", "日前", "此前", "早些时候", "也曾", "曾经", "曾"}
