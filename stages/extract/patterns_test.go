@@ -529,6 +529,22 @@ func TestRemedyCues(t *testing.T) {
 			notRemedies: []string{"Google 更新其政策", "给 C 加 -g 参数"},
 		},
 		{
+			name:     "不如X: the better course is what to do",
+			text:     "空调不制冷怎么办\n空调用了超过8年，压缩机效率会明显下降，维修费用超过新机价格一半的话，不如直接换新。\n解决方法\n1. 清洗滤网。",
+			findings: []want{{"", "直接换新", "维修费用超过新机价格一半"}},
+		},
+		{
+			name:     "an app's request started again (发起), and the other party reminded",
+			text:     "微信转账被退回怎么办\n处理方法：先提醒对方及时点击收款，再重新发起转账。\n解决方法\n1. 发起退款申请。",
+			findings: []want{{"", "提醒对方及时点击收款", ""}, {"", "重新发起转账", ""}, {"", "发起退款申请", ""}},
+		},
+		{
+			name:        "guard: 不如 comparing two things",
+			text:        "空调不制冷怎么办\n这款空调的制冷效果不如以前，新机不如旧机耐用。\n解决方法\n1. 清洗滤网。",
+			notRemedies: []string{"以前", "旧机耐用"},
+			notFindings: []want{{"", "以前", ""}},
+		},
+		{
 			name: "建议 a kind of customer, then the method",
 			text: "证书被撤销怎么办\n建议已通知的客户尽快替换其证书，方法是登录其账户，生成证书签名请求，并在通过验证后重新颁发证书。",
 			findings: []want{
