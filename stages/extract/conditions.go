@@ -186,6 +186,11 @@ func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string,
 	if k, n := settingThenModal(t); k > 0 {
 		return condHit{t[:k], condCase}, t[n:], true
 	}
+	// "Windows 下则以管理员身份运行命令提示符再安装", "安全模式下卸载驱动":
+	// the system the instruction is for.
+	if k, n := platformThenAction(t); k > 0 {
+		return condHit{t[:k], condCase}, t[n:], true
+	}
 	// A whole clause ending in a condition word: 还清欠款后, 部分情况下.
 	if k, e := condEnd(t); k > 0 && k+len(e) == len(t) && (runeLen(t[:k]) >= 2 || e == "的话" && answersQuestion(t[:k])) {
 		// Not 然后, 最后, 此时, 之后的话…; but "以上方法都试过还是不行的话" is one.
@@ -484,6 +489,38 @@ func settingThenModal(t string) (k, n int) {
 	rest, _, _ = cutPrefixAny(rest, []string{"也", "就", "还", "则", "一般", "最好"})
 	// "生产环境别这么干": what not to do there is for that setting too.
 	if !hasPrefixAny(rest, multiModals) && !hasPrefixAny(rest, []string{"别", "不要", "千万别", "千万不要", "切勿"}) {
+		return 0, 0
+	}
+	return end, len(t) - len(rest)
+}
+
+// platformEnds end a name of the system an instruction is for (Win10
+// 系统, 安全模式).
+var platformEnds = []string{"系统", "平台", "模式"}
+
+// platformThenAction: t opens on the system an instruction is for and 下
+// ("Windows 下", "macOS 下", "安全模式下"), then the instruction (an
+// action or a modal, after 则, 也 or 就); k is where 下 ends and n where
+// the instruction starts, both 0 when it does not. The system is a Latin
+// name (with its version) or a short phrase ending in a platformEnds
+// word; not "这种模式下", which points back.
+func platformThenAction(t string) (k, n int) {
+	i := strings.Index(t, "下")
+	if i <= 0 {
+		return 0, 0
+	}
+	q := strings.TrimRight(t[:i], " ")
+	if runeLen(q) > 16 || strings.ContainsAny(q, "，。；：,;:、！？（）()“”\"") || hasPrefixAny(q, []string{"这", "那", "该", "此", "在"}) {
+		return 0, 0
+	}
+	latin := strings.TrimLeft(q, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+	named := latin != q && strings.Trim(latin, "0123456789. ") == "" // Windows, Win10, CentOS 7
+	if !named && (!hasSuffixAny(q, platformEnds) || hanCount(q) > 6) {
+		return 0, 0
+	}
+	end := i + len("下")
+	rest, _, _ := cutPrefixAny(strings.TrimLeft(t[end:], " "), []string{"则", "也", "就"})
+	if !hasPrefixAny(rest, multiModals) && !startsWithAction(rest) {
 		return 0, 0
 	}
 	return end, len(t) - len(rest)

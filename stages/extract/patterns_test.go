@@ -383,6 +383,20 @@ func TestCauseCues(t *testing.T) {
 func TestConditionCues(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name: "X下: the system an instruction is for (a Latin name and its version, a mode)",
+			text: "pip install 报错怎么办\n解决方法：\n加 --user 装到用户目录。\nWindows 下则以管理员身份运行命令提示符再安装。\nCentOS 7 下用 yum 安装。\n安全模式下卸载驱动。",
+			findings: []want{
+				{"", "以管理员身份运行命令提示符再安装", "Windows 下"},
+				{"", "用 yum 安装", "CentOS 7 下"},
+				{"", "卸载驱动", "安全模式下"},
+			},
+		},
+		{
+			name:        "guard: 下 after a pointer, a step (一下), or a long phrase",
+			text:        "pip install 报错怎么办\n解决方法：\n这种模式下卸载驱动。\n点击一下确定。\n公司内网代理服务器配置的特殊系统下重新安装。",
+			notFindings: []want{{"", "卸载驱动", "这种模式下"}, {"", "确定", "点击一下"}, {"", "重新安装", "公司内网代理服务器配置的特殊系统下"}},
+		},
+		{
 			name: "an answer's list: its announcement is no fix; a clause that shows a case (能看到文字的话) keeps the step before it; 右键 is an action",
 			text: "word文档打不开怎么办\n可以试试下面几个办法：\n1. 用写字板打开这个文档，能看到文字的话复制出来另存。\n" +
 				"2. 如果是从网上下载的文档，右键属性里勾选“解除锁定”再打开。",
@@ -537,6 +551,11 @@ func TestRemedyCues(t *testing.T) {
 			name:     "an app's request started again (发起), and the other party reminded",
 			text:     "微信转账被退回怎么办\n处理方法：先提醒对方及时点击收款，再重新发起转账。\n解决方法\n1. 发起退款申请。",
 			findings: []want{{"", "提醒对方及时点击收款", ""}, {"", "重新发起转账", ""}, {"", "发起退款申请", ""}},
+		},
+		{
+			name:     "多半V就好了: how likely a step is to help, before the step",
+			text:     "k8s Pod 一直 Pending 怎么办\n节点 NotReady 的话上去看 kubelet 日志，多半重启一下 kubelet 就好了。",
+			findings: []want{{"", "重启一下 kubelet", ""}},
 		},
 		{
 			name:        "guard: 不如 comparing two things",

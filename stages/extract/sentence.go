@@ -1096,6 +1096,13 @@ func stripConnectives(s *sent, c clause) (string, int, bool) {
 	seq := false
 	for {
 		rest, w, ok := cutPrefixAny(t, connectives)
+		if !ok {
+			// "多半重启一下 kubelet 就好了": how likely a step is to help,
+			// before the step (not "多半是X", a likely cause).
+			if r, v, likely := cutPrefixAny(t, likelyAdverbs); likely && startsWithAction(r) {
+				rest, w, ok = r, v, true
+			}
+		}
 		if !ok || rest == t {
 			break
 		}
@@ -1121,6 +1128,9 @@ func stripConnectives(s *sent, c clause) (string, int, bool) {
 	}
 	return t, off, seq
 }
+
+// likelyAdverbs say how likely what follows is.
+var likelyAdverbs = []string{"多半", "大概率", "八成", "基本上"}
 
 // ordinalConnective: 第一…第五, a connective on its own ("第一，…") and the
 // start of 第一步 or 第一件事.
