@@ -554,8 +554,8 @@ func TestRemedyCues(t *testing.T) {
 		},
 		{
 			name:     "多半V就好了: how likely a step is to help, before the step",
-			text:     "k8s Pod 一直 Pending 怎么办\n节点 NotReady 的话上去看 kubelet 日志，多半重启一下 kubelet 就好了。",
-			findings: []want{{"", "重启一下 kubelet", ""}},
+			text:     "k8s Pod 一直 Pending 怎么办\n节点 NotReady 的话上去看 kubelet 日志，多半重启一下 kubelet 就好了。\n大多数情况下删掉这个 Pod 让它重建就好了。",
+			findings: []want{{"", "重启一下 kubelet", ""}, {"", "删掉这个 Pod 让它重建", ""}},
 		},
 		{
 			name:        "guard: 不如 comparing two things",
