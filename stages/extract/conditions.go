@@ -499,7 +499,7 @@ func settingThenModal(t string) (k, n int) {
 var platformEnds = []string{"系统", "平台", "模式"}
 
 // platformThenAction: t opens on the system an instruction is for and 下
-// ("Windows 下", "macOS 下", "安全模式下"), then the instruction (an
+// ("Windows 下", "在 macOS 下", "安全模式下"), then the instruction (an
 // action or a modal, after 则, 也 or 就); k is where 下 ends and n where
 // the instruction starts, both 0 when it does not. The system is a Latin
 // name (with its version) or a short phrase ending in a platformEnds
@@ -509,8 +509,8 @@ func platformThenAction(t string) (k, n int) {
 	if i <= 0 {
 		return 0, 0
 	}
-	q := strings.TrimRight(t[:i], " ")
-	if runeLen(q) > 16 || strings.ContainsAny(q, "，。；：,;:、！？（）()“”\"") || hasPrefixAny(q, []string{"这", "那", "该", "此", "在"}) {
+	q := strings.TrimSpace(strings.TrimPrefix(strings.TrimRight(t[:i], " "), "在"))
+	if runeLen(q) > 16 || strings.ContainsAny(q, "，。；：,;:、！？（）()“”\"") || hasPrefixAny(q, []string{"这", "那", "该", "此"}) {
 		return 0, 0
 	}
 	latin := strings.TrimLeft(q, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")

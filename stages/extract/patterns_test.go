@@ -384,17 +384,18 @@ func TestConditionCues(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
 			name: "X下: the system an instruction is for (a Latin name and its version, a mode)",
-			text: "pip install 报错怎么办\n解决方法：\n加 --user 装到用户目录。\nWindows 下则以管理员身份运行命令提示符再安装。\nCentOS 7 下用 yum 安装。\n安全模式下卸载驱动。",
+			text: "pip install 报错怎么办\n解决方法：\n加 --user 装到用户目录。\nWindows 下则以管理员身份运行命令提示符再安装。\nCentOS 7 下用 yum 安装。\n安全模式下卸载驱动。\n在 macOS 下用 brew 安装。",
 			findings: []want{
 				{"", "以管理员身份运行命令提示符再安装", "Windows 下"},
 				{"", "用 yum 安装", "CentOS 7 下"},
 				{"", "卸载驱动", "安全模式下"},
+				{"", "用 brew 安装", "macOS 下"},
 			},
 		},
 		{
 			name:        "guard: 下 after a pointer, a step (一下), or a long phrase",
-			text:        "pip install 报错怎么办\n解决方法：\n这种模式下卸载驱动。\n点击一下确定。\n公司内网代理服务器配置的特殊系统下重新安装。",
-			notFindings: []want{{"", "卸载驱动", "这种模式下"}, {"", "确定", "点击一下"}, {"", "重新安装", "公司内网代理服务器配置的特殊系统下"}},
+			text:        "pip install 报错怎么办\n解决方法：\n在这种模式下卸载驱动。\n点击一下确定。\n公司内网代理服务器配置的特殊系统下重新安装。",
+			notFindings: []want{{"", "卸载驱动", "这种模式下"}, {"", "卸载驱动", "在这种模式下"}, {"", "确定", "点击一下"}, {"", "重新安装", "公司内网代理服务器配置的特殊系统下"}},
 		},
 		{
 			name: "an answer's list: its announcement is no fix; a clause that shows a case (能看到文字的话) keeps the step before it; 右键 is an action",
