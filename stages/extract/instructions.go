@@ -926,7 +926,7 @@ func cutTimeSpan(t string) string {
 	// The span is a number and a unit, nothing else ("逾期90天以内" is a
 	// case, not a span).
 	num, ok := cutSuffixAny(t[:k], timeUnits)
-	if !ok || num == "" || strings.TrimLeft(num, "0123456789一二两三四五六七八九十百半几") != "" {
+	if !ok || num == "" || strings.TrimLeft(num, spanNumerals) != "" {
 		return t
 	}
 	return strings.TrimLeft(t[k+len(w):], "，, ")

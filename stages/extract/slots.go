@@ -264,13 +264,16 @@ func thresholdLabel(s string) string {
 // spanOfTime: s opens with a number and a unit of time ("12个月",
 // "3个工作日", "半年").
 func spanOfTime(s string) bool {
-	num := strings.TrimSpace(s)
-	rest := strings.TrimLeft(num, "0123456789.一二两三四五六七八九十百半几")
-	if rest == num {
+	t := strings.TrimSpace(s)
+	rest := strings.TrimLeft(t, spanNumerals+".")
+	if rest == t {
 		return false
 	}
 	return hasPrefixAny(rest, timeUnits)
 }
+
+// spanNumerals write the number of a span of time (3, 半, 几).
+const spanNumerals = "0123456789一二两三四五六七八九十百半几"
 
 // timeUnits measure a span of time.
 var timeUnits = []string{"个工作日", "工作日", "个多月", "个月", "个星期", "星期", "个小时", "小时", "分钟", "秒", "天", "日", "周", "月", "年"}
