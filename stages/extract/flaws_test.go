@@ -240,6 +240,35 @@ func TestMalwareReports(t *testing.T) {
 			},
 		},
 		{
+			name: "a service attacked: its advice to its users answers the attack",
+			text: `某钱包遭网络攻击，用户资产损失超百万
+某钱包官方证实，其安卓安装包遭到篡改，部分用户资产被盗。
+官方建议已下载该版本安装包的用户安装今天发布的最新版本，并将资金转入新生成的钱包地址。
+用户应该意识到，泄露的助记词可能已被他人掌握。`,
+			causes: []string{"某钱包遭网络攻击"},
+			findings: []want{
+				{"某钱包遭网络攻击", "安装今天发布的最新版本", ""},
+				{"某钱包遭网络攻击", "将资金转入新生成的钱包地址", ""},
+			},
+			notRemedies: []string{"意识到"},
+		},
+		{
+			name: "users' data leaked: the advice to them",
+			text: `某论坛五万用户数据因托管违规而泄露
+某论坛的用户数据库被发现公开暴露在互联网上，其中包含用户名和密码哈希。
+强烈建议立即更改您的论坛密码。`,
+			findings: []want{
+				{"某论坛五万用户数据因托管违规而泄露", "更改您的论坛密码", ""},
+			},
+		},
+		{
+			name: "what a flaw can steal is no breach: a report of it without a flaw's advice yields nothing",
+			text: `某芯片存在缺陷可窃取加密密钥
+研究人员发现，某芯片的缓存设计存在缺陷，攻击者可借此窃取加密密钥。
+研究人员建议用户关注厂商的后续公告。`,
+			noFindings: true,
+		},
+		{
 			name: "what the malware lets its own users do is no advice",
 			text: `某远控木马在暗网出售
 研究人员发现，某远控木马正在暗网论坛出售。
@@ -430,10 +459,40 @@ func TestBreachCause(t *testing.T) {
 		{"Hugging Face 披露 Spaces 平台遭未经授权访问", "Spaces 平台遭未经授权访问"},
 		{"某票务平台数据泄露：十万用户信息遭曝光", "某票务平台数据泄露"},
 		{"某公司发布季度安全报告", ""},
+		// What followed the attack is not the breach.
+		{"加密货币交易平台某所遭黑客攻击申请破产", "加密货币交易平台某所遭黑客攻击"},
 	}
 	for _, tt := range tests {
 		if got := breachCause(tt.title); got != tt.want {
 			t.Errorf("breachCause(%q) = %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}
+
+func TestBreachTitle(t *testing.T) {
+	tests := []struct {
+		title string
+		want  bool
+	}{
+		{"某平台数据泄露：十万用户信息遭曝光", true},
+		{"某钱包遭网络攻击，数字货币损失超900万美元", true},
+		{"某聊天机器人涉嫌入侵：黑客泄露用户数据和消息", true},
+		{"某论坛五万用户数据因托管违规而泄露", true},
+		{"加密货币平台某某承认：黑客窃取了API密钥", true},
+		{"某公司员工账号被盗", true},
+		{"某AI聊天机器人涉嫌入侵", true},
+		// What a flaw or malware can do, or is at risk of: nothing happened.
+		{"某芯片安全漏洞可窃取加密密钥", false},
+		{"某打印机用户凭证面临窃取风险", false},
+		{"某浏览器扩展存在用户密码泄露风险", false},
+		{"macOS 系统中最容易被窃取的7种数据", false},
+		{"如何防止数据泄露", false},
+		// A leak of nothing users entrusted.
+		{"某手机新品外观泄露", false},
+	}
+	for _, tt := range tests {
+		if got := breachTitle(tt.title); got != tt.want {
+			t.Errorf("breachTitle(%q) = %v, want %v", tt.title, got, tt.want)
 		}
 	}
 }

@@ -905,19 +905,65 @@ func reportsInfection(a *article.Article) bool {
 // use (its title says it was entered or its data leaked), whose report
 // tells them what to do about their accounts and keys.
 func reportsBreach(a *article.Article) bool {
-	return containsAny(articleTitle(a), breachWords)
+	return breachTitle(articleTitle(a))
 }
+
+// breachTitle: a part of the title says that a service was entered
+// (breachWords, 遭黑客攻击, 涉嫌入侵) or that what its users entrusted
+// to it leaked ("论坛用户数据因托管违规而泄露", "黑客窃取了API密钥").
+func breachTitle(title string) bool {
+	for _, part := range splitTitle(title, false) {
+		if breachPart(part) {
+			return true
+		}
+	}
+	return false
+}
+
+func breachPart(part string) bool {
+	// "如何防止数据泄露": what to keep from happening.
+	if containsAny(part, []string{"防止", "避免", "防范", "预防", "如何", "怎么", "怎样"}) {
+		return false
+	}
+	if containsAny(part, breachWords) || breachAttackRe.MatchString(part) {
+		return true
+	}
+	if !containsAny(part, breachAssets) {
+		return false
+	}
+	// It happened: not what a flaw or a piece of malware can do
+	// ("可窃取加密密钥", "用户凭证面临窃取风险", "最容易被窃取的7种数据").
+	for _, verb := range []string{"泄露", "泄漏", "被窃取", "遭窃取", "窃取了", "被盗", "盗取了"} {
+		for k := range indexes(part, verb) {
+			before := lastRunes(part[:k], 3)
+			if !containsAny(before, []string{"可能", "可", "能", "会", "容易", "面临"}) && !strings.HasPrefix(part[k+len(verb):], "风险") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// breachAttackRe: a service was attacked or entered ("遭网络攻击", "遭黑客攻击", "涉嫌入侵").
+var breachAttackRe = regexp.MustCompile(`(遭|遭到|遭受|被)(黑客|网络|勒索软件)?(攻击|入侵)|涉嫌入侵`)
+
+// breachAssets are what a service keeps for its users.
+var breachAssets = []string{"数据", "密码", "凭证", "凭据", "密钥", "令牌", "账户", "账号", "帐户", "帐号", "记录", "消息", "信息", "资料"}
 
 // breachCause is the breach a title reports ("Hugging Face 披露 Spaces 平
 // 台遭未经授权访问" → Spaces 平台遭未经授权访问): the part of the title
 // that names it, after whoever discloses it; "" when no part does.
 func breachCause(title string) string {
 	for _, part := range splitTitle(title, false) {
-		if !containsAny(part, breachWords) {
+		if !breachPart(part) {
 			continue
 		}
 		if k, w := indexAny(part, []string{"披露", "证实", "确认", "承认", "宣布", "通报", "表示", "称"}); k >= 0 {
 			part = part[k+len(w):]
+		}
+		// "FTX 遭黑客攻击申请破产": the attack, not what followed it.
+		if loc := breachAttackRe.FindStringIndex(part); loc != nil && !containsAny(part, breachWords) {
+			part = part[:loc[1]]
 		}
 		if label := trimEdges(strings.TrimSpace(part)); runeLen(label) >= 4 {
 			return label

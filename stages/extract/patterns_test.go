@@ -383,6 +383,11 @@ func TestCauseCues(t *testing.T) {
 func TestConditionCues(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name:     "a case pointed back to (遇到此类情况) states no circumstance",
+			text:     "手机无法充电怎么办\n充电口进灰会导致接触不良。如果遇到此类情况，请先用牙签清理充电口。\n如果遇到上述情况，请更换充电线。",
+			findings: []want{{"", "用牙签清理充电口", ""}, {"", "更换充电线", ""}},
+		},
+		{
 			name: "X下: the system an instruction is for (a Latin name and its version, a mode)",
 			text: "pip install 报错怎么办\n解决方法：\n加 --user 装到用户目录。\nWindows 下则以管理员身份运行命令提示符再安装。\nCentOS 7 下用 yum 安装。\n安全模式下卸载驱动。\n在 macOS 下用 brew 安装。",
 			findings: []want{

@@ -750,8 +750,9 @@ func remedyOK(r string, p *problem) bool {
 	if _, w, ok := cutPrefixAny(r, actionVerbs); ok && hasPrefixAny(r[len(w):], []string{"后", "之后", "以后"}) && containsAny(r, []string{"会有", "会收到", "会出", "会恢复", "会自动"}) {
 		return false
 	}
-	// "(需要)注意的一点是": the frame that announces the advice.
-	if hasPrefixAny(r, []string{"注意的是", "做的", "了解", "理解", "对照", "看看"}) || hasSuffixAny(r, []string{"的是", "一点是", "一条是", "一项是"}) {
+	// "(需要)注意的一点是": the frame that announces the advice; "用户应
+	// 该意识到，…": what to know, not to do.
+	if hasPrefixAny(r, []string{"注意的是", "做的", "了解", "理解", "意识到", "认识到", "对照", "看看"}) || hasSuffixAny(r, []string{"的是", "一点是", "一条是", "一项是"}) {
 		return false
 	}
 	// "感谢您的支持": a courtesy, not an action.

@@ -179,6 +179,8 @@ func TestRemedyOK(t *testing.T) {
 		{"对已下载的可疑文件", false},     // the topic, not the action
 		{"对系统进行全盘扫描", true},      // an action on it
 		{"对方在“钱包”中完成实名认证", true}, // 对方 is someone
+		{"意识到", false}, // what to know, not to do
+		{"认识到问题的严重性", false},
 	}
 	for _, tt := range tests {
 		if got := remedyOK(tt.in, p); got != tt.want {
