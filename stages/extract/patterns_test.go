@@ -535,6 +535,16 @@ func TestConditionCues(t *testing.T) {
 func TestRemedyCues(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name: "…，并考虑X: a try of the next action; what follows 考虑 must still be one",
+			text: "网盘同步失败怎么办\n解决方法：\n建议您退出账号重新登录，并考虑将同步目录切换为本地磁盘。\n建议您清理缓存，并考虑到网络状况稍后再试。",
+			findings: []want{
+				{"", "退出账号重新登录", ""},
+				{"", "将同步目录切换为本地磁盘", ""},
+				{"", "清理缓存", ""},
+			},
+			notRemedies: []string{"考虑将同步目录切换为本地磁盘", "到网络状况稍后再试", "考虑到网络状况稍后再试"},
+		},
+		{
 			name: "among instructions, a Latin name, a modal, then what to do to it",
 			text: "Docker 容器启动后立即退出怎么办\n解决方法\nnginx 要加 daemon off。\nMySQL 需要开启 binlog。\nDocker 需要 root 权限。\nPython 要求 3.8 以上。",
 			findings: []want{

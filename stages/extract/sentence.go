@@ -723,6 +723,11 @@ func (r *reader) clause() {
 	// 增加共同借款人；或者延长贷款年限").
 	if r.modalSeen || r.o.imperative && i == r.first && len(r.an.groups) == 0 {
 		if rest, _, ok := cutPrefixAny(t, newActionOpeners); ok && rest != "" {
+			// "…，并考虑将 HF 令牌切换为细粒度令牌": a try of the next
+			// action, as after a modal.
+			if r2, _, ok := cutPrefixAny(rest, tryWords); ok {
+				rest = r2
+			}
 			roff := off + len(t) - len(rest)
 			gc := r.conds
 			if cd, rest2, ok := r.x.parseCondition(s, rest, roff); ok && rest2 != "" {
@@ -780,6 +785,9 @@ func (r *reader) clause() {
 	}
 	r.an.event = t
 }
+
+// tryWords open the try of an action ("考虑将X切换为Y", "尝试重启").
+var tryWords = []string{"考虑", "尝试", "试着", "试试"}
 
 // explainedBy open a clause that says why the one before happened.
 var explainedBy = []string{"是因为", "是由于", "这是因为", "这是由于", "主要是因为", "主要是由于", "就是因为", "原因是", "原因在于"}
