@@ -454,6 +454,24 @@ func TestBoldSectionsOfAdvisories(t *testing.T) {
 	}})
 }
 
+// TestBodilessMitigationItems: under a heading of mitigations, numbered
+// lines without list markup or closing punctuation, one right after the
+// other, are the mitigations, not an outline of empty sections.
+func TestBodilessMitigationItems(t *testing.T) {
+	runPatternCases(t, []patternCase{{
+		name: "numbered paragraphs that open with 建议, with the purpose cut",
+		text: `【漏洞通告】某邮件服务器远程代码执行漏洞
+近日，某团队监测发现某邮件服务器存在远程代码执行漏洞（CVE-2031-0003）。
+**缓解措施：**
+1、若暂时无法应用补丁，建议禁用OWA来缓解此漏洞
+2、建议关闭远程PowerShell访问`,
+		findings: []want{
+			{"某邮件服务器存在远程代码执行漏洞（CVE-2031-0003）", "禁用OWA", "暂时无法应用补丁"},
+			{"某邮件服务器存在远程代码执行漏洞（CVE-2031-0003）", "关闭远程PowerShell访问", ""},
+		},
+	}})
+}
+
 func TestBreachCause(t *testing.T) {
 	tests := []struct{ title, want string }{
 		{"Hugging Face 披露 Spaces 平台遭未经授权访问", "Spaces 平台遭未经授权访问"},

@@ -535,6 +535,14 @@ func TestConditionCues(t *testing.T) {
 func TestRemedyCues(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name: "延长X is an action: 'A、B来降低Y' lists two, the purpose cut",
+			text: "房贷审批不通过怎么办\n收入流水不足：流水不够就过不了。对策：增加一位共同借款人；或者提高首付比例、延长贷款年限来降低月供。",
+			findings: []want{
+				{"收入流水不足", "提高首付比例", ""},
+				{"收入流水不足", "延长贷款年限", ""},
+			},
+		},
+		{
 			name: "…，并考虑X: a try of the next action; what follows 考虑 must still be one",
 			text: "网盘同步失败怎么办\n解决方法：\n建议您退出账号重新登录，并考虑将同步目录切换为本地磁盘。\n建议您清理缓存，并考虑到网络状况稍后再试。",
 			findings: []want{

@@ -68,6 +68,8 @@ func TestTrimRemedy(t *testing.T) {
 		{"their: after a 在 that follows a name", "确保 Play Protect 在其设备上处于活动状态", "确保 Play Protect 在设备上处于活动状态"},
 		{"其他 is a word", "更新其他组件", "更新其他组件"},
 		{"来 and what it keeps off", "限制应用中存储的个人信息量来免受此类漏洞影响", "限制应用中存储的个人信息量"},
+		{"来 and the flaw it mitigates", "禁用OWA来缓解此漏洞", "禁用OWA"},
+		{"来 and what it blocks is the action's", "使用 Web 应用程序防火墙来阻止对 API 的访问", "使用 Web 应用程序防火墙来阻止对 API 的访问"},
 		{"来 and what it is for", "更新可启动媒体来排查安装问题", "更新可启动媒体"},
 		{"来 and what it protects stays", "使用不同的密码来保护路由器管理页面", "使用不同的密码来保护路由器管理页面"},
 		{"a case set aside in brackets", "确保该属性（如果设置）配置为 false", "确保该属性配置为 false"},

@@ -68,7 +68,38 @@ func buildUnits(a *article.Article) []*unit {
 	}
 	promoteItemHeadings(units)
 	alignSiblingHeadings(units)
+	demoteBodilessOutline(units)
 	return units
+}
+
+// demoteBodilessOutline: numbered lines that read as headings one right
+// after the other, with nothing under any of them, are the items of a
+// list, not an outline ("缓解措施：" over "1、建议禁用OWA" and "2、禁止非管
+// 理员用户使用远程PowerShell访问", paragraphs without list markup): a
+// heading heads something. Only lines the page did not mark as headings.
+func demoteBodilessOutline(units []*unit) {
+	outline := func(u *unit) bool {
+		return u.heading && u.kind == article.KindParagraph && enumeration(u.marker) > 0
+	}
+	for i := 0; i < len(units); {
+		// The run opens its list (1、, 一、): the bodiless second half of
+		// an outline ("2、权限不足" then "3、配置错误" and its paragraph)
+		// is left as read.
+		j := i + 1
+		if outline(units[i]) && enumeration(units[i].marker) == 1 {
+			style := markerStyle(units[i].marker)
+			for j < len(units) && outline(units[j]) && markerStyle(units[j].marker) == style && enumeration(units[j].marker) == enumeration(units[j-1].marker)+1 {
+				j++
+			}
+		}
+		if j-i >= 2 {
+			for _, u := range units[i:j] {
+				u.heading = false
+				u.readItemLabel(u.body())
+			}
+		}
+		i = j
+	}
 }
 
 // alignSiblingHeadings: the numbered entries of one list are all headings
@@ -238,6 +269,11 @@ func (u *unit) parse() {
 	if u.heading || !u.isItem() {
 		return
 	}
+	u.readItemLabel(body)
+}
+
+// readItemLabel reads the label of a list item from its body.
+func (u *unit) readItemLabel(body string) {
 	// "1. **复制DLL文件**：" alone: a label whose explanation is the items
 	// after it (a nested list flattened by the page's conversion).
 	if b := stripMarkup(body); b != "" && isColon(lastRune(b)) {

@@ -185,6 +185,70 @@ func TestAlignSiblingHeadings(t *testing.T) {
 	}
 }
 
+// TestDemoteBodilessOutline: numbered lines that read as headings one
+// right after the other, with nothing under any of them, are a list; an
+// outline whose entries head paragraphs stays one, and so does a line
+// the page marked as a heading.
+func TestDemoteBodilessOutline(t *testing.T) {
+	tests := []struct {
+		name, text string
+		heading    map[string]bool // unit text -> heading
+		marked     bool            // the page marks those units as headings
+	}{
+		{
+			name:    "a run of bodiless entries is a list",
+			text:    "某服务器漏洞风险通告\n缓解措施：\n1、建议禁用远程桌面服务\n2、开启防火墙\n以上措施可降低风险。",
+			heading: map[string]bool{"1、建议禁用远程桌面服务": false, "2、开启防火墙": false},
+		},
+		{
+			name:    "entries with paragraphs under them are an outline",
+			text:    "Nginx 启动失败排查记录\n1、端口被占用\n80端口已经被别的程序占用。\n2、权限不足\n普通用户不能绑定1024以下的端口。",
+			heading: map[string]bool{"1、端口被占用": true, "2、权限不足": true},
+		},
+		{
+			name:    "bodiless entries after the first are the outline's",
+			text:    "Nginx 启动失败排查记录\n1、端口被占用\n80端口已经被别的程序占用。\n2、权限不足\n3、配置错误\n修改配置后少写了分号。",
+			heading: map[string]bool{"1、端口被占用": true, "2、权限不足": true, "3、配置错误": true},
+		},
+		{
+			name:    "lines the page marked as headings stay headings",
+			text:    "某服务器漏洞风险通告\n1、漏洞描述\n2、影响范围\n某服务器 2.0 之前的版本。",
+			heading: map[string]bool{"1、漏洞描述": true, "2、影响范围": true},
+			marked:  true,
+		},
+		{
+			name:    "a run of numbers that skips is no list",
+			text:    "某服务器漏洞风险通告\n缓解措施：\n1、建议禁用远程桌面服务\n3、开启防火墙\n以上措施可降低风险。",
+			heading: map[string]bool{"1、建议禁用远程桌面服务": true, "3、开启防火墙": true},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := articleFromText(tt.text, nil)
+			if tt.marked {
+				for i := range a.Blocks {
+					if _, ok := tt.heading[a.Blocks[i].Text]; ok {
+						a.Blocks[i].Kind = article.KindHeading
+					}
+				}
+			}
+			units := buildUnits(a)
+			seen := 0
+			for _, u := range units {
+				if want, ok := tt.heading[u.text]; ok {
+					seen++
+					if u.heading != want {
+						t.Errorf("%q: heading = %v, want %v", u.text, u.heading, want)
+					}
+				}
+			}
+			if seen != len(tt.heading) {
+				t.Fatalf("found %d of the %d units", seen, len(tt.heading))
+			}
+		})
+	}
+}
+
 // TestCauseItemNamesTheFault: an item of a cause list that opens on a
 // circumstance and goes on to a fault names the fault; what exists
 // ("存在X") is named whole, and neither an effect ("导致…", "就会…",
