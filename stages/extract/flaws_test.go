@@ -503,6 +503,9 @@ func TestBreachTitle(t *testing.T) {
 		{"某芯片安全漏洞可窃取加密密钥", false},
 		{"某打印机用户凭证面临窃取风险", false},
 		{"某浏览器扩展存在用户密码泄露风险", false},
+		{"某APP可能泄露用户数据", false},
+		// The hedge must stand right before the verb.
+		{"某智能客服泄露用户信息", true},
 		{"macOS 系统中最容易被窃取的7种数据", false},
 		{"如何防止数据泄露", false},
 		// A leak of nothing users entrusted.

@@ -920,6 +920,7 @@ func breachTitle(title string) bool {
 	return false
 }
 
+// breachPart is breachTitle for one part of a title.
 func breachPart(part string) bool {
 	// "如何防止数据泄露": what to keep from happening.
 	if containsAny(part, []string{"防止", "避免", "防范", "预防", "如何", "怎么", "怎样"}) {
@@ -932,17 +933,21 @@ func breachPart(part string) bool {
 		return false
 	}
 	// It happened: not what a flaw or a piece of malware can do
-	// ("可窃取加密密钥", "用户凭证面临窃取风险", "最容易被窃取的7种数据").
+	// ("可能泄露用户数据", "用户凭证面临泄露风险", "最容易被窃取的7种数据").
+	// The hedge stands right before the verb: the 能 of "智能客服泄露用
+	// 户信息" hedges nothing.
 	for _, verb := range []string{"泄露", "泄漏", "被窃取", "遭窃取", "窃取了", "被盗", "盗取了"} {
 		for k := range indexes(part, verb) {
-			before := lastRunes(part[:k], 3)
-			if !containsAny(before, []string{"可能", "可", "能", "会", "容易", "面临"}) && !strings.HasPrefix(part[k+len(verb):], "风险") {
+			if !hasSuffixAny(part[:k], breachHedges) && !strings.HasPrefix(part[k+len(verb):], "风险") {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// breachHedges before a verb of leaking say it may happen, not that it did.
+var breachHedges = []string{"可能", "可", "能", "能够", "会", "容易", "面临", "或将", "将"}
 
 // breachAttackRe: a service was attacked or entered ("遭网络攻击", "遭黑客攻击", "涉嫌入侵").
 var breachAttackRe = regexp.MustCompile(`(遭|遭到|遭受|被)(黑客|网络|勒索软件)?(攻击|入侵)|涉嫌入侵`)

@@ -73,10 +73,10 @@ func buildUnits(a *article.Article) []*unit {
 }
 
 // demoteBodilessOutline: numbered lines that read as headings one right
-// after the other, with nothing under any of them, are the items of a
-// list, not an outline ("缓解措施：" over "1、建议禁用OWA" and "2、禁止非管
-// 理员用户使用远程PowerShell访问", paragraphs without list markup): a
-// heading heads something. Only lines the page did not mark as headings.
+// after the other, with nothing between them, are the items of a list,
+// not an outline ("缓解措施：" over "1、建议禁用OWA" and "2、建议关闭远程
+// PowerShell访问", paragraphs without list markup): a heading heads
+// something. Only lines the page did not mark as headings.
 func demoteBodilessOutline(units []*unit) {
 	outline := func(u *unit) bool {
 		return u.heading && u.kind == article.KindParagraph && enumeration(u.marker) > 0
