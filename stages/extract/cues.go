@@ -125,11 +125,15 @@ var wayIsOpeners = []string{"方式是", "方法是", "办法是", "途径是", 
 // Negated modals: the clause says what is not needed.
 var negatedModals = []string{"不需要", "无需", "不用", "不必", "没必要", "不需", "不应该", "不可以", "不能", "无法", "不可"}
 
-// After the modal: fillers before the action.
-var postModalFillers = []string{
-	"您", "你", "用户", "大家", "客户", "先去", "先", "再", "去", "尝试", "试着", "试试", "考虑", "及时采取措施",
+// After the modal: fillers before the action, the try of it among them.
+var postModalFillers = append([]string{
+	"您", "你", "用户", "大家", "客户", "先去", "先", "再", "去", "及时采取措施",
 	"采取措施", "采取相应措施", "采取相应的措施", "也", "都", "立刻去", "马上去", "主动去",
-}
+}, tryWords...)
+
+// tryWords open the try of an action ("考虑将X切换为Y", "尝试重启"): after
+// a modal, and after 并 when no modal comes again ("…，并考虑将X切换为Y").
+var tryWords = []string{"考虑", "尝试", "试着", "试试"}
 
 // adverbLookalikes begin with a one-character adverb that a slot may
 // open with (再, 先, 也, 都, 就) but are words of their own: cutting the

@@ -786,9 +786,6 @@ func (r *reader) clause() {
 	r.an.event = t
 }
 
-// tryWords open the try of an action ("考虑将X切换为Y", "尝试重启").
-var tryWords = []string{"考虑", "尝试", "试着", "试试"}
-
 // explainedBy open a clause that says why the one before happened.
 var explainedBy = []string{"是因为", "是由于", "这是因为", "这是由于", "主要是因为", "主要是由于", "就是因为", "原因是", "原因在于"}
 
