@@ -92,6 +92,20 @@ func TestSecurityAdvisories(t *testing.T) {
 			},
 		},
 		{
+			name: "a bare instruction under a heading of patching advice (通用修补建议)",
+			text: "CVE-2031-5555：某系统本地权限提升漏洞通告\n某系统存在本地权限提升漏洞（CVE-2031-5555），攻击者可以借此获得系统权限。\n修复建议\n### 通用修补建议\n根据影响版本中的信息，排查并升级到安全版本，或直接访问参考链接获取官方更新指南。",
+			findings: []want{
+				{"某系统存在本地权限提升漏洞（CVE-2031-5555）", "排查并升级到安全版本", ""},
+			},
+		},
+		{
+			name: "a kind of customer in an item is whom the fix is for, not its cause",
+			text: "CVE-2031-6666：某设备认证绕过漏洞通告\n某设备存在认证绕过漏洞（CVE-2031-6666），攻击者可以借此修改管理员密码。\n修复建议\n1. 没有服务合同的客户可以联系技术支持获取更新。",
+			findings: []want{
+				{"某设备存在认证绕过漏洞（CVE-2031-6666）", "联系技术支持获取更新", "没有服务合同的客户"},
+			},
+		},
+		{
 			name: "advice to the affected users in a news report; two flaws, so no cause is the advice's",
 			text: `某厂商紧急修复两个已被利用的漏洞
 第一个漏洞是 CVE-2031-3333，漏洞位于浏览器引擎中，属于类型混淆漏洞。
@@ -99,7 +113,7 @@ func TestSecurityAdvisories(t *testing.T) {
 鉴于漏洞已遭利用，建议使用上述系统版本的用户立即更新到最新版。`,
 			causes: []string{"浏览器引擎中的类型混淆漏洞", "内核越界写入漏洞"},
 			findings: []want{
-				{"", "立即更新到最新版", ""},
+				{"", "立即更新到最新版", "使用上述系统版本的用户"},
 			},
 		},
 		{
@@ -247,8 +261,8 @@ func TestMalwareReports(t *testing.T) {
 用户应该意识到，泄露的助记词可能已被他人掌握。`,
 			causes: []string{"某钱包遭网络攻击"},
 			findings: []want{
-				{"某钱包遭网络攻击", "安装今天发布的最新版本", ""},
-				{"某钱包遭网络攻击", "将资金转入新生成的钱包地址", ""},
+				{"某钱包遭网络攻击", "安装今天发布的最新版本", "已下载该版本安装包的用户"},
+				{"某钱包遭网络攻击", "将资金转入新生成的钱包地址", "已下载该版本安装包的用户"},
 			},
 			notRemedies: []string{"意识到"},
 		},

@@ -482,7 +482,7 @@ func TestAdvisory(t *testing.T) {
 			name:     "the cause a headline states is the article's, though the advice passage is after it, and the advice answers it",
 			text:     "某证书机构因域名验证疏漏问题撤销 83,000 多份SSL证书\n某证书机构表示，它将在24小时内撤销一批验证有疏漏的证书。\n建议已通知的客户尽快替换其证书，方法是登录其账户，生成证书签名请求，并在通过验证后重新颁发证书。\n监管机构警告，撤销证书可能导致依赖这些证书的网站和服务暂时中断。",
 			causes:   []string{"域名验证疏漏问题"},
-			findings: []want{{"域名验证疏漏问题", "尽快替换证书", ""}},
+			findings: []want{{"域名验证疏漏问题", "尽快替换证书", "已通知的客户"}},
 		},
 		{
 			name:     "the cause of the failure the advice is about",

@@ -478,12 +478,7 @@ func cutQualifiedReader(t string) (string, bool) {
 	if w == "人员" && hasSuffixAny(q, staffQualifiers) {
 		return t, false // "工作人员会…": staff, not the reader
 	}
-	han := hanCount(q)
-	// "这样用户也可以…", "所以用户需要…": a connective, not a qualifier.
-	if first, _ := utf8.DecodeRuneInString(q); strings.ContainsRune("这那所因从于此就也都还而但则即便故且并如若让使令", first) {
-		return t, false
-	}
-	if han > 4 || runeLen(q) > 16 || strings.ContainsAny(q, "，。；：,.;:、！？（）()\"“”") || containsAny(q, []string{"的", "是", "不", "没", "被", "让", "给", "对", "和", "与", "向", "为", "在", "请"}) {
+	if !readerKind(q) {
 		return t, false
 	}
 	r := rest
@@ -502,6 +497,81 @@ func cutQualifiedReader(t string) (string, bool) {
 	}
 	return rest, true
 }
+
+// readerKind: q, the words right before a reader noun, names a kind of
+// reader — a short qualifier ("ChatGPT Plus", "付费", "Windows 11", "老")
+// or a clause ending in 的 that says what they run or how they stand
+// ("使用上述设备和系统的", "9.x 分支的", "已通知的", "未安装补丁的") — not
+// a connective (这样用户也可以…), an owner (我们的客户) or any phrase with a
+// verb of its own (用户是…).
+func readerKind(q string) bool { return readerKindOf(q, 4) }
+
+// readerKindOf is readerKind with at most maxHan Chinese characters in a
+// qualifier without 的: after an adviser's 建议 a longer one is still a
+// kind of reader ("华硕路由器用户"); before a modal it may be a subject of
+// another kind.
+func readerKindOf(q string, maxHan int) bool {
+	// "这样用户也可以…", "所以用户需要…": a connective, not a qualifier.
+	if first, _ := utf8.DecodeRuneInString(q); strings.ContainsRune("这那所因从于此就也都还而但则即便故且并如若让使令", first) && !strings.HasPrefix(q, "使用") {
+		return false
+	}
+	if body, ok := strings.CutSuffix(q, "的"); ok && runeLen(body) >= 2 && runeLen(body) <= 24 && !strings.ContainsAny(body, "，。；：！？,;:!?的") {
+		if hasSuffixAny(body, []string{"们", "我", "你", "他", "她", "其", "本站", "公司", "平台"}) {
+			return false // 我们的客户, 公司的客户: owners, not kinds
+		}
+		return startsWithAction(body) || hasPrefixAny(body, stateQualifiers) || strings.IndexFunc(body, func(r rune) bool { return r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) }) >= 0
+	}
+	// "2.x 用户": the dot of a version is no stop.
+	plain := versionDotRe.ReplaceAllString(q, "$1$2")
+	return hanCount(q) <= maxHan && runeLen(q) <= 16 && !strings.ContainsAny(plain, "，。；：,.;:、！？（）()\"“”") && !containsAny(q, []string{"的", "是", "不", "没", "被", "让", "给", "对", "和", "与", "向", "为", "在", "请"})
+}
+
+// advisedKind: the kind of reader whom an adviser's 建议 (推荐, 提醒…)
+// in t addresses, when the advice names one before its action: "建议使用
+// 上述设备和系统的用户立即更新" → 使用上述设备和系统的用户, "强烈建议华硕
+// 路由器用户尽快升级" → 华硕路由器用户, "CNVD建议受影响的单位和用户…" →
+// 受影响的单位和用户. "" for readers of no kind (建议用户…, 建议广大用户…).
+func advisedKind(t string) string {
+	k, w := indexAny(t, []string{"建议", "推荐", "提醒", "敦促", "呼吁"})
+	if k < 0 || runeLen(t[:k]) > 12 || containsAny(t[:k], []string{"不", "没", "是", "被", "，", ","}) {
+		return ""
+	}
+	rest := t[k+len(w):]
+	rest, _, _ = cutPrefixAny(rest, []string{"所有", "全部", "各位", "各", "广大"})
+	j, noun := indexAny(rest, qualifiedReaders)
+	if j <= 0 {
+		return ""
+	}
+	q, after := rest[:j], rest[j+len(noun):]
+	// "受影响的单位和用户": the kind before a coordination of addressees.
+	kind := q
+	for _, c := range []string{"和", "及", "与", "或"} {
+		if x, ok := strings.CutSuffix(q, c); ok {
+			if y, ok := cutSuffixAny(x, audienceNouns); ok && y != "" {
+				kind = y
+			}
+		}
+	}
+	after, _, _ = cutPrefixAny(after, []string{"们"})
+	if !readerKindOf(kind, 6) || !(hasPrefixAny(after, modals) || hasPrefixAny(after, imperativeAdverbs) || hasPrefixAny(after, []string{"即刻", "安全即刻"}) || startsWithAction(after)) {
+		return ""
+	}
+	return q + noun
+}
+
+// affectedKind: a kind of reader that is only those the problem touches
+// ("受影响的单位和用户", "已经受到影响的用户", "受害用户"): it restates the
+// problem, and is no condition of the advice.
+func affectedKind(kind string) bool {
+	return containsAny(kind, []string{"受影响", "受害", "中招", "被感染", "受感染"}) || strings.Contains(kind, "受到") && strings.Contains(kind, "影响")
+}
+
+// versionDotRe is the dot inside a version ("2.x", "10.0").
+var versionDotRe = regexp.MustCompile(`([0-9])\.([0-9xX])`)
+
+// stateQualifiers open a clause that says how a kind of reader stands
+// ("受影响的", "已通知的", "尚未升级的").
+var stateQualifiers = []string{"受影响", "已", "未", "尚未", "没有", "仍", "仍在", "还在", "正在", "依然", "继续"}
 
 // qualifiedReaders are the reader nouns a qualifier may come before.
 var qualifiedReaders = []string{"用户", "客户", "玩家", "车主", "持卡人", "开发者", "管理员", "会员", "人员"}
@@ -568,6 +638,11 @@ func continues(s *sent, c clause, sofar string) bool {
 	// "查看处罚详情，在申诉期内提交申诉材料": a step with a time limit of
 	// its own is another step.
 	if limit, _ := cutTimeLimit(t); limit != "" {
+		return false
+	}
+	// "…，运行 10.x 分支的用户应升级到…": another kind of reader, told
+	// what to do in turn.
+	if _, ok := cutQualifiedReader(t); ok {
 		return false
 	}
 	for _, ws := range [][]string{newActionOpeners, purposeOpeners, resultClauseOpeners, condOpeners, causeFirst, readerSubjects, hedges, modals, summaryOpeners} {

@@ -383,6 +383,37 @@ func TestCauseCues(t *testing.T) {
 func TestConditionCues(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name: "a kind of reader told what to do is the condition: a qualifier, or a clause with 的",
+			text: "Acme Server 漏洞修复建议\n缓解措施\n9.x 分支的用户应升级到 9.2.6 或更高版本，而运行 10.x 分支的用户应升级到 10.0.2 或更高版本。\n旧版用户应先备份配置文件，新版用户应直接安装补丁。\n没有服务合同的客户可以联系技术支持获取更新。\n2.x 用户应关闭调试接口，运行 3.x 版本的用户应开启访问日志。\n受影响版本的用户应尽快重置管理密码。",
+			findings: []want{
+				{"", "升级到 9.2.6 或更高版本", "9.x 分支的用户"},
+				{"", "升级到 10.0.2 或更高版本", "运行 10.x 分支的用户"},
+				{"", "备份配置文件", "旧版用户"},
+				{"", "直接安装补丁", "新版用户"},
+				{"", "联系技术支持获取更新", "没有服务合同的客户"},
+				{"", "关闭调试接口", "2.x 用户"},
+				{"", "开启访问日志", "运行 3.x 版本的用户"},
+				{"", "尽快重置管理密码", ""},
+			},
+		},
+		{
+			name: "the kind of reader an adviser's 建议 names is the condition; readers of no kind, or only those affected, are none",
+			text: "Acme 路由器漏洞修复建议\n缓解措施\n厂商强烈建议 Acme 路由器用户尽快升级到最新固件。\n建议使用上述设备的用户立即关闭远程管理。\n建议广大用户定期修改管理密码。\n建议家用路由器用户关闭 UPnP 功能。\n建议使用上述系统的单位和用户立即开启双重认证。\nCNVD建议受影响的单位和用户尽快关闭 Telnet 服务。",
+			findings: []want{
+				{"", "尽快升级到最新固件", "Acme 路由器用户"},
+				{"", "立即关闭远程管理", "使用上述设备的用户"},
+				{"", "定期修改管理密码", ""},
+				{"", "关闭 UPnP 功能", "家用路由器用户"},
+				{"", "立即开启双重认证", "使用上述系统的单位和用户"},
+				{"", "尽快关闭 Telnet 服务", ""},
+			},
+		},
+		{
+			name:       "an owner's customers are no kind of reader",
+			text:       "Acme 退款失败怎么办\n解决方法\n我们的客户可以在订单页申请退款。",
+			noFindings: true,
+		},
+		{
 			name:     "a case pointed back to (遇到此类情况) states no circumstance",
 			text:     "手机无法充电怎么办\n充电口进灰会导致接触不良。如果遇到此类情况，请先用牙签清理充电口。\n如果遇到上述情况，请更换充电线。",
 			findings: []want{{"", "用牙签清理充电口", ""}, {"", "更换充电线", ""}},
@@ -588,11 +619,11 @@ func TestRemedyCues(t *testing.T) {
 			notFindings: []want{{"", "以前", ""}},
 		},
 		{
-			name: "建议 a kind of customer, then the method",
+			name: "建议 a kind of customer, then the method: the kind is the condition of every step",
 			text: "证书被撤销怎么办\n建议已通知的客户尽快替换其证书，方法是登录其账户，生成证书签名请求，并在通过验证后重新颁发证书。",
 			findings: []want{
-				{"", "尽快替换证书", ""},
-				{"", "重新颁发证书", "通过验证后"},
+				{"", "尽快替换证书", "已通知的客户"},
+				{"", "重新颁发证书", "已通知的客户，通过验证后"},
 			},
 		},
 		{

@@ -287,9 +287,11 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 				}
 			}
 			// In a list item, a case that states a fault names the cause
-			// ("如逾期未还款,应…;账户存在风险,应…").
+			// ("如逾期未还款,应…;账户存在风险,应…"); a kind of reader
+			// ("没有服务合同的客户可以…") names whom the advice is for.
 			if inItem && g.cause == "" && (cause == "" || promoted && gi == 0) && len(conds) > 0 &&
-				(conds[0].kind == condHypothetical || conds[0].kind == condCase) && isFault(conds[0].text) && !elliptical(conds[0].text) {
+				(conds[0].kind == condHypothetical || conds[0].kind == condCase) && isFault(conds[0].text) && !elliptical(conds[0].text) &&
+				!hasSuffixAny(conds[0].text, qualifiedReaders) {
 				if l, th := trimCause(conds[0].text); l != "" && !d.prob.isItself(l) {
 					cause = d.addCause(l, si)
 					blockCause, promoted = cause, true

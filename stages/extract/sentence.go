@@ -421,6 +421,14 @@ func (r *reader) clause() {
 		off += len(t) - len(rest)
 		t = rest
 	}
+	// "…，而运行 10.x 分支的用户应升级到 10.0.2": 而 sets another kind of
+	// reader against the one before.
+	if rest, ok := strings.CutPrefix(t, "而"); ok {
+		if _, ok := cutQualifiedReader(rest); ok {
+			off += len("而")
+			t = rest
+		}
+	}
 	// "有网络工程师表示，…", "据了解": who says it is not what is said.
 	if rest, ok := cutReport(s, t, off); ok {
 		if rest == "" {
@@ -663,7 +671,17 @@ func (r *reader) clause() {
 		// "笔记本用户建议优先用厂商的驱动", "ChatGPT Plus 用户则需要…": the
 		// kind of reader the instruction is for is its condition.
 		if rest, ok := cutQualifiedReader(t); ok {
-			r.conds = append(r.conds, condHit{strings.TrimSpace(t[:len(t)-len(rest)]), condCase})
+			// "旧版用户应…，新版用户应…": another kind of reader is another case.
+			if len(r.an.groups) > 0 {
+				r.conds = slices.DeleteFunc(r.conds, func(c condHit) bool { return c.kind == condCase })
+			}
+			if kind := strings.TrimSpace(t[:len(t)-len(rest)]); !affectedKind(kind) {
+				r.conds = append(r.conds, condHit{kind, condCase})
+			}
+		} else if kind := advisedKind(t); kind != "" && !affectedKind(kind) {
+			// "建议使用上述设备和系统的用户立即更新到最新版": the kind of
+			// reader the advice is for, after the adviser's verb.
+			r.conds = append(r.conds, condHit{kind, condCase})
 		}
 		// "建议大家在自己DD完系统之后，就按照以上步骤恢复": a time, and the
 		// instruction is the next clause.

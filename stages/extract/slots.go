@@ -385,7 +385,16 @@ func cutAddressee(s string) string {
 		// 响版本HCX的用户尽快升级) or the tail of a coordination (和家庭用户
 		// 尽快测试, after 管理员 was cut) describes them and an adverb of
 		// haste or a modal follows.
-		if !haste || !(strings.HasSuffix(before, "的") && runeLen(before) <= 30 || hasPrefixAny(s, []string{"和", "及", "与"}) && runeLen(before) <= 8) {
+		// "使用上述系统的单位和用户": the relative clause describes both.
+		described := before
+		for _, c := range []string{"和", "及", "与", "或"} {
+			if x, ok := strings.CutSuffix(before, c); ok {
+				if y, ok := cutSuffixAny(x, addressees); ok {
+					described = y
+				}
+			}
+		}
+		if !haste || !(strings.HasSuffix(described, "的") && runeLen(before) <= 30 || hasPrefixAny(s, []string{"和", "及", "与"}) && runeLen(before) <= 8) {
 			return s
 		}
 		return rest
@@ -800,7 +809,9 @@ var passiveLeads = []string{"一并", "一起", "同时", "随之", "自动", "�
 //   - the writer's own notes (记录一下排查思路, 分享一下);
 //   - the way to the action without the action (根据驳回短信中提示的具体原因);
 //   - what may happen or cannot be done (转账功能可能被限制, 存不能取) and
-//     the writer's account of a look (docker ps -a 一看状态是 Exited).
+//     the writer's account of a look (docker ps -a 一看状态是 Exited);
+//   - a bare verb whose object is a pronoun (修补它, 删除它们): the thing
+//     is named elsewhere, and alone the verb says no more than 修补.
 func notAnAction(r string) bool {
 	if hasPrefixAny(r, []string{"不要", "别", "千万", "切勿", "不应", "不可", "勿", "禁止", "请勿", "避免"}) && !containsAny(r, habitWords) {
 		return true
@@ -819,6 +830,9 @@ func notAnAction(r string) bool {
 		if r == w {
 			return true
 		}
+	}
+	if verb, ok := cutSuffixAny(r, []string{"它们", "它"}); ok && runeLen(verb) <= 2 {
+		return true
 	}
 	if hasPrefixAny(r, []string{"记录一下", "记录下", "分享一下", "总结一下", "说一下", "讲一下", "聊一下", "介绍一下"}) {
 		return true

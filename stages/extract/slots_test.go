@@ -135,7 +135,10 @@ func TestRemedyOK(t *testing.T) {
 		{"提醒的是", false},       // 需要提醒的是
 		{"注意的一点是", false},     // 需要注意的一点是
 		{"感谢您的支持", false},     // a courtesy
-		{"造成下面的两种危害", false},  // not an instruction
+		{"修补它", false},        // a pronoun for its object
+		{"删除它们", false},
+		{"定期更改它们", true},     // more than the verb
+		{"造成下面的两种危害", false}, // not an instruction
 		{"sudo systemctl restart nginx", true},
 		// Measures of some kind, none named (vagueMeasure).
 		{"尽快采取修补措施", false},

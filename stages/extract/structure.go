@@ -365,6 +365,10 @@ func parseMarker(text string) (string, float64, int) {
 				return end(k, 2)
 			}
 		}
+		// "9.x 分支的用户应升级到 9.2.6": a series of versions, no marker.
+		if j+1 < len(rs) && rs[j] == '.' && (rs[j+1] == 'x' || rs[j+1] == 'X') && (j+2 >= len(rs) || !unicode.IsLetter(rs[j+2]) || zhtext.IsHan(rs[j+2])) {
+			break
+		}
 		if j < len(rs) && (rs[j] == '、' || rs[j] == ')' || rs[j] == '）' || rs[j] == '．' ||
 			(rs[j] == '.' || isColon(rs[j])) && (j+1 >= len(rs) || !isNum(rs[j+1]))) {
 			return end(j+1, 2)
@@ -587,7 +591,7 @@ var roleCompounds = func() *strings.Replacer {
 	}
 	// "漏洞处置建议", "修复建议", "解决方案建议": advice on the fix is the
 	// fix, not tips.
-	for _, w := range []string{"修复", "处置", "缓解", "应对", "解决", "整改"} {
+	for _, w := range []string{"修复", "修补", "处置", "缓解", "应对", "解决", "整改"} {
 		pairs = append(pairs, w+"建议", w+"□□")
 		for _, kind := range []string{"方案", "方法", "办法", "措施"} {
 			pairs = append(pairs, w+kind+"建议", w+kind+"□□")

@@ -27,8 +27,11 @@ func TestParseMarker(t *testing.T) {
 		{"1\uFE0F没有键帽", "", 0, "1\uFE0F没有键帽"},
 		{"方法一：重启路由器", "方法一", 2, "重启路由器"},
 		{"**1. 复制DLL文件**：", "1.", 2, "复制DLL文件**："},
-		{"2.3通关秘籍", "", 0, "2.3通关秘籍"},   // a version number, not a marker
-		{"一旦发现异常交易", "", 0, "一旦发现异常交易"}, // 一 of a word
+		{"2.3通关秘籍", "", 0, "2.3通关秘籍"},           // a version number, not a marker
+		{"9.x 分支的用户应升级", "", 0, "9.x 分支的用户应升级"}, // a series of versions
+		{"2.X版本不再维护", "", 0, "2.X版本不再维护"},
+		{"1.Xbox 手柄连不上", "1.", 2, "Xbox 手柄连不上"}, // a name that opens with X
+		{"一旦发现异常交易", "", 0, "一旦发现异常交易"},         // 一 of a word
 		{"10. 完成上述步骤后，重启计算机", "10.", 2, "完成上述步骤后，重启计算机"},
 	}
 	for _, tt := range tests {
@@ -70,6 +73,8 @@ func TestRoleOf(t *testing.T) {
 		{"电脑蓝屏的原因及解决方法", roleMixed},
 		{"解决方案建议", roleRemedy}, // advice on the fix is the fix, not tips
 		{"处置措施建议", roleRemedy},
+		{"通用修补建议", roleRemedy}, // 修补 is 修复
+		{"漏洞修补", roleRemedy},
 		{"三、注意事项", rolePrevention},
 		{"结语", roleSummary},
 		{"故障原因尚不明确", roleNone}, // says the cause is unknown

@@ -135,7 +135,8 @@ func sameUpdate(a, b fixUpdate) bool {
 // install, the first said; the others are the same action again. A
 // repeat that states its own condition of who is affected (如果您运行的版
 // 本早于 24.0.5) is kept instead of an earlier one without, in an
-// advisory, where the condition says whom the advice is for. A condition
+// advisory, where the condition says whom the advice is for; so is a
+// repeat that names the release's version where the first named none. A condition
 // for when the update cannot be done or did not help is another case.
 func (d *doc) oneUpdate() {
 	type read struct {
@@ -165,8 +166,10 @@ func (d *doc) oneUpdate() {
 			out = append(out, f)
 			continue
 		}
-		if k := kept[i].f; k.Condition == "" && f.Condition != "" {
-			// The conditioned statement takes the place of the first.
+		if k := kept[i].f; k.Condition == "" && f.Condition != "" || len(kept[i].u.versions) == 0 && len(u.versions) > 0 && k.Condition == f.Condition {
+			// The conditioned statement takes the place of the first, and
+			// so does one that names the release (升级到Dubbo hessian-lite
+			// 版本 >=3.2.13 after 及时升级到安全版本).
 			*k = *f
 			kept[i].u = u
 		}

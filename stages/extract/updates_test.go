@@ -121,6 +121,16 @@ func TestOneUpdatePerRelease(t *testing.T) {
 			notRemedies: []string{"立即升级到最新版本", "安装厂商发布的安全补丁"},
 		},
 		{
+			name: "a repeat that names the release takes the place of one that names none",
+			text: "漏洞通告 | Acme Gateway 远程代码执行漏洞（CVE-2025-1234）\n" +
+				"近日，Acme 发布安全公告，Acme Gateway 的管理接口存在远程代码执行漏洞（CVE-2025-1234），攻击者可借此控制设备。\n" +
+				"修复建议\n" +
+				"1. 及时升级到安全版本。\n" +
+				"2. 升级到 Acme Gateway 3.2.1 或更高版本。",
+			findings:    []want{{flaw, "升级到 Acme Gateway 3.2.1 或更高版本", ""}},
+			notRemedies: []string{"及时升级到安全版本"},
+		},
+		{
 			name: "two products' updates stay two remedies",
 			text: "漏洞通告 | Acme 多款产品存在远程代码执行漏洞（CVE-2025-1234）\n" +
 				"近日，Acme 发布安全公告，Acme Gateway 和 Acme Agent 的通信组件存在远程代码执行漏洞（CVE-2025-1234），攻击者可借此控制设备。\n" +
