@@ -142,9 +142,10 @@ func (x *Extractor) parseRemedy(s *sent, t string, off int, imperative bool) (st
 				r, _, ok = cutPrefixAny(rest, readerSubjects)
 			}
 			if !ok && m == "建议" {
-				// "建议已通知的客户尽快替换其证书": readers of one kind.
-				if k, w := indexAny(rest, qualifiedReaders); k > 0 && strings.HasSuffix(rest[:k], "的") && runeLen(rest[:k]) <= 10 && !strings.ContainsAny(rest[:k], "，,。；") {
-					r, ok = rest[k+len(w):], true
+				// "建议已通知的客户尽快替换其证书", "建议 Android 用户仅安装…":
+				// readers of one kind.
+				if kind, after := cutAdvisedKind(rest); kind != "" {
+					r, ok = after, true
 				}
 			}
 			if !ok || r == rest {
@@ -536,15 +537,22 @@ func advisedKind(t string) string {
 	if k < 0 || runeLen(t[:k]) > 12 || containsAny(t[:k], []string{"不", "没", "是", "被", "，", ","}) {
 		return ""
 	}
-	rest := t[k+len(w):]
-	rest, _, _ = cutPrefixAny(rest, []string{"所有", "全部", "各位", "各", "广大"})
+	kind, _ := cutAdvisedKind(t[k+len(w):])
+	return kind
+}
+
+// cutAdvisedKind reads the kind of reader that opens rest, the words
+// after an adviser's 建议, and what is advised after it: "使用上述设备和
+// 系统的用户立即更新" → 使用上述设备和系统的用户, 立即更新.
+func cutAdvisedKind(rest string) (kind, after string) {
+	rest, _, _ = cutPrefixAny(strings.TrimSpace(rest), []string{"所有", "全部", "各位", "各", "广大"})
 	j, noun := indexAny(rest, qualifiedReaders)
 	if j <= 0 {
-		return ""
+		return "", rest
 	}
 	q, after := rest[:j], rest[j+len(noun):]
 	// "受影响的单位和用户": the kind before a coordination of addressees.
-	kind := q
+	kind = q
 	for _, c := range []string{"和", "及", "与", "或"} {
 		if x, ok := strings.CutSuffix(q, c); ok {
 			if y, ok := cutSuffixAny(x, audienceNouns); ok && y != "" {
@@ -553,10 +561,12 @@ func advisedKind(t string) string {
 		}
 	}
 	after, _, _ = cutPrefixAny(after, []string{"们"})
-	if !readerKindOf(kind, 6) || !(hasPrefixAny(after, modals) || hasPrefixAny(after, imperativeAdverbs) || hasPrefixAny(after, []string{"即刻", "安全即刻"}) || startsWithAction(after)) {
-		return ""
+	// What follows is the advice: a modal, or an action after its adverbs
+	// of haste or manner (完全关闭AiCloud服务).
+	if !readerKindOf(kind, 6) || !(hasPrefixAny(after, modals) || startsWithAction(cutAdverbs(after, []string{"即刻", "安全即刻", "完全", "彻底", "一并", "同时"}))) {
+		return "", rest
 	}
-	return q + noun
+	return strings.TrimSpace(q + noun), after
 }
 
 // affectedKind: a kind of reader that is only those the problem touches
@@ -570,8 +580,8 @@ func affectedKind(kind string) bool {
 var versionDotRe = regexp.MustCompile(`([0-9])\.([0-9xX])`)
 
 // stateQualifiers open a clause that says how a kind of reader stands
-// ("受影响的", "已通知的", "尚未升级的").
-var stateQualifiers = []string{"受影响", "已", "未", "尚未", "没有", "仍", "仍在", "还在", "正在", "依然", "继续"}
+// ("受影响的", "受报废产品影响的", "已通知的", "尚未升级的").
+var stateQualifiers = []string{"受影响", "受", "已", "未", "尚未", "没有", "仍", "仍在", "还在", "正在", "依然", "继续"}
 
 // qualifiedReaders are the reader nouns a qualifier may come before.
 var qualifiedReaders = []string{"用户", "客户", "玩家", "车主", "持卡人", "开发者", "管理员", "会员", "人员"}

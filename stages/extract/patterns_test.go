@@ -398,13 +398,15 @@ func TestConditionCues(t *testing.T) {
 		},
 		{
 			name: "the kind of reader an adviser's 建议 names is the condition; readers of no kind, or only those affected, are none",
-			text: "Acme 路由器漏洞修复建议\n缓解措施\n厂商强烈建议 Acme 路由器用户尽快升级到最新固件。\n建议使用上述设备的用户立即关闭远程管理。\n建议广大用户定期修改管理密码。\n建议家用路由器用户关闭 UPnP 功能。\n建议使用上述系统的单位和用户立即开启双重认证。\nCNVD建议受影响的单位和用户尽快关闭 Telnet 服务。",
+			text: "Acme 路由器漏洞修复建议\n缓解措施\n厂商强烈建议 Acme 路由器用户尽快升级到最新固件。\n建议使用上述设备的用户立即关闭远程管理。\n建议广大用户定期修改管理密码。\n建议家用路由器用户关闭 UPnP 功能。\n建议使用上述系统的单位和用户立即开启双重认证。\n建议 Android 用户仅安装来自官方商店的应用。\n建议受报废产品影响的用户完全关闭远程访问服务。\nCNVD建议受影响的单位和用户尽快关闭 Telnet 服务。",
 			findings: []want{
 				{"", "尽快升级到最新固件", "Acme 路由器用户"},
 				{"", "立即关闭远程管理", "使用上述设备的用户"},
 				{"", "定期修改管理密码", ""},
 				{"", "关闭 UPnP 功能", "家用路由器用户"},
 				{"", "立即开启双重认证", "使用上述系统的单位和用户"},
+				{"", "仅安装来自官方商店的应用", "Android 用户"},
+				{"", "完全关闭远程访问服务", "受报废产品影响的用户"},
 				{"", "尽快关闭 Telnet 服务", ""},
 			},
 		},
@@ -565,6 +567,11 @@ func TestConditionCues(t *testing.T) {
 
 func TestRemedyCues(t *testing.T) {
 	runPatternCases(t, []patternCase{
+		{
+			name:     "the addressees a relative clause describes, coordinated, are cut from the instruction",
+			text:     "某系统漏洞修复建议\n缓解措施\n使用上述系统的单位和用户立即关闭远程桌面服务，并开启访问日志。",
+			findings: []want{{"", "立即关闭远程桌面服务", ""}, {"", "开启访问日志", ""}},
+		},
 		{
 			name: "延长X is an action: 'A、B来降低Y' lists two, the purpose cut",
 			text: "房贷审批不通过怎么办\n收入流水不足：流水不够就过不了。对策：增加一位共同借款人；或者提高首付比例、延长贷款年限来降低月供。",
