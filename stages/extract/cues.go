@@ -291,6 +291,8 @@ var vagueRemedies = []string{
 	"根据具体情况", "根据实际情况", "对照自己的实际情况", "注意以下", "参考以下",
 	// What every piece of advice is for, not one of them.
 	"保护自己", "保护好自己",
+	// Care with nothing named to take care with (务必谨慎, 提高警惕).
+	"谨慎", "小心", "提高警惕", "保持警惕",
 }
 
 // noteMarkers open a note ("注意，…"): on their own they are no step.

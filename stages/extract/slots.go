@@ -501,6 +501,14 @@ func trimRemedy(s string) string {
 	if k := purposeWithin(s); k > 0 {
 		s = s[:k]
 	}
+	// "配置Outlook以纯文本形式阅读邮件指南可参考": where the steps are
+	// written, after the action they are for.
+	if r, ok := cutSuffixAny(s, []string{"可参考", "请参考", "可参见", "请参见", "详见", "见下文", "见下图"}); ok {
+		r, _ = cutSuffixAny(r, []string{"的指南", "指南", "的方法", "方法", "的步骤", "步骤", "的教程", "教程", "的文档", "文档"})
+		if startsWithAction(r) {
+			s = r
+		}
+	}
 	s = findAndAct(s)
 	for changed := true; changed; {
 		before := s

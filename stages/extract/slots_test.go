@@ -56,6 +56,8 @@ func TestTrimRemedy(t *testing.T) {
 		name, in, want string
 	}{
 		{"modal and subject", "用户需要提供相关证明文件来解除冻结", "提供相关证明文件"},
+		{"where the steps are written", "配置Outlook以纯文本形式阅读邮件指南可参考", "配置Outlook以纯文本形式阅读邮件"},
+		{"a pointer with no action before it stays", "详细步骤可参考", "详细步骤可参考"},
 		{"their: after 将", "立即将其 macOS 系统更新到最新版本", "立即将 macOS 系统更新到最新版本"},
 		{"their: after a verb", "尽快更新其设备固件", "尽快更新设备固件"},
 		{"their: after a 在 that opens the remedy", "在其设备上启用双因素身份验证", "在设备上启用双因素身份验证"},
@@ -136,6 +138,9 @@ func TestRemedyOK(t *testing.T) {
 		{"注意的一点是", false},     // 需要注意的一点是
 		{"感谢您的支持", false},     // a courtesy
 		{"修补它", false},        // a pronoun for its object
+		{"谨慎", false},         // care with nothing named
+		{"保持警惕", false},
+		{"谨慎点击陌生链接", true},
 		{"删除它们", false},
 		{"定期更改它们", true},     // more than the verb
 		{"造成下面的两种危害", false}, // not an instruction
