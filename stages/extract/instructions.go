@@ -153,8 +153,9 @@ func (x *Extractor) parseRemedy(s *sent, t string, off int, imperative bool) (st
 			}
 			rest = r
 		}
-		if rest, _, ok := cutPrefixAny(rest, modals); ok && runeLen(rest) > 1 {
-			return finishRemedy(finalParticle(rest, m))
+		// "建议管理员应尽快…": the reader's own modal; not the 应 of 应用.
+		if r, _, ok := cutPrefixAny(rest, modals); ok && runeLen(r) > 1 && !hasPrefixAny(rest, modalLookalikes) {
+			return finishRemedy(finalParticle(r, m))
 		}
 		return finishRemedy(finalParticle(rest, m))
 	}
@@ -524,7 +525,9 @@ func readerKindOf(q string, maxHan int) bool {
 	}
 	// "2.x 用户": the dot of a version is no stop.
 	plain := versionDotRe.ReplaceAllString(q, "$1$2")
-	return hanCount(q) <= maxHan && runeLen(q) <= 16 && !strings.ContainsAny(plain, "，。；：,.;:、！？（）()\"“”") && !containsAny(q, []string{"的", "是", "不", "没", "被", "让", "给", "对", "和", "与", "向", "为", "在", "请"})
+	return hanCount(q) <= maxHan && runeLen(q) <= 16 && !strings.ContainsAny(plain, "，。；：,.;:、！？（）()\"“”") && !containsAny(q, []string{"的", "是", "不", "没", "被", "让", "给", "对", "和", "与", "向", "为", "在", "请",
+		// "微软建议管理员应该…": an adviser and its verb, not a kind.
+		"建议", "推荐", "提醒", "要求", "敦促", "呼吁", "表示", "指出"})
 }
 
 // advisedKind: the kind of reader whom an adviser's 建议 (推荐, 提醒…)

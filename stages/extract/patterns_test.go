@@ -411,6 +411,11 @@ func TestConditionCues(t *testing.T) {
 			},
 		},
 		{
+			name:     "an adviser and its verb before the reader are no kind of reader (微软建议管理员)",
+			text:     "Outlook 零日漏洞（CVE-2023-23397）\n缓解措施\n对于无法立即修补的用户，微软建议管理员应该使用外围防火墙阻止出站流量。",
+			findings: []want{{"Outlook存在零日漏洞（CVE-2023-23397）", "使用外围防火墙阻止出站流量", "无法立即修补"}},
+		},
+		{
 			name:       "an owner's customers are no kind of reader",
 			text:       "Acme 退款失败怎么办\n解决方法\n我们的客户可以在订单页申请退款。",
 			noFindings: true,
@@ -567,6 +572,11 @@ func TestConditionCues(t *testing.T) {
 
 func TestRemedyCues(t *testing.T) {
 	runPatternCases(t, []patternCase{
+		{
+			name:     "建议 the reader 应用…: 应用 is the verb, not the modal 应",
+			text:     "某网关漏洞（CVE-2031-7777）\n缓解措施\n对于旧型号设备，目前尚不存在补丁，建议管理员应用缓解措施。\n强烈建议用户应用最新补丁以降低风险。",
+			findings: []want{{"", "应用缓解措施", "旧型号设备"}, {"", "应用最新补丁", ""}},
+		},
 		{
 			name:     "the addressees a relative clause describes, coordinated, are cut from the instruction",
 			text:     "某系统漏洞修复建议\n缓解措施\n使用上述系统的单位和用户立即关闭远程桌面服务，并开启访问日志。",
