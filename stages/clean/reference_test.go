@@ -248,6 +248,9 @@ var refTemplateRes = []*regexp.Regexp{
 	regexp.MustCompile(`(?:欢迎|敬请).{0,8}(?:留言|评论|点赞|转发|关注|分享).{0,20}$`),
 	regexp.MustCompile(`(?:本文|文章|译文|以上内容|内容).{0,10}(?:仅供参考|仅作参考)`),
 	regexp.MustCompile(`^本文(?:是|为|系)(?:翻译|编译|转载|原创)`),
+	regexp.MustCompile(`^(?:你好呀|你好|您好|哈喽|hello|嗨)?[~～，,！!\s]*欢迎(?:来到|光临|访问).{0,16}$`),
+	regexp.MustCompile(`(?:第一次|初次|首次)(?:光顾|访问|来到|来).{0,16}(?:阅读|查看|看看|了解)`),
+	regexp.MustCompile(`欢迎.{0,4}(?:各位|新老).{0,10}(?:前来|拜访|光临)`),
 }
 
 func refIsTemplate(t string) bool {

@@ -450,6 +450,14 @@ var templateRes = []struct {
 		regexp.MustCompile(`(?:本文|文章|译文|以上内容|内容).{0,10}(?:仅供参考|仅作参考)`)},
 	{nil, []string{"本文"},
 		regexp.MustCompile(`^本文(?:是|为|系)(?:翻译|编译|转载|原创)`)},
+	// A greeting to the visitor ("你好呀~欢迎来到“安全头条”！", "如果你是第
+	// 一次光顾，可以先阅读站内公告", "欢迎各位新老顾客前来拜访").
+	{[][]string{{"欢迎"}}, nil,
+		regexp.MustCompile(`^(?:你好呀|你好|您好|哈喽|hello|嗨)?[~～，,！!\s]*欢迎(?:来到|光临|访问).{0,16}$`)},
+	{[][]string{{"第一次", "初次", "首次"}, {"光顾", "访问", "来到", "来"}}, nil,
+		regexp.MustCompile(`(?:第一次|初次|首次)(?:光顾|访问|来到|来).{0,16}(?:阅读|查看|看看|了解)`)},
+	{[][]string{{"欢迎"}, {"各位", "新老"}}, nil,
+		regexp.MustCompile(`欢迎.{0,4}(?:各位|新老).{0,10}(?:前来|拜访|光临)`)},
 }
 
 // templateSentence reports whether s is a template sentence.

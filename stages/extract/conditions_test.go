@@ -90,8 +90,8 @@ func TestConditionForms(t *testing.T) {
 		},
 		{
 			name:     "X后的Y names a thing, not a time",
-			text:     "电脑中毒怎么办\n升级后的版本修复了这个问题，建议尽快升级。",
-			findings: []want{{"", "尽快升级", ""}},
+			text:     "电脑中毒怎么办\n升级后的版本修复了这个问题，建议尽快升级到最新版本。",
+			findings: []want{{"", "尽快升级到最新版本", ""}},
 		},
 		{
 			name: "遇到X governs every remedy of its sentence",

@@ -99,6 +99,20 @@ func TestSecurityAdvisories(t *testing.T) {
 			},
 		},
 		{
+			name: "a team, named in Latin words, urges the users to update (敦促用户)",
+			text: "Apache Acme 安全警报：影响管理服务的重要缺陷（CVE-2031-8888）\nApache Acme 的管理服务存在身份验证绕过漏洞（CVE-2031-8888），攻击者可以借此读取敏感数据。\nApache Acme 团队敦促用户更新至 3.9.3 版本，该版本提供了解决该漏洞的修复。\n我们强烈呼吁用户在设备制造商提供最新安全更新后立即更新设备固件。",
+			findings: []want{
+				{"Apache Acme 的管理服务存在身份验证绕过漏洞（CVE-2031-8888）", "更新至 3.9.3 版本", ""},
+				{"Apache Acme 的管理服务存在身份验证绕过漏洞（CVE-2031-8888）", "立即更新设备固件", "设备制造商提供最新安全更新后"},
+			},
+		},
+		{
+			name:        "a report inside a purpose is the purpose's, no instruction (以解决…专家称…的漏洞)",
+			text:        "Acme 路由器漏洞（CVE-2031-9999）\nAcme 路由器存在远程代码执行漏洞（CVE-2031-9999）。\nAcme 敦促用户将路由器固件更新到 2.1.5 版本，以解决网络安全专家称可能允许黑客安装恶意软件的漏洞。",
+			findings:    []want{{"Acme 路由器存在远程代码执行漏洞（CVE-2031-9999）", "将路由器固件更新到 2.1.5 版本", ""}},
+			notRemedies: []string{"允许黑客安装恶意软件的漏洞"},
+		},
+		{
 			name: "a kind of customer in an item is whom the fix is for, not its cause",
 			text: "CVE-2031-6666：某设备认证绕过漏洞通告\n某设备存在认证绕过漏洞（CVE-2031-6666），攻击者可以借此修改管理员密码。\n修复建议\n1. 没有服务合同的客户可以联系技术支持获取更新。",
 			findings: []want{

@@ -1019,14 +1019,16 @@ var mitigationVerbs = []string{
 // avoidWords open a clause that names what an action is meant to avoid.
 var avoidWords = []string{"避免", "防止", "以免", "免得", "预防", "防范"}
 
-// thirdPartyAdvice: someone advises the affected users what to do
-// (微软建议用户…, 并建议受影响的客户…).
+// thirdPartyAdvice: someone advises or urges the affected users what to
+// do (微软建议用户…, 并建议受影响的客户…, 团队敦促用户更新至 3.9.3 版本).
 func thirdPartyAdvice(t string) bool {
-	for k := range indexes(t, "建议") {
-		head := t[k+len("建议"):]
-		// "建议使用上述设备和系统的用户…": users described at some length.
-		if j, w := indexAny(head, []string{"用户", "客户", "您", "受影响的", "车主", "持卡人", "管理员"}); j >= 0 && (runeLen(head[:j]) <= 8 || runeLen(head[:j]) <= 16 && (w == "用户" || w == "客户")) && !strings.ContainsAny(head[:j], "，。；") {
-			return true
+	for _, verb := range []string{"建议", "敦促", "呼吁", "督促"} {
+		for k := range indexes(t, verb) {
+			head := t[k+len(verb):]
+			// "建议使用上述设备和系统的用户…": users described at some length.
+			if j, w := indexAny(head, []string{"用户", "客户", "您", "受影响的", "车主", "持卡人", "管理员"}); j >= 0 && (runeLen(head[:j]) <= 8 || runeLen(head[:j]) <= 16 && (w == "用户" || w == "客户")) && !strings.ContainsAny(head[:j], "，。；") {
+				return true
+			}
 		}
 	}
 	// "GitLab 推荐现有用户迁移至极狐": 推荐 right before the users, and an

@@ -66,9 +66,10 @@ func (x *Extractor) parseRemedy(s *sent, t string, off int, imperative bool) (st
 	}
 	// "微软还建议用户在关闭文件之前手动保存": someone's advice to the reader.
 	if !subject {
-		if k, w := indexAny(t, []string{"建议", "推荐", "提醒", "呼吁", "敦促"}); k > 0 && runeLen(t[:k]) <= 12 && !containsAny(t[:k], []string{"不", "没", "的", "是", "被"}) {
+		// The adviser is a few words ("Apache ZooKeeper 团队敦促用户…").
+		if k, w := indexAny(t, []string{"建议", "推荐", "提醒", "呼吁", "敦促"}); k > 0 && wordLen(t[:k]) <= 12 && !containsAny(t[:k], []string{"不", "没", "的", "是", "被"}) {
 			rest := t[k+len(w):]
-			if r, _, ok := cutPrefixAny(rest, readerSubjects); ok && w != "敦促" {
+			if r, _, ok := cutPrefixAny(rest, readerSubjects); ok {
 				rest = r
 			} else if r, _, ok := cutPrefixAny(rest, urgedOrganisations); ok {
 				// "趋势科技敦促企业通过禁用远程 API 访问…": advice to

@@ -375,8 +375,14 @@ func (d *doc) remedyItem(ui int, u *unit, role string) {
 			return
 		}
 	}
-	if u.label == "" || !startsWithAction(label) || !remedyOK(label, d.prob) {
+	if u.label == "" || !startsWithAction(label) {
 		d.prose(ui, u, proseOpts{item: true})
+		return
+	}
+	if !remedyOK(label, d.prob) {
+		// "升级：安装 FortiManager 的最新补丁": a verb that says nothing
+		// alone names the kind of step; the explanation is the step.
+		d.prose(ui, u, proseOpts{from: u.explOff, item: true})
 		return
 	}
 	ex := &explainer{owner: d.top(), label: label, role: role, first: true}

@@ -430,7 +430,8 @@ func (r *reader) clause() {
 		}
 	}
 	// "有网络工程师表示，…", "据了解": who says it is not what is said.
-	if rest, ok := cutReport(s, t, off); ok {
+	// Not inside a purpose ("以解决网络安全专家称可能允许…的漏洞").
+	if rest, ok := cutReport(s, t, off); ok && !hasPrefixAny(t, purposeOpeners) && !yiPurpose(t) {
 		if rest == "" {
 			return
 		}

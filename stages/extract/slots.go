@@ -819,7 +819,8 @@ var passiveLeads = []string{"一并", "一起", "同时", "随之", "自动", "�
 //   - what may happen or cannot be done (转账功能可能被限制, 存不能取) and
 //     the writer's account of a look (docker ps -a 一看状态是 Exited);
 //   - a bare verb whose object is a pronoun (修补它, 删除它们): the thing
-//     is named elsewhere, and alone the verb says no more than 修补.
+//     is named elsewhere, and alone the verb says no more than 修补; a
+//     bare update (立即更新, 升级), which names no release.
 func notAnAction(r string) bool {
 	if hasPrefixAny(r, []string{"不要", "别", "千万", "切勿", "不应", "不可", "勿", "禁止", "请勿", "避免"}) && !containsAny(r, habitWords) {
 		return true
@@ -840,6 +841,11 @@ func notAnAction(r string) bool {
 		}
 	}
 	if verb, ok := cutSuffixAny(r, []string{"它们", "它"}); ok && runeLen(verb) <= 2 {
+		return true
+	}
+	// "敦促用户升级", "强烈敦促管理员立即更新": an update with nothing said
+	// of what or to which release is the news's summary, not a step.
+	if slices.Contains([]string{"升级", "更新", "打补丁"}, cutAdverbs(r, []string{"即刻", "第一时间"})) {
 		return true
 	}
 	if hasPrefixAny(r, []string{"记录一下", "记录下", "分享一下", "总结一下", "说一下", "讲一下", "聊一下", "介绍一下"}) {
@@ -872,6 +878,14 @@ func trimCond(s string, p *problem) string {
 			return "除非" + c
 		}
 		return ""
+	}
+	// "我们强烈呼吁用户在设备制造商提供最新安全更新后": who advises whom is
+	// not part of when.
+	if k, w := indexAny(s, []string{"建议", "呼吁", "敦促", "督促", "提醒"}); k > 0 && wordLen(s[:k]) <= 8 && !strings.ContainsAny(s[:k], "，,；;") {
+		if rest := strings.TrimSpace(s[k+len(w):]); hasPrefixAny(rest, readerSubjects) {
+			r, _, _ := cutPrefixAny(rest, readerSubjects)
+			s = strings.TrimSpace(r)
+		}
 	}
 	for changed := true; changed; {
 		before := s

@@ -139,6 +139,9 @@ func TestRemedyOK(t *testing.T) {
 		{"感谢您的支持", false},     // a courtesy
 		{"修补它", false},        // a pronoun for its object
 		{"谨慎", false},         // care with nothing named
+		{"立即更新", false},       // an update that names no release
+		{"升级", false},
+		{"立即更新设备固件", true},
 		{"保持警惕", false},
 		{"谨慎点击陌生链接", true},
 		{"删除它们", false},

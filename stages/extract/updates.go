@@ -136,7 +136,7 @@ func sameUpdate(a, b fixUpdate) bool {
 // repeat that states its own condition of who is affected (如果您运行的版
 // 本早于 24.0.5) is kept instead of an earlier one without, in an
 // advisory, where the condition says whom the advice is for; so is a
-// repeat that names the release's version where the first named none. A condition
+// repeat that names more of the release (namesMore). A condition
 // for when the update cannot be done or did not help is another case.
 func (d *doc) oneUpdate() {
 	type read struct {
@@ -166,15 +166,27 @@ func (d *doc) oneUpdate() {
 			out = append(out, f)
 			continue
 		}
-		if k := kept[i].f; k.Condition == "" && f.Condition != "" || len(kept[i].u.versions) == 0 && len(u.versions) > 0 && k.Condition == f.Condition {
+		if k := kept[i].f; k.Condition == "" && f.Condition != "" || k.Condition == f.Condition && namesMore(u, kept[i].u) {
 			// The conditioned statement takes the place of the first, and
 			// so does one that names the release (升级到Dubbo hessian-lite
-			// 版本 >=3.2.13 after 及时升级到安全版本).
+			// 版本 >=3.2.13 after 及时升级到安全版本) or, with no release
+			// named, the product (安装 FortiManager 的最新补丁 after 升级到
+			// 安全版本).
 			*k = *f
 			kept[i].u = u
 		}
 	}
 	d.findings = out
+}
+
+// namesMore: update u names more of what it installs than kept does — a
+// version where kept names none, or, neither naming one, a product where
+// kept names none.
+func namesMore(u, kept fixUpdate) bool {
+	if len(kept.versions) > 0 {
+		return false
+	}
+	return len(u.versions) > 0 || len(kept.names) == 0 && len(u.names) > 0
 }
 
 // scopeCondition: a condition that says whom an update is for (受影响的

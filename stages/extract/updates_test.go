@@ -131,6 +131,16 @@ func TestOneUpdatePerRelease(t *testing.T) {
 			notRemedies: []string{"及时升级到安全版本"},
 		},
 		{
+			name: "with no release named, a repeat that names the product takes the place of one that names none",
+			text: "漏洞通告 | Acme Gateway 远程代码执行漏洞（CVE-2025-1234）\n" +
+				"近日，Acme 发布安全公告，Acme Gateway 的管理接口存在远程代码执行漏洞（CVE-2025-1234），攻击者可借此控制设备。\n" +
+				"修复建议\n" +
+				"1. 及时升级到安全版本。\n" +
+				"2. 升级：安装 Gateway 的最新补丁，如果使用云版本，请迁移到固定版本。",
+			findings:    []want{{flaw, "安装 Gateway 的最新补丁", ""}, {flaw, "迁移到固定版本", "使用云版本"}},
+			notRemedies: []string{"及时升级到安全版本", "升级：安装 Gateway 的最新补丁"},
+		},
+		{
 			name: "two products' updates stay two remedies",
 			text: "漏洞通告 | Acme 多款产品存在远程代码执行漏洞（CVE-2025-1234）\n" +
 				"近日，Acme 发布安全公告，Acme Gateway 和 Acme Agent 的通信组件存在远程代码执行漏洞（CVE-2025-1234），攻击者可借此控制设备。\n" +
