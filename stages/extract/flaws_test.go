@@ -99,6 +99,13 @@ func TestSecurityAdvisories(t *testing.T) {
 			},
 		},
 		{
+			name: "an update to one of the releases listed is the instruction, not a summary of its list",
+			text: "CVE-2031-1212：Acme 编排系统漏洞允许执行任意命令\nAcme 编排系统中发现了一个高严重性漏洞（CVE-2031-1212），攻击者可能利用该漏洞在容器外执行任意命令。\n为缓解该漏洞，用户应将其集群升级到其中一个修复版本：\n- v1.30.3\n- v1.29.7\n由于该卷已被弃用，Acme 建议用户使用 init 容器执行克隆操作。",
+			findings: []want{
+				{"Acme 编排系统中的漏洞（CVE-2031-1212）", "将集群升级到其中一个修复版本", ""},
+			},
+		},
+		{
 			name: "a team, named in Latin words, urges the users to update (敦促用户)",
 			text: "Apache Acme 安全警报：影响管理服务的重要缺陷（CVE-2031-8888）\nApache Acme 的管理服务存在身份验证绕过漏洞（CVE-2031-8888），攻击者可以借此读取敏感数据。\nApache Acme 团队敦促用户更新至 3.9.3 版本，该版本提供了解决该漏洞的修复。\n我们强烈呼吁用户在设备制造商提供最新安全更新后立即更新设备固件。",
 			findings: []want{

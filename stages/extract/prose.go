@@ -331,8 +331,13 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 			unitFindings = append(unitFindings, f)
 			// "X建议受影响用户升级至最新版本：" then the version: a third
 			// party's advice is its own instruction, not a summary of
-			// the list it announces.
-			if announcing && !g.whole && !thirdPartyAdvice(s.text) {
+			// the list it announces; so is an update to one of the
+			// releases listed ("用户应将其集群升级到其中一个修复版本："),
+			// not to one of a table of sizes ("请升级实例规格。各规格默认的
+			// 连接数如下：", which its heading already says).
+			_, update := readFixUpdate(r)
+			release := update && containsAny(r, releaseWords)
+			if announcing && !g.whole && !thirdPartyAdvice(s.text) && !release {
 				f.prov = d.top()
 				d.top().provisional = append(d.top().provisional, f)
 			}
