@@ -106,6 +106,14 @@ func TestSecurityAdvisories(t *testing.T) {
 			},
 		},
 		{
+			name: "news leaves out who urges (敦促用户…); site owners are readers advised",
+			text: "CVE-2031-3434：Acme 浏览模块中的白名单绕过漏洞\nAcme 浏览模块的 _is_url_allowed() 方法存在漏洞（CVE-2031-3434），攻击者可以借此访问内部服务。\n该漏洞影响浏览模块的所有版本。敦促用户立即更新到修补版本 0.1.45，以降低风险。\n强烈建议使用 Acme 表单插件的网站所有者启用 Web 应用防火墙。",
+			findings: []want{
+				{"Acme存在浏览模块中的白名单绕过漏洞（CVE-2031-3434）", "更新到修补版本 0.1.45", ""},
+				{"Acme存在浏览模块中的白名单绕过漏洞（CVE-2031-3434）", "启用 Web 应用防火墙", "使用 Acme 表单插件的网站所有者"},
+			},
+		},
+		{
 			name: "a team, named in Latin words, urges the users to update (敦促用户)",
 			text: "Apache Acme 安全警报：影响管理服务的重要缺陷（CVE-2031-8888）\nApache Acme 的管理服务存在身份验证绕过漏洞（CVE-2031-8888），攻击者可以借此读取敏感数据。\nApache Acme 团队敦促用户更新至 3.9.3 版本，该版本提供了解决该漏洞的修复。\n我们强烈呼吁用户在设备制造商提供最新安全更新后立即更新设备固件。",
 			findings: []want{

@@ -1026,7 +1026,7 @@ func thirdPartyAdvice(t string) bool {
 		for k := range indexes(t, verb) {
 			head := t[k+len(verb):]
 			// "建议使用上述设备和系统的用户…": users described at some length.
-			if j, w := indexAny(head, []string{"用户", "客户", "您", "受影响的", "车主", "持卡人", "管理员"}); j >= 0 && (runeLen(head[:j]) <= 8 || runeLen(head[:j]) <= 16 && (w == "用户" || w == "客户")) && !strings.ContainsAny(head[:j], "，。；") {
+			if j, w := indexAny(head, []string{"用户", "客户", "您", "受影响的", "车主", "持卡人", "管理员", "所有者"}); j >= 0 && (runeLen(head[:j]) <= 8 || runeLen(head[:j]) <= 16 && (w == "用户" || w == "客户" || w == "所有者")) && !strings.ContainsAny(head[:j], "，。；") {
 				return true
 			}
 		}

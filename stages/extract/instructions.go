@@ -67,9 +67,15 @@ func (x *Extractor) parseRemedy(s *sent, t string, off int, imperative bool) (st
 	// "微软还建议用户在关闭文件之前手动保存": someone's advice to the reader.
 	if !subject {
 		// The adviser is a few words ("Apache ZooKeeper 团队敦促用户…").
-		if k, w := indexAny(t, []string{"建议", "推荐", "提醒", "呼吁", "敦促"}); k > 0 && wordLen(t[:k]) <= 12 && !containsAny(t[:k], []string{"不", "没", "的", "是", "被"}) {
+		// "敦促用户立即更新…" with no one named before: news leaves out
+		// who urges (建议 and 推荐 there are modals, read below; 提醒对方
+		// 点击收款 is an action of its own).
+		if k, w := indexAny(t, []string{"建议", "推荐", "提醒", "呼吁", "敦促"}); (k > 0 || k == 0 && (w == "敦促" || w == "呼吁")) && wordLen(t[:k]) <= 12 && !containsAny(t[:k], []string{"不", "没", "的", "是", "被"}) {
 			rest := t[k+len(w):]
-			if r, _, ok := cutPrefixAny(rest, readerSubjects); ok {
+			kind, after := cutAdvisedKind(rest)
+			if kind != "" {
+				rest = after // "强烈建议使用该插件的网站所有者启用…", its haste kept
+			} else if r, _, ok := cutPrefixAny(rest, readerSubjects); ok {
 				rest = r
 			} else if r, _, ok := cutPrefixAny(rest, urgedOrganisations); ok {
 				// "趋势科技敦促企业通过禁用远程 API 访问…": advice to
@@ -84,7 +90,9 @@ func (x *Extractor) parseRemedy(s *sent, t string, off int, imperative bool) (st
 			} else if w != "建议" {
 				return "", false
 			}
-			rest, _, _ = cutPrefixAny(rest, []string{"们", "最好", "尽快", "立即", "及时"})
+			if kind == "" {
+				rest, _, _ = cutPrefixAny(rest, []string{"们", "最好", "尽快", "立即", "及时"})
+			}
 			// "AMD 建议所有使用受影响嵌入式处理器的客户和供应商：": whom the
 			// list that follows advises, not an action.
 			if audienceAnnounced(s, off, t, rest) {
@@ -514,11 +522,18 @@ func readerKind(q string) bool { return readerKindOf(q, 4) }
 // kind of reader ("华硕路由器用户"); before a modal it may be a subject of
 // another kind.
 func readerKindOf(q string, maxHan int) bool {
-	// "这样用户也可以…", "所以用户需要…": a connective, not a qualifier.
-	if first, _ := utf8.DecodeRuneInString(q); strings.ContainsRune("这那所因从于此就也都还而但则即便故且并如若让使令", first) && !strings.HasPrefix(q, "使用") {
+	// "这样用户也可以…", "所以用户需要…": a connective, not a qualifier;
+	// "提醒了开发者": a particle.
+	if first, _ := utf8.DecodeRuneInString(q); strings.ContainsRune("这那所因从于此就也都还而但则即便故且并如若让使令了过着地得", first) && !strings.HasPrefix(q, "使用") {
 		return false
 	}
-	if body, ok := strings.CutSuffix(q, "的"); ok && runeLen(body) >= 2 && runeLen(body) <= 24 && !strings.ContainsAny(body, "，。；：！？,;:!?的") {
+	// "使用 Acme 表单插件的网站所有者": a short noun may stand between the
+	// 的 and the reader noun.
+	body, ok := strings.CutSuffix(q, "的")
+	if k := strings.LastIndex(q, "的"); !ok && k > 0 && runeLen(q[k+len("的"):]) <= 3 && hanCount(q[k+len("的"):]) == runeLen(q[k+len("的"):]) {
+		body, ok = q[:k], true
+	}
+	if ok && runeLen(body) >= 2 && runeLen(body) <= 24 && !strings.ContainsAny(body, "，。；：！？,;:!?的") {
 		if hasSuffixAny(body, []string{"们", "我", "你", "他", "她", "其", "本站", "公司", "平台"}) {
 			return false // 我们的客户, 公司的客户: owners, not kinds
 		}
@@ -588,7 +603,7 @@ var versionDotRe = regexp.MustCompile(`([0-9])\.([0-9xX])`)
 var stateQualifiers = []string{"受影响", "受", "已", "未", "尚未", "没有", "仍", "仍在", "还在", "正在", "依然", "继续"}
 
 // qualifiedReaders are the reader nouns a qualifier may come before.
-var qualifiedReaders = []string{"用户", "客户", "玩家", "车主", "持卡人", "开发者", "管理员", "会员", "人员"}
+var qualifiedReaders = []string{"用户", "客户", "玩家", "车主", "持卡人", "开发者", "管理员", "会员", "人员", "所有者"}
 
 // staffQualifiers make 人员 the staff who serve the reader (工作人员,
 // 客服人员), not a kind of reader (灵活就业人员, 退休人员).

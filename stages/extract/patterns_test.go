@@ -416,6 +416,11 @@ func TestConditionCues(t *testing.T) {
 			findings: []want{{"Outlook存在零日漏洞（CVE-2023-23397）", "使用外围防火墙阻止出站流量", "无法立即修补"}},
 		},
 		{
+			name:        "a particle before the reader is no kind (这也提醒了开发者需要…)",
+			text:        "Acme 数据库暴露漏洞（CVE-2031-5656）\n缓解措施\n这也提醒了开发者需要为数据库启用访问认证。",
+			notFindings: []want{{"Acme存在数据库暴露漏洞（CVE-2031-5656）", "为数据库启用访问认证", "了开发者"}},
+		},
+		{
 			name:       "an owner's customers are no kind of reader",
 			text:       "Acme 退款失败怎么办\n解决方法\n我们的客户可以在订单页申请退款。",
 			noFindings: true,
