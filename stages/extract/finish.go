@@ -713,10 +713,11 @@ func latinNames(s string) []string {
 			j++
 		}
 		if j-i >= 4 {
+			// "----" trims to nothing.
 			w := strings.Trim(string(rs[i:j]), ".-_")
 			marked := false
-			for _, r := range w[1:] {
-				marked = marked || unicode.IsDigit(r) || unicode.IsUpper(r)
+			for k, r := range w {
+				marked = marked || k > 0 && (unicode.IsDigit(r) || unicode.IsUpper(r))
 			}
 			if len(w) >= 4 && marked {
 				out = append(out, w)

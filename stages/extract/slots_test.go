@@ -359,3 +359,21 @@ func TestRestates(t *testing.T) {
 		}
 	}
 }
+
+func TestLatinNames(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"安装 KB5029351 更新", []string{"KB5029351"}},
+		{"结束 XMRig 进程", []string{"XMRig"}},
+		{"运行 nginx 服务", nil},
+		{"分隔线 ---- 之后", nil}, // trims to nothing: no name, no panic
+		{"版本 ..._- 号", nil},
+	}
+	for _, tt := range tests {
+		if got := latinNames(tt.in); !slices.Equal(got, tt.want) {
+			t.Errorf("latinNames(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
