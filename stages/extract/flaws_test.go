@@ -114,6 +114,13 @@ func TestSecurityAdvisories(t *testing.T) {
 			},
 		},
 		{
+			name: "migrating to a newer release is a mitigation",
+			text: "新的 UEFI 安全启动漏洞使系统暴露于 bootkit\nAcme 恢复工具存在安全启动绕过漏洞（CVE-2031-4545），攻击者可以借此加载未签名的代码。\n但是，使用上述应用程序和受影响版本的用户应尽快迁移到较新的版本，以消除攻击面。",
+			findings: []want{
+				{"Acme 恢复工具存在安全启动绕过漏洞（CVE-2031-4545）", "尽快迁移到较新的版本", ""},
+			},
+		},
+		{
 			name: "a team, named in Latin words, urges the users to update (敦促用户)",
 			text: "Apache Acme 安全警报：影响管理服务的重要缺陷（CVE-2031-8888）\nApache Acme 的管理服务存在身份验证绕过漏洞（CVE-2031-8888），攻击者可以借此读取敏感数据。\nApache Acme 团队敦促用户更新至 3.9.3 版本，该版本提供了解决该漏洞的修复。\n我们强烈呼吁用户在设备制造商提供最新安全更新后立即更新设备固件。",
 			findings: []want{
