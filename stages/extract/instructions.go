@@ -553,7 +553,8 @@ func readerKindOf(q string, maxHan int) bool {
 // 受影响的单位和用户. "" for readers of no kind (建议用户…, 建议广大用户…).
 func advisedKind(t string) string {
 	k, w := indexAny(t, []string{"建议", "推荐", "提醒", "敦促", "呼吁"})
-	if k < 0 || runeLen(t[:k]) > 12 || containsAny(t[:k], []string{"不", "没", "是", "被", "，", ","}) {
+	// The adviser is a few words, as in parseRemedy.
+	if k < 0 || wordLen(t[:k]) > 12 || containsAny(t[:k], []string{"不", "没", "是", "被", "，", ","}) {
 		return ""
 	}
 	kind, _ := cutAdvisedKind(t[k+len(w):])
@@ -582,7 +583,7 @@ func cutAdvisedKind(rest string) (kind, after string) {
 	after, _, _ = cutPrefixAny(after, []string{"们"})
 	// What follows is the advice: a modal, or an action after its adverbs
 	// of haste or manner (完全关闭AiCloud服务).
-	if !readerKindOf(kind, 6) || !(hasPrefixAny(after, modals) || startsWithAction(cutAdverbs(after, []string{"即刻", "安全即刻", "完全", "彻底", "一并", "同时"}))) {
+	if !readerKindOf(kind, 6) || !(hasPrefixAny(after, modals) || startsWithAction(cutAdverbs(after, []string{"即刻", "完全", "彻底", "一并", "同时"}))) {
 		return "", rest
 	}
 	return strings.TrimSpace(q + noun), after
@@ -600,7 +601,7 @@ var versionDotRe = regexp.MustCompile(`([0-9])\.([0-9xX])`)
 
 // stateQualifiers open a clause that says how a kind of reader stands
 // ("受影响的", "受报废产品影响的", "已通知的", "尚未升级的").
-var stateQualifiers = []string{"受影响", "受", "已", "未", "尚未", "没有", "仍", "仍在", "还在", "正在", "依然", "继续"}
+var stateQualifiers = []string{"受", "已", "未", "尚未", "没有", "仍", "还在", "正在", "依然", "继续"}
 
 // qualifiedReaders are the reader nouns a qualifier may come before.
 var qualifiedReaders = []string{"用户", "客户", "玩家", "车主", "持卡人", "开发者", "管理员", "会员", "人员", "所有者"}

@@ -126,8 +126,8 @@ func TestOneUpdatePerRelease(t *testing.T) {
 				"近日，Acme 发布安全公告，Acme Gateway 的管理接口存在远程代码执行漏洞（CVE-2025-1234），攻击者可借此控制设备。\n" +
 				"修复建议\n" +
 				"1. 及时升级到安全版本。\n" +
-				"2. 升级到 Acme Gateway 3.2.1 或更高版本。",
-			findings:    []want{{flaw, "升级到 Acme Gateway 3.2.1 或更高版本", ""}},
+				"2. 升级到 3.2.1 或更高版本。",
+			findings:    []want{{flaw, "升级到 3.2.1 或更高版本", ""}},
 			notRemedies: []string{"及时升级到安全版本"},
 		},
 		{
