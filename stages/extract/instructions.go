@@ -572,14 +572,7 @@ func cutAdvisedKind(rest string) (kind, after string) {
 	}
 	q, after := rest[:j], rest[j+len(noun):]
 	// "受影响的单位和用户": the kind before a coordination of addressees.
-	kind = q
-	for _, c := range []string{"和", "及", "与", "或"} {
-		if x, ok := strings.CutSuffix(q, c); ok {
-			if y, ok := cutSuffixAny(x, audienceNouns); ok && y != "" {
-				kind = y
-			}
-		}
-	}
+	kind = beforeCoordination(q, audienceNouns)
 	after, _, _ = cutPrefixAny(after, []string{"们"})
 	// What follows is the advice: a modal, or an action after its adverbs
 	// of haste or manner (完全关闭AiCloud服务).
@@ -587,6 +580,20 @@ func cutAdvisedKind(rest string) (kind, after string) {
 		return "", rest
 	}
 	return strings.TrimSpace(q + noun), after
+}
+
+// beforeCoordination is s, the words before the last of some nouns,
+// without the other nouns coordinated with it at its end: "使用上述系统的
+// 单位和" → 使用上述系统的. s itself when it ends in no coordination.
+func beforeCoordination(s string, nouns []string) string {
+	for _, c := range []string{"和", "及", "与", "或"} {
+		if x, ok := strings.CutSuffix(s, c); ok {
+			if y, ok := cutSuffixAny(x, nouns); ok && y != "" {
+				return y
+			}
+		}
+	}
+	return s
 }
 
 // affectedKind: a kind of reader that is only those the problem touches

@@ -335,9 +335,7 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 			// releases listed ("用户应将其集群升级到其中一个修复版本："),
 			// not to one of a table of sizes ("请升级实例规格。各规格默认的
 			// 连接数如下：", which its heading already says).
-			_, update := readFixUpdate(r)
-			release := update && containsAny(r, releaseWords)
-			if announcing && !g.whole && !thirdPartyAdvice(s.text) && !release {
+			if announcing && !g.whole && !thirdPartyAdvice(s.text) && !releaseUpdate(r) {
 				f.prov = d.top()
 				d.top().provisional = append(d.top().provisional, f)
 			}

@@ -386,14 +386,7 @@ func cutAddressee(s string) string {
 		// 尽快测试, after 管理员 was cut) describes them and an adverb of
 		// haste or a modal follows.
 		// "使用上述系统的单位和用户": the relative clause describes both.
-		described := before
-		for _, c := range []string{"和", "及", "与", "或"} {
-			if x, ok := strings.CutSuffix(before, c); ok {
-				if y, ok := cutSuffixAny(x, addressees); ok {
-					described = y
-				}
-			}
-		}
+		described := beforeCoordination(before, addressees)
 		if !haste || !(strings.HasSuffix(described, "的") && runeLen(before) <= 30 || hasPrefixAny(s, []string{"和", "及", "与"}) && runeLen(before) <= 8) {
 			return s
 		}

@@ -90,6 +90,13 @@ func readFixUpdate(r string) (fixUpdate, bool) {
 	return u, true
 }
 
+// releaseUpdate: r installs a release it calls one (版本, 补丁, 固件…):
+// "将其集群升级到其中一个修复版本", not "升级实例规格".
+func releaseUpdate(r string) bool {
+	_, ok := readFixUpdate(r)
+	return ok && containsAny(r, releaseWords)
+}
+
 // releaseTerms splits the Latin runs of s into product names (letters
 // only, lower case) and version numbers (with a digit).
 func releaseTerms(s string) (names, versions []string) {
