@@ -11,7 +11,7 @@ import (
 // short clause, followed by a clause that opens with an instruction.
 func caseClause(s *sent, t string, off int, next clause) (string, bool) {
 	nt := next.text
-	nt, _, _ = cutPrefixAny(nt, readerSubjects)
+	nt, _, _ = cutReader(nt)
 	nt, _, _ = cutPrefixAny(nt, []string{"也", "就", "则", "都", "还", "同样"})
 	// The headless case "欠费的，续费就行" / "开启了SELinux的，还需要执行…":
 	// a clause that ends in 的, then an instruction.
@@ -318,7 +318,7 @@ func modalSplit(s *sent, body string, off int) int {
 		}
 		rest := body[i:]
 		lead := 0
-		if r, _, ok := cutPrefixAny(rest, readerSubjects); ok {
+		if r, _, ok := cutReader(rest); ok {
 			lead = len(rest) - len(r)
 			rest = r
 		}
@@ -723,7 +723,7 @@ func timeThenModal(s *sent, t string, off int) (int, int) {
 		if off >= 0 && !s.aligned(off+i, off+end) {
 			continue
 		}
-		rest, _, _ := cutPrefixAny(t[end:], readerSubjects)
+		rest, _, _ := cutReader(t[end:])
 		rest, _, _ = cutPrefixAny(rest, []string{"也", "就", "还", "都", "则"})
 		if hasPrefixAny(rest, multiModals) && !containsAny(t[:i], multiModals) {
 			return end, len(t) - len(rest)

@@ -96,6 +96,22 @@ var ownSubjects = []string{
 var readerSubjects = append(append([]string(nil), ownSubjects...),
 	"管理员", "系统管理员", "IT管理员", "IT 管理员", "运维人员", "开发者", "开发人员", "受影响的用户", "受影响用户")
 
+// pointingQualifiers point back to readers the article has named ("这些
+// 用户", "上述用户", "相关用户"): before a reader noun they name no kind.
+var pointingQualifiers = []string{"这些", "那些", "这类", "此类", "该类", "这部分", "那部分", "上述", "以上", "前述", "相关", "有关"}
+
+// cutReader cuts the reader named at the start of t (用户, 您, 管理员…),
+// with a qualifier that points back to them ("这些用户应尽快升级"); w is
+// what was cut.
+func cutReader(t string) (rest, w string, ok bool) {
+	if r, p, ok := cutPrefixAny(t, pointingQualifiers); ok {
+		if r, w, ok := cutPrefixAny(r, readerSubjects); ok {
+			return r, p + w, true
+		}
+	}
+	return cutPrefixAny(t, readerSubjects)
+}
+
 // Adverbs that may stand between the subject and the modal.
 var preModalAdverbs = []string{
 	"也", "还", "就", "都", "则", "只", "先", "再", "一定", "务必", "最好", "还是", "便", "即", "必须", "可能", "或许",

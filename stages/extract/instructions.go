@@ -28,7 +28,7 @@ func (x *Extractor) parseRemedy(s *sent, t string, off int, imperative bool) (st
 		t, subject = r, true
 	}
 	for {
-		r, w, ok := cutPrefixAny(t, readerSubjects)
+		r, w, ok := cutReader(t)
 		if !ok {
 			r, w, ok = cutPrefixAny(t, preModalAdverbs)
 			if w == "则需" {
@@ -75,7 +75,7 @@ func (x *Extractor) parseRemedy(s *sent, t string, off int, imperative bool) (st
 			kind, after := cutAdvisedKind(rest)
 			if kind != "" {
 				rest = after // "强烈建议使用该插件的网站所有者启用…", its haste kept
-			} else if r, _, ok := cutPrefixAny(rest, readerSubjects); ok {
+			} else if r, _, ok := cutReader(rest); ok {
 				rest = r
 			} else if r, _, ok := cutPrefixAny(rest, urgedOrganisations); ok {
 				// "趋势科技敦促企业通过禁用远程 API 访问…": advice to
@@ -148,7 +148,7 @@ func (x *Extractor) parseRemedy(s *sent, t string, off int, imperative bool) (st
 			}
 			if !ok {
 				// "建议受影响的用户将电脑启动到安全模式": the reader after the modal.
-				r, _, ok = cutPrefixAny(rest, readerSubjects)
+				r, _, ok = cutReader(rest)
 			}
 			if !ok && m == "建议" {
 				// "建议已通知的客户尽快替换其证书", "建议 Android 用户仅安装…":
@@ -522,6 +522,10 @@ func readerKind(q string) bool { return readerKindOf(q, 4) }
 // kind of reader ("华硕路由器用户"); before a modal it may be a subject of
 // another kind.
 func readerKindOf(q string, maxHan int) bool {
+	// "上述用户", "相关用户": readers already named, of no kind.
+	if r, _, ok := cutPrefixAny(q, pointingQualifiers); ok && strings.TrimSpace(strings.TrimSuffix(r, "的")) == "" {
+		return false
+	}
 	// "这样用户也可以…", "所以用户需要…": a connective, not a qualifier;
 	// "提醒了开发者": a particle.
 	if first, _ := utf8.DecodeRuneInString(q); strings.ContainsRune("这那所因从于此就也都还而但则即便故且并如若让使令了过着地得", first) && !strings.HasPrefix(q, "使用") {

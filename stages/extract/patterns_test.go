@@ -412,6 +412,16 @@ func TestConditionCues(t *testing.T) {
 			},
 		},
 		{
+			name: "readers pointed back to (这些用户, 上述用户, 相关用户) are the reader, of no kind: the advice is read, with no condition",
+			text: "Acme 浏览器停止支持 Windows 7\n仍在使用 Windows 7 的用户将无法再获得安全更新。\nAcme 建议这些用户尽快升级到 Windows 10。\n上述用户应先备份浏览器书签。\n建议相关用户关闭自动同步功能。\n此类用户可以改用便携版浏览器。",
+			findings: []want{
+				{"", "升级到 Windows 10", ""},
+				{"", "备份浏览器书签", ""},
+				{"", "关闭自动同步功能", ""},
+				{"", "改用便携版浏览器", ""},
+			},
+		},
+		{
 			name:     "an adviser and its verb before the reader are no kind of reader (微软建议管理员)",
 			text:     "Outlook 零日漏洞（CVE-2023-23397）\n缓解措施\n对于无法立即修补的用户，微软建议管理员应该使用外围防火墙阻止出站流量。",
 			findings: []want{{"Outlook存在零日漏洞（CVE-2023-23397）", "使用外围防火墙阻止出站流量", "无法立即修补"}},

@@ -356,7 +356,7 @@ func (r *reader) addGroup(conds []condHit, remedy string) {
 
 // cutReaderSubject cuts the reader named at the start of t (用户, 您…).
 func cutReaderSubject(t string) string {
-	rest, _, _ := cutPrefixAny(t, readerSubjects)
+	rest, _, _ := cutReader(t)
 	return rest
 }
 
@@ -562,7 +562,7 @@ func (r *reader) clause() {
 	// "在停用这些工具后问题得到解决": what made the problem go away.
 	if k, _ := indexAny(t, solvedResults); k > 0 {
 		if x, ok := cutSuffixAny(strings.TrimRight(strings.TrimSpace(t[:k]), "，,"), []string{"之后", "以后", "后"}); ok {
-			x, _, _ = cutPrefixAny(strings.TrimSpace(x), readerSubjects)
+			x, _, _ = cutReader(strings.TrimSpace(x))
 			x = strings.TrimPrefix(x, "在")
 			if rem, ok := finishRemedy(x); ok && startsWithAction(rem) {
 				r.addGroup(r.conds, rem)

@@ -875,8 +875,7 @@ func trimCond(s string, p *problem) string {
 	// "我们强烈呼吁用户在设备制造商提供最新安全更新后": who advises whom is
 	// not part of when.
 	if k, w := indexAny(s, []string{"建议", "呼吁", "敦促", "督促", "提醒"}); k > 0 && wordLen(s[:k]) <= 8 && !strings.ContainsAny(s[:k], "，,；;") {
-		if rest := strings.TrimSpace(s[k+len(w):]); hasPrefixAny(rest, readerSubjects) {
-			r, _, _ := cutPrefixAny(rest, readerSubjects)
+		if r, _, ok := cutReader(strings.TrimSpace(s[k+len(w):])); ok {
 			s = strings.TrimSpace(r)
 		}
 	}
