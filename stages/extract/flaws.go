@@ -162,6 +162,46 @@ func flawClause(c string, rest []string) string {
 	return ""
 }
 
+// reportedFlaw reads a flaw named with its thing as what a clause of t
+// reports or fixes ("Qualys 披露了 OpenSSH 服务器中的一个信号处理竞争条件
+// 漏洞", "微软修复了 Outlook 中的一个远程代码执行漏洞"), as "X存在Y漏洞",
+// or "": one flaw of a named kind. Only a report about one flaw reads it
+// (see doc.flawCauses): a roundup names many so.
+func reportedFlaw(t string) string {
+	for _, c := range strings.FieldsFunc(plainSlot(t), func(r rune) bool { return isComma(r) || r == '。' || r == '；' || r == ';' }) {
+		if label := reportedFlawClause(trimEdges(c)); label != "" {
+			return label
+		}
+	}
+	return ""
+}
+
+func reportedFlawClause(c string) string {
+	k, w := indexAny(c, flawObjectVerbs)
+	if k < 0 {
+		return ""
+	}
+	x := c[k+len(w):]
+	j, e := strings.Index(x, "中的"), strings.LastIndex(x, "漏洞")
+	if j <= 0 || e <= j {
+		return ""
+	}
+	thing := trimEdges(x[:j])
+	kind, _, _ := cutPrefixAny(x[j+len("中的"):e], []string{"一个", "一处", "一种", "一项"})
+	kind = strings.TrimSpace(kind)
+	// "关键漏洞", "高严重性漏洞": how grave, not what kind.
+	named := kind
+	for _, w := range flawSeverities {
+		named = strings.ReplaceAll(named, w, "")
+	}
+	// "该系统中的…": a thing named before; "X中的多个漏洞": several.
+	if hanCount(named) < 2 || countedFlawsRe.MatchString(kind) || hasPrefixAny(thing, []string{"该", "此", "这", "其", "它", "上述"}) ||
+		runeLen(thing) < 2 || runeLen(thing) > 30 || containsAny(thing, []string{"，", ",", "漏洞"}) {
+		return ""
+	}
+	return flawLabel(thing + "存在" + kind + "漏洞")
+}
+
 // titleFlaw reads an advisory's title that names its flaw as a noun
 // phrase, a product's name in Latin letters and then its kind of flaw
 // ("Apache Tomcat 条件竞争文件上传漏洞（CVE-2024-50379）", "CVE-2023-21768：
@@ -216,6 +256,16 @@ var insideWords = []string{"当中", "之中", "中", "里", "内"}
 // flawReporters report a flaw found by someone ("披露了", "发现").
 var flawReporters = []string{"披露了", "披露", "揭示了", "揭示", "发现了", "发现", "指出", "表示", "证实", "确认", "称", "警告", "提醒",
 	"监测到", "检测到", "捕获到", "观测到"}
+
+// countedFlawsRe opens the kind of several flaws, or of flaws named
+// before ("多个", "3个", "一些", "其他").
+var countedFlawsRe = regexp.MustCompile(`^([多几数两二三四五六七八九十百0-9]+ ?(个|处|项|种|类)|一些|这些|那些|其他|其它|相关|上述|以上|同类|类似)`)
+
+// flawSeverities say how grave a flaw is, or how new, not what kind it is.
+var flawSeverities = []string{"高严重性", "严重性", "高严重", "严重", "关键", "重要", "高危", "中危", "低危", "紧急", "零日", "0day", "0-day", "新的", "新", "已知", "未修补的", "未修补", "安全", "的"}
+
+// flawObjectVerbs report or fix a flaw named as their object.
+var flawObjectVerbs = []string{"披露了", "曝光了", "公开了", "报告了", "发现了", "修复了", "修补了", "解决了"}
 
 // flawOrigins say what a flaw comes from; flawPlaces where it is.
 // flawOriginClauses are the flawOrigins that open a clause of their own

@@ -57,6 +57,21 @@ func TestFlawCause(t *testing.T) {
 func TestSecurityAdvisories(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name: "a flaw named as what is reported (披露了 X中的一个Y漏洞) is the cause; advice that goes on (同时，建议…) is to the same readers",
+			text: "Acme 网关曝高危漏洞\n安全公司 Qualys 披露了 Acme 网关中的一个身份验证绕过漏洞，编号 CVE-2031-4444。\n该漏洞影响 2.0 至 2.4 版本。\n管理员应尽快将 Acme 网关升级到 2.5 版本。\n同时，建议通过防火墙限制管理界面的访问来源。\n研究人员在去年也发现过类似问题。\n此外，建议关注厂商公告。",
+			findings: []want{
+				{"Acme 网关存在身份验证绕过漏洞（CVE-2031-4444）", "尽快将 Acme 网关升级到 2.5 版本", ""},
+				{"Acme 网关存在身份验证绕过漏洞（CVE-2031-4444）", "通过防火墙限制管理界面的访问来源", ""},
+			},
+			// Not right after the advice: no continuation of it.
+			notRemedies: []string{"关注厂商公告"},
+		},
+		{
+			name:     "a roundup of several CVEs: a flaw named as what is reported is no cause of the advice",
+			text:     "Acme 本月修复多个漏洞\nAcme 本月修复了 CVE-2031-1111 和 CVE-2031-2222 两个漏洞。\n研究人员报告了 Acme 网关中的一个身份验证绕过漏洞。\n管理员应尽快将 Acme 网关升级到 2.5 版本。",
+			findings: []want{{"", "尽快将 Acme 网关升级到 2.5 版本", ""}},
+		},
+		{
 			name: "what a flaw lets someone do, then, is no step",
 			text: `某监控系统再次遭受攻击：多个漏洞为黑客开辟攻击路径
 某监控系统的开发人员已经修复了 12 个漏洞，其中包括两个导致执行任意代码的关键漏洞。
@@ -827,4 +842,24 @@ func TestFlawNamedByItsCVE(t *testing.T) {
 		causes:   []string{"某网关的管理接口存在命令注入漏洞"},
 		findings: []want{{"某网关的管理接口存在命令注入漏洞", "尽快升级到 3.5 版本", ""}},
 	}})
+}
+
+// TestReportedFlaw: a flaw named with its thing as what a clause reports
+// or fixes is read as "X存在Y漏洞"; several flaws, a flaw of no named kind
+// and a thing named before are not.
+func TestReportedFlaw(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"安全公司 Qualys 披露了 OpenSSH 服务器中的一个信号处理竞争条件漏洞，编号 CVE-2024-6387。", "OpenSSH 服务器存在信号处理竞争条件漏洞"},
+		{"微软修复了 Outlook 中的一个远程代码执行漏洞。", "Outlook存在远程代码执行漏洞"},
+		{"微软修复了 Outlook 中的一个高危漏洞。", ""},    // how grave, not what kind
+		{"研究人员发现了智能手机芯片组中的高严重性漏洞。", ""},    // how grave
+		{"微软修复了 Windows 中的多个漏洞。", ""},      // several
+		{"谷歌修复了 Chrome 中的 3 个权限提升漏洞。", ""}, // several
+		{"研究人员披露了该系统中的一个远程代码执行漏洞。", ""},    // a thing named before
+		{"Acme 发布了新版本，修复了一些问题。", ""},       // no flaw
+	} {
+		if got := reportedFlaw(tc.in); got != tc.want {
+			t.Errorf("reportedFlaw(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
 }

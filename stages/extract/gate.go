@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"slices"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -1147,6 +1148,7 @@ func (d *doc) judge() (Genre, Reason) {
 	if d.advisory {
 		in := d.inAdvice
 		kept := d.findings[:0:0]
+		lastKept := -2 // the sentence of the last finding kept
 		for _, f := range d.findings {
 			// In a security report, every instruction of a section of
 			// mitigations (防范措施 as well as 处置建议) is addressed to
@@ -1156,8 +1158,16 @@ func (d *doc) judge() (Genre, Reason) {
 				f.sectioned = true // in a section of mitigations
 			}
 			strong := strongInstruction(f) || d.mitigation() && cannotApplyFix(f.Condition)
+			// "管理员应尽快升级…。同时，建议通过防火墙限制…": advice that goes
+			// on from the instruction just kept, with no addressee of its
+			// own, is to the same readers.
+			si := d.sentenceAt(f.Offset)
+			if !strong && si-lastKept <= 1 && continuesAdvice(f.Evidence) {
+				strong = true
+			}
 			if in(f.Offset) && strong && !(d.mitigation() && attackerAction(f)) {
 				kept = append(kept, f)
+				lastKept = si
 			}
 		}
 		d.findings = kept
@@ -1356,7 +1366,11 @@ func (d *doc) flawCauses(read []*mention) {
 		if codeSentence(d.a, s) || headingSentence(d.a, s) || si == 0 {
 			continue
 		}
-		if label := flawCause(s.Text); label != "" {
+		label := flawCause(s.Text)
+		if label == "" && one {
+			label = reportedFlaw(s.Text)
+		}
+		if label != "" {
 			flaws = append(flaws, flaw{label, si})
 			if one {
 				break
@@ -1442,6 +1456,24 @@ func (d *doc) flawID(textIDs []string) string {
 		return ""
 	}
 	return ids[0]
+}
+
+// sentenceAt is the index of the sentence that holds the rune offset off.
+func (d *doc) sentenceAt(off int) int {
+	return sort.Search(len(d.a.Sentences), func(i int) bool { return d.a.Sentences[i].Offset > off }) - 1
+}
+
+// continuesAdvice: the sentence ev goes on with the advice before it — a
+// connective of addition, then straight a modal, with no subject of its
+// own ("同时，建议通过防火墙限制…", "此外，还应检查…").
+func continuesAdvice(ev string) bool {
+	t, _, ok := cutPrefixAny(strings.TrimSpace(ev), []string{"与此同时", "除此之外", "同时", "此外", "另外"})
+	if !ok {
+		return false
+	}
+	t = strings.TrimLeft(t, "，, ")
+	t, _, _ = cutPrefixAny(t, []string{"还", "也"})
+	return hasPrefixAny(t, []string{"建议", "可以", "应该", "应当", "需要", "务必", "最好", "应", "需"}) && !hasPrefixAny(t, modalLookalikes)
 }
 
 // strongInstruction: f is an instruction to the reader by its evidence

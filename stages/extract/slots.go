@@ -680,10 +680,15 @@ func quotesNest(s string) bool {
 }
 
 // vagueMeasure: the remedy only says to take measures, of some kind but
-// none named ("尽快采取修补措施", "采取临时缓解措施", "积极主动采取措施");
-// "采取关闭RDL服务等临时防范措施" names one.
+// none named ("尽快采取修补措施", "采取临时缓解措施", "积极主动采取措施"),
+// or to follow the best practices of something ("遵循保护 SIEM 部署的最佳
+// 实践"); "采取关闭RDL服务等临时防范措施" names one.
 func vagueMeasure(r string) bool {
 	r, _, _ = cutPrefixAny(r, []string{"积极主动", "积极", "主动", "尽快", "立即", "及时", "迅速", "马上", "立刻", "务必"})
+	// "遵循保护 SIEM 部署的最佳实践": practices, none named.
+	if hasPrefixAny(r, []string{"遵循", "遵守", "采用", "实施", "采取", "参考", "按照", "践行"}) && strings.HasSuffix(strings.TrimRight(r, "。."), "最佳实践") {
+		return true
+	}
 	rest, ok := strings.CutPrefix(r, "采取")
 	if !ok {
 		return false

@@ -158,6 +158,9 @@ func TestRemedyOK(t *testing.T) {
 		{"采取必要的措施", false},
 		{"采取措施处理", false}, // two runes after it, as the vague list allowed
 		{"采取措施修复这个漏洞", true},
+		{"遵循保护 SIEM 部署的最佳实践", false}, // practices, none named
+		{"采用最佳实践", false},
+		{"遵循最佳实践文档中的步骤三", true}, // a step of them
 		// Not an action a careful reader lists (notAnAction).
 		{"别自己拆", false}, // a warning
 		{"不要相信那些“一键清理C盘”的弹窗广告", false},       // a warning
