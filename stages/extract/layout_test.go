@@ -201,6 +201,15 @@ func TestUselessAndDoneActions(t *testing.T) {
 func TestQuestionsAndAnswers(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name:   "an answer that counts its reasons in so many words (一般有三个原因), then one paragraph per reason with its fix",
+			text:   "打印机显示脱机状态怎么办？\n问：家里的打印机一直显示脱机，该怎么处理？\n答：这种情况一般有三个原因。\n一是打印机和电脑不在同一个网络，把电脑也连到 2.4G 的网络就行。\n二是打印机的 IP 地址变了，可以在电脑上删除打印机重新添加。",
+			causes: []string{"打印机和电脑不在同一个网络", "打印机的 IP 地址变了"},
+			findings: []want{
+				{"打印机和电脑不在同一个网络", "把电脑也连到 2.4G 的网络", ""},
+				{"打印机的 IP 地址变了", "在电脑上删除打印机重新添加", ""},
+			},
+		},
+		{
 			name:     "问：/答： a why question answered by counted reasons, then a question per cause",
 			text:     "公交卡不能用了？常见问题解答\n问：公交卡刷不了是什么原因？\n答：公交卡刷不了，通常是以下几种情况造成的。一是卡片没有激活，新卡要先激活；二是卡内余额不足。\n问：卡片没激活怎么办？\n答：带上身份证到服务网点办理激活。",
 			causes:   []string{"卡片没有激活", "卡内余额不足"},

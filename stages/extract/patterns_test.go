@@ -145,7 +145,7 @@ func TestCauseCues(t *testing.T) {
 		{
 			name:   "X，也会出现同样的情况 / X也会出现这个问题: the problem pointed back to",
 			text:   "燃气热水器打不着火怎么办\n进水口的过滤网堵了，也会出现同样的情况。\n排烟管堵了也会出现这个问题。\n解决方法：\n1. 关掉进水阀，清洗过滤网。\n2. 清理排烟管。",
-			causes: []string{"进水口的过滤网堵", "排烟管堵"},
+			causes: []string{"进水口的过滤网堵了", "排烟管堵了"},
 		},
 		{
 			name:   "X，也会P / X会P / X时会P: 会 and the problem in its own words",
@@ -1208,7 +1208,7 @@ func TestCauseItemsWithTheirFixes(t *testing.T) {
 				"下面分别说一下：\n" +
 				"1、温控器坏了多半是因为触点老化，建议找售后上门更换温控器。\n" +
 				"2、冷凝器太脏会导致散热差，建议用软毛刷把冷凝器上的灰刷掉。\n",
-			findings: []want{{"温控器坏", "找售后上门更换温控器", ""},
+			findings: []want{{"温控器坏了", "找售后上门更换温控器", ""},
 				{"冷凝器太脏", "用软毛刷把冷凝器上的灰刷掉", ""}},
 			notCauses: []string{"温控器坏了多半是因为触点老化", "导致散热差"}},
 		{name: "X是因为Y after a list that named X under another wording",
@@ -1324,7 +1324,7 @@ func TestEverydayInstructionForms(t *testing.T) {
 				"原因三：驱动版本不对。确认显卡型号，下载对应的驱动。\n",
 			findings: []want{
 				{"欠费停机", "用营业厅App查一下话费余额", ""}, {"欠费停机", "交上欠费", ""},
-				{"充电口脏", "用软毛刷刷干净", ""},
+				{"充电口脏了", "用软毛刷刷干净", ""},
 				{"驱动版本不对", "确认显卡型号", ""}, {"驱动版本不对", "下载对应的驱动", ""},
 			},
 			notRemedies: []string{"拔下来看看充电口里面有没有灰尘", "拔下来看看充电口里面有没有灰尘，用软毛刷刷干净"}},

@@ -886,8 +886,12 @@ func announcesReasons(t string) bool {
 	}
 	// "降额的原因大致有这么几种", "逾期的原因，归根结底就两条：".
 	return containsAny(t, []string{"原因", "情况"}) && (containsAny(t, []string{"几种", "几类", "几个", "这么几", "以下", "如下"}) ||
-		reasonCountIn.MatchString(t))
+		reasonCountIn.MatchString(t) || reasonCountOf.MatchString(t))
 }
+
+// reasonCountOf counts the reasons in so many words ("这种情况一般有三个原
+// 因", "可能有两种情况").
+var reasonCountOf = regexp.MustCompile(`(?:有|就|分为|分)\s*(?:[0-9]+|[一二两三四五六七八九十]+)\s*(?:个|种|类|条|点)\s*(?:主要|常见|可能|的)*\s*(?:原因|情况)`)
 
 // reasonCountIn is a count of reasons before the colon that lists them.
 var reasonCountIn = regexp.MustCompile(`(?:有|就|是|为|分)\s*(?:[0-9]+|[一二两三四五六七八九十]+)\s*(?:条|个|点|种|类|方面)\s*[：:]`)

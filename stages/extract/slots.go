@@ -151,6 +151,10 @@ func trimCause(s string) (label, threshold string) {
 	}
 	for changed := true; changed; {
 		before := s
+		// "IP 地址变了": a verb of one character keeps its 了.
+		if x, ok := strings.CutSuffix(s, "了"); ok && hasSuffixAny(x, oneCharChanges) {
+			break
+		}
 		s, _ = cutSuffixAny(s, []string{"等等", "等情况", "的情况", "等问题", "的问题", "的现象", "等原因", "等", "了", "的话", "导致", "所致", "引起", "之后", "以后", "后", "影响"})
 		s = trimEdges(s)
 		changed = s != before
@@ -678,6 +682,10 @@ func quotesNest(s string) bool {
 	}
 	return depth == 0
 }
+
+// oneCharChanges are verbs of one character that say something changed
+// or broke ("IP 地址变了", "网线松了"): without their 了 they read cut off.
+var oneCharChanges = []string{"变", "坏", "满", "断", "丢", "松", "脏", "旧", "破", "漏", "烧", "湿", "堵", "歪", "乱"}
 
 // vagueMeasure: the remedy only says to take measures, of some kind but
 // none named ("尽快采取修补措施", "采取临时缓解措施", "积极主动采取措施"),
