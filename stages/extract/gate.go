@@ -1587,7 +1587,7 @@ var leadSymptoms = append([]string{
 // A title, a lead and the problem's own label state the problem with them.
 var genreFailures = []string{
 	"未通过", "没通过", "不通过", "被驳回", "被退回", "没收到", "未收到", "收不到", "刷不了", "不制冷", "无信号",
-	"没信号", "空间不足", "立即退出", "自动退出", "意外退出", "秒退",
+	"没信号", "空间不足", "立即退出", "自动退出", "意外退出", "秒退", "自动断开", "频繁断开", "经常断开", "意外断开", "连接断开",
 	// Slow, silent, not doing its one job.
 	"充电慢", "网速慢", "开机慢", "运行慢", "反应慢", "加载慢", "下载慢", "速度慢", "越来越慢", "越来越卡",
 	"耗电快", "掉电快", "没声音", "没有声音", "无声音", "不充电", "充不进电", "充不上电", "不出水", "不加热",
@@ -1599,12 +1599,17 @@ var genreFailures = []string{
 // resolution: the body says how the problem is solved.
 func (d *doc) resolution() bool {
 	for _, u := range d.units {
-		if containsAny(u.text, resolutionCues) {
+		if containsAny(u.text, resolutionCues) || containsAny(u.text, solvedSaid) {
 			return true
 		}
 	}
 	return false
 }
+
+// solvedSaid tell, in a write-up, that what was done solved the problem
+// ("把 proxy_read_timeout 改成 3600s 之后就好了"). Not 恢复正常, which news
+// says of a service the operator restored.
+var solvedSaid = []string{"就好了", "问题解决了", "问题就解决了", "问题得到解决", "问题得到了解决", "问题就消失了", "问题消失了", "就正常了", "终于好了", "终于解决了"}
 
 // gated applies the gate's decision to the extraction.
 func gated(ex article.Extraction, g Genre) article.Extraction {

@@ -123,6 +123,16 @@ func runGateCases(t *testing.T, cases []gateCase) {
 func TestGate(t *testing.T) {
 	runGateCases(t, []gateCase{
 		{
+			name: "a write-up of a problem met (记一次X的排查): the change that made it go away (…之后就好了) is the fix",
+			text: `记一次 Nginx 反向代理 WebSocket 断开的排查
+最近把一个聊天服务放到 Nginx 后面，结果 WebSocket 连接每隔一分钟就自动断开。
+一开始以为是后端的问题，重启了好几次服务都没用。
+后来抓包发现，Nginx 的 proxy_read_timeout 默认只有 60 秒。
+把 proxy_read_timeout 改成 3600s 之后就好了。
+如果前面还有一层 CDN，也要检查 CDN 的超时设置。`,
+			genre: GenreFix, why: ReasonResolution,
+		},
+		{
 			name: "a troubleshooting article with sections",
 			text: `打印机无法打印怎么办
 一、原因

@@ -102,10 +102,12 @@ var (
 		"全攻略", "攻略", "秘诀", "秘籍", "指南", "教程", "详解", "全流程", "大全", "汇总", "必看", "教你", "状态",
 		"修改方法", "设置方法", "修复方法", "恢复方法", "的步骤", "步骤",
 		"了吗", "吗", "呢", "啊", "呀", "的问题", "问题", "事件分析", "分析",
+		// The record of a problem met ("记一次X的排查", "…的踩坑记录").
+		"的排查记录", "的排查过程", "的排查", "排查记录", "排查过程", "的踩坑记录", "踩坑记录",
 	}
 	titleRequests = []string{
 		"一招", "快速", "轻松", "彻底", "有效", "最新", "正确", "解除", "解锁", "解决", "恢复", "申请", "处理", "修复",
-		"排查", "搞定", "突发", "告别", "摆脱",
+		"排查", "搞定", "突发", "告别", "摆脱", "记一次",
 	}
 )
 
@@ -256,7 +258,8 @@ func stripTitleNoise(s string) string {
 				changed = true
 			}
 		}
-		s = trimEdges(s)
+		// "…复现&踩坑记录": the joint the removed words left.
+		s = trimEdges(strings.TrimRight(s, "&＆ "))
 		// "关于X的安全公告", "X安全风险通告第二次更新": the notice is no
 		// part of the problem it reports.
 		if m := noticeTail.FindStringIndex(s); m != nil && m[0] > 0 {

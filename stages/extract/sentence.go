@@ -565,6 +565,9 @@ func (r *reader) clause() {
 			x, _, _ = cutReader(strings.TrimSpace(x))
 			x = strings.TrimPrefix(x, "在")
 			if rem, ok := finishRemedy(x); ok && startsWithAction(rem) {
+				// What the writer did that made it go away is the fix
+				// offered to a reader with the problem.
+				r.addressed = true
 				r.addGroup(r.conds, rem)
 				return
 			}

@@ -683,6 +683,10 @@ func quotesNest(s string) bool {
 	return depth == 0
 }
 
+// storyTimes open a clause of a story, set at a time before the trouble
+// or before the fix (最近, 当时, 一开始): what it tells was done then.
+var storyTimes = []string{"最近", "前几天", "前段时间", "前阵子", "之前", "以前", "当时", "那天", "昨天", "上周", "上个月", "去年", "刚才", "刚开始", "一开始", "起初", "本来", "原本"}
+
 // oneCharChanges are verbs of one character that say something changed
 // or broke ("IP 地址变了", "网线松了"): without their 了 they read cut off.
 var oneCharChanges = []string{"变", "坏", "满", "断", "丢", "松", "脏", "旧", "破", "漏", "烧", "湿", "堵", "歪", "乱"}
@@ -855,6 +859,11 @@ func notAnAction(r string) bool {
 		return true
 	}
 	if hasPrefixAny(r, []string{"记录一下", "记录下", "分享一下", "总结一下", "说一下", "讲一下", "聊一下", "介绍一下"}) {
+		return true
+	}
+	// "最近把一个聊天服务放到 Nginx 后面": what the writer did before the
+	// trouble, told as a story.
+	if hasPrefixAny(r, storyTimes) {
 		return true
 	}
 	// "补充一下，你的 Events 里还有…": the writer adds a point.

@@ -160,6 +160,8 @@ func TestRemedyOK(t *testing.T) {
 		{"采取必要的措施", false},
 		{"采取措施处理", false}, // two runes after it, as the vague list allowed
 		{"采取措施修复这个漏洞", true},
+		{"最近把一个聊天服务放到 Nginx 后面", false}, // a story of what was done then
+		{"一开始重启了好几次服务", false},
 		{"遵循保护 SIEM 部署的最佳实践", false}, // practices, none named
 		{"采用最佳实践", false},
 		{"遵循最佳实践文档中的步骤三", true}, // a step of them
@@ -247,6 +249,8 @@ func TestProblemOf(t *testing.T) {
 		{"如何解除花呗账户冻结状态", nil, "花呗账户冻结"},
 		{"快速解锁花呗限制,重拾消费自由的秘诀!", nil, "花呗限制"},
 		{"花呗无法使用是为什么", nil, "花呗无法使用"},
+		{"记一次 Nginx 反向代理 WebSocket 断开的排查", nil, "Nginx 反向代理 WebSocket 断开"},
+		{"nacos漏洞复现&踩坑记录", nil, "nacos漏洞复现"},
 		{"申请恢复花呗:全流程指南与审核要点解析", []string{"然而,由于种种原因,部分用户的花呗可能被暂停使用或限制额度。"}, "花呗被暂停使用或限制额度"},
 		{"电脑蓝屏怎么办", nil, "电脑蓝屏"},
 		{"Nginx 502 Bad Gateway 错误的解决方法", nil, "Nginx 502 Bad Gateway 错误"},
