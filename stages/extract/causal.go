@@ -104,8 +104,16 @@ func (r *reader) causes(t string, off int) bool {
 	}
 	// "后来发现是充电口里塞满了棉絮", "原来是X": the writer found the
 	// cause.
-	if rest, _, ok := cutPrefixAny(t, []string{"后来才发现是", "后来发现是", "最后发现是", "结果发现是", "才发现是", "原来是", "后来发现原来是", "发现是"}); ok {
-		x := strings.TrimSuffix(strings.TrimSpace(rest), "了")
+	rest, _, ok := cutPrefixAny(t, []string{"后来才发现是", "后来发现是", "最后发现是", "结果发现是", "才发现是", "原来是", "后来发现原来是", "发现是"})
+	// "后来抓包发现是X", "查了半天日志才发现是X": a short search before it.
+	if k, w := indexAny(t, []string{"才发现原来是", "发现原来是", "才发现是", "发现是"}); !ok && k > 0 && runeLen(t[:k]) <= 10 && !containsAny(t[:k], []string{"没", "不", "未", "，", ","}) && containsAny(t[:k], append([]string{"抓包", "调试", "日志", "半天", "一番", "仔细"}, searchWords...)) {
+		rest, ok = t[k+len(w):], true
+	}
+	if ok {
+		x := strings.TrimSpace(rest)
+		if y, ok := strings.CutSuffix(x, "了"); ok && !hasSuffixAny(y, oneCharChanges) {
+			x = y
+		}
 		// Not "发现是可以正常使用了": what was found works.
 		if runeLen(x) >= 3 && !hasPrefixAny(x, modals) && !p.mentions(x) && !containsAny(x, causalVerbs) &&
 			!containsAny(x, []string{"正常", "可以", "能用", "成功", "好了", "没问题", "没有问题"}) {

@@ -112,6 +112,12 @@ func runPatternCases(t *testing.T, cases []patternCase) {
 func TestCauseCues(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name:      "a short search, then 发现是X (后来抓包发现是X, 查了半天日志才发现是X); not when nothing was found",
+			text:      "WebSocket 连接自动断开怎么办\n后来抓包发现是 Nginx 的读取时限只有 60 秒，把 proxy_read_timeout 改成 3600s 之后就好了。\n查了半天日志才发现是证书过期了，重新申请证书就好了。\n排查了半天没发现是电源适配器坏了，重启服务就好了。",
+			causes:    []string{"Nginx 的读取时限只有 60 秒", "证书过期"},
+			notCauses: []string{"电源适配器坏了", "电源适配器坏"},
+		},
+		{
 			name:   "还有一种情况是X / 另一个原因是X: one more case, said so (a setting made, its quotes cut)",
 			text:   "iPhone充电充不进去怎么办？\n还有一种情况是开启了“优化电池充电”，电量充到80%就停住不动了，到设置里把它关掉就行。\n另一个原因是充电口进水。用吹风机吹干就行。",
 			causes: []string{"开启了优化电池充电", "充电口进水"},

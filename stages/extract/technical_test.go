@@ -110,7 +110,7 @@ func TestTechnicalRemedies(t *testing.T) {
 		{
 			name:     "X后恢复正常: what brought it back",
 			text:     "网站打不开怎么办\n排查后发现是磁盘满了。清理日志后恢复正常。",
-			findings: []want{{"磁盘满", "清理日志", ""}},
+			findings: []want{{"磁盘满了", "清理日志", ""}},
 		},
 		{
 			name:       "back to normal after the vendor's release is no remedy (guard)",
