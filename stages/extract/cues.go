@@ -1,5 +1,7 @@
 package extract
 
+import "regexp"
+
 // Cue words, as data. Every list is for the whole genre of Chinese how-to
 // and troubleshooting articles (accounts, cards, credit, devices, servers),
 // never for one product. Words are matched as strings; single-character
@@ -100,10 +102,19 @@ var readerSubjects = append(append([]string(nil), ownSubjects...),
 // 用户", "上述用户", "相关用户"): before a reader noun they name no kind.
 var pointingQualifiers = []string{"这些", "那些", "这类", "此类", "该类", "这部分", "那部分", "上述", "以上", "前述", "相关", "有关"}
 
+// metProblemReaderRe names the readers who meet the problem the article
+// is about ("遇到该问题的用户", "出现这种情况的朋友"): the reader, of no
+// kind of their own.
+var metProblemReaderRe = regexp.MustCompile(`^(?:遇到|碰到|遇上|出现|遭遇)了?(?:该|此|这个|这种|这类|此类|上述|类似|同样|相同|以上)?(?:问题|情况|现象|故障|错误|报错)的(?:用户|朋友|小伙伴|网友|玩家|客户|同学|读者|人)们?`)
+
 // cutReader cuts the reader named at the start of t (用户, 您, 管理员…),
-// with a qualifier that points back to them ("这些用户应尽快升级"); w is
-// what was cut.
+// with a qualifier that points back to them ("这些用户应尽快升级") or the
+// problem they meet ("遇到该问题的用户可以…"); w is what was cut.
 func cutReader(t string) (rest, w string, ok bool) {
+	// "遇到该问题的用户可以…": the readers with the problem.
+	if m := metProblemReaderRe.FindString(t); m != "" {
+		return t[len(m):], m, true
+	}
 	if r, p, ok := cutPrefixAny(t, pointingQualifiers); ok {
 		if r, w, ok := cutPrefixAny(r, readerSubjects); ok {
 			return r, p + w, true

@@ -428,6 +428,14 @@ func TestConditionCues(t *testing.T) {
 			},
 		},
 		{
+			name: "the readers who meet the problem (遇到该问题的用户, 出现这种情况的朋友) are the reader, of no kind",
+			text: "关于部分用户无法收到验证码的说明\n近日，由于短信通道服务商系统升级，部分用户可能出现无法收到登录验证码的情况。\n遇到该问题的用户可以改用语音验证码登录。\n出现这种情况的朋友也可以使用邮箱验证码。",
+			findings: []want{
+				{"短信通道服务商系统升级", "改用语音验证码登录", ""},
+				{"短信通道服务商系统升级", "使用邮箱验证码", ""},
+			},
+		},
+		{
 			name:     "an adviser and its verb before the reader are no kind of reader (微软建议管理员)",
 			text:     "Outlook 零日漏洞（CVE-2023-23397）\n缓解措施\n对于无法立即修补的用户，微软建议管理员应该使用外围防火墙阻止出站流量。",
 			findings: []want{{"Outlook存在零日漏洞（CVE-2023-23397）", "使用外围防火墙阻止出站流量", "无法立即修补"}},

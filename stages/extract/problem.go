@@ -312,7 +312,7 @@ func balanceTitleQuotes(s string) string {
 }
 
 // noticeTail names the kind of notice at the end of an advisory's title.
-var noticeTail = regexp.MustCompile(`(?:的)?(?:安全)?(?:风险提示|(?:风险)?(?:通告|公告|预警|通报)(?:第[一二三四五六七八九十0-9]+次更新)?)$`)
+var noticeTail = regexp.MustCompile(`(?:的)?(?:安全)?(?:风险提示|(?:风险)?(?:通告|公告|预警|通报|说明|情况说明)(?:第[一二三四五六七八九十0-9]+次更新)?)$`)
 
 // alertLabel is a whole title part that only raises the alarm (提醒 is a
 // noticeLabel).
