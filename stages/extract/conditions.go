@@ -638,7 +638,7 @@ func questionSubject(before string) string {
 		before = before[k+len(w):]
 		before, _, _ = cutPrefixAny(before, []string{"一下", "下"}) // 检查一下网线有没有松动
 	} else {
-		before, _, _ = cutPrefixAny(strings.TrimSpace(before), connectives)
+		before, _, _ = cutConnective(strings.TrimSpace(before))
 	}
 	before = trimEdges(before)
 	if runeLen(before) > 12 || startsWithAction(before) {

@@ -147,6 +147,9 @@ var modals = []string{
 }
 
 // The way to fix it is X: "最直接的方式是联系客服".
+// ordinalWayRe counts a way among others ("第一种是", "另一种是", "其二是").
+var ordinalWayRe = regexp.MustCompile(`^(?:第[一二三四五六七八九十0-9]+种|一种|另一种|另外一种|其[一二三四五])(?:方法|办法|方式|做法)?(?:就)?是`)
+
 var wayIsOpeners = []string{"方式是", "方法是", "办法是", "途径是", "做法是", "方式就是", "方法就是", "办法就是", "途径就是", "做法就是"}
 
 // Negated modals: the clause says what is not needed.

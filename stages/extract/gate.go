@@ -277,7 +277,7 @@ var orgSubjects = []string{
 func orgAddressed(ev string) bool {
 	for _, c := range strings.FieldsFunc(ev, func(r rune) bool { return strings.ContainsRune("，,。；;！!？?：:\n", r) }) {
 		c = strings.TrimSpace(c)
-		c, _, _ = cutPrefixAny(c, connectives)
+		c, _, _ = cutConnective(c)
 		// The subject: what comes before the clause's first modal or
 		// verb of advice (the whole clause when it has none).
 		subject := c

@@ -104,6 +104,14 @@ func (x *Extractor) parseRemedy(s *sent, t string, off int, imperative bool) (st
 		}
 	}
 	// "最直接的方式是联系客服".
+	// "解决方法有两种：第一种是安装X；第二种是…": a way counted under a
+	// label of ways (not under one of reasons: 原因有两种：第一种是…).
+	if m := ordinalWayRe.FindString(t); m != "" && imperative {
+		if rest := t[len(m):]; startsWithAction(rest) && !perfective(rest) {
+			return finishRemedy(rest)
+		}
+		return "", false
+	}
 	if k, w := indexAny(t, wayIsOpeners); k >= 0 && runeLen(t[:k]) <= 8 {
 		return finishRemedy(t[k+len(w):])
 	}

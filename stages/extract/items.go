@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -566,6 +567,10 @@ var noteLabels = []string{"注意", "提示", "说明", "备注", "警告", "小
 // "处理办法：", "温馨提示："), roleNone for any other label.
 func roleLabel(label string) string {
 	l := trimEdges(stripMarkup(label))
+	// "解决方法有两种": the label, with the count of what it lists.
+	if c := labelCountTail.ReplaceAllString(l, ""); c != "" {
+		l = c
+	}
 	if l == "" || runeLen(l) > 6 {
 		return roleNone
 	}
@@ -588,6 +593,10 @@ func roleLabel(label string) string {
 	}
 	return roleNone
 }
+
+// labelCountTail counts what a label lists ("有两种", "主要有以下几个",
+// "如下").
+var labelCountTail = regexp.MustCompile(`(?:主要|一般|通常|大致)?(?:有|分为|分)?(?:以下|如下|下面)?(?:[0-9]+|[一二两三四五六七八九十几])?(?:种|个|条|点|步)?$`)
 
 // roleNouns end a label that names a section's role.
 var roleNouns = []string{"方法", "办法", "方案", "措施", "对策", "步骤", "流程", "提示", "建议", "小贴士", "注意事项", "解答", "答案"}

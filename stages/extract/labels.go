@@ -38,6 +38,11 @@ func (d *doc) causeParagraph(ui int, u *unit) bool {
 	case enumeratedReason(label) || roleLabel(label) == roleCause && (remedyLabelIn(u.text[u.explOff:]) || d.nextRemedyLabel(ui)):
 		// "原因：X。" answered by "解决方法：": X is the cause.
 		expl := u.text[u.explOff:]
+		// "原因有两种：一是X；二是Y。": reasons counted, which the
+		// paragraph's reading takes one by one.
+		if _, ord := ordinalReason(expl); ord {
+			return false
+		}
 		end := sentenceEnd(expl)
 		name = firstClause(expl[:end])
 		if !enumeratedReason(label) {

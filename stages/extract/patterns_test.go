@@ -603,6 +603,24 @@ func TestConditionCues(t *testing.T) {
 func TestRemedyCues(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name: "a label of ways with their count (解决方法有两种：), then ways counted (第一种是X；第二种是Y); not reasons counted so",
+			text: "Python 安装 mysqlclient 报错的解决办法\n原因有两种：第一种是重装过旧版的构建工具；第二种是系统缺少运行库。\n解决方法有两种：第一种是安装 Visual Studio Build Tools；第二种是直接下载对应的 whl 文件。",
+			findings: []want{
+				{"", "安装 Visual Studio Build Tools", ""},
+				{"", "直接下载对应的 whl 文件", ""},
+			},
+			notRemedies: []string{"重装过旧版的构建工具", "系统缺少运行库"},
+			// Reasons counted so are each a cause (not 种是…: the ordinal
+			// of a count is no connective).
+			causes: []string{"重装过旧版的构建工具", "系统缺少运行库"},
+		},
+		{
+			name:        "a way counted must be an action: what is not one (网络不稳定) is no remedy, nor what was done (重装过X)",
+			text:        "某软件无法登录怎么办\n解决方法有两种：第一种是网络不稳定；第二种是重新登录。\n处理办法有两种：第一种是重装过旧版的客户端；第二种是清理缓存。",
+			findings:    []want{{"", "重新登录", ""}, {"", "清理缓存", ""}},
+			notRemedies: []string{"网络不稳定", "重装过旧版的客户端"},
+		},
+		{
 			name:     "建议 the reader 应用…: 应用 is the verb, not the modal 应",
 			text:     "某网关漏洞（CVE-2031-7777）\n缓解措施\n对于旧型号设备，目前尚不存在补丁，建议管理员应用缓解措施。\n强烈建议用户应用最新补丁以降低风险。",
 			findings: []want{{"", "应用缓解措施", "旧型号设备"}, {"", "应用最新补丁", ""}},

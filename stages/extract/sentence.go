@@ -1122,7 +1122,7 @@ func stripConnectives(s *sent, c clause) (string, int, bool) {
 	t, off := c.text, c.off
 	seq := false
 	for {
-		rest, w, ok := cutPrefixAny(t, connectives)
+		rest, w, ok := cutConnective(t)
 		if !ok {
 			// "多半重启一下 kubelet 就好了": how likely a step is to help,
 			// before the step (not "多半是X", a likely cause).
@@ -1163,6 +1163,16 @@ var likelyAdverbs = []string{"多半", "大概率", "八成", "基本上"}
 // start of 第一步 or 第一件事.
 func ordinalConnective(w string) bool {
 	return runeLen(w) == 2 && strings.HasPrefix(w, "第")
+}
+
+// cutConnective cuts the connective that opens t (首先, 然后, 第一…); not
+// the ordinal of a count ("第一种是…", "第二天": things counted).
+func cutConnective(t string) (rest, w string, ok bool) {
+	rest, w, ok = cutPrefixAny(t, connectives)
+	if ok && ordinalConnective(w) && hasPrefixAny(rest, countedNouns) {
+		return t, "", false
+	}
+	return rest, w, ok
 }
 
 // countedNouns after an ordinal make it count things ("第一件事", "第二天":

@@ -85,7 +85,9 @@ func trimCause(s string) (label, threshold string) {
 		s, _, _ = cutPrefixAny(s, []string{"那段时间", "这段时间", "那段日子", "那阵子", "那时候", "那时", "当时", "最近", "近期", "之前", "自从", "自打"})
 		// "指出“撤销这些证书…": who says it, before what is said.
 		s, _, _ = cutPrefixAny(s, []string{"指出", "表示", "警告称", "警告说", "声称", "据称", "称"})
-		s, _, _ = cutPrefixAny(s, connectives)
+		s, _, _ = cutConnective(s)
+		// "第一种是X", "二是X": a reason counted.
+		s, _, _ = cutPrefixAny(s, ordinalOpeners)
 		s, _, _ = cutPrefixAny(s, []string{"如果是", "如果说", "如果", "假如", "若是", "若", "要是", "一旦", "万一", "正是因为", "正是由于", "因为", "由于", "是因为", "是由于", "主要是", "就是", "可能是", "也是", "还是", "是",
 			"原来是", "原来", "推测是", "猜测是", "应该是", "估计是", "大概率是",
 			"不少用户", "很多用户", "许多用户", "部分用户", "有些用户", "一些用户", "大量用户", "有用户"})
@@ -412,7 +414,7 @@ func trimRemedy(s string) string {
 	s = cutExamples(trimEdges(cleanSlot(s)))
 	for changed := true; changed; {
 		before := s
-		if r, w, ok := cutPrefixAny(s, connectives); ok && !(ordinalConnective(w) && hasPrefixAny(r, countedNouns)) {
+		if r, _, ok := cutConnective(s); ok {
 			s = r
 		}
 		// "并将X添加到列表": the second action of a sentence keeps its
@@ -903,7 +905,7 @@ func trimCond(s string, p *problem) string {
 	}
 	for changed := true; changed; {
 		before := s
-		s, _, _ = cutPrefixAny(s, connectives)
+		s, _, _ = cutConnective(s)
 		if strings.HasPrefix(s, "并在") {
 			s = s[len("并"):] // "并在通过 DCV 后": the second step's time
 		}
