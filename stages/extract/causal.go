@@ -449,6 +449,12 @@ func (r *reader) diagnosis(t string) bool {
 	// "家里其他水龙头出水也小，那就是水压问题": 那 and 就 after an
 	// observation in the same sentence draw the conclusion.
 	drawn := r.i > 0 && strings.HasPrefix(strings.TrimSpace(r.cls[r.i].text), "那") && strings.HasPrefix(t, "就")
+	// "这个报错说明X", "出现这种情况，说明X": the error pointed back to, or
+	// the problem met (not "这个问题说明…", a point made of an issue).
+	t, _, pointed := cutPrefixAny(t, errorAnaphors)
+	if prev := strings.TrimSpace(r.prev); !pointed && hasPrefixAny(prev, []string{"出现", "遇到", "碰到", "遇上", "发生"}) {
+		pointed = containsAny(prev, problemPointers)
+	}
 	t, _, _ = cutPrefixAny(t, []string{"则", "那么", "就", "这"})
 	rest, verb, ok := cutPrefixAny(t, []string{"意味着", "说明", "表明", "表示", "证明", "为", "是"})
 	if !ok || runeLen(rest) < 3 {
@@ -468,7 +474,7 @@ func (r *reader) diagnosis(t string) bool {
 		return false
 	}
 	// After a condition (如果是绿色,则为…) or a statement of the problem.
-	if len(r.conds) == 0 && !r.p.mentions(r.prev) {
+	if len(r.conds) == 0 && !r.p.mentions(r.prev) && !pointed {
 		return false
 	}
 	if !hasPrefixAny(t, []string{"意味着", "说明", "表明", "表示", "证明"}) && len(r.conds) == 0 {

@@ -112,6 +112,12 @@ func runPatternCases(t *testing.T, cases []patternCase) {
 func TestCauseCues(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name:      "the error pointed back to, then 说明X (这个报错说明X, 出现这个错误，说明X): X is the cause; not a point made of an issue",
+			text:      "Python 安装 mysqlclient 报错的解决办法\n出现这个错误，说明系统里没有安装 C++ 构建工具。\n这个报错说明 pip 的版本太旧。\n这个问题说明大家都很关心安全。\n安装 Visual Studio Build Tools 即可。",
+			causes:    []string{"系统里没有安装 C++ 构建工具", "pip 的版本太旧"},
+			notCauses: []string{"很关心安全", "大家都很关心安全"},
+		},
+		{
 			name:      "a short search, then 发现是X (后来抓包发现是X, 查了半天日志才发现是X); not when nothing was found",
 			text:      "WebSocket 连接自动断开怎么办\n后来抓包发现是 Nginx 的读取时限只有 60 秒，把 proxy_read_timeout 改成 3600s 之后就好了。\n查了半天日志才发现是证书过期了，重新申请证书就好了。\n排查了半天没发现是电源适配器坏了，重启服务就好了。",
 			causes:    []string{"Nginx 的读取时限只有 60 秒", "证书过期"},
