@@ -80,7 +80,7 @@ var (
 	// fixTitleWords ask for or name a fix whatever the problem.
 	fixTitleWords = []string{
 		"怎么办", "如何解决", "怎么解决", "怎样解决", "如何修复", "怎么修复", "怎样修复", "解决方法", "解决办法",
-		"修复方法", "处理方法", "处理办法", "应对方法", "排查方法", "临时解决", "有方法", "办法来了", "故障排除",
+		"修复方法", "处理方法", "处理办法", "应对方法", "应对办法", "排查方法", "临时解决", "有方法", "办法来了", "故障排除",
 		"故障排查", "排错", "workaround", "Workaround", "修复教程", "解决教程",
 		// The order of checks that gets out of it ("…钱没到账😭亲测有效的排查顺序").
 		"排查顺序", "排查思路", "排查步骤", "排查流程", "排查指南", "解决步骤", "自救指南",
@@ -176,7 +176,7 @@ func readTitle(title string) titleInfo {
 		if prob, cause := splitTitleCause(part); sec && cause != "" && !securityLex.in(prob) {
 			sec = false
 		}
-		sym := symptomTitleLex.in(part) && !notSymptomLex.in(part) || negatedFunctionAsked(part) || quotesFailure(part) || stuckState(part)
+		sym := symptomTitleLex.in(part) && !notSymptomLex.in(part) || negatedFunctionAsked(part) || quotesFailure(part) || stuckState(part) || cannotForm(part)
 		ask := fixTitleLex.in(part)
 		fix := ask || sym && fixVerbLex.in(part)
 		if sec {
@@ -229,6 +229,19 @@ func stuckState(t string) bool {
 	}
 	return false
 }
+
+// cannotRe says, with a verb's potential complement, that the reader
+// cannot do what a device or an account is for ("打不着火", "删不掉",
+// "充不进电", "发不出去"); stoppedRe that something has stopped doing it
+// ("充到 80% 就不充了", "风扇不转了"). The verbs are those of using
+// things, so that "受不了", "少不了", "对不起" are not read.
+var (
+	cannotRe  = regexp.MustCompile(`(?:打|点|开|关|连|充|登|进|删|卸|装|拔|插|发|收|退|取|存|付|刷|扫|下|启动|打开|关闭|连接|登录|删除|卸载|安装|下载|上传|发送|接收|识别|读取|保存|提现|支付|转账|付款|开机|关机)不(?:着|了|上|进|掉|开|动|出|到|起来|进去|出去|出来)`)
+	stoppedRe = regexp.MustCompile(`不(?:充电|充|亮|转|响|动|显示|出水|出风|制冷|制热|加热|启动|工作|运行|开机|联网|同步)了`)
+)
+
+// cannotForm: t says in those forms that something does not work.
+func cannotForm(t string) bool { return cannotRe.MatchString(t) || stoppedRe.MatchString(t) }
 
 // helpTags, in a title's bracketed tag, ask for help.
 var helpTags = []string{"求助", "求救", "求解", "求教", "请教", "提问", "急"}
@@ -1564,7 +1577,7 @@ func (d *doc) leadSymptom(question bool) bool {
 		n++
 		// A thing that does not work is the problem only when it is the
 		// title's thing ("洗衣机…一直不脱水" under "洗衣机不脱水…").
-		if !(leadSymptomLex.in(t) && !notSymptomLex.in(t) || negatedFunction(t, false) && overlap(t, title) > 0) {
+		if !(leadSymptomLex.in(t) && !notSymptomLex.in(t) || cannotForm(t) || negatedFunction(t, false) && overlap(t, title) > 0) {
 			continue
 		}
 		if !question || containsAny(t, []string{"怎么", "如何", "怎样", "怎么办", "？", "?", "解决"}) {

@@ -22,6 +22,12 @@ func TestReadTitle(t *testing.T) {
 		{"微软确认更新后部分用户无法登录 Outlook", titleInfo{symptom: true}, true, ""},
 		{"申请恢复花呗:全流程指南", titleInfo{recover: true, how: true}, true, ""},
 		{"花呗无法使用是为什么", titleInfo{why: true, symptom: true}, true, ""},
+		// A verb's potential complement, or a thing that stopped: a failure.
+		{"冬天汽车打不着火的几种原因", titleInfo{why: true, symptom: true}, true, ""},
+		{"iPhone 充电到 80% 就不充了", titleInfo{symptom: true}, true, ""},
+		{"微信聊天记录删不掉", titleInfo{symptom: true}, true, ""},
+		{"这个结局让人受不了", titleInfo{}, false, ReasonNoProblem}, // not a verb of using things
+		{"网线松了的应对办法", titleInfo{fix: true, ask: true, how: true}, true, ""},
 		{"某路由器曝远程代码执行漏洞（CVE-2031-12345）", titleInfo{security: true}, false, ReasonSecurity},
 		// A part that names a fix keeps a title with a security part.
 		{"黑客冒充厂商分发木马，微软针对蓝屏问题发布修复工具", titleInfo{fix: true, recover: true, symptom: true}, true, ""},

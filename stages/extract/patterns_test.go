@@ -112,6 +112,15 @@ func runPatternCases(t *testing.T, cases []patternCase) {
 func TestCauseCues(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name:   "a line that states a fault (电瓶亏电, 机油太稠: too much so) over its paragraph names a cause, and its fixes are for it",
+			text:   "冬天汽车打不着火的几种原因及应对办法\n一到冬天，不少车主早上发现车子打不着火。\n电瓶亏电\n气温低时电瓶的放电能力会下降。这时可以找朋友的车搭电启动。\n机油太稠\n低温下机油会变稠，启动阻力变大。建议冬天换用低粘度的机油。",
+			causes: []string{"电瓶亏电", "机油太稠"},
+			findings: []want{
+				{"电瓶亏电", "找朋友的车搭电启动", ""},
+				{"机油太稠", "冬天换用低粘度的机油", ""},
+			},
+		},
+		{
 			name:      "the error pointed back to, then 说明X (这个报错说明X, 出现这个错误，说明X): X is the cause; not a point made of an issue",
 			text:      "Python 安装 mysqlclient 报错的解决办法\n出现这个错误，说明系统里没有安装 C++ 构建工具。\n这个报错说明 pip 的版本太旧。\n这个问题说明大家都很关心安全。\n安装 Visual Studio Build Tools 即可。",
 			causes:    []string{"系统里没有安装 C++ 构建工具", "pip 的版本太旧"},
@@ -608,6 +617,12 @@ func TestConditionCues(t *testing.T) {
 
 func TestRemedyCues(t *testing.T) {
 	runPatternCases(t, []patternCase{
+		{
+			name:        "after a clause that says what something else will do (系统会…), a case and a bare verb are its doing, not the reader's",
+			text:        "iPhone 充电到 80% 就不充了怎么办\n其实这是优化电池充电功能在起作用：系统会学习你的充电习惯，在 80% 时暂停充电，等到你拔下充电器之前再充满。\n如果你想马上充满，可以在锁屏的通知中点击“现在充电”。\n如果手机很烫，把手机从保护壳里拿出来。",
+			findings:    []want{{"", "在锁屏的通知中点击“现在充电”", "想马上充满"}, {"", "把手机从保护壳里拿出来", "手机很烫"}},
+			notRemedies: []string{"暂停充电", "暂停充电，等到你拔下充电器之前再充满"},
+		},
 		{
 			name: "a label of ways with their count (解决方法有两种：), then ways counted (第一种是X；第二种是Y); not reasons counted so",
 			text: "Python 安装 mysqlclient 报错的解决办法\n原因有两种：第一种是重装过旧版的构建工具；第二种是系统缺少运行库。\n解决方法有两种：第一种是安装 Visual Studio Build Tools；第二种是直接下载对应的 whl 文件。",

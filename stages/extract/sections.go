@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/kextract/kextract/internal/zhtext"
 	"regexp"
 	"strings"
 
@@ -451,12 +452,19 @@ func causeHeading(body string, numbered bool, parentRole string) bool {
 // it ends with a fault word ("充电线或充电头损坏", "端口3306被占用", "网络问
 // 题"), says that something has something ("充电口有灰尘异物"), or that a
 // setting was turned on ("开了MAC地址过滤").
+// tooMuch: l ends in 太 and a quality of one character ("机油太稠",
+// "网线太松"): a thing too much so is at fault.
+func tooMuch(l string) bool {
+	rs := []rune(l)
+	return len(rs) >= 4 && rs[len(rs)-2] == '太' && zhtext.IsHan(rs[len(rs)-1]) && rs[len(rs)-1] != '了'
+}
+
 func faultLabel(l string) bool {
 	l = trimEdges(stripMarkup(l))
 	if hasPrefixAny(l, repairVerbs) {
 		return false
 	}
-	if hasSuffixAny(l, faultEnds) || hasPrefixAny(l, stateStarts) {
+	if hasSuffixAny(l, faultEnds) || hasPrefixAny(l, stateStarts) || tooMuch(l) {
 		return true
 	}
 	// "逾期未还款", not "还清欠款": a fault word as the object of an action.
@@ -476,6 +484,7 @@ var (
 		"BUG", "bug", "Bug", "受限", "被锁定", "锁定", "被限制", "被禁用", "未激活", "没激活", "未更新", "输错", "过期", "断缴",
 		"挂失", "作废", "注销了", "被注销", "收紧", "丢了", "没了", "坏了", "损坏", "老化", "异常", "丢失", "冲突", "过低", "过高", "太高", "过载", "过热", "已满",
 		"不足", "不兼容", "失效", "被盗", "太弱", "太差", "不好", "太低", "太慢", "太多", "太大", "太小", "不够", "太旧", "过旧",
+		"亏电", "没电", "漏电", "漏水", "漏油", "漏气", "松动", "堵塞", "生锈", "积碳",
 	}
 	// stateStarts open a phrase that says a setting is on or off.
 	stateStarts = []string{"开了", "开启了", "打开了", "启用了", "设置了", "关闭了", "禁用了", "关了", "装了", "安装了"}

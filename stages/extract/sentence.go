@@ -670,7 +670,11 @@ func (r *reader) clause() {
 	// Right after the clause that named the cause, a step that is enough
 	// ("阀门没打开会打不着火，打开阀门即可"): what to do about it.
 	afterCause := r.sentCause != "" && r.prevUsed && len(r.an.groups) == 0 && hasSuffixAny(t, enoughEnds)
-	imperative := r.modalSeen || seq || len(r.conds) > 0 || r.o.imperative && r.i == r.first || afterCase || afterCause || r.stepList || firstStep(t)
+	// "系统会学习你的充电习惯，在 80% 时暂停充电": after a clause that
+	// says what something else will do, a case and a bare verb go on
+	// with its doing, not with the reader's.
+	cased := len(r.conds) > 0 && !r.othersWill()
+	imperative := r.modalSeen || seq || cased || r.o.imperative && r.i == r.first || afterCase || afterCause || r.stepList || firstStep(t)
 	if rem, ok := r.x.parseRemedy(s, t, off, imperative); ok {
 		// "笔记本用户建议优先用厂商的驱动", "ChatGPT Plus 用户则需要…": the
 		// kind of reader the instruction is for is its condition.
@@ -821,6 +825,22 @@ func (p *problem) clearsUp(t string) bool {
 
 // stillWords say the trouble has not gone away.
 var stillWords = []string{"无法", "不能", "没法", "没有", "未", "不会", "不再", "仍"}
+
+// othersWill: an earlier clause of the sentence says what something
+// other than the reader will do ("系统会学习你的充电习惯"), and nothing
+// since has told the reader to do anything.
+func (r *reader) othersWill() bool {
+	if r.modalSeen {
+		return false
+	}
+	for j := r.first; j < r.i && j < len(r.cls); j++ {
+		c := strings.TrimSpace(r.cls[j].text)
+		if k, _ := indexAny(c, predictionWords); k > 0 && r.s.predicts(r.cls[j].text, r.cls[j].off) && !hasPrefixAny(c, readerSubjects) && !hasPrefixAny(c, []string{"如果", "若", "要是", "一旦", "万一", "假如"}) {
+			return true
+		}
+	}
+	return false
+}
 
 // outcomeFollows: a later clause of the sentence says what will then
 // happen, and it is not that the trouble goes away ("重启一下，一般就会恢复
