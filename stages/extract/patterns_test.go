@@ -618,6 +618,12 @@ func TestConditionCues(t *testing.T) {
 func TestRemedyCues(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name:        "a goal about something pointed back to (要彻底关闭这个功能，打开…) is the steps' purpose; 要先X，再Y is a step",
+			text:        "iPhone 充电到 80% 就不充了怎么办\n要彻底关闭这个功能，打开“设置”>“电池”，关闭“优化电池充电”即可。\n要关闭这个功能，然后重启手机。",
+			findings:    []want{{"", "关闭“优化电池充电”", ""}, {"", "关闭这个功能", ""}, {"", "重启手机", ""}},
+			notRemedies: []string{"彻底关闭这个功能", "彻底关闭这个功能，打开“设置”>“电池”"},
+		},
+		{
 			name:        "after a clause that says what something else will do (系统会…), a case and a bare verb are its doing, not the reader's",
 			text:        "iPhone 充电到 80% 就不充了怎么办\n其实这是优化电池充电功能在起作用：系统会学习你的充电习惯，在 80% 时暂停充电，等到你拔下充电器之前再充满。\n如果你想马上充满，可以在锁屏的通知中点击“现在充电”。\n如果手机很烫，把手机从保护壳里拿出来。",
 			findings:    []want{{"", "在锁屏的通知中点击“现在充电”", "想马上充满"}, {"", "把手机从保护壳里拿出来", "手机很烫"}},

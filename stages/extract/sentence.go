@@ -532,7 +532,7 @@ func (r *reader) clause() {
 	if i > r.first && !r.stepList && isExample(s, t, off) {
 		return
 	}
-	if hasPrefixAny(t, purposeOpeners) || i+1 < len(cls) && isGoal(t, p) {
+	if hasPrefixAny(t, purposeOpeners) || i+1 < len(cls) && (isGoal(t, p) || pointedGoal(t, cls[i+1].text)) {
 		return
 	}
 	// "更新系统，以防潜在攻击，确保数据的完整性": a goal right after the
@@ -878,6 +878,23 @@ func isGoal(t string, p *problem) bool {
 		return true
 	}
 	return p != nil && p.recovery(rest)
+}
+
+// pointedGoal: t states a goal about something pointed back to ("要彻底
+// 关闭这个功能", "想要恢复该选项"), and next opens with the first step
+// toward it ("打开“设置”…"): the goal is the steps' purpose, no step
+// itself. ("要先关机，再拔电池" is a step: its next clause goes on.)
+func pointedGoal(t, next string) bool {
+	rest, _, ok := cutPrefixAny(strings.TrimSpace(t), goalOpeners)
+	if !ok {
+		return false
+	}
+	rest, _, _ = cutPrefixAny(rest, []string{"彻底", "完全", "永久", "真正"})
+	if !startsWithAction(rest) || !containsAny(rest, []string{"这个", "该", "此", "这项", "这一"}) {
+		return false
+	}
+	next = strings.TrimSpace(next)
+	return startsWithAction(next) && !hasPrefixAny(next, []string{"再", "然后", "接着", "之后"})
 }
 
 // goalVerbs open a clause that names a state to reach or keep, not a
