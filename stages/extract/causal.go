@@ -10,6 +10,12 @@ import (
 // statement.
 func (r *reader) causes(t string, off int) bool {
 	p := r.p
+	// "其实是后台的杀毒软件在作怪", "这是省电模式惹的祸": the culprit, in
+	// a saying.
+	if x := culprit(t); x != "" && !p.mentions(x) {
+		r.addCause(x, causePartial)
+		return true
+	}
 	// Effect first: "(如果)P是因为X", "P的原因是X".
 	if k, w := indexAny(t, effectFirst); k >= 0 && !negatedAt(t, k) {
 		before := strings.TrimSpace(t[:k])
@@ -431,6 +437,30 @@ func (r *reader) chainStart() string {
 		}
 	}
 	return ""
+}
+
+// culpritSayings end a clause that names what is to blame ("X在作怪",
+// "X惹的祸").
+var culpritSayings = []string{"在作怪", "在搞鬼", "在捣乱", "在捣鬼", "在起作用", "惹的祸", "搞的鬼", "捣的鬼", "作的怪", "闯的祸"}
+
+// culprit reads the X of "(其实|原来)(这)是X在作怪": what the saying
+// blames, or "".
+func culprit(t string) string {
+	t = strings.TrimRight(strings.TrimSpace(t), "。！!")
+	x, ok := cutSuffixAny(t, culpritSayings)
+	if !ok {
+		return ""
+	}
+	for changed := true; changed; {
+		before := x
+		x, _, _ = cutPrefixAny(strings.TrimSpace(x), []string{"其实", "原来", "多半", "大概", "可能", "也许", "这其实", "这都", "这就", "这也", "这是", "都", "就", "还", "是"})
+		changed = x != before
+	}
+	x = strings.TrimSpace(x)
+	if n := runeLen(x); n < 2 || n > 24 || strings.ContainsAny(x, "，,；;") {
+		return ""
+	}
+	return x
 }
 
 // conclusionFrames open a clause that states what the evidence before it

@@ -112,6 +112,12 @@ func runPatternCases(t *testing.T, cases []patternCase) {
 func TestCauseCues(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name:      "a saying that blames (X在作怪, X惹的祸, 这其实是X在搞鬼) names the cause; not a thing pointed back to",
+			text:      "电脑突然变得很卡怎么办\n其实是后台的杀毒软件在作怪。\n这其实是省电模式在搞鬼。\n还有可能是浏览器缓存惹的祸。\n这个功能在起作用。\n关掉省电模式即可。",
+			causes:    []string{"后台的杀毒软件", "省电模式", "浏览器缓存"},
+			notCauses: []string{"个功能", "这个功能"},
+		},
+		{
 			name:   "a line that states a fault (电瓶亏电, 机油太稠: too much so) over its paragraph names a cause, and its fixes are for it",
 			text:   "冬天汽车打不着火的几种原因及应对办法\n一到冬天，不少车主早上发现车子打不着火。\n电瓶亏电\n气温低时电瓶的放电能力会下降。这时可以找朋友的车搭电启动。\n机油太稠\n低温下机油会变稠，启动阻力变大。建议冬天换用低粘度的机油。",
 			causes: []string{"电瓶亏电", "机油太稠"},
