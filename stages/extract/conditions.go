@@ -161,6 +161,11 @@ func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string,
 		if e == "后" && hasPrefixAny(body[k+len(e):], notTimeAfterHou) {
 			continue
 		}
+		// "在 pull 命令后加上 --allow-unrelated-histories 参数": after a
+		// piece of text, where to append, not when.
+		if w == "在" && e == "后" && hasSuffixAny(strings.TrimSpace(body[:k]), textPieces) && hasPrefixAny(strings.TrimSpace(body[k+len(e):]), []string{"加上", "加", "添加", "追加", "跟上", "补上", "附上", "接上", "带上"}) {
+			continue
+		}
 		if w == "等" && !hasSuffixAny(body[:k+len(e)], []string{"后", "之后", "以后"}) {
 			continue
 		}
@@ -451,6 +456,10 @@ var stillFailing = []string{"实在不行", "还是不行", "仍然不行", "依
 // notTimeAfterHou follow a 后 that ends no time: in a word that names a
 // place or a part (后台, 后端, 后面, 后缀), or before 的, where "X后" tells
 // which thing is meant (解压后的文件, 升级后的版本).
+// textPieces are pieces of text something may be appended to ("命令",
+// "网址").
+var textPieces = []string{"命令", "参数", "网址", "链接", "地址", "路径", "文件名", "代码", "语句", "名称", "名字", "末尾", "URL", "url", "号码"}
+
 var notTimeAfterHou = []string{"台", "端", "面", "缀", "方", "排", "座", "盖", "门", "的"}
 
 // insideQuote: byte k of s lies inside a quotation (“…”, 「…」, 『…』):

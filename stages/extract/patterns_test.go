@@ -112,6 +112,14 @@ func runPatternCases(t *testing.T, cases []patternCase) {
 func TestCauseCues(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name:      "what a section of causes says first, with no cue, is its cause when it states a fault; not an answer's background",
+			text:      "Git 拉取提示 refusing to merge unrelated histories 的解决办法\n原因\n本地仓库和远程仓库是分别初始化的，两者没有共同的提交历史。\n解决\n在 pull 命令后加上 --allow-unrelated-histories 参数。\n问：社保卡银行账户被冻结是怎么回事？\n答：社保卡同时具有银行卡功能。",
+			causes:    []string{"两者没有共同的提交历史"},
+			notCauses: []string{"社保卡同时具有银行卡功能"},
+			// 在X命令后加上: where to append, not when.
+			findings: []want{{"两者没有共同的提交历史", "在 pull 命令后加上 --allow-unrelated-histories 参数", ""}},
+		},
+		{
 			name:      "a saying that blames (X在作怪, X惹的祸, 这其实是X在搞鬼) names the cause; not a thing pointed back to",
 			text:      "电脑突然变得很卡怎么办\n其实是后台的杀毒软件在作怪。\n这其实是省电模式在搞鬼。\n还有可能是浏览器缓存惹的祸。\n这个功能在起作用。\n关掉省电模式即可。",
 			causes:    []string{"后台的杀毒软件", "省电模式", "浏览器缓存"},

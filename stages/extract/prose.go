@@ -197,6 +197,16 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 				blockCond = th
 			}
 		}
+		// "## 原因" then "本地仓库和远程仓库是分别初始化的，两者没有共同的提
+		// 交历史。": what a section of causes says first, with no cue of
+		// its own, is its cause.
+		if i == 0 && !inItem && !announcing && !po.fixesOnly && scope == "" && len(an.causes) == 0 && d.causeSectionOpens(ui) {
+			if l := sectionCause(s.text[start:]); l != "" && !d.symptom(l) {
+				if c := d.addCause(l, si); c != "" {
+					blockCause, own = c, true
+				}
+			}
+		}
 		if an.anaphor && an.effect && len(an.causes) == 0 && prevEvent != "" {
 			if l, th := trimCause(prevEvent); l != "" && !d.symptom(l) {
 				blockCause, own = d.addCause(l, prevSent), true
@@ -801,6 +811,31 @@ var abilityModals = []string{"可以", "可", "能够", "能"}
 var drawbackLabels = []string{"缺点：", "缺点:", "弊端：", "弊端:", "不足：", "不足:", "副作用：", "副作用:", "劣势：", "劣势:", "风险：", "风险:"}
 
 // inCauseHead: the innermost section that has a cause is a cause heading's.
+// causeSectionOpens: the unit ui is the first after a heading that opens a
+// section of causes ("## 原因", "原因分析").
+func (d *doc) causeSectionOpens(ui int) bool {
+	f := d.top()
+	return f.heading && f.roleSet && f.role == roleCause && f.cause == "" && ui == f.unit+1
+}
+
+// sectionCause reads the cause a section of causes states first: the clause
+// of t that states a fault, when t is a plain statement (not an
+// announcement, a question or the writer's chatter).
+func sectionCause(t string) string {
+	t = strings.TrimSpace(t)
+	if announcesReasons(t) || hasSuffixAny(t, []string{"：", ":", "？", "?"}) || containsAny(t, []string{"我们", "先来", "一下", "以下", "如下", "分析", "可能", "原因", "很多人", "不少人", "大家"}) {
+		return ""
+	}
+	// Only a clause that states a fault: an answer may open on
+	// background ("社保卡同时具有银行卡功能").
+	c := trimEdges(faultClause(t[:sentenceEnd(t)]))
+	if n := runeLen(c); n < 4 || n > 30 || !statesFault(c) {
+		return ""
+	}
+	l, _ := trimCause(c)
+	return l
+}
+
 func (d *doc) inCauseHead() bool {
 	for i := len(d.stack) - 1; i > 0; i-- {
 		if d.stack[i].cause != "" {
