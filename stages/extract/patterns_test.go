@@ -632,6 +632,11 @@ func TestConditionCues(t *testing.T) {
 func TestRemedyCues(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name:     "a part of a device handled (拆下, 冲洗, 拧紧, 疏通): a step in a section of steps",
+			text:     "空调不制冷怎么办\n解决方法\n拆下滤网用清水冲洗。\n拧紧铜管接头。\n疏通排水管。",
+			findings: []want{{"", "拆下滤网用清水冲洗", ""}, {"", "拧紧铜管接头", ""}, {"", "疏通排水管", ""}},
+		},
+		{
 			name:        "a goal about something pointed back to (要彻底关闭这个功能，打开…) is the steps' purpose; 要先X，再Y is a step",
 			text:        "iPhone 充电到 80% 就不充了怎么办\n要彻底关闭这个功能，打开“设置”>“电池”，关闭“优化电池充电”即可。\n要关闭这个功能，然后重启手机。",
 			findings:    []want{{"", "关闭“优化电池充电”", ""}, {"", "关闭这个功能", ""}, {"", "重启手机", ""}},

@@ -813,7 +813,9 @@ var habitWords = []string{"频繁", "经常", "反复", "总是", "长期", "随
 
 // transitiveOnly are verbs that say nothing alone: 申请 what, 提交 what.
 // 投诉, 报警, 报修, 补缴 are whole actions and are not here.
-var transitiveOnly = []string{"申请", "提交", "办理", "联系", "处理", "操作", "进行", "完成", "选择", "点击", "输入", "修改", "设置", "咨询", "使用", "检查", "查看", "确认", "开通", "申诉"}
+var transitiveOnly = []string{"申请", "提交", "办理", "联系", "处理", "操作", "进行", "完成", "选择", "点击", "输入", "修改", "设置", "咨询", "使用", "检查", "查看", "确认", "开通", "申诉",
+	// A part handled, its object said in the step before ("取下滤网冲洗，阴干后装回").
+	"装回", "放回", "装回去", "放回去", "取出", "拆下", "拆开", "拧紧", "接上"}
 
 // passiveLeads are adverbs that may stand before the 被 of a passive.
 var passiveLeads = []string{"一并", "一起", "同时", "随之", "自动", "也", "都", "会", "将", "就"}
