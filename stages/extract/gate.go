@@ -99,7 +99,9 @@ var (
 		"踩坑", "踩过的坑", "填坑", "排坑", "踩雷", "排查记录", "排查过程", "排查笔记", "问题记录", "故障记录",
 		"修复记录", "解决记录", "排障", "排错记录", "问题排查",
 	}
-	howTitleWords = []string{"如何", "怎么", "怎样", "方法", "办法", "教程", "指南", "攻略", "步骤", "几招", "妙招", "技巧", "窍门"}
+	howTitleWords = []string{"如何", "怎么", "怎样", "方法", "办法", "教程", "指南", "攻略", "步骤", "几招", "妙招", "技巧", "窍门",
+		// A page of questions and answers: a problem when its first question states one.
+		"常见问题", "FAQ", "问题解答", "答疑", "Q&A"}
 	// symptomTitleWords name a failure of something the reader uses.
 	symptomTitleWords = append([]string{
 		"错误", "失败", "异常", "故障", "无法", "不能用", "不能使用", "不能登录", "不能打开", "不能上网", "不能连接",
@@ -1600,7 +1602,7 @@ var leadSymptoms = append([]string{
 // A title, a lead and the problem's own label state the problem with them.
 var genreFailures = []string{
 	"未通过", "没通过", "不通过", "被驳回", "被退回", "没收到", "未收到", "收不到", "刷不了", "不制冷", "无信号",
-	"没信号", "空间不足", "立即退出", "自动退出", "意外退出", "秒退", "自动断开", "频繁断开", "经常断开", "意外断开", "连接断开",
+	"没信号", "空间不足", "立即退出", "自动退出", "意外退出", "秒退", "马上退出", "直接退出", "自动断开", "频繁断开", "经常断开", "意外断开", "连接断开",
 	// Slow, silent, not doing its one job.
 	"充电慢", "网速慢", "开机慢", "运行慢", "反应慢", "加载慢", "下载慢", "速度慢", "越来越慢", "越来越卡",
 	"耗电快", "掉电快", "没声音", "没有声音", "无声音", "不充电", "充不进电", "充不上电", "不出水", "不加热",

@@ -28,6 +28,8 @@ func TestReadTitle(t *testing.T) {
 		{"微信聊天记录删不掉", titleInfo{symptom: true}, true, ""},
 		{"这个结局让人受不了", titleInfo{}, false, ReasonNoProblem}, // not a verb of using things
 		{"网线松了的应对办法", titleInfo{fix: true, ask: true, how: true}, true, ""},
+		// A page of questions and answers, read when its first question states a problem.
+		{"Docker 常见问题 FAQ", titleInfo{how: true}, true, ""},
 		{"某路由器曝远程代码执行漏洞（CVE-2031-12345）", titleInfo{security: true}, false, ReasonSecurity},
 		// A part that names a fix keeps a title with a security part.
 		{"黑客冒充厂商分发木马，微软针对蓝屏问题发布修复工具", titleInfo{fix: true, recover: true, symptom: true}, true, ""},
@@ -128,6 +130,13 @@ func runGateCases(t *testing.T, cases []gateCase) {
 
 func TestGate(t *testing.T) {
 	runGateCases(t, []gateCase{
+		{
+			name: "a page of questions and answers whose first question states a problem",
+			text: `Docker 常见问题 FAQ
+Q：容器启动后马上退出怎么办？
+A：通常是容器里的主进程执行完就结束了。可以用 docker logs 查看日志，把启动命令改成前台运行即可。`,
+			genre: GenreFix, why: ReasonFixSection,
+		},
 		{
 			name: "a write-up of a problem met (记一次X的排查): the change that made it go away (…之后就好了) is the fix",
 			text: `记一次 Nginx 反向代理 WebSocket 断开的排查
