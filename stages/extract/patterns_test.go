@@ -632,6 +632,12 @@ func TestConditionCues(t *testing.T) {
 func TestRemedyCues(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name:        "a thing that fails (…出现黑屏) is no step; a time pointed back to (在此之前) is no condition",
+			text:        "macOS 更新后部分用户外接显示器黑屏\n不少用户反映，升级到最新版 macOS 后，通过扩展坞连接的外接显示器出现黑屏或闪烁。\n苹果表示将在下一个版本中修复。在此之前，受影响的用户可以重新插拔扩展坞，或者改用原装的转接线。",
+			findings:    []want{{"", "重新插拔扩展坞", ""}, {"", "改用原装的转接线", ""}},
+			notRemedies: []string{"扩展坞连接的外接显示器出现黑屏或闪烁"},
+		},
+		{
 			name:     "a part of a device handled (拆下, 冲洗, 拧紧, 疏通): a step in a section of steps",
 			text:     "空调不制冷怎么办\n解决方法\n拆下滤网用清水冲洗。\n拧紧铜管接头。\n疏通排水管。",
 			findings: []want{{"", "拆下滤网用清水冲洗", ""}, {"", "拧紧铜管接头", ""}, {"", "疏通排水管", ""}},

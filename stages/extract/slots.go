@@ -750,6 +750,11 @@ func remedyOK(r string, p *problem) bool {
 	if vagueMeasure(r) {
 		return false
 	}
+	// "扩展坞连接的外接显示器出现黑屏或闪烁": a thing that fails, not a step
+	// (not "检查是否出现异常", a check).
+	if k := strings.Index(r, "出现"); k > 0 && (leadSymptomLex.in(r[k:]) || symptomTitleLex.in(r[k:])) && !containsAny(r[:k], []string{"是否", "有没有", "会不会", "避免", "防止", "不再"}) {
+		return false
+	}
 	if containsAny(r, []string{"以下几点", "以下方法", "以下几种", "以下步骤", "以下方式", "以下措施", "以下操作", "如下"}) {
 		return false
 	}
@@ -890,6 +895,11 @@ func notAnAction(r string) bool {
 // 升级时间较长; "" when it says nothing (如有必要) or restates the problem.
 func trimCond(s string, p *problem) string {
 	s = cutExamples(trimEdges(cleanSlot(s)))
+	// "在此之前，受影响的用户可以…": a time pointed back to (until the
+	// fix comes), which says nothing of its own.
+	if t, _, _ := cutPrefixAny(s, []string{"在"}); slices.Contains([]string{"此之前", "此前", "这之前", "那之前", "此期间", "这期间", "这段时间", "此时", "这时"}, t) {
+		return ""
+	}
 	// "除非升级系统": the case where the remedy does not apply keeps its
 	// 除非, or it would read as its opposite.
 	if rest, ok := strings.CutPrefix(s, "除非"); ok {

@@ -164,7 +164,9 @@ func TestRemedyOK(t *testing.T) {
 		{"最近把一个聊天服务放到 Nginx 后面", false}, // a story of what was done then
 		{"拆下滤网用清水冲洗", true},             // a part handled
 		{"拧紧水管接头", true},
-		{"装回", false}, // its object said in the step before
+		{"装回", false},                 // its object said in the step before
+		{"扩展坞连接的外接显示器出现黑屏或闪烁", false}, // a thing that fails
+		{"检查日志中是否出现错误", true},         // a check
 		{"一开始重启了好几次服务", false},
 		{"遵循保护 SIEM 部署的最佳实践", false}, // practices, none named
 		{"采用最佳实践", false},
