@@ -63,6 +63,10 @@ real6 half:
 real7:
     testdata/real7/score.sh
 
+# The real8 gold set (10 real pages, annotated blind in session 48, all held out: measure, never tune)
+real8:
+    testdata/real8/score.sh
+
 # A tuning set converted to traditional characters by OpenCC (needs node and npm):
 # just traditional genre2 all tw   (tw: characters; twp: Taiwan's words too)
 traditional set half mode:
