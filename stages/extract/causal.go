@@ -112,7 +112,7 @@ func (r *reader) causes(t string, off int) bool {
 	// cause.
 	rest, _, ok := cutPrefixAny(t, []string{"后来才发现是", "后来发现是", "最后发现是", "结果发现是", "才发现是", "原来是", "后来发现原来是", "发现是"})
 	// "后来抓包发现是X", "查了半天日志才发现是X": a short search before it.
-	if k, w := indexAny(t, []string{"才发现原来是", "发现原来是", "才发现是", "发现是"}); !ok && k > 0 && runeLen(t[:k]) <= 10 && !containsAny(t[:k], []string{"没", "不", "未", "，", ","}) && containsAny(t[:k], append([]string{"抓包", "调试", "日志", "半天", "一番", "仔细"}, searchWords...)) {
+	if k, w := indexAny(t, []string{"才发现原来是", "发现原来是", "才发现是", "发现是"}); !ok && k > 0 && runeLen(t[:k]) <= 10 && !containsAny(t[:k], []string{"没", "不", "未", "，", ","}) && containsAny(t[:k], foundSearches) {
 		rest, ok = t[k+len(w):], true
 	}
 	if ok {
@@ -438,6 +438,10 @@ func (r *reader) chainStart() string {
 	}
 	return ""
 }
+
+// foundSearches, before 发现是X, say how the writer searched ("后来抓包发现
+// 是X", "查了半天日志才发现是X").
+var foundSearches = append([]string{"抓包", "调试", "日志", "半天", "一番", "仔细"}, searchWords...)
 
 // culpritSayings end a clause that names what is to blame ("X在作怪",
 // "X惹的祸").

@@ -176,6 +176,7 @@ func reportedFlaw(t string) string {
 	return ""
 }
 
+// reportedFlawClause is reportedFlaw for one clause c.
 func reportedFlawClause(c string) string {
 	k, w := indexAny(c, flawObjectVerbs)
 	if k < 0 {
