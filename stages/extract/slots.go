@@ -485,6 +485,11 @@ func trimRemedy(s string) string {
 			}
 		}
 	}
+	// "重启电脑就可以恢复正常", "用记事本打开就能看到文字内容": what the
+	// action is enough for, after it (a bare "…即可" is cut below).
+	if k, w := indexAny(s, enoughResults); k > 0 && runeLen(s[:k]) >= 2 && runeLen(s[k+len(w):]) >= 2 && !strings.ContainsAny(s[k+len(w):], "，,") {
+		s = trimEdges(s[:k])
+	}
 	// A goal after the action that is only the way out: "来解除冻结".
 	for _, w := range []string{"来解除", "以解除", "来恢复", "以恢复", "来解决", "以解决", "来解封", "以便", "以免", "以确保", "以保证", "从而", "进而", "来帮助", "帮助恢复", "找到问题", "找出问题", "查明原因", "找出原因",
 		// …or what it keeps off or safe ("限制存储的个人信息量来免受此类漏洞影响").
@@ -684,6 +689,10 @@ func quotesNest(s string) bool {
 	}
 	return depth == 0
 }
+
+// enoughResults join an action to what it is enough for ("就能看到",
+// "就可以恢复正常", "即可恢复").
+var enoughResults = []string{"就可以", "就能够", "就能", "即可", "便可以", "便能", "便可"}
 
 // storyTimes open a clause of a story, set at a time before the trouble
 // or before the fix (最近, 当时, 一开始): what it tells was done then.

@@ -59,6 +59,9 @@ func TestTrimRemedy(t *testing.T) {
 		name, in, want string
 	}{
 		{"modal and subject", "用户需要提供相关证明文件来解除冻结", "提供相关证明文件"},
+		{"what the action is enough for", "重启电脑就可以恢复正常", "重启电脑"},
+		{"what it lets one see", "用记事本打开就能看到文字内容", "用记事本打开"},
+		{"a result after a comma stays a clause of its own", "重启即可，之后再登录", "重启即可，之后再登录"},
 		{"where the steps are written", "配置Outlook以纯文本形式阅读邮件指南可参考", "配置Outlook以纯文本形式阅读邮件"},
 		{"a pointer with no action before it stays", "详细步骤可参考", "详细步骤可参考"},
 		{"their: after 将", "立即将其 macOS 系统更新到最新版本", "立即将 macOS 系统更新到最新版本"},
