@@ -157,8 +157,9 @@ func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string,
 		if insideQuote(body, k) || w == "在" && placeThenAction(body[:k]) {
 			continue
 		}
-		// "在路由器后台关闭MAC地址过滤": 后 of 后台, a place, ends no time.
-		if e == "后" && hasPrefixAny(body[k+len(e):], notTimeAfterHou) {
+		// "在路由器后台关闭MAC地址过滤": 后 of 后台, a place, ends no time;
+		// nor does the 后 of a word (在购物平台申请售后: after-sales).
+		if e == "后" && (hasPrefixAny(body[k+len(e):], notTimeAfterHou) || hasSuffixAny(body[:k+len(e)], afterWords)) {
 			continue
 		}
 		// "在 pull 命令后加上 --allow-unrelated-histories 参数": after a
@@ -197,7 +198,8 @@ func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string,
 		return condHit{t[:k], condCase}, t[n:], true
 	}
 	// A whole clause ending in a condition word: 还清欠款后, 部分情况下.
-	if k, e := condEnd(t); k > 0 && k+len(e) == len(t) && (runeLen(t[:k]) >= 2 || e == "的话" && answersQuestion(t[:k])) {
+	// (Not a word that ends in 后: "在购物平台申请售后".)
+	if k, e := condEnd(t); k > 0 && k+len(e) == len(t) && (runeLen(t[:k]) >= 2 || e == "的话" && answersQuestion(t[:k])) && !hasSuffixAny(t, afterWords) {
 		// Not 然后, 最后, 此时, 之后的话…; but "以上方法都试过还是不行的话" is one.
 		if (!hasPrefixAny(t, []string{"然", "最", "今", "此", "随", "之", "以"}) || hasPrefixAny(t, []string{"以上", "以下"})) && !containsAny(t, []string{"可以", "需要", "应该", "建议"}) {
 			return condHit{t, condTemporal}, "", true

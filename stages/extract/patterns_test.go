@@ -632,6 +632,12 @@ func TestConditionCues(t *testing.T) {
 func TestRemedyCues(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name:        "售后 ends in 后 but says no time (在购物平台申请售后 is a step); don't rush (别急着投诉) is a warning",
+			text:        "快递显示已签收但没收到怎么办\n先别急着投诉，按下面的顺序处理。\n第一步，先问问家人、门卫或者快递柜。\n第二步，超过 48 小时还找不到的，在购物平台申请售后。",
+			findings:    []want{{"", "问问家人、门卫或者快递柜", ""}, {"", "在购物平台申请售后", "超过 48 小时还找不到"}},
+			notRemedies: []string{"着投诉", "投诉"},
+		},
+		{
 			name:        "a thing that fails (…出现黑屏) is no step; a time pointed back to (在此之前) is no condition",
 			text:        "macOS 更新后部分用户外接显示器黑屏\n不少用户反映，升级到最新版 macOS 后，通过扩展坞连接的外接显示器出现黑屏或闪烁。\n苹果表示将在下一个版本中修复。在此之前，受影响的用户可以重新插拔扩展坞，或者改用原装的转接线。",
 			findings:    []want{{"", "重新插拔扩展坞", ""}, {"", "改用原装的转接线", ""}},

@@ -441,8 +441,11 @@ func trimRemedy(s string) string {
 		if r, _, ok := cutPrefixAny(s, []string{"先去", "去", "同样"}); ok && startsWithAction(r) {
 			s = r
 		}
-		// "别慌，去驿站问一圈": the reassurance before the action.
-		s, _, _ = cutPrefixAny(s, reassurances)
+		// "别慌，去驿站问一圈": the reassurance before the action (not
+		// "别急着投诉": don't rush to complain, a warning).
+		if r, _, ok := cutPrefixAny(s, reassurances); ok && !strings.HasPrefix(r, "着") {
+			s = r
+		}
 		if r, ok := strings.CutPrefix(s, "注意"); ok && hasPrefixAny(r, []string{"不要", "别", "避免", "切勿", "防止", "保护", "保持", "不"}) {
 			s = r
 		}
