@@ -614,8 +614,14 @@ func enumCauses(t string) []string {
 	}
 	rest = trimEdges(rest)
 	rest, _ = cutSuffixAny(rest, []string{"等等", "等情况", "等原因", "等"})
+	parts := strings.Split(rest, "、")
+	// "微信、抖音这类应用的缓存越积越多": the names are examples of the
+	// class the last part names; it is one cause.
+	if containsAny(parts[len(parts)-1], []string{"这类", "这些", "之类", "这样的", "一类", "这种"}) {
+		return nil
+	}
 	var out []string
-	for _, part := range strings.Split(rest, "、") {
+	for _, part := range parts {
 		part = trimEdges(part)
 		if n := runeLen(part); n < 2 || n > 16 {
 			return nil

@@ -87,7 +87,7 @@ var (
 	}
 	// fixVerbs name a fix when the same part of the title names a failure
 	// ("微软发布修复方案解决HDD/SSD被识别为可移动磁盘", not "SASE解决方案盘点").
-	fixVerbs          = []string{"解决", "修复", "处理", "排查", "应对", "规避", "恢复", "告别", "摆脱"}
+	fixVerbs          = []string{"解决", "修复", "处理", "排查", "应对", "规避", "恢复", "告别", "摆脱", "清理", "释放"}
 	recoverTitleWords = []string{"如何解除", "怎么解除", "如何恢复", "怎么恢复", "恢复方法", "申请恢复", "解锁", "解封", "解冻", "找回"}
 	whyTitleWords     = []string{"为什么", "为何", "原因", "怎么回事"}
 	// regainTitleWords tell how the writer got back what the problem took.
@@ -1602,7 +1602,7 @@ var leadSymptoms = append([]string{
 // A title, a lead and the problem's own label state the problem with them.
 var genreFailures = []string{
 	"未通过", "没通过", "不通过", "被驳回", "被退回", "没收到", "未收到", "收不到", "刷不了", "不制冷", "无信号",
-	"没信号", "空间不足", "立即退出", "自动退出", "意外退出", "秒退", "马上退出", "直接退出", "自动断开", "频繁断开", "经常断开", "意外断开", "连接断开",
+	"没信号", "空间不足", "内存不足", "存储不足", "电量不足", "权限不足", "流量不足", "立即退出", "自动退出", "意外退出", "秒退", "马上退出", "直接退出", "自动断开", "频繁断开", "经常断开", "意外断开", "连接断开",
 	// Slow, silent, not doing its one job.
 	"充电慢", "网速慢", "开机慢", "运行慢", "反应慢", "加载慢", "下载慢", "速度慢", "越来越慢", "越来越卡",
 	"耗电快", "掉电快", "没声音", "没有声音", "无声音", "不充电", "充不进电", "充不上电", "不出水", "不加热",

@@ -28,6 +28,7 @@ func TestReadTitle(t *testing.T) {
 		{"微信聊天记录删不掉", titleInfo{symptom: true}, true, ""},
 		{"这个结局让人受不了", titleInfo{}, false, ReasonNoProblem}, // not a verb of using things
 		{"网线松了的应对办法", titleInfo{fix: true, ask: true, how: true}, true, ""},
+		{"手机内存不足怎么清理", titleInfo{fix: true, recover: false, how: true, symptom: true}, true, ""},
 		// A page of questions and answers, read when its first question states a problem.
 		{"Docker 常见问题 FAQ", titleInfo{how: true}, true, ""},
 		{"某路由器曝远程代码执行漏洞（CVE-2031-12345）", titleInfo{security: true}, false, ReasonSecurity},

@@ -112,6 +112,12 @@ func runPatternCases(t *testing.T, cases []patternCase) {
 func TestCauseCues(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name:      "names before a class (微信、抖音这类应用的缓存…) are examples of one cause, not causes of their own",
+			text:      "手机内存不足怎么清理\n主要原因是微信、抖音这类应用的缓存越积越多。\n在系统设置里把不常用的应用卸载掉。\n照片建议备份到电脑后再从手机里删除。",
+			causes:    []string{"微信、抖音这类应用的缓存越积越多"},
+			notCauses: []string{"微信", "抖音这类应用的缓存越积越多"},
+		},
+		{
 			name:      "what a section of causes says first, with no cue, is its cause when it states a fault; not an answer's background",
 			text:      "Git 拉取提示 refusing to merge unrelated histories 的解决办法\n原因\n本地仓库和远程仓库是分别初始化的，两者没有共同的提交历史。\n解决\n在 pull 命令后加上 --allow-unrelated-histories 参数。\n问：社保卡银行账户被冻结是怎么回事？\n答：社保卡同时具有银行卡功能。",
 			causes:    []string{"两者没有共同的提交历史"},

@@ -260,6 +260,10 @@ func stripTitleNoise(s string) string {
 		}
 		// "…复现&踩坑记录": the joint the removed words left.
 		s = trimEdges(strings.TrimRight(s, "&＆ "))
+		// "手机内存不足怎么清理": the fix the title asks how to make.
+		if t, ok := cutSuffixAny(s, fixVerbs); ok && runeLen(t) >= 4 && containsAny(t, titleStates) {
+			s, changed = trimEdges(t), true
+		}
 		// "关于X的安全公告", "X安全风险通告第二次更新": the notice is no
 		// part of the problem it reports.
 		if m := noticeTail.FindStringIndex(s); m != nil && m[0] > 0 {
