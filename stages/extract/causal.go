@@ -612,6 +612,12 @@ func enumCauses(t string) []string {
 	if !ok {
 		return nil
 	}
+	return enumList(rest)
+}
+
+// enumList splits a list of causes set off by 、 ("逾期未还款、账户风险提
+// 升、频繁修改信息等"), or nil when it is not one.
+func enumList(rest string) []string {
 	rest = trimEdges(rest)
 	rest, _ = cutSuffixAny(rest, []string{"等等", "等情况", "等原因", "等"})
 	parts := strings.Split(rest, "、")

@@ -112,6 +112,22 @@ func runPatternCases(t *testing.T, cases []patternCase) {
 func TestCauseCues(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name:   "reasons listed after a colon (降额一般有这么几个原因：A、B、C), each with its case's fix; not a list of things to bring",
+			text:   "信用卡被降额了怎么办\n银行降额一般有这么几个原因：长期不用卡、还款逾期、频繁大额套现。\n如果是长期不用卡导致的，可以多刷几笔日常消费。\n如果是逾期导致的，先把欠款还清。\n需要准备的材料：身份证、银行卡、手机。",
+			causes: []string{"长期不用卡", "还款逾期", "频繁大额套现"},
+			findings: []want{
+				{"长期不用卡", "多刷几笔日常消费", ""},
+				{"还款逾期", "把欠款还清", ""},
+			},
+			notCauses: []string{"身份证", "银行卡"},
+		},
+		{
+			name:      "items set off by semicolons after the colon are clauses, each a cause whole (its 、 joins nouns)",
+			text:      "C盘空间不足怎么办\n电脑用久了，C盘就会变红。C盘空间不足一般是由于以下几个原因造成的：系统和浏览器产生的临时文件、缓存越积越多；休眠文件和虚拟内存占用了大量空间；软件默认都装在C盘。\n清理临时文件即可。",
+			causes:    []string{"系统和浏览器产生的临时文件、缓存越积越多", "休眠文件和虚拟内存占用了大量空间"},
+			notCauses: []string{"系统和浏览器产生的临时文件", "缓存越积越多"},
+		},
+		{
 			name:      "names before a class (微信、抖音这类应用的缓存…) are examples of one cause, not causes of their own",
 			text:      "手机内存不足怎么清理\n主要原因是微信、抖音这类应用的缓存越积越多。\n在系统设置里把不常用的应用卸载掉。\n照片建议备份到电脑后再从手机里删除。",
 			causes:    []string{"微信、抖音这类应用的缓存越积越多"},

@@ -473,8 +473,16 @@ func (r *reader) clause() {
 		return
 	}
 	// Enumerated reasons: "…的原因。可能是逾期未还款、账户风险提升、频繁修改信息等".
-	if (r.o.afterReason && i == r.first || strings.Contains(t, "原因")) && strings.Contains(t, "、") {
-		if items := enumCauses(t); len(items) >= 2 {
+	// "降额的原因：A、B、C": the clause before, up to its colon, announced
+	// the reasons (not "…造成的：A；B；C", whose items are clauses, read
+	// one by one as such).
+	listed := i > r.first && r.afterColon(i) && (strings.HasSuffix(cls[i-1].text, "原因") || announcesReasons(cls[i-1].text)) && !strings.ContainsAny(r.s.text, "；;")
+	if (r.o.afterReason && i == r.first || strings.Contains(t, "原因") || listed) && strings.Contains(t, "、") {
+		items := enumCauses(t)
+		if len(items) < 2 && listed {
+			items = enumList(t)
+		}
+		if len(items) >= 2 {
 			for _, it := range items {
 				r.an.causes = append(r.an.causes, causeHit{text: it, kind: causeEnum})
 			}
@@ -913,6 +921,20 @@ func measureEffect(t string) bool {
 		return true
 	}
 	return strings.HasPrefix(rest, "在") && hasSuffixAny(rest, []string{"找到", "看到", "查到", "获取", "获得"})
+}
+
+// afterColon: clause i follows its sentence's clause before it across a
+// colon.
+func (r *reader) afterColon(i int) bool {
+	if i <= 0 || i >= len(r.cls) {
+		return false
+	}
+	prev := r.cls[i-1]
+	from, to := prev.off+len(prev.text), r.cls[i].off
+	if from < 0 || to > len(r.s.text) || from > to {
+		return false
+	}
+	return strings.ContainsAny(r.s.text[from:to], "：:")
 }
 
 // isTimeClause: a clause that only says when ("在自己DD完系统之后") or in
