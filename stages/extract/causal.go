@@ -110,9 +110,10 @@ func (r *reader) causes(t string, off int) bool {
 	}
 	// "后来发现是充电口里塞满了棉絮", "原来是X": the writer found the
 	// cause.
-	rest, _, ok := cutPrefixAny(t, []string{"后来才发现是", "后来发现是", "最后发现是", "结果发现是", "才发现是", "原来是", "后来发现原来是", "发现是"})
-	// "后来抓包发现是X", "查了半天日志才发现是X": a short search before it.
-	if k, w := indexAny(t, []string{"才发现原来是", "发现原来是", "才发现是", "发现是"}); !ok && k > 0 && runeLen(t[:k]) <= 10 && !containsAny(t[:k], []string{"没", "不", "未", "，", ","}) && containsAny(t[:k], foundSearches) {
+	// After a short search or none ("后来发现是X", "后来抓包发现是X", "查了
+	// 半天日志才发现是X"), with no negation (没发现是…).
+	rest, _, ok := cutPrefixAny(t, []string{"原来是"})
+	if k, w := indexAny(t, []string{"才发现原来是", "发现原来是", "才发现是", "发现是"}); !ok && (k == 0 || k > 0 && runeLen(t[:k]) <= 10 && !containsAny(t[:k], []string{"没", "不", "未", "，", ","}) && containsAny(t[:k], foundSearches)) {
 		rest, ok = t[k+len(w):], true
 	}
 	if ok {

@@ -112,6 +112,11 @@ func runPatternCases(t *testing.T, cases []patternCase) {
 func TestCauseCues(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name:   "the writer found the cause with no search before it (才发现是X, 原来是X, 发现是X)",
+			text:   "手机无法充电怎么办\n才发现是充电口里塞满了棉絮，用牙签挑出来就好了。\n原来是数据线接触不良，换一根就好了。\n发现是插座没电，换个插座就行。",
+			causes: []string{"充电口里塞满了棉絮", "数据线接触不良", "插座没电"},
+		},
+		{
 			name:   "reasons listed after a colon (降额一般有这么几个原因：A、B、C), each with its case's fix; not a list of things to bring",
 			text:   "信用卡被降额了怎么办\n银行降额一般有这么几个原因：长期不用卡、还款逾期、频繁大额套现。\n如果是长期不用卡导致的，可以多刷几笔日常消费。\n如果是逾期导致的，先把欠款还清。\n需要准备的材料：身份证、银行卡、手机。",
 			causes: []string{"长期不用卡", "还款逾期", "频繁大额套现"},
@@ -653,6 +658,11 @@ func TestConditionCues(t *testing.T) {
 
 func TestRemedyCues(t *testing.T) {
 	runPatternCases(t, []patternCase{
+		{
+			name:     "a case that says what will happen (如果网线直连也会断网) is no one else's doing: the step after it is the reader's",
+			text:     "路由器经常掉线怎么办\n如果网线直连电脑也会断网，那就不是路由器的问题了，直接打运营商电话报修。",
+			findings: []want{{"", "直接打运营商电话报修", "网线直连电脑也会断网"}},
+		},
 		{
 			name:        "售后 ends in 后 but says no time (在购物平台申请售后 is a step); don't rush (别急着投诉) is a warning",
 			text:        "快递显示已签收但没收到怎么办\n先别急着投诉，按下面的顺序处理。\n第一步，先问问家人、门卫或者快递柜。\n第二步，超过 48 小时还找不到的，在购物平台申请售后。",

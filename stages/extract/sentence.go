@@ -843,7 +843,7 @@ func (r *reader) othersWill() bool {
 	}
 	for j := r.first; j < r.i && j < len(r.cls); j++ {
 		c := strings.TrimSpace(r.cls[j].text)
-		if k, _ := indexAny(c, predictionWords); k > 0 && r.s.predicts(r.cls[j].text, r.cls[j].off) && !hasPrefixAny(c, readerSubjects) && !hasPrefixAny(c, []string{"如果", "若", "要是", "一旦", "万一", "假如"}) {
+		if k, _ := indexAny(c, predictionWords); k > 0 && r.s.predicts(r.cls[j].text, r.cls[j].off) && !hasPrefixAny(c, readerSubjects) && !hasPrefixAny(c, hypotheticalOpeners) {
 			return true
 		}
 	}
