@@ -1,6 +1,9 @@
 package extract
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // Cue words, as data. Every list is for the whole genre of Chinese how-to
 // and troubleshooting articles (accounts, cards, credit, devices, servers),
@@ -100,7 +103,9 @@ var readerSubjects = append(append([]string(nil), ownSubjects...),
 
 // pointingQualifiers point back to readers the article has named ("这些
 // 用户", "上述用户", "相关用户"): before a reader noun they name no kind.
-var pointingQualifiers = []string{"这些", "那些", "这类", "此类", "该类", "这部分", "那部分", "上述", "以上", "前述", "相关", "有关"}
+// So do the quantifiers of all of them ("所有用户", "广大用户", "新老用户").
+var pointingQualifiers = []string{"这些", "那些", "这类", "此类", "该类", "这部分", "那部分", "上述", "以上", "前述", "相关", "有关",
+	"所有", "全体", "全部", "广大", "各位", "新老", "每位", "每一位", "每个"}
 
 // metProblemReaderRe names the readers who meet the problem the article
 // is about ("遇到该问题的用户", "出现这种情况的朋友"): the reader, of no
@@ -118,6 +123,15 @@ func cutReader(t string) (rest, w string, ok bool) {
 	if r, p, ok := cutPrefixAny(t, pointingQualifiers); ok {
 		if r, w, ok := cutPrefixAny(r, readerSubjects); ok {
 			return r, p + w, true
+		}
+	}
+	// "该平台用户应…", "该服务的用户需要…": the users of the thing the
+	// article is about, pointed back to.
+	if r, ok := strings.CutPrefix(t, "该"); ok {
+		// Not the adviser ("该公司敦促客户…").
+		if k, w := indexAny(r, []string{"用户", "客户"}); k > 0 && runeLen(r[:k]) <= 8 && !strings.ContainsAny(r[:k], "，,。；;：:") &&
+			!containsAny(r[:k], []string{"建议", "敦促", "呼吁", "提醒", "推荐", "要求", "督促", "表示", "告诉", "通知", "称"}) {
+			return r[k+len(w):], t[:len(t)-len(r)+k+len(w)], true
 		}
 	}
 	return cutPrefixAny(t, readerSubjects)

@@ -561,7 +561,9 @@ func (d *doc) runUnits() {
 			d.code(ui, u)
 		case u.label != "" || u.isItem():
 			d.carry = ""
-			if u.marker != "" {
+			// A marked item, by its text's marker or the markup's list,
+			// shows the list's real shape.
+			if u.marker != "" || u.kind == article.KindListItem {
 				for _, f := range d.stack {
 					f.implicit = false
 				}

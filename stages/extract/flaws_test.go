@@ -57,6 +57,37 @@ func TestFlawCause(t *testing.T) {
 func TestSecurityAdvisories(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name:     "a breach report: the users of the service named first (该平台新老用户应该…) are told what to do; a 可能 inside the place's attribute hedges nothing",
+			text:     "某图片编辑平台遭网络攻击，2000 万用户数据泄露\n近日，一家图片编辑平台遭到黑客入侵，约 2000 万用户的邮箱、哈希密码和 IP 地址被公开在黑客论坛上。\n该平台表示已经修复了被利用的接口。\n最后，网络安全专家强调，该平台新老用户应该立即在该服务和其它可能使用相同凭证的在线平台上重置密码。",
+			findings: []want{{"某图片编辑平台遭网络攻击", "立即在该服务和其它可能使用相同凭证的在线平台上重置密码", ""}},
+		},
+		{
+			name:     "the users of the service pointed back to (该平台用户) are the reader, of no kind",
+			text:     "某论坛遭黑客入侵，50 万用户数据泄露\n某论坛遭到黑客入侵，约 50 万用户的邮箱和密码被公开。\n该平台用户应立即修改密码。",
+			findings: []want{{"某论坛遭黑客入侵", "立即修改密码", ""}},
+		},
+		{
+			name:       "a guess with 应该 (大家应该都听说过X) is no instruction: an interview is no fix article",
+			text:       "谁说“电脑蓝屏”对你没影响\n大家应该都听说过 XZ 工具，它是一款压缩工具。\n刚刚听你说到软件供应链投毒风险，可以展开说说吗？\n可以给我们展开讲讲具体功能吗？",
+			noFindings: true,
+		},
+		{
+			name: "all the users (敦促所有用户…) are the reader, of no kind; the action's help (将有助于…) is cut",
+			text: "Acme 修复网关中的漏洞（CVE-2031-4545）\nAcme 网关存在远程代码执行漏洞（CVE-2031-4545）。\nAcme 敦促所有用户升级到 2.5 版本。\n此外，用户应该运行 acme gc 将有助于清理残留的构建输出。",
+			findings: []want{
+				{"Acme 网关存在远程代码执行漏洞（CVE-2031-4545）", "升级到 2.5 版本", ""},
+				{"Acme 网关存在远程代码执行漏洞（CVE-2031-4545）", "运行 acme gc", ""},
+			},
+		},
+		{
+			name: "a paragraph after an announcement's bulleted list is no item of it: the announcement's own advice stays",
+			text: "Acme 网关曝严重 API 漏洞（CVE-2031-4646）\nAcme 网关的 API 存在身份验证绕过漏洞（CVE-2031-4646）。\n缓解措施\n遗憾的是，目前没有直接的解决方法。但是，管理员可以使用 Web 应用程序防火墙来阻止对易受攻击的 API 的访问。应监控以下端点：\n[li] `/api/device/*`（端口 9182）\n[li] `/api/admin/*`（端口 443）\n最关键的是，Acme 敦促所有用户升级到 2.5 版本。",
+			findings: []want{
+				{"Acme 网关的 API存在身份验证绕过漏洞（CVE-2031-4646）", "使用 Web 应用程序防火墙来阻止对易受攻击的 API 的访问", ""},
+				{"Acme 网关的 API存在身份验证绕过漏洞（CVE-2031-4646）", "升级到 2.5 版本", ""},
+			},
+		},
+		{
 			name: "a flaw named as what is reported (披露了 X中的一个Y漏洞) is the cause; advice that goes on (同时，建议…) is to the same readers",
 			text: "Acme 网关曝高危漏洞\n安全公司 Qualys 披露了 Acme 网关中的一个身份验证绕过漏洞，编号 CVE-2031-4444。\n该漏洞影响 2.0 至 2.4 版本。\n管理员应尽快将 Acme 网关升级到 2.5 版本。\n同时，建议通过防火墙限制管理界面的访问来源。\n研究人员在去年也发现过类似问题。\n此外，建议关注厂商公告。",
 			findings: []want{

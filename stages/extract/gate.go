@@ -585,7 +585,7 @@ func disruption(t string) int {
 // 迁移数据", "受影响的客户应…".
 func affectedReaderAdvice(t string) bool {
 	for _, clause := range strings.FieldsFunc(t, func(r rune) bool { return isComma(r) || r == '。' || r == '；' }) {
-		if r, _, ok := cutPrefixAny(strings.TrimSpace(clause), []string{"受影响的用户", "受影响用户", "受影响的客户", "用户", "客户"}); ok {
+		if r, ok := cutUsers(strings.TrimSpace(clause)); ok {
 			r, _, _ = cutPrefixAny(r, []string{"们", "也", "还", "则", "就", "都"})
 			// An obligation: "用户可以…" in news tells what a product lets
 			// its users do more often than what to do about a failure.
@@ -595,6 +595,31 @@ func affectedReaderAdvice(t string) bool {
 		}
 	}
 	return false
+}
+
+// cutUsers cuts the users or customers that open clause c: bare
+// (用户需要…), those affected (受影响的客户应…), or the users of a
+// service the clause names first ("Cutout.Pro 新老用户应该立即重置密码",
+// "该平台的用户应…"). The name is short and says nothing else: no
+// clause, no story's 某, no attacker's users.
+func cutUsers(c string) (string, bool) {
+	if r, _, ok := cutPrefixAny(c, []string{"受影响的用户", "受影响用户", "受影响的客户", "用户", "客户"}); ok {
+		return r, true
+	}
+	k, w := indexAny(c, []string{"用户", "客户"})
+	if k <= 0 {
+		return "", false
+	}
+	name := c[:k]
+	if runeLen(name) > 14 || strings.ContainsAny(name, "，,。；;：:“”\"") || containsAny(name, []string{"某", "黑客", "攻击者", "骗子", "犯罪", "这些", "部分", "一些", "少数", "许多", "很多", "大量", "多名", "一名", "一位", "位", "名"}) {
+		return "", false
+	}
+	// The name holds no verb of its own ("购买了会员的用户" is a kind of
+	// user, told apart by what they did, not the service's users).
+	if startsWithAction(strings.TrimSuffix(strings.TrimSpace(name), "的")) || containsAny(name, []string{"了", "过", "使用", "购买", "注册", "登录", "安装", "下载"}) {
+		return "", false
+	}
+	return c[k+len(w):], true
 }
 
 // caseOpeners open the case of a reader who meets a failure (如遇X，
@@ -1508,7 +1533,16 @@ func readerDirected(ev string) bool {
 				continue
 			}
 			rest := ev[k+len(subj):]
-			rest, _, _ = cutPrefixAny(rest, []string{"们", "也", "还", "则", "就", "都", "只", "先", "再", "应该", "最好"})
+			rest, _, _ = cutPrefixAny(rest, []string{"们", "也", "还", "则", "就", "都", "只", "先", "再"})
+			// "用户应该立即重置密码", "您最好先备份": advice, when an
+			// action follows; not a guess ("大家应该都听说过X").
+			if after, _, ok := cutPrefixAny(rest, []string{"应该", "最好"}); ok {
+				act, _, _ := cutPrefixAny(after, []string{"立即", "马上", "尽快", "及时", "先", "再", "也", "还"})
+				if startsWithAction(act) {
+					return true
+				}
+				rest = after // "用户应该可以…"
+			}
 			// "用户除非升级系统否则就只能…", "您如果…": a case of the
 			// reader's.
 			if hasPrefixAny(rest, gateModals) || hasPrefixAny(rest, []string{"如果", "若", "假如", "要是", "万一", "一旦", "除非"}) {

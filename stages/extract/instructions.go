@@ -536,7 +536,7 @@ func readerKindOf(q string, maxHan int) bool {
 	}
 	// "这样用户也可以…", "所以用户需要…": a connective, not a qualifier;
 	// "提醒了开发者": a particle.
-	if first, _ := utf8.DecodeRuneInString(q); strings.ContainsRune("这那所因从于此就也都还而但则即便故且并如若让使令了过着地得", first) && !strings.HasPrefix(q, "使用") {
+	if first, _ := utf8.DecodeRuneInString(q); strings.ContainsRune("这那该所因从于此就也都还而但则即便故且并如若让使令了过着地得", first) && !strings.HasPrefix(q, "使用") {
 		return false
 	}
 	// "使用 Acme 表单插件的网站所有者": a short noun may stand between the

@@ -562,8 +562,15 @@ func (d *doc) addFinding(ui, si int, cause, remedy, cond, role string) *finding 
 		tips:    role == roleTips,
 		owner:   d.top(),
 	}
+	// A paragraph after an announcement's marked list is no item of it
+	// ("应监控以下端点：", the bullets, then "最关键的是，Versa 敦促所有
+	// 用户升级…"): the list has ended.
+	u := d.units[ui]
+	afterList := !u.isItem() && u.label == ""
 	for i := len(d.stack) - 1; i >= 0; i-- {
-		d.stack[i].items++
+		if !(afterList && !d.stack[i].heading && !d.stack[i].implicit) {
+			d.stack[i].items++
+		}
 		if i > 0 && d.stack[i].roleSet && remedyish(d.stack[i].role) {
 			f.sectioned = true
 		}

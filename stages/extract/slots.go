@@ -500,7 +500,9 @@ func trimRemedy(s string) string {
 		// …or the flaw or risk it mitigates ("禁用OWA来缓解此漏洞"), not
 		// what it blocks or keeps safe, which says what the action is
 		// ("使用 WAF 来阻止对易受攻击的 API 的访问").
-		"来缓解", "来减轻", "来修复", "来修补", "来降低"} {
+		"来缓解", "来减轻", "来修复", "来修补", "来降低",
+		// …or what it helps with ("运行 guix gc 将有助于清理…").
+		"将有助于", "会有助于", "有助于"} {
 		if k := strings.Index(s, w); k > 0 {
 			s = s[:k]
 		}
@@ -894,13 +896,29 @@ func notAnAction(r string) bool {
 	if goesBy(r) {
 		return true
 	}
-	if k := strings.Index(r, "可能"); k >= 0 && !strings.HasSuffix(r[:k], "尽") {
+	if k := strings.Index(r, "可能"); k >= 0 && !strings.HasSuffix(r[:k], "尽") && !maybeAttribute(r, k) {
 		return true
 	}
 	if k := strings.Index(r, "一看"); k >= 0 && !strings.HasSuffix(r[:k], "看") {
 		return true
 	}
 	return containsAny(r, []string{"不能", "无法"})
+}
+
+// maybeAttribute: the 可能 at byte k of r stands inside an attribute of
+// the action's object or place, not before the action ("在其它可能使用
+// 相同凭证的平台上重置密码", "重置可能泄露的密码"): something opens the
+// phrase before it, and a 的 closes it a few words on, before the noun.
+func maybeAttribute(r string, k int) bool {
+	if k == 0 {
+		return false
+	}
+	after := r[k+len("可能"):]
+	j := strings.Index(after, "的")
+	if j < 0 || runeLen(after[:j]) > 12 || strings.ContainsAny(after[:j], "，,。；;") || containsAny(after[:j], []string{"是", "会"}) {
+		return false
+	}
+	return runeLen(after[j+len("的"):]) >= 2
 }
 
 // trimCond turns a condition clause into a condition: "如果升级时间较长" →
