@@ -409,6 +409,9 @@ var actionVerbs = []string{
 	// Keeping a threat out and removing it ("拦截回连c2域名", "封禁恶意
 	// IP", "吊销泄露的令牌").
 	"拦截", "阻断", "封禁", "封堵", "查杀", "断网", "吊销", "轮换",
+	// …and containing it ("切断受感染设备与网络的连接", "分割网络以遏制威
+	// 胁", "收回被盗账户的权限").
+	"切断", "隔断", "分割", "遏制", "收回",
 	// Putting a control in place ("实施严格的访问控制策略").
 	"实施",
 	// A bare 换 before what it swaps in ("换国内镜像源", "换大一点的"),

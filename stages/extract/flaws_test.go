@@ -57,6 +57,26 @@ func TestFlawCause(t *testing.T) {
 func TestSecurityAdvisories(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name: "a threat met, its fix asked for: what attackers can do and why they like it are no steps or causes; a phase's name gives way to its steps; the same verb again is a second action",
+			text: "服务器中了勒索病毒后需要采取的五个步骤\n" +
+				"为什么勒索病毒是黑客的首选方法\n" +
+				"黑客喜欢勒索病毒有以下几个原因：\n" +
+				"[li] 成本很低：勒索病毒需要的资源很少，黑客可以使用现成的工具批量扫描服务器。\n" +
+				"[li] 回报很高：受害者往往愿意付钱。\n" +
+				"用户需要了解中毒以后应该做什么。此外，黑客可以很容易地在暗网上买到被盗的密码，然后使用免费的工具批量登录其他服务器。\n" +
+				"以下是应对勒索病毒的步骤：\n" +
+				"1.隔离和遏制。切断中毒服务器与内网的连接，切断远程桌面的入口。\n" +
+				"2.清除和恢复。收回被盗账户的权限，并从离线备份中恢复数据。",
+			findings: []want{
+				{"", "切断中毒服务器与内网的连接", ""},
+				{"", "切断远程桌面的入口", ""},
+				{"", "收回被盗账户的权限", ""},
+				{"", "从离线备份中恢复数据", ""},
+			},
+			notRemedies: []string{"使用现成的工具批量扫描服务器", "使用免费的工具批量登录其他服务器", "隔离和遏制", "做什么", "切断中毒服务器与内网的连接，切断远程桌面的入口"},
+			notCauses:   []string{"成本很低", "回报很高"},
+		},
+		{
 			name:     "a breach report: the users of the service named first (该平台新老用户应该…) are told what to do; a 可能 inside the place's attribute hedges nothing",
 			text:     "某图片编辑平台遭网络攻击，2000 万用户数据泄露\n近日，一家图片编辑平台遭到黑客入侵，约 2000 万用户的邮箱、哈希密码和 IP 地址被公开在黑客论坛上。\n该平台表示已经修复了被利用的接口。\n最后，网络安全专家强调，该平台新老用户应该立即在该服务和其它可能使用相同凭证的在线平台上重置密码。",
 			findings: []want{{"某图片编辑平台遭网络攻击", "立即在该服务和其它可能使用相同凭证的在线平台上重置密码", ""}},

@@ -70,6 +70,9 @@ type titleInfo struct {
 	how     bool // asks how to do something (如何 / 方法 / 教程): a problem only if the lead states one
 	why     bool // asks why (为什么 / 原因)
 	symptom bool // names a failure, in a part that is not a security report
+	// threat: a part names a threat (漏洞, 攻击, 病毒…), even one the
+	// title asks the fix for.
+	threat bool
 	// Vetoes.
 	security, digest, opinion bool
 }
@@ -179,9 +182,14 @@ func readTitle(title string) titleInfo {
 			sec = false
 		}
 		sym := symptomTitleLex.in(part) && !notSymptomLex.in(part) || negatedFunctionAsked(part) || quotesFailure(part) || stuckState(part) || cannotForm(part)
-		ask := fixTitleLex.in(part)
+		ask := fixTitleLex.in(part) || sec && threatFixAsked(part)
 		fix := ask || sym && fixVerbLex.in(part)
-		if sec {
+		// "电脑中了勒索病毒怎么办": a threat the reader met, and the fix
+		// asked for in so many words, is a troubleshooting title, not a
+		// security report. A flaw is not met but reported ("某路由器存在
+		// 漏洞怎么办"): its report is read as one, in its passages.
+		ti.threat = ti.threat || sec
+		if sec && !(ask && !containsAny(part, flawTitleWords)) {
 			secParts++
 		} else if fix {
 			fixParts++
@@ -197,6 +205,26 @@ func readTitle(title string) titleInfo {
 	}
 	ti.security = secParts > 0 && fixParts == 0
 	return ti
+}
+
+// threatFixRe asks how to get rid of a threat the reader met ("中了挖矿
+// 病毒如何处理", "遭遇网络攻击后如何应对") or what to do once it struck
+// ("基于凭证的网络攻击发生后需采取的七个步骤"). Not how to guard against
+// one (如何防范), which is prevention.
+var threatFixRe = regexp.MustCompile(`(?:如何|怎么|怎样|该如何|该怎么)(?:处理|应对|处置|清除|删除|查杀|清理|解决|修复|恢复)|后(?:需要|应该|应当|需|应|要)?(?:立即|马上|第一时间)?(?:采取|做)的.{0,4}(?:步骤|措施|事情|事)`)
+
+// flawTitleWords name a flaw, which a title reports rather than meets.
+var flawTitleWords = []string{"漏洞", "CVE-", "0day", "0-day", "0Day", "零日", "补丁", "提权", "绕过"}
+
+// threatMet says that the reader met the threat (中了, 遭遇, 被…): "如何应对
+// 勒索软件攻击" alone is a guide to a threat in general.
+var threatMet = []string{"中了", "中招", "感染", "遭遇", "遭到", "遭受", "被", "发生", "后"}
+
+// threatFixAsked: a part of a title that names a threat the reader met
+// asks for its fix (threatFixRe).
+func threatFixAsked(part string) bool {
+	k := threatFixRe.FindStringIndex(part)
+	return k != nil && containsAny(part[:k[1]], threatMet)
 }
 
 // latinFailures are the words of a program's English message that say
@@ -1239,6 +1267,11 @@ func (d *doc) judge() (Genre, Reason) {
 				}
 			}
 		}
+	}
+	// What an attacker can do ("黑客可以使用免费的自动化工具测试凭证") is
+	// no step of the reader's, in a report or in a guide to a threat.
+	if ti.threat || d.securityBody() {
+		d.findings = slices.DeleteFunc(d.findings, attackerAction)
 	}
 	// Instructions to the reader: strong when the evidence names the
 	// reader (用户可以…, 建议您…, 如果您…) or a remedy section holds them,

@@ -28,18 +28,25 @@ func TestReadTitle(t *testing.T) {
 		{"微信聊天记录删不掉", titleInfo{symptom: true}, true, ""},
 		{"这个结局让人受不了", titleInfo{}, false, ReasonNoProblem}, // not a verb of using things
 		{"网线松了的应对办法", titleInfo{fix: true, ask: true, how: true}, true, ""},
+		// A threat the reader met, with its fix asked for: no security report.
+		{"电脑中了勒索病毒怎么办", titleInfo{fix: true, ask: true, how: true, threat: true}, true, ""},
+		{"基于凭证的网络攻击发生后需采取的七个步骤", titleInfo{fix: true, ask: true, how: true, threat: true}, true, ""},
+		{"中了挖矿病毒如何处理", titleInfo{fix: true, ask: true, how: true, threat: true}, true, ""},
+		// A guide to a threat in general, or to guarding against one, is.
+		{"如何应对勒索软件攻击", titleInfo{how: true, threat: true, security: true}, false, ReasonSecurity},
+		{"如何防范勒索病毒", titleInfo{how: true, threat: true, security: true}, false, ReasonSecurity},
 		{"手机内存不足怎么清理", titleInfo{fix: true, recover: false, how: true, symptom: true}, true, ""},
 		// A page of questions and answers, read when its first question states a problem.
 		{"Docker 常见问题 FAQ", titleInfo{how: true}, true, ""},
-		{"某路由器曝远程代码执行漏洞（CVE-2031-12345）", titleInfo{security: true}, false, ReasonSecurity},
+		{"某路由器曝远程代码执行漏洞（CVE-2031-12345）", titleInfo{threat: true, security: true}, false, ReasonSecurity},
 		// A part that names a fix keeps a title with a security part.
-		{"黑客冒充厂商分发木马，微软针对蓝屏问题发布修复工具", titleInfo{fix: true, recover: true, symptom: true}, true, ""},
+		{"黑客冒充厂商分发木马，微软针对蓝屏问题发布修复工具", titleInfo{threat: true, fix: true, recover: true, symptom: true}, true, ""},
 		// Security words only in the cause of an outage: news of the
 		// outage, whose cause is read; in the failure too, a security report.
 		{"黑客攻击致某网站瘫痪无法访问", titleInfo{symptom: true}, true, ""},
 		{"拦截钓鱼网址操作失误致某云存储服务中断", titleInfo{symptom: true}, true, ""},
-		{"某网站遭黑客攻击瘫痪无法访问", titleInfo{symptom: true, security: true}, false, ReasonSecurity},
-		{"配置失误致某医院遭勒索软件攻击", titleInfo{security: true}, false, ReasonSecurity},
+		{"某网站遭黑客攻击瘫痪无法访问", titleInfo{threat: true, symptom: true, security: true}, false, ReasonSecurity},
+		{"配置失误致某医院遭勒索软件攻击", titleInfo{threat: true, security: true}, false, ReasonSecurity},
 		{"科技早报 | 某公司发布新手机；某芯片厂扩产", titleInfo{digest: true}, false, ReasonDigest},
 		{"某安全厂商零信任解决方案正式发布", titleInfo{recover: true, opinion: true}, false, ReasonOpinion},
 		{"大模型时代的网络安全趋势与思考", titleInfo{opinion: true}, false, ReasonOpinion},

@@ -675,6 +675,17 @@ func continues(s *sent, c clause, sofar string) bool {
 	if lookThenFix(sofar, t) {
 		return false
 	}
+	// "切断受感染设备与网络的连接，切断黑客的接入点": the same verb again
+	// opens a second action beside the first, not a step toward it.
+	if core, _, _ := cutPrefixAny(sofar, imperativeAdverbs); runeLen(core) >= 4 && !strings.ContainsAny(core, "，,") {
+		if v, _, ok := cutPrefixAny(core, actionVerbs); ok || v != core {
+			// Not a time the verb sets ("安装前…，安装时勾选…").
+			verb := core[:len(core)-len(v)]
+			if runeLen(verb) >= 2 && strings.HasPrefix(t, verb) && !hasPrefixAny(v, verbTimes) && !hasPrefixAny(t[len(verb):], verbTimes) {
+				return false
+			}
+		}
+	}
 	// "用牙签把脏东西挑出来，注意别用金属的东西": a caution about the
 	// step, not part of it.
 	if hasPrefixAny(t, []string{"注意", "切记", "小心", "记住"}) {
@@ -711,6 +722,9 @@ func continues(s *sent, c clause, sofar string) bool {
 	}
 	return hasPrefixAny(t, imperativeAdverbs) || startsWithAction(t)
 }
+
+// verbTimes after a verb make it a time ("安装前", "安装时", "登录后").
+var verbTimes = []string{"前", "时", "后", "完", "好", "过程", "之前", "之后", "以后", "的"}
 
 // lookVerbs look at something to find out how it is.
 var lookVerbs = append(slices.Clip(checkVerbs), "查一下", "查询", "看一眼", "关注", "留意")

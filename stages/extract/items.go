@@ -339,6 +339,11 @@ func (d *doc) labelSentence(u *unit) int {
 // the remedy; the explanation gives its condition ("联系客服:还清欠款后,可以
 // …"), a cause when none is in scope ("如果身份证过期,…"), and further
 // remedies for other cases ("逾期时间超过一个月的,需要…").
+// phaseLabel names a phase of a response by two verbs of two characters
+// ("隔离和遏制", "根除与恢复", "评估和分类"), whose explanation holds its
+// steps.
+var phaseLabel = regexp.MustCompile(`^\p{Han}{2}(?:和|与|及|、)\p{Han}{2}$`)
+
 func (d *doc) remedyItem(ui int, u *unit, role string) {
 	if ex := d.open; ex != nil && (u.label == "" || ex.members[ui] != "") && ex.owner == d.top() {
 		switch {
@@ -380,9 +385,11 @@ func (d *doc) remedyItem(ui int, u *unit, role string) {
 		d.prose(ui, u, proseOpts{item: true})
 		return
 	}
-	if !remedyOK(label, d.prob) {
+	if !remedyOK(label, d.prob) || phaseLabel.MatchString(label) && u.explOff > 0 {
 		// "升级：安装 FortiManager 的最新补丁": a verb that says nothing
-		// alone names the kind of step; the explanation is the step.
+		// alone names the kind of step; the explanation is the step. So
+		// does the name of a phase ("3.隔离和遏制。切断受感染设备与网络的
+		// 连接…").
 		d.prose(ui, u, proseOpts{from: u.explOff, item: true})
 		return
 	}

@@ -234,6 +234,10 @@ func solvedPart(seg string) string {
 	return ""
 }
 
+// afterTail ends a title with what to do after the trouble ("…发生后需采
+// 取", "…后应该做", "…后应对"), the count and the steps already removed.
+var afterTail = regexp.MustCompile(`(?:发生)?(?:之)?后(?:需要|应该|应当|需|应|要|该)?(?:立即|马上|第一时间)?(?:采取|做|应对|处理|处置)$`)
+
 func stripTitleNoise(s string) string {
 	s = trimEdges(s)
 	// "正确安装vgcore.dll以解决程序崩溃": the problem is what is solved.
@@ -260,8 +264,18 @@ func stripTitleNoise(s string) string {
 		}
 		// "…复现&踩坑记录": the joint the removed words left.
 		s = trimEdges(strings.TrimRight(s, "&＆ "))
-		// "手机内存不足怎么清理": the fix the title asks how to make.
-		if t, ok := cutSuffixAny(s, fixVerbs); ok && runeLen(t) >= 4 && containsAny(t, titleStates) {
+		// "手机内存不足怎么清理", "中了挖矿病毒如何处理": the fix the
+		// title asks how to make, for a failure or a threat met.
+		if t, ok := cutSuffixAny(s, fixVerbs); ok && runeLen(t) >= 4 && (containsAny(t, titleStates) || securityLex.in(t) && !strings.Contains(t, "进行")) {
+			s, changed = trimEdges(t), true
+		}
+		// "基于凭证的网络攻击发生后需采取的七个步骤": what to do once it
+		// happened is no part of what happened.
+		if m := afterTail.FindStringIndex(s); m != nil && m[0] > 0 {
+			s, changed = trimEdges(s[:m[0]]), true
+		}
+		// "遭遇网络攻击后（如何应对）": the 后 the fix words left.
+		if t, ok := strings.CutSuffix(s, "后"); ok && runeLen(t) >= 4 && securityLex.in(t) {
 			s, changed = trimEdges(t), true
 		}
 		// "关于X的安全公告", "X安全风险通告第二次更新": the notice is no

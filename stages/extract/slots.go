@@ -764,6 +764,10 @@ func remedyOK(r string, p *problem) bool {
 	if vagueMeasure(r) {
 		return false
 	}
+	// "（当防御失败时应该）做什么", "怎么做": the question, not its answer.
+	if runeLen(r) <= 5 && containsAny(r, []string{"什么", "怎么", "如何", "怎样", "哪些"}) {
+		return false
+	}
 	// "扩展坞连接的外接显示器出现黑屏或闪烁": a thing that fails, not a step
 	// (not "检查是否出现异常", a check).
 	if k := strings.Index(r, "出现"); k > 0 && (leadSymptomLex.in(r[k:]) || symptomTitleLex.in(r[k:])) && !containsAny(r[:k], []string{"是否", "有没有", "会不会", "避免", "防止", "不再"}) {

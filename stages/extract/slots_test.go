@@ -138,6 +138,7 @@ func TestRemedyOK(t *testing.T) {
 		{"采取相应的措施", false},    // vague
 		{"了解花呗被冻结的原因", false}, // reading the article
 		{"做好以下几点", false},     // announces a list
+		{"做什么", false},        // the question, not its answer
 		{"继续使用花呗", false},     // the outcome
 		{"解除冻结", false},       // the outcome, not an action
 		{"提醒的是", false},       // 需要提醒的是
@@ -262,6 +263,11 @@ func TestProblemOf(t *testing.T) {
 		{"关于部分用户无法收到验证码的说明", nil, "部分用户无法收到验证码"},
 		{"冬天汽车打不着火的几种原因及应对办法", nil, "冬天汽车打不着火"},
 		{"手机内存不足怎么清理", nil, "手机内存不足"},
+		// What to do once a threat struck is no part of it.
+		{"基于凭证的网络攻击发生后需采取的七个步骤", nil, "基于凭证的网络攻击"},
+		{"遭遇网络攻击后如何应对", nil, "遭遇网络攻击"},
+		{"中了挖矿病毒如何处理", nil, "中了挖矿病毒"},
+		{"黑客对暴露的服务器进行后门处理", nil, "黑客对暴露的服务器进行后门处理"},
 		{"nacos漏洞复现&踩坑记录", nil, "nacos漏洞复现"},
 		{"申请恢复花呗:全流程指南与审核要点解析", []string{"然而,由于种种原因,部分用户的花呗可能被暂停使用或限制额度。"}, "花呗被暂停使用或限制额度"},
 		{"电脑蓝屏怎么办", nil, "电脑蓝屏"},

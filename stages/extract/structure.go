@@ -557,6 +557,21 @@ func roleOf(text string) string {
 	if containsAny(text, []string{"不明", "未知", "尚不清楚", "不清楚", "未明", "待查"}) && strings.Contains(text, "原因") {
 		return roleNone
 	}
+	// "网络罪犯喜欢基于凭证的攻击有以下几个原因", "为什么X是黑客的首选
+	// 方法": the reasons for someone's liking, not for the problem.
+	if containsAny(text, preferenceWords) {
+		if r := roleOfWords(text); r == roleCause || r == roleMixed {
+			return roleNone
+		}
+	}
+	return roleOfWords(text)
+}
+
+// preferenceWords say that someone likes or picks something.
+var preferenceWords = []string{"喜欢", "偏爱", "青睐", "热衷", "首选", "偏好", "更愿意", "钟爱", "爱用"}
+
+// roleOfWords is roleOf by its role words alone.
+func roleOfWords(text string) string {
 	bestAt, best, bestLen := -1, roleNone, 0
 	firstCause := -1
 	for _, rw := range roleWords {
