@@ -57,6 +57,22 @@ func TestFlawCause(t *testing.T) {
 func TestSecurityAdvisories(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name: "a flaw's title that also states the users' failure: the flaw, not what its attackers did, is what the advice answers",
+			text: "某路由器曝高危漏洞，大量用户无法上网\n" +
+				"研究人员发现某路由器的管理接口存在命令注入漏洞（CVE-2031-7878）。\n" +
+				"攻击者篡改了路由器的DNS设置，导致大量用户无法上网。\n" +
+				"厂商建议用户尽快升级到 2.5 版本。",
+			findings: []want{{"某路由器的管理接口存在命令注入漏洞（CVE-2031-7878）", "升级到 2.5 版本", ""}},
+		},
+		{
+			name: "an incident whose title states its users' failure (账号遭恶意封禁): the advice to them answers the cause stated of that failure",
+			text: "某视频网站员工滥用职权，用户账号遭恶意封禁\n" +
+				"据用户反映，该网站一名员工利用职务之便在播放器中植入恶意代码，导致多名用户的账号被封禁。\n" +
+				"网站已开除涉事员工并移除了恶意代码。\n" +
+				"目前，该网站建议用户清除浏览器缓存和Cookies以防止再次受影响。",
+			findings: []want{{"该网站一名员工利用职务之便在播放器中植入恶意代码", "清除浏览器缓存和Cookies", ""}},
+		},
+		{
 			name: "a threat met, its fix asked for: what attackers can do and why they like it are no steps or causes; a phase's name gives way to its steps; the same verb again is a second action",
 			text: "服务器中了勒索病毒后需要采取的五个步骤\n" +
 				"为什么勒索病毒是黑客的首选方法\n" +

@@ -112,7 +112,7 @@ var (
 		"不生效", "没生效", "乱码", "宕机", "中断", "瘫痪", "崩溃", "蓝屏", "死机", "闪退", "黑屏", "白屏", "卡顿",
 		"卡死", "报错", "出错", "掉线", "断网", "超时", "无响应", "失联", "缺失", "丢失", "损坏", "启动循环", "不工作",
 		"没反应", "不显示", "变慢", "bug", "Bug", "BUG", "被识别为", "被标记", "未开通", "未到账", "冻结", "被限制",
-		"限制使用", "封号", "被封", "封停", "停用", "被关闭", "降额", "被拒",
+		"限制使用", "封号", "被封", "封停", "停用", "被关闭", "降额", "被拒", "遭封禁", "遭到封禁", "恶意封禁", "账号封禁",
 		"未到", "没到账", "不到账", "不制热", "没有信号", "满了", "已满", "余额不足", "不清晰", "模糊",
 	}, genreFailures...)
 	// notSymptoms hold a failure word as the name of a topic ("异常检测").
@@ -779,7 +779,9 @@ func caseAdvicePassage(a *article.Article) (passage, bool) {
 // addressed to the readers are read in them.
 func mitigationPassages(a *article.Article) []passage {
 	flaw := reportsFlaw(a)
-	if !flaw && !reportsInfection(a) && !reportsBreach(a) {
+	// An incident whose title states its users' failure ("B站员工代码投毒，
+	// 用户账号遭恶意封禁") is read like a breach.
+	if !flaw && !reportsInfection(a) && !reportsBreach(a) && !readTitle(articleTitle(a)).symptom {
 		return nil
 	}
 	// advice: a sentence of advice to those affected. In a report of
@@ -1082,7 +1084,7 @@ var (
 var mitigationVerbs = []string{
 	"升级", "更新", "安装", "补丁", "修补", "关闭", "禁用", "停用", "删除", "卸载", "修改", "更改", "重置", "设置", "配置",
 	"切换", "转向", "改用", "刷新", "撤销", "吊销", "轮换", "备份", "限制", "开启", "启用", "隔离", "断开", "拦截", "屏蔽",
-	"停止使用", "迁移", "查杀",
+	"停止使用", "迁移", "查杀", "清除", "清理", "注销", "重新登录",
 }
 
 // avoidWords open a clause that names what an action is meant to avoid.
@@ -1240,10 +1242,14 @@ func (d *doc) judge() (Genre, Reason) {
 		}
 		d.findings = kept
 		causes := d.causes[:0:0]
+		// In a report of an incident that is no flaw, the cause stated of
+		// the failure its title names ("员工利用职务之便植入恶意代码，导致
+		// 用户账号被封禁") is the cause of what the advice answers.
+		incident := d.mitigation() && d.ti.symptom && !containsAny(d.title(), flawTitleWords)
 		for _, m := range d.causes {
 			// The cause a headline states is the whole article's
 			// ("DigiCert 因域名验证监督问题撤销…").
-			if in(m.offset) || m.headline {
+			if in(m.offset) || m.headline || incident && d.prob.effect(m.evidence) {
 				causes = append(causes, m)
 			}
 		}
@@ -1255,7 +1261,14 @@ func (d *doc) judge() (Genre, Reason) {
 				f.Cause = ""
 			}
 		}
-		if d.mitigation() {
+		if k := slices.IndexFunc(d.causes, func(m *mention) bool { return !in(m.offset) && d.prob.effect(m.evidence) }); incident && k >= 0 {
+			// The incident's cause is what its advice answers.
+			for _, f := range d.findings {
+				if f.Cause == "" {
+					f.Cause = d.causes[k].label
+				}
+			}
+		} else if d.mitigation() {
 			d.flawCauses(read)
 		} else if k := slices.IndexFunc(d.causes, func(m *mention) bool { return m.headline }); k >= 0 {
 			// A report whose headline states its cause: the advice to
