@@ -99,7 +99,9 @@ var ownSubjects = []string{
 // instructions too, but stay in a cause, where they are the agent
 // ("开发者干掉了编码设置").
 var readerSubjects = append(append([]string(nil), ownSubjects...),
-	"管理员", "系统管理员", "IT管理员", "IT 管理员", "运维人员", "开发者", "开发人员", "受影响的用户", "受影响用户")
+	"管理员", "系统管理员", "IT管理员", "IT 管理员", "运维人员", "开发者", "开发人员", "受影响的用户", "受影响用户",
+	// Those who run the affected network ("网络运营商可以升级到 RADSEC").
+	"网络运营商", "网络管理员")
 
 // pointingQualifiers point back to readers the article has named ("这些
 // 用户", "上述用户", "相关用户"): before a reader noun they name no kind.
@@ -367,7 +369,7 @@ var actionNouns = []string{
 var causativeNonObjects = []string{"我", "你", "您", "人", "大家", "他", "她", "它", "用户", "自己", "很多", "不少", "许多", "更多", "这", "那", "其"}
 
 // New-action conjunctions split one instruction into two.
-var newActionOpeners = []string{"并且", "并", "以及", "同时", "然后", "再", "接着", "之后", "随后", "另外", "此外", "而且", "还要", "还需", "还可以", "也可以", "或者", "或是", "再者"}
+var newActionOpeners = []string{"并且", "并", "以及", "同时", "然后", "再", "接着", "之后", "随后", "另外", "此外", "而且", "还要", "还需", "还可以", "也可以", "或者", "或是", "再者", "转而"}
 
 // Result clauses after an instruction: what it achieves.
 var resultClauseOpeners = []string{"即可", "就可以", "就能", "才能", "才可以", "才有", "有助于", "可以帮助", "能够", "这样", "这样一来", "这样就", "让", "使", "从而", "进而", "以此"}

@@ -57,6 +57,17 @@ func TestFlawCause(t *testing.T) {
 func TestSecurityAdvisories(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name: "those who run the network (网络运营商) are told what to do; 转而 opens a second action",
+			text: "某认证协议曝高危漏洞（CVE-2031-5151）\n" +
+				"研究人员发现某认证协议存在完整性校验缺失漏洞（CVE-2031-5151）。\n" +
+				"缓解措施\n" +
+				"网络运营商可以升级到加密的传输协议，转而采用多跳部署。",
+			findings: []want{
+				{"某认证协议存在完整性校验缺失漏洞（CVE-2031-5151）", "升级到加密的传输协议", ""},
+				{"某认证协议存在完整性校验缺失漏洞（CVE-2031-5151）", "采用多跳部署", ""},
+			},
+		},
+		{
 			name: "a flaw's title that also states the users' failure: the flaw, not what its attackers did, is what the advice answers",
 			text: "某路由器曝高危漏洞，大量用户无法上网\n" +
 				"研究人员发现某路由器的管理接口存在命令注入漏洞（CVE-2031-7878）。\n" +
