@@ -57,6 +57,21 @@ func TestFlawCause(t *testing.T) {
 func TestSecurityAdvisories(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name: "a vendor's advice with its addressees left out (Acme 还建议在…中启用…) goes on from its advice to them; an expert's is policy, and a clause's comma is no adviser",
+			text: "Acme 日志驱动漏洞被勒索软件利用\n" +
+				"Acme 日志驱动存在权限提升漏洞（CVE-2031-2929）。\n" +
+				"Acme 敦促所有客户立即安装更新。\n" +
+				"除了打补丁之外，Acme 还建议在防护软件中启用云端保护，并以阻止模式运行终端检测工具。\n" +
+				"有专家建议加强对驱动程序的审核。\n" +
+				"研究人员去年向 Acme 报告了该问题，并建议修改驱动的默认配置。\n" +
+				"如果控制台可以连接互联网，建议设置为自动更新规则库。",
+			findings: []want{
+				{"Acme 日志驱动存在权限提升漏洞（CVE-2031-2929）", "安装更新", ""},
+				{"Acme 日志驱动存在权限提升漏洞（CVE-2031-2929）", "在防护软件中启用云端保护", ""},
+			},
+			notRemedies: []string{"加强对驱动程序的审核", "设置为自动更新规则库", "修改驱动的默认配置"},
+		},
+		{
 			name: "those who run the network (网络运营商) are told what to do; 转而 opens a second action",
 			text: "某认证协议曝高危漏洞（CVE-2031-5151）\n" +
 				"研究人员发现某认证协议存在完整性校验缺失漏洞（CVE-2031-5151）。\n" +

@@ -1102,6 +1102,27 @@ func thirdPartyAdvice(t string) bool {
 			}
 		}
 	}
+	// "除了打补丁之外，Microsoft 还建议在 Defender 中启用云交付保护": a
+	// vendor's advice, its addressees left out, straight before an action
+	// (not an expert's or an authority's, which is policy: 专家建议加强监管).
+	for k := range indexes(t, "建议") {
+		adviser := t[:k]
+		if j := strings.LastIndexAny(adviser, "，,。；;："); j >= 0 {
+			_, w := utf8.DecodeRuneInString(adviser[j:])
+			adviser = adviser[j+w:]
+		}
+		adviser, _ = cutSuffixAny(strings.TrimSpace(adviser), []string{"还", "也", "同时", "则", "强烈", "仍"})
+		adviser = strings.TrimSpace(adviser)
+		// The adviser is a name: not a time or a connective that opens the
+		// clause ("并在 8 月再次建议更改状态" tells a story).
+		if adviser == "" || wordLen(adviser) > 8 || containsAny(adviser, orgSubjects) || containsAny(adviser, []string{"不", "没", "的", "是", "被", "我", "你", "您", "再次", "曾", "月", "年", "日"}) ||
+			hasPrefixAny(adviser, []string{"并", "在", "而", "但", "又", "再", "如果", "若"}) {
+			continue
+		}
+		if startsWithAction(t[k+len("建议"):]) {
+			return true
+		}
+	}
 	// "GitLab 推荐现有用户迁移至极狐": 推荐 right before the users, and an
 	// action after them, not what a recommender system serves them
 	// (推荐用户感兴趣的物品).
