@@ -67,6 +67,10 @@ real7:
 real8:
     testdata/real8/score.sh
 
+# The real9 gold set (12 real pages, annotated blind in session 49, all for tuning)
+real9:
+    testdata/real9/score.sh
+
 # A tuning set converted to traditional characters by OpenCC (needs node and npm):
 # just traditional genre2 all tw   (tw: characters; twp: Taiwan's words too)
 traditional set half mode:
