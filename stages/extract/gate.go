@@ -1282,11 +1282,15 @@ func (d *doc) judge() (Genre, Reason) {
 				f.Cause = ""
 			}
 		}
-		if k := slices.IndexFunc(d.causes, func(m *mention) bool { return !in(m.offset) && d.prob.effect(m.evidence) }); incident && k >= 0 {
+		stated := -1 // the incident's cause, stated before its advice
+		if incident {
+			stated = slices.IndexFunc(d.causes, func(m *mention) bool { return !in(m.offset) && d.prob.effect(m.evidence) })
+		}
+		if stated >= 0 {
 			// The incident's cause is what its advice answers.
 			for _, f := range d.findings {
 				if f.Cause == "" {
-					f.Cause = d.causes[k].label
+					f.Cause = d.causes[stated].label
 				}
 			}
 		} else if d.mitigation() {

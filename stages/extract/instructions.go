@@ -677,13 +677,11 @@ func continues(s *sent, c clause, sofar string) bool {
 	}
 	// "切断受感染设备与网络的连接，切断黑客的接入点": the same verb again
 	// opens a second action beside the first, not a step toward it.
+	// Not a time the verb sets ("安装前…，安装时勾选…").
 	if core, _, _ := cutPrefixAny(sofar, imperativeAdverbs); runeLen(core) >= 4 && !strings.ContainsAny(core, "，,") {
-		if v, _, ok := cutPrefixAny(core, actionVerbs); ok || v != core {
-			// Not a time the verb sets ("安装前…，安装时勾选…").
-			verb := core[:len(core)-len(v)]
-			if runeLen(verb) >= 2 && strings.HasPrefix(t, verb) && !hasPrefixAny(v, verbTimes) && !hasPrefixAny(t[len(verb):], verbTimes) {
-				return false
-			}
+		if v, verb, ok := cutPrefixAny(core, actionVerbs); ok && runeLen(verb) >= 2 && strings.HasPrefix(t, verb) &&
+			!hasPrefixAny(v, verbTimes) && !hasPrefixAny(t[len(verb):], verbTimes) {
+			return false
 		}
 	}
 	// "用牙签把脏东西挑出来，注意别用金属的东西": a caution about the

@@ -559,12 +559,11 @@ func roleOf(text string) string {
 	}
 	// "网络罪犯喜欢基于凭证的攻击有以下几个原因", "为什么X是黑客的首选
 	// 方法": the reasons for someone's liking, not for the problem.
-	if containsAny(text, preferenceWords) {
-		if r := roleOfWords(text); r == roleCause || r == roleMixed {
-			return roleNone
-		}
+	r := roleOfWords(text)
+	if (r == roleCause || r == roleMixed) && containsAny(text, preferenceWords) {
+		return roleNone
 	}
-	return roleOfWords(text)
+	return r
 }
 
 // preferenceWords say that someone likes or picks something.
