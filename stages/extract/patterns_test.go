@@ -551,9 +551,9 @@ func TestConditionCues(t *testing.T) {
 		{
 			name: "a quoted message ends where its quote closes: the clause after it is read; one spread over clauses gives no instruction; a question asks for none",
 			text: "电脑开机很慢怎么办\n解决方法：\n1. 开机时提示“磁盘空间不足”，清理一下C盘。\n2. 弹出“更新失败，请稍后再试”，关掉杀毒软件。\n" +
-				"3. 提示“磁盘检查中，请勿关机”，等几分钟。\n4. 提示电脑遇到问题，需要重新启动。\n5. 问一下售后怎么处理。\n重启几次了都一样，请问怎么解决？",
+				"3. 提示“磁盘检查中，请勿关机”，等几分钟。\n4. 提示电脑遇到问题，需要重新启动。\n5. 问一下售后怎么处理。\n重启几次了都一样，请问怎么解决？\n请问有没有办法把数据恢复回来？",
 			findings:    []want{{"", "清理一下C盘", ""}, {"", "关掉杀毒软件", ""}, {"", "等几分钟", ""}, {"", "问一下售后怎么处理", ""}},
-			notRemedies: []string{"稍后再试", "关机", "勿关机", "重新启动", "问怎么解决", "怎么解决"},
+			notRemedies: []string{"稍后再试", "关机", "勿关机", "重新启动", "问怎么解决", "怎么解决", "问有没有办法把数据恢复回来"},
 		},
 		{
 			name:        "按 a key is an action; 按 a keyword (按报错关键字) is not",

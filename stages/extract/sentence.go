@@ -443,12 +443,6 @@ func (r *reader) clause() {
 	if t == "" || reassures(t) {
 		return
 	}
-	// "请问怎么解决？": a question to the reader of the thread; its 请 asks
-	// nothing to be done.
-	if hasPrefixAny(t, []string{"请问", "想请问", "想问"}) {
-		r.an.event = t
-		return
-	}
 	// "一直点重新获取没用，换成语音验证码": a step the reader tried that
 	// does not help; what follows is what to do instead. Not a case
 	// ("如果以上方法都没用，…", "以上都试了还是没用，…"): the reader
