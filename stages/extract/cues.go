@@ -129,14 +129,47 @@ func cutReader(t string) (rest, w string, ok bool) {
 	}
 	// "该平台用户应…", "该服务的用户需要…": the users of the thing the
 	// article is about, pointed back to.
-	if r, ok := strings.CutPrefix(t, "该"); ok {
-		// Not the adviser ("该公司敦促客户…").
-		if k, w := indexAny(r, []string{"用户", "客户"}); k > 0 && runeLen(r[:k]) <= 8 && !strings.ContainsAny(r[:k], "，,。；;：:") &&
-			!containsAny(r[:k], []string{"建议", "敦促", "呼吁", "提醒", "推荐", "要求", "督促", "表示", "告诉", "通知", "称"}) {
-			return r[k+len(w):], t[:len(t)-len(r)+k+len(w)], true
+	if strings.HasPrefix(t, "该") {
+		if k := serviceUsers(t); k > 0 {
+			return t[k:], t[:k], true
 		}
 	}
 	return cutPrefixAny(t, readerSubjects)
+}
+
+// cutUsers cuts the users or customers that open clause c: bare
+// (用户需要…), those affected (受影响的客户应…), or the users of a
+// service the clause names first (serviceUsers).
+func cutUsers(c string) (string, bool) {
+	if r, _, ok := cutPrefixAny(c, []string{"受影响的用户", "受影响用户", "受影响的客户", "用户", "客户"}); ok {
+		return r, true
+	}
+	if k := serviceUsers(c); k > 0 {
+		return c[k:], true
+	}
+	return "", false
+}
+
+// serviceUsers is the length of the users of a service that open c
+// ("Cutout.Pro 新老用户应该立即重置密码", "该平台的用户应…"), or 0. The
+// name is short and says nothing else: no clause, no story's 某, no
+// attacker's users, no adviser ("该公司敦促客户…"), no verb of its own
+// ("购买了会员的用户" is a kind of user, told apart by what they did).
+func serviceUsers(c string) int {
+	k, w := indexAny(c, []string{"用户", "客户"})
+	if k <= 0 {
+		return 0
+	}
+	name := c[:k]
+	if runeLen(name) > 14 || strings.ContainsAny(name, "，,。；;：:“”\"") ||
+		containsAny(name, []string{"某", "黑客", "攻击者", "骗子", "犯罪", "这些", "部分", "一些", "少数", "许多", "很多", "大量", "多名", "一名", "一位", "位", "名"}) ||
+		containsAny(name, []string{"建议", "敦促", "呼吁", "提醒", "推荐", "要求", "督促", "表示", "告诉", "通知", "称"}) {
+		return 0
+	}
+	if startsWithAction(strings.TrimSuffix(strings.TrimSpace(name), "的")) || containsAny(name, []string{"了", "过", "使用", "购买", "注册", "登录", "安装", "下载"}) {
+		return 0
+	}
+	return k + len(w)
 }
 
 // Adverbs that may stand between the subject and the modal.

@@ -625,31 +625,6 @@ func affectedReaderAdvice(t string) bool {
 	return false
 }
 
-// cutUsers cuts the users or customers that open clause c: bare
-// (用户需要…), those affected (受影响的客户应…), or the users of a
-// service the clause names first ("Cutout.Pro 新老用户应该立即重置密码",
-// "该平台的用户应…"). The name is short and says nothing else: no
-// clause, no story's 某, no attacker's users.
-func cutUsers(c string) (string, bool) {
-	if r, _, ok := cutPrefixAny(c, []string{"受影响的用户", "受影响用户", "受影响的客户", "用户", "客户"}); ok {
-		return r, true
-	}
-	k, w := indexAny(c, []string{"用户", "客户"})
-	if k <= 0 {
-		return "", false
-	}
-	name := c[:k]
-	if runeLen(name) > 14 || strings.ContainsAny(name, "，,。；;：:“”\"") || containsAny(name, []string{"某", "黑客", "攻击者", "骗子", "犯罪", "这些", "部分", "一些", "少数", "许多", "很多", "大量", "多名", "一名", "一位", "位", "名"}) {
-		return "", false
-	}
-	// The name holds no verb of its own ("购买了会员的用户" is a kind of
-	// user, told apart by what they did, not the service's users).
-	if startsWithAction(strings.TrimSuffix(strings.TrimSpace(name), "的")) || containsAny(name, []string{"了", "过", "使用", "购买", "注册", "登录", "安装", "下载"}) {
-		return "", false
-	}
-	return c[k+len(w):], true
-}
-
 // caseOpeners open the case of a reader who meets a failure (如遇X，
 // 如果出现X，一旦X): the hypothetical openers and a few more. A bare 如 is
 // too common ("如下", "例如") to count.
