@@ -365,7 +365,17 @@ func yiPurpose(t string) bool {
 	if !ok || hasPrefixAny(t, prepLookalikes) {
 		return false
 	}
-	return !containsAny(rest, []string{"身份", "方式", "形式", "名义", "模式", "格式", "权限", "为准", "为例"})
+	return !containsAny(rest, yiMannerNouns)
+}
+
+// yiMannerNouns, after 以, name a manner ("以管理员身份运行").
+var yiMannerNouns = []string{"身份", "方式", "形式", "名义", "模式", "格式", "权限", "为准", "为例"}
+
+// yiManner: what follows 以 names a manner in its first few words, even
+// when it opens on a verb ("以阻止模式运行 EDR", not "以阻止恶意活动").
+func yiManner(rest string) bool {
+	k, _ := indexAny(rest, yiMannerNouns)
+	return k >= 0 && runeLen(rest[:k]) <= 6
 }
 
 // finishRemedy checks that an instruction names an action.
@@ -429,7 +439,7 @@ func finishRemedy(r string) (string, bool) {
 		return "", false
 	}
 	// "以尽早检测未经授权的更改": the purpose of the step before.
-	if hasPrefixAny(r, purposeYi) {
+	if hasPrefixAny(r, purposeYi) && !yiManner(r[len("以"):]) {
 		return "", false
 	}
 	// "通过主动防御和全面保护的策略": a means that names no step, only

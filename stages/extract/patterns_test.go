@@ -1040,6 +1040,13 @@ func TestGuards(t *testing.T) {
 			notRemedies: []string{"以尽早发现未经授权的更改", "尽早发现未经授权的更改"},
 		},
 		{
+			// "以阻止模式": a verb before a manner noun.
+			name:        "以 and a manner after a verb: still the manner",
+			text:        "杀毒软件拦不住怎么办\n建议启用云交付保护，并以阻止模式运行端点检测与响应（EDR），以阻止恶意活动。",
+			findings:    []want{{"", "启用云交付保护", ""}, {"", "以阻止模式运行端点检测与响应（EDR）", ""}},
+			notRemedies: []string{"以阻止恶意活动", "阻止恶意活动"},
+		},
+		{
 			name:        "以 after a step opens its purpose whatever the verb",
 			text:        "路由器设置被篡改怎么办\n建议用户把固件更新到最新版本，以抵御主动攻击。",
 			findings:    []want{{"", "把固件更新到最新版本", ""}},
