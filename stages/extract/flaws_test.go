@@ -57,6 +57,19 @@ func TestFlawCause(t *testing.T) {
 func TestSecurityAdvisories(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name: "someone reminds developers or those affected (提醒开发人员, 提醒受影响的用户) what to do; action taken, then the steps it includes (采取行动，包括…)",
+			text: "Acme 构建工具存在漏洞，可泄露明文密钥（CVE-2031-3131）\n" +
+				"研究人员发现 Acme 构建工具的日志文件中存在明文密钥泄露漏洞（CVE-2031-3131）。\n" +
+				"Acme 提醒开发人员尽快轮换已泄露的密钥。\n" +
+				"Acme 还提醒受影响的用户立即采取行动，包括重置控制台密码、启用多因素身份验证。",
+			findings: []want{
+				{"Acme 构建工具的日志文件存在明文密钥泄露漏洞（CVE-2031-3131）", "尽快轮换已泄露的密钥", "开发人员"},
+				{"Acme 构建工具的日志文件存在明文密钥泄露漏洞（CVE-2031-3131）", "重置控制台密码", ""},
+				{"Acme 构建工具的日志文件存在明文密钥泄露漏洞（CVE-2031-3131）", "启用多因素身份验证", ""},
+			},
+			notRemedies: []string{"采取行动", "立即采取行动"},
+		},
+		{
 			name: "a vendor's advice with its addressees left out (Acme 还建议在…中启用…) goes on from its advice to them; an expert's is policy, and a clause's comma is no adviser",
 			text: "Acme 日志驱动漏洞被勒索软件利用\n" +
 				"Acme 日志驱动存在权限提升漏洞（CVE-2031-2929）。\n" +

@@ -1068,11 +1068,11 @@ var avoidWords = []string{"避免", "防止", "以免", "免得", "预防", "防
 // thirdPartyAdvice: someone advises or urges the affected users what to
 // do (微软建议用户…, 并建议受影响的客户…, 团队敦促用户更新至 3.9.3 版本).
 func thirdPartyAdvice(t string) bool {
-	for _, verb := range []string{"建议", "敦促", "呼吁", "督促"} {
+	for _, verb := range []string{"建议", "敦促", "呼吁", "督促", "提醒"} {
 		for k := range indexes(t, verb) {
 			head := t[k+len(verb):]
 			// "建议使用上述设备和系统的用户…": users described at some length.
-			if j, w := indexAny(head, []string{"用户", "客户", "您", "受影响的", "车主", "持卡人", "管理员", "所有者"}); j >= 0 && (runeLen(head[:j]) <= 8 || runeLen(head[:j]) <= 16 && (w == "用户" || w == "客户" || w == "所有者")) && !strings.ContainsAny(head[:j], "，。；") {
+			if j, w := indexAny(head, adviceAddressees); j >= 0 && (runeLen(head[:j]) <= 8 || runeLen(head[:j]) <= 16 && (w == "用户" || w == "客户" || w == "所有者")) && !strings.ContainsAny(head[:j], "，。；") {
 				return true
 			}
 		}
@@ -1110,6 +1110,10 @@ func thirdPartyAdvice(t string) bool {
 	}
 	return false
 }
+
+// adviceAddressees are those a security report's advice is given to
+// ("建议受影响的用户…", "提醒开发人员…", "提醒广大群众…").
+var adviceAddressees = []string{"用户", "客户", "您", "受影响的", "车主", "持卡人", "管理员", "所有者", "开发人员", "开发者", "群众", "公众", "网民", "消费者", "市民"}
 
 // headingSentence: s is a heading, marked as one or written as one.
 func headingSentence(a *article.Article, s article.Sentence) bool {

@@ -519,11 +519,12 @@ func (r *reader) clause() {
 		r.first = i + 1
 		return
 	}
-	if i > 0 && containsAny(cls[i-1].text, []string{"步骤", "措施", "操作"}) {
+	// "立即采取行动，包括重置…密码、启用多因素身份验证": the same.
+	if i > 0 && containsAny(cls[i-1].text, stepNouns) {
 		if rest, w, ok := cutPrefixAny(t, []string{"包括", "包含", "分别是", "依次是", "即"}); ok && rest != "" {
 			r.stepList = true
 			// "进行一系列步骤" only announces the steps listed.
-			if n := len(r.an.groups); n > 0 && containsAny(r.an.groups[n-1].remedy, []string{"步骤", "措施", "操作"}) {
+			if n := len(r.an.groups); n > 0 && containsAny(r.an.groups[n-1].remedy, stepNouns) {
 				r.an.groups = r.an.groups[:n-1]
 			}
 			off += len(w)

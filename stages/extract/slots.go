@@ -707,6 +707,10 @@ var storyTimes = []string{"最近", "前几天", "前段时间", "前阵子", "�
 // or broke ("IP 地址变了", "网线松了"): without their 了 they read cut off.
 var oneCharChanges = []string{"变", "坏", "满", "断", "丢", "松", "脏", "旧", "破", "漏", "烧", "湿", "堵", "歪", "乱"}
 
+// stepNouns name steps taken, of no kind named ("进行一系列步骤",
+// "采取行动"): a list after them holds the steps.
+var stepNouns = []string{"步骤", "措施", "操作", "行动"}
+
 // vagueMeasure: the remedy only says to take measures, of some kind but
 // none named ("尽快采取修补措施", "采取临时缓解措施", "积极主动采取措施"),
 // or to follow the best practices of something ("遵循保护 SIEM 部署的最佳
@@ -720,6 +724,10 @@ func vagueMeasure(r string) bool {
 	rest, ok := strings.CutPrefix(r, "采取")
 	if !ok {
 		return false
+	}
+	// "立即采取行动": action, of no kind.
+	if after, ok := strings.CutPrefix(rest, "行动"); ok && runeLen(after) < 3 {
+		return true
 	}
 	// Up to two runes may follow (采取措施吧), as for vagueRemedies.
 	k := strings.LastIndex(rest, "措施")
