@@ -343,6 +343,12 @@ func modalSplit(s *sent, body string, off int) int {
 				return i
 			}
 		}
+		// "一旦发现伪装成好友的账号立即删除": the haste of the action opens it,
+		// not after a negation ("如果没有马上处理", "如果无法立即修补").
+		if after, w, ok := cutPrefixAny(rest, []string{"立即", "立刻", "马上"}); ok && lead == 0 && s.aligned(off+i, off+i+len(w)) &&
+			startsWithAction(after) && !hasSuffixAny(body[:i], []string{"不", "没", "未", "别", "无法", "不能", "没法", "未能", "难以"}) {
+			return i
+		}
 	}
 	return 0
 }

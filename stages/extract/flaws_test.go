@@ -648,6 +648,8 @@ func TestBreachCause(t *testing.T) {
 		{"Hugging Face 披露 Spaces 平台遭未经授权访问", "Spaces 平台遭未经授权访问"},
 		{"某票务平台数据泄露：十万用户信息遭曝光", "某票务平台数据泄露"},
 		{"某公司发布季度安全报告", ""},
+		// Cases published: a frame of news, not a breach.
+		{"公安部发布多起财会人员被黑典型案例", ""},
 		// What followed the attack is not the breach.
 		{"加密货币交易平台某所遭黑客攻击申请破产", "加密货币交易平台某所遭黑客攻击"},
 	}

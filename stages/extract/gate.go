@@ -1016,7 +1016,9 @@ func breachCause(title string) string {
 		if loc := breachAttackRe.FindStringIndex(part); loc != nil && !containsAny(part, breachWords) {
 			part = part[:loc[1]]
 		}
-		if label := trimEdges(strings.TrimSpace(part)); runeLen(label) >= 4 {
+		// "公安部发布多起财会人员被黑典型案例": cases published, a frame of
+		// news, not a breach.
+		if label := trimEdges(strings.TrimSpace(part)); runeLen(label) >= 4 && !hasSuffixAny(label, []string{"案例", "案件"}) {
 			return label
 		}
 	}

@@ -445,6 +445,12 @@ func TestCauseCues(t *testing.T) {
 func TestConditionCues(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name:        "the haste of an action (立即, 马上) ends the case before it; not after a negation",
+			text:        "电脑中了木马怎么办\n一旦发现陌生程序立即卸载。\n如果无法立即修补，应关闭远程桌面服务。",
+			findings:    []want{{"", "立即卸载", "陌生程序"}, {"", "关闭远程桌面服务", "无法立即修补"}},
+			notRemedies: []string{"立即修补"},
+		},
+		{
 			name: "a kind of reader told what to do is the condition: a qualifier, or a clause with 的",
 			text: "Acme Server 漏洞修复建议\n缓解措施\n9.x 分支的用户应升级到 9.2.6 或更高版本，而运行 10.x 分支的用户应升级到 10.0.2 或更高版本。\n旧版用户应先备份配置文件，新版用户应直接安装补丁。\n没有服务合同的客户可以联系技术支持获取更新。\n2.x 用户应关闭调试接口，运行 3.x 版本的用户应开启访问日志。\n受影响版本的用户应尽快重置管理密码。",
 			findings: []want{
