@@ -57,6 +57,26 @@ func TestFlawCause(t *testing.T) {
 func TestSecurityAdvisories(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name: "a breach notice's advice to contact support (联系) is a mitigation; a vendor's pitch for its product is not",
+			text: "交易平台 Acme 承认：黑客窃取了用户的API密钥\n" +
+				"Acme 表示，部分用户的API密钥已被黑客窃取。\n" +
+				"建议用户联系 Acme 支持人员。\n" +
+				"某安全公司的平台可对该类攻击进行实时检测，请用户联系相关产品区域负责人获取对应产品。",
+			findings: []want{
+				{"黑客窃取了用户的API密钥", "联系 Acme 支持人员", ""},
+			},
+			notRemedies: []string{"联系相关产品区域负责人获取对应产品"},
+		},
+		{
+			name: "a breach notice's advice to issue anew (重新生成) is a mitigation",
+			text: "交易平台 Acme 承认：黑客窃取了用户的API密钥\n" +
+				"Acme 表示，部分用户的API密钥已被黑客窃取。\n" +
+				"建议用户在所有关联的交易所上重新生成密钥。",
+			findings: []want{
+				{"黑客窃取了用户的API密钥", "在所有关联的交易所上重新生成密钥", ""},
+			},
+		},
+		{
 			name: "someone reminds developers or those affected (提醒开发人员, 提醒受影响的用户) what to do; action taken, then the steps it includes (采取行动，包括…)",
 			text: "Acme 构建工具存在漏洞，可泄露明文密钥（CVE-2031-3131）\n" +
 				"研究人员发现 Acme 构建工具的日志文件中存在明文密钥泄露漏洞（CVE-2031-3131）。\n" +

@@ -707,6 +707,10 @@ var storyTimes = []string{"最近", "前几天", "前段时间", "前阵子", "�
 // or broke ("IP 地址变了", "网线松了"): without their 了 they read cut off.
 var oneCharChanges = []string{"变", "坏", "满", "断", "丢", "松", "脏", "旧", "破", "漏", "烧", "湿", "堵", "歪", "乱"}
 
+// vendorPitch, in a remedy, mark a vendor's offer of its own product
+// rather than a step ("请用户联系相关产品区域负责人获取对应产品").
+var vendorPitch = []string{"区域负责人", "获取对应产品", "获取相关产品", "购买我司", "我司产品", "本公司产品"}
+
 // stepNouns name steps taken, of no kind named ("进行一系列步骤",
 // "采取行动"): a list after them holds the steps.
 var stepNouns = []string{"步骤", "措施", "操作", "行动"}
@@ -770,6 +774,10 @@ func remedyOK(r string, p *problem) bool {
 		}
 	}
 	if vagueMeasure(r) {
+		return false
+	}
+	// "联系相关产品区域负责人获取对应产品": a vendor's pitch for its product.
+	if containsAny(r, vendorPitch) {
 		return false
 	}
 	// "（当防御失败时应该）做什么", "怎么做": the question, not its answer.

@@ -166,6 +166,7 @@ func TestRemedyOK(t *testing.T) {
 		{"采取措施处理", false}, // two runes after it, as the vague list allowed
 		{"采取措施修复这个漏洞", true},
 		{"立即采取行动", false},
+		{"联系相关产品区域负责人获取对应产品", false}, // a vendor's pitch
 		{"采取行动保护账户", true},
 		{"最近把一个聊天服务放到 Nginx 后面", false}, // a story of what was done then
 		{"拆下滤网用清水冲洗", true},             // a part handled
