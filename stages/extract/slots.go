@@ -850,6 +850,14 @@ var helpSources = []string{"官方", "文档", "帮助", "手册", "社区", "�
 // tells the reader to stop what brings the problem on, a way out.
 var habitWords = []string{"频繁", "经常", "反复", "总是", "长期", "随意", "过度", "多次", "短时间内", "一直", "老是"}
 
+// blockSetting: 禁止 sets a block on what others may do or reach
+// ("禁止非管理员用户使用远程PowerShell访问", "禁止外部IP访问管理端口"), an
+// action the reader takes, not a warning to the reader (禁止私自拆卸).
+func blockSetting(r string) bool {
+	rest, ok := strings.CutPrefix(r, "禁止")
+	return ok && containsAny(rest, []string{"访问", "远程", "用户", "账户", "账号", "端口", "连接", "外部", "IP", "执行"})
+}
+
 // transitiveOnly are verbs that say nothing alone: 申请 what, 提交 what.
 // 投诉, 报警, 报修, 补缴 are whole actions and are not here.
 var transitiveOnly = []string{"申请", "提交", "办理", "联系", "处理", "操作", "进行", "完成", "选择", "点击", "输入", "修改", "设置", "咨询", "使用", "检查", "查看", "确认", "开通", "申诉",
@@ -875,7 +883,7 @@ var passiveLeads = []string{"一并", "一起", "同时", "随之", "自动", "�
 //     is named elsewhere, and alone the verb says no more than 修补; a
 //     bare update (立即更新, 升级), which names no release.
 func notAnAction(r string) bool {
-	if hasPrefixAny(r, []string{"不要", "别", "千万", "切勿", "不应", "不可", "勿", "禁止", "请勿", "避免"}) && !containsAny(r, habitWords) {
+	if hasPrefixAny(r, []string{"不要", "别", "千万", "切勿", "不应", "不可", "勿", "禁止", "请勿", "避免"}) && !containsAny(r, habitWords) && !blockSetting(r) {
 		return true
 	}
 	if strings.HasSuffix(r, "的") && !containsAny(r, []string{"，", ",", "、", "；"}) {

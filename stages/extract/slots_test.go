@@ -166,7 +166,10 @@ func TestRemedyOK(t *testing.T) {
 		{"采取措施处理", false}, // two runes after it, as the vague list allowed
 		{"采取措施修复这个漏洞", true},
 		{"立即采取行动", false},
-		{"联系相关产品区域负责人获取对应产品", false}, // a vendor's pitch
+		{"联系相关产品区域负责人获取对应产品", false},       // a vendor's pitch
+		{"禁止私自拆卸电池", false},                // a warning
+		{"禁止非管理员用户使用远程PowerShell访问", true}, // a block set on others (blockSetting)
+		{"禁止外部IP访问管理端口", true},
 		{"采取行动保护账户", true},
 		{"最近把一个聊天服务放到 Nginx 后面", false}, // a story of what was done then
 		{"拆下滤网用清水冲洗", true},             // a part handled
