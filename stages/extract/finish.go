@@ -473,6 +473,17 @@ func sharesPhrase(a, b string, n int) bool {
 // finish drops what must not be emitted: summaries of a list that gave its
 // own findings, tips with no cause, repeats, and everything when the
 // article is not a how-to or troubleshooting piece.
+// askedAfter: the sentence ev ends by asking how, after the remedy r
+// ("…，你需要实现一个通杀各大厂商的payload，那么该如何构造呢？").
+func askedAfter(ev, r string) bool {
+	ev = strings.TrimSpace(ev)
+	k := strings.Index(ev, r)
+	if k < 0 || !hasSuffixAny(ev, []string{"？", "?"}) {
+		return false
+	}
+	return containsAny(ev[k+len(r):], []string{"如何", "怎么", "怎样"})
+}
+
 func (d *doc) finish() {
 	// "如果以上方法都不行，…", "如仍有疑问，可拨打…": the last resort
 	// for the problem, whichever cause was named last before it.
@@ -513,6 +524,11 @@ func (d *doc) finish() {
 			f.drop = true
 		}
 		if f.label && f.Cause == "" && answered[f.owner] >= 2 && 2*answered[f.owner] >= items[f.owner] {
+			f.drop = true
+		}
+		// "假如…，你需要实现X，那么该如何构造呢？": the premise of a question
+		// put to the reader, not advice.
+		if askedAfter(f.Evidence, f.Remedy) {
 			f.drop = true
 		}
 		// "1. 更新缓存文件夹中的文件损坏" under the causes: a fault whose

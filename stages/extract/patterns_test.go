@@ -1046,6 +1046,12 @@ func TestGuards(t *testing.T) {
 			notRemedies: []string{"以尽早发现未经授权的更改", "尽早发现未经授权的更改"},
 		},
 		{
+			name:        "the premise of a question put to the reader (你需要X，那么该如何…呢？) is no advice; a rhetorical question after advice leaves it",
+			text:        "路由器被入侵怎么办\n假如这些漏洞都还存在，你需要实现一个通用的攻击载荷，那么该如何构造呢？\n如果您的路由器有问题，最好尽快更新密码，为什么不也更新一下固件呢？",
+			findings:    []want{{"", "尽快更新密码", "路由器有问题"}},
+			notRemedies: []string{"实现一个通用的攻击载荷"},
+		},
+		{
 			// "以阻止模式": a verb before a manner noun.
 			name:        "以 and a manner after a verb: still the manner",
 			text:        "杀毒软件拦不住怎么办\n建议启用云交付保护，并以阻止模式运行端点检测与响应（EDR），以阻止恶意活动。",
