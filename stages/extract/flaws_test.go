@@ -57,6 +57,30 @@ func TestFlawCause(t *testing.T) {
 func TestSecurityAdvisories(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name: "a scam warning's points to remember (牢记以下几点): the case and what to do in it, the things to keep safe",
+			text: "警惕 | 冒充“某金融客服”诈骗，这些套路你一定要了解！\n" +
+				"最近有不少人接到“某金融客服”的诈骗电话，对方要求下载会议软件并开启屏幕共享。\n" +
+				"牢记以下几点\n" +
+				"如对方要求共享屏幕，一定要果断拒绝！\n" +
+				"身份信息、验证码要小心保管，绝不透露。",
+			findings: []want{
+				{"", "果断拒绝", "对方要求共享屏幕"},
+				{"", "小心保管身份信息、验证码", ""},
+			},
+			notRemedies: []string{"下载会议软件", "开启屏幕共享"},
+		},
+		{
+			name: "a scam warning (骗局) is read in its advice to would-be victims, under a heading that asks how (如何防范…？); the scammer's demands in its story are no steps",
+			text: "警惕“快递理赔”骗局，已有多人中招\n" +
+				"近日，有骗子冒充快递客服，称包裹丢失需要理赔，要求受害人下载会议软件并开启屏幕共享。\n" +
+				"如何防范快递理赔骗局？\n" +
+				"[li] 当被告知包裹丢失时，应通过快递公司官方客服电话核实。",
+			findings: []want{
+				{"", "通过快递公司官方客服电话核实", "被告知包裹丢失时"},
+			},
+			notRemedies: []string{"下载会议软件", "开启屏幕共享"},
+		},
+		{
 			name: "a breach notice's advice to contact support (联系) is a mitigation; a vendor's pitch for its product is not",
 			text: "交易平台 Acme 承认：黑客窃取了用户的API密钥\n" +
 				"Acme 表示，部分用户的API密钥已被黑客窃取。\n" +

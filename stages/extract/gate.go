@@ -122,7 +122,7 @@ var (
 		"漏洞", "CVE-", "0day", "0-day", "0Day", "零日", "攻击", "黑客", "勒索", "恶意", "木马", "钓鱼", "窃取", "窃密",
 		"泄露", "泄漏", "后门", "僵尸网络", "APT", "间谍", "入侵", "威胁", "诈骗", "挖矿", "数据暴露", "渗透", "红队",
 		"补丁", "提权", "逆向", "绕过", "安全隐患", "暴露", "曝光", "利用链", "赏金", "挖洞", "靶场", "CTF", "被黑", "病毒", "Bug Bounty", "漏洞赏金",
-		"未经授权访问",
+		"未经授权访问", "骗局", "骗子", "电诈",
 	}
 	digestTitleWords = []string{"早报", "周报", "日报", "早知道", "牛览", "快讯", "速递", "晚报", "要闻", "周刊", "月报", "简报", "一周", "热点", "速览", "汇总", "盘点", "合集", "精选"}
 	// opinionTitleWords mark analysis and commentary, whose advice is
@@ -756,7 +756,7 @@ func mitigationPassages(a *article.Article) []passage {
 	flaw := reportsFlaw(a)
 	// An incident whose title states its users' failure ("B站员工代码投毒，
 	// 用户账号遭恶意封禁") is read like a breach.
-	if !flaw && !reportsInfection(a) && !reportsBreach(a) && !readTitle(articleTitle(a)).symptom {
+	if !flaw && !reportsInfection(a) && !reportsBreach(a) && !reportsScam(a) && !readTitle(articleTitle(a)).symptom {
 		return nil
 	}
 	// advice: a sentence of advice to those affected. In a report of
@@ -887,7 +887,8 @@ func listedItem(a *article.Article, s article.Sentence) bool {
 // bareHeading: the paragraph s is a heading its editor set as a line of
 // plain text: a few words with no punctuation, alone in their paragraph,
 // after a section number or none ("修复建议" under a lone "5", "03 修复方
-// 案", "安全建议"). Pages copied from WeChat keep their headings so.
+// 案", "安全建议", "如何防范机票陷阱？"). Pages copied from WeChat keep
+// their headings so.
 func bareHeading(a *article.Article, s article.Sentence) bool {
 	if blockKind(a, s) != article.KindParagraph || !ownLine(a, s) {
 		return false
@@ -897,6 +898,10 @@ func bareHeading(a *article.Article, s article.Sentence) bool {
 		t = strings.TrimSpace(t[off:])
 	}
 	t = strings.TrimLeft(t, "0123456789 ")
+	// "如何防范机票陷阱？": a heading that asks how.
+	if q, ok := cutSuffixAny(t, []string{"？", "?"}); ok && hasPrefixAny(q, []string{"如何", "怎么", "怎样"}) {
+		t = q
+	}
 	return runeLen(t) <= 10 && hanCount(t) >= 2 && hanCount(t) == runeLen(t) && looksLikeHeading(t, false)
 }
 
@@ -946,6 +951,16 @@ func reportsFlaw(a *article.Article) bool {
 func reportsInfection(a *article.Article) bool {
 	return containsAny(articleTitle(a), malwareWords)
 }
+
+// reportsScam: the article warns of a scam (its title names a fraud:
+// 诈骗, 骗局, 骗子), whose warning tells its would-be victims how to
+// see through it and what not to do.
+func reportsScam(a *article.Article) bool {
+	return containsAny(articleTitle(a), scamWords)
+}
+
+// scamWords name a fraud practised on the public.
+var scamWords = []string{"诈骗", "骗局", "骗子", "电诈", "防骗", "反诈"}
 
 // reportsBreach: the article reports a breach of a service its readers
 // use (its title says it was entered or its data leaked), whose report
@@ -1052,6 +1067,8 @@ var (
 		"抑制阶段", "根除阶段", "恢复阶段", "防范措施", "防范建议", "防护建议", "防护措施", "防御建议", "安全建议",
 		"预防措施", "预防建议", "如何防范", "如何防御", "如何清除", "如何应对",
 		"漏洞防护", "防护方案", "加固建议", "加固措施", "应对建议", "排查建议",
+		// A scam warning's advice to its would-be victims.
+		"防骗提示", "反诈提示", "反诈提醒", "警方提示", "警方提醒", "牢记以下",
 	}
 	mitigationSubHeads = []string{"安全更新", "升级", "补丁", "官方", "临时", "缓解"}
 )

@@ -192,6 +192,13 @@ func (x *Extractor) parseRemedy(s *sent, t string, off int, imperative bool) (st
 			}
 		}
 	}
+	// "密码要定期更换", "验证码、各类密码要小心保管": the thing stated
+	// first, then the modal and the bare action on it.
+	if !subject {
+		if rem, ok := topicFirst(s, t, off); ok {
+			return finishRemedy(rem)
+		}
+	}
 	if !imperative || subject {
 		return "", false
 	}
@@ -354,6 +361,62 @@ func purposeWithin(s string) int {
 		}
 	}
 	return -1
+}
+
+// topicModals stand between the thing acted on, stated first, and the
+// action ("密码要定期更换").
+var topicModals = []string{"一定要", "务必要", "需要", "应该", "应当", "必须", "务必", "要", "应", "需"}
+
+// topicVerbAdverbs may stand before the bare action ("要小心保管", "应妥善
+// 保存"), beyond the imperative adverbs.
+var topicVerbAdverbs = []string{"小心", "妥善", "好好", "认真", "经常", "仔细", "谨慎", "单独", "分开", "加密"}
+
+// topicFirst reads advice that states the thing acted on first, then a
+// modal, then the action with no object of its own: "重要数据要及时备份"
+// → 及时备份重要数据, "身份信息、银行账户、验证码要小心保管" → 小心保管身份
+// 信息、银行账户、验证码. The thing is a short noun phrase: no reader
+// (用户要…, read as such), no verb of its own, no clause.
+func topicFirst(s *sent, t string, off int) (string, bool) {
+	t = strings.TrimSpace(t)
+	k, m := -1, ""
+	for from := 0; from < len(t); {
+		j, w := indexAny(t[from:], topicModals)
+		if j < 0 {
+			break
+		}
+		if s.aligned(off+from+j, off+from+j+len(w)) {
+			k, m = from+j, w
+			break
+		}
+		from += j + len(w)
+	}
+	if k <= 0 {
+		return "", false
+	}
+	topic := strings.TrimSpace(t[:k])
+	if n := runeLen(topic); n < 2 || n > 24 || hanCount(topic) < 2 || strings.ContainsAny(topic, "，,。；;：:！？!?") {
+		return "", false
+	}
+	if _, _, ok := cutReader(topic); ok || startsWithAction(topic) || containsAny(topic, []string{"是", "有", "会", "能", "可以", "就"}) || containsAny(topic, readerSubjects) || hasPrefixAny(topic, []string{"这", "那", "我", "你", "您", "他", "她", "它", "大家", "如果", "若"}) {
+		return "", false
+	}
+	vp := t[k+len(m):]
+	adverbs := ""
+	for {
+		r, w, ok := cutPrefixAny(vp, imperativeAdverbs)
+		if !ok {
+			r, w, ok = cutPrefixAny(vp, topicVerbAdverbs)
+		}
+		if !ok || slices.Contains([]string{"不要", "切勿", "千万不要", "别", "避免", "请", "记得"}, w) {
+			break
+		}
+		adverbs, vp = adverbs+w, r
+	}
+	vp, _ = cutSuffixAny(vp, []string{"好", "一下", "起来"})
+	if !slices.Contains(actionVerbs, vp) {
+		return "", false
+	}
+	return adverbs + vp + topic, true
 }
 
 // yiPurpose: a clause after a step opens with 以 and names no manner

@@ -1052,6 +1052,12 @@ func TestGuards(t *testing.T) {
 			notRemedies: []string{"实现一个通用的攻击载荷"},
 		},
 		{
+			name:        "the thing acted on stated first, then a modal and the bare action (密码要定期更换); not a thing pointed at, nor an action stated first",
+			text:        "路由器被入侵怎么办\n路由器管理密码要定期更换。\n重要数据应该及时备份。\n这台电脑要定期杀毒。\n修改配置要重启。",
+			findings:    []want{{"", "定期更换路由器管理密码", ""}, {"", "及时备份重要数据", ""}},
+			notRemedies: []string{"定期杀毒这台电脑", "重启修改配置"},
+		},
+		{
 			// "以阻止模式": a verb before a manner noun.
 			name:        "以 and a manner after a verb: still the manner",
 			text:        "杀毒软件拦不住怎么办\n建议启用云交付保护，并以阻止模式运行端点检测与响应（EDR），以阻止恶意活动。",
