@@ -8,6 +8,7 @@ import (
 	"hash/fnv"
 	"os"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -171,7 +172,7 @@ func refRuleReason(b article.Block, f feat, html bool) article.Reason {
 	if f.runes <= 100 && f.stops == 0 && (strings.Contains(t, "位置") || strings.ContainsAny(t, ">»›/＞→")) && refCrumbRe.MatchString(t) {
 		return article.ReasonNavigation
 	}
-	if refIsFooter(t, f) {
+	if b.Kind != article.KindTitle && refIsFooter(t, f) {
 		return article.ReasonFooter
 	}
 	if refIsTemplate(t) {
@@ -208,7 +209,11 @@ func refIsFooter(t string, f feat) bool {
 	if f.runes <= 300 && refNoticeRe.MatchString(t) {
 		return true
 	}
-	if f.runes <= 200 && refFooterAny(t) {
+	phrases := refFooterPhrases
+	if !(hasPrefixAny(t, siteInfoPhrases) || f.stops == 0 && !strings.ContainsAny(t, "，,")) {
+		phrases = slices.DeleteFunc(slices.Clone(phrases), func(p string) bool { return slices.Contains(siteInfoPhrases, p) })
+	}
+	if f.runes <= 200 && refFooterAnyOf(t, phrases) {
 		// A sentence of an article that discusses copyright is long and
 		// punctuated; a footer line is short or made of notices.
 		if f.runes <= 60 || f.stops <= 3 {
@@ -218,7 +223,9 @@ func refIsFooter(t string, f feat) bool {
 	return false
 }
 
-func refFooterAny(t string) bool {
+func refFooterAny(t string) bool { return refFooterAnyOf(t, refFooterPhrases) }
+
+func refFooterAnyOf(t string, phrases []string) bool {
 	// Compared without spaces and punctuation: "如若转载，请注明出处".
 	lower := strings.Map(func(r rune) rune {
 		if unicode.IsSpace(r) || unicode.IsPunct(r) && r != '©' {
@@ -226,7 +233,7 @@ func refFooterAny(t string) bool {
 		}
 		return unicode.ToLower(r)
 	}, t)
-	for _, p := range refFooterPhrases {
+	for _, p := range phrases {
 		if strings.Contains(lower, p) {
 			return true
 		}

@@ -3,6 +3,7 @@ package clean
 import (
 	"math/bits"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -167,6 +168,20 @@ var (
 		"使用条款", "法律声明", "友情链接", "网站导航", "如需授权", "删除稿件", "专辑收录", "转载需", "转载须"}
 	footerByRe = regexp.MustCompile(`本文由.{1,20}(?:原创|发布|整理|编辑)`)
 	urlOnlyRe  = regexp.MustCompile(`^(?:https?://|www\.)\S+$`)
+	// siteInfoPhrases are the footer phrases that name a site's own pages
+	// and desks: a footer in a bar of links, content in a sentence.
+	siteInfoPhrases = []string{"投稿邮箱", "商务合作", "广告合作", "联系我们", "关于我们", "网站地图", "隐私政策", "用户协议", "服务条款",
+		"使用条款", "法律声明", "友情链接", "网站导航"}
+	// siteInfoMask has the bits of feat.footer that are siteInfoPhrases.
+	siteInfoMask = func() uint64 {
+		var m uint64
+		for i, p := range footerPhrases {
+			if slices.Contains(siteInfoPhrases, p) {
+				m |= 1 << i
+			}
+		}
+		return m
+	}()
 )
 
 // ruleReason applies the single-block rules. Code is never judged by text
@@ -215,7 +230,9 @@ func ruleReason(b article.Block, f feat, html bool) article.Reason {
 		(hasPrefixAny(t, crumbStarts) || containsAny(t, crumbHomes)) && crumbRe.MatchString(t) {
 		return article.ReasonNavigation
 	}
-	if isFooter(t, f) {
+	// The title is the article's, whatever words it holds (a title that
+	// names a site's 服务条款 is about them).
+	if b.Kind != article.KindTitle && isFooter(t, f) {
 		return article.ReasonFooter
 	}
 	if f.cue != 0 && isTemplate(t, f.cue) {
@@ -336,7 +353,15 @@ func isFooter(t string, f feat) bool {
 			return true
 		}
 	}
-	if f.runes <= 200 && f.footer != 0 && footerAny(t, f.footer) {
+	// "Cloudflare 于 12 月 3 日更新了其用户协议，明确禁止…": a site's link
+	// names (用户协议, 联系我们) inside a sentence are what the article is
+	// about; a footer has them in a bar of links or as the label of its
+	// notice ("商务合作，文章发布请联系…").
+	mask := f.footer
+	if !siteInfoLine(t, f) {
+		mask &^= siteInfoMask
+	}
+	if f.runes <= 200 && mask != 0 && footerAny(t, mask) {
 		// A sentence of an article that discusses copyright is long and
 		// punctuated; a footer line is short or made of notices.
 		if f.runes <= 60 || f.stops <= 3 {
@@ -344,6 +369,12 @@ func isFooter(t string, f feat) bool {
 		}
 	}
 	return false
+}
+
+// siteInfoLine: the line may be a site's footer of links and desks: it
+// opens on one of their names, or it has no sentence in it.
+func siteInfoLine(t string, f feat) bool {
+	return hasPrefixAny(t, siteInfoPhrases) || f.stops == 0 && !strings.ContainsAny(t, "，,")
 }
 
 // footerAny reports whether t holds a footer phrase, compared without

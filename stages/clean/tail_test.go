@@ -48,4 +48,13 @@ func TestTailReasons(t *testing.T) {
 			t.Errorf("ruleReason(%q) = %q, want %q", c.text, got, c.want)
 		}
 	}
+	// The title is the article's, whatever words it holds; the same
+	// line as a paragraph of its own is a footer's bar.
+	title := "某云服务商更新服务条款：禁止将其作为代理使用"
+	if got := ruleReason(article.Block{Kind: article.KindTitle, Text: title}, measure(article.Block{Kind: article.KindTitle, Text: title}), false); got != "" {
+		t.Errorf("ruleReason(title %q) = %q, want none", title, got)
+	}
+	if b := (article.Block{Kind: article.KindParagraph, Text: title}); ruleReason(b, measure(b), false) != article.ReasonFooter {
+		t.Errorf("ruleReason(paragraph %q) is not a footer", title)
+	}
 }
