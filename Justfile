@@ -71,6 +71,10 @@ real8:
 real9:
     testdata/real9/score.sh
 
+# The real10 gold set (12 real pages, annotated blind in session 50, all for tuning)
+real10:
+    testdata/real10/score.sh
+
 # A tuning set converted to traditional characters by OpenCC (needs node and npm):
 # just traditional genre2 all tw   (tw: characters; twp: Taiwan's words too)
 traditional set half mode:
