@@ -122,7 +122,7 @@ var (
 		"漏洞", "CVE-", "0day", "0-day", "0Day", "零日", "攻击", "黑客", "勒索", "恶意", "木马", "钓鱼", "窃取", "窃密",
 		"泄露", "泄漏", "后门", "僵尸网络", "APT", "间谍", "入侵", "威胁", "诈骗", "挖矿", "数据暴露", "渗透", "红队",
 		"补丁", "提权", "逆向", "绕过", "安全隐患", "暴露", "曝光", "利用链", "赏金", "挖洞", "靶场", "CTF", "被黑", "病毒", "Bug Bounty", "漏洞赏金",
-		"未经授权访问", "骗局", "骗子", "电诈",
+		"未经授权访问", "骗局", "骗子", "电诈", "防骗", "反诈",
 	}
 	digestTitleWords = []string{"早报", "周报", "日报", "早知道", "牛览", "快讯", "速递", "晚报", "要闻", "周刊", "月报", "简报", "一周", "热点", "速览", "汇总", "盘点", "合集", "精选"}
 	// opinionTitleWords mark analysis and commentary, whose advice is
@@ -959,7 +959,8 @@ func reportsScam(a *article.Article) bool {
 	return containsAny(articleTitle(a), scamWords)
 }
 
-// scamWords name a fraud practised on the public.
+// scamWords name a fraud practised on the public; each is also a
+// security title word.
 var scamWords = []string{"诈骗", "骗局", "骗子", "电诈", "防骗", "反诈"}
 
 // reportsBreach: the article reports a breach of a service its readers

@@ -866,3 +866,13 @@ func TestShowsSymptom(t *testing.T) {
 		t.Error("a nil problem shows no symptom")
 	}
 }
+
+// A title that names a scam is a security title, so that its warning is
+// read in its passages of advice (reportsScam).
+func TestScamWordsAreSecurityWords(t *testing.T) {
+	for _, w := range scamWords {
+		if !securityLex.in(w) {
+			t.Errorf("scam word %q is not a security title word", w)
+		}
+	}
+}

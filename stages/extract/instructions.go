@@ -375,7 +375,8 @@ var topicVerbAdverbs = []string{"小心", "妥善", "好好", "认真", "经常"
 // modal, then the action with no object of its own: "重要数据要及时备份"
 // → 及时备份重要数据, "身份信息、银行账户、验证码要小心保管" → 小心保管身份
 // 信息、银行账户、验证码. The thing is a short noun phrase: no reader
-// (用户要…, read as such), no verb of its own, no clause.
+// (用户要…, read as such), no action it opens on (修改配置要重启), no
+// thing pointed at (这台电脑), no clause.
 func topicFirst(s *sent, t string, off int) (string, bool) {
 	t = strings.TrimSpace(t)
 	k, m := -1, ""
