@@ -850,6 +850,17 @@ var helpSources = []string{"官方", "文档", "帮助", "手册", "社区", "�
 // tells the reader to stop what brings the problem on, a way out.
 var habitWords = []string{"频繁", "经常", "反复", "总是", "长期", "随意", "过度", "多次", "短时间内", "一直", "老是"}
 
+// baitRefused: a prohibition of what a fraud or a lure asks of its
+// victim ("不要透露给任何人", "不要和陌生人共享屏幕", "切勿轻易转账"): the
+// way out of the trap, not a warning about the device.
+func baitRefused(r string) bool {
+	rest, _, ok := cutPrefixAny(r, []string{"千万不要", "千万别", "不要", "切勿", "请勿", "别", "勿"})
+	return ok && containsAny(rest, baitActions)
+}
+
+// baitActions are what a fraud asks of its victim.
+var baitActions = []string{"透露", "泄露", "告诉他人", "告知他人", "共享屏幕", "屏幕共享", "转账", "汇款", "理会", "轻信", "相信陌生", "扫码", "陌生链接", "不明链接", "会议软件", "陌生人"}
+
 // blockSetting: 禁止 sets a block on what others may do or reach
 // ("禁止非管理员用户使用远程PowerShell访问", "禁止外部IP访问管理端口"), an
 // action the reader takes, not a warning to the reader (禁止私自拆卸).
@@ -883,7 +894,7 @@ var passiveLeads = []string{"一并", "一起", "同时", "随之", "自动", "�
 //     is named elsewhere, and alone the verb says no more than 修补; a
 //     bare update (立即更新, 升级), which names no release.
 func notAnAction(r string) bool {
-	if hasPrefixAny(r, []string{"不要", "别", "千万", "切勿", "不应", "不可", "勿", "禁止", "请勿", "避免"}) && !containsAny(r, habitWords) && !blockSetting(r) {
+	if hasPrefixAny(r, []string{"不要", "别", "千万", "切勿", "不应", "不可", "勿", "禁止", "请勿", "避免"}) && !containsAny(r, habitWords) && !blockSetting(r) && !baitRefused(r) {
 		return true
 	}
 	if strings.HasSuffix(r, "的") && !containsAny(r, []string{"，", ",", "、", "；"}) {

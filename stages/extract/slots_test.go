@@ -166,8 +166,10 @@ func TestRemedyOK(t *testing.T) {
 		{"采取措施处理", false}, // two runes after it, as the vague list allowed
 		{"采取措施修复这个漏洞", true},
 		{"立即采取行动", false},
-		{"联系相关产品区域负责人获取对应产品", false},       // a vendor's pitch
-		{"禁止私自拆卸电池", false},                // a warning
+		{"联系相关产品区域负责人获取对应产品", false}, // a vendor's pitch
+		{"禁止私自拆卸电池", false},          // a warning
+		{"不要透露给任何人", true},           // what a fraud asks, refused (baitRefused)
+		{"切勿轻易转账", true},
 		{"禁止非管理员用户使用远程PowerShell访问", true}, // a block set on others (blockSetting)
 		{"禁止外部IP访问管理端口", true},
 		{"采取行动保护账户", true},
