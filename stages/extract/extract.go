@@ -223,6 +223,9 @@ type doc struct {
 	// shaped: the blocks have a troubleshooting write-up's shape (see
 	// shapedBlocks).
 	shaped bool
+	// scam: the title warns of a fraud (reportsScam), whose prevention
+	// advice is the way out of it.
+	scam bool
 
 	causes   []*mention
 	findings []*finding
@@ -341,6 +344,7 @@ func (x *Extractor) newDoc(a *article.Article) *doc {
 	title := d.title()
 	d.ti = readTitle(title)
 	d.shaped = shapedBlocks(a)
+	d.scam = reportsScam(a)
 	if ok, why := screen(d.ti); !ok && why == ReasonNoProblem && !d.shaped {
 		d.passage, d.advisory = advisoryPassage(a)
 	} else if !ok && why == ReasonSecurity {

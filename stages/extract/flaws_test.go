@@ -57,6 +57,25 @@ func TestFlawCause(t *testing.T) {
 func TestSecurityAdvisories(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name: "a scam warning's prevention list is the way out of the fraud: what to keep safe, each thing not to do; a prevention list of another article is not",
+			text: "警惕“快递理赔”骗局，已有多人中招\n" +
+				"近日，有骗子冒充快递客服，称包裹丢失需要理赔。\n" +
+				"如何防范快递理赔骗局？\n" +
+				"1、验证码要小心保管，不要透露给任何人；\n" +
+				"2、不要随意下载会议软件，不要和陌生人共享屏幕！",
+			findings: []want{
+				{"", "小心保管验证码", ""},
+				{"", "不要透露给任何人", ""},
+				{"", "不要和陌生人共享屏幕", ""},
+			},
+			notFindings: []want{{"", "不要透露给任何人", "验证码要小心保管"}},
+		},
+		{
+			name:       "avoidance in another article's prevention list is no fix",
+			text:       "快递丢件怎么办\n如何防范丢件？\n1、快递单要小心保管；\n2、不要把包裹放在门口，不要让陌生人代收！",
+			noFindings: true,
+		},
+		{
 			name: "a scam warning's points to remember (牢记以下几点): the case and what to do in it, the things to keep safe",
 			text: "警惕 | 冒充“某金融客服”诈骗，这些套路你一定要了解！\n" +
 				"最近有不少人接到“某金融客服”的诈骗电话，对方要求下载会议软件并开启屏幕共享。\n" +

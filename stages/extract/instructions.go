@@ -420,6 +420,12 @@ func topicFirst(s *sent, t string, off int) (string, bool) {
 	return adverbs + vp + topic, true
 }
 
+// topicAdvice: t is advice that states the thing acted on first.
+func topicAdvice(s *sent, t string, off int) bool {
+	_, ok := topicFirst(s, t, off)
+	return ok
+}
+
 // yiPurpose: a clause after a step opens with 以 and names no manner
 // ("建议用户更新到最新版本，以抵御主动威胁"): the step's purpose, whatever
 // its verb; "以管理员身份运行" is how to do it, and 以上, 以便… are
@@ -763,8 +769,9 @@ func continues(s *sent, c clause, sofar string) bool {
 	if hasPrefixAny(t, []string{"注意", "切记", "小心", "记住"}) {
 		return false
 	}
-	// "别反复试了，等24小时自动解锁": what not to do, then what to do.
-	if hasPrefixAny(sofar, dontOpeners) != hasPrefixAny(t, dontOpeners) {
+	// "别反复试了，等24小时自动解锁": what not to do, then what to do;
+	// "不要随意下载会议软件，不要和陌生人共享屏幕": two things not to do.
+	if hasPrefixAny(sofar, dontOpeners) || hasPrefixAny(t, dontOpeners) {
 		return false
 	}
 	// "查看处罚详情，在申诉期内提交申诉材料": a step with a time limit of

@@ -371,7 +371,7 @@ func (d *doc) remedyItem(ui int, u *unit, role string) {
 			return
 		}
 	}
-	if u.open && !(role == rolePrevention && isAvoidance(label)) {
+	if u.open && !d.avoidanceOnly(role, label) {
 		if members := d.groupMembers(ui, u); len(members) > 0 {
 			// The label names a group of actions, each its own remedy
 			// ("调整资源配置：" over "适当增加Pod的CPU限制" and "确保有足够
@@ -397,7 +397,7 @@ func (d *doc) remedyItem(ui int, u *unit, role string) {
 	if u.open {
 		d.open = ex
 	}
-	if role == rolePrevention && isAvoidance(label) {
+	if d.avoidanceOnly(role, label) {
 		return // its explanation items are skipped with it
 	}
 	f := d.addFinding(ui, d.labelSentence(u), d.scopeCause(), label, "", role)
@@ -553,7 +553,7 @@ func (d *doc) explain(ex *explainer, ui int, u *unit, from int) {
 				if verbAlone(f.Remedy) && cutAdverbs(f.Remedy, nil) == f.Remedy && remedyOK(r, d.prob) {
 					f.Remedy = r
 				}
-			case distinct && cond != "" && cond != ex.usedCond && g.remedy != "" && remedyOK(r, d.prob) && !(ex.role == rolePrevention && isAvoidance(r)):
+			case distinct && cond != "" && cond != ex.usedCond && g.remedy != "" && remedyOK(r, d.prob) && !d.avoidanceOnly(ex.role, r):
 				// Another case: "对于32位系统,通常将DLL文件复制到…System32目录".
 				if nf := d.addFinding(ui, si, f.Cause, r, cond, ex.role); nf != nil {
 					nf.addressed = g.addressed

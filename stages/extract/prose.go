@@ -264,7 +264,7 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 					}
 				}
 			}
-			if !remedyOK(r, d.prob) || role == rolePrevention && isAvoidance(r) || isNoteLabel(u.label) && containsAny(r, prohibitions) {
+			if !remedyOK(r, d.prob) || d.avoidanceOnly(role, r) || isNoteLabel(u.label) && containsAny(r, prohibitions) {
 				continue
 			}
 			// "打开App Store，一直转圈，然后提示无法连接": in the lead, a bare
@@ -416,6 +416,13 @@ func isNoteLabel(label string) bool {
 // isAvoidance: advice that only keeps the problem away (注意事项).
 func isAvoidance(r string) bool {
 	return hasPrefixAny(r, []string{"避免", "防止", "不要", "切勿", "别", "禁止", "谨慎", "小心", "注意", "确保", "保持"})
+}
+
+// avoidanceOnly: in a section of prevention, r only keeps the problem
+// away (isAvoidance), no fix; but a scam warning's prevention advice (不要
+// 透露给任何人, 小心保管验证码) is the way out of the fraud it warns of.
+func (d *doc) avoidanceOnly(role, r string) bool {
+	return role == rolePrevention && isAvoidance(r) && !d.scam
 }
 
 // code reads a code block: right after an instruction that announces it

@@ -618,8 +618,9 @@ func (r *reader) clause() {
 		if r.diagnosis(t) || r.causes(t, off) {
 			return
 		}
-	} else if r.o.cases && i == r.first && i+1 < len(cls) {
-		// A case: "账户存在风险,应…".
+	} else if r.o.cases && i == r.first && i+1 < len(cls) && !topicAdvice(s, t, off) {
+		// A case: "账户存在风险,应…"; not advice of its own that states
+		// the thing acted on first ("验证码要小心保管，不要透露给任何人").
 		if cs, ok := caseClause(s, t, off, cls[i+1]); ok {
 			r.conds = append(r.conds, condHit{cs, condCase})
 			return
