@@ -351,7 +351,7 @@ func (x *Extractor) newDoc(a *article.Article) *doc {
 		d.passage, d.caseAdvice = caseAdvicePassage(a)
 		// A report that also has sections of mitigations (防范措施) is
 		// read in them too: the case is one more passage of them.
-		if d.passages = mitigationPassages(a); len(d.passages) > 0 && d.caseAdvice {
+		if d.passages = mitigationPassages(a, d.ti); len(d.passages) > 0 && d.caseAdvice {
 			d.passages = append(d.passages, d.passage)
 			d.caseAdvice = false
 		}

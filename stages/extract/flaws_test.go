@@ -576,7 +576,7 @@ func TestMitigationSectionParts(t *testing.T) {
 ## 五、总结
 该木马通过U盘传播。`
 	a := headedArticle(text, nil)
-	ps := mitigationPassages(a)
+	ps := mitigationPassages(a, readTitle(articleTitle(a)))
 	if len(ps) != 1 {
 		t.Fatalf("passages = %+v, want one", ps)
 	}
@@ -620,7 +620,7 @@ func TestProtectionAdviceSection(t *testing.T) {
 # 相关推荐
 某厂商发布新一代终端防护产品。`
 	a := headedArticle(text, nil)
-	ps := mitigationPassages(a)
+	ps := mitigationPassages(a, readTitle(articleTitle(a)))
 	if len(ps) != 1 {
 		t.Fatalf("passages = %+v, want one", ps)
 	}

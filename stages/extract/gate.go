@@ -118,12 +118,12 @@ var (
 	// notSymptoms hold a failure word as the name of a topic ("异常检测").
 	notSymptoms = []string{"被封装", "错误示例", "错误写法", "错误用法", "错误做法", "错误的示例", "debug", "Debug", "DEBUG", "异常检测", "中断检测", "故障检测", "错误检测", "异常行为检测", "故障诊断技术", "崩溃分析", "模糊测试", "模糊匹配", "模糊查询", "模糊搜索"}
 	// securityTitleWords mark a vulnerability, attack or threat report.
-	securityTitleWords = []string{
+	securityTitleWords = append([]string{
 		"漏洞", "CVE-", "0day", "0-day", "0Day", "零日", "攻击", "黑客", "勒索", "恶意", "木马", "钓鱼", "窃取", "窃密",
-		"泄露", "泄漏", "后门", "僵尸网络", "APT", "间谍", "入侵", "威胁", "诈骗", "挖矿", "数据暴露", "渗透", "红队",
+		"泄露", "泄漏", "后门", "僵尸网络", "APT", "间谍", "入侵", "威胁", "挖矿", "数据暴露", "渗透", "红队",
 		"补丁", "提权", "逆向", "绕过", "安全隐患", "暴露", "曝光", "利用链", "赏金", "挖洞", "靶场", "CTF", "被黑", "病毒", "Bug Bounty", "漏洞赏金",
-		"未经授权访问", "骗局", "骗子", "电诈", "防骗", "反诈",
-	}
+		"未经授权访问",
+	}, scamWords...)
 	digestTitleWords = []string{"早报", "周报", "日报", "早知道", "牛览", "快讯", "速递", "晚报", "要闻", "周刊", "月报", "简报", "一周", "热点", "速览", "汇总", "盘点", "合集", "精选"}
 	// opinionTitleWords mark analysis and commentary, whose advice is
 	// lessons, not fixes; and marketing, whose solutions are products.
@@ -370,7 +370,7 @@ func screenArticle(a *article.Article, ti titleInfo) (bool, Reason) {
 		if _, ok := caseAdvicePassage(a); ok {
 			return true
 		}
-		return len(mitigationPassages(a)) > 0
+		return len(mitigationPassages(a, ti)) > 0
 	})
 }
 
@@ -752,11 +752,11 @@ func caseAdvicePassage(a *article.Article) (passage, bool) {
 // action against the flaw (建议受影响用户升级至最新版本, 华硕还建议用户使
 // 用不同的密码…) with the few sentences of its steps. Only instructions
 // addressed to the readers are read in them.
-func mitigationPassages(a *article.Article) []passage {
+func mitigationPassages(a *article.Article, ti titleInfo) []passage {
 	flaw := reportsFlaw(a)
 	// An incident whose title states its users' failure ("B站员工代码投毒，
 	// 用户账号遭恶意封禁") is read like a breach.
-	if !flaw && !reportsInfection(a) && !reportsBreach(a) && !reportsScam(a) && !readTitle(articleTitle(a)).symptom {
+	if !flaw && !reportsInfection(a) && !reportsBreach(a) && !reportsScam(a) && !ti.symptom {
 		return nil
 	}
 	// advice: a sentence of advice to those affected. In a report of
@@ -959,8 +959,8 @@ func reportsScam(a *article.Article) bool {
 	return containsAny(articleTitle(a), scamWords)
 }
 
-// scamWords name a fraud practised on the public; each is also a
-// security title word.
+// scamWords name a fraud practised on the public; they are security
+// title words too.
 var scamWords = []string{"诈骗", "骗局", "骗子", "电诈", "防骗", "反诈"}
 
 // reportsBreach: the article reports a breach of a service its readers

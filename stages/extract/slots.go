@@ -854,7 +854,7 @@ var habitWords = []string{"频繁", "经常", "反复", "总是", "长期", "随
 // victim ("不要透露给任何人", "不要和陌生人共享屏幕", "切勿轻易转账"): the
 // way out of the trap, not a warning about the device.
 func baitRefused(r string) bool {
-	rest, _, ok := cutPrefixAny(r, []string{"千万不要", "千万别", "不要", "切勿", "请勿", "别", "勿"})
+	rest, _, ok := cutPrefixAny(r, dontOpeners)
 	return ok && containsAny(rest, baitActions)
 }
 
