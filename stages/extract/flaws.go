@@ -111,7 +111,9 @@ func flawClause(c string, rest []string) string {
 		}
 		// "以安全厂商的名义传播该软件存在漏洞": a lie told to lure
 		// victims, not a flaw.
-		if containsAny(x, []string{"证明", "表明", "说明", "是否", "可能", "如果", "攻击", "或者", "相应", "名义", "谎称", "声称", "假称", "冒充", "传播"}) || runeLen(x) > 30 {
+		// "然后通过实例中存在的 SSRF 漏洞一步步…": the way in of a
+		// demonstration, not a flaw stated.
+		if containsAny(x, []string{"证明", "表明", "说明", "是否", "可能", "如果", "攻击", "或者", "相应", "名义", "谎称", "声称", "假称", "冒充", "传播", "通过", "借助", "利用"}) || runeLen(x) > 30 {
 			return ""
 		}
 		// "由于该系统存在…": the connective is no part of the thing.

@@ -19,6 +19,8 @@ func TestFlawCause(t *testing.T) {
 		{"某插件在全球很流行，是由于它的功能完全免费，与漏洞无关。", ""},
 		{"该漏洞影响旧版本，由于其可能危及机密性，因此评分为 7.8。", ""}, // why the score
 		{"厂商称，开启远程管理的摄像头存在身份验证绕过漏洞。", "开启远程管理的摄像头存在身份验证绕过漏洞"},
+		// The way in of a demonstration, not a flaw stated.
+		{"首先搭建漏洞环境，然后通过实例中存在的 SSRF 漏洞一步步获取控制台权限。", ""},
 		{"某邮件系统被曝存在一处存储型跨站脚本漏洞。", "某邮件系统存在存储型跨站脚本漏洞"},
 		{"该漏洞是由研究人员在某数据库的复制协议中发现的。", "某数据库的复制协议中的漏洞"},
 		{"关于某远程办公套件存在权限提升漏洞的安全公告", "某远程办公套件存在权限提升漏洞"},
@@ -57,6 +59,39 @@ func TestFlawCause(t *testing.T) {
 func TestSecurityAdvisories(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name: "a product that can leak its users' secrets (可能泄露…机密) is a weakness read in its tips of mitigation (缓解技巧); developers are staff, no kind of reader; a purpose that points back (来实现此目的) adds nothing",
+			text: "GitLab 构建日志可能泄露明文访问令牌\n" +
+				"研究人员发现，构建日志会把环境变量写成明文。\n" +
+				"**缓解技巧**\n" +
+				"研究人员提醒开发人员，构建日志并非为保存机密而设计，建议使用专用的机密管理工具来实现此目的。还建议开发人员仔细检查日志文件，以确保其中不包含任何明文令牌。",
+			findings: []want{
+				{"", "使用专用的机密管理工具", ""},
+				{"", "仔细检查日志文件", ""},
+			},
+			notFindings: []want{{"", "仔细检查日志文件", "开发人员"}},
+		},
+		{
+			name:       "a title that asks how to keep a leak from happening is no weakness",
+			text:       "如何防止构建日志泄露明文访问令牌\n**缓解技巧**\n建议使用专用的机密管理工具。",
+			noFindings: true,
+		},
+		{
+			name: "a hijack (被劫持) is a breach; the attack the title names beside it is its cause; an adviser urges the owners, after a purpose, that they must act (媒体呼吁，为了避免…，所有者应该使用…); an order on 确保 goes on",
+			text: "Sitting Ducks攻击，超过35000个域名被劫持！\n" +
+				"研究人员称，攻击者利用无效委托接管了大量域名。\n" +
+				"媒体呼吁，为了避免Sitting Ducks攻击，域名所有者应该使用独立于其域名注册商的权威DNS提供商。确保域名和子域将名称服务器委托给有效的服务提供商。",
+			findings: []want{
+				{"Sitting Ducks攻击", "使用独立于其域名注册商的权威DNS提供商", "域名所有者"},
+				{"Sitting Ducks攻击", "确保域名和子域将名称服务器委托给有效的服务提供商", ""},
+			},
+			notCauses: []string{"超过35000个域名被劫持"},
+		},
+		{
+			name:       "a news item that only reports a hijack, with no one urged, gives nothing",
+			text:       "Sitting Ducks攻击，超过35000个域名被劫持！\n研究人员称，攻击者利用无效委托接管了大量域名。确保域名安全是注册商的责任。",
+			noFindings: true,
+		},
+		{
 			name: "a scam warning's prevention list is the way out of the fraud: what to keep safe, each thing not to do; a prevention list of another article is not",
 			text: "警惕“快递理赔”骗局，已有多人中招\n" +
 				"近日，有骗子冒充快递客服，称包裹丢失需要理赔。\n" +
@@ -69,6 +104,14 @@ func TestSecurityAdvisories(t *testing.T) {
 				{"", "不要和陌生人共享屏幕", ""},
 			},
 			notFindings: []want{{"", "不要透露给任何人", "验证码要小心保管"}},
+		},
+		{
+			name: "right after advice, a sentence that opens on a prohibition (；不要随意下载…) goes on advising",
+			text: "警惕“快递理赔”骗局，已有多人中招\n" +
+				"近日，有骗子冒充快递客服，称包裹丢失需要理赔。\n" +
+				"如何防范快递理赔骗局？\n" +
+				"1、验证码要小心保管，不要透露给任何人；不要随意下载会议软件！",
+			findings: []want{{"", "小心保管验证码", ""}, {"", "不要随意下载会议软件", ""}},
 		},
 		{
 			name:       "avoidance in another article's prevention list is no fix",
@@ -128,11 +171,12 @@ func TestSecurityAdvisories(t *testing.T) {
 				"Acme 提醒开发人员尽快轮换已泄露的密钥。\n" +
 				"Acme 还提醒受影响的用户立即采取行动，包括重置控制台密码、启用多因素身份验证。",
 			findings: []want{
-				{"Acme 构建工具的日志文件存在明文密钥泄露漏洞（CVE-2031-3131）", "尽快轮换已泄露的密钥", "开发人员"},
+				{"Acme 构建工具的日志文件存在明文密钥泄露漏洞（CVE-2031-3131）", "轮换已泄露的密钥", ""},
 				{"Acme 构建工具的日志文件存在明文密钥泄露漏洞（CVE-2031-3131）", "重置控制台密码", ""},
 				{"Acme 构建工具的日志文件存在明文密钥泄露漏洞（CVE-2031-3131）", "启用多因素身份验证", ""},
 			},
 			notRemedies: []string{"采取行动", "立即采取行动"},
+			notFindings: []want{{"Acme 构建工具的日志文件存在明文密钥泄露漏洞（CVE-2031-3131）", "轮换已泄露的密钥", "开发人员"}},
 		},
 		{
 			name: "a vendor's advice with its addressees left out (Acme 还建议在…中启用…) goes on from its advice to them; an expert's is policy, and a clause's comma is no adviser",

@@ -811,7 +811,7 @@ func mitigationPassages(a *article.Article, ti titleInfo) []passage {
 				}
 			}
 			out = append(out, p)
-		case (!heading(s) || !ownLine(a, s)) && advice(t) && containsAny(t, mitigationVerbs):
+		case (!heading(s) || !ownLine(a, s)) && (advice(t) && containsAny(t, mitigationVerbs) || urgedObligation(t)):
 			// "…已发布更新版本。强烈建议用户立即升级到最新版本：": a sentence
 			// ending a paragraph in a colon is advice, not a heading.
 			p := passage{From: s.Offset, To: end, Fail: s.Text}
@@ -934,12 +934,32 @@ func outlineHeading(a *article.Article, s article.Sentence) bool {
 // or its body states a flaw (see flawCause), or its title speaks of a
 // vulnerability or a patch.
 func reportsFlaw(a *article.Article) bool {
-	if zhtext.CVERe.MatchString(a.Text) || containsAny(articleTitle(a), []string{"漏洞", "补丁"}) {
+	if zhtext.CVERe.MatchString(a.Text) || containsAny(articleTitle(a), []string{"漏洞", "补丁"}) || exposureTitle(articleTitle(a)) {
 		return true
 	}
 	for _, s := range a.Sentences {
 		if flawCause(s.Text) != "" {
 			return true
+		}
+	}
+	return false
+}
+
+// exposureTitle: a part of the title says that a product can leak what
+// its users entrust to it ("Bitbucket 工件文件可能泄露明文身份验证机密"):
+// a weakness, like a flaw, whose report tells its users how to close it.
+// Not what to keep from happening ("如何防止数据泄露").
+func exposureTitle(title string) bool {
+	for _, part := range splitTitle(title, false) {
+		if containsAny(part, []string{"防止", "避免", "防范", "预防", "如何", "怎么", "怎样"}) || !containsAny(part, breachAssets) && !strings.Contains(part, "机密") {
+			continue
+		}
+		for _, verb := range []string{"泄露", "泄漏", "暴露"} {
+			for k := range indexes(part, verb) {
+				if k > 0 && hasSuffixAny(part[:k], breachHedges) {
+					return true
+				}
+			}
 		}
 	}
 	return false
@@ -1021,9 +1041,17 @@ var breachAssets = []string{"数据", "密码", "凭证", "凭据", "密钥", "�
 // 台遭未经授权访问" → Spaces 平台遭未经授权访问): the part of the title
 // that names it, after whoever discloses it; "" when no part does.
 func breachCause(title string) string {
-	for _, part := range splitTitle(title, false) {
+	parts := splitTitle(title, false)
+	for i, part := range parts {
 		if !breachPart(part) {
 			continue
+		}
+		// "Sitting Ducks攻击，超过35000个域名被劫持": the attack the title
+		// names beside the breach is what made it.
+		for _, other := range parts {
+			if other != parts[i] && strings.HasSuffix(other, "攻击") && runeLen(other) >= 4 && !breachPart(other) {
+				return trimEdges(other)
+			}
 		}
 		if k, w := indexAny(part, []string{"披露", "证实", "确认", "承认", "宣布", "通报", "表示", "称"}); k >= 0 {
 			part = part[k+len(w):]
@@ -1042,7 +1070,7 @@ func breachCause(title string) string {
 }
 
 // breachWords say that a service was entered or its data leaked.
-var breachWords = []string{"未经授权访问", "遭入侵", "被入侵", "遭黑客入侵", "数据泄露", "数据泄漏", "被黑"}
+var breachWords = []string{"未经授权访问", "遭入侵", "被入侵", "遭黑客入侵", "数据泄露", "数据泄漏", "被黑", "被劫持", "遭劫持"}
 
 // malwareWords name malicious software.
 var malwareWords = []string{
@@ -1068,6 +1096,7 @@ var (
 		"抑制阶段", "根除阶段", "恢复阶段", "防范措施", "防范建议", "防护建议", "防护措施", "防御建议", "安全建议",
 		"预防措施", "预防建议", "如何防范", "如何防御", "如何清除", "如何应对",
 		"漏洞防护", "防护方案", "加固建议", "加固措施", "应对建议", "排查建议",
+		"缓解建议", "缓解技巧", "缓解策略", "防御措施",
 		// A scam warning's advice to its would-be victims.
 		"防骗提示", "反诈提示", "反诈提醒", "警方提示", "警方提醒", "牢记以下",
 	}
@@ -1091,6 +1120,13 @@ func thirdPartyAdvice(t string) bool {
 	for _, verb := range []string{"建议", "敦促", "呼吁", "督促", "提醒"} {
 		for k := range indexes(t, verb) {
 			head := t[k+len(verb):]
+			// "媒体呼吁，为了避免Sitting Ducks攻击，域名所有者应该…": the
+			// purpose stated before the addressees.
+			if rest, _, ok := cutPrefixAny(strings.TrimLeft(head, "，, "), []string{"为了", "为避免", "为防止", "为防范"}); ok {
+				if c, w := indexAny(rest, []string{"，", ","}); c >= 0 && !strings.ContainsAny(rest[:c], "。；") {
+					head = rest[c+len(w):]
+				}
+			}
 			// "建议使用上述设备和系统的用户…": users described at some length.
 			if j, w := indexAny(head, adviceAddressees); j >= 0 && (runeLen(head[:j]) <= 8 || runeLen(head[:j]) <= 16 && (w == "用户" || w == "客户" || w == "所有者")) && !strings.ContainsAny(head[:j], "，。；") {
 				return true
@@ -1126,6 +1162,31 @@ func thirdPartyAdvice(t string) bool {
 		if j, w := indexAny(head, []string{"用户", "客户", "您"}); j >= 0 && runeLen(head[:j]) <= 4 && !strings.ContainsAny(head[:j], "，。；的") &&
 			!hasPrefixAny(head[j+len(w):], []string{"感兴趣", "可能", "喜欢", "的", "画像", "行为", "数据"}) {
 			return true
+		}
+	}
+	return false
+}
+
+// urgedObligation: an adviser urges its addressees, named, that they
+// must take an action ("媒体呼吁，为了避免…攻击，域名所有者应该使用独立于
+// 其域名注册商的权威DNS提供商"): advice whatever its verb.
+func urgedObligation(t string) bool {
+	for _, verb := range []string{"建议", "敦促", "呼吁", "督促", "提醒"} {
+		for k := range indexes(t, verb) {
+			head := strings.TrimLeft(t[k+len(verb):], "，, ")
+			if rest, _, ok := cutPrefixAny(head, []string{"为了", "为避免", "为防止", "为防范"}); ok {
+				if c, w := indexAny(rest, []string{"，", ","}); c >= 0 && !strings.ContainsAny(rest[:c], "。；") {
+					head = rest[c+len(w):]
+				}
+			}
+			j, w := indexAny(head, adviceAddressees)
+			if j < 0 || runeLen(head[:j]) > 8 || strings.ContainsAny(head[:j], "，,。；") {
+				continue
+			}
+			r, _, _ := cutPrefixAny(head[j+len(w):], []string{"们", "也", "还", "则", "都"})
+			if r, _, ok := cutPrefixAny(r, []string{"应该", "应当", "需要", "必须", "务必", "应"}); ok && startsWithAction(cutAdverbs(r, []string{"立即", "尽快", "及时", "始终"})) {
+				return true
+			}
 		}
 	}
 	return false
@@ -1252,7 +1313,7 @@ func (d *doc) judge() (Genre, Reason) {
 			// on from the instruction just kept, with no addressee of its
 			// own, is to the same readers.
 			si := d.sentenceAt(f.Offset)
-			if !strong && si-lastKept <= 1 && continuesAdvice(f.Evidence) {
+			if !strong && si-lastKept <= 1 && (continuesAdvice(f.Evidence) || si == lastKept+1 && imperativeAfterAdvice(f.Evidence)) {
 				strong = true
 			}
 			if in(f.Offset) && strong && !(d.mitigation() && attackerAction(f)) {
@@ -1584,6 +1645,13 @@ func continuesAdvice(ev string) bool {
 	t = strings.TrimLeft(t, "，, ")
 	t, _, _ = cutPrefixAny(t, []string{"还", "也"})
 	return hasPrefixAny(t, []string{"建议", "可以", "应该", "应当", "需要", "务必", "最好", "应", "需"}) && !hasPrefixAny(t, modalLookalikes)
+}
+
+// imperativeAfterAdvice: a sentence that right after advice gives an
+// order with no subject, on a verb of duty ("…域名所有者应该使用…。确保
+// 域名和子域将名称服务器委托给有效的服务提供商"): it goes on advising.
+func imperativeAfterAdvice(ev string) bool {
+	return hasPrefixAny(strings.TrimSpace(ev), []string{"确保", "务必", "请务必", "切记", "切勿", "不要", "请勿", "尽快", "及时", "定期"})
 }
 
 // strongInstruction: f is an instruction to the reader by its evidence

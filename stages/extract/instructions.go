@@ -353,6 +353,10 @@ var purposeYi = []string{"以尽早", "以尽快", "以及时", "以确保", "�
 // ("升级到修复版本以降低风险" → 升级到修复版本), or -1; 以 that ends a
 // word before it (可以降低, 所以防止) opens nothing.
 func purposeWithin(s string) int {
+	// "使用专用的产品来实现此目的": 来 before an end pointed back at.
+	if loc := endPointedAtRe.FindStringIndex(s); loc != nil && loc[0] > 0 {
+		return loc[0]
+	}
 	for _, w := range purposeYi {
 		for k := range indexes(s, w) {
 			if r, _ := utf8.DecodeLastRuneInString(s[:k]); k > 0 && !strings.ContainsRune("可所足难得加予给用据借赖藉何", r) {
@@ -362,6 +366,10 @@ func purposeWithin(s string) int {
 	}
 	return -1
 }
+
+// endPointedAtRe is a purpose that points back at the end already named
+// ("来实现此目的", "以达到这一目标"): it adds nothing to the action.
+var endPointedAtRe = regexp.MustCompile(`[来以](实现|达到|达成|完成)(此|这个|这一|该|上述|以上)(目的|目标|效果)`)
 
 // topicModals stand between the thing acted on, stated first, and the
 // action ("密码要定期更换").
@@ -663,6 +671,9 @@ func cutAdvisedKind(rest string) (kind, after string) {
 		return "", rest
 	}
 	q, after := rest[:j], rest[j+len(noun):]
+	if noun == "人员" && hasSuffixAny(q, staffQualifiers) {
+		return "", rest // "建议开发人员仔细检查工件": staff, not a kind of reader
+	}
 	// "受影响的单位和用户": the kind before a coordination of addressees.
 	kind = beforeCoordination(q, audienceNouns)
 	after, _, _ = cutPrefixAny(after, []string{"们"})
@@ -707,7 +718,7 @@ var qualifiedReaders = []string{"用户", "客户", "玩家", "车主", "持卡�
 
 // staffQualifiers make 人员 the staff who serve the reader (工作人员,
 // 客服人员), not a kind of reader (灵活就业人员, 退休人员).
-var staffQualifiers = []string{"工作", "客服", "维修", "技术", "专业", "售后", "相关", "安装", "执法", "服务", "管理", "运维", "安全", "研究"}
+var staffQualifiers = []string{"工作", "客服", "维修", "技术", "开发", "专业", "售后", "相关", "安装", "执法", "服务", "管理", "运维", "安全", "研究"}
 
 // audienceAnnounced: rest, the end of the clause t at byte offset off in
 // s after an adviser's 建议, names only whom the list after the clause's

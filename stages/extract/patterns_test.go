@@ -445,6 +445,11 @@ func TestCauseCues(t *testing.T) {
 func TestConditionCues(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name:     "a topic pointed back at by its place in a list (针对第二个X的问题) is the case X",
+			text:     "云服务器元数据被窃取怎么办\n针对第二个元数据未做加固访问的问题，可以将元数据访问模式设置为加固模式。",
+			findings: []want{{"", "将元数据访问模式设置为加固模式", "元数据未做加固访问"}},
+		},
+		{
 			name:        "the haste of an action (立即, 马上) ends the case before it; not after a negation",
 			text:        "电脑中了木马怎么办\n一旦发现陌生程序立即卸载。\n如果无法立即修补，应关闭远程桌面服务。",
 			findings:    []want{{"", "立即卸载", "陌生程序"}, {"", "关闭远程桌面服务", "无法立即修补"}},

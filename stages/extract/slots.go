@@ -730,8 +730,13 @@ func vagueMeasure(r string) bool {
 		return false
 	}
 	// "立即采取行动": action, of no kind.
-	if after, ok := strings.CutPrefix(rest, "行动"); ok && runeLen(after) < 3 {
-		return true
+	// "立即采取行动，降低 CVE-2024-9511 带来的风险", "采取行动以降低风
+	// 险": action, for a purpose (but "采取行动保护账户" says which).
+	if after, ok := strings.CutPrefix(rest, "行动"); ok {
+		purpose := strings.TrimLeft(after, "，, ")
+		if runeLen(after) < 3 || hasPrefixAny(purpose, []string{"以", "来"}) || purpose != after && hasPrefixAny(purpose, []string{"降低", "减少", "减轻", "防止", "避免", "应对"}) {
+			return true
+		}
 	}
 	// Up to two runes may follow (采取措施吧), as for vagueRemedies.
 	k := strings.LastIndex(rest, "措施")
