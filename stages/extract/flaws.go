@@ -140,7 +140,9 @@ func flawClause(c string, rest []string) string {
 	// (Not the 在 of 在线 or 存在: "热门在线游戏X中发现了…" names X
 	// from the clause's start.)
 	if strings.Contains(c, "漏洞") {
-		if j := strings.Index(c, "中发现"); j > 0 {
+		// "用户直到10个月之后才从 Hanley 的 writeup 中发现该漏洞": where
+		// someone learned of it, not where it is.
+		if j := strings.Index(c, "中发现"); j > 0 && !strings.Contains(c[:j], "从") {
 			from := -1
 			for k := 0; k < j; {
 				i := strings.Index(c[k:j], "在")

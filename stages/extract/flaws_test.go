@@ -19,6 +19,8 @@ func TestFlawCause(t *testing.T) {
 		{"某插件在全球很流行，是由于它的功能完全免费，与漏洞无关。", ""},
 		{"该漏洞影响旧版本，由于其可能危及机密性，因此评分为 7.8。", ""}, // why the score
 		{"厂商称，开启远程管理的摄像头存在身份验证绕过漏洞。", "开启远程管理的摄像头存在身份验证绕过漏洞"},
+		// Where someone learned of it, not where it is.
+		{"FortiWLM 用户直到10个月之后才从 Hanley 的 writeup 中发现该漏洞。", ""},
 		// The way in of a demonstration, not a flaw stated.
 		{"首先搭建漏洞环境，然后通过实例中存在的 SSRF 漏洞一步步获取控制台权限。", ""},
 		{"某邮件系统被曝存在一处存储型跨站脚本漏洞。", "某邮件系统存在存储型跨站脚本漏洞"},
@@ -69,6 +71,26 @@ func TestSecurityAdvisories(t *testing.T) {
 				{"", "仔细检查日志文件", ""},
 			},
 			notFindings: []want{{"", "仔细检查日志文件", "开发人员"}},
+		},
+		{
+			name: "addressees named after a product (WordPress 网站管理员) are addressees; an expert's advice to update to a version is a fix, an expert's call for oversight is not",
+			text: "Acme 表单插件存在权限提升漏洞（CVE-2031-7777）\n" +
+				"研究人员发现 Acme 表单插件存在权限提升漏洞（CVE-2031-7777）。\n" +
+				"研究人员建议WordPress 网站管理员将插件立即更新到最新版本。\n" +
+				"有专家建议加强对插件市场的监管。",
+			findings: []want{
+				{"Acme 表单插件存在权限提升漏洞（CVE-2031-7777）", "将插件立即更新到最新版本", "WordPress 网站管理员"},
+			},
+			notRemedies: []string{"加强对插件市场的监管"},
+		},
+		{
+			name: "an expert's advice to update to a version is a fix",
+			text: "Acme 网关漏洞引发权限危机\n" +
+				"Acme 网关控制台存在严重漏洞（CVE-2031-7778）。\n" +
+				"安全专家建议立即将系统更新到 3.2.1 版本或更高版本。",
+			findings: []want{
+				{"Acme 网关控制台存在严重漏洞（CVE-2031-7778）", "将系统更新到 3.2.1 版本或更高版本", ""},
+			},
 		},
 		{
 			name:       "a title that asks how to keep a leak from happening is no weakness",

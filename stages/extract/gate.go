@@ -1128,7 +1128,8 @@ func thirdPartyAdvice(t string) bool {
 				}
 			}
 			// "建议使用上述设备和系统的用户…": users described at some length.
-			if j, w := indexAny(head, adviceAddressees); j >= 0 && (runeLen(head[:j]) <= 8 || runeLen(head[:j]) <= 16 && (w == "用户" || w == "客户" || w == "所有者")) && !strings.ContainsAny(head[:j], "，。；") {
+			// "WordPress 网站管理员": a product's name counts as one word.
+			if j, w := indexAny(head, adviceAddressees); j >= 0 && (wordLen(head[:j]) <= 8 || runeLen(head[:j]) <= 16 && (w == "用户" || w == "客户" || w == "所有者")) && !strings.ContainsAny(head[:j], "，。；") {
 				return true
 			}
 		}
@@ -1146,6 +1147,11 @@ func thirdPartyAdvice(t string) bool {
 		adviser = strings.TrimSpace(adviser)
 		// The adviser is a name: not a time or a connective that opens the
 		// clause ("并在 8 月再次建议更改状态" tells a story).
+		// An expert's advice to update to a version is a fix, not policy
+		// ("安全专家建议立即将系统更新到 14.1-25.53 版本或更高版本").
+		if strings.Contains(adviser, "专家") && versionUpdate(t[k+len("建议"):]) {
+			return true
+		}
 		if adviser == "" || wordLen(adviser) > 8 || containsAny(adviser, orgSubjects) || containsAny(adviser, []string{"不", "没", "的", "是", "被", "我", "你", "您", "再次", "曾", "月", "年", "日"}) ||
 			hasPrefixAny(adviser, []string{"并", "在", "而", "但", "又", "再", "如果", "若"}) {
 			continue
@@ -1191,6 +1197,19 @@ func urgedObligation(t string) bool {
 	}
 	return false
 }
+
+// versionUpdate: advice opens on an update to a named version ("立即将系
+// 统更新到 14.1-25.53 版本或更高版本", "升级至 2.4.1").
+func versionUpdate(advice string) bool {
+	clause := advice
+	if k := strings.IndexAny(clause, "，,。；;"); k >= 0 {
+		clause = clause[:k]
+	}
+	return updateToVersionRe.MatchString(clause)
+}
+
+// updateToVersionRe is an update or upgrade to a version by number.
+var updateToVersionRe = regexp.MustCompile(`(更新|升级)(到|至)[^，。；]{0,20}[0-9]+(\.[0-9]+)+`)
 
 // adviceAddressees are those a security report's advice is given to
 // ("建议受影响的用户…", "提醒开发人员…", "提醒广大群众…").
