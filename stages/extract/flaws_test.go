@@ -93,6 +93,13 @@ func TestSecurityAdvisories(t *testing.T) {
 			},
 		},
 		{
+			name: "in a report of malware, advice to the users named, with the action right after them (建议用户从可信来源下载应用程序), whatever its verb",
+			text: "FakeCall恶意软件变种在安卓手机中传播\n" +
+				"研究人员发现，FakeCall 木马的新变种能伪造通话界面。\n" +
+				"为了防范此类恶意软件，建议用户从可信来源下载应用程序，谨慎处理权限请求。",
+			findings: []want{{"", "从可信来源下载应用程序", ""}},
+		},
+		{
 			name:       "a title that asks how to keep a leak from happening is no weakness",
 			text:       "如何防止构建日志泄露明文访问令牌\n**缓解技巧**\n建议使用专用的机密管理工具。",
 			noFindings: true,

@@ -1190,7 +1190,9 @@ func urgedObligation(t string) bool {
 				continue
 			}
 			r, _, _ := cutPrefixAny(head[j+len(w):], []string{"们", "也", "还", "则", "都"})
-			if r, _, ok := cutPrefixAny(r, []string{"应该", "应当", "需要", "必须", "务必", "应"}); ok && startsWithAction(cutAdverbs(r, []string{"立即", "尽快", "及时", "始终"})) {
+			// "建议用户从可信来源下载应用程序": the action right after them.
+			r, _, _ = cutPrefixAny(r, []string{"应该", "应当", "需要", "必须", "务必", "应"})
+			if startsWithAction(cutAdverbs(r, []string{"立即", "尽快", "及时", "始终"})) {
 				return true
 			}
 		}

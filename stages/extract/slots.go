@@ -719,10 +719,32 @@ var stepNouns = []string{"步骤", "措施", "操作", "行动"}
 // none named ("尽快采取修补措施", "采取临时缓解措施", "积极主动采取措施"),
 // or to follow the best practices of something ("遵循保护 SIEM 部署的最佳
 // 实践"); "采取关闭RDL服务等临时防范措施" names one.
+// vagueVigilance: advice to fix, or to mind, what the article is about,
+// with nothing named to do ("尽快修复", "注意潜在危险的网络威胁", "注重安全防
+// 护", "关注新闻"); not a thing to watch for ("警惕…网络钓鱼企图").
+func vagueVigilance(r string) bool {
+	r, _, _ = cutPrefixAny(strings.TrimRight(r, "。！!"), []string{"尽快", "及时", "立即", "马上", "尽早"})
+	switch r {
+	case "修复", "修复漏洞", "修复该漏洞", "修复此漏洞", "修复相关漏洞", "进行修复", "完成修复":
+		return true
+	}
+	if hasPrefixAny(r, []string{"注意", "关注", "注重", "重视"}) && hasSuffixAny(r, []string{"威胁", "风险", "安全", "防护", "安全防护", "新闻", "动态", "消息"}) {
+		return true
+	}
+	return false
+}
+
+// countedMeasuresRe: measures taken by their count ("实施五项关键控制措施").
+var countedMeasuresRe = regexp.MustCompile(`^(实施|采取|落实|执行|做好)([0-9]+|[一二两三四五六七八九十几多]+)(项|条|个|种|类)[^，。；]{0,8}(措施|建议|步骤|方法)`)
+
 func vagueMeasure(r string) bool {
 	r, _, _ = cutPrefixAny(r, []string{"积极主动", "积极", "主动", "尽快", "立即", "及时", "迅速", "马上", "立刻", "务必"})
 	// "遵循保护 SIEM 部署的最佳实践": practices, none named.
 	if hasPrefixAny(r, []string{"遵循", "遵守", "采用", "实施", "采取", "参考", "按照", "践行"}) && strings.HasSuffix(strings.TrimRight(r, "。."), "最佳实践") {
+		return true
+	}
+	// "实施五项关键控制措施来提高网络安全性": measures counted, none named.
+	if countedMeasuresRe.MatchString(r) {
 		return true
 	}
 	rest, ok := strings.CutPrefix(r, "采取")
@@ -778,7 +800,7 @@ func remedyOK(r string, p *problem) bool {
 			return false
 		}
 	}
-	if vagueMeasure(r) {
+	if vagueMeasure(r) || vagueVigilance(r) {
 		return false
 	}
 	// "联系相关产品区域负责人获取对应产品": a vendor's pitch for its product.

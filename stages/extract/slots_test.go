@@ -138,17 +138,22 @@ func TestRemedyOK(t *testing.T) {
 		{"采取相应的措施", false}, // vague
 		{"立即采取行动，降低 CVE-2031-1234 带来的风险", false}, // action, for a purpose
 		{"立即采取行动，包括重置密码", true},                  // the action named
-		{"了解花呗被冻结的原因", false},                    // reading the article
-		{"做好以下几点", false},                        // announces a list
-		{"做什么", false},                           // the question, not its answer
-		{"继续使用花呗", false},                        // the outcome
-		{"解除冻结", false},                          // the outcome, not an action
-		{"提醒的是", false},                          // 需要提醒的是
-		{"注意的一点是", false},                        // 需要注意的一点是
-		{"感谢您的支持", false},                        // a courtesy
-		{"修补它", false},                           // a pronoun for its object
-		{"谨慎", false},                            // care with nothing named
-		{"立即更新", false},                          // an update that names no release
+		{"尽快修复", false},               // fix what the article is about
+		{"注意潜在危险的网络威胁", false},        // mind it, nothing named to do
+		{"关注新闻", false},               // the same
+		{"警惕伴随泄露而来的网络钓鱼邮件", true},     // a thing to watch for
+		{"实施五项关键控制措施来提高网络安全性", false}, // measures counted, none named
+		{"了解花呗被冻结的原因", false},         // reading the article
+		{"做好以下几点", false},             // announces a list
+		{"做什么", false},                // the question, not its answer
+		{"继续使用花呗", false},             // the outcome
+		{"解除冻结", false},               // the outcome, not an action
+		{"提醒的是", false},               // 需要提醒的是
+		{"注意的一点是", false},             // 需要注意的一点是
+		{"感谢您的支持", false},             // a courtesy
+		{"修补它", false},                // a pronoun for its object
+		{"谨慎", false},                 // care with nothing named
+		{"立即更新", false},               // an update that names no release
 		{"升级", false},
 		{"立即更新设备固件", true},
 		{"保持警惕", false},
