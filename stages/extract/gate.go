@@ -1117,21 +1117,11 @@ var avoidWords = []string{"避免", "防止", "以免", "免得", "预防", "防
 // thirdPartyAdvice: someone advises or urges the affected users what to
 // do (微软建议用户…, 并建议受影响的客户…, 团队敦促用户更新至 3.9.3 版本).
 func thirdPartyAdvice(t string) bool {
-	for _, verb := range []string{"建议", "敦促", "呼吁", "督促", "提醒"} {
-		for k := range indexes(t, verb) {
-			head := t[k+len(verb):]
-			// "媒体呼吁，为了避免Sitting Ducks攻击，域名所有者应该…": the
-			// purpose stated before the addressees.
-			if rest, _, ok := cutPrefixAny(strings.TrimLeft(head, "，, "), []string{"为了", "为避免", "为防止", "为防范"}); ok {
-				if c, w := indexAny(rest, []string{"，", ","}); c >= 0 && !strings.ContainsAny(rest[:c], "。；") {
-					head = rest[c+len(w):]
-				}
-			}
-			// "建议使用上述设备和系统的用户…": users described at some length.
-			// "WordPress 网站管理员": a product's name counts as one word.
-			if j, w := indexAny(head, adviceAddressees); j >= 0 && (wordLen(head[:j]) <= 8 || runeLen(head[:j]) <= 16 && (w == "用户" || w == "客户" || w == "所有者")) && !strings.ContainsAny(head[:j], "，。；") {
-				return true
-			}
+	for _, at := range urgedAddressees(t) {
+		// "建议使用上述设备和系统的用户…": users described at some length.
+		// "WordPress 网站管理员": a product's name counts as one word.
+		if wordLen(at.before) <= 8 || runeLen(at.before) <= 16 && (at.noun == "用户" || at.noun == "客户" || at.noun == "所有者") {
+			return true
 		}
 	}
 	// "除了打补丁之外，Microsoft 还建议在 Defender 中启用云交付保护": a
@@ -1145,13 +1135,13 @@ func thirdPartyAdvice(t string) bool {
 		}
 		adviser, _ = cutSuffixAny(strings.TrimSpace(adviser), []string{"还", "也", "同时", "则", "强烈", "仍"})
 		adviser = strings.TrimSpace(adviser)
-		// The adviser is a name: not a time or a connective that opens the
-		// clause ("并在 8 月再次建议更改状态" tells a story).
 		// An expert's advice to update to a version is a fix, not policy
 		// ("安全专家建议立即将系统更新到 14.1-25.53 版本或更高版本").
 		if strings.Contains(adviser, "专家") && versionUpdate(t[k+len("建议"):]) {
 			return true
 		}
+		// The adviser is a name: not a time or a connective that opens the
+		// clause ("并在 8 月再次建议更改状态" tells a story).
 		if adviser == "" || wordLen(adviser) > 8 || containsAny(adviser, orgSubjects) || containsAny(adviser, []string{"不", "没", "的", "是", "被", "我", "你", "您", "再次", "曾", "月", "年", "日"}) ||
 			hasPrefixAny(adviser, []string{"并", "在", "而", "但", "又", "再", "如果", "若"}) {
 			continue
@@ -1173,31 +1163,50 @@ func thirdPartyAdvice(t string) bool {
 	return false
 }
 
-// urgedObligation: an adviser urges its addressees, named, that they
-// must take an action ("媒体呼吁，为了避免…攻击，域名所有者应该使用独立于
-// 其域名注册商的权威DNS提供商"): advice whatever its verb.
+// urgedObligation: an adviser urges its addressees, named, to take an
+// action, after a modal or right after them ("媒体呼吁，为了避免…攻击，域名
+// 所有者应该使用独立于其域名注册商的权威DNS提供商", "建议用户从可信来源下
+// 载应用程序"): advice whatever its verb.
 func urgedObligation(t string) bool {
-	for _, verb := range []string{"建议", "敦促", "呼吁", "督促", "提醒"} {
+	for _, at := range urgedAddressees(t) {
+		if runeLen(at.before) > 8 {
+			continue
+		}
+		r, _, _ := cutPrefixAny(at.after, []string{"们", "也", "还", "则", "都"})
+		r, _, _ = cutPrefixAny(r, []string{"应该", "应当", "需要", "必须", "务必", "应"})
+		if startsWithAction(cutAdverbs(r, []string{"立即", "尽快", "及时", "始终"})) {
+			return true
+		}
+	}
+	return false
+}
+
+// adviceVerbs are the verbs by which an adviser urges its addressees.
+var adviceVerbs = []string{"建议", "敦促", "呼吁", "督促", "提醒"}
+
+// urgedAddressee is one addressee named after a verb of advice: the
+// words that describe it, its noun, and what follows.
+type urgedAddressee struct{ before, noun, after string }
+
+// urgedAddressees are the addressees named in t after a verb of advice,
+// in the same clause, a purpose stated before them skipped ("媒体呼吁，为
+// 了避免Sitting Ducks攻击，域名所有者应该…").
+func urgedAddressees(t string) []urgedAddressee {
+	var out []urgedAddressee
+	for _, verb := range adviceVerbs {
 		for k := range indexes(t, verb) {
-			head := strings.TrimLeft(t[k+len(verb):], "，, ")
-			if rest, _, ok := cutPrefixAny(head, []string{"为了", "为避免", "为防止", "为防范"}); ok {
+			head := t[k+len(verb):]
+			if rest, _, ok := cutPrefixAny(strings.TrimLeft(head, "，, "), []string{"为了", "为避免", "为防止", "为防范"}); ok {
 				if c, w := indexAny(rest, []string{"，", ","}); c >= 0 && !strings.ContainsAny(rest[:c], "。；") {
 					head = rest[c+len(w):]
 				}
 			}
-			j, w := indexAny(head, adviceAddressees)
-			if j < 0 || runeLen(head[:j]) > 8 || strings.ContainsAny(head[:j], "，,。；") {
-				continue
-			}
-			r, _, _ := cutPrefixAny(head[j+len(w):], []string{"们", "也", "还", "则", "都"})
-			// "建议用户从可信来源下载应用程序": the action right after them.
-			r, _, _ = cutPrefixAny(r, []string{"应该", "应当", "需要", "必须", "务必", "应"})
-			if startsWithAction(cutAdverbs(r, []string{"立即", "尽快", "及时", "始终"})) {
-				return true
+			if j, w := indexAny(head, adviceAddressees); j >= 0 && !strings.ContainsAny(head[:j], "，,。；") {
+				out = append(out, urgedAddressee{head[:j], w, head[j+len(w):]})
 			}
 		}
 	}
-	return false
+	return out
 }
 
 // versionUpdate: advice opens on an update to a named version ("立即将系
