@@ -342,7 +342,8 @@ func modalSplit(s *sent, body string, off int) int {
 			}
 			after := rest[len(m):]
 			after, _, _ = cutPrefixAny(after, postModalFillers)
-			if lead > 0 || runeLen(m) > 1 && (startsWithAction(after) || hasPrefixAny(after, imperativeAdverbs)) {
+			// "如有疑问请直接拨打96110咨询": 请 alone says it is an order.
+			if lead > 0 || (runeLen(m) > 1 || m == "请") && (startsWithAction(after) || hasPrefixAny(after, imperativeAdverbs)) {
 				return i
 			}
 		}

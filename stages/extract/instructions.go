@@ -421,6 +421,12 @@ func topicFirst(s *sent, t string, off int) (string, bool) {
 		}
 		adverbs, vp = adverbs+w, r
 	}
+	// "“机票退改签”等理赔务必登录航空公司官网或购票平台进行操作": a
+	// strong modal after the matter at hand, then an action with its own
+	// object; not an organisation's duty (企业务必加强…).
+	if (m == "务必" || m == "务必要" || m == "一定要") && startsWithAction(vp) && !containsAny(topic, orgSubjects) && runeLen(vp) > 4 {
+		return adverbs + vp, true
+	}
 	vp, _ = cutSuffixAny(vp, []string{"好", "一下", "起来"})
 	if !slices.Contains(actionVerbs, vp) {
 		return "", false

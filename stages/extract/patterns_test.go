@@ -445,6 +445,12 @@ func TestCauseCues(t *testing.T) {
 func TestConditionCues(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name:        "请 alone after a case opens the order (如有疑问请…); a hypothesis after another's instruction is a case of its own",
+			text:        "被冒充客服诈骗怎么办\n如有疑问请直接拨打96110咨询。\n如接到自称客服的电话，切勿轻易转账，如有异常请立即报警。",
+			findings:    []want{{"", "直接拨打96110咨询", "疑问"}, {"", "切勿轻易转账", "接到自称客服的电话"}, {"", "立即报警", "异常"}},
+			notFindings: []want{{"", "立即报警", "接到自称客服的电话，异常"}},
+		},
+		{
 			name:     "a topic pointed back at by its place in a list (针对第二个X的问题) is the case X",
 			text:     "云服务器元数据被窃取怎么办\n针对第二个元数据未做加固访问的问题，可以将元数据访问模式设置为加固模式。",
 			findings: []want{{"", "将元数据访问模式设置为加固模式", "元数据未做加固访问"}},
@@ -995,6 +1001,12 @@ func TestRemedyCues(t *testing.T) {
 
 func TestGuards(t *testing.T) {
 	runPatternCases(t, []patternCase{
+		{
+			name:        "the matter at hand, a strong modal (务必, 一定要), then an action with its own object: the action; not an organisation's duty",
+			text:        "被冒充航空公司客服诈骗怎么办\n“机票退改签”等理赔务必登录航空公司官网或购票平台进行操作。\n企业务必加强员工的反诈培训。",
+			findings:    []want{{"", "登录航空公司官网或购票平台进行操作", ""}},
+			notRemedies: []string{"加强员工的反诈培训"},
+		},
 		{
 			name:        "a label that is a bare verb gives way to the instruction that says what to do; a label with its object or an adverb stays",
 			text:        "管理平台无法登录怎么办\n## 解决方法\n1. 升级：安装该平台的最新补丁，如果使用云版本，请迁移到固定版本。\n2. 隔离：将管理接口限制在内网。\n3. 重置密码：在控制台中为所有管理员生成新密码。\n4. 重启：执行以下操作。\n5. 及时登录：确保每周至少登录一次。",

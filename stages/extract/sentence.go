@@ -606,8 +606,12 @@ func (r *reader) clause() {
 		}
 		// "欠费的续费就行，线路故障的就报修": a case after another case's
 		// instruction is another case, not a further one of it.
-		if cd.kind == condCase && len(r.an.groups) > 0 {
-			r.conds = slices.DeleteFunc(r.conds, func(c condHit) bool { return c.kind == condCase })
+		// So is a hypothesis after another's instruction ("如接到…电话，切
+		// 勿轻易转账，如有疑问请直接拨打96110咨询").
+		if (cd.kind == condCase || cd.kind == condHypothetical) && len(r.an.groups) > 0 {
+			r.conds = slices.DeleteFunc(r.conds, func(c condHit) bool {
+				return c.kind == condCase || c.kind == condHypothetical && cd.kind == condHypothetical
+			})
 		}
 		r.conds = append(r.conds, cd)
 		if rest == "" {
