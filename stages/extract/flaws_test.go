@@ -100,6 +100,24 @@ func TestSecurityAdvisories(t *testing.T) {
 			findings: []want{{"", "从可信来源下载应用程序", ""}},
 		},
 		{
+			name: "the adviser's paragraph goes on advising: a case and its order right after the advice kept; a report of what others do is not advice",
+			text: "Acme 网关存在远程代码执行漏洞（CVE-2031-5555）\n" +
+				"Acme 网关存在远程代码执行漏洞（CVE-2031-5555），攻击者可借此控制设备。\n" +
+				"Acme 提醒广大用户尽快升级到 3.2.1 版本。如遇到陌生人索要设备管理密码的，一定要当面或者电话核实。\n" +
+				"如遇到类似情况，多数企业会报警处理。",
+			findings: []want{
+				{"Acme 网关存在远程代码执行漏洞（CVE-2031-5555）", "升级到 3.2.1 版本", ""},
+				{"Acme 网关存在远程代码执行漏洞（CVE-2031-5555）", "当面或者电话核实", "陌生人索要设备管理密码"},
+			},
+			notRemedies: []string{"报警处理"},
+		},
+		{
+			name:        "the public addressed (提醒广大企业和群众…); care in general, then the step, which stands alone",
+			text:        "电脑被植入木马怎么办\n公安机关提醒广大企业和群众切实提高防范意识，定期对电脑进行杀毒。\n警方提醒市民朋友们及时更新杀毒软件。",
+			findings:    []want{{"", "定期对电脑进行杀毒", ""}, {"", "及时更新杀毒软件", ""}},
+			notRemedies: []string{"切实提高防范意识，定期对电脑进行杀毒"},
+		},
+		{
 			name:       "a title that asks how to keep a leak from happening is no weakness",
 			text:       "如何防止构建日志泄露明文访问令牌\n**缓解技巧**\n建议使用专用的机密管理工具。",
 			noFindings: true,

@@ -1343,7 +1343,10 @@ func (d *doc) judge() (Genre, Reason) {
 			// on from the instruction just kept, with no addressee of its
 			// own, is to the same readers.
 			si := d.sentenceAt(f.Offset)
-			if !strong && si-lastKept <= 1 && (continuesAdvice(f.Evidence) || si == lastKept+1 && imperativeAfterAdvice(f.Evidence)) {
+			// "…公安机关提醒广大群众…。如遇到…要求转账汇款的，一定要当面或
+			// 者电话核实": the adviser's paragraph goes on advising.
+			samePara := si == lastKept+1 && si >= 0 && d.a.Sentences[si].Block == d.a.Sentences[lastKept].Block && len(f.Condition) > 0
+			if !strong && si-lastKept <= 1 && (continuesAdvice(f.Evidence) || si == lastKept+1 && imperativeAfterAdvice(f.Evidence) || samePara) {
 				strong = true
 			}
 			if in(f.Offset) && strong && !(d.mitigation() && attackerAction(f)) {

@@ -77,6 +77,8 @@ func (x *Extractor) parseRemedy(s *sent, t string, off int, imperative bool) (st
 				rest = after // "强烈建议使用该插件的网站所有者启用…", its haste kept
 			} else if r, _, ok := cutReader(rest); ok {
 				rest = r
+			} else if r, ok := cutPublic(rest); ok {
+				rest = r // "公安机关提醒广大企业和群众定期对电脑进行杀毒"
 			} else if r, _, ok := cutPrefixAny(rest, urgedOrganisations); ok {
 				// "趋势科技敦促企业通过禁用远程 API 访问…": advice to
 				// organisations, which the gate counts as such
@@ -652,6 +654,37 @@ func readerKindOf(q string, maxHan int) bool {
 		"建议", "推荐", "提醒", "要求", "敦促", "呼吁", "表示", "指出"})
 }
 
+// awarenessOnly: advice to be more aware, with nothing named to do
+// ("提高防范意识", "增强安全意识", "提高警惕").
+func awarenessOnly(r string) bool {
+	return hasPrefixAny(r, []string{"提高", "增强", "加强", "强化", "树立"}) && hasSuffixAny(r, []string{"意识", "警惕", "警觉", "警惕性"}) && runeLen(r) <= 10
+}
+
+// publicAddressees are the public as an adviser addresses it (提醒广大群
+// 众…, 呼吁消费者…).
+var publicAddressees = []string{"群众", "公众", "网民", "市民", "消费者", "居民", "旅客", "乘客"}
+
+// cutPublic cuts the public an adviser addresses from the front of rest,
+// maybe coordinated with organisations ("广大企业和群众"), or reports false.
+func cutPublic(rest string) (string, bool) {
+	r, _, _ := cutPrefixAny(rest, []string{"广大", "各位"})
+	public := false
+	for {
+		next, w, ok := cutPrefixAny(r, append(publicAddressees, urgedOrganisations...))
+		if !ok {
+			break
+		}
+		public = public || slices.Contains(publicAddressees, w)
+		r, _, _ = cutPrefixAny(next, []string{"朋友", "们"})
+		if after, _, ok := cutPrefixAny(r, []string{"和", "及", "与", "、"}); ok {
+			r = after
+			continue
+		}
+		break
+	}
+	return r, public
+}
+
 // advisedKind: the kind of reader whom an adviser's 建议 (推荐, 提醒…)
 // in t addresses, when the advice names one before its action: "建议使用
 // 上述设备和系统的用户立即更新" → 使用上述设备和系统的用户, "强烈建议华硕
@@ -780,6 +813,11 @@ func continues(s *sent, c clause, sofar string) bool {
 			!hasPrefixAny(v, verbTimes) && !hasPrefixAny(t[len(verb):], verbTimes) {
 			return false
 		}
+	}
+	// "切实提高防范意识，定期对电脑进行杀毒": care in general, then the
+	// step; the step stands alone.
+	if core, _, _ := cutPrefixAny(sofar, []string{"切实", "进一步", "时刻", "务必"}); awarenessOnly(core) {
+		return false
 	}
 	// "用牙签把脏东西挑出来，注意别用金属的东西": a caution about the
 	// step, not part of it.
