@@ -193,6 +193,13 @@ func (x *Extractor) parseRemedy(s *sent, t string, off int, imperative bool) (st
 				return finishRemedy(core)
 			}
 		}
+		// "选择更安全的身份验证方法也非常重要": an action said to matter.
+		if m := importanceRe.FindStringSubmatch(tt); m != nil {
+			core, _, _ := cutPrefixAny(strings.TrimSpace(m[1]), []string{"并", "而", "同时", "此外"})
+			if startsWithAction(core) && !perfective(core) {
+				return finishRemedy(core)
+			}
+		}
 	}
 	// "密码要定期更换", "验证码、各类密码要小心保管": the thing stated
 	// first, then the modal and the bare action on it.
@@ -1094,6 +1101,10 @@ func looksLikeCommand(t string) bool {
 }
 
 // enoughEnds close an action that is all it takes ("修改X就行").
+// importanceRe is an action said to matter ("定期备份数据非常重要", "选择
+// 更安全的身份验证方法也至关重要"): the action, then how much it matters.
+var importanceRe = regexp.MustCompile(`^(.+?)(?:也|同样|尤其|尤为|更是|更)?(?:是)?(?:非常|十分|至关|很|更加|极其|极为|相当|最为)(?:重要|关键|必要)(?:的)?[。！!]?$`)
+
 var enoughEnds = []string{"就行了", "就行", "就可以了", "就好了", "就好", "即可"}
 
 // cutMannerPrompt removes "按提示", "按照页面提示", "根据系统提示" before

@@ -1002,6 +1002,12 @@ func TestRemedyCues(t *testing.T) {
 func TestGuards(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name:        "an action said to matter (…非常重要, …至关重要) is advice; a thing said to matter is not",
+			text:        "电脑中了勒索病毒怎么办\n定期备份数据非常重要。\n数据安全至关重要。\n选择更安全的身份验证方法也非常重要。",
+			findings:    []want{{"", "定期备份数据", ""}, {"", "选择更安全的身份验证方法", ""}},
+			notRemedies: []string{"数据安全"},
+		},
+		{
 			name:        "the matter at hand, a strong modal (务必, 一定要), then an action with its own object: the action; not an organisation's duty",
 			text:        "被冒充航空公司客服诈骗怎么办\n“机票退改签”等理赔务必登录航空公司官网或购票平台进行操作。\n企业务必加强员工的反诈培训。",
 			findings:    []want{{"", "登录航空公司官网或购票平台进行操作", ""}},
