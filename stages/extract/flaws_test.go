@@ -84,6 +84,15 @@ func TestSecurityAdvisories(t *testing.T) {
 			notRemedies: []string{"加强对插件市场的监管"},
 		},
 		{
+			name: "advice to install the patch is the report's, whoever is left out (但仍强烈建议立即安装…更新); advice against it is not",
+			text: "Acme 0-Day漏洞被用于“极其复杂”的攻击中\n" +
+				"Acme 修复了一个被积极利用的零日漏洞（CVE-2031-8888）。\n" +
+				"尽管此漏洞仅在有针对性的攻击中被利用，但仍强烈建议立即安装 Acme OS 18.3.1 更新，以阻止潜在的攻击。\n" +
+				"厂商不建议安装测试版补丁。",
+			findings:    []want{{"", "安装 Acme OS 18.3.1 更新", ""}},
+			notRemedies: []string{"安装测试版补丁"},
+		},
+		{
 			name: "an expert's advice to update to a version is a fix",
 			text: "Acme 网关漏洞引发权限危机\n" +
 				"Acme 网关控制台存在严重漏洞（CVE-2031-7778）。\n" +

@@ -1140,6 +1140,12 @@ func thirdPartyAdvice(t string) bool {
 		if strings.Contains(adviser, "专家") && versionUpdate(t[k+len("建议"):]) {
 			return true
 		}
+		// Advice to install the patch is the report's, whoever is left
+		// out ("但仍强烈建议立即安装iOS 18.3.1更新", "建议在经过全面测试后
+		// 及时应用 FortiNet 提供的补丁"); not advice against it.
+		if patchAdvice(t[k+len("建议"):]) && !containsAny(adviser, []string{"不", "没", "无需", "不必"}) {
+			return true
+		}
 		// The adviser is a name: not a time or a connective that opens the
 		// clause ("并在 8 月再次建议更改状态" tells a story).
 		if adviser == "" || wordLen(adviser) > 8 || containsAny(adviser, orgSubjects) || containsAny(adviser, []string{"不", "没", "的", "是", "被", "我", "你", "您", "再次", "曾", "月", "年", "日"}) ||
@@ -1218,6 +1224,20 @@ func versionUpdate(advice string) bool {
 	}
 	return updateToVersionRe.MatchString(clause)
 }
+
+// patchAdvice: the advice's first clause installs or applies a patch or
+// an update, or updates to a version ("立即安装今天的安全更新", "及时应用
+// FortiNet 提供的补丁", "升级至 2.4.1 版本").
+func patchAdvice(advice string) bool {
+	clause := advice
+	if k := strings.IndexAny(clause, "，,。；;！!"); k >= 0 {
+		clause = clause[:k]
+	}
+	return patchRe.MatchString(clause) || updateToVersionRe.MatchString(clause)
+}
+
+// patchRe installs or applies a patch or an update.
+var patchRe = regexp.MustCompile(`(安装|应用|打上|部署)[^，。；]{0,20}(补丁|更新|修复程序)`)
 
 // updateToVersionRe is an update or upgrade to a version by number.
 var updateToVersionRe = regexp.MustCompile(`(更新|升级)(到|至)[^，。；]{0,20}[0-9]+(\.[0-9]+)+`)
