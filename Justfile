@@ -75,6 +75,10 @@ real9:
 real10:
     testdata/real10/score.sh
 
+# The real11 gold set (10 real pages, annotated blind in session 51, all held out: measure, never tune; printed lines only)
+real11:
+    testdata/real11/score.sh
+
 # A tuning set converted to traditional characters by OpenCC (needs node and npm):
 # just traditional genre2 all tw   (tw: characters; twp: Taiwan's words too)
 traditional set half mode:
