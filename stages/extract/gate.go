@@ -1135,14 +1135,10 @@ func thirdPartyAdvice(t string) bool {
 		}
 		adviser, _ = cutSuffixAny(strings.TrimSpace(adviser), []string{"还", "也", "同时", "则", "强烈", "仍"})
 		adviser = strings.TrimSpace(adviser)
-		// An expert's advice to update to a version is a fix, not policy
-		// ("安全专家建议立即将系统更新到 14.1-25.53 版本或更高版本").
-		if strings.Contains(adviser, "专家") && versionUpdate(t[k+len("建议"):]) {
-			return true
-		}
-		// Advice to install the patch is the report's, whoever is left
-		// out ("但仍强烈建议立即安装iOS 18.3.1更新", "建议在经过全面测试后
-		// 及时应用 FortiNet 提供的补丁"); not advice against it.
+		// Advice to install the patch or update to a version is the
+		// report's, whoever gives it or is left out ("但仍强烈建议立即安装
+		// iOS 18.3.1更新", "安全专家建议立即将系统更新到 14.1-25.53 版本"):
+		// a fix, even from an expert; not advice against it.
 		if patchAdvice(t[k+len("建议"):]) && !containsAny(adviser, []string{"不", "没", "无需", "不必"}) {
 			return true
 		}
@@ -1213,16 +1209,6 @@ func urgedAddressees(t string) []urgedAddressee {
 		}
 	}
 	return out
-}
-
-// versionUpdate: advice opens on an update to a named version ("立即将系
-// 统更新到 14.1-25.53 版本或更高版本", "升级至 2.4.1").
-func versionUpdate(advice string) bool {
-	clause := advice
-	if k := strings.IndexAny(clause, "，,。；;"); k >= 0 {
-		clause = clause[:k]
-	}
-	return updateToVersionRe.MatchString(clause)
 }
 
 // patchAdvice: the advice's first clause installs or applies a patch or
@@ -1364,9 +1350,11 @@ func (d *doc) judge() (Genre, Reason) {
 			// own, is to the same readers.
 			si := d.sentenceAt(f.Offset)
 			// "…公安机关提醒广大群众…。如遇到…要求转账汇款的，一定要当面或
-			// 者电话核实": the adviser's paragraph goes on advising.
-			samePara := si == lastKept+1 && si >= 0 && d.a.Sentences[si].Block == d.a.Sentences[lastKept].Block && len(f.Condition) > 0
-			if !strong && si-lastKept <= 1 && (continuesAdvice(f.Evidence) || si == lastKept+1 && imperativeAfterAdvice(f.Evidence) || samePara) {
+			// 者电话核实": an instruction with a case, in the same paragraph
+			// right after, goes on with the adviser's advice.
+			next := lastKept >= 0 && si == lastKept+1
+			casedInPara := next && f.Condition != "" && d.a.Sentences[si].Block == d.a.Sentences[lastKept].Block
+			if !strong && si-lastKept <= 1 && (continuesAdvice(f.Evidence) || next && imperativeAfterAdvice(f.Evidence) || casedInPara) {
 				strong = true
 			}
 			if in(f.Offset) && strong && !(d.mitigation() && attackerAction(f)) {
@@ -1701,8 +1689,9 @@ func continuesAdvice(ev string) bool {
 }
 
 // imperativeAfterAdvice: a sentence that right after advice gives an
-// order with no subject, on a verb of duty ("…域名所有者应该使用…。确保
-// 域名和子域将名称服务器委托给有效的服务提供商"): it goes on advising.
+// order with no subject — a duty, a prohibition, or haste or habit
+// before the action ("…域名所有者应该使用…。确保域名和子域将名称服务器委托
+// 给有效的服务提供商", "…；不要随意下载会议软件"): it goes on advising.
 func imperativeAfterAdvice(ev string) bool {
 	return hasPrefixAny(strings.TrimSpace(ev), []string{"确保", "务必", "请务必", "切记", "切勿", "不要", "请勿", "尽快", "及时", "定期"})
 }

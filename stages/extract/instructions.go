@@ -671,13 +671,17 @@ func awarenessOnly(r string) bool {
 // 众…, 呼吁消费者…).
 var publicAddressees = []string{"群众", "公众", "网民", "市民", "消费者", "居民", "旅客", "乘客"}
 
+// publicOrOrganisations are the public and the organisations an
+// adviser may address together.
+var publicOrOrganisations = append(slices.Clip(publicAddressees), urgedOrganisations...)
+
 // cutPublic cuts the public an adviser addresses from the front of rest,
 // maybe coordinated with organisations ("广大企业和群众"), or reports false.
 func cutPublic(rest string) (string, bool) {
 	r, _, _ := cutPrefixAny(rest, []string{"广大", "各位"})
 	public := false
 	for {
-		next, w, ok := cutPrefixAny(r, append(publicAddressees, urgedOrganisations...))
+		next, w, ok := cutPrefixAny(r, publicOrOrganisations)
 		if !ok {
 			break
 		}

@@ -683,10 +683,10 @@ func (r *reader) clause() {
 	// with its doing, not with the reader's.
 	cased := len(r.conds) > 0 && !r.othersWill()
 	// "确保域名和子域将名称服务器委托给有效的服务提供商": a sentence that
-	// opens on 确保 gives an order, as a modal would.
-	// Not when a result follows ("确保账户安全,可提高恢复成功率": if so,
-	// then): only alone, or before more orders (并询问…).
-	ensure := r.i == r.first && i == r.first && strings.HasPrefix(t, "确保") &&
+	// opens on 确保 gives an order, as a modal would, when it stands alone
+	// or before more orders (并询问…); not when a result follows (确保账户
+	// 安全,可提高恢复成功率: if so, then).
+	ensure := i == r.first && strings.HasPrefix(t, "确保") &&
 		(i+1 == len(cls) || hasPrefixAny(strings.TrimSpace(cls[i+1].text), []string{"并", "同时", "再"}))
 	imperative := r.modalSeen || seq || cased || r.o.imperative && r.i == r.first || afterCase || afterCause || r.stepList || firstStep(t) || ensure
 	if rem, ok := r.x.parseRemedy(s, t, off, imperative); ok {

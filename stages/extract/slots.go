@@ -728,7 +728,7 @@ func vagueVigilance(r string) bool {
 	case "修复", "修复漏洞", "修复该漏洞", "修复此漏洞", "修复相关漏洞", "进行修复", "完成修复":
 		return true
 	}
-	if hasPrefixAny(r, []string{"注意", "关注", "注重", "重视"}) && hasSuffixAny(r, []string{"威胁", "风险", "安全", "防护", "安全防护", "新闻", "动态", "消息"}) {
+	if hasPrefixAny(r, []string{"注意", "关注", "注重", "重视"}) && hasSuffixAny(r, []string{"威胁", "风险", "安全", "防护", "新闻", "动态", "消息"}) {
 		return true
 	}
 	return false
