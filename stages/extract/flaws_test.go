@@ -856,6 +856,26 @@ func TestBreachTitle(t *testing.T) {
 	}
 }
 
+func TestExposureTitle(t *testing.T) {
+	for _, tc := range []struct {
+		title string
+		want  bool
+	}{
+		{"Bitbucket 工件文件可能泄露明文身份验证机密", true},
+		{"某 API 漏洞可能暴露车主个人信息", true},
+		// What to keep from happening, not a weakness reported.
+		{"如何避免构建日志可能泄露的访问令牌", false},
+		{"防止日志可能泄露密码的三个办法", false},
+		// Nothing users entrust; no hedge before the verb.
+		{"某手机新品外观可能泄露", false},
+		{"某平台泄露用户数据", false},
+	} {
+		if got := exposureTitle(tc.title); got != tc.want {
+			t.Errorf("exposureTitle(%q) = %v, want %v", tc.title, got, tc.want)
+		}
+	}
+}
+
 func TestReaderDirected(t *testing.T) {
 	tests := []struct {
 		evidence string

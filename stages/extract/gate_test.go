@@ -569,6 +569,9 @@ func TestThirdPartyAdvice(t *testing.T) {
 		{"推荐用户可能喜欢的歌曲。", false},
 		{"推荐给以下几类读者的书单中，有不少用户留言。", false},
 		{"建议大家多喝水。", false},
+		// Advice to patch, whoever gives it; not advice against it.
+		{"尽管此漏洞仅在有针对性的攻击中被利用，但仍强烈建议立即安装 Acme OS 18.3.1 更新。", true},
+		{"厂商不建议安装测试版补丁。", false},
 	} {
 		if got := thirdPartyAdvice(tc.in); got != tc.want {
 			t.Errorf("thirdPartyAdvice(%q) = %v, want %v", tc.in, got, tc.want)
