@@ -856,6 +856,31 @@ func TestBreachTitle(t *testing.T) {
 	}
 }
 
+// TestMitigationVerbs: in a report of a breach, advice to those affected
+// opens a passage of mitigations when it names an action against the
+// breach; each verb alone, in the form no adviser urges (用户需要…).
+func TestMitigationVerbs(t *testing.T) {
+	tg := testTagger(t)
+	for _, tc := range []struct {
+		sentence string
+		want     bool
+	}{
+		{"受影响的用户需要联系客服冻结账户。", true},
+		{"受影响的用户需要重新签发访问证书。", true},
+		{"受影响的用户需要清除浏览器中保存的会话。", true},
+		{"受影响的用户需要清理设备上的可疑文件。", true},
+		{"受影响的用户需要注销所有已登录的设备。", true},
+		{"受影响的用户需要重新登录。", true},
+		{"受影响的用户需要耐心等待官方通知。", false},
+	} {
+		a := articleFromText("Acme 云盘遭黑客入侵，部分用户数据泄露\nAcme 云盘遭黑客入侵，部分用户的数据泄露。\n"+tc.sentence, tg)
+		ps := mitigationPassages(a, readTitle(articleTitle(a)))
+		if got := len(ps) > 0; got != tc.want {
+			t.Errorf("%q: a passage of mitigations = %v, want %v", tc.sentence, got, tc.want)
+		}
+	}
+}
+
 func TestExposureTitle(t *testing.T) {
 	for _, tc := range []struct {
 		title string
