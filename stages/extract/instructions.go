@@ -70,7 +70,7 @@ func (x *Extractor) parseRemedy(s *sent, t string, off int, imperative bool) (st
 		// "敦促用户立即更新…" with no one named before: news leaves out
 		// who urges (建议 and 推荐 there are modals, read below; 提醒对方
 		// 点击收款 is an action of its own).
-		if k, w := indexAny(t, []string{"建议", "推荐", "提醒", "呼吁", "敦促"}); (k > 0 || k == 0 && (w == "敦促" || w == "呼吁")) && wordLen(t[:k]) <= 12 && !containsAny(t[:k], []string{"不", "没", "的", "是", "被"}) {
+		if k, w := indexAny(t, adviserVerbs); (k > 0 || k == 0 && (w == "敦促" || w == "呼吁")) && wordLen(t[:k]) <= 12 && !containsAny(t[:k], []string{"不", "没", "的", "是", "被"}) {
 			rest := t[k+len(w):]
 			kind, after := cutAdvisedKind(rest)
 			if kind != "" {
@@ -696,13 +696,20 @@ func cutPublic(rest string) (string, bool) {
 	return r, public
 }
 
+// adviserVerbs are the verbs by which someone named before them advises
+// the reader (建议, 推荐, 提醒, 敦促, 呼吁): parseRemedy reads the advice
+// after them, advisedKind the kind of reader it names. (The gate's
+// adviceVerbs read 推荐 apart: it also serves what a recommender system
+// offers.)
+var adviserVerbs = []string{"建议", "推荐", "提醒", "呼吁", "敦促"}
+
 // advisedKind: the kind of reader whom an adviser's 建议 (推荐, 提醒…)
 // in t addresses, when the advice names one before its action: "建议使用
 // 上述设备和系统的用户立即更新" → 使用上述设备和系统的用户, "强烈建议华硕
 // 路由器用户尽快升级" → 华硕路由器用户, "CNVD建议受影响的单位和用户…" →
 // 受影响的单位和用户. "" for readers of no kind (建议用户…, 建议广大用户…).
 func advisedKind(t string) string {
-	k, w := indexAny(t, []string{"建议", "推荐", "提醒", "敦促", "呼吁"})
+	k, w := indexAny(t, adviserVerbs)
 	// The adviser is a few words, as in parseRemedy.
 	if k < 0 || wordLen(t[:k]) > 12 || containsAny(t[:k], []string{"不", "没", "是", "被", "，", ","}) {
 		return ""
