@@ -1171,7 +1171,7 @@ func thirdPartyAdvice(t string) bool {
 // 载应用程序"): advice whatever its verb.
 func urgedObligation(t string) bool {
 	for _, at := range urgedAddressees(t) {
-		if runeLen(at.before) > 8 {
+		if wordLen(at.before) > 8 {
 			continue
 		}
 		r, _, _ := cutPrefixAny(at.after, []string{"们", "也", "还", "则", "都"})

@@ -450,15 +450,15 @@ func topicAdvice(s *sent, t string, off int) bool {
 }
 
 // yiPurpose: a clause after a step opens with 以 and names no manner
-// ("建议用户更新到最新版本，以抵御主动威胁"): the step's purpose, whatever
-// its verb; "以管理员身份运行" is how to do it, and 以上, 以便… are
-// other words.
+// (yiManner: "建议用户更新到最新版本，以抵御主动威胁"): the step's purpose,
+// whatever its verb; "以管理员身份运行" is how to do it, and 以上, 以便…
+// are other words.
 func yiPurpose(t string) bool {
 	rest, ok := strings.CutPrefix(t, "以")
 	if !ok || hasPrefixAny(t, prepLookalikes) {
 		return false
 	}
-	return !containsAny(rest, yiMannerNouns)
+	return !yiManner(rest)
 }
 
 // yiMannerNouns, after 以, name a manner ("以管理员身份运行").
