@@ -33,6 +33,10 @@ type Report struct {
 	Triples   int
 	// Removed counts the cleaner's removed blocks by reason.
 	Removed map[string]int
+	// Genres counts the documents read by what the extractor decided they
+	// are (fix, problem, other), and each genre's documents by the reason
+	// given (documents[].genre and genre_reason).
+	Genres map[string]map[string]int
 	// RepeatedLines is the number of distinct lines found repeated across
 	// the run's documents (removed as boilerplate).
 	RepeatedLines int
@@ -90,7 +94,7 @@ func build(ctx context.Context, cfg Config, tagger segment.Tagger, progress Prog
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	rep := &Report{Found: len(arts) + len(walkSkips), Removed: map[string]int{}}
+	rep := &Report{Found: len(arts) + len(walkSkips), Removed: map[string]int{}, Genres: map[string]map[string]int{}}
 	var skipped []knowledge.Skipped
 	for _, s := range walkSkips {
 		skipped = append(skipped, skipRecord(s.Path, s))
@@ -161,6 +165,10 @@ func build(ctx context.Context, cfg Config, tagger segment.Tagger, progress Prog
 			for _, rm := range rec.Removed {
 				rep.Removed[rm.Reason]++
 			}
+			if rep.Genres[rec.Genre] == nil {
+				rep.Genres[rec.Genre] = map[string]int{}
+			}
+			rep.Genres[rec.Genre][rec.GenreReason]++
 			if err := docs.add(rec); err != nil && spoolErr == nil {
 				spoolErr = err
 			}
@@ -335,6 +343,7 @@ func documentRecord(a *article.Article) knowledge.Document {
 		ID: a.SHA256[:16], Path: a.Path, SHA256: a.SHA256, Size: a.Size,
 		Title: a.Title, Format: string(a.Format), Encoding: a.Encoding,
 		Date: a.Date, Author: a.Author, SourceURL: a.SourceURL,
+		Genre: a.Extraction.Genre, GenreReason: a.Extraction.Reason,
 		Text: a.Text, Removed: []knowledge.Removed{},
 	}
 	for _, b := range a.Blocks {

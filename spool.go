@@ -78,7 +78,7 @@ func (s *spool) close() {
 // add stores a finished document's record.
 func (s *spool) add(d knowledge.Document) error {
 	size := len(d.ID) + len(d.Path) + len(d.SHA256) + len(d.Title) + len(d.Format) + len(d.Encoding) +
-		len(d.Date) + len(d.Author) + len(d.SourceURL) + len(d.ProblemID) + len(d.MirrorOf) + len(d.Text) + 16*10
+		len(d.Date) + len(d.Author) + len(d.SourceURL) + len(d.ProblemID) + len(d.Genre) + len(d.GenreReason) + len(d.MirrorOf) + len(d.Text) + 16*10
 	for _, r := range d.Removed {
 		size += len(r.Reason) + len(r.Text) + 3*10
 	}
@@ -137,7 +137,7 @@ func encodeDocument(b []byte, d knowledge.Document) []byte {
 		b = appendString(b, f)
 	}
 	b = binary.AppendVarint(b, d.Size)
-	for _, f := range []string{d.Title, d.Format, d.Encoding, d.Date, d.Author, d.SourceURL, d.ProblemID, d.MirrorOf, d.Text} {
+	for _, f := range []string{d.Title, d.Format, d.Encoding, d.Date, d.Author, d.SourceURL, d.ProblemID, d.Genre, d.GenreReason, d.MirrorOf, d.Text} {
 		b = appendString(b, f)
 	}
 	b = binary.AppendUvarint(b, uint64(len(d.Removed)))
@@ -197,7 +197,7 @@ func decodeDocument(b []byte) (knowledge.Document, error) {
 	var d knowledge.Document
 	d.ID, d.Path, d.SHA256 = r.string(), r.string(), r.string()
 	d.Size = r.varint()
-	for _, f := range []*string{&d.Title, &d.Format, &d.Encoding, &d.Date, &d.Author, &d.SourceURL, &d.ProblemID, &d.MirrorOf, &d.Text} {
+	for _, f := range []*string{&d.Title, &d.Format, &d.Encoding, &d.Date, &d.Author, &d.SourceURL, &d.ProblemID, &d.Genre, &d.GenreReason, &d.MirrorOf, &d.Text} {
 		*f = r.string()
 	}
 	n := r.uvarint()

@@ -18,7 +18,7 @@ func TestSpoolRoundTrip(t *testing.T) {
 	defer sp.close()
 	docs := []knowledge.Document{
 		{ID: "0123456789abcdef", Path: "a/花呗.txt", SHA256: "x", Size: 42, Title: "花呗被冻结怎么办", Format: "text",
-			Encoding: "gb18030", Date: "2024-04-02", Text: "第一行\n第二行", Removed: []knowledge.Removed{{Reason: "widget", Line: 7, Text: "分享到"}, {Reason: "counter", Line: -1}}},
+			Encoding: "gb18030", Date: "2024-04-02", Genre: "fix", GenreReason: "fix_title", Text: "第一行\n第二行", Removed: []knowledge.Removed{{Reason: "widget", Line: 7, Text: "分享到"}, {Reason: "counter", Line: -1}}},
 		{Path: "b.html", Removed: []knowledge.Removed{}},
 	}
 	for _, d := range docs {

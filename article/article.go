@@ -121,6 +121,12 @@ type Extraction struct {
 	Causes []CauseMention
 	// Findings are the (cause, remedy, condition) triples, in document order.
 	Findings []Finding
+	// Genre is what the extractor decided the article is: "fix" (a how-to
+	// or troubleshooting article: everything above is kept), "problem" (a
+	// problem and its causes, no fix: no findings) or "other" (nothing is
+	// kept). Reason is the extractor's machine name for why (fix_section,
+	// no_problem, security_report, …). Both are "" before extraction.
+	Genre, Reason string
 }
 
 // CauseMention is a cause named in an article.

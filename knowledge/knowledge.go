@@ -13,7 +13,7 @@ package knowledge
 import _ "embed"
 
 // SchemaVersion is the version of the output contract.
-const SchemaVersion = 1
+const SchemaVersion = 2
 
 // Schema is the JSON Schema (draft 2020-12) of knowledge.json.
 //
@@ -58,6 +58,15 @@ type Document struct {
 	SourceURL string `json:"source_url" parquet:"source_url"`
 	// ProblemID is the problem the article is about ("" when none was found).
 	ProblemID string `json:"problem_id" parquet:"problem_id"`
+	// Genre is what the extractor decided the article is: "fix" (a how-to
+	// or troubleshooting article: its problem, causes and triples are
+	// read), "problem" (a problem and its causes without a fix: no
+	// triples) or "other" (news, reports, tutorials that solve no
+	// problem…: nothing is read). GenreReason is the extractor's stable
+	// machine name for why (see the README's table): an article that
+	// yielded nothing says so here.
+	Genre       string `json:"genre" parquet:"genre"`
+	GenreReason string `json:"genre_reason" parquet:"genre_reason"`
 	// MirrorOf is the path of the document this one is a near-duplicate of
 	// ("" when it is an original); a mirror does not count as another source.
 	MirrorOf string `json:"mirror_of" parquet:"mirror_of"`

@@ -137,6 +137,47 @@ func printStages(w io.Writer, rep *kextract.Report) {
 		}
 	}
 	fmt.Fprintf(w, "lines repeated across documents (removed as %s): %d\n", "repeated", rep.RepeatedLines)
+	for _, g := range genreOrder(rep.Genres) {
+		reasons := make([]string, 0, len(rep.Genres[g]))
+		for r := range rep.Genres[g] {
+			reasons = append(reasons, r)
+		}
+		sort.Strings(reasons)
+		for i, r := range reasons {
+			reasons[i] = fmt.Sprintf("%s %d", r, rep.Genres[g][r])
+		}
+		fmt.Fprintf(w, "documents read as %s: %d (%s)\n", g, genreCount(rep.Genres[g]), strings.Join(reasons, ", "))
+	}
+}
+
+// genreOrder is the genres of a run's documents, the ones that yield the
+// most first: fix, problem, other, then any other name.
+func genreOrder(genres map[string]map[string]int) []string {
+	rank := map[string]int{"fix": 0, "problem": 1, "other": 2}
+	out := make([]string, 0, len(genres))
+	for g := range genres {
+		out = append(out, g)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		ri, iok := rank[out[i]]
+		rj, jok := rank[out[j]]
+		if iok != jok {
+			return iok
+		}
+		if ri != rj {
+			return ri < rj
+		}
+		return out[i] < out[j]
+	})
+	return out
+}
+
+func genreCount(reasons map[string]int) int {
+	n := 0
+	for _, c := range reasons {
+		n += c
+	}
+	return n
 }
 
 // summary is the one line printed at the end of a run.
@@ -165,6 +206,14 @@ func summary(rep *kextract.Report) string {
 	if removed > 0 {
 		removedText += " (" + strings.Join(byReason, ", ") + ")"
 	}
-	return fmt.Sprintf("kextract: %d documents read, %s, %s, %d problems, %d causes, %d triples in %s",
-		rep.Processed, skipped, removedText, rep.Problems, rep.Causes, rep.Triples, rep.Elapsed.Round(time.Millisecond))
+	read := fmt.Sprintf("%d documents read", rep.Processed)
+	if len(rep.Genres) > 0 {
+		var parts []string
+		for _, g := range genreOrder(rep.Genres) {
+			parts = append(parts, fmt.Sprintf("%s %d", g, genreCount(rep.Genres[g])))
+		}
+		read += " (" + strings.Join(parts, ", ") + ")"
+	}
+	return fmt.Sprintf("kextract: %s, %s, %s, %d problems, %d causes, %d triples in %s",
+		read, skipped, removedText, rep.Problems, rep.Causes, rep.Triples, rep.Elapsed.Round(time.Millisecond))
 }

@@ -73,7 +73,7 @@ func TestExitCodes(t *testing.T) {
 		{"stray argument", []string{"run", "extra"}, exitUsage, "unexpected argument"},
 		{"eval without gold", []string{"eval"}, exitUsage, "--gold is required"},
 		{"missing input", []string{"run", "--in", filepath.Join(out, "nope"), "--out", out}, exitFailed, "input folder"},
-		{"all processed", []string{"run", "--in", seeds, "--out", out}, exitOK, "4 documents read, 0 skipped"},
+		{"all processed", []string{"run", "--in", seeds, "--out", out}, exitOK, "4 documents read (fix 4), 0 skipped"},
 		{"check clean", []string{"check", "--in", seeds, "--out", out}, exitOK, ""},
 		{"some skipped", []string{"run", "--in", mixed, "--out", t.TempDir()}, exitFailed, "skipped empty.txt: empty_file"},
 		{"strict", []string{"run", "--strict", "--in", mixed, "--out", strictOut}, exitFailed, "dataset was not written"},

@@ -99,7 +99,8 @@ var std = New()
 // Extract fills a.Extraction using the default Extractor.
 func Extract(a *article.Article) error { return std.Extract(a) }
 
-// Extract fills a.Extraction from a.Title, a.Blocks and a.Sentences. It
+// Extract fills a.Extraction from a.Title, a.Blocks and a.Sentences,
+// with what the gate decided the article is and why (see Classify). It
 // never fails on content: odd input yields fewer findings, not an error.
 func (x *Extractor) Extract(a *article.Article) error {
 	if a == nil {
@@ -109,41 +110,23 @@ func (x *Extractor) Extract(a *article.Article) error {
 		inFold(a, func(r *article.Article) { x.Extract(r) })
 		return nil
 	}
-	a.Extraction = article.Extraction{}
-	if len(a.Sentences) == 0 {
-		return nil
-	}
-	// The gate before reading: most articles are not read at all.
-	if t := articleTitle(a); t != "" {
-		if ok, _ := screenArticle(a, readTitle(t)); !ok {
-			return nil
-		}
-	}
-	d := x.newDoc(a)
-	if ok, _ := d.screened(); !ok || !d.aboutProblem(d.mayBeShaped()) {
-		return nil
-	}
-	d.run()
-	g, _ := d.judge()
-	a.Extraction = gated(d.result(), g)
+	g, why := x.read(a)
+	a.Extraction.Genre, a.Extraction.Reason = g.String(), string(why)
 	return nil
 }
 
-// Classify runs the extractor on a and reports what the gate decided the
-// article is, and why. It fills a.Extraction as Extract does.
-func (x *Extractor) Classify(a *article.Article) (Genre, Reason) {
-	if a == nil {
-		return GenreOther, ReasonNoProblem
-	}
-	if a.Traditional {
-		var g Genre
-		var why Reason
-		inFold(a, func(r *article.Article) { g, why = x.Classify(r) })
-		return g, why
-	}
+// read fills a.Extraction's knowledge and returns the gate's decision.
+func (x *Extractor) read(a *article.Article) (Genre, Reason) {
 	a.Extraction = article.Extraction{}
 	if len(a.Sentences) == 0 {
-		return GenreOther, ReasonNoProblem
+		return GenreOther, ReasonNoText
+	}
+	// The gate before reading: most articles are not read at all, and
+	// their title alone is enough to turn most away.
+	if t := articleTitle(a); t != "" {
+		if ok, why := screenArticle(a, readTitle(t)); !ok {
+			return GenreOther, why
+		}
 	}
 	d := x.newDoc(a)
 	if ok, why := d.screened(); !ok {
@@ -156,6 +139,16 @@ func (x *Extractor) Classify(a *article.Article) (Genre, Reason) {
 	g, why := d.judge()
 	a.Extraction = gated(d.result(), g)
 	return g, why
+}
+
+// Classify runs the extractor on a and reports what the gate decided the
+// article is, and why: a.Extraction.Genre and Reason, typed.
+func (x *Extractor) Classify(a *article.Article) (Genre, Reason) {
+	if a == nil {
+		return GenreOther, ReasonNoText
+	}
+	x.Extract(a)
+	return parseGenre(a.Extraction.Genre), Reason(a.Extraction.Reason)
 }
 
 // doc is the state of reading one article.

@@ -31,6 +31,17 @@ const (
 	GenreFix
 )
 
+// parseGenre is the Genre whose String is s (GenreOther for any other s).
+func parseGenre(s string) Genre {
+	switch s {
+	case "problem":
+		return GenreProblem
+	case "fix":
+		return GenreFix
+	}
+	return GenreOther
+}
+
 func (g Genre) String() string {
 	switch g {
 	case GenreProblem:
@@ -58,7 +69,16 @@ const (
 	ReasonOpinion      Reason = "opinion"         // analysis, lessons, commentary (启示, 反思, 观点)
 	ReasonNoFix        Reason = "no_fix"          // a problem, but neither a fix nor a cause
 	ReasonPolicy       Reason = "policy_advice"   // its advice is addressed to organisations, not to the reader
+	ReasonNoText       Reason = "no_text"         // no sentence is left to read once the article is cleaned
 )
+
+// Reasons are every Reason the gate gives, the kept ones first: the
+// values documents[].genre_reason may take (knowledge/schema.json lists
+// the same).
+var Reasons = []Reason{
+	ReasonFixTitle, ReasonFixSection, ReasonResolution, ReasonInstructions, ReasonAdvisory, ReasonCausesOnly,
+	ReasonNoProblem, ReasonDigest, ReasonSecurity, ReasonOpinion, ReasonNoFix, ReasonPolicy, ReasonNoText,
+}
 
 // titleInfo is what the title says about the article's genre.
 type titleInfo struct {

@@ -271,7 +271,7 @@ func TestGenreString(t *testing.T) {
 
 func TestClassifyEmpty(t *testing.T) {
 	g, why := New().Classify(&article.Article{})
-	if g != GenreOther || why != ReasonNoProblem {
+	if g != GenreOther || why != ReasonNoText {
 		t.Errorf("Classify(empty) = %s, %q", g, why)
 	}
 }

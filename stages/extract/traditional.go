@@ -84,7 +84,7 @@ func newUnfolder(a, r *article.Article) *unfolder {
 
 // extraction is ex, read from the fold, in the article's characters.
 func (u *unfolder) extraction(ex article.Extraction) article.Extraction {
-	out := article.Extraction{Problem: u.inTitle(ex.Problem)}
+	out := article.Extraction{Problem: u.inTitle(ex.Problem), Genre: ex.Genre, Reason: ex.Reason}
 	for _, c := range ex.Causes {
 		ev := u.evidence(c.Evidence, c.Offset)
 		out.Causes = append(out.Causes, article.CauseMention{

@@ -41,7 +41,10 @@ func TestTraditionalArticle(t *testing.T) {
 	if len(want.Findings) < 3 || len(want.Causes) < 2 {
 		t.Fatalf("the simplified fold gives %d findings and %d causes; the case needs at least 3 and 2: %+v", len(want.Findings), len(want.Causes), want)
 	}
-	// The same knowledge, once folded.
+	// The same knowledge, once folded, and the same verdict of the gate.
+	if got.Genre != "fix" || got.Genre != want.Genre || got.Reason != want.Reason {
+		t.Errorf("genre %s (%s), want fix and the fold's %s (%s)", got.Genre, got.Reason, want.Genre, want.Reason)
+	}
 	if zhtext.FoldTraditional(got.Problem) != want.Problem {
 		t.Errorf("problem %q, folded %q, want %q", got.Problem, zhtext.FoldTraditional(got.Problem), want.Problem)
 	}

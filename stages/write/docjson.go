@@ -41,6 +41,8 @@ func appendDocumentJSON(b []byte, d knowledge.Document, prefix string) []byte {
 	str("author", d.Author)
 	str("source_url", d.SourceURL)
 	str("problem_id", d.ProblemID)
+	str("genre", d.Genre)
+	str("genre_reason", d.GenreReason)
 	str("mirror_of", d.MirrorOf)
 	str("text", d.Text)
 	b = append(b, '\n')

@@ -39,11 +39,11 @@ func TestDocumentJSONMatchesEncoder(t *testing.T) {
 		{ID: "0123456789abcdef", Path: "a/b.md", SHA256: strings.Repeat("f", 64), Size: 1234,
 			Title: "标题", Format: "markdown", Encoding: "gb18030", Date: "2024-01-02",
 			Author: "作者", SourceURL: "https://example.com/?a=1&b=<2>", ProblemID: "p1",
-			MirrorOf: "c.md", Text: "第一行\n第二行",
+			Genre: "fix", GenreReason: "fix_section", MirrorOf: "c.md", Text: "第一行\n第二行",
 			Removed: []knowledge.Removed{{Reason: "nav", Line: 3, Text: "首页 > 列表"}, {Reason: "repeated", Line: -1, Text: ""}}},
 	}
 	for i, s := range awkwardStrings {
-		docs = append(docs, knowledge.Document{Path: s, Title: s, Text: s, Size: int64(-i),
+		docs = append(docs, knowledge.Document{Path: s, Title: s, Text: s, Size: int64(-i), Genre: s, GenreReason: s,
 			Removed: []knowledge.Removed{{Reason: s, Line: i, Text: s}}})
 	}
 	for _, prefix := range []string{"", "    "} {

@@ -61,7 +61,7 @@ func fixture() *knowledge.Set {
 				ID: hash(text1), Path: path1, SHA256: sha256hex(text1), Size: int64(len(text1)),
 				Title: "花呗被冻结怎么办?", Format: "text", Encoding: "gb18030",
 				Date: "2023-05-01", Author: "小编", SourceURL: "https://example.com/a?x=1&y=2",
-				ProblemID: problem, MirrorOf: "", Text: text1,
+				ProblemID: problem, Genre: "fix", GenreReason: "fix_title", MirrorOf: "", Text: text1,
 				Removed: []knowledge.Removed{
 					{Reason: "navigation", Line: 1, Text: "上一篇:花呗怎么开通"},
 					{Reason: "template", Line: 9, Text: "大家好,小编来为大家解答以上问题。"},
@@ -70,7 +70,7 @@ func fixture() *knowledge.Set {
 			{
 				ID: hash(text2), Path: path2, SHA256: sha256hex(text2), Size: int64(len(text2)),
 				Title: "", Format: "html", Encoding: "utf-8",
-				ProblemID: "", MirrorOf: path1, Text: "电脑蓝屏",
+				ProblemID: "", Genre: "other", GenreReason: "no_problem", MirrorOf: path1, Text: "电脑蓝屏",
 				Removed: nil,
 			},
 		},
@@ -195,7 +195,7 @@ func TestWriteJSONGolden(t *testing.T) {
 	}
 
 	for _, want := range []string{
-		"{\n  \"schema_version\": 1,\n  \"documents\": [\n    {\n      \"id\": ",
+		fmt.Sprintf("{\n  \"schema_version\": %d,\n  \"documents\": [\n    {\n      \"id\": ", knowledge.SchemaVersion),
 		"芝麻信用分 < 600 & 逾期",
 		"https://example.com/a?x=1&y=2",
 		"\"removed\": []",
@@ -317,8 +317,8 @@ func TestReadJSON(t *testing.T) {
 		name, content string
 		want          error
 	}{
-		{"trailing data", `{"schema_version": 1} {}`, ErrTrailingData},
-		{"other version", `{"schema_version": 2}`, ErrSchemaVersion},
+		{"trailing data", fmt.Sprintf(`{"schema_version": %d} {}`, knowledge.SchemaVersion), ErrTrailingData},
+		{"other version", fmt.Sprintf(`{"schema_version": %d}`, knowledge.SchemaVersion+1), ErrSchemaVersion},
 	}
 	for _, tt := range bad {
 		t.Run(tt.name, func(t *testing.T) {
@@ -333,7 +333,7 @@ func TestReadJSON(t *testing.T) {
 	}
 	t.Run("unknown field", func(t *testing.T) {
 		path := filepath.Join(t.TempDir(), JSONFile)
-		if err := os.WriteFile(path, []byte(`{"schema_version": 1, "extra": 1}`), 0o644); err != nil {
+		if err := os.WriteFile(path, []byte(fmt.Sprintf(`{"schema_version": %d, "extra": 1}`, knowledge.SchemaVersion)), 0o644); err != nil {
 			t.Fatal(err)
 		}
 		var werr *Error
@@ -638,7 +638,9 @@ func TestSchemaRejects(t *testing.T) {
 			rec(d, "triples", 0)["sources"].([]any)[0].(map[string]any)["page"] = 1
 		}, "/triples/0/sources/0 additionalProperties"},
 		{"null list", func(d map[string]any) { rec(d, "problems", 0)["aliases"] = nil }, "/problems/0/aliases type"},
-		{"other schema version", func(d map[string]any) { d["schema_version"] = 2 }, "/schema_version const"},
+		{"other schema version", func(d map[string]any) { d["schema_version"] = knowledge.SchemaVersion + 1 }, "/schema_version const"},
+		{"bad genre", func(d map[string]any) { rec(d, "documents", 0)["genre"] = "news" }, "/documents/0/genre enum"},
+		{"bad genre reason", func(d map[string]any) { rec(d, "documents", 0)["genre_reason"] = "" }, "/documents/0/genre_reason enum"},
 		{"bad format", func(d map[string]any) { rec(d, "documents", 0)["format"] = "pdf" }, "/documents/0/format enum"},
 		{"bad op", func(d map[string]any) { rec(d, "triples", 0)["quantities"].([]any)[0].(map[string]any)["op"] = "≤" }, "/triples/0/quantities/0/op enum"},
 		{"upper-case id", func(d map[string]any) { rec(d, "causes", 0)["id"] = "ABCDEF0123456789" }, "/causes/0/id pattern"},
@@ -884,7 +886,7 @@ func bigSet(nDocs, nTriples int) *knowledge.Set {
 		set.Documents = append(set.Documents, knowledge.Document{
 			ID: hash(text), Path: path, SHA256: sha256hex(text), Size: int64(len(text)),
 			Title: fmt.Sprintf("花呗问题 %d", i), Format: "text", Encoding: "utf-8",
-			ProblemID: problem, Text: text,
+			ProblemID: problem, Genre: "fix", GenreReason: "fix_section", Text: text,
 			Removed: []knowledge.Removed{{Reason: "related_list", Line: 3, Text: "大家还在看:花呗怎么提额"}},
 		})
 		set.Problems = append(set.Problems, knowledge.Problem{
