@@ -20,7 +20,10 @@
 //     forum post controls …: a short block made only of such phrases),
 //     counters ("(0)", "阅读 1.2万"; a bare number is given back when the
 //     page's bare numbers count up from 1, each before a step's text:
-//     steps.go), previous/next links, pagers and
+//     steps.go; bare URLs, domains, addresses and hashes under a label
+//     that names them — a threat report's indicators of compromise, "附录
+//     IOC", "钓鱼域名：", "远控C2：" — are given back as content, and count
+//     for the region as a step does: indicators.go), previous/next links, pagers and
 //     breadcrumbs (navigation), editor/source/disclaimer/copyright/licence
 //     lines (footer), and template sentences (template: every sentence of
 //     the block is one sites paste into every article, such as
@@ -211,6 +214,7 @@ func (c Cleaner) judge(a *article.Article) *judgement {
 	}
 	markRelated(a.Blocks, j.feats, j.reasons, html)
 	keepStepNumbers(a.Blocks, j.reasons)
+	indicators, labels := keepIndicators(a.Blocks, j.reasons)
 	if c.Repeated != nil {
 		for i, b := range a.Blocks {
 			if j.reasons[i] == "" {
@@ -222,6 +226,16 @@ func (c Cleaner) judge(a *article.Article) *judgement {
 	}
 	for i, b := range a.Blocks {
 		j.scores[i] = score(b, j.feats[i], j.reasons[i], html)
+		// A threat report's indicators are short lines without
+		// punctuation, like a menu's, but they are its content: a little
+		// evidence for the region, as a step is; their labels are
+		// headings.
+		switch {
+		case indicators != nil && indicators[i] && j.reasons[i] == "":
+			j.scores[i] = shortTextScore * max(j.feats[i].weight, 1)
+		case labels != nil && labels[i] && j.reasons[i] == "":
+			j.scores[i] = 0
+		}
 	}
 	if html {
 		c.htmlRegion(a, j)
