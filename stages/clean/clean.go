@@ -79,7 +79,14 @@
 //     element: boilerplate_markup; link text (half or more of a block, at
 //     any length, unless it shows a URL): link_dense; short post bylines
 //     (a date and time or "3天前", no sentence): metadata.
-//  6. Duplicates: the title repeated (Markdown scrapes print it as the
+//  6. Disclaimer sections (disclaimer.go), once the region is chosen: a
+//     heading that is only the name of one (免责声明, 版权声明, 声明, 特别
+//     声明 …) and the legal notices right after it (words of liability,
+//     guarantees, rights and permission: 不承担责任, 仅供参考, 版权, 转载,
+//     授权 …), one to six of them, are footer. Their running text still
+//     counts for the region, which an advisory's short last sections
+//     (affected versions, a one-line fix) need.
+//  7. Duplicates: the title repeated (Markdown scrapes print it as the
 //     page title and again as the article's heading) after its first kept
 //     occurrence (duplicate).
 //
@@ -253,6 +260,10 @@ func (c Cleaner) judge(a *article.Article) *judgement {
 			}
 		}
 	}
+	// After the region: a disclaimer's running text still speaks for the
+	// article around it (it ends an advisory whose last sections are short
+	// lines), but it is the site's.
+	markDisclaimers(a.Blocks, j.reasons)
 	markDuplicates(a, j)
 	return j
 }

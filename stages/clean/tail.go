@@ -2,6 +2,7 @@ package clean
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -71,6 +72,9 @@ func tailReason(t string, f feat) article.Reason {
 // "值 89 | 不值 3 | 收藏 156 | 评论 41", "回复 | 我有相同的问题 (57)".
 func actionBar(t string) bool {
 	items := strings.FieldsFunc(t, func(r rune) bool { return unicode.IsSpace(r) || r == '|' || r == '｜' || r == '丨' })
+	// An item of separators only ("<=" in "6.1.0 <= Spring Security <=
+	// 6.1.1", "·") is neither a control nor a count: it is not an item.
+	items = slices.DeleteFunc(items, func(it string) bool { return strings.IndexFunc(it, func(r rune) bool { return !isSep(r) }) < 0 })
 	if len(items) < 3 {
 		return false
 	}

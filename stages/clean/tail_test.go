@@ -38,6 +38,9 @@ func TestTailReasons(t *testing.T) {
 		{"分类处理：先判断是硬件问题还是软件问题，再对症处理。", ""},
 		{"打开设置，点击“通用”，再点“关于本机”查看版本。", ""},
 		{"点击 收藏 按钮即可保存", ""},
+		// An advisory's affected versions: "<=" separates, it is no control.
+		{"6.1.0 <= Spring Security <= 6.1.1", ""},
+		{"5.3.0 <= Apache Solr < 8.11.4", ""},
 		{"git push origin main --force", ""},
 		{"是否需要重启：是，修改后必须重启服务才会生效。", ""},
 		{"相关问题可以拨打客服热线咨询。", ""},
