@@ -115,7 +115,14 @@ var (
 	// widgetStarts: QR-code and follow prompts ("扫描二维码以在移动设备观看",
 	// "长按识别二维码关注我们").
 	widgetStarts = []string{"扫描二维码", "扫一扫", "微信扫一扫", "扫码", "长按识别", "长按二维码", "识别二维码", "关注我们", "关注公众号",
-		"点击关注", "一键关注", "点击上方", "点击下方", "分享到", "分享至"}
+		"点击关注", "一键关注", "分享到", "分享至"}
+	// followPromptRe: an account's prompt to follow it or to read on
+	// where it points ("● 点击↑蓝字关注我们，获取更多安全风险通告",
+	// "点击↓**阅读原文**，到…订阅更多漏洞信息", "点击下方卡片关注我们"),
+	// with one of followPromptWords; not a step that clicks something
+	// above or below ("点击下方的“申诉”按钮").
+	followPromptRe    = regexp.MustCompile(`^[●•·▼▲👇👆\s]*(?:点击|戳|点)\s*[*_]*\s*(?:[↑↓⬆⬇👆👇]|蓝字|上方|下方|下面)`)
+	followPromptWords = []string{"关注", "订阅", "阅读原文", "卡片", "名片"}
 	// placeholderRe: template fields a page left unfilled ("{AddTime}").
 	placeholderRe = regexp.MustCompile(`\{[A-Za-z_][A-Za-z0-9_]*\}|\{\{\s*[A-Za-z_.]+\s*\}\}`)
 	// quotedRe: a span in ASCII quotes or backticks, where braces are
@@ -213,6 +220,9 @@ func ruleReason(b article.Block, f feat, html bool) article.Reason {
 		}
 	}
 	if f.runes <= 40 && f.stops <= 1 && hasPrefixAny(t, widgetStarts) {
+		return article.ReasonWidget
+	}
+	if f.runes <= 60 && f.stops <= 1 && followPromptRe.MatchString(t) && containsAny(t, followPromptWords) {
 		return article.ReasonWidget
 	}
 	if f.runes <= 80 && f.chars&clBrace != 0 && placeholderRe.MatchString(quotedRe.ReplaceAllString(t, " ")) {

@@ -42,6 +42,14 @@ func TestTailReasons(t *testing.T) {
 		{"6.1.0 <= Spring Security <= 6.1.1", ""},
 		{"5.3.0 <= Apache Solr < 8.11.4", ""},
 		{"git push origin main --force", ""},
+		// An account's prompts to follow it; a step that clicks something
+		// above or below is no prompt.
+		{"● 点击↑蓝字关注我们，获取更多安全风险通告", article.ReasonWidget},
+		{"点击↓**阅读原文**，到**ALPHA威胁分析平台**订阅更多漏洞信息。", article.ReasonWidget},
+		{"点击下方卡片关注我们，", article.ReasonWidget},
+		{"点击上方蓝字关注我们", article.ReasonWidget},
+		{"点击下方的“申诉”按钮，填写冻结原因后提交。", ""},
+		{"点击上方的设置按钮，关闭自动更新", ""},
 		{"是否需要重启：是，修改后必须重启服务才会生效。", ""},
 		{"相关问题可以拨打客服热线咨询。", ""},
 	}
