@@ -54,6 +54,9 @@
 //     for short lines without punctuation, slightly positive in HTML (a
 //     forum reply, a step) but slightly negative in plain text and
 //     Markdown, where nothing else tells a menu from prose.
+//     A list of references (参考链接：, 参考资料 and their links) costs
+//     no more than a picture: between sections it does not end the
+//     article, as a box of related articles does.
 //     In plain text and Markdown the main region is the run of blocks
 //     with the largest sum of scores (headings just before it included);
 //     what lies outside it is outside_main.
@@ -219,7 +222,7 @@ func (c Cleaner) judge(a *article.Article) *judgement {
 			j.reasons[i] = article.ReasonNavigation
 		}
 	}
-	markRelated(a.Blocks, j.feats, j.reasons, html)
+	refBox := markRelated(a.Blocks, j.feats, j.reasons, html)
 	keepStepNumbers(a.Blocks, j.reasons)
 	indicators, labels := keepIndicators(a.Blocks, j.reasons)
 	if c.Repeated != nil {
@@ -238,6 +241,12 @@ func (c Cleaner) judge(a *article.Article) *judgement {
 		// evidence for the region, as a step is; their labels are
 		// headings.
 		switch {
+		case refBox != nil && refBox[i] && j.reasons[i] == article.ReasonRelatedList:
+			// A list of references between sections ("参考链接：" and
+			// its URLs, then "二、影响范围") is no sign that the article
+			// has ended, as a box of related articles is: a small fixed
+			// cost, as a picture's, whatever the length of its URLs.
+			j.scores[i] = -min(max(j.feats[i].weight, 1), imageCost)
 		case indicators != nil && indicators[i] && j.reasons[i] == "":
 			j.scores[i] = shortTextScore * max(j.feats[i].weight, 1)
 		case labels != nil && labels[i] && j.reasons[i] == "":

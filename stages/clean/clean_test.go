@@ -504,4 +504,25 @@ func TestReferencesInTheMiddle(t *testing.T) {
 	if got := reasonOf(t, a, "參考連結："); got == "" {
 		t.Errorf("the references' label was kept (traditional)")
 	}
+
+	// References with long URLs weigh no more against the region than
+	// short ones: the short sections after them (versions, a time line)
+	// are still the advisory's.
+	long := "https://example.com/vulnerabilities-threat-research/2024/07/01/" + strings.Repeat("regresshion-remote-unauthenticated-code-execution-", 3)
+	src = "# 某组件远程代码执行漏洞安全风险通告\n\n" +
+		"## 漏洞描述\n\n" +
+		"近日，安全团队监测到官方修复了某组件远程代码执行漏洞，未经身份验证的远程攻击者可以利用此漏洞在目标系统上执行任意代码。\n\n" +
+		"## 参考资料\n\n" +
+		"[1]" + long + "1\n\n" + "[2]" + long + "2\n\n" +
+		"## 影响版本\n\n" +
+		"1.0.0 <= 某组件 < 1.2.4\n\n" +
+		"## 时间线\n\n" +
+		"2024年7月1日，安全团队发布安全风险通告。\n\n" +
+		"2024年7月2日，安全团队发布安全风险通告第二次更新。\n\n" +
+		"预览时标签不可点\n\n微信扫一扫\n\n关注该公众号\n"
+	a = clean(t, article.FormatMarkdown, src, Cleaner{})
+	wantKept(t, a, "影响版本", "1.0.0 <= 某组件 < 1.2.4", "时间线", "2024年7月1日，安全团队发布安全风险通告。", "2024年7月2日，安全团队发布安全风险通告第二次更新。")
+	if got := reasonOf(t, a, "参考资料"); got == "" {
+		t.Errorf("the references' heading was kept")
+	}
 }

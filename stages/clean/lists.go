@@ -9,8 +9,10 @@ import (
 // markRelated finds related-article lists and link menus in document
 // order (see the package comment, step 3). It only fills reasons that are
 // still empty, except that a date marked as metadata inside a list becomes
-// part of the list.
-func markRelated(blocks []article.Block, feats []feat, reasons []article.Reason, html bool) {
+// part of the list. It reports which blocks it marked as a list of
+// references (参考链接：, 参考资料 and their links, outside HTML boxes):
+// nil when there are none.
+func markRelated(blocks []article.Block, feats []feat, reasons []article.Reason, html bool) (refBox []bool) {
 	set := func(i int, r article.Reason) {
 		if reasons[i] == "" || reasons[i] == article.ReasonMetadata {
 			reasons[i] = r
@@ -24,6 +26,15 @@ func markRelated(blocks []article.Block, feats []feat, reasons []article.Reason,
 		reasons[i] = article.ReasonRelatedList
 		box := boxOf(blocks, i)
 		refs := box == "" && referenceOpener(blocks[i].Text)
+		mark := func(k int) {
+			if refs && reasons[k] == article.ReasonRelatedList {
+				if refBox == nil {
+					refBox = make([]bool, len(blocks))
+				}
+				refBox[k] = true
+			}
+		}
+		mark(i)
 		k := i + 1
 		for ; k < len(blocks) && inBox(blocks[k], box); k++ {
 			card := cardTitle(feats[k-1])
@@ -39,6 +50,7 @@ func markRelated(blocks []article.Block, feats []feat, reasons []article.Reason,
 				set(k, article.ReasonTeaser)
 			} else {
 				set(k, article.ReasonRelatedList)
+				mark(k)
 			}
 		}
 		i = k - 1
@@ -80,7 +92,7 @@ func markRelated(blocks []article.Block, feats []feat, reasons []article.Reason,
 	}
 	if html {
 		markCards(blocks, feats, reasons)
-		return // other link text in HTML is judged with the page's regions
+		return refBox // other link text in HTML is judged with the page's regions
 	}
 	// Lines that are all link (Markdown menus, link lists): a run of them
 	// is navigation, a single one is media (a link where a picture or a
@@ -102,6 +114,7 @@ func markRelated(blocks []article.Block, feats []feat, reasons []article.Reason,
 		}
 		i = k
 	}
+	return refBox
 }
 
 // markCards finds lists of teaser cards in HTML — three or more items
