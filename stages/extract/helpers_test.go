@@ -8,6 +8,8 @@ import (
 
 	"github.com/kextract/kextract/article"
 	"github.com/kextract/kextract/internal/zhtext"
+	"github.com/kextract/kextract/stages/clean"
+	"github.com/kextract/kextract/stages/decode"
 	"github.com/kextract/kextract/stages/segment"
 )
 
@@ -102,6 +104,24 @@ func articleFromText(text string, tg segment.Tagger) *article.Article {
 			a.Sentences = append(a.Sentences, s)
 		}
 		offset += utf8.RuneCountInString(b.Text) + 1
+	}
+	return a
+}
+
+// articleFromSource runs decode, clean and segment on src as the pipeline
+// does a file of that format: the blocks, their kinds and levels (a
+// Markdown heading is a heading, not a line with "##") are decode's.
+func articleFromSource(t testing.TB, format article.Format, src string) *article.Article {
+	t.Helper()
+	a := &article.Article{Path: "test" + map[article.Format]string{article.FormatMarkdown: ".md", article.FormatHTML: ".html"}[format], Raw: []byte(src), Format: format}
+	if err := decode.Decode(a); err != nil {
+		t.Fatalf("decode: %v", err)
+	}
+	if err := (clean.Cleaner{}).Clean(a); err != nil {
+		t.Fatalf("clean: %v", err)
+	}
+	if err := (segment.Segmenter{Tagger: testTagger(t)}).Segment(a); err != nil {
+		t.Fatalf("segment: %v", err)
 	}
 	return a
 }

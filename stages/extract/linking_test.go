@@ -1072,3 +1072,47 @@ func TestLastResort(t *testing.T) {
 			findings: []want{{"", "拨打12333人社服务热线咨询", "仍有疑问"}}},
 	})
 }
+
+// TestMarkdownFixHeadings: in a Markdown how-to whose title asks for the
+// fix, the headings right under the title that name an action are its
+// fixes, with no 解决方法 section above them (as decode gives them: marked
+// headings, no "##" left in the text); under a title that asks for no fix
+// they are a tutorial's steps.
+func TestMarkdownFixHeadings(t *testing.T) {
+	body := "办公室的打印机经常会突然显示“脱机”，明明打印机开着，电脑却打印不了。\n\n" +
+		"## 取消“脱机使用打印机”\n\n" +
+		"打开“控制面板”→“设备和打印机”，右键点击你的打印机，在“打印机”菜单里，把“脱机使用打印机”前面的勾去掉。\n\n" +
+		"## 重启打印服务\n\n" +
+		"按Win+R输入services.msc，找到Print Spooler服务，右键选择“重新启动”。\n\n" +
+		"## 重新安装驱动\n\n" +
+		"到打印机官网下载对应型号的最新驱动，卸载旧驱动后重新安装。\n"
+	a := articleFromSource(t, article.FormatMarkdown, "# 打印机显示脱机状态怎么解决\n\n"+body)
+	if err := Extract(a); err != nil {
+		t.Fatal(err)
+	}
+	remedies := map[string]bool{}
+	for _, f := range a.Extraction.Findings {
+		remedies[f.Remedy] = true
+	}
+	for _, r := range []string{"取消“脱机使用打印机”", "把“脱机使用打印机”前面的勾去掉", "重启打印服务", "重新安装驱动"} {
+		if !remedies[r] {
+			t.Errorf("remedy %q not read; got:%s", r, findingsString(a.Extraction.Findings))
+		}
+	}
+	if a.Extraction.Problem != "打印机显示脱机" {
+		t.Errorf("problem %q, want 打印机显示脱机", a.Extraction.Problem)
+	}
+
+	tutorial := articleFromSource(t, article.FormatMarkdown, "# 打印机使用入门\n\n"+
+		"新买的打印机到手以后，先花几分钟熟悉一下它的基本操作，用起来会顺手很多。\n\n"+
+		"## 安装墨盒\n\n打开前盖，把墨盒按颜色插到对应的槽位里。\n\n"+
+		"## 连接电脑\n\n用USB线把打印机和电脑连起来，系统会自动识别。\n")
+	if err := Extract(tutorial); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range tutorial.Extraction.Findings {
+		if f.Remedy == "安装墨盒" || f.Remedy == "连接电脑" {
+			t.Errorf("a tutorial's heading %q read as a fix", f.Remedy)
+		}
+	}
+}

@@ -97,6 +97,10 @@ func (p *problem) showsSymptom(t string) bool {
 // ("申请恢复花呗", "快速解锁花呗限制"), removed at its start only.
 var (
 	titleNoise = []string{
+		// The fix asked for, whatever the problem's words ("打印机显示脱机
+		// 状态怎么解决").
+		"怎么解决", "怎样解决", "如何解决", "怎么处理", "怎样处理", "如何处理", "怎么修复", "如何修复", "怎么解除", "怎样解除", "如何解除",
+		"怎么应对", "如何应对",
 		"是怎么回事", "怎么回事", "是为什么", "为什么", "为何", "什么原因", "的原因", "原因", "是什么", "怎么办", "怎么样",
 		"怎么", "怎样", "如何才能", "如何", "解决方法", "解决办法", "处理方法", "处理办法", "应对方法", "应对办法", "的方法", "的办法",
 		"全攻略", "攻略", "秘诀", "秘籍", "指南", "教程", "详解", "全流程", "大全", "汇总", "必看", "教你", "状态",
@@ -241,7 +245,15 @@ var afterTail = regexp.MustCompile(`(?:发生)?(?:之)?后(?:需要|应该|应�
 func stripTitleNoise(s string) string {
 	s = trimEdges(s)
 	// "正确安装vgcore.dll以解决程序崩溃": the problem is what is solved.
-	if k, w := indexAny(s, solveVerbs); k > 0 && !hasPrefixAny(s[k+len(w):], []string{"方法", "办法", "方案", "措施", "问题"}) {
+	// A solve verb that ends the title asks for the fix of what comes
+	// before it ("打印机显示脱机状态怎么解决"); with nothing but an adverb
+	// before it ("紧急修复!…"), the part names nothing.
+	if k, w := indexAny(s, solveVerbs); k > 0 && strings.TrimSpace(s[k+len(w):]) == "" {
+		head, _ := cutSuffixAny(trimEdges(s[:k]), []string{"怎么", "怎样", "如何", "该如何", "该怎么"})
+		if runeLen(trimEdges(head)) <= 2 {
+			s = ""
+		}
+	} else if k > 0 && !hasPrefixAny(s[k+len(w):], []string{"方法", "办法", "方案", "措施", "问题"}) {
 		// "苹果修复了iOS和macOS中的数十个漏洞": the aspect goes with the verb.
 		s = strings.TrimPrefix(s[k+len(w):], "了")
 	}

@@ -286,6 +286,12 @@ func TestProblemOf(t *testing.T) {
 		{"nacos漏洞复现&踩坑记录", nil, "nacos漏洞复现"},
 		{"申请恢复花呗:全流程指南与审核要点解析", []string{"然而,由于种种原因,部分用户的花呗可能被暂停使用或限制额度。"}, "花呗被暂停使用或限制额度"},
 		{"电脑蓝屏怎么办", nil, "电脑蓝屏"},
+		// The fix asked for at the end, whatever the problem's words.
+		{"打印机显示脱机状态怎么解决", nil, "打印机显示脱机"},
+		{"电脑蓝屏了怎么解决？", nil, "电脑蓝屏"},
+		{"打印机脱机怎么修复", nil, "打印机脱机"},
+		{"花呗被冻结怎么解除", nil, "花呗被冻结"},
+		{"紧急修复!微软Outlook和Web标记功能的两个高危漏洞已被大肆利用", nil, "微软Outlook和Web标记功能的两个高危漏洞已被大肆利用"},
 		{"Nginx 502 Bad Gateway 错误的解决方法", nil, "Nginx 502 Bad Gateway 错误"},
 		{"怎么正确安装vgcore.dll以解决程序崩溃？vgcore.dll安装步骤详解", nil, "程序崩溃"},
 		{"【安全圈】Windows 11 24H2剪贴板历史记录无法正常使用 但有方法可以临时解决", nil, "Windows 11 24H2剪贴板历史记录无法正常使用"},
