@@ -16,6 +16,7 @@ import (
 // with an action verb or an imperative adverb.
 func (x *Extractor) parseRemedy(s *sent, t string, off int, imperative bool) (string, bool) {
 	subject := false
+	glued := false // 就 was cut from a modal gse read with it (就要)
 	// "这种情况需要先清理临时文件": the case pointed back to, then the modal.
 	if r, _, ok := cutPrefixAny(t, caseTopics); ok && hasPrefixAny(strings.TrimLeft(r, "，, "), modals) {
 		r = strings.TrimLeft(r, "，, ")
@@ -40,8 +41,14 @@ func (x *Extractor) parseRemedy(s *sent, t string, off int, imperative bool) (st
 			}
 			// Right after the subject 则 needs no word boundary ("用户则需
 			// 要": gse may read 则需 as a word).
-			if ok && runeLen(w) == 1 && !s.aligned(off, off+len(w)) && !(subject && w == "则" && hasPrefixAny(r, modals)) {
+			// "如果是被怀疑套现，就要停止…": gse reads 就要 as a word, but
+			// after a case 就 opens the consequence and 要 is its modal.
+			jiuModal := w == "就" && hasPrefixAny(r, []string{"要", "需要", "得", "应该", "必须"}) && !strings.HasSuffix(strings.TrimSpace(r), "了") // not 就要过期了: about to
+			if ok && runeLen(w) == 1 && !s.aligned(off, off+len(w)) && !(subject && w == "则" && hasPrefixAny(r, modals)) && !jiuModal {
 				ok = false
+			}
+			if ok && jiuModal && !s.aligned(off, off+len(w)) {
+				glued = true
 			}
 			if ok && hasPrefixAny(t, modals) && !hasPrefixAny(t, []string{"还是", "便"}) {
 				// 务必 / 最好 / 必须 are modals themselves.
@@ -53,6 +60,13 @@ func (x *Extractor) parseRemedy(s *sent, t string, off int, imperative bool) (st
 			subject = true
 			if strings.HasPrefix(r, "的") {
 				return "", false // 用户的…: a noun phrase, not a subject
+			}
+		}
+		// "接下来几个月要多刷卡": the time the advice holds for, before
+		// its modal.
+		if !ok {
+			if rr := cutTimeSpan(t); rr != t && hasPrefixAny(rr, modals) {
+				r, ok = rr, true
 			}
 		}
 		if !ok || r == t {
@@ -121,7 +135,7 @@ func (x *Extractor) parseRemedy(s *sent, t string, off int, imperative bool) (st
 		// A one-character modal must open a word (需要 is not 要), though
 		// gse may glue it to the next one (应立即/i); words it begins
 		// that are not modals are listed apart (要求, 应用).
-		if runeLen(m) == 1 && (!s.startsWord(off) || hasPrefixAny(t, modalLookalikes)) {
+		if runeLen(m) == 1 && (!s.startsWord(off) && !glued || hasPrefixAny(t, modalLookalikes)) {
 			return "", false
 		}
 		// A bare 可 is an instruction's modal only before an action in a
@@ -1213,6 +1227,10 @@ func cutTimeSpan(t string) string {
 	if rest, _, ok := cutPrefixAny(t, []string{"近期", "短期内", "短时间内", "这段时间", "这段时间内", "最近"}); ok {
 		return strings.TrimLeft(rest, "，, ")
 	}
+	// "接下来几个月", "之后的一段时间", "今后": the time the advice holds for.
+	if m := comingSpanRe.FindString(t); m != "" && len(m) < len(t) {
+		return strings.TrimLeft(t[len(m):], "，, ")
+	}
 	k, w := indexAny(t, []string{"之内", "以内", "内"})
 	if k <= 0 || runeLen(t[:k]) > 6 {
 		return t
@@ -1225,6 +1243,11 @@ func cutTimeSpan(t string) string {
 	}
 	return strings.TrimLeft(t[k+len(w):], "，, ")
 }
+
+// comingSpanRe: a span of time to come at the start of a clause
+// ("接下来几个月要多刷卡", "之后一段时间内按时还款"). Not 今后 or 以后: from
+// now on, which is prevention ("以后记得安全弹出U盘").
+var comingSpanRe = regexp.MustCompile(`^(?:(?:接下来|之后)(?:的)?(?:(?:几|一|两|三|半|数|[0-9]+)(?:个)?(?:天|周|星期|个月|月|年)|一段时间|段时间)?|(?:几|两|三|数)(?:个)?(?:天|周|星期|个月|月|年)|一段时间)(?:之内|以内|内|里)?`)
 
 // waits: the instruction is to wait for something and then act again
 // ("等不良记录过了5年保留期再申请", "待缴满3个月后再申请", "耐心等到满12个

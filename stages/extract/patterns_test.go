@@ -1691,6 +1691,14 @@ func TestCutTimeSpan(t *testing.T) {
 		{"逾期30天以内协商成功率较高", "逾期30天以内协商成功率较高"},
 		{"国内用户联系客服", "国内用户联系客服"},
 		{"3个小时内不要重复提交", "不要重复提交"},
+		// A span of time to come.
+		{"接下来几个月要多刷卡", "要多刷卡"},
+		{"几个月要多刷卡", "要多刷卡"},
+		{"一段时间内尽量少查征信", "尽量少查征信"},
+		{"之后的一段时间里按时还款", "按时还款"},
+		// From now on is no span: what follows is prevention.
+		{"以后记得安全弹出U盘", "以后记得安全弹出U盘"},
+		{"今后一段时间内尽量少查征信", "今后一段时间内尽量少查征信"},
 	} {
 		if got := cutTimeSpan(tc.in); got != tc.want {
 			t.Errorf("cutTimeSpan(%q) = %q, want %q", tc.in, got, tc.want)
@@ -1822,4 +1830,28 @@ func TestHeadVerb(t *testing.T) {
 			t.Errorf("headVerb(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
+}
+
+// The consequence of a case, after 那么 and a span of time or after a 就
+// gse reads with the modal (就要), is an instruction; 就要…了 is what is
+// about to happen, and a bare 不 before an action is a prohibition, as 不要
+// is, not a step.
+func TestConsequenceModals(t *testing.T) {
+	lead := "信用卡被降额了怎么办\n常见的降额原因有以下几种：\n一是长期不用卡。银行会认为你不需要这么高的额度。\n二是频繁套现。经常在同一台POS机上大额消费会被怀疑套现。\n被降额之后该怎么做？\n"
+	runPatternCases(t, []patternCase{
+		{name: "那么 + a span of time, then the modal",
+			text:     lead + "如果是长期不用卡导致的，那么接下来几个月要多刷卡，并且按时还款，过段时间额度就有可能慢慢恢复。",
+			findings: []want{{"长期不用卡", "多刷卡", ""}, {"长期不用卡", "按时还款", ""}}},
+		{name: "就要 after a case",
+			text:     lead + "如果是被怀疑套现，就要停止不规范的用卡行为。",
+			findings: []want{{"", "停止不规范的用卡行为", "被怀疑套现"}}},
+		{name: "guard: 就要…了 is about to happen",
+			text:        lead + "如果是长期不用卡导致的，要多刷卡。如果还不处理，就要停用账户了。",
+			findings:    []want{{"长期不用卡", "多刷卡", ""}},
+			notRemedies: []string{"停用账户"}},
+		{name: "guard: a bare 不 before an action is a prohibition",
+			text:        "电脑中了病毒怎么办\n电脑中了病毒，先断开网络，再用杀毒软件全盘扫描。\n杀毒之后，近期最好不打开来源不明的文件。",
+			findings:    []want{{"", "用杀毒软件全盘扫描", ""}},
+			notRemedies: []string{"不打开来源不明的文件"}},
+	})
 }

@@ -924,6 +924,11 @@ func notAnAction(r string) bool {
 	if hasPrefixAny(r, []string{"不要", "别", "千万", "切勿", "不应", "不可", "勿", "禁止", "请勿", "避免"}) && !containsAny(r, habitWords) && !blockSetting(r) && !baitRefused(r) {
 		return true
 	}
+	// "(最好)不打开来源不明的文件": a bare 不 before an action says what
+	// not to do, as 不要 does.
+	if rest, ok := strings.CutPrefix(r, "不"); ok && startsWithAction(rest) && !containsAny(r, habitWords) && !baitRefused("不要"+rest) {
+		return true
+	}
 	if strings.HasSuffix(r, "的") && !containsAny(r, []string{"，", ",", "、", "；"}) {
 		return true
 	}
