@@ -576,8 +576,14 @@ func finishRemedy(r string) (string, bool) {
 	if containsAny(r, []string{"下文", "下图", "上图", "本文", "下面的", "如下图", "下方"}) && runeLen(r) <= 8 {
 		return "", false
 	}
-	// "试试下面几个办法", "参考以下方法": the article's own list, announced.
-	if containsAny(r, []string{"下面几", "以下几", "以下方法", "以下办法", "以下步骤", "这几个办法", "这几种方法", "这几个方法", "如下方法", "如下操作"}) && runeLen(r) <= 12 {
+	// "试试下面几个办法", "参考以下方法", "按照下面的方法逐一排查": the
+	// article's own list, announced.
+	if (containsAny(r, []string{"下面几", "以下几", "这几个办法", "这几种方法", "这几个方法"}) || announcedWaysRe.MatchString(r)) && runeLen(r) <= 14 {
+		return "", false
+	}
+	// "（消息）要等打开微信才能看到": when the thing shows itself, told of
+	// the problem, not a step.
+	if waitUntilSeenRe.MatchString(r) {
 		return "", false
 	}
 	// "在谷歌搜索设置里": a place, and the action is elsewhere.
@@ -586,6 +592,13 @@ func finishRemedy(r string) (string, bool) {
 	}
 	return r, true
 }
+
+// waitUntilSeenRe: waiting until something is seen, received or known.
+var waitUntilSeenRe = regexp.MustCompile(`^(?:先)?(?:等|等到|等待)[^，,。]{1,20}?才(?:能|会|可以|可)(?:看到|看见|收到|知道|发现|显示|听到)`)
+
+// announcedWaysRe names the ways the article lists below or above
+// ("下面的方法", "以下步骤", "上述几种办法").
+var announcedWaysRe = regexp.MustCompile(`(?:以下|下面|下列|下述|如下|上面|以上|上述)(?:的)?(?:这)?(?:几|两|三|四|五)?(?:个|种|条|步)?(?:方法|办法|步骤|方式|措施|操作|建议|方案)`)
 
 // pastTense: "实施了…", "买了一次手机": what someone did.
 func pastTense(r string) bool {

@@ -1855,3 +1855,35 @@ func TestConsequenceModals(t *testing.T) {
 			notRemedies: []string{"不打开来源不明的文件"}},
 	})
 }
+
+// In one paragraph, "如果是X" after "如果是Y导致的" is X's case: the cause
+// carried from the sentence before is not its cause, and a case that
+// matches a listed cause is that cause. A sub-case (要是确实刷过单) keeps
+// the paragraph's cause.
+func TestCaseSwitchesCause(t *testing.T) {
+	lead := "信用卡被降额了怎么办\n常见的降额原因有以下几种：\n一是长期不用卡。银行会认为你不需要这么高的额度。\n二是征信出现问题。在其他银行有逾期记录，银行也会降低额度。\n被降额之后该怎么做？\n"
+	runPatternCases(t, []patternCase{
+		{name: "如果是X, then 如果是Y in the same paragraph",
+			text: lead + "如果是长期不用卡导致的，要多刷卡，并且按时还款。如果是征信有问题，要先把逾期的欠款还清。",
+			findings: []want{
+				{"长期不用卡", "多刷卡", ""},
+				{"征信出现问题", "把逾期的欠款还清", ""},
+			},
+			notFindings: []want{{"长期不用卡", "把逾期的欠款还清", "征信有问题"}}},
+	})
+}
+
+// Lines that announce the article's own ways, or say when the trouble
+// shows, are not steps.
+func TestAnnouncementsAndSymptomsAreNoSteps(t *testing.T) {
+	for _, r := range []string{"按照下面的方法逐一排查", "按以上步骤操作", "参考下列几种办法", "等打开微信才能看到", "要等重启以后才会显示"} {
+		if got, ok := finishRemedy(r); ok {
+			t.Errorf("finishRemedy(%q) = %q, a step", r, got)
+		}
+	}
+	for _, r := range []string{"按照下面的步骤重新安装显卡驱动程序", "等三个月后再申请"} {
+		if _, ok := finishRemedy(r); !ok {
+			t.Errorf("finishRemedy(%q) refused a step", r)
+		}
+	}
+}

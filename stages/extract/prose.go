@@ -311,6 +311,13 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 					}
 				}
 			}
+			// "如果是被怀疑套现，就要…" after "如果是长期不用卡导致的，…" in
+			// the same paragraph: a case that says which cause it is for is
+			// another cause's, not the one carried from before.
+			if g.cause == "" && cause != "" && cause == blockCause && len(conds) > 0 && conds[0].kind == condHypothetical &&
+				hasPrefixAny(strings.TrimSpace(s.text[start:]), []string{"如果是", "假如是", "如果说是"}) && similarity(conds[0].text, cause) < 0.5 {
+				cause = ""
+			}
 			// "端口占用的，用…找到进程并结束它" after a cause list that
 			// named 端口被占用: the case is that cause.
 			if cause == "" && len(conds) > 0 && (conds[0].kind == condCase || conds[0].kind == condHypothetical) {
