@@ -73,6 +73,22 @@ func TestFaultLabelItems(t *testing.T) {
 			text:      "信用卡逾期怎么办\n解决方法：\n• 还清欠款：登录手机银行还清全部欠款。",
 			notCauses: []string{"还清欠款"},
 		},
+		{
+			name:      "guard: a label that checks whether (有没有) is a step, not a fault",
+			text:      "Git 提示 Permission denied 怎么办\n解决方法：\n1. 先检查本机有没有密钥：ls ~/.ssh，看看有没有 id_rsa.pub 文件。\n2. 没有的话，生成一个新的密钥：ssh-keygen -t ed25519。\n3. 公钥里有没有多余的空格：打开 id_rsa.pub，删掉末尾的空格。",
+			notCauses: []string{"先检查本机有没有密钥", "检查本机有没有密钥", "公钥里有没有多余的空格"},
+		},
+		{
+			name:      "guard: a label that checks for a fault is a step",
+			text:      "路由器上不了网怎么办\n解决方法：\n1. 看看网线是否松动：把网线拔下来重新插紧。\n2. 重启路由器：拔掉电源等十秒再插上。",
+			notCauses: []string{"看看网线是否松动", "网线是否松动"},
+		},
+		{
+			name:      "a listed reason whose fault comes after 但是",
+			text:      "Git 提示 Permission denied 怎么办\n常见的原因有两个：本机还没有生成 SSH 密钥；或者生成了密钥，但是公钥没有添加到 GitHub 账户里。\n解决方法：把公钥添加到 GitHub 账户。",
+			causes:    []string{"本机还没有生成 SSH 密钥", "公钥没有添加到 GitHub 账户里"},
+			notCauses: []string{"生成了密钥"},
+		},
 	})
 	for _, tc := range []struct {
 		in   string

@@ -398,6 +398,11 @@ func (d *doc) listedSymptom(label string) bool {
 // reads as a cause of its own (not the problem again, not a long clause),
 // and reports whether it did.
 func (d *doc) addListedReason(item string, si int) bool {
+	// "生成了密钥，但是公钥没有添加到 GitHub 账户里": what was done, then
+	// the fault after the contrast, which is the reason.
+	if k, w := indexAny(item, []string{"，但是", "，但", "，可是", "，却"}); k > 0 && statesFault(item[k+len(w):]) && !statesFault(item[:k]) {
+		item = item[k+len(w):]
+	}
 	l, _ := trimCause(item)
 	if l == "" || runeLen(l) > 24 || d.listedSymptom(l) {
 		return false

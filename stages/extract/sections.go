@@ -464,6 +464,10 @@ func faultLabel(l string) bool {
 	if hasPrefixAny(l, repairVerbs) {
 		return false
 	}
+	// "先检查本机有没有密钥": a step that looks for the fault, not the fault.
+	if step, _, _ := cutPrefixAny(l, []string{"先", "再", "然后", "首先"}); hasPrefixAny(step, checkVerbs) {
+		return false
+	}
 	if hasSuffixAny(l, faultEnds) || hasPrefixAny(l, stateStarts) || tooMuch(l) {
 		return true
 	}
@@ -471,7 +475,7 @@ func faultLabel(l string) bool {
 	if hasSuffixAny(l, faultWords) && !startsWithAction(l) {
 		return true
 	}
-	if k := strings.Index(l, "有"); k >= 6 && !hasSuffixAny(l[:k], []string{"没", "只", "所", "还", "具", "拥", "是否", "会", "都"}) && hanCount(l[k:]) >= 3 {
+	if k := strings.Index(l, "有"); k >= 6 && !hasSuffixAny(l[:k], []string{"没", "只", "所", "还", "具", "拥", "是否", "会", "都"}) && !strings.HasPrefix(l[k:], "有没有") && hanCount(l[k:]) >= 3 {
 		return true
 	}
 	return false
