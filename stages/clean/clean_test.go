@@ -526,3 +526,22 @@ func TestReferencesInTheMiddle(t *testing.T) {
 		t.Errorf("the references' heading was kept")
 	}
 }
+
+// TestSectionLabelBeforeSteps: a how-to's section label printed as a line
+// of its own before its numbered steps ("方法/步骤", 百度经验's) is pulled
+// into the main region with them, as a heading is; the site's breadcrumb
+// before it is not.
+func TestSectionLabelBeforeSteps(t *testing.T) {
+	src := "手机充电很慢是什么原因 手机充电慢怎么解决\n" +
+		"百度经验 > 数码 > 手机\n" +
+		"方法/步骤\n" +
+		"1\n" +
+		"先看看用的是不是原装充电器和数据线。非原装的充电头功率不够，或者数据线太细、老化，都会导致充电变慢，建议换回原装的充电器和数据线。\n" +
+		"2\n" +
+		"充电口里有灰尘或者线头也会接触不良。可以用牙签轻轻把充电口里的脏东西挑出来，注意不要用金属的东西去捅。\n"
+	a := clean(t, article.FormatText, src, Cleaner{})
+	wantKept(t, a, "方法/步骤", "1", "2")
+	if got := reasonOf(t, a, "百度经验 > 数码 > 手机"); got == "" {
+		t.Errorf("the breadcrumb was kept")
+	}
+}

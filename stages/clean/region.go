@@ -80,10 +80,22 @@ func span(scores []float64, blocks []article.Block) (int, int) {
 	if bestE == 0 {
 		return 0, len(blocks)
 	}
-	for bestS > 0 && scores[bestS-1] == 0 && blocks[bestS-1].Kind == article.KindHeading {
+	for bestS > 0 && (scores[bestS-1] == 0 && blocks[bestS-1].Kind == article.KindHeading || sectionLabel(blocks[bestS-1])) {
 		bestS--
 	}
 	return bestS, bestE
+}
+
+// sectionLabelRe: a line that only names a how-to's section ("方法/步骤",
+// "操作步骤：", "解决方法"), as 百度经验 and its imitators print it before
+// their numbered steps.
+var sectionLabelRe = regexp.MustCompile(`^(?:方法/步骤|方法步骤|操作步骤|操作方法|解决方法|解决办法|解决步骤|处理方法|具体步骤|步骤)[:：]?$`)
+
+// sectionLabel: a plain-text or Markdown paragraph that only names a
+// section of a how-to: a heading the format could not mark, pulled into
+// the region it opens.
+func sectionLabel(b article.Block) bool {
+	return b.Kind == article.KindParagraph && sectionLabelRe.MatchString(strings.TrimSpace(b.Text))
 }
 
 // imageCost is the most a picture in plain text or Markdown counts

@@ -346,6 +346,9 @@ func TestSplitTitleCause(t *testing.T) {
 		{"某安全包存在漏洞，可导致黑客劫持摄像头", "", ""},
 		{"某驱动漏洞可能导致系统崩溃", "", ""},
 		{"仅需一行代码即可导致手机崩溃", "手机崩溃", "仅需一行代码即可"},
+		// The 因 of 原因 and its like is no "because of".
+		{"手机充电很慢是什么原因 手机充电慢怎么解决", "手机充电很慢是什么原因 手机充电慢怎么解决", ""},
+		{"蓝屏的起因 电脑重启后正常", "蓝屏的起因 电脑重启后正常", ""},
 	}
 	for _, tt := range tests {
 		prob, cause := splitTitleCause(tt.in)

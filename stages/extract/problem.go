@@ -761,6 +761,18 @@ func hedgedAt(seg string, k int) bool {
 	return hasSuffixAny(before, []string{"可能", "或将", "或", "可"})
 }
 
+// causalYin is the byte offset of the first 因 of t that means "because
+// of" (not 因为, 因此, 因而, 因素, nor the 因 of 原因, 起因, 病因, 诱因), or -1.
+func causalYin(t string) int {
+	for k := range indexes(t, "因") {
+		if hasPrefixAny(t[k:], []string{"因为", "因此", "因而", "因素"}) || hasSuffixAny(t[:k], []string{"原", "起", "病", "诱", "成", "基", "主"}) {
+			continue
+		}
+		return k
+	}
+	return -1
+}
+
 func splitTitleCause(seg string) (prob, cause string) {
 	seg = strings.TrimSpace(seg)
 	k, w := indexAny(seg, []string{"导致的", "导致", "引发", "造成", "致使", "引起"})
@@ -775,14 +787,14 @@ func splitTitleCause(seg string) (prob, cause string) {
 			// "微软 Azure 云服务因安全错误导致全球宕机": the cause after 因,
 			// and what failed before it.
 			cause := seg[:k]
-			if j := strings.Index(cause, "因"); j >= 0 && !hasPrefixAny(cause[j:], []string{"因为", "因此", "因而", "因素"}) {
+			if j := causalYin(cause); j >= 0 {
 				p = strings.TrimSpace(cause[:j]) + p
 				cause = cause[j+len("因"):]
 			}
 			return p, cause
 		}
 	}
-	if k := strings.Index(seg, "因"); k >= 0 && !hasPrefixAny(seg[k:], []string{"因为", "因此", "因而", "因素"}) {
+	if k := causalYin(seg); k >= 0 {
 		subj, rest := strings.TrimSpace(seg[:k]), seg[k+len("因"):]
 		if j := strings.Index(rest, "而"); j > 0 {
 			// "数千人因汉莎航空IT故障而陷入困境"

@@ -86,6 +86,8 @@ func trimCause(s string) (label, threshold string) {
 		// "指出“撤销这些证书…": who says it, before what is said.
 		s, _, _ = cutPrefixAny(s, []string{"指出", "表示", "警告称", "警告说", "声称", "据称", "称"})
 		s, _, _ = cutConnective(s)
+		// "…功率不够，或者数据线太细": the second of two causes.
+		s, _, _ = cutPrefixAny(s, []string{"或者", "或是", "以及"})
 		// "第一种是X", "二是X": a reason counted.
 		s, _, _ = cutPrefixAny(s, ordinalOpeners)
 		s, _, _ = cutPrefixAny(s, []string{"如果是", "如果说", "如果", "假如", "若是", "若", "要是", "一旦", "万一", "正是因为", "正是由于", "因为", "由于", "是因为", "是由于", "主要是", "就是", "可能是", "也是", "还是", "是",
