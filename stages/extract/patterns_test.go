@@ -1887,3 +1887,23 @@ func TestAnnouncementsAndSymptomsAreNoSteps(t *testing.T) {
 		}
 	}
 }
+
+// A sequence word set apart by a comma ("首先，打开…") still makes the step
+// after it one, and so does one before what the step is about ("然后，微信的
+// 缓存也很大，进入微信…").
+func TestSequenceWordApart(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{name: "首先， then the step; 然后， a statement, then the step",
+			text: "iPhone提示储存空间已满怎么办\n谢邀。储存空间满了主要就是照片视频和微信占的，按这个顺序清理基本能腾出一大半空间：\n" +
+				"首先，打开“设置-通用-iPhone储存空间”，看看到底是哪个应用占得最多。\n" +
+				"然后，微信的缓存也很大，进入微信“我-设置-通用-存储空间”，清理缓存。",
+			findings: []want{
+				{"", "打开“设置-通用-iPhone储存空间”", ""},
+				{"", "进入微信“我-设置-通用-存储空间”，清理缓存", ""},
+			},
+			notRemedies: []string{"微信的缓存也很大"}},
+		{name: "guard: a statement after a sequence word, and no step after it",
+			text:        "iPhone提示储存空间已满怎么办\n首先，照片和视频是大头，占了一半以上的空间。",
+			notRemedies: []string{"照片和视频是大头", "占了一半以上的空间"}},
+	})
+}

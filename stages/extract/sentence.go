@@ -325,11 +325,15 @@ type reader struct {
 	addressed bool   // the instruction being read is addressed to the reader
 	caseCause bool   // the sentence opened with a case that names the cause (如果是X导致的)
 	place     string // a place clause ("在设置里") the next instruction happens in
-	quoting   bool   // the clauses are a message the reader saw (提示…)
-	quoted    bool   // the message is in quotation marks, and ends with them
-	first     int    // index of the first content clause
-	prev      string // the previous content clause
-	prevUsed  bool   // it was read as a cause, a condition or an instruction
+	// seqNext: a sequence word stood alone ("首先，") or before what the
+	// step is about ("然后，微信的缓存也很大，进入微信…"): the next clause
+	// is the step.
+	seqNext  bool
+	quoting  bool   // the clauses are a message the reader saw (提示…)
+	quoted   bool   // the message is in quotation marks, and ends with them
+	first    int    // index of the first content clause
+	prev     string // the previous content clause
+	prevUsed bool   // it was read as a cause, a condition or an instruction
 	// links are the content clauses before the current one, in order.
 	links []string
 }
@@ -386,6 +390,10 @@ func (r *reader) clause() {
 	c := cls[r.i]
 	t, off, seq := stripConnectives(s, c)
 	t = stripMarkup(t)
+	// "首先，打开…": the sequence word stood alone before the step.
+	if r.seqNext && strings.TrimSpace(t) != "" {
+		seq, r.seqNext = true, false
+	}
 	// "提示电脑遇到问题，需要重新启动": the rest of the sentence is the
 	// message the reader saw, not an instruction to them.
 	if hasPrefixAny(t, []string{"提示", "弹出", "报错", "系统提示", "屏幕显示", "并提示"}) && !hasPrefixAny(t, []string{"提示用户"}) ||
@@ -441,6 +449,9 @@ func (r *reader) clause() {
 	// "先别慌，去驿站问一圈": a comfort before the sentence's first step
 	// is no content; the step still opens the sentence.
 	if t == "" || reassures(t) {
+		if t == "" && seq {
+			r.seqNext = true
+		}
 		return
 	}
 	// "一直点重新获取没用，换成语音验证码": a step the reader tried that
@@ -455,10 +466,16 @@ func (r *reader) clause() {
 		r.first = r.i
 	}
 	n0 := len(r.an.causes) + len(r.an.groups) + len(r.conds)
+	first := r.i == r.first
 	defer func() {
 		r.prev = t
 		r.links = append(r.links, t)
 		r.prevUsed = len(r.an.causes)+len(r.an.groups)+len(r.conds) != n0
+		// "然后，微信的缓存也很大，进入微信…": what the step is about, then
+		// the step.
+		if seq && first && !r.prevUsed {
+			r.seqNext = true
+		}
 	}()
 	i := r.i
 	// "如果您曾经申请了学生包,但是没有收到优惠权益,那么…": the condition goes on.
