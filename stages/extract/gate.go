@@ -670,13 +670,18 @@ var caseModals = []string{"请", "应立即", "应该", "应当", "应", "需要
 // able to apply the vendor's fix (若无法升级，可…: every vulnerability
 // report's workaround), the article's own errors (如有错误之处，请指正),
 // or a clause of inference after it (也可以推测…).
+// problemCaseRe: a clause that points back to the problem as the case
+// the advice after it is for ("遇到这种情况", "出现这个问题时", "这种情况下").
+var problemCaseRe = regexp.MustCompile(`^(?:(?:如果|若)?(?:遇到|碰到|遇上|出现|发生)(?:了)?(?:这种|这类|这样的|这个|此类|该|上述)(?:情况|问题|错误|提示|现象)(?:时|后|的话)?|(?:这种|此种)情况下)$`)
+
 func caseAdvice(t string) bool {
 	clauses := strings.FieldsFunc(t, func(r rune) bool { return isComma(r) || r == '；' || r == ';' })
 	for i := 0; i+1 < len(clauses); i++ {
 		c := strings.TrimSpace(clauses[i])
 		c, _, _ = cutPrefixAny(c, []string{"但是", "但", "而", "另外", "此外", "同时", "并且", "注意", "·", "•"})
 		rest, _, ok := cutPrefixAny(c, caseOpeners)
-		if !ok || !caseFailure(rest) {
+		// "遇到这种情况，可以…": the problem itself, pointed back to.
+		if !problemCaseRe.MatchString(c) && (!ok || !caseFailure(rest)) {
 			continue
 		}
 		// "若push操作不成功，可能是因为X，可以先Y": a clause of cause may

@@ -33,6 +33,11 @@ func (d *doc) item(ui int, u *unit) {
 			return
 		}
 		d.openCause = nil
+		// "注意：如果对方是陌生人，…": a note after the list, no reason.
+		if u.label != "" && isNoteLabel(u.label) {
+			d.prose(ui, u, proseOpts{from: u.explOff, item: true})
+			return
+		}
 		if u.label != "" {
 			if l, _ := trimCause(u.label); l != "" {
 				c := d.addCause(l, d.labelSentence(u))
@@ -380,6 +385,12 @@ func (d *doc) remedyItem(ui int, u *unit, role string) {
 			d.open = &explainer{owner: d.top(), label: label, role: role, members: members, cause: d.scopeCause()}
 			return
 		}
+	}
+	// "2. 永久修改：在 my.cnf 的 [mysqld] 段加上…": how the fix is made
+	// names the kind of step; the explanation is the step.
+	if u.label != "" && u.explOff > 0 && mannerOfFix(label) {
+		d.prose(ui, u, proseOpts{from: u.explOff, item: true})
+		return
 	}
 	if u.label == "" || !startsWithAction(label) {
 		d.prose(ui, u, proseOpts{item: true})

@@ -1907,3 +1907,27 @@ func TestSequenceWordApart(t *testing.T) {
 			notRemedies: []string{"照片和视频是大头", "占了一半以上的空间"}},
 	})
 }
+
+// A note after a list of causes ("注意：…") names no cause; a label that
+// says how a fix is made ("永久修改：…") names no fault, and its
+// explanation is the step; "遇到这种情况，可以…" after the causes is advice
+// for the case the article is about.
+func TestNotesMannersAndThisCase(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{name: "a note after the causes, and advice for this case",
+			text: "支付宝转账提示“对方账户存在异常”是怎么回事？\n这种情况一般有以下几个原因：\n" +
+				"[li] 对方账户被冻结。对方的支付宝账户可能因为涉嫌违规被系统冻结。\n" +
+				"[li] 对方没有完成实名认证。未实名认证的账户收款会受到限制。\n" +
+				"遇到这种情况，可以让对方登录支付宝查看账户状态。如果急需转账，也可以先改用银行卡转账。\n" +
+				"注意：如果对方是陌生人，并且催着你转账，要警惕是不是诈骗。",
+			causes:    []string{"对方账户被冻结", "对方没有完成实名认证"},
+			notCauses: []string{"注意"},
+			findings:  []want{{"", "改用银行卡转账", "急需转账"}}},
+		{name: "a label that says how the fix is made",
+			text: "MySQL 报错 Too many connections 的解决方法\n解决方法：\n" +
+				"1. 永久修改：在 my.cnf 的 [mysqld] 段加上 max_connections = 1000，然后重启 MySQL。\n" +
+				"2. 排查慢查询：用 show processlist; 查看当前连接，把长时间处于 Sleep 状态的连接 kill 掉。",
+			notCauses: []string{"永久修改"},
+			findings:  []want{{"", "在 my.cnf 的 [mysqld] 段加上 max_connections = 1000", ""}, {"", "重启 MySQL", ""}}},
+	})
+}

@@ -459,6 +459,13 @@ func tooMuch(l string) bool {
 	return len(rs) >= 4 && rs[len(rs)-2] == '太' && zhtext.IsHan(rs[len(rs)-1]) && rs[len(rs)-1] != '了'
 }
 
+// mannerOfFix: a label that names how a fix is made ("永久修改", "临时修
+// 改", "手动删除"), not a change that did harm; its explanation is the step.
+func mannerOfFix(l string) bool {
+	how, _, ok := cutPrefixAny(trimEdges(stripMarkup(l)), []string{"永久", "临时", "手动", "手工", "彻底", "直接"})
+	return ok && (startsWithAction(how) || hasPrefixAny(how, repairVerbs))
+}
+
 func faultLabel(l string) bool {
 	l = trimEdges(stripMarkup(l))
 	if hasPrefixAny(l, repairVerbs) {
@@ -466,6 +473,9 @@ func faultLabel(l string) bool {
 	}
 	// "先检查本机有没有密钥": a step that looks for the fault, not the fault.
 	if step, _, _ := cutPrefixAny(l, []string{"先", "再", "然后", "首先"}); hasPrefixAny(step, checkVerbs) {
+		return false
+	}
+	if mannerOfFix(l) {
 		return false
 	}
 	if hasSuffixAny(l, faultEnds) || hasPrefixAny(l, stateStarts) || tooMuch(l) {
