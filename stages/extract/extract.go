@@ -191,6 +191,10 @@ type doc struct {
 	// ("此办法适用于…"), until the next heading.
 	applies string
 
+	// reasonHeads: the numbered headings after a paragraph that announced
+	// the reasons name them (see runUnits).
+	reasonHeads bool
+
 	// reasons: a paragraph announced the reasons, which the paragraphs
 	// after it count ("原因大致有这么几种" then "最常见的是X", "还有一种
 	// 情况是Y"), until a heading.
@@ -548,6 +552,14 @@ func (d *doc) runUnits() {
 			d.carry = ""
 			continue
 		case u.heading:
+			// "这篇记录一下常见的原因。" then "## 一、容器里没有前台进程",
+			// "## 二、启动命令报错": numbered headings after a paragraph
+			// that announced the reasons name them, one section each.
+			if d.reasons && u.marker != "" {
+				d.reasonHeads = true
+			} else if u.marker == "" {
+				d.reasonHeads = false
+			}
 			d.carry, d.applies, d.reasons = "", "", false
 			d.lastHead = ui
 			d.heading(ui, u)

@@ -1931,3 +1931,26 @@ func TestNotesMannersAndThisCase(t *testing.T) {
 			findings:  []want{{"", "在 my.cnf 的 [mysqld] 段加上 max_connections = 1000", ""}, {"", "重启 MySQL", ""}}},
 	})
 }
+
+// A lead that ends on the reasons it will give ("这篇记录一下常见的原因。")
+// makes the numbered headings after it name them.
+func TestReasonsAnnouncedThenNumberedHeadings(t *testing.T) {
+	a := articleFromSource(t, article.FormatMarkdown, "# Docker 容器启动后立即退出的排查思路\n\n"+
+		"用 docker run -d 启动容器，docker ps 却看不到它，状态是 Exited (0)。这篇记录一下常见的原因。\n\n"+
+		"## 一、容器里没有前台进程\n\n"+
+		"Docker 容器的生命周期跟主进程绑定，主进程结束容器就退出。\n\n"+
+		"**解决：** 让服务在前台运行，比如用 tail -f /dev/null 占住前台。\n")
+	if err := Extract(a); err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, f := range a.Extraction.Findings {
+		found = found || f.Cause == "容器里没有前台进程" && f.Remedy == "让服务在前台运行"
+	}
+	if !found {
+		t.Errorf("(容器里没有前台进程 | 让服务在前台运行) not read; got:%s", findingsString(a.Extraction.Findings))
+	}
+	if a.Extraction.Problem != "Docker 容器启动后立即退出" {
+		t.Errorf("problem %q", a.Extraction.Problem)
+	}
+}

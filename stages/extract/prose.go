@@ -947,6 +947,11 @@ func announcesReasons(t string) bool {
 	if containsAny(t, []string{"以下几种", "以下几个", "如下几种", "以下原因", "以下情况", "几种情况", "几种原因", "几个原因", "几方面", "原因主要有", "原因有"}) {
 		return true
 	}
+	// "这篇记录一下常见的原因。": the sentence ends on the reasons it will
+	// give.
+	if e := strings.TrimRight(strings.TrimSpace(t), "。.：:！!"); hasSuffixAny(e, []string{"常见的原因", "常见原因", "可能的原因", "几个常见原因"}) {
+		return true
+	}
 	// "降额的原因大致有这么几种", "逾期的原因，归根结底就两条：".
 	return containsAny(t, []string{"原因", "情况"}) && (containsAny(t, []string{"几种", "几类", "几个", "这么几", "以下", "如下"}) ||
 		reasonCountIn.MatchString(t) || reasonCountOf.MatchString(t))

@@ -179,6 +179,14 @@ func (d *doc) heading(ui int, u *unit) {
 	case numberedPart(u.marker, body) && (parentRole == roleRemedy || parentRole == roleSteps) && d.roleFromSection():
 		// "## 四、根除阶段" then "### 4.2 清进程": a short numbered part
 		// of the remedies, named by a terse verb; it keeps their role.
+	case d.reasonHeads && u.marker != "" && role == roleNone && (!action || faultLabel(body) || statesFault(body)) && cause == "":
+		// "这篇记录一下常见的原因。" then "## 一、容器里没有前台进程": a
+		// numbered heading after the reasons were announced names one.
+		if l, _ := trimCause(firstClause(body)); l != "" && !d.symptom(l) {
+			f.cause = d.addCause(l, si)
+			f.pointer, f.causeHead = f.cause != "", f.cause != ""
+		}
+		f.roleSet = true
 	default:
 		f.roleSet = true // a heading of its own topic: roles above end here
 	}

@@ -287,6 +287,7 @@ func TestProblemOf(t *testing.T) {
 		{"nacos漏洞复现&踩坑记录", nil, "nacos漏洞复现"},
 		{"申请恢复花呗:全流程指南与审核要点解析", []string{"然而,由于种种原因,部分用户的花呗可能被暂停使用或限制额度。"}, "花呗被暂停使用或限制额度"},
 		{"电脑蓝屏怎么办", nil, "电脑蓝屏"},
+		{"Docker 容器启动后立即退出的排查思路", nil, "Docker 容器启动后立即退出"},
 		// The fix asked for at the end, whatever the problem's words.
 		{"打印机显示脱机状态怎么解决", nil, "打印机显示脱机"},
 		{"电脑蓝屏了怎么解决？", nil, "电脑蓝屏"},
