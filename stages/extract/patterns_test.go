@@ -1950,6 +1950,12 @@ func TestReasonsAnnouncedThenNumberedHeadings(t *testing.T) {
 	if !found {
 		t.Errorf("(容器里没有前台进程 | 让服务在前台运行) not read; got:%s", findingsString(a.Extraction.Findings))
 	}
+	// The lead's story: what was done, then the failure it met.
+	for _, f := range a.Extraction.Findings {
+		if strings.Contains(f.Remedy, "docker run -d 启动容器") {
+			t.Errorf("the lead's account read as a fix: %q", f.Remedy)
+		}
+	}
 	if a.Extraction.Problem != "Docker 容器启动后立即退出" {
 		t.Errorf("problem %q", a.Extraction.Problem)
 	}

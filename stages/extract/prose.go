@@ -1198,7 +1198,16 @@ func narrative(t, remedy string, p *problem) bool {
 		return false
 	}
 	k := strings.Index(t, remedy)
-	return k >= 0 && p.mentions(t[k+len(remedy):])
+	if k < 0 {
+		return false
+	}
+	after := t[k+len(remedy):]
+	// "用 docker run -d 启动容器，docker ps 却看不到它": what was done, then
+	// the failure it met.
+	if j, w := indexAny(after, []string{"却", "但是", "可是", "结果", "然而"}); j >= 0 && runeLen(after[:j]) <= 20 && statesFault(firstClause(after[j+len(w):])) {
+		return true
+	}
+	return p.mentions(after)
 }
 
 // refusedAttempt: the action is followed at once by the system's refusal
