@@ -82,7 +82,7 @@ func markDisclaimers(blocks []article.Block, reasons []article.Reason) {
 // name of a disclaimer section ("免责声明", "**版权声明**", "****声明****",
 // "## 特别声明：").
 func disclaimerHead(b article.Block) bool {
-	if b.Kind != article.KindHeading && b.Kind != article.KindParagraph {
+	if b.Kind != article.KindHeading && b.Kind != article.KindParagraph || len(b.Text) > 48 || !strings.Contains(b.Text, "声明") && !strings.Contains(b.Text, "免责") && !strings.Contains(b.Text, "版权说明") {
 		return false
 	}
 	t := strings.TrimSpace(stripMarker(strings.TrimSpace(b.Text)))

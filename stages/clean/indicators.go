@@ -46,16 +46,22 @@ func keepIndicators(blocks []article.Block, reasons []article.Reason) (in, label
 		run, labels = run[:0], labels[:0]
 	}
 	for i, b := range blocks {
-		t := ""
-		if len(b.Text) <= maxIndicatorBytes {
-			t = indicatorText(b.Text)
-		}
-		switch {
-		case b.Kind == article.KindCode || b.Kind == article.KindTitle || len(b.Text) > maxIndicatorBytes:
+		if b.Kind == article.KindCode || b.Kind == article.KindTitle || len(b.Text) > maxIndicatorBytes {
 			commit()
+			continue
+		}
+		// Most blocks are neither: only a short block that holds a word of
+		// the labels can be one, and only under a label can a line be an
+		// indicator.
+		maybeLabel := len(b.Text) <= maxLabelBytes && labelShape(b) && mayNameIndicators(b.Text) && containsAny(b.Text, indicatorLabelWords)
+		if !maybeLabel && len(labels) == 0 {
+			continue
+		}
+		t := indicatorText(b.Text)
+		switch {
 		case t == "":
 			// A blank line, or markup only, ends nothing.
-		case indicatorLabel(b.Kind, t):
+		case maybeLabel && indicatorLabel(b.Kind, t):
 			if len(run) > 0 {
 				commit()
 			}
@@ -87,6 +93,46 @@ var defang = strings.NewReplacer("[.]", ".", "(.)", ".", "[:]", ":", `\_`, "_", 
 // maxIndicatorBytes: a longer block is running text, not a label or a line
 // of indicators.
 const maxIndicatorBytes = 2048
+
+// indicatorLabelWords hold every word indicatorLabelRe can match, as
+// written (case included): a quick test before it.
+var indicatorLabelWords = []string{"IOC", "IoC", "ioc", "指标", "C2", "C&C", "域名", "IP", "ip", "URL", "url", "哈希", "hash", "Hash", "HASH", "MD5", "md5", "SHA", "sha", "样本", "回连", "恶意"}
+
+// labelShape: b may be a label by its shape alone — a heading, a line
+// that ends in a colon, or a short line — and is no link (a Markdown
+// link's text is no label).
+func labelShape(b article.Block) bool {
+	if strings.Contains(b.Text, "](") {
+		return false
+	}
+	if b.Kind == article.KindHeading || len(b.Text) <= 36 {
+		return true
+	}
+	t := strings.TrimRight(b.Text, "*_ \t")
+	return strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")
+}
+
+// mayNameIndicators: t holds the first character of one of
+// indicatorLabelWords, a quicker test than looking for them.
+func mayNameIndicators(t string) bool {
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; {
+		case c < utf8.RuneSelf:
+			if strings.IndexByte("IiCcUuMmSsHh", c) >= 0 {
+				return true
+			}
+		case i+3 <= len(t):
+			switch t[i : i+3] {
+			case "指", "域", "哈", "样", "回", "恶":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxLabelBytes: a label is at most 24 runes, and emphasis around it.
+const maxLabelBytes = 24*4 + 16
 
 // indicatorLabelRe: a label that names indicators of compromise.
 var indicatorLabelRe = regexp.MustCompile(`(?i)\bIOCs?\b|IoCs?|威胁指标|失陷指标|入侵指标|攻击指标|C2|C&C|域名|IP地址|\bIPs?\b|URL|哈希|\bhash(es)?\b|\bMD5\b|\bSHA-?(1|256)\b|样本|回连地址|恶意地址|恶意链接`)
