@@ -53,7 +53,7 @@ func keepIndicators(blocks []article.Block, reasons []article.Reason) (in, label
 		// Most blocks are neither: only a short block that holds a word of
 		// the labels can be one, and only under a label can a line be an
 		// indicator.
-		maybeLabel := len(b.Text) <= maxLabelBytes && labelShape(b) && mayNameIndicators(b.Text) && containsAny(b.Text, indicatorLabelWords)
+		maybeLabel := len(b.Text) <= maxLabelBytes && labelShape(b) && mayNameIndicators(b.Text) && containsAny(strings.ToLower(b.Text), indicatorLabelWords)
 		if !maybeLabel && len(labels) == 0 {
 			continue
 		}
@@ -94,9 +94,9 @@ var defang = strings.NewReplacer("[.]", ".", "(.)", ".", "[:]", ":", `\_`, "_", 
 // of indicators.
 const maxIndicatorBytes = 2048
 
-// indicatorLabelWords hold every word indicatorLabelRe can match, as
-// written (case included): a quick test before it.
-var indicatorLabelWords = []string{"IOC", "IoC", "ioc", "指标", "C2", "C&C", "域名", "IP", "ip", "URL", "url", "哈希", "hash", "Hash", "HASH", "MD5", "md5", "SHA", "sha", "样本", "回连", "恶意"}
+// indicatorLabelWords hold, lower-cased, a part of every word
+// indicatorLabelRe matches (it ignores case): a quick test before it.
+var indicatorLabelWords = []string{"ioc", "指标", "c2", "c&c", "域名", "ip", "url", "哈希", "hash", "md5", "sha", "样本", "回连", "恶意"}
 
 // labelShape: b may be a label by its shape alone — a heading, a line
 // that ends in a colon, or a short line — and is no link (a Markdown

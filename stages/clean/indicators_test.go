@@ -53,6 +53,7 @@ func TestIndicatorLabel(t *testing.T) {
 		{article.KindParagraph, "SHA256 Hash(es):", true},
 		{article.KindParagraph, "MD5", true},
 		{article.KindHeading, "威胁指标", true},
+		{article.KindParagraph, "Url：", true},
 		// Not labels of indicators.
 		{article.KindParagraph, "相关链接：", false},
 		{article.KindParagraph, "官方网址：", false},

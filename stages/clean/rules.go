@@ -222,7 +222,7 @@ func ruleReason(b article.Block, f feat, html bool) article.Reason {
 	if f.runes <= 40 && f.stops <= 1 && hasPrefixAny(t, widgetStarts) {
 		return article.ReasonWidget
 	}
-	if f.runes <= 60 && f.stops <= 1 && strings.ContainsAny(t, "点戳") && followPromptRe.MatchString(t) && containsAny(t, followPromptWords) {
+	if f.runes <= 60 && f.stops <= 1 && (strings.Contains(t, "点") || strings.Contains(t, "戳")) && followPromptRe.MatchString(t) && containsAny(t, followPromptWords) {
 		return article.ReasonWidget
 	}
 	if f.runes <= 80 && f.chars&clBrace != 0 && placeholderRe.MatchString(quotedRe.ReplaceAllString(t, " ")) {
