@@ -246,6 +246,18 @@ func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string,
 			return condHit{head, condCase}, rest, true
 		}
 	}
+	// "欠费的要先联系原单位把欠费补齐": a headless case, then a modal, in
+	// one clause.
+	for _, m := range []string{"的要", "的需要", "的应该", "的应当", "的必须", "的可以", "的请"} {
+		if k := strings.Index(t, m); k > 0 {
+			head, rest := t[:k+len("的")], t[k+len("的"):]
+			// The case states a fault or a state the reader finds, not a
+			// kind of thing ("重要的要备份").
+			if headlessCase(head) && (statesFault(head) || foundState(strings.TrimSuffix(head, "的"))) && opensInstruction(rest) && (!s.tagged || off < 0 || s.aligned(off+k, off+k+len("的"))) {
+				return condHit{head, condCase}, rest, true
+			}
+		}
+	}
 	// "跳闸了就把空开推上去", "显示为0就去燃气营业厅充值": a state, 就,
 	// and what to do then, in one clause.
 	if head, rest, ok := cutJiuCase(s, t, off); ok {

@@ -1960,3 +1960,38 @@ func TestReasonsAnnouncedThenNumberedHeadings(t *testing.T) {
 		t.Errorf("problem %q", a.Extraction.Problem)
 	}
 }
+
+// "原因一：X。…解决：Y。": the fix a cause's paragraph gives after its own
+// 解决 label is that cause's; "欠费的要先…" is a headless case and a modal
+// in one clause, but "重要的要备份" names a kind of thing, no case.
+func TestCauseParagraphFixAndHeadlessModal(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{name: "原因N：X。… 解决：Y。",
+			text: "原因及解决方法：洗衣机不排水\n" +
+				"原因一：排水管堵塞。排水管里积了线头、硬币等杂物，水排不出去。解决：把排水管拆下来，用清水冲洗干净，再装回去。\n" +
+				"原因二：排水泵损坏。排水时能听到“嗡嗡”声但是不出水。解决：联系售后上门更换排水泵。",
+			findings: []want{
+				{"排水管堵塞", "把排水管拆下来，用清水冲洗干净", ""},
+				{"排水泵损坏", "联系售后上门更换排水泵", ""},
+			}},
+		{name: "a headless case, then its modal, in one clause",
+			text:     "社保转移失败怎么办\n转移失败一般是因为转出地还有欠费没有补缴。欠费的要先联系原单位把欠费补齐。",
+			findings: []want{{"转出地还有欠费没有补缴", "联系原单位把欠费补齐", "欠费"}}},
+	})
+	// The clause itself: a case that states a fault or a state, then its
+	// modal, splits; a kind of thing before 的要 does not.
+	tg := testTagger(t)
+	for _, tc := range []struct {
+		clause, head, rest string
+	}{
+		{"欠费的要先联系原单位把欠费补齐", "欠费的", "要先联系原单位把欠费补齐"},
+		{"信息不一致的需要到柜台修改", "信息不一致的", "需要到柜台修改"},
+		{"重要的要备份", "", ""},
+	} {
+		st := newSent(article.Sentence{Text: tc.clause, Tokens: tg.Tag(tc.clause)})
+		c, rest, ok := std.parseCondition(st, tc.clause, 0)
+		if got := map[bool]string{true: c.text}[ok]; got != tc.head || ok && rest != tc.rest {
+			t.Errorf("parseCondition(%q) = %q, %q, %v; want %q, %q", tc.clause, c.text, rest, ok, tc.head, tc.rest)
+		}
+	}
+}

@@ -66,7 +66,9 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 		s := d.sent(si)
 		// "…。解决办法：先切换到…": a role label inside the paragraph opens
 		// that part of it.
-		if r, n := inlineRoleLabel(s.text[start:]); r != roleNone && !inItem {
+		// "原因一：排水管堵塞。…解决：把排水管拆下来…": in the paragraph
+		// of a cause its label named, too.
+		if r, n := inlineRoleLabel(s.text[start:]); r != roleNone && (!inItem || d.top().causeLabel && remedyish(r)) {
 			start += n
 			if !pushed {
 				d.stack = append(d.stack, &frame{rank: d.top().rank + 0.25, role: r, roleSet: true, unit: ui})
