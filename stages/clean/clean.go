@@ -236,10 +236,6 @@ func (c Cleaner) judge(a *article.Article) *judgement {
 	}
 	for i, b := range a.Blocks {
 		j.scores[i] = score(b, j.feats[i], j.reasons[i], html)
-		// A threat report's indicators are short lines without
-		// punctuation, like a menu's, but they are its content: a little
-		// evidence for the region, as a step is; their labels are
-		// headings.
 		switch {
 		case refBox != nil && refBox[i] && j.reasons[i] == article.ReasonRelatedList:
 			// A list of references between sections ("参考链接：" and
@@ -248,6 +244,10 @@ func (c Cleaner) judge(a *article.Article) *judgement {
 			// cost, as a picture's, whatever the length of its URLs.
 			j.scores[i] = -min(max(j.feats[i].weight, 1), imageCost)
 		case indicators != nil && indicators[i] && j.reasons[i] == "":
+			// A threat report's indicators are short lines without
+			// punctuation, like a menu's, but they are its content: a
+			// little evidence for the region, as a step is; their labels
+			// are headings.
 			j.scores[i] = shortTextScore * max(j.feats[i].weight, 1)
 		case labels != nil && labels[i] && j.reasons[i] == "":
 			j.scores[i] = 0

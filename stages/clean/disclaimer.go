@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -43,30 +44,26 @@ func markDisclaimers(blocks []article.Block, reasons []article.Reason) {
 			continue
 		}
 		var items []int
-		ok := true
 		j := i + 1
 		for ; j < len(blocks); j++ {
 			b := blocks[j]
 			t := strings.TrimSpace(b.Text)
-			if t == "" || reasons[j] != "" && reasons[j] != article.ReasonFooter {
-				if t == "" {
-					continue
-				}
-				break // the site's furniture after the notices ends them
+			if t == "" {
+				continue
 			}
-			if b.Kind == article.KindHeading || b.Kind == article.KindTitle || b.Kind == article.KindCode {
+			// The notices end at the site's other furniture, a heading, or
+			// where the text goes on.
+			if reasons[j] != "" && reasons[j] != article.ReasonFooter || b.Kind == article.KindHeading || b.Kind == article.KindTitle || b.Kind == article.KindCode ||
+				utf8.RuneCountInString(t) > 300 || !containsAny(t, liabilityWords) {
 				break
 			}
-			if utf8.RuneCountInString(t) > 300 || !containsAny(t, liabilityWords) {
-				break // the notices end where the site's other furniture or the text goes on
-			}
 			if len(items) == disclaimerMaxItems {
-				ok = false
+				items = nil // so many: the article's own statement
 				break
 			}
 			items = append(items, j)
 		}
-		if !ok || len(items) == 0 {
+		if len(items) == 0 {
 			continue
 		}
 		for _, k := range append(items, i) {
@@ -89,10 +86,5 @@ func disclaimerHead(b article.Block) bool {
 	t = strings.Trim(t, "*_#【】[] 　")
 	t = strings.TrimRight(t, ":：")
 	t = strings.Trim(t, "*_ ")
-	for _, h := range disclaimerHeads {
-		if t == h {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(disclaimerHeads, t)
 }

@@ -43,12 +43,15 @@ func (x *Extractor) parseRemedy(s *sent, t string, off int, imperative bool) (st
 			// 要": gse may read 则需 as a word).
 			// "如果是被怀疑套现，就要停止…": gse reads 就要 as a word, but
 			// after a case 就 opens the consequence and 要 is its modal.
-			jiuModal := w == "就" && hasPrefixAny(r, []string{"要", "需要", "得", "应该", "必须"}) && !strings.HasSuffix(strings.TrimSpace(r), "了") // not 就要过期了: about to
-			if ok && runeLen(w) == 1 && !s.aligned(off, off+len(w)) && !(subject && w == "则" && hasPrefixAny(r, modals)) && !jiuModal {
-				ok = false
-			}
-			if ok && jiuModal && !s.aligned(off, off+len(w)) {
-				glued = true
+			// Not 就要过期了: what is about to happen.
+			jiuModal := w == "就" && hasPrefixAny(r, []string{"要", "需要", "得", "应该", "必须"}) && !strings.HasSuffix(strings.TrimSpace(r), "了")
+			if ok && runeLen(w) == 1 && !s.aligned(off, off+len(w)) {
+				switch {
+				case jiuModal:
+					glued = true
+				case !(subject && w == "则" && hasPrefixAny(r, modals)):
+					ok = false
+				}
 			}
 			if ok && hasPrefixAny(t, modals) && !hasPrefixAny(t, []string{"还是", "便"}) {
 				// 务必 / 最好 / 必须 are modals themselves.
@@ -1240,7 +1243,7 @@ func cutTimeSpan(t string) string {
 	if rest, _, ok := cutPrefixAny(t, []string{"近期", "短期内", "短时间内", "这段时间", "这段时间内", "最近"}); ok {
 		return strings.TrimLeft(rest, "，, ")
 	}
-	// "接下来几个月", "之后的一段时间", "今后": the time the advice holds for.
+	// "接下来几个月", "之后的一段时间": the time the advice holds for.
 	if m := comingSpanRe.FindString(t); m != "" && len(m) < len(t) {
 		return strings.TrimLeft(t[len(m):], "，, ")
 	}

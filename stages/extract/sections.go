@@ -99,8 +99,10 @@ func (d *doc) heading(ui int, u *unit) {
 	}
 	// A sub-heading that opens with an action, in a section a heading or
 	// an announcement opened as remedies ("## 解决方法" then "### 清空打
-	// 印队列"): one of its fixes, which keeps the section's role.
-	subFix := u.marker == "" && remedyish(parentRole) && (d.roleFromSection() || d.titleAsksFix() && len(d.stack) == 1) && startsWithAction(body) && !perfective(body)
+	// 印队列"), or right under a title that asks for the fix ("打印机显示
+	// 脱机状态怎么解决" then "## 重启打印服务"): one of its fixes, which
+	// keeps the section's role.
+	subFix := u.marker == "" && remedyish(parentRole) && (d.roleFromSection() || d.ti.ask && len(d.stack) == 1) && startsWithAction(body) && !perfective(body)
 	action := (u.marker != "" && u.rank >= 2 || subFix) && remedyish(parentRole) && startsWithAction(body) && !perfective(body) &&
 		!hasSuffixAny(body, []string{"方法", "办法", "步骤", "事项", "方案", "措施", "建议", "原因", "工作", "流程", "如下"})
 	checked := ""
@@ -620,11 +622,6 @@ func (d *doc) topicCause(topic string) string {
 
 // roleFromSection: the role in force was set by a heading or an
 // announcement, not only by the title.
-// titleAsksFix: the title asks for the fix of a problem it names ("打印机显
-// 示脱机状态怎么解决"): the article's own headings are its sections of
-// remedies.
-func (d *doc) titleAsksFix() bool { return d.ti.ask }
-
 func (d *doc) roleFromSection() bool {
 	for i := len(d.stack) - 1; i > 0; i-- {
 		if d.stack[i].roleSet {
