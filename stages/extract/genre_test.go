@@ -158,6 +158,9 @@ func TestStartsWithAction(t *testing.T) {
 		{"把热水龙头开到最大", true},        // 把, its object, a one-character verb and its complement
 		{"把里面的小滤网取出来", true},
 		{"把空开推上去", true},
+		{"把排水管放低一点", true}, // how far: 放低, 调大, 开小
+		{"把音量开小", true},
+		{"把大小写错", false},   // 大小 is a noun: no verb before it
 		{"把手机上的数据", false}, // 上 after a noun is no complement
 		{"把开关的状态", false},  // 开关 is a thing: 关 completes no 开
 		{"将开到最大", false},   // only 把: 将 also says what will be

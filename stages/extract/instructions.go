@@ -1038,10 +1038,11 @@ func startsWithAction(t string) bool {
 
 // baVerbs are one-character verbs of handling a thing, and baComplements
 // what may follow them after 把 and its object: where it goes (到, 进, 回),
-// how it ends (掉, 好, 紧, 平), which way (上, 下, 出, 开).
+// how it ends (掉, 好, 紧, 平), which way (上, 下, 出, 开), how far or
+// how much (放低, 调大, 开小, 拉长).
 var (
 	baVerbs       = "开关拧插拔调放挂装拆换清刷擦删改设移拖推拉按扫贴接连断充存取收填写剪切洗吹烘摆搬压塞扔翻转卸升降锁解挪"
-	baComplements = "到上下掉好紧开回进出成平直正松满"
+	baComplements = "到上下掉好紧开回进出成平直正松满高低大小远近长短宽窄亮暗快慢"
 )
 
 // baVerbComplement: s opens with one of baVerbs and then one of
