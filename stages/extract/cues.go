@@ -134,7 +134,22 @@ func cutReader(t string) (rest, w string, ok bool) {
 			return t[k:], t[:k], true
 		}
 	}
-	return cutPrefixAny(t, readerSubjects)
+	if r, w, ok := cutPrefixAny(t, readerSubjects); ok && !readerCompound(w, r) {
+		return r, w, true
+	}
+	return t, "", false
+}
+
+// readerCompound: the reader noun w opens a longer noun with what follows
+// it (客户端, 用户名, 用户组, 个人信息, 个人中心), which names no reader.
+func readerCompound(w, rest string) bool {
+	switch {
+	case strings.HasSuffix(w, "户"):
+		return hasPrefixAny(rest, []string{"端", "名", "组", "态", "量", "数", "号", "群", "画像", "协议"})
+	case w == "个人":
+		return hasPrefixAny(rest, []string{"信息", "信用", "征信", "账", "中心", "主页", "所得", "资料", "隐私"})
+	}
+	return false
 }
 
 // cutUsers cuts the users or customers that open clause c: bare

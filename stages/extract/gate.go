@@ -223,6 +223,16 @@ func readTitle(title string) titleInfo {
 		ti.why = ti.why || whyTitleLex.in(part)
 		ti.how = ti.how || howTitleLex.in(part)
 	}
+	// "共享打印机连接失败，提示 0x0000011b 的解决方案": a title that ends on
+	// the scheme for a failure it names in another part asks for the fix
+	// (解决方案 alone is a product's: "零信任解决方案正式发布").
+	if parts := splitTitle(t, false); !ti.fix && ti.symptom && len(parts) > 1 {
+		last := strings.TrimRight(strings.TrimSpace(parts[len(parts)-1]), "。！？!?")
+		if strings.HasSuffix(last, "的解决方案") && !securityLex.in(last) {
+			ti.fix = true
+			fixParts++
+		}
+	}
 	ti.security = secParts > 0 && fixParts == 0
 	return ti
 }

@@ -49,6 +49,10 @@ func TestReadTitle(t *testing.T) {
 		{"配置失误致某医院遭勒索软件攻击", titleInfo{threat: true, security: true}, false, ReasonSecurity},
 		{"科技早报 | 某公司发布新手机；某芯片厂扩产", titleInfo{digest: true}, false, ReasonDigest},
 		{"某安全厂商零信任解决方案正式发布", titleInfo{recover: true, opinion: true}, false, ReasonOpinion},
+		// A last part that ends on the scheme for a failure named before
+		// it asks for the fix; a scheme with no failure is a product.
+		{"共享打印机连接失败，提示 0x0000011b 的解决方案", titleInfo{fix: true, recover: true, symptom: true, opinion: true}, true, ""},
+		{"企业网盘上线，提供文件协作的解决方案", titleInfo{recover: true, opinion: true}, false, ReasonOpinion},
 		{"大模型时代的网络安全趋势与思考", titleInfo{opinion: true}, false, ReasonOpinion},
 		{"如何用 Python 画出漂亮的图表", titleInfo{how: true}, true, ""},
 		{"某公司完成 B 轮融资", titleInfo{}, false, ReasonNoProblem},

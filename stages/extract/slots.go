@@ -48,8 +48,8 @@ func stripSubject(s string) string {
 		t, _, ok := cutPrefixAny(s, subjectOwners)
 		if !ok {
 			t, _, ok = cutPrefixAny(s, ownSubjects)
-			if ok && (strings.HasPrefix(t, "信息") || strings.HasPrefix(t, "信用") || strings.HasPrefix(t, "征信") || strings.HasPrefix(t, "账")) {
-				ok = false // 个人信息, 个人信用报告: part of the noun
+			if ok && readerCompound(strings.TrimSuffix(s, t), t) {
+				ok = false // 个人信息, 客户端: part of the noun
 			}
 		}
 		if !ok || t == s || runeLen(t) < 2 {

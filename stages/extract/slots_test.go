@@ -256,6 +256,9 @@ func TestTrimCond(t *testing.T) {
 		{"a manual is no diagnosis", "如果说明书丢了", "说明书丢"},
 		{"nor is a product's manual", "如果产品说明书丢了", "产品说明书丢"},
 		{"a case that opens with 说明 stays", "说明文件缺失的", "说明文件缺失"},
+		{"the reader is cut", "如果客户不在家", "不在家"},
+		{"a noun the reader word opens is not", "如果客户端是 Windows 11 22H2", "客户端是 Windows 11 22H2"},
+		{"nor is 用户名", "如果用户名输错了", "用户名输错"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
