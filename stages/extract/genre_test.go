@@ -160,6 +160,10 @@ func TestStartsWithAction(t *testing.T) {
 		{"把空开推上去", true},
 		{"把排水管放低一点", true}, // how far: 放低, 调大, 开小
 		{"把音量开小", true},
+		{"把芝麻分养到650分以上", true},
+		{"修理厂检查", false}, // the verb names a place (去修理厂检查: 去 is the verb)
+		{"充电站充电", false},
+		{"关闭点对点传输", true},
 		{"把大小写错", false},   // 大小 is a noun: no verb before it
 		{"把手机上的数据", false}, // 上 after a noun is no complement
 		{"把开关的状态", false},  // 开关 is a thing: 关 completes no 开

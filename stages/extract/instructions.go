@@ -963,6 +963,11 @@ func startsWithAction(t string) bool {
 		if strings.HasPrefix(after, "的") {
 			return false
 		}
+		// "修理厂检查", "充电站充电": the verb names a place with what
+		// follows it (去修理厂检查: 去 is the verb).
+		if hasPrefixAny(after, placeSuffixes) && !hasPrefixAny(after, []string{"点击", "点开", "点对点", "点一下"}) {
+			return false
+		}
 		// "连接被长时间占用", "更新被推迟": the verb's noun, then a
 		// passive (not "删除被感染的文件", a passive that describes the
 		// object).
@@ -1036,12 +1041,16 @@ func startsWithAction(t string) bool {
 	return looksLikeCommand(t)
 }
 
+// placeSuffixes make a place of the verb before them (修理厂, 充电站,
+// 维修点, 服务中心, 办理网点).
+var placeSuffixes = []string{"厂", "站", "店", "铺", "点", "中心", "网点", "大厅", "窗口", "柜台"}
+
 // baVerbs are one-character verbs of handling a thing, and baComplements
 // what may follow them after 把 and its object: where it goes (到, 进, 回),
 // how it ends (掉, 好, 紧, 平), which way (上, 下, 出, 开), how far or
 // how much (放低, 调大, 开小, 拉长).
 var (
-	baVerbs       = "开关拧插拔调放挂装拆换清刷擦删改设移拖推拉按扫贴接连断充存取收填写剪切洗吹烘摆搬压塞扔翻转卸升降锁解挪"
+	baVerbs       = "开关拧插拔调放挂装拆换清刷擦删改设移拖推拉按扫贴接连断充存取收填写剪切洗吹烘摆搬压塞扔翻转卸升降锁解挪养"
 	baComplements = "到上下掉好紧开回进出成平直正松满高低大小远近长短宽窄亮暗快慢"
 )
 

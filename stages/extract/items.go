@@ -21,6 +21,15 @@ func (d *doc) item(ui int, u *unit) {
 		d.readExplanation(&frame{role: r, roleSet: true, unit: ui, heading: general}, ui, u, false)
 		return
 	}
+	// "表现：仪表灯很暗，启动机转不动": what the reader sees of the
+	// fault, neither a cause nor something to do; only a cause it states
+	// in so many words is read.
+	if symptomLabel(u.label) && u.explOff > 0 {
+		if role != roleSummary && role != roleBoiler {
+			d.prose(ui, u, proseOpts{from: u.explOff, item: true, causesOnly: true})
+		}
+		return
+	}
 	switch role {
 	case roleSummary, roleBoiler:
 		return
@@ -617,7 +626,23 @@ func roleLabel(label string) string {
 var labelCountTail = regexp.MustCompile(`(?:主要|一般|通常|大致)?(?:有|分为|分)?(?:以下|如下|下面)?(?:[0-9]+|[一二两三四五六七八九十几])?(?:种|个|条|点|步)?$`)
 
 // roleNouns end a label that names a section's role.
-var roleNouns = []string{"方法", "办法", "方案", "措施", "对策", "步骤", "流程", "提示", "建议", "小贴士", "注意事项", "解答", "答案"}
+var roleNouns = []string{"方法", "办法", "方案", "方式", "措施", "对策", "步骤", "流程", "提示", "建议", "小贴士", "注意事项", "解答", "答案"}
+
+// symptomLabels name what the reader sees of a fault ("表现：", "故障现象：",
+// "报错信息：").
+var symptomLabels = []string{"表现", "现象", "症状", "问题描述", "故障描述", "报错信息", "错误信息", "报错提示", "错误提示", "特征"}
+
+// symptomLabel: label is one of symptomLabels, give or take a modifier of
+// two runes (故障现象, 具体表现, 常见症状).
+func symptomLabel(label string) bool {
+	l := trimEdges(stripMarkup(label))
+	for _, w := range symptomLabels {
+		if strings.HasSuffix(l, w) && runeLen(l)-runeLen(w) <= 2 {
+			return true
+		}
+	}
+	return false
+}
 
 // announcesAction: a label that names what to do ("解决", "方法").
 func announcesAction(label string) bool { return roleOf(label) != roleNone }

@@ -52,7 +52,7 @@ func (d *doc) causeParagraph(ui int, u *unit) bool {
 			return false
 		}
 		from = u.explOff + end
-	case roleLabel(label) == roleNone && !isNoteLabel(label) && runeLen(label) <= 16 && (!startsWithAction(label) || perfective(label)) &&
+	case roleLabel(label) == roleNone && !isNoteLabel(label) && !symptomLabel(label) && runeLen(label) <= 16 && (!startsWithAction(label) || perfective(label)) &&
 		(remedyLabelIn(u.text[u.explOff:]) || d.nextRemedyLabel(ui)):
 		name = label
 		// "房产本身的问题：房龄太老、评估价过低，银行也会拒贷": the label

@@ -1995,3 +1995,41 @@ func TestCauseParagraphFixAndHeadlessModal(t *testing.T) {
 		}
 	}
 }
+
+// Label pairs under a counted case: "表现：" describes what the reader
+// sees (no cause, nothing to do), "处理：" and "处理方式：" say what to do
+// about the case the heading named; what happens months after the steps is
+// their result, not a case they bring about.
+func TestSymptomAndManageLabels(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{name: "表现： then 处理：",
+			text: "汽车打不着火是怎么回事\n下面说说常见的几种原因。\n" +
+				"第一种：电瓶亏电\n表现：仪表灯很暗，启动机转不动。\n处理：找一辆车搭电启动。\n" +
+				"第二种：火花塞积碳\n表现：着车困难，着了以后怠速抖动。\n处理：拆下火花塞清理积碳。",
+			findings: []want{
+				{"电瓶亏电", "找一辆车搭电启动", ""},
+				{"火花塞积碳", "拆下火花塞清理积碳", ""},
+			},
+			notCauses: []string{"表现"}},
+		{name: "处理方式：, and a result months later",
+			text: "借呗突然被关闭了是什么原因\n借呗被关闭主要有下面几种情况。\n" +
+				"情况一：综合评分不足\n芝麻分低于600分的用户很容易被关闭。\n处理方式：多用支付宝消费、按时还花呗，一般3到6个月后会重新评估。\n" +
+				"情况二：有逾期记录\n哪怕只逾期了一天，也可能被关。\n处理方式：先把逾期的欠款还清。",
+			findings: []want{
+				{"综合评分不足", "多用支付宝消费、按时还花呗", ""},
+				{"有逾期记录", "把逾期的欠款还清", ""},
+			},
+			notCauses: []string{"处理方式"}},
+	})
+	for _, tc := range []struct {
+		label string
+		want  bool
+	}{
+		{"表现", true}, {"故障现象", true}, {"具体表现", true}, {"报错信息", true},
+		{"处理", false}, {"电瓶亏电", false}, {"表现不佳的员工太多", false},
+	} {
+		if got := symptomLabel(tc.label); got != tc.want {
+			t.Errorf("symptomLabel(%q) = %v, want %v", tc.label, got, tc.want)
+		}
+	}
+}

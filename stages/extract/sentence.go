@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -882,6 +883,12 @@ func (r *reader) othersWill() bool {
 func (r *reader) outcomeFollows() bool {
 	sofar := r.cls[r.i].text
 	for _, c := range r.cls[r.i+1:] {
+		// "多用支付宝消费、按时还花呗，一般3到6个月后会重新评估": among
+		// instructions, what happens some time later is what the steps
+		// lead to, not what a case brings about.
+		if r.o.imperative && laterSpanRe.MatchString(strings.TrimSpace(c.text)) {
+			return false
+		}
 		if r.s.predicts(c.text, c.off) && !containsAny(c.text, recoveryResults) && !containsAny(c.text, goodOutcomes) {
 			return true
 		}
@@ -892,6 +899,10 @@ func (r *reader) outcomeFollows() bool {
 	}
 	return false
 }
+
+// laterSpanRe opens a clause on a time after now ("一般3到6个月后",
+// "24小时之后", "过几天"): what the clause tells happens then.
+var laterSpanRe = regexp.MustCompile(`^(?:一般|通常|大概|大约|大多|多数)?(?:在)?(?:(?:[0-9一二两三四五六七八九十几半数]+(?:(?:到|至|-|~)[0-9一二两三四五六七八九十几半数]+)?(?:个)?(?:分钟|小时|天|日|周|星期|月|年|工作日)|一段时间)(?:后|以后|之后)|过(?:一段时间|几天|几分钟|一会儿?))`)
 
 // goodOutcomes, with recoveryResults, say that the trouble goes away.
 var goodOutcomes = []string{"好了", "就好", "成功", "可以", "能够", "消失", "正常"}
