@@ -164,6 +164,9 @@ func TestStartsWithAction(t *testing.T) {
 		{"修理厂检查", false}, // the verb names a place (去修理厂检查: 去 is the verb)
 		{"充电站充电", false},
 		{"关闭点对点传输", true},
+		{"联系厂家售后", true}, // the object opens with the suffix
+		{"登录站点后台", true},
+		{"联系店家退款", true},
 		{"把大小写错", false},   // 大小 is a noun: no verb before it
 		{"把手机上的数据", false}, // 上 after a noun is no complement
 		{"把开关的状态", false},  // 开关 is a thing: 关 completes no 开

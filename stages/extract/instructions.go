@@ -965,7 +965,7 @@ func startsWithAction(t string) bool {
 		}
 		// "修理厂检查", "充电站充电": the verb names a place with what
 		// follows it (去修理厂检查: 去 is the verb).
-		if hasPrefixAny(after, placeSuffixes) && !hasPrefixAny(after, []string{"点击", "点开", "点对点", "点一下"}) {
+		if hasPrefixAny(after, placeSuffixes) && !hasPrefixAny(after, placeLookalikes) {
 			return false
 		}
 		// "连接被长时间占用", "更新被推迟": the verb's noun, then a
@@ -1044,6 +1044,10 @@ func startsWithAction(t string) bool {
 // placeSuffixes make a place of the verb before them (修理厂, 充电站,
 // 维修点, 服务中心, 办理网点).
 var placeSuffixes = []string{"厂", "站", "店", "铺", "点", "中心", "网点", "大厅", "窗口", "柜台"}
+
+// placeLookalikes open with a place suffix but are the verb's object or
+// a verb of their own (联系厂家, 联系店家, 访问站点, 点击).
+var placeLookalikes = []string{"厂家", "厂商", "店家", "店铺", "店主", "站点", "站长", "点击", "点开", "点对点", "点一下", "点进"}
 
 // baVerbs are one-character verbs of handling a thing, and baComplements
 // what may follow them after 把 and its object: where it goes (到, 进, 回),
