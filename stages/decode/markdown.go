@@ -3,6 +3,7 @@ package decode
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/kextract/kextract/article"
@@ -904,15 +905,19 @@ func applyFrontMatter(a *article.Article, fm map[string]string) {
 	}
 }
 
-// sameTitle compares two titles ignoring spaces and punctuation width.
+// sameTitle compares two titles ignoring spaces and punctuation.
 func sameTitle(a, b string) bool {
 	return titleKey(a) == titleKey(b)
 }
 
+// titleKey is a title's letters, digits and ideographs: spaces,
+// punctuation and the separators a site puts between a title and its own
+// name ("手机充电很慢是什么原因_怎么解决-数码知识网" against the heading
+// "手机充电很慢是什么原因 怎么解决") do not count.
 func titleKey(s string) string {
 	var sb strings.Builder
-	for _, r := range WidenPunct(s) {
-		if r == ' ' || r == '\u3000' {
+	for _, r := range s {
+		if unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r) {
 			continue
 		}
 		sb.WriteRune(r)

@@ -184,11 +184,15 @@ func readTitle(title string) titleInfo {
 	if tag := strings.TrimSuffix(raw, t); t != raw && containsAny(tag, helpTags) {
 		ti.ask = true
 	}
+	// "…；…｜极客早知道": a column's name after the bar may say the page is
+	// a digest; nothing else in it is the title's.
+	column := t
+	t = cutSiteName(t)
 	// "企业安全解决方案 - 郑瀚Andrew": the site or author after a dash.
 	if k := strings.LastIndex(t, " - "); k > 0 {
 		t = t[:k]
 	}
-	ti.digest = digestLex.in(t) || strings.Count(t, "；")+strings.Count(t, ";") >= 1
+	ti.digest = digestLex.in(column) || strings.Count(t, "；")+strings.Count(t, ";") >= 1
 	ti.opinion = opinionLex.in(t)
 	secParts, fixParts := 0, 0
 	for _, part := range splitTitle(t, false) {

@@ -48,6 +48,8 @@ func TestReadTitle(t *testing.T) {
 		{"某网站遭黑客攻击瘫痪无法访问", titleInfo{threat: true, symptom: true, security: true}, false, ReasonSecurity},
 		{"配置失误致某医院遭勒索软件攻击", titleInfo{threat: true, security: true}, false, ReasonSecurity},
 		{"科技早报 | 某公司发布新手机；某芯片厂扩产", titleInfo{digest: true}, false, ReasonDigest},
+		// A column's name after the bar still says digest.
+		{"某公司发布新手机、某芯片厂扩产｜极客早知道", titleInfo{digest: true}, false, ReasonDigest},
 		{"某安全厂商零信任解决方案正式发布", titleInfo{recover: true, opinion: true}, false, ReasonOpinion},
 		// A last part that ends on the scheme for a failure named before
 		// it asks for the fix; a scheme with no failure is a product.

@@ -125,7 +125,7 @@ var titleStates = append([]string{
 // problemOf reads the problem from the title, or from the lead when the
 // title names only the thing ("申请恢复花呗" → the lead's 花呗被暂停使用或限制额度).
 func problemOf(title string, lead []string) *problem {
-	title = cutTitleBracket(plainSlot(strings.TrimLeft(title, "# ")))
+	title = cutSiteName(cutTitleBracket(plainSlot(strings.TrimLeft(title, "# "))))
 	// "退款显示成功但钱没到账😭亲测有效的排查顺序‼️": a note writer's
 	// emoji ends a part of the title as punctuation would (a letterlike
 	// symbol does not: "CPU温度超过90℃自动关机").
@@ -623,6 +623,52 @@ func splitTitleKeeping(t string, hanSpace bool, keep func(sep rune, before, afte
 	}
 	return append(out, t[start:])
 }
+
+// cutSiteName removes the site's or column's name a page's <title> puts
+// after the title ("电脑蓝屏怎么解决-百度经验", "…怎么解决-数码知识网",
+// "… | CSDN"): the last part after a dash, an underscore or a bar, when it
+// is short, names a site and states nothing (siteName). What is left keeps
+// at least four runes.
+func cutSiteName(t string) string {
+	for {
+		k := strings.LastIndexAny(t, "-_|｜—–")
+		if k <= 0 {
+			return t
+		}
+		_, n := utf8.DecodeRuneInString(t[k:])
+		head, tail := strings.TrimRight(t[:k], " -—–"), strings.TrimSpace(t[k+n:])
+		if runeLen(head) < 4 || !siteName(tail) {
+			return t
+		}
+		t = head
+	}
+}
+
+// siteName: s is a short name of a site, a column or a platform: it ends
+// on a word that makes one (数码知识网, 百度经验, IT之家, 开发者社区) or is a
+// known one written in Latin letters or a domain (CSDN, 51CTO.COM).
+func siteName(s string) bool {
+	if s == "" || runeLen(s) > 12 || containsAny(s, titleStates) || containsAny(s, []string{"怎么", "如何", "原因", "方法", "办法", "解决"}) {
+		return false
+	}
+	if hasSuffixAny(s, siteNameEnds) {
+		return true
+	}
+	l := strings.ToLower(s)
+	if hasPrefixAny(l, latinSites) {
+		return true
+	}
+	// A domain: letters and digits with a dot, nothing else.
+	return strings.Contains(l, ".") && strings.Trim(l, "abcdefghijklmnopqrstuvwxyz0123456789.-") == "" && !strings.HasSuffix(l, ".")
+}
+
+var (
+	// siteNameEnds end the name of a Chinese site, column or platform.
+	siteNameEnds = []string{"网", "站", "经验", "知道", "百科", "社区", "论坛", "博客", "问答", "之家", "频道", "平台", "官网", "贴吧",
+		"头条", "知乎", "博客园", "简书", "在线", "网易", "新浪", "搜狐", "资讯", "软件园", "下载站", "教程", "公众号", "百家号", "头条号", "企鹅号", "搜狐号"}
+	// latinSites are sites a title names in Latin letters.
+	latinSites = []string{"csdn", "cnblogs", "51cto", "segmentfault", "stack overflow", "stackoverflow", "github", "medium", "v2ex", "oschina", "infoq", "freebuf", "zhihu"}
+)
 
 // cutTitleBracket removes a site's bracket before a title ("【安全圈】").
 func cutTitleBracket(t string) string {

@@ -282,6 +282,13 @@ func TestProblemOf(t *testing.T) {
 		{"关于部分用户无法收到验证码的说明", nil, "部分用户无法收到验证码"},
 		{"冬天汽车打不着火的几种原因及应对办法", nil, "冬天汽车打不着火"},
 		{"手机内存不足怎么清理", nil, "手机内存不足"},
+		// The site's name after a dash, an underscore or a bar is no part
+		// of it; a product after a dash is.
+		{"手机充电很慢是什么原因_怎么解决-数码知识网", nil, "手机充电很慢"},
+		{"电脑蓝屏怎么解决-百度经验", nil, "电脑蓝屏"},
+		{"npm install 报错 ERESOLVE 的解决办法 | CSDN", nil, "npm install 报错 ERESOLVE"},
+		{"Win11 更新失败怎么办 - 51CTO.COM", nil, "Win11 更新失败"},
+		{"docker-compose up 报错怎么办", nil, "docker-compose up 报错"},
 		// What to do once a threat struck is no part of it.
 		{"基于凭证的网络攻击发生后需采取的七个步骤", nil, "基于凭证的网络攻击"},
 		{"遭遇网络攻击后如何应对", nil, "遭遇网络攻击"},
