@@ -15,7 +15,7 @@ func caseClause(s *sent, t string, off int, next clause) (string, bool) {
 	nt, _, _ = cutPrefixAny(nt, []string{"也", "就", "则", "都", "还", "同样"})
 	// The headless case "欠费的，续费就行" / "开启了SELinux的，还需要执行…":
 	// a clause that ends in 的, then an instruction.
-	if (headlessCase(t) || fallbackCase(t)) && opensInstruction(nt) {
+	if (headlessCase(t) || fallbackCase(t) || giveUpCase(t)) && opensInstruction(nt) {
 		return t, true
 	}
 	if !hasPrefixAny(nt, modals) && !hasPrefixAny(nt, imperativeAdverbs) {
@@ -473,6 +473,21 @@ var meetVerbs = []string{"遇到", "碰到", "遇上", "如遇"}
 
 // personNouns name whom a threshold concerns.
 var personNouns = []string{"人", "用户", "职工", "员工", "车主", "老人", "学生", "儿童", "乘客", "客户", "借款人", "持卡人"}
+
+// giveUpCase: a clause of its own for when the fixes before did not work
+// or the reader cannot do it ("实在不行，找售后", "这个自己搞不定，找正规售后
+// 加氟"): nothing but stillFailing, or a short clause that the reader
+// cannot manage (cantManage).
+func giveUpCase(t string) bool {
+	t = strings.TrimSuffix(strings.TrimSpace(t), "的话")
+	if _, w, ok := cutPrefixAny(t, stillFailing); ok && w == t {
+		return true
+	}
+	return runeLen(t) <= 10 && containsAny(t, cantManage)
+}
+
+// cantManage say that the reader cannot fix it alone.
+var cantManage = []string{"搞不定", "弄不好", "修不好", "解决不了", "处理不了", "搞不好", "弄不了", "修不了"}
 
 // stillFailing open a clause for when the fixes before did not work.
 var stillFailing = []string{"实在不行", "还是不行", "仍然不行", "依然不行", "如果还不行", "还不行", "仍不行"}

@@ -104,6 +104,13 @@ func TestFaultLabelItems(t *testing.T) {
 		{"更换损坏的数据线", false},
 		{"联系客服", false},
 		{"没有任何问题的话", false},
+		{"滤网太脏了", true}, // 太 and a quality, then 了
+		{"缺氟了", true},   // lacks a working matter
+		{"发动机缺机油", true},
+		{"缺点", false},
+		{"模式没选对", true}, // done wrong
+		{"正负极接反了", true},
+		{"还不错", false},
 	} {
 		if got := faultLabel(tc.in); got != tc.want {
 			t.Errorf("faultLabel(%q) = %v, want %v", tc.in, got, tc.want)

@@ -2033,3 +2033,27 @@ func TestSymptomAndManageLabels(t *testing.T) {
 		}
 	}
 }
+
+// A note written without stops at the ends of its lines (小红书):
+// emoji-numbered faults, a line of explanation, then 👉 and the fix. The
+// explanation line is no heading for lacking a stop; "实在不行，…" and
+// "这个自己搞不定，…" are cases of their own before an instruction.
+func TestUnpunctuatedNote(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{name: "emoji-numbered faults and 👉 fixes",
+			text: "空调不制冷怎么办？亲测有效\n夏天空调吹出来的都是热风，请师傅来看了一下，原来问题很简单👇\n" +
+				"1️⃣ 滤网太脏了\n滤网上全是灰，风都吹不出来，当然不凉\n👉 把面板掀开，晾干再装回去\n" +
+				"2️⃣ 外机散热不好\n外机被晒着或者周围堆了杂物\n👉 清理外机周围的东西，可以给外机搭个遮阳棚\n" +
+				"3️⃣ 缺氟了\n开了半小时还不凉，大概率是缺氟\n👉 这个自己搞不定，找正规售后加氟",
+			causes: []string{"滤网太脏", "外机散热不好", "缺氟"},
+			findings: []want{
+				{"滤网太脏", "把面板掀开，晾干再装回去", ""},
+				{"外机散热不好", "清理外机周围的东西", ""},
+				{"外机散热不好", "给外机搭个遮阳棚", ""},
+				{"缺氟", "找正规售后加氟", "这个自己搞不定"},
+			}},
+		{name: "实在不行, then a bare instruction",
+			text:     "路由器掉线怎么办\n重启路由器。实在不行，找运营商报修。",
+			findings: []want{{"", "找运营商报修", "实在不行"}}},
+	})
+}

@@ -465,8 +465,24 @@ func causeHeading(body string, numbered bool, parentRole string) bool {
 // tooMuch: l ends in 太 and a quality of one character ("机油太稠",
 // "网线太松"): a thing too much so is at fault.
 func tooMuch(l string) bool {
-	rs := []rune(l)
+	rs := []rune(strings.TrimSuffix(l, "了")) // "滤网太脏了"
 	return len(rs) >= 4 && rs[len(rs)-2] == '太' && zhtext.IsHan(rs[len(rs)-1]) && rs[len(rs)-1] != '了'
+}
+
+// doneWrongRe ends a phrase that says something was done wrong ("模式没选
+// 对", "密码输错了", "正负极接反了").
+var doneWrongRe = regexp.MustCompile(`(?:(?:没|未)\p{Han}{1,2}对|[选设填输写装插接按点调拼打](?:错|反))了?$`)
+
+// lacksMatter: l says a device lacks a working matter ("缺氟了", "空调缺
+// 氟", "发动机缺机油"): 缺 and a short noun at its end.
+func lacksMatter(l string) bool {
+	l = strings.TrimSuffix(l, "了")
+	k := strings.LastIndex(l, "缺")
+	if k < 0 || k > 0 && hasSuffixAny(l[:k], []string{"欠", "空", "短"}) {
+		return false
+	}
+	n := runeLen(l[k+len("缺"):])
+	return n >= 1 && n <= 3 && hanCount(l[k+len("缺"):]) == n && !hasPrefixAny(l[k+len("缺"):], []string{"点", "陷", "口", "失"})
 }
 
 // mannerOfFix: a label that names how a fix is made ("永久修改", "临时修
@@ -488,7 +504,7 @@ func faultLabel(l string) bool {
 	if mannerOfFix(l) {
 		return false
 	}
-	if hasSuffixAny(l, faultEnds) || hasPrefixAny(l, stateStarts) || tooMuch(l) {
+	if hasSuffixAny(l, faultEnds) || hasPrefixAny(l, stateStarts) || tooMuch(l) || lacksMatter(l) || doneWrongRe.MatchString(l) {
 		return true
 	}
 	// "逾期未还款", not "还清欠款": a fault word as the object of an action.

@@ -155,8 +155,9 @@ func trimCause(s string) (label, threshold string) {
 	}
 	for changed := true; changed; {
 		before := s
-		// "IP 地址变了": a verb of one character keeps its 了.
-		if x, ok := strings.CutSuffix(s, "了"); ok && hasSuffixAny(x, oneCharChanges) {
+		// "IP 地址变了": a verb of one character keeps its 了 (not a
+		// quality after 太: "滤网太脏了" → 滤网太脏).
+		if x, ok := strings.CutSuffix(s, "了"); ok && hasSuffixAny(x, oneCharChanges) && !tooMuch(x) {
 			break
 		}
 		s, _ = cutSuffixAny(s, []string{"等等", "等情况", "的情况", "等问题", "的问题", "的现象", "等原因", "等", "了", "的话", "导致", "所致", "引起", "之后", "以后", "后", "影响"})

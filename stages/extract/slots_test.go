@@ -18,6 +18,8 @@ func TestTrimCause(t *testing.T) {
 		{"本身 goes", "商家本身没有开通花呗收款功能", "商家没有开通花呗收款功能", ""},
 		{"对X进行Y", "可能会不定期对系统进行维护、升级或更新", "系统维护、升级或更新", ""},
 		{"trailing 等", "驱动程序不兼容等", "驱动程序不兼容", ""},
+		{"了 after 太 and a quality", "滤网太脏了", "滤网太脏", ""},
+		{"a one-character change keeps 了", "滤网脏了", "滤网脏了", ""},
 		{"the second of two causes", "或者数据线太细、老化", "数据线太细、老化", ""},
 		{"a reason counted", "第一种是重装过旧版的构建工具", "重装过旧版的构建工具", ""},
 		{"a verb of one character keeps its 了", "打印机的 IP 地址变了", "打印机的 IP 地址变了", ""},

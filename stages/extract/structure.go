@@ -69,7 +69,37 @@ func buildUnits(a *article.Article) []*unit {
 	promoteItemHeadings(units)
 	alignSiblingHeadings(units)
 	demoteBodilessOutline(units)
+	demoteUnpunctuatedLines(units)
 	return units
+}
+
+// demoteUnpunctuatedLines: where the writer ends no line with a stop (a
+// 小红书 or WeChat note: "滤网上全是灰，风都吹不出来，当然不凉"), a short line
+// without one is no heading for that ("外机被晒着或者周围堆了杂物" under
+// "4️⃣ 外机散热不好" is its body). Lines that carry a marker, the page's
+// heading markup or a role word keep their reading. The writer's habit is
+// read from the lines with a comma in them: at least three, and two in
+// three of them with no stop at the end.
+func demoteUnpunctuatedLines(units []*unit) {
+	lines, open := 0, 0
+	for _, u := range units {
+		t := strings.TrimSpace(stripMarkup(u.body()))
+		if u.kind != article.KindParagraph || !strings.ContainsAny(t, "，,") {
+			continue
+		}
+		lines++
+		if !strings.ContainsRune("。！？!?；;…", lastRune(t)) {
+			open++
+		}
+	}
+	if lines < 3 || 3*open < 2*lines {
+		return
+	}
+	for _, u := range units {
+		if u.heading && u.kind == article.KindParagraph && u.marker == "" && roleOf(u.body()) == roleNone {
+			u.heading = false
+		}
+	}
 }
 
 // demoteBodilessOutline: numbered lines that read as headings one right
