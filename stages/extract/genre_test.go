@@ -167,6 +167,8 @@ func TestStartsWithAction(t *testing.T) {
 		{"联系厂家售后", true}, // the object opens with the suffix
 		{"登录站点后台", true},
 		{"联系店家退款", true},
+		{"配置里的 proxy_pass 指向了一个不存在的端口", false}, // the verb's noun as a place
+		{"设置里把自动更新关掉", true},
 		{"把大小写错", false},   // 大小 is a noun: no verb before it
 		{"把手机上的数据", false}, // 上 after a noun is no complement
 		{"把开关的状态", false},  // 开关 is a thing: 关 completes no 开

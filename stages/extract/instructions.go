@@ -965,6 +965,11 @@ func startsWithAction(t string) bool {
 		}
 		// "修理厂检查", "充电站充电": the verb names a place with what
 		// follows it (去修理厂检查: 去 is the verb).
+		// "配置里的 proxy_pass 指向了…", "设置中的选项": the verb's noun
+		// as a place something is in.
+		if hasPrefixAny(after, []string{"里的", "中的", "上的", "内的"}) {
+			return false
+		}
 		if hasPrefixAny(after, placeSuffixes) && !hasPrefixAny(after, placeLookalikes) {
 			return false
 		}

@@ -402,7 +402,13 @@ func (d *doc) remedyItem(ui int, u *unit, role string) {
 		return
 	}
 	if u.label == "" || !startsWithAction(label) {
-		d.prose(ui, u, proseOpts{item: true})
+		from := 0
+		// "网络设置：把信道改成自动": a topic that names no case, then the
+		// instruction.
+		if u.label != "" && u.explOff > 0 && topicLabel(label) {
+			from = u.explOff
+		}
+		d.prose(ui, u, proseOpts{from: from, item: true})
 		return
 	}
 	if !remedyOK(label, d.prob) || phaseLabel.MatchString(label) && u.explOff > 0 {
@@ -428,6 +434,14 @@ func (d *doc) remedyItem(ui int, u *unit, role string) {
 	f.addressed = true // an action as the label of an item in a remedy section
 	ex.f = f
 	d.explain(ex, ui, u, u.explOff)
+}
+
+// topicLabel: a label that names where the fix is made (网络设置, 驱动程序,
+// 浏览器缓存): a short noun phrase that states no fault, no case and no
+// role.
+func topicLabel(l string) bool {
+	return runeLen(l) >= 2 && runeLen(l) <= 8 && !statesFault(l) && !startsWithAction(l) && !hasPrefixAny(l, actionVerbs) && roleLabel(l) == roleNone &&
+		!strings.HasSuffix(l, "的") && !hasPrefixAny(l, condOpeners) && !containsAny(l, []string{"时", "后", "前", "如果", "若", "是", "有", "了"}) && !questionLabel(l) && !containsAny(l, []string{"哪", "什么", "怎么", "多久", "几"}) && hanCount(l) == runeLen(l)
 }
 
 // explainer is the state of reading a label's explanation, which may go

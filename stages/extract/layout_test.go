@@ -111,6 +111,10 @@ func TestFaultLabelItems(t *testing.T) {
 		{"模式没选对", true}, // done wrong
 		{"正负极接反了", true},
 		{"还不错", false},
+		{"后端没启动", true}, // not done or not running
+		{"服务未运行", true},
+		{"优惠券用没用", false}, // asks, with 用没用
+		{"不要频繁借还", false},
 	} {
 		if got := faultLabel(tc.in); got != tc.want {
 			t.Errorf("faultLabel(%q) = %v, want %v", tc.in, got, tc.want)

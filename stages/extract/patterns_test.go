@@ -2057,3 +2057,29 @@ func TestUnpunctuatedNote(t *testing.T) {
 			findings: []want{{"", "找运营商报修", "实在不行"}}},
 	})
 }
+
+// "后端没启动：重启后端服务" after the text named 后端没起来: the label is
+// matched whole to a cause, never cut inside (后端没 + 启动：…); a label
+// that says something is not running states a fault; "配置里的…指向了…"
+// explains a cause, it is no step.
+func TestLabelMatchedWhole(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{name: "a remedy section's fault labels",
+			text: "# Nginx 报 502 Bad Gateway 的解决办法\n## 常见原因\n" +
+				"- **upstream 端口写错**：配置里的 proxy_pass 指向了一个不存在的端口。\n" +
+				"先看错误日志，如果看到 Connection refused，说明后端没起来。\n" +
+				"## 解决方法\n**后端没启动**：重启后端服务，并且加上开机自启。\n",
+			findings:    []want{{"后端没启动", "重启后端服务", ""}},
+			notRemedies: []string{"启动：重启后端服务", "配置里的 proxy_pass 指向了一个不存在的端口"}},
+		{name: "a topic label that opens like a cause named before",
+			text:        "路由器掉线怎么办\n常见原因是网络不稳定。\n解决方法\n网络设置：把信道改成自动。",
+			findings:    []want{{"网络不稳定", "把信道改成自动", ""}},
+			notRemedies: []string{"设置：把信道改成自动"}},
+		{name: "a label is not cut inside to match a cause",
+			text:        "路由器掉线怎么办\n常见原因是网络不稳定。\n解决方法\n网络设置5G：把信道改成自动。",
+			notRemedies: []string{"设置5G：把信道改成自动"}},
+		{name: "a question label is no topic",
+			text:        "微信转账被退回怎么办\n退回的钱去哪了：使用零钱转账的，退回到零钱。",
+			notRemedies: []string{"退回到零钱"}},
+	})
+}

@@ -1126,6 +1126,15 @@ func allRunesIn(a, b string) bool {
 // ("权限问题执行…", "磁盘满了就清理…"): the cause and the byte length of
 // the prefix up to the instruction, or "".
 func (d *doc) itemCausePrefix(t string) (string, int) {
+	// "后端没启动：重启后端服务": a label is read whole, never cut inside
+	// (后端没 + 启动…).
+	if k := strings.IndexAny(t, "：:"); k > 0 && runeLen(t[:k]) <= 16 && !strings.ContainsAny(t[:k], "，,。；;") {
+		rest := strings.TrimLeft(t[k:], "：: ")
+		if c := d.knownCause(t[:k]); c != "" && startsWithAction(rest) && !perfective(rest) {
+			return c, len(t) - len(rest)
+		}
+		return "", 0
+	}
 	rs := []rune(firstRunes(t, 12))
 	for k := 2; k < len(rs); k++ {
 		head := string(rs[:k])

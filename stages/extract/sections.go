@@ -473,6 +473,30 @@ func tooMuch(l string) bool {
 // 对", "密码输错了", "正负极接反了").
 var doneWrongRe = regexp.MustCompile(`(?:(?:没|未)\p{Han}{1,2}对|[选设填输写装插接按点调拼打](?:错|反))了?$`)
 
+// notDoneRe ends a phrase on something not done or not running: 没 or 未
+// (perhaps with 有) and a verb of one to three characters ("后端没启动",
+// "服务未运行", "网线没插好"), after what it is about.
+var notDoneRe = regexp.MustCompile(`^\p{Han}[^，,：:。？?！!]{1,10}(?:没|未)有?\p{Han}{1,3}了?$`)
+
+// notDone: l is such a phrase, not an instruction, a prohibition or a
+// case ("不要…", "如果没有…").
+func notDone(l string) bool {
+	return notDoneRe.MatchString(l) && !aNotA(l) && !startsWithAction(l) && !hasPrefixAny(l, prohibitions) && !hasPrefixAny(l, modals) && !hasPrefixAny(l, condOpeners) &&
+		!hasSuffixAny(l, []string{"的话", "没有", "没什么", "未知"})
+}
+
+// aNotA: l asks whether with a verb, 没 and the verb again ("用没用券",
+// "开没开").
+func aNotA(l string) bool {
+	rs := []rune(l)
+	for i := 1; i+1 < len(rs); i++ {
+		if rs[i] == '没' && rs[i-1] == rs[i+1] {
+			return true
+		}
+	}
+	return false
+}
+
 // lacksMatter: l says a device lacks a working matter ("缺氟了", "空调缺
 // 氟", "发动机缺机油"): 缺 and a short noun at its end.
 func lacksMatter(l string) bool {
@@ -504,7 +528,7 @@ func faultLabel(l string) bool {
 	if mannerOfFix(l) {
 		return false
 	}
-	if hasSuffixAny(l, faultEnds) || hasPrefixAny(l, stateStarts) || tooMuch(l) || lacksMatter(l) || doneWrongRe.MatchString(l) {
+	if hasSuffixAny(l, faultEnds) || hasPrefixAny(l, stateStarts) || tooMuch(l) || lacksMatter(l) || doneWrongRe.MatchString(l) || notDone(l) {
 		return true
 	}
 	// "逾期未还款", not "还清欠款": a fault word as the object of an action.
