@@ -911,7 +911,9 @@ func usualCause(t string, p *problem) string {
 	}
 	subject, _ = cutSuffixAny(subject, []string{"的情况", "情况下"})
 	subject = trimEdges(subject)
-	if subject == "" {
+	// "网上那些声称可以洗白征信的都是骗局": the things that are so, a
+	// verdict on them, no cause.
+	if subject == "" || strings.HasSuffix(subject, "的") {
 		return ""
 	}
 	// A symptom the lead quoted may usually be another failure ("拨号失败

@@ -424,7 +424,9 @@ var prohibitions = []string{"不要", "切勿", "千万别", "请勿", "不可�
 // prohibitions are cautions about the step ("进行这一步时不要无脑照搬").
 func isNoteLabel(label string) bool {
 	label = trimEdges(label)
-	return hasPrefixAny(label, noteLabels) && runeLen(label) <= 4
+	// "还有一种情况要注意：…": what follows is a note, whatever it is about.
+	return hasPrefixAny(label, noteLabels) && runeLen(label) <= 4 ||
+		runeLen(label) <= 12 && hasSuffixAny(label, []string{"要注意", "需要注意", "需注意", "值得注意", "要说明", "需要说明", "要提醒", "需要提醒"})
 }
 
 // isAvoidance: advice that only keeps the problem away (注意事项).
@@ -1133,6 +1135,11 @@ func (d *doc) itemCausePrefix(t string) (string, int) {
 		if c := d.knownCause(t[:k]); c != "" && startsWithAction(rest) && !perfective(rest) {
 			return c, len(t) - len(rest)
 		}
+		return "", 0
+	}
+	// "如果是忘记还款导致的逾期，…": a case, read as one (not 如果是忘记 +
+	// 还款…).
+	if hasPrefixAny(t, condOpeners) {
 		return "", 0
 	}
 	rs := []rune(firstRunes(t, 12))

@@ -312,7 +312,7 @@ func isVagueCause(s string) bool {
 		return true
 	}
 	// "最近确认的一个问题", "某些特定情况": the trouble itself, not its cause.
-	if hasSuffixAny(s, []string{"问题", "情况", "原因", "因素", "错误", "故障"}) && containsAny(s, []string{"一个", "某个", "某些", "一些", "这个", "该", "此", "多种", "各种", "其他", "相关"}) && runeLen(s) <= 12 {
+	if hasSuffixAny(s, []string{"问题", "情况", "原因", "因素", "错误", "故障"}) && containsAny(s, []string{"一个", "某个", "某些", "一些", "这个", "该", "此", "多种", "各种", "其他", "相关", "不同", "几种", "几个", "多个", "特殊", "以下", "下面", "这种", "那种", "一种", "两种"}) && runeLen(s) <= 12 {
 		return true
 	}
 	return hanCount(s) < 2 || strings.HasSuffix(s, "原因") && runeLen(s) <= 6
@@ -744,6 +744,10 @@ func vagueMeasure(r string) bool {
 	r, _, _ = cutPrefixAny(r, []string{"积极主动", "积极", "主动", "尽快", "立即", "及时", "迅速", "马上", "立刻", "务必"})
 	// "遵循保护 SIEM 部署的最佳实践": practices, none named.
 	if hasPrefixAny(r, []string{"遵循", "遵守", "采用", "实施", "采取", "参考", "按照", "践行"}) && strings.HasSuffix(strings.TrimRight(r, "。."), "最佳实践") {
+		return true
+	}
+	// "要分情况来看", "具体情况具体分析": it depends, no step.
+	if hasPrefixAny(r, []string{"分情况", "看情况", "视情况而定", "具体情况具体分析", "具体问题具体分析"}) {
 		return true
 	}
 	// "实施五项关键控制措施来提高网络安全性": measures counted, none named.

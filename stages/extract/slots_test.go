@@ -20,6 +20,8 @@ func TestTrimCause(t *testing.T) {
 		{"trailing 等", "驱动程序不兼容等", "驱动程序不兼容", ""},
 		{"了 after 太 and a quality", "滤网太脏了", "滤网太脏", ""},
 		{"a one-character change keeps 了", "滤网脏了", "滤网脏了", ""},
+		{"cases of no kind name no cause", "不同情况", "", ""},
+		{"nor do special ones", "特殊情况", "", ""},
 		{"the second of two causes", "或者数据线太细、老化", "数据线太细、老化", ""},
 		{"a reason counted", "第一种是重装过旧版的构建工具", "重装过旧版的构建工具", ""},
 		{"a verb of one character keeps its 了", "打印机的 IP 地址变了", "打印机的 IP 地址变了", ""},
