@@ -2125,3 +2125,22 @@ func TestWordsAboutCases(t *testing.T) {
 			notCauses: []string{"一种情况要注意"}},
 	})
 }
+
+// "出现这个提示一般有以下几种情况：" announces causes (its 提示 is the
+// message, no tip); "针对第一种情况，…" points back to the first of them.
+func TestCountedCasesAnswered(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{name: "a Q&A that counts cases, then answers each by its number",
+			text: "微信支付被限额了怎么办\n问：为什么我的微信支付提示“超出限额”？\n答：出现这个提示一般有以下几种情况：\n" +
+				"（1）零钱支付超过了每日或每年的额度。\n（2）银行卡本身的限额。\n（3）账户存在风险，被系统限制了部分功能。\n" +
+				"问：限额了要怎么处理？\n答：针对第一种情况，可以在微信里绑定一张本人的银行卡。针对第二种情况，可以联系发卡银行调整快捷支付限额。",
+			causes: []string{"零钱支付超过了每日或每年的额度", "账户存在风险"},
+			findings: []want{
+				{"零钱支付超过了每日或每年的额度", "在微信里绑定一张本人的银行卡", ""},
+				{"银行卡的限额", "联系发卡银行调整快捷支付限额", ""},
+			}},
+		{name: "a number past the list points to nothing",
+			text:        "微信支付被限额了怎么办\n常见原因有以下几种情况：\n（1）零钱额度用完了。\n针对第三种情况，可以换一张卡付款。",
+			notFindings: []want{{"零钱额度用完了", "换一张卡付款", ""}}},
+	})
+}

@@ -135,6 +135,11 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 				blockCause, start, topic = c, start+n, true
 			}
 		}
+		// "针对第一种情况，可以…；针对第二种情况，…": a case counted back
+		// to the causes the article listed.
+		if c, n := d.ordinalCause(s.text[start:]); c != "" {
+			blockCause, start, topic = c, start+n, true
+		}
 		asItem := inItem || topic
 		an := d.x.analyse(s, start, d.prob, opts{
 			cases:       asItem && (remedyish(role) || role == rolePrevention || topic) || causeHead,
@@ -1112,6 +1117,28 @@ func (d *doc) paragraphCause(t string) (string, int) {
 		return c, n
 	}
 	return "", 0
+}
+
+// ordinalCaseRe opens a clause that points back to a listed cause by its
+// number ("针对第一种情况，", "如果是第二种原因，", "属于第三类情况的，").
+var ordinalCaseRe = regexp.MustCompile(`^(?:针对|对于|至于|如果是|若是|属于|是)?(?:上面|上述|以上|前面)?的?第([一二三四五六七八九十]|[1-9])(?:种|类|个|点)(?:情况|原因|可能)(?:的话|的)?[，,]`)
+
+// ordinalCause: t opens on such a clause and the article listed at least
+// that many causes: that cause and the byte length of the clause with its
+// comma; "" otherwise.
+func (d *doc) ordinalCause(t string) (string, int) {
+	m := ordinalCaseRe.FindStringSubmatch(t)
+	if m == nil {
+		return "", 0
+	}
+	n := strings.Index("一二三四五六七八九十", m[1])/len("一") + 1
+	if m[1] >= "1" && m[1] <= "9" {
+		n = int(m[1][0] - '0')
+	}
+	if n < 1 || n > len(d.causes) {
+		return "", 0
+	}
+	return d.causes[n-1].label, len(m[0])
 }
 
 // allRunesIn: every rune of a is in b.

@@ -374,7 +374,10 @@ var problemPointers = append(append([]string(nil), problemAnaphors...), errorAna
 // the role a short sentence before it names on its own ("先说原因。").
 func announcedRole(text string) string {
 	last := lastSentence(text)
-	if r := roleOf(last); r != roleNone {
+	// "出现这个提示一般有以下几种情况：": the 提示 is the message shown, no
+	// tip; the cases are causes. (A remedy word keeps its role: "通常是以
+	// 下几种情况，可以对照处理：".)
+	if r := roleOf(last); r != roleNone && !(r == roleTips && containsAny(last, casesAnnounced)) {
 		return r
 	}
 	if containsAny(last, casesAnnounced) {
@@ -396,7 +399,9 @@ func announcedRole(text string) string {
 }
 
 // casesAnnounced say that the problem is one of the cases listed next.
-var casesAnnounced = []string{"是以下几种情况", "是下面几种情况", "是如下几种情况", "是这几种情况", "是以下几类情况", "是下面几类情况"}
+var casesAnnounced = []string{"是以下几种情况", "是下面几种情况", "是如下几种情况", "是这几种情况", "是以下几类情况", "是下面几类情况",
+	// "出现这个提示一般有以下几种情况：", "可能有以下几种可能：".
+	"有以下几种情况", "有下面几种情况", "有如下几种情况", "有这几种情况", "有以下几种可能", "有下面几种可能", "有这几种可能"}
 
 // scopeCauseBelow is the scope cause without frame f.
 func (d *doc) scopeCauseBelow(f *frame) string {
