@@ -2144,3 +2144,18 @@ func TestCountedCasesAnswered(t *testing.T) {
 			notFindings: []want{{"零钱额度用完了", "换一张卡付款", ""}}},
 	})
 }
+
+// A section of causes whose first sentence gives the setting: the first
+// sentence that states a fault gives its cause. An item that opens on an
+// action names no cause by its first characters ("检查应用的连接池配置，…"
+// is not the cause 应用的连接池配置过大 and the step 配置，…).
+func TestCauseSectionSetting(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{name: "setting, then the fault",
+			text: "MySQL 报错 Too many connections 怎么解决\n原因分析\nMySQL 默认的最大连接数只有 151。应用的连接池配置过大，连接数很快就会被占满。\n" +
+				"解决方法\n1. 检查应用的连接池配置，把最大连接数调到合理的范围。",
+			causes:      []string{"应用的连接池配置过大"},
+			findings:    []want{{"应用的连接池配置过大", "检查应用的连接池配置", ""}},
+			notRemedies: []string{"配置，把最大连接数调到合理的范围"}},
+	})
+}

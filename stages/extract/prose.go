@@ -207,7 +207,10 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 		// "## 原因" then "本地仓库和远程仓库是分别初始化的，两者没有共同的提
 		// 交历史。": what a section of causes says first, with no cue of
 		// its own, is its cause.
-		if i == 0 && !inItem && !announcing && !po.fixesOnly && scope == "" && len(an.causes) == 0 && d.causeSectionOpens(ui) {
+		// Its first sentence may give the setting ("MySQL 默认的最大连接数
+		// max_connections 只有 151。应用的连接池配置过大，…"): the first that
+		// states a fault does.
+		if !own && !inItem && !announcing && !po.fixesOnly && scope == "" && len(an.causes) == 0 && d.causeSectionOpens(ui) {
 			if l := sectionCause(s.text[start:]); l != "" && !d.symptom(l) {
 				if c := d.addCause(l, si); c != "" {
 					blockCause, own = c, true
@@ -1167,6 +1170,11 @@ func (d *doc) itemCausePrefix(t string) (string, int) {
 	// "如果是忘记还款导致的逾期，…": a case, read as one (not 如果是忘记 +
 	// 还款…).
 	if hasPrefixAny(t, condOpeners) {
+		return "", 0
+	}
+	// "检查应用的连接池配置，…": an item that opens on an action names no
+	// cause before it (not 检查应用的连接池 + 配置…).
+	if startsWithAction(t) {
 		return "", 0
 	}
 	rs := []rune(firstRunes(t, 12))
