@@ -134,7 +134,7 @@ var (
 		"没反应", "不显示", "变慢", "bug", "Bug", "BUG", "被识别为", "被标记", "未开通", "未到账", "冻结", "被限制",
 		"限制使用", "封号", "被封", "封停", "停用", "被关闭", "降额", "被拒", "遭封禁", "遭到封禁", "恶意封禁", "账号封禁",
 		"未到", "没到账", "不到账", "不制热", "没有信号", "满了", "已满", "余额不足", "不清晰", "模糊",
-	}, genreFailures...)
+	}, append(genreFailures, mishaps...)...)
 	// notSymptoms hold a failure word as the name of a topic ("异常检测").
 	notSymptoms = []string{"被封装", "错误示例", "错误写法", "错误用法", "错误做法", "错误的示例", "debug", "Debug", "DEBUG", "异常检测", "中断检测", "故障检测", "错误检测", "异常行为检测", "故障诊断技术", "崩溃分析", "模糊测试", "模糊匹配", "模糊查询", "模糊搜索"}
 	// securityTitleWords mark a vulnerability, attack or threat report.
@@ -1863,6 +1863,11 @@ var genreFailures = []string{
 	// …and with a degree adverb before it (电脑开机很慢, 手机太卡).
 	"很慢", "太慢", "特别慢", "非常慢", "超级慢", "很卡", "太卡", "特别卡", "非常卡",
 }
+
+// mishaps befell a device (手机进水了, 笔记本电池鼓包, 空调外机异响): in a
+// title they name the problem, but in the text they are as often the
+// cause of another (充电口进水 → 充不进电), so they are no failure words.
+var mishaps = []string{"进水", "受潮", "发烫", "过热", "鼓包", "异响", "花屏", "闪屏", "漏电", "跳闸"}
 
 // resolution: the body says how the problem is solved.
 func (d *doc) resolution() bool {

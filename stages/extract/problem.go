@@ -101,6 +101,9 @@ var (
 		// 状态怎么解决").
 		"怎么解决", "怎样解决", "如何解决", "怎么处理", "怎样处理", "如何处理", "怎么修复", "如何修复", "怎么解除", "怎样解除", "如何解除",
 		"怎么应对", "如何应对",
+		// "…的常见原因及处理", "…的排查和解决".
+		"的常见原因及处理方法", "的常见原因及处理", "常见原因及处理", "的常见原因", "常见原因", "的排查和解决", "的排查与解决", "排查和解决",
+		"原因及处理", "及处理方法",
 		"是怎么回事", "怎么回事", "是为什么", "为什么", "为何", "什么原因", "的原因", "原因", "是什么", "怎么办", "怎么样",
 		"怎么", "怎样", "如何才能", "如何", "解决方法", "解决办法", "处理方法", "处理办法", "应对方法", "应对办法", "的方法", "的办法",
 		"全攻略", "攻略", "秘诀", "秘籍", "指南", "教程", "详解", "全流程", "大全", "汇总", "必看", "教你", "状态",
@@ -122,6 +125,9 @@ var titleStates = append([]string{
 	"宕机", "中断", "瘫痪", "不工作", "劫持", "缺失", "崩溃", "模糊", "不清晰", "502", "503", "504", "500", "404", "403",
 }, append(failureStates, genreFailures...)...)
 
+// titleState: t holds one of titleStates or of mishaps (手机进水了).
+func titleState(t string) bool { return containsAny(t, titleStates) || containsAny(t, mishaps) }
+
 // problemOf reads the problem from the title, or from the lead when the
 // title names only the thing ("申请恢复花呗" → the lead's 花呗被暂停使用或限制额度).
 func problemOf(title string, lead []string) *problem {
@@ -141,7 +147,7 @@ func problemOf(title string, lead []string) *problem {
 	// A part that states a failure and its cause names the problem best.
 	for _, seg := range segs {
 		if prob, cause := splitTitleCause(seg); cause != "" {
-			if c := stripTitleNoise(prob); c != "" && containsAny(c, titleStates) {
+			if c := stripTitleNoise(prob); c != "" && titleState(c) {
 				return newProblem(c)
 			}
 		}
@@ -171,7 +177,7 @@ func problemOf(title string, lead []string) *problem {
 		if first == "" && !(bareDesignation(c) && slices.ContainsFunc(segs[i+1:], hasHan)) {
 			first = c
 		}
-		if containsAny(c, titleStates) {
+		if titleState(c) {
 			return newProblem(c)
 		}
 	}
@@ -208,7 +214,7 @@ func problemOf(title string, lead []string) *problem {
 					}
 					t = r
 				}
-				if containsAny(t, titleStates) && runeLen(t) <= 20 && runeLen(t) >= 4 {
+				if titleState(t) && runeLen(t) <= 20 && runeLen(t) >= 4 {
 					return newProblem(trimEdges(t))
 				}
 			}
@@ -404,7 +410,7 @@ var negationForms = [][]string{{"没有", "没", "未"}, {"无法", "不能"}}
 func newProblem(label string) *problem {
 	p := &problem{label: label}
 	first := len(label)
-	for _, w := range titleStates {
+	for _, w := range append(titleStates[:len(titleStates):len(titleStates)], mishaps...) {
 		if k := strings.Index(label, w); k >= 0 {
 			p.states = append(p.states, w)
 			first = min(first, k)

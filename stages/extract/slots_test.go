@@ -293,6 +293,12 @@ func TestProblemOf(t *testing.T) {
 		{"npm install 报错 ERESOLVE 的解决办法 | CSDN", nil, "npm install 报错 ERESOLVE"},
 		{"Win11 更新失败怎么办 - 51CTO.COM", nil, "Win11 更新失败"},
 		{"docker-compose up 报错怎么办", nil, "docker-compose up 报错"},
+		// What befell a device names the problem; the title's words about
+		// causes and fixes go.
+		{"手机进水了怎么办？正确的急救方法", []string{"很多人第一反应是按开机键看看还能不能用"}, "手机进水"},
+		{"公积金提取失败的常见原因及处理", nil, "公积金提取失败"},
+		{"Pod 一直 CrashLoopBackOff 的排查和解决", nil, "Pod 一直 CrashLoopBackOff"},
+		{"手机连不上WiFi的原因和解决办法", nil, "手机连不上WiFi"},
 		// What to do once a threat struck is no part of it.
 		{"基于凭证的网络攻击发生后需采取的七个步骤", nil, "基于凭证的网络攻击"},
 		{"遭遇网络攻击后如何应对", nil, "遭遇网络攻击"},
