@@ -515,7 +515,13 @@ func (r *reader) diagnosis(t string) bool {
 	if !hasPrefixAny(t, []string{"意味着", "说明", "表明", "表示", "证明"}) && len(r.conds) == 0 {
 		return false
 	}
-	r.addCause(rest, causeEffectFirst)
+	// "如果晾干后还是开不了机，…说明内部元件已经受损": what one case shows
+	// is the cause in that case only, not of the steps before it.
+	kind := causeEffectFirst
+	if len(r.conds) > 0 {
+		kind = causePartial
+	}
+	r.addCause(rest, kind)
 	return true
 }
 

@@ -2159,3 +2159,17 @@ func TestCauseSectionSetting(t *testing.T) {
 			notRemedies: []string{"配置，把最大连接数调到合理的范围"}},
 	})
 }
+
+// What one case shows ("如果晾干后还是开不了机，…说明内部元件已经受损") is
+// the cause in that case only: the steps before it, which name no cause,
+// do not become its fixes.
+func TestCaseDiagnosisIsPartial(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{name: "a diagnosis under a case, after the steps",
+			text: "手机进水了怎么办\n第一步：立刻关机。\n第二步：擦干表面的水。\n" +
+				"如果晾干后还是开不了机，说明内部元件已经受损，要尽快送到官方售后检修。",
+			causes:      []string{"内部元件已经受损"},
+			findings:    []want{{"内部元件已经受损", "尽快送到官方售后检修", "晾干后还是开不了机"}},
+			notFindings: []want{{"内部元件已经受损", "立刻关机", ""}, {"内部元件已经受损", "擦干表面的水", ""}}},
+	})
+}
