@@ -23,7 +23,7 @@ func (d *doc) causeParagraph(ui int, u *unit) bool {
 	}
 	if marker := trimEdges(u.marker); marker != "" && enumeratedReason(strings.TrimRight(marker, "：:、.． ")) {
 		// The list marker itself numbers the reason ("原因一：医保断缴。…").
-		return d.openCauseLabel(ui, u, u.label, u.explOff)
+		return d.openCauseLabel(ui, u, u.label, u.explOff, true)
 	}
 	if !u.colon {
 		return false
@@ -66,7 +66,7 @@ func (d *doc) causeParagraph(ui int, u *unit) bool {
 	default:
 		return false
 	}
-	return d.openCauseLabel(ui, u, name, from)
+	return d.openCauseLabel(ui, u, name, from, enumeratedReason(label))
 }
 
 // faultClause is the clause of a cause's explanation that states the
@@ -93,9 +93,15 @@ func statesFault(c string) bool {
 
 // openCauseLabel adds the cause a paragraph's label names, opens its
 // scope and reads the rest of the paragraph (from byte from) in it.
-func (d *doc) openCauseLabel(ui int, u *unit, name string, from int) bool {
+func (d *doc) openCauseLabel(ui int, u *unit, name string, from int, counted bool) bool {
 	l, _ := trimCause(name)
-	if l == "" || d.prob.mentions(l) && runeLen(l) <= runeLen(d.prob.label) {
+	if l == "" {
+		return false
+	}
+	// A reason the writer counted (原因一：, 可能原因 1：) is one unless it
+	// is the problem again; a word of failure in it ("应用启动就报错退出"
+	// under Pod CrashLoopBackOff) does not make it so.
+	if counted && d.prob.restates(l) || !counted && d.prob.mentions(l) && runeLen(l) <= runeLen(d.prob.label) {
 		return false
 	}
 	for len(d.stack) > 1 && d.top().causeLabel {
@@ -137,7 +143,8 @@ func enumeratedReason(l string) bool {
 	l = strings.TrimPrefix(l, "可能")
 	l = strings.TrimPrefix(l, "常见")
 	for _, w := range []string{"原因", "情况", "问题", "故障"} {
-		if rest, ok := strings.CutPrefix(l, w); ok && rest != "" && ordinal(rest) {
+		// "可能原因 1": a space may stand before the number.
+		if rest, ok := strings.CutPrefix(l, w); ok && strings.TrimSpace(rest) != "" && ordinal(strings.TrimSpace(rest)) {
 			return true
 		}
 	}

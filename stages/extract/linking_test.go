@@ -1116,3 +1116,28 @@ func TestMarkdownFixHeadings(t *testing.T) {
 		}
 	}
 }
+
+// "### 可能原因 1：应用启动就报错退出" and "可能原因 1：…" in plain text:
+// a reason the writer counted is a cause, with a space before its number
+// and a word of failure in it (报错), unless it is the problem again.
+func TestCountedReasonHeadings(t *testing.T) {
+	src := "# Pod 一直 CrashLoopBackOff 的排查和解决\n\n重启次数一直在涨。下面按原因分别说。\n\n" +
+		"### 可能原因 1：应用启动就报错退出\n\n**解决**：根据日志修复代码或配置。\n\n" +
+		"### 可能原因 2：内存超过 limits 被 OOMKilled\n\n**解决**：调高 resources.limits.memory。\n"
+	for _, format := range []article.Format{article.FormatMarkdown, article.FormatText} {
+		text := src
+		if format == article.FormatText {
+			text = strings.NewReplacer("# ", "", "### ", "", "**", "").Replace(src)
+		}
+		a := articleFromSource(t, format, text)
+		if err := Extract(a); err != nil {
+			t.Fatal(err)
+		}
+		got := findingsString(a.Extraction.Findings)
+		for _, w := range []string{"(应用启动就报错退出 | 根据日志修复代码或配置 | )", "(内存超过 limits 被 OOMKilled | 调高 resources.limits.memory | )"} {
+			if !strings.Contains(got, w) {
+				t.Errorf("%s: %s not found; got:%s", format, w, got)
+			}
+		}
+	}
+}

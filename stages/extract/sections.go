@@ -203,11 +203,21 @@ func (d *doc) heading(ui int, u *unit) {
 // whether it opened the heading's section.
 func (d *doc) labelledHeading(ui int, u *unit, rank float64, label, labelled string) bool {
 	si := u.sents[0]
-	switch roleLabel(label) {
+	role := roleLabel(label)
+	counted := enumeratedReason(trimEdges(label))
+	if role == roleNone && counted {
+		role = roleCause // "### 可能原因 1：应用启动就报错退出"
+	}
+	switch role {
 	case roleCause:
 		c := faultClause(labelled[:sentenceEnd(labelled)])
+		if counted {
+			c = firstClause(labelled[:sentenceEnd(labelled)])
+		}
 		l, _ := trimCause(c)
-		if l == "" || runeLen(c) > 30 || d.prob.mentions(l) {
+		// A counted reason is one unless it is the problem again
+		// (openCauseLabel).
+		if l == "" || runeLen(c) > 30 || counted && d.prob.restates(l) || !counted && d.prob.mentions(l) {
 			return false
 		}
 		f := &frame{rank: rank, unit: ui, heading: true, pointer: true, causeHead: true}
