@@ -2173,3 +2173,32 @@ func TestCaseDiagnosisIsPartial(t *testing.T) {
 			notFindings: []want{{"内部元件已经受损", "立刻关机", ""}, {"内部元件已经受损", "擦干表面的水", ""}}},
 	})
 }
+
+// "1. 账户状态异常——先联系单位经办人…": in a list item a double em dash
+// sets off the label (the cause) from what to do; in running text it is a
+// dash, no label.
+func TestDashLabel(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{name: "numbered cause——fix items",
+			text: "公积金提取失败的常见原因及处理\n公积金提取申请提交后被退回，多数是下面这几种情况：\n" +
+				"1. 提取材料不全——按照审核意见补齐材料，重新提交。\n2. 银行卡信息有误——核对银行卡号和开户行。",
+			causes: []string{"提取材料不全", "银行卡信息有误"},
+			findings: []want{
+				{"提取材料不全", "按照审核意见补齐材料，重新提交", ""},
+				{"银行卡信息有误", "核对银行卡号和开户行", ""},
+			}},
+	})
+	for _, tc := range []struct {
+		body, label string
+	}{
+		{"账户状态异常——先联系单位经办人确认", "账户状态异常"},
+		{"这个问题——其实，很简单的", "这个问题"},
+		{"很多人都以为重启一下就好了，但是——并不是", ""},
+		{"——开头的破折号", ""},
+	} {
+		l, _, _ := dashLabel(tc.body)
+		if l != tc.label {
+			t.Errorf("dashLabel(%q) = %q, want %q", tc.body, l, tc.label)
+		}
+	}
+}

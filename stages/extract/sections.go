@@ -411,7 +411,8 @@ func announcedRole(text string) string {
 // casesAnnounced say that the problem is one of the cases listed next.
 var casesAnnounced = []string{"是以下几种情况", "是下面几种情况", "是如下几种情况", "是这几种情况", "是以下几类情况", "是下面几类情况",
 	// "出现这个提示一般有以下几种情况：", "可能有以下几种可能：".
-	"有以下几种情况", "有下面几种情况", "有如下几种情况", "有这几种情况", "有以下几种可能", "有下面几种可能", "有这几种可能"}
+	"有以下几种情况", "有下面几种情况", "有如下几种情况", "有这几种情况", "有以下几种可能", "有下面几种可能", "有这几种可能",
+	"是下面这几种情况", "是以下这几种情况", "有下面这几种情况", "有以下这几种情况"}
 
 // scopeCauseBelow is the scope cause without frame f.
 func (d *doc) scopeCauseBelow(f *frame) string {

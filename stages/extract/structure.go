@@ -291,6 +291,12 @@ func (u *unit) parse() {
 			u.label, u.labelOff, u.explOff, u.colon = plainSlot(l), u.bodyOff, u.bodyOff+off, true
 			return
 		}
+		// "1. 账户状态异常——先联系单位经办人…": in a list item, a dash of
+		// two em dashes sets off the label as a colon does.
+		if l, off, ok := dashLabel(body); ok && u.isItem() {
+			u.label, u.labelOff, u.explOff, u.colon = plainSlot(l), u.bodyOff, u.bodyOff+off, true
+			return
+		}
 		u.heading = u.kind != article.KindListItem && looksLikeHeading(body, u.marker != "")
 		if u.heading && u.marker != "" && isColon(lastRune(stripMarkup(body))) && u.kind != article.KindHeading {
 			u.heading = false // "1. 复制DLL文件：" opens the items after it
@@ -470,6 +476,22 @@ func colonLabel(body string) (label string, explOff int, ok bool) {
 		return l, len(string(rs[:i+1])), true
 	}
 	return "", 0, false
+}
+
+// dashLabel reads a label set off by "——" from its explanation: a short
+// label (two to sixteen runes, no clause break) and an explanation of two
+// Chinese characters or more.
+func dashLabel(body string) (label string, explOff int, ok bool) {
+	k := strings.Index(body, "——")
+	if k <= 0 {
+		return "", 0, false
+	}
+	l := trimEdges(stripMarkup(body[:k]))
+	rest := strings.TrimLeft(body[k:], "—")
+	if n := runeLen(l); n < 2 || n > 16 || strings.ContainsFunc(l, func(r rune) bool { return isComma(r) || isStop(r) || isSemicolon(r) || isColon(r) }) || hanCount(rest) < 2 {
+		return "", 0, false
+	}
+	return l, len(body) - len(rest), true
 }
 
 // unbracket takes off the brackets that enclose a whole label as a field
