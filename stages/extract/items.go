@@ -440,8 +440,15 @@ func (d *doc) remedyItem(ui int, u *unit, role string) {
 // 浏览器缓存): a short noun phrase that states no fault, no case and no
 // role.
 func topicLabel(l string) bool {
-	return runeLen(l) >= 2 && runeLen(l) <= 8 && !statesFault(l) && !startsWithAction(l) && !hasPrefixAny(l, actionVerbs) && roleLabel(l) == roleNone &&
-		!strings.HasSuffix(l, "的") && !hasPrefixAny(l, condOpeners) && !containsAny(l, []string{"时", "后", "前", "如果", "若", "是", "有", "了"}) && !questionLabel(l) && !containsAny(l, []string{"哪", "什么", "怎么", "多久", "几"}) && hanCount(l) == runeLen(l)
+	if n := runeLen(l); n < 2 || n > 8 || hanCount(l) != n {
+		return false
+	}
+	if statesFault(l) || startsWithAction(l) || hasPrefixAny(l, actionVerbs) || roleLabel(l) != roleNone || questionLabel(l) {
+		return false
+	}
+	// Nor a case (…的, 如果…, …时, …后) or a question (哪, 什么, 几).
+	return !strings.HasSuffix(l, "的") && !hasPrefixAny(l, condOpeners) &&
+		!containsAny(l, []string{"时", "后", "前", "如果", "若", "是", "有", "了", "哪", "什么", "怎么", "多久", "几"})
 }
 
 // explainer is the state of reading a label's explanation, which may go

@@ -128,6 +128,10 @@ var titleStates = append([]string{
 // titleState: t holds one of titleStates or of mishaps (手机进水了).
 func titleState(t string) bool { return containsAny(t, titleStates) || containsAny(t, mishaps) }
 
+// labelStates are the states a problem's label is read for: titleStates
+// and mishaps.
+var labelStates = append(titleStates[:len(titleStates):len(titleStates)], mishaps...)
+
 // problemOf reads the problem from the title, or from the lead when the
 // title names only the thing ("申请恢复花呗" → the lead's 花呗被暂停使用或限制额度).
 func problemOf(title string, lead []string) *problem {
@@ -410,7 +414,7 @@ var negationForms = [][]string{{"没有", "没", "未"}, {"无法", "不能"}}
 func newProblem(label string) *problem {
 	p := &problem{label: label}
 	first := len(label)
-	for _, w := range append(titleStates[:len(titleStates):len(titleStates)], mishaps...) {
+	for _, w := range labelStates {
 		if k := strings.Index(label, w); k >= 0 {
 			p.states = append(p.states, w)
 			first = min(first, k)

@@ -1134,9 +1134,11 @@ func (d *doc) ordinalCause(t string) (string, int) {
 	if m == nil {
 		return "", 0
 	}
-	n := strings.Index("一二三四五六七八九十", m[1])/len("一") + 1
-	if m[1] >= "1" && m[1] <= "9" {
-		n = int(m[1][0] - '0')
+	var n int
+	if digit := m[1][0]; digit >= '1' && digit <= '9' {
+		n = int(digit - '0')
+	} else {
+		n = strings.Index("一二三四五六七八九十", m[1])/len("一") + 1
 	}
 	if n < 1 || n > len(d.causes) {
 		return "", 0
