@@ -12,6 +12,13 @@ import (
 // item reads a list item according to the role of its section.
 func (d *doc) item(ui int, u *unit) {
 	role := d.role()
+	// "### 可能原因 2：…" then "**排查**：kubectl describe pod …": in a
+	// cause's section, how to tell that it is the cause is no fix; only a
+	// cause it states in so many words is read.
+	if checkLabel(u.label) && u.explOff > 0 && d.inCauseHead() {
+		d.prose(ui, u, proseOpts{from: u.explOff, item: true, causesOnly: true})
+		return
+	}
 	if r := roleLabel(u.label); r != roleNone && role != roleSummary && role != roleBoiler {
 		// "解决方法：先…再…": the explanation is a section of that role
 		// in the cause's section. Tips and precautions are general
@@ -648,6 +655,13 @@ var labelCountTail = regexp.MustCompile(`(?:主要|一般|通常|大致)?(?:有|
 
 // roleNouns end a label that names a section's role.
 var roleNouns = []string{"方法", "办法", "方案", "方式", "措施", "对策", "步骤", "流程", "提示", "建议", "小贴士", "注意事项", "解答", "答案"}
+
+// checkLabel: a label that says how to tell the cause (排查：, 检查方法：,
+// 如何确认：).
+func checkLabel(label string) bool {
+	l := trimEdges(stripMarkup(label))
+	return slices.Contains([]string{"排查", "检查", "诊断", "定位", "确认", "验证", "排查方法", "检查方法", "确认方法", "如何排查", "怎么排查", "如何确认", "怎么确认", "如何判断", "怎么判断", "判断方法"}, l)
+}
 
 // symptomLabels name what the reader sees of a fault ("表现：", "故障现象：",
 // "报错信息：").

@@ -1119,11 +1119,12 @@ func TestMarkdownFixHeadings(t *testing.T) {
 
 // "### 可能原因 1：应用启动就报错退出" and "可能原因 1：…" in plain text:
 // a reason the writer counted is a cause, with a space before its number
-// and a word of failure in it (报错), unless it is the problem again.
+// and a word of failure in it (报错), unless it is the problem again. In
+// its section, 排查： says how to tell the cause, no fix.
 func TestCountedReasonHeadings(t *testing.T) {
 	src := "# Pod 一直 CrashLoopBackOff 的排查和解决\n\n重启次数一直在涨。下面按原因分别说。\n\n" +
 		"### 可能原因 1：应用启动就报错退出\n\n**解决**：根据日志修复代码或配置。\n\n" +
-		"### 可能原因 2：内存超过 limits 被 OOMKilled\n\n**解决**：调高 resources.limits.memory。\n"
+		"### 可能原因 2：内存超过 limits 被 OOMKilled\n\n**排查**：执行 kubectl describe pod，Last State 显示 OOMKilled。\n\n**解决**：调高 resources.limits.memory。\n"
 	for _, format := range []article.Format{article.FormatMarkdown, article.FormatText} {
 		text := src
 		if format == article.FormatText {
@@ -1138,6 +1139,10 @@ func TestCountedReasonHeadings(t *testing.T) {
 			if !strings.Contains(got, w) {
 				t.Errorf("%s: %s not found; got:%s", format, w, got)
 			}
+		}
+		// How to tell the cause (排查：) is no fix.
+		if strings.Contains(got, "kubectl describe pod") {
+			t.Errorf("%s: the check under 排查： read as a fix:%s", format, got)
 		}
 	}
 }
