@@ -416,30 +416,6 @@ func TestPathological(t *testing.T) {
 	}
 }
 
-func TestWidenPunct(t *testing.T) {
-	cases := []struct{ in, want string }{
-		{"花呗被冻结,怎么办?", "花呗被冻结，怎么办？"},
-		{"原因:逾期未还款;其次", "原因：逾期未还款；其次"},
-		{"版本2.3,还有 v1.0", "版本2.3，还有 v1.0"},
-		{"1. 逾期未还款", "1. 逾期未还款"},
-		{"访问花呗.com查看", "访问花呗.com查看"},
-		{"还清欠款.", "还清欠款。"},
-		{"(1)先还款", "（1）先还款"},
-		{"f(x) = 1, g(y)", "f(x) = 1, g(y)"},
-		{"调用(参数)即可!", "调用（参数）即可！"},
-		{"no change here.", "no change here."},
-	}
-	for _, c := range cases {
-		got := WidenPunct(c.in)
-		if got != c.want {
-			t.Errorf("WidenPunct(%q) = %q, want %q", c.in, got, c.want)
-		}
-		if len([]rune(got)) != len([]rune(c.in)) {
-			t.Errorf("WidenPunct(%q) changed the rune count", c.in)
-		}
-	}
-}
-
 func TestParseMeta(t *testing.T) {
 	cases := []struct {
 		in                string

@@ -659,9 +659,10 @@ var roleNouns = []string{"方法", "办法", "方案", "方式", "措施", "对�
 // checkLabel: a label that says how to tell the cause (排查：, 检查方法：,
 // 如何确认：).
 func checkLabel(label string) bool {
-	l := trimEdges(stripMarkup(label))
-	return slices.Contains([]string{"排查", "检查", "诊断", "定位", "确认", "验证", "排查方法", "检查方法", "确认方法", "如何排查", "怎么排查", "如何确认", "怎么确认", "如何判断", "怎么判断", "判断方法"}, l)
+	return slices.Contains(checkLabels, trimEdges(stripMarkup(label)))
 }
+
+var checkLabels = []string{"排查", "检查", "诊断", "定位", "确认", "验证", "排查方法", "检查方法", "确认方法", "如何排查", "怎么排查", "如何确认", "怎么确认", "如何判断", "怎么判断", "判断方法"}
 
 // symptomLabels name what the reader sees of a fault ("表现：", "故障现象：",
 // "报错信息：").

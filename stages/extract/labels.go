@@ -98,10 +98,7 @@ func (d *doc) openCauseLabel(ui int, u *unit, name string, from int, counted boo
 	if l == "" {
 		return false
 	}
-	// A reason the writer counted (原因一：, 可能原因 1：) is one unless it
-	// is the problem again; a word of failure in it ("应用启动就报错退出"
-	// under Pod CrashLoopBackOff) does not make it so.
-	if counted && d.prob.restates(l) || !counted && d.prob.mentions(l) && runeLen(l) <= runeLen(d.prob.label) {
+	if d.namesProblem(l, counted) && (counted || runeLen(l) <= runeLen(d.prob.label)) {
 		return false
 	}
 	for len(d.stack) > 1 && d.top().causeLabel {
@@ -114,6 +111,17 @@ func (d *doc) openCauseLabel(ui int, u *unit, name string, from int, counted boo
 		d.prose(ui, u, proseOpts{from: from})
 	}
 	return true
+}
+
+// namesProblem: a cause label l is the problem again. A reason the writer
+// counted (原因一：, 可能原因 1：) is so only when it restates the problem;
+// a word of failure in it ("应用启动就报错退出" under Pod CrashLoopBackOff)
+// does not make it so. Any other label is so when it mentions the problem.
+func (d *doc) namesProblem(l string, counted bool) bool {
+	if counted {
+		return d.prob.restates(l)
+	}
+	return d.prob.mentions(l)
 }
 
 // aspectLabel: a label that names an aspect of the matter, not what is
@@ -144,7 +152,7 @@ func enumeratedReason(l string) bool {
 	l = strings.TrimPrefix(l, "常见")
 	for _, w := range []string{"原因", "情况", "问题", "故障"} {
 		// "可能原因 1": a space may stand before the number.
-		if rest, ok := strings.CutPrefix(l, w); ok && strings.TrimSpace(rest) != "" && ordinal(strings.TrimSpace(rest)) {
+		if rest, ok := strings.CutPrefix(l, w); ok && ordinal(strings.TrimSpace(rest)) {
 			return true
 		}
 	}

@@ -210,14 +210,13 @@ func (d *doc) labelledHeading(ui int, u *unit, rank float64, label, labelled str
 	}
 	switch role {
 	case roleCause:
-		c := faultClause(labelled[:sentenceEnd(labelled)])
+		first := labelled[:sentenceEnd(labelled)]
+		c := faultClause(first)
 		if counted {
-			c = firstClause(labelled[:sentenceEnd(labelled)])
+			c = firstClause(first)
 		}
 		l, _ := trimCause(c)
-		// A counted reason is one unless it is the problem again
-		// (openCauseLabel).
-		if l == "" || runeLen(c) > 30 || counted && d.prob.restates(l) || !counted && d.prob.mentions(l) {
+		if l == "" || runeLen(c) > 30 || d.namesProblem(l, counted) {
 			return false
 		}
 		f := &frame{rank: rank, unit: ui, heading: true, pointer: true, causeHead: true}
