@@ -263,6 +263,17 @@ func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string,
 	if head, rest, ok := cutJiuCase(s, t, off); ok {
 		return condHit{head, condCase}, rest, true
 	}
+	// "需要远程维护的话统一走 VPN": a need ended by 的话 is the case; its
+	// 需要 is no modal, and what follows is what to do then, whatever
+	// its verb.
+	if body, w, ok := cutPrefixAny(t, []string{"需要", "想要"}); ok {
+		if k := strings.Index(body, "的话"); k > 0 && runeLen(body[:k]) >= 2 {
+			rest, _, _ := cutPrefixAny(strings.TrimSpace(body[k+len("的话"):]), []string{"那就", "那么", "就", "则", "也", "还"})
+			if hanCount(rest) >= 2 && !perfective(rest) && !hasPrefixAny(rest, []string{"会", "能", "是", "有"}) {
+				return condHit{w + strings.TrimSpace(body[:k]), condHypothetical}, rest, true
+			}
+		}
+	}
 	// "着急的话可以直接联系客服", "嫌麻烦的话干脆把智能拦截关掉": a case
 	// in 的话, then the instruction, in one clause.
 	if head, rest, ok := cutDehuaCase(t); ok {
@@ -746,8 +757,9 @@ var timeEndStarts = func() string {
 
 // timeThenModal finds a time word (之前, 以后, 后, 时…) followed, after
 // a reader subject and an adverb, by a modal of two characters or more
-// (最好, 需要, 一定要): the byte length of the time with its word, and
-// where the modal begins; 0, 0 when there is none. The time must say
+// (最好, 需要, 一定要), or by an adverb of haste and an action (马上,
+// 立即): the byte length of the time with its word, and where the modal
+// or the adverb begins; 0, 0 when there is none. The time must say
 // something (two characters or more before its word) and not end in a
 // connective (然后, 最后, 目前, 提前: "更新完成然后最好重启" has no time).
 func timeThenModal(s *sent, t string, off int) (int, int) {
@@ -776,9 +788,17 @@ func timeThenModal(s *sent, t string, off int) (int, int) {
 		if hasPrefixAny(rest, multiModals) && !containsAny(t[:i], multiModals) {
 			return end, len(t) - len(rest)
 		}
+		// "找回以后马上修改密码": a time, then at once an action (the
+		// haste is the instruction's, as 立即 is where no time comes first).
+		if act, _, ok := cutPrefixAny(rest, urgentAdverbs); ok && startsWithAction(act) && !containsAny(t[:i], multiModals) {
+			return end, len(t) - len(rest)
+		}
 	}
 	return 0, 0
 }
+
+// urgentAdverbs say to act at once.
+var urgentAdverbs = []string{"马上", "立即", "立刻", "立马", "第一时间", "尽快", "赶紧", "赶快", "及时"}
 
 // timeLimit opens a clause on the time within which something is to be
 // done: "在申诉期内", "在规定时间内", "7天内", "三个工作日内" — 内 after

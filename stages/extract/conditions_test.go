@@ -50,6 +50,12 @@ func TestConditionForms(t *testing.T) {
 			},
 		},
 		{
+			name:        "a need ended by 的话 is the case, not 需要 the modal, whatever the verb after it",
+			text:        "服务器中了勒索病毒怎么办\n处置措施：\n在防火墙上关闭 3389 端口的公网映射，需要远程维护的话统一开通 VPN 账号。\n数据库也一样，需要远程连接的话统一走 VPN。",
+			findings:    []want{{"", "在防火墙上关闭 3389 端口的公网映射", ""}, {"", "统一开通 VPN 账号", "需要远程维护"}},
+			notRemedies: []string{"远程维护的话统一开通 VPN 账号", "远程连接的话统一走 VPN"},
+		},
+		{
 			name: "a state, 就, and what to do then, in one clause",
 			text: "热水器打不着火怎么办\n燃气表没气了也会打不着火。把卡插到表上看剩余气量，显示为0就去燃气营业厅充值。\n电池没电也会打不着火。打火没反应就换两节电池。\n线路漏电也会打不着火。漏电保护跳了就把空开推上去。",
 			findings: []want{

@@ -36,7 +36,7 @@ var roleWords = []struct {
 	{"如何处理", roleRemedy}, {"怎么解决", roleRemedy}, {"怎么处理", roleRemedy}, {"怎么恢复", roleRemedy},
 	{"怎样", roleRemedy}, {"恢复正常", roleRemedy}, {"解除", roleRemedy}, {"恢复", roleRemedy}, {"修复", roleRemedy}, {"修补", roleRemedy},
 	{"处理方法", roleRemedy}, {"应对措施", roleRemedy}, {"应对", roleRemedy}, {"排查", roleRemedy}, {"措施", roleRemedy},
-	{"对策", roleRemedy}, {"处理", roleRemedy}, {"解锁", roleRemedy}, {"解封", roleRemedy}, {"解冻", roleRemedy},
+	{"对策", roleRemedy}, {"处理", roleRemedy}, {"解锁", roleRemedy}, {"解封", roleRemedy}, {"解冻", roleRemedy}, {"找回", roleRemedy},
 	{"步骤", roleSteps}, {"流程", roleSteps}, {"操作", roleSteps}, {"教程", roleSteps}, {"准备工作", roleSteps}, {"准备", roleSteps},
 	{"自查", roleSteps}, {"故障排除", roleRemedy}, {"缓解", roleRemedy}, {"处置", roleRemedy},
 	{"修复方法", roleRemedy}, {"规避", roleRemedy}, {"根除", roleRemedy}, {"清除", roleRemedy},

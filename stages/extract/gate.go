@@ -134,6 +134,8 @@ var (
 		"没反应", "不显示", "变慢", "bug", "Bug", "BUG", "被识别为", "被标记", "未开通", "未到账", "冻结", "被限制",
 		"限制使用", "封号", "被封", "封停", "停用", "被关闭", "降额", "被拒", "遭封禁", "遭到封禁", "恶意封禁", "账号封禁",
 		"未到", "没到账", "不到账", "不制热", "没有信号", "满了", "已满", "余额不足", "不清晰", "模糊",
+		// A resource used up: "CPU 突然跑满 100%", "内存占用过高".
+		"跑满", "占满", "占用过高", "占用率过高", "使用率过高", "负载过高", "温度过高",
 	}, append(genreFailures, mishaps...)...)
 	// notSymptoms hold a failure word as the name of a topic ("异常检测").
 	notSymptoms = []string{"被封装", "错误示例", "错误写法", "错误用法", "错误做法", "错误的示例", "debug", "Debug", "DEBUG", "异常检测", "中断检测", "故障检测", "错误检测", "异常行为检测", "故障诊断技术", "崩溃分析", "模糊测试", "模糊匹配", "模糊查询", "模糊搜索"}
@@ -195,7 +197,8 @@ func readTitle(title string) titleInfo {
 	ti.digest = digestLex.in(column) || strings.Count(t, "；")+strings.Count(t, ";") >= 1
 	ti.opinion = opinionLex.in(t)
 	secParts, fixParts := 0, 0
-	for _, part := range splitTitle(t, false) {
+	parts := splitTitle(t, false)
+	for i, part := range parts {
 		if strings.TrimSpace(part) == "" {
 			continue
 		}
@@ -205,7 +208,13 @@ func readTitle(title string) titleInfo {
 		if prob, cause := splitTitleCause(part); sec && cause != "" && !securityLex.in(prob) {
 			sec = false
 		}
-		sym := symptomTitleLex.in(part) && !notSymptomLex.in(part) || negatedFunctionAsked(part) || quotesFailure(part) || stuckState(part) || cannotForm(part)
+		// "服务器 CPU 突然跑满 100%，原来是中了挖矿木马": a part that
+		// reveals the cause of the failure another part names.
+		if sec && revealsCause(part) && slices.ContainsFunc(slices.Delete(slices.Clone(parts), i, i+1), titleSymptom) {
+			sec = false
+			ti.threat = true
+		}
+		sym := titleSymptom(part)
 		ask := fixTitleLex.in(part) || sec && threatFixAsked(part)
 		fix := ask || sym && fixVerbLex.in(part)
 		// "电脑中了勒索病毒怎么办": a threat the reader met, and the fix
@@ -239,6 +248,22 @@ func readTitle(title string) titleInfo {
 	}
 	ti.security = secParts > 0 && fixParts == 0
 	return ti
+}
+
+// titleSymptom: a part of a title names a failure of something the
+// reader uses.
+func titleSymptom(part string) bool {
+	return symptomTitleLex.in(part) && !notSymptomLex.in(part) || negatedFunctionAsked(part) || quotesFailure(part) || stuckState(part) || cannotForm(part)
+}
+
+// revealCues open a part of a title that tells what was behind the
+// failure another part names ("…，原来是中了挖矿木马").
+var revealCues = []string{"原来是", "竟然是", "竟是", "原因是", "原因竟是", "原因竟然是", "罪魁祸首是", "罪魁祸首竟是", "元凶是", "元凶竟是", "问题出在", "都是因为", "是因为"}
+
+// revealsCause: the part opens on a reveal cue.
+func revealsCause(part string) bool {
+	p, _, _ := cutPrefixAny(strings.TrimSpace(part), []string{"最后", "最终", "结果", "没想到", "查了半天", "排查后发现", "后来发现", "发现"})
+	return hasPrefixAny(p, revealCues)
 }
 
 // threatFixRe asks how to get rid of a threat the reader met ("中了挖矿
@@ -817,7 +842,7 @@ func mitigationPassages(a *article.Article, ti titleInfo) []passage {
 		s := prose[i]
 		t := strings.TrimSpace(s.Text)
 		switch {
-		case heading(s) && containsAny(t, mitigationHeads):
+		case heading(s) && (containsAny(t, mitigationHeads) || flaw && fixHeading(t)):
 			p := passage{From: s.Offset, To: end, Fail: s.Text, Headed: true}
 			level := headingLevel(a, s)
 			for j := i + 1; j < len(prose); j++ {
@@ -869,6 +894,22 @@ func mitigationPassages(a *article.Article, ti titleInfo) []passage {
 		}
 	}
 	return out
+}
+
+// fixHeadings, as a heading of their own in a report of a flaw ("## 解
+// 决方案" under "漏洞描述" and "受影响型号"), open what those it affects
+// are to do. Not inside a longer heading ("奇安信产品解决方案"), which
+// names a product.
+var fixHeadings = []string{"解决方案", "解决方法", "解决办法", "修复方式", "处理方法", "处理建议", "官方解决方案", "临时解决方案"}
+
+// fixHeading: the heading t, without its marker and markup, is one of
+// fixHeadings.
+func fixHeading(t string) bool {
+	t = strings.TrimLeft(stripMarkup(strings.TrimSpace(t)), "# ")
+	if m, _, n := parseMarker(t); m != "" {
+		t = t[n:]
+	}
+	return slices.Contains(fixHeadings, trimEdges(t))
 }
 
 // urgedOrganisations are the organisations a security report's advice
@@ -1136,6 +1177,8 @@ var (
 		"预防措施", "预防建议", "如何防范", "如何防御", "如何清除", "如何应对",
 		"漏洞防护", "防护方案", "加固建议", "加固措施", "应对建议", "排查建议",
 		"缓解建议", "缓解技巧", "缓解策略", "防御措施",
+		// An incident's response, told as what was done: "处置过程".
+		"处置过程", "处置流程", "处置步骤",
 		// A scam warning's advice to its would-be victims.
 		"防骗提示", "反诈提示", "反诈提醒", "警方提示", "警方提醒", "牢记以下",
 	}

@@ -47,6 +47,11 @@ func TestReadTitle(t *testing.T) {
 		{"拦截钓鱼网址操作失误致某云存储服务中断", titleInfo{symptom: true}, true, ""},
 		{"某网站遭黑客攻击瘫痪无法访问", titleInfo{threat: true, symptom: true, security: true}, false, ReasonSecurity},
 		{"配置失误致某医院遭勒索软件攻击", titleInfo{threat: true, security: true}, false, ReasonSecurity},
+		// A part that reveals the cause of the failure another part names
+		// is no security report; without that failure it is.
+		{"服务器 CPU 突然跑满 100%，原来是中了挖矿木马", titleInfo{symptom: true, threat: true}, true, ""},
+		{"某公司遭黑客攻击，原来是员工点了钓鱼邮件", titleInfo{threat: true, security: true}, false, ReasonSecurity},
+		{"内存占用过高", titleInfo{symptom: true}, true, ""},
 		{"科技早报 | 某公司发布新手机；某芯片厂扩产", titleInfo{digest: true}, false, ReasonDigest},
 		// A column's name after the bar still says digest.
 		{"某公司发布新手机、某芯片厂扩产｜极客早知道", titleInfo{digest: true}, false, ReasonDigest},
@@ -197,6 +202,34 @@ A：通常是容器里的主进程执行完就结束了。可以用 docker logs 
 近日，某开源组件被披露存在远程代码执行漏洞，攻击者可构造恶意请求在服务器上执行任意命令。
 漏洞影响 2.0 至 2.5 版本。
 修复建议：请受影响的用户尽快升级到 2.6 版本，或关闭相关功能以缓解风险。`,
+			genre: GenreFix, why: ReasonFixSection,
+		},
+		{
+			name: "a vendor's advisory whose fix is under a heading of its own, 解决方案",
+			text: `关于某路由器身份认证绕过漏洞的安全公告
+漏洞描述
+某路由器的 Web 管理界面存在身份认证绕过漏洞，远程攻击者可以修改路由器配置。
+解决方案
+请登录路由器管理页面，在线升级到修复版本。`,
+			genre: GenreFix, why: ReasonFixSection,
+		},
+		{
+			name: "a product's 解决方案 in a vulnerability report is no fix (guard)",
+			text: `关于某路由器身份认证绕过漏洞的安全通告
+漏洞描述
+某路由器的 Web 管理界面存在身份认证绕过漏洞，远程攻击者可以修改路由器配置。
+某某产品解决方案
+某某天擎终端安全系统可以检测利用该漏洞的攻击行为，请联系销售了解详情。`,
+			genre: GenreOther, why: ReasonSecurity,
+		},
+		{
+			name: "an incident's response, told as what was done (处置过程)",
+			text: `一次勒索病毒事件的应急响应记录
+上周五，客户的一台财务服务器上所有文件都被加密，留下了勒索信。
+处置过程
+1. 拔掉网线，把中毒的服务器从网络中隔离出来。
+2. 修改所有服务器的管理员密码。
+3. 从离线备份中恢复财务数据。`,
 			genre: GenreFix, why: ReasonFixSection,
 		},
 		{

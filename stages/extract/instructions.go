@@ -518,6 +518,11 @@ func finishRemedy(r string) (string, bool) {
 	if containsAny(r, []string{"也是", "都是", "还是", "就是", "总是", "依然是", "仍是", "仍然是", "呈现"}) && !containsAny(r, []string{"还是要", "还是需要", "就是要"}) {
 		return "", false
 	}
+	// "资料越全，申诉成功率越高": how one thing grows with another, a
+	// remark on the step before, not a step.
+	if comparativeEnd.MatchString(r) {
+		return "", false
+	}
 	// "将更新此故事": what someone will do (将 + verb), not 将 + object.
 	if rest, ok := strings.CutPrefix(r, "将"); ok && !hasPrefixAny(rest, []string{"其", "它", "此", "该"}) {
 		// "将下载的vgcore.dll文件复制到…": 下载的 describes the object.
@@ -949,7 +954,7 @@ func startsWithAction(t string) bool {
 		return true
 	}
 	t = cutTimeSpan(t)
-	t, _, _ = cutPrefixAny(t, []string{"多多", "多", "少", "适当", "适度", "分批", "逐一", "逐个", "分别", "再", "先", "重新", "及时", "尽快", "立即", "主动", "积极", "耐心", "定期", "按时", "认真", "仔细", "如实", "直接", "干脆", "索性", "同样", "仅", "只"})
+	t, _, _ = cutPrefixAny(t, []string{"多多", "多", "少", "适当", "适度", "分批", "逐一", "逐个", "分别", "再", "先", "重新", "及时", "尽快", "立即", "立刻", "立马", "马上", "第一时间", "赶紧", "赶快", "统一", "主动", "积极", "耐心", "定期", "按时", "认真", "仔细", "如实", "直接", "干脆", "索性", "同样", "仅", "只"})
 	if callsLine(t) || reduplicated(t) || retriesLater(t) {
 		return true
 	}
@@ -1346,3 +1351,8 @@ func reassures(t string) bool {
 
 // dontOpeners open an instruction not to do something.
 var dontOpeners = []string{"别", "不要", "千万别", "千万不要", "不用", "不必", "切勿", "切记不要", "请勿"}
+
+// comparativeEnd: a clause that ends on 越 and an adjective ("申诉成功率越
+// 高", "越早越好", "越来越慢"): how much of something, not what to do.
+// Not 越狱, 越权, 越界, 越级, which are acts.
+var comparativeEnd = regexp.MustCompile(`越(?:来越)?(?:高|低|大|小|多|少|快|慢|好|差|全|准|早|晚|长|短|强|弱|深|浅|稳|难|容易|方便|安全|稳定|清楚|详细|明显|严重)$`)

@@ -819,6 +819,18 @@ func TestRemedyCues(t *testing.T) {
 			notRemedies: []string{"注意", "注意，拆设备之前最好先联系发行方", "注意，换玻璃之前最好先联系发行方"},
 		},
 		{
+			name:        "第一时间 is at once, no ordinal; a verb of having after a step says what its object holds",
+			text:        "服务器中了勒索病毒怎么办\n处置措施：\n1. 第一时间拔掉网线，防止病毒扩散。\n2. 修改所有服务器的管理员密码，密码长度不少于 12 位，并且包含大小写字母、数字和符号。",
+			findings:    []want{{"", "第一时间拔掉网线", ""}, {"", "修改所有服务器的管理员密码", ""}},
+			notRemedies: []string{"包含大小写字母、数字和符号", "时间拔掉网线"},
+		},
+		{
+			name:        "a time, then at once an action: the time is the condition",
+			text:        "QQ号被盗了怎么办\n找回方法：\n第三步，找回以后马上修改密码，并且开启登录保护。",
+			findings:    []want{{"", "马上修改密码", "找回以后"}, {"", "开启登录保护", "找回以后"}},
+			notRemedies: []string{"找回以后马上修改密码"},
+		},
+		{
 			name:      "a case in a fix's explanation that restates the problem names no cause",
 			text:      "ETC设备没电怎么办\n解决方法：\n1. 给设备充电：设备没电的，用USB线连上充电宝充两个小时。",
 			notCauses: []string{"设备没电"},
@@ -1306,6 +1318,10 @@ func TestActionCutsAndDanglingModals(t *testing.T) {
 		{"重新登录才能正常使用", "重新登录", true},
 		{"通过报错信息可以", "", false},
 		{"重启电脑", "重启电脑", true},
+		// How one thing grows with another is a remark, not a step.
+		{"申诉成功率越高", "", false},
+		{"越早处理越好", "", false},
+		{"删除越狱插件", "删除越狱插件", true},
 	} {
 		got, ok := finishRemedy(tc.in)
 		if got != tc.want || ok != tc.ok {

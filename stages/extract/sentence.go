@@ -759,7 +759,7 @@ func (r *reader) clause() {
 	// clause that opens on a verb is the next step, though the verb is
 	// not one the action lexicon knows.
 	if seq || r.modalSeen && len(r.an.groups) > 0 && r.o.imperative {
-		if rem, ok := finishRemedy(t); ok && s.verbFirst(t, off) {
+		if rem, ok := finishRemedy(t); ok && s.verbFirst(t, off) && !hasPrefixAny(t, stativeVerbs) {
 			r.addressed = true
 			r.instruction(rem, r.conds)
 			return
@@ -1132,6 +1132,10 @@ func (r *reader) joinNext() string {
 	return r.text[end:stop]
 }
 
+// stativeVerbs say what something is or has, not what to do ("修改管
+// 理员密码，…，并且包含大小写字母": what the password must hold).
+var stativeVerbs = []string{"包含", "包括", "含有", "具有", "具备", "属于", "等于", "位于", "存在", "拥有"}
+
 // splitActions cuts a remedy into the single actions it lists: "A、B",
 // "A并B", "A以及B", and the means of "通过A、B以及C来保护Y".
 func splitActions(rem string) []string {
@@ -1270,7 +1274,8 @@ func cutConnective(t string) (rest, w string, ok bool) {
 
 // countedNouns after an ordinal make it count things ("第一件事", "第二天":
 // the next day), not steps.
-var countedNouns = []string{"件", "个", "种", "点", "次", "条", "类", "招", "天", "日", "周", "年", "遍", "回", "轮"}
+// 第一时间 is "at once".
+var countedNouns = []string{"件", "个", "种", "点", "次", "条", "类", "招", "天", "日", "周", "年", "遍", "回", "轮", "时间"}
 
 // isExample: a clause that illustrates ("如频繁更换登录设备", "比如…").
 func isExample(s *sent, t string, off int) bool {

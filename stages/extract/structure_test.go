@@ -86,6 +86,7 @@ func TestRoleOf(t *testing.T) {
 		{"对症下药，下面这几个方法建议按顺序试试：", roleRemedy}, // 建议 before how to try is a verb, not tips
 		{"下面几个办法，建议先从第一个开始：", roleRemedy},
 		{"最后给大家几点建议：", roleTips},
+		{"二、怎么找回", roleRemedy}, // getting back what the problem took, like 恢复
 	}
 	for _, tt := range tests {
 		if got := roleOf(tt.in); got != tt.want {
