@@ -56,6 +56,16 @@ func TestConditionForms(t *testing.T) {
 			notRemedies: []string{"远程维护的话统一开通 VPN 账号", "远程连接的话统一走 VPN"},
 		},
 		{
+			name: "a list announced for a case holds in that case; one announced for the problem itself does not restate it",
+			text: "打印机脱机怎么办\n解决方法：\n重启打印服务通常就能解决。\n如果重启后仍然脱机，可以尝试以下方法：\n1. 在控制面板中删除打印机；\n2. 更新打印机驱动程序。\n如果打印机脱机了，也可以试试下面的办法：\n1. 换一根USB线。",
+			findings: []want{
+				{"", "重启打印服务", ""},
+				{"", "在控制面板中删除打印机", "重启后仍然脱机"},
+				{"", "更新打印机驱动程序", "重启后仍然脱机"},
+				{"", "换一根USB线", ""},
+			},
+		},
+		{
 			name: "a state, 就, and what to do then, in one clause",
 			text: "热水器打不着火怎么办\n燃气表没气了也会打不着火。把卡插到表上看剩余气量，显示为0就去燃气营业厅充值。\n电池没电也会打不着火。打火没反应就换两节电池。\n线路漏电也会打不着火。漏电保护跳了就把空开推上去。",
 			findings: []want{

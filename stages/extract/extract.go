@@ -263,6 +263,10 @@ type frame struct {
 	// ("原因一：X。", "X：…。对策：…"); it lasts until the next such
 	// paragraph or a heading.
 	causeLabel bool
+	// cond: the case an announcement states for its list ("如果暂时无法
+	// 升级，可以采取以下措施："): the condition of each item that states
+	// none of its own.
+	cond string
 	// items counts findings read from the list under it; provisional
 	// holds the findings of the announcing paragraph itself, which only
 	// summarise that list and are dropped when the list gives any.
@@ -454,6 +458,20 @@ func (d *doc) scopeCause() string {
 	for i := len(d.stack) - 1; i >= 0; i-- {
 		if d.stack[i].cause != "" {
 			return d.stack[i].cause
+		}
+		if d.stack[i].heading && !d.stack[i].pointer && d.stack[i].roleSet {
+			break
+		}
+	}
+	return ""
+}
+
+// scopeCond is the case an announcement above states for its list, up to
+// the heading of the section (as scopeCause).
+func (d *doc) scopeCond() string {
+	for i := len(d.stack) - 1; i >= 0; i-- {
+		if d.stack[i].cond != "" {
+			return d.stack[i].cond
 		}
 		if d.stack[i].heading && !d.stack[i].pointer && d.stack[i].roleSet {
 			break

@@ -760,7 +760,7 @@ func TestProtectionAdviceSection(t *testing.T) {
 // (查看config/app.php) does not absorb it.
 func TestBoldSectionsOfAdvisories(t *testing.T) {
 	runPatternCases(t, []patternCase{{
-		name: "bold headings; the detection step apart from the workaround",
+		name: "bold headings; the detection step apart from the workaround, which holds when the upgrade cannot be made",
 		text: `【漏洞通告】某框架远程代码执行漏洞
 近日，某团队监测发现某框架存在远程代码执行漏洞（CVE-2031-0001）。
 **3漏洞检测**
@@ -772,8 +772,8 @@ func TestBoldSectionsOfAdvisories(t *testing.T) {
 1、查看config/app.php，将以下内容进行注释。
 2、重启服务。`,
 		findings: []want{
-			{"某框架存在远程代码执行漏洞（CVE-2031-0001）", "查看config/app.php，将以下内容进行注释", ""},
-			{"某框架存在远程代码执行漏洞（CVE-2031-0001）", "重启服务", ""},
+			{"某框架存在远程代码执行漏洞（CVE-2031-0001）", "查看config/app.php，将以下内容进行注释", "无法进行升级"},
+			{"某框架存在远程代码执行漏洞（CVE-2031-0001）", "重启服务", "无法进行升级"},
 		},
 	}, {
 		name: "a heading of mitigations with no role word: its steps are remedies",

@@ -587,6 +587,11 @@ func (d *doc) addFinding(ui, si int, cause, remedy, cond, role string) *finding 
 	if role == roleMixed {
 		section = roleRemedy
 	}
+	// An item of a list announced for a case ("如果暂时无法升级，可以采取
+	// 以下措施：") holds in that case.
+	if cond == "" {
+		cond = d.scopeCond()
+	}
 	f := &finding{
 		Finding: article.Finding{Cause: cause, Remedy: remedy, Condition: cond, Evidence: s.Text, Offset: s.Offset, Section: section},
 		unit:    ui,

@@ -359,6 +359,9 @@ func (d *doc) announce(ui int, u *unit, afterHeading bool) {
 	if f.cause == d.scopeCauseBelow(f) {
 		f.cause = ""
 	}
+	if f.cause == "" && remedyish(role) {
+		f.cond = d.announcedCase(lastSentence(u.text))
+	}
 	// "这个错误通常是因为X。请使用下面的步骤解决这个问题：": the steps
 	// announced for the problem just explained are for the cause that
 	// explanation named.
@@ -372,6 +375,25 @@ func (d *doc) announce(ui int, u *unit, afterHeading bool) {
 		}
 	}
 	d.openSteps(f)
+}
+
+// announcedCase is the case a sentence announcing a list of fixes opens
+// on ("如果暂时无法升级，可以采取以下措施降低风险：", "若重启后仍然脱机，
+// 可以试试下面的方法："), trimmed as a condition (which drops the problem
+// restated); "" when it opens on none.
+func (d *doc) announcedCase(last string) string {
+	t := strings.TrimSpace(stripMarkup(last))
+	body, _, ok := cutPrefixAny(t, hypotheticalOpeners)
+	if !ok {
+		return ""
+	}
+	k := strings.IndexAny(body, "，,")
+	if k <= 0 || !containsAny(body[k:], []string{"以下", "下面", "如下", "下列"}) {
+		return ""
+	}
+	head := strings.TrimSpace(body[:k])
+	head, _ = cutSuffixAny(head, []string{"的话"})
+	return trimCond(head, d.prob)
 }
 
 // problemPointers point back to the problem or error just stated.
