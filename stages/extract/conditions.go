@@ -407,6 +407,10 @@ func headlessCase(t string) bool {
 	if hasPrefixAny(t, modals) || hasPrefixAny(t, []string{"先", "再", "然后", "请"}) {
 		return false
 	}
+	// "告诉好友借钱消息都是假的": what to tell others, not a case.
+	if tellsOthers(t) {
+		return false
+	}
 	n := runeLen(t)
 	return n >= 3 && n <= 24 && !hasPrefixAny(t, []string{"最", "目前", "其中", "常见", "一般", "通常", "比较", "更", "其他", "其它", "另外", "这", "那", "有"})
 }

@@ -462,6 +462,8 @@ var actionVerbs = []string{
 	// …and containing it ("切断受感染设备与网络的连接", "分割网络以遏制威
 	// 胁", "收回被盗账户的权限").
 	"切断", "隔断", "分割", "遏制", "收回",
+	// Warning others of the problem ("发个声明，告诉好友别转账").
+	"告诉", "发声明", "发个声明", "发条声明", "发一条声明", "发布声明",
 	// Putting a control in place ("实施严格的访问控制策略").
 	"实施",
 	// A bare 换 before what it swaps in ("换国内镜像源", "换大一点的"),

@@ -515,7 +515,8 @@ func finishRemedy(r string) (string, bool) {
 		return "", false
 	}
 	// "选择定位也是空白": a description, not an action.
-	if containsAny(r, []string{"也是", "都是", "还是", "就是", "总是", "依然是", "仍是", "仍然是", "呈现"}) && !containsAny(r, []string{"还是要", "还是需要", "就是要"}) {
+	// (Not what others are told: "告诉好友借钱消息都是假的".)
+	if containsAny(r, []string{"也是", "都是", "还是", "就是", "总是", "依然是", "仍是", "仍然是", "呈现"}) && !containsAny(r, []string{"还是要", "还是需要", "就是要"}) && !tellsOthers(r) {
 		return "", false
 	}
 	// "资料越全，申诉成功率越高": how one thing grows with another, a

@@ -334,6 +334,7 @@ func TestHeadlessCases(t *testing.T) {
 		{"如果是超时导致的", false},
 		{"最常见的", false},
 		{"的", false},
+		{"告诉好友借钱消息都是假的", false}, // what others are told
 	} {
 		if got := headlessCase(tc.in); got != tc.want {
 			t.Errorf("headlessCase(%q) = %v, want %v", tc.in, got, tc.want)

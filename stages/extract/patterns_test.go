@@ -825,6 +825,13 @@ func TestRemedyCues(t *testing.T) {
 			notRemedies: []string{"包含大小写字母、数字和符号", "时间拔掉网线"},
 		},
 		{
+			name:        "what others are told is their message, not the reader's steps, until a sequence word",
+			text:        "QQ号被盗了怎么办\n找回之后：\n1. 在空间和群里发个声明，告诉好友号被盗期间发的借钱消息都是假的，别转账。\n2. 告诉家人不要理会陌生的借钱消息，更不要转账，然后修改密码。",
+			findings:    []want{{"", "在空间和群里发个声明，告诉好友号被盗期间发的借钱消息都是假的", ""}, {"", "告诉家人不要理会陌生的借钱消息", ""}, {"", "修改密码", ""}},
+			notRemedies: []string{"别转账", "更不要转账", "不要转账"},
+			noCauses:    true,
+		},
+		{
 			name:        "a time, then at once an action: the time is the condition",
 			text:        "QQ号被盗了怎么办\n找回方法：\n第三步，找回以后马上修改密码，并且开启登录保护。",
 			findings:    []want{{"", "马上修改密码", "找回以后"}, {"", "开启登录保护", "找回以后"}},

@@ -329,8 +329,12 @@ type reader struct {
 	// seqNext: a sequence word stood alone ("首先，") or before what the
 	// step is about ("然后，微信的缓存也很大，进入微信…"): the next clause
 	// is the step.
-	seqNext  bool
-	quoting  bool   // the clauses are a message the reader saw (提示…)
+	seqNext bool
+	quoting bool // the clauses are a message the reader saw (提示…)
+	// telling: an instruction told the reader to tell others something
+	// ("告诉好友…都是假的，别转账"): the rest of the sentence is what
+	// they are told.
+	telling  bool
 	quoted   bool   // the message is in quotation marks, and ends with them
 	first    int    // index of the first content clause
 	prev     string // the previous content clause
@@ -395,6 +399,12 @@ func (r *reader) clause() {
 	if r.seqNext && strings.TrimSpace(t) != "" {
 		seq, r.seqNext = true, false
 	}
+	// The message told runs until a sequence word opens the next step
+	// ("…，别转账，然后修改密码", "…，再重新发起转账").
+	if r.telling && !seq && !hasPrefixAny(strings.TrimSpace(c.text), stepOpeners) {
+		return
+	}
+	r.telling = false
 	// "提示电脑遇到问题，需要重新启动": the rest of the sentence is the
 	// message the reader saw, not an instruction to them.
 	if hasPrefixAny(t, []string{"提示", "弹出", "报错", "系统提示", "屏幕显示", "并提示"}) && !hasPrefixAny(t, []string{"提示用户"}) ||
@@ -1020,6 +1030,19 @@ func (r *reader) instruction(rem string, conds []condHit) {
 	for _, part := range splitActions(rem) {
 		r.addGroup(gc, part)
 	}
+	r.telling = tellsOthers(rem)
+}
+
+// tellsOthers: a clause of the instruction tells people other than the
+// reader something ("告诉好友借钱消息都是假的", "通知家人").
+func tellsOthers(rem string) bool {
+	for _, c := range strings.FieldsFunc(rem, isComma) {
+		rest, _, ok := cutPrefixAny(strings.TrimSpace(c), []string{"告诉", "告知", "通知"})
+		if ok && hasPrefixAny(rest, []string{"好友", "朋友", "家人", "亲友", "亲人", "联系人", "同事", "大家", "对方", "身边的人", "他们", "其他人", "周围的人"}) {
+			return true
+		}
+	}
+	return false
 }
 
 // cutCommandAfterAction drops the command that a colon puts after a whole
