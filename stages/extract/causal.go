@@ -703,7 +703,7 @@ var weaknessWords = append([]string{"漏洞", "缺陷", "后门", "bug", "Bug", 
 var exposureWords = []string{"弱口令", "弱密码", "默认密码", "默认口令", "配置错误", "错误配置", "配置不当", "未授权", "暴露", "未修补", "未打补丁", "明文"}
 
 // attackVerbs end the weakness: what the attacker did with it.
-var attackVerbs = []string{"来", "去", "获取", "获得", "取得", "修改", "篡改", "控制", "入侵", "部署", "植入", "窃取", "发起", "实施", "执行", "进行", "劫持", "接管", "访问", "传播", "登录", "绕过", "把", "将", "对"}
+var attackVerbs = []string{"来", "去", "写入", "上传", "获取", "获得", "取得", "修改", "篡改", "控制", "入侵", "部署", "植入", "窃取", "发起", "实施", "执行", "进行", "劫持", "接管", "访问", "传播", "登录", "绕过", "把", "将", "对"}
 
 // exploited reads "(攻击者)利用/通过X(获取/修改…)" in a sentence whose
 // subject is an attacker: X, when it names a weakness ("漏洞或弱口令").
@@ -731,7 +731,15 @@ func (r *reader) exploited(t string) string {
 	}
 	rest := t[k+len(w):]
 	rest, _, _ = cutPrefixAny(rest, []string{"利用"})
-	j, _ := indexAny(rest, attackVerbs)
+	j, w := indexAny(rest, attackVerbs)
+	// "利用 Redis 未授权访问写入…": 未授权访问 names the weakness whole.
+	if j > 0 && w == "访问" && hasSuffixAny(rest[:j], []string{"未授权", "未经授权", "匿名"}) {
+		if j2, _ := indexAny(rest[j+len(w):], attackVerbs); j2 >= 0 {
+			j += len(w) + j2
+		} else {
+			j = -1
+		}
+	}
 	if j <= 0 {
 		return ""
 	}

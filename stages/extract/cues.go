@@ -39,7 +39,7 @@ var roleWords = []struct {
 	{"对策", roleRemedy}, {"处理", roleRemedy}, {"解锁", roleRemedy}, {"解封", roleRemedy}, {"解冻", roleRemedy}, {"找回", roleRemedy},
 	{"步骤", roleSteps}, {"流程", roleSteps}, {"操作", roleSteps}, {"教程", roleSteps}, {"准备工作", roleSteps}, {"准备", roleSteps},
 	{"自查", roleSteps}, {"故障排除", roleRemedy}, {"缓解", roleRemedy}, {"处置", roleRemedy},
-	{"修复方法", roleRemedy}, {"规避", roleRemedy}, {"根除", roleRemedy}, {"清除", roleRemedy},
+	{"修复方法", roleRemedy}, {"规避", roleRemedy}, {"根除", roleRemedy}, {"清除", roleRemedy}, {"加固", roleRemedy},
 	{"建议", roleTips}, {"技巧", roleTips}, {"小贴士", roleTips}, {"温馨提示", roleTips}, {"提示", roleTips},
 	{"小编提醒", roleTips}, {"特别提醒", roleTips}, {"温馨提醒", roleTips}, {"重要提醒", roleTips}, {"友情提醒", roleTips}, {"最后提醒", roleTips},
 	{"注意事项", rolePrevention}, {"预防", rolePrevention}, {"避免", rolePrevention}, {"防范", rolePrevention},

@@ -15,6 +15,8 @@ func TestProseCauseFamilies(t *testing.T) {
 			text: title + "攻击者利用弱口令修改了路由器的DNS，导致用户断网。" + fix, causes: []string{"弱口令"}},
 		{name: "攻击者通过X获取…: the weakness exploited, in a chain",
 			text: title + "攻击者通过搜集公网地址，利用漏洞或弱口令获取路由器控制权限，修改路由器DNS服务器地址。" + fix, causes: []string{"漏洞或弱口令"}},
+		{name: "攻击者利用X未授权访问写入…: 未授权访问 is the weakness whole, not cut at its 访问",
+			text: title + "攻击者利用路由器管理接口未授权访问写入了恶意配置，导致用户断网。" + fix, causes: []string{"路由器管理接口未授权访问"}, notCauses: []string{"路由器管理接口未授权"}},
 		{name: "X引发了P",
 			text: title + "上周推送的固件更新引发了大面积断网。" + fix, causes: []string{"上周推送的固件更新"}},
 		{name: "X所致 at the end of a sentence",

@@ -87,6 +87,7 @@ func TestRoleOf(t *testing.T) {
 		{"下面几个办法，建议先从第一个开始：", roleRemedy},
 		{"最后给大家几点建议：", roleTips},
 		{"二、怎么找回", roleRemedy}, // getting back what the problem took, like 恢复
+		{"加固", roleRemedy},     // closing the weakness the attack used
 	}
 	for _, tt := range tests {
 		if got := roleOf(tt.in); got != tt.want {
