@@ -369,6 +369,8 @@ func TestProblemOf(t *testing.T) {
 		{"微软披露Office最新零日漏洞，可能导致数据泄露", nil, "微软披露Office最新零日漏洞，可能导致数据泄露"},
 		{"iOS 出现新严重漏洞，仅需一行代码即可导致 iPhone 崩溃", nil, "iPhone 崩溃"},
 		{"继全球蓝屏后，微软 Azure 云服务因安全错误导致全球宕机", nil, "微软 Azure 云服务全球宕机"},
+		// A warning that it is back names it.
+		{"警惕！冒充快递理赔的诈骗又来了", nil, "冒充快递理赔的诈骗"},
 	}
 	for _, tt := range tests {
 		if got := problemOf(tt.title, tt.lead).label; got != tt.want {
