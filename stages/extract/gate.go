@@ -136,6 +136,8 @@ var (
 		"未到", "没到账", "不到账", "不制热", "没有信号", "满了", "已满", "余额不足", "不清晰", "模糊",
 		// A resource used up: "CPU 突然跑满 100%", "内存占用过高".
 		"跑满", "占满", "占用过高", "占用率过高", "使用率过高", "负载过高", "温度过高",
+		// A part that will not stop or is too loud ("风扇一直狂转").
+		"狂转", "转个不停", "响个不停", "噪音大", "噪音很大", "异响",
 	}, append(genreFailures, mishaps...)...)
 	// notSymptoms hold a failure word as the name of a topic ("异常检测").
 	notSymptoms = []string{"被封装", "错误示例", "错误写法", "错误用法", "错误做法", "错误的示例", "debug", "Debug", "DEBUG", "异常检测", "中断检测", "故障检测", "错误检测", "异常行为检测", "故障诊断技术", "崩溃分析", "模糊测试", "模糊匹配", "模糊查询", "模糊搜索"}

@@ -52,6 +52,7 @@ func TestReadTitle(t *testing.T) {
 		{"服务器 CPU 突然跑满 100%，原来是中了挖矿木马", titleInfo{symptom: true, threat: true}, true, ""},
 		{"某公司遭黑客攻击，原来是员工点了钓鱼邮件", titleInfo{threat: true, security: true}, false, ReasonSecurity},
 		{"内存占用过高", titleInfo{symptom: true}, true, ""},
+		{"笔记本风扇一直狂转是怎么回事？", titleInfo{how: true, why: true, symptom: true}, true, ""},
 		{"科技早报 | 某公司发布新手机；某芯片厂扩产", titleInfo{digest: true}, false, ReasonDigest},
 		// A column's name after the bar still says digest.
 		{"某公司发布新手机、某芯片厂扩产｜极客早知道", titleInfo{digest: true}, false, ReasonDigest},

@@ -825,6 +825,12 @@ func TestRemedyCues(t *testing.T) {
 			notRemedies: []string{"包含大小写字母、数字和符号", "时间拔掉网线"},
 		},
 		{
+			name:        "a question that tells the symptom tells no one what to do",
+			text:        "Excel 公式不自动计算怎么办\n改了单元格里的数，公式结果却不变，要按 F9 才更新？\n解决方法：把计算选项改成自动。",
+			findings:    []want{{"", "把计算选项改成自动", ""}},
+			notRemedies: []string{"按 F9 才更新", "要按 F9 才更新"},
+		},
+		{
 			name:        "what others are told is their message, not the reader's steps, until a sequence word",
 			text:        "QQ号被盗了怎么办\n找回之后：\n1. 在空间和群里发个声明，告诉好友号被盗期间发的借钱消息都是假的，别转账。\n2. 告诉家人不要理会陌生的借钱消息，更不要转账，然后修改密码。",
 			findings:    []want{{"", "在空间和群里发个声明，告诉好友号被盗期间发的借钱消息都是假的", ""}, {"", "告诉家人不要理会陌生的借钱消息", ""}, {"", "修改密码", ""}},

@@ -613,6 +613,11 @@ func splitTitleKeeping(t string, hanSpace bool, keep func(sep rune, before, afte
 			// separates nothing.
 			next, _ := utf8.DecodeRuneInString(t[i+len(string(r)):])
 			cut = !(r == ',' && unicode.IsDigit(prev) && unicode.IsDigit(next))
+			// "ERR_PNPM_FETCH_404", "max_connections": an underscore
+			// inside a name in Latin letters joins it.
+			if r == '_' && isLatinWordRune(prev) && isLatinWordRune(next) {
+				cut = false
+			}
 			if cut && keep != nil && keep(r, t[start:i], t[i+len(string(r)):]) {
 				cut = false
 			}
@@ -634,6 +639,11 @@ func splitTitleKeeping(t string, hanSpace bool, keep func(sep rune, before, afte
 		prev = r
 	}
 	return append(out, t[start:])
+}
+
+// isLatinWordRune: r is an ASCII letter or digit.
+func isLatinWordRune(r rune) bool {
+	return r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
 // cutSiteName removes the site's or column's name a page's <title> puts

@@ -349,6 +349,12 @@ func (r *reader) addCause(text string, kind causeKind) {
 }
 
 func (r *reader) addGroup(conds []condHit, remedy string) {
+	// "改了数，公式结果却不变，要按 F9 才更新？": a question that tells
+	// the symptom asks; it tells no one what to do (unless it suggests:
+	// "要不要试试重启？").
+	if asksOnly(r.text) {
+		return
+	}
 	// "如果「建议操作」是开启状态则将其关闭": 其 is the condition's subject.
 	if strings.Contains(remedy, "其") && len(conds) > 0 {
 		if k, _ := indexAny(conds[len(conds)-1].text, []string{"是", "处于", "为", "已"}); k > 0 {
@@ -1031,6 +1037,15 @@ func (r *reader) instruction(rem string, conds []condHit) {
 		r.addGroup(gc, part)
 	}
 	r.telling = tellsOthers(rem)
+}
+
+// asksOnly: the sentence is a question that suggests nothing.
+func asksOnly(text string) bool {
+	t := strings.TrimRight(strings.TrimSpace(text), "”\"'）) ")
+	if !strings.HasSuffix(t, "？") && !strings.HasSuffix(t, "?") {
+		return false
+	}
+	return !containsAny(t, []string{"试试", "试一下", "试一试", "要不要", "何不", "不妨", "为什么不", "怎么不", "可以吗", "行吗", "好吗"})
 }
 
 // tellsOthers: a clause of the instruction tells people other than the

@@ -371,6 +371,8 @@ func TestProblemOf(t *testing.T) {
 		{"继全球蓝屏后，微软 Azure 云服务因安全错误导致全球宕机", nil, "微软 Azure 云服务全球宕机"},
 		// A warning that it is back names it.
 		{"警惕！冒充快递理赔的诈骗又来了", nil, "冒充快递理赔的诈骗"},
+		// An underscore inside a name in Latin letters is no separator.
+		{"pnpm install 报错 ERR_PNPM_FETCH_404，已解决", nil, "pnpm install 报错 ERR_PNPM_FETCH_404"},
 	}
 	for _, tt := range tests {
 		if got := problemOf(tt.title, tt.lead).label; got != tt.want {
