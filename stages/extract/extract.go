@@ -562,6 +562,15 @@ func (d *doc) runUnits() {
 			// longer about the last one a heading or a label named.
 			d.leaveCauseScopes()
 		}
+		// A paragraph after a list whose items each named their cause
+		// ("<li><b>原因：</b>X<b>解决：</b>Y</li>…" then "如果是从别人那
+		// 里收到的文件，…"): the list has ended, and with it the last
+		// item's cause.
+		if !u.heading && u.label == "" && !u.isItem() && ui > 0 && d.units[ui-1].isItem() {
+			for len(d.stack) > 1 && d.top().causeLabel && d.units[d.top().unit].isItem() {
+				d.stack = d.stack[:len(d.stack)-1]
+			}
+		}
 		switch {
 		case u.heading && u.marker == "" && isAnnouncement(u.text) && roleOf(body) != roleBoiler:
 			// "下面是临时解决方法：" set as a heading: it announces a list.

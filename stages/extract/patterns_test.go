@@ -825,6 +825,15 @@ func TestRemedyCues(t *testing.T) {
 			notRemedies: []string{"包含大小写字母、数字和符号", "时间拔掉网线"},
 		},
 		{
+			name: "a paragraph after a list whose items named their causes is under none of them",
+			text: "Excel 公式不自动计算怎么办\n1. 原因：单元格格式是文本。解决：把单元格格式改成常规。\n2. 原因：公式里有循环引用。解决：在错误检查里找到出问题的单元格，改掉引用。\n如果是从别人那里收到的文件，先点击“启用编辑”。",
+			findings: []want{
+				{"单元格格式是文本", "把单元格格式改成常规", ""},
+				{"", "点击“启用编辑”", "从别人那里收到的文件"},
+			},
+			notFindings: []want{{"公式里有循环引用", "点击“启用编辑”", "从别人那里收到的文件"}},
+		},
+		{
 			name:        "a question that tells the symptom tells no one what to do",
 			text:        "Excel 公式不自动计算怎么办\n改了单元格里的数，公式结果却不变，要按 F9 才更新？\n解决方法：把计算选项改成自动。",
 			findings:    []want{{"", "把计算选项改成自动", ""}},
