@@ -455,9 +455,15 @@ func (d *doc) role() string {
 
 // scopeCause is the cause of the innermost sub-section that has one.
 func (d *doc) scopeCause() string {
+	return d.scoped(func(f *frame) string { return f.cause })
+}
+
+// scoped is the first non-empty value of a frame, from the top of the
+// stack down to the heading that opened the section.
+func (d *doc) scoped(value func(*frame) string) string {
 	for i := len(d.stack) - 1; i >= 0; i-- {
-		if d.stack[i].cause != "" {
-			return d.stack[i].cause
+		if v := value(d.stack[i]); v != "" {
+			return v
 		}
 		if d.stack[i].heading && !d.stack[i].pointer && d.stack[i].roleSet {
 			break
@@ -469,15 +475,7 @@ func (d *doc) scopeCause() string {
 // scopeCond is the case an announcement above states for its list, up to
 // the heading of the section (as scopeCause).
 func (d *doc) scopeCond() string {
-	for i := len(d.stack) - 1; i >= 0; i-- {
-		if d.stack[i].cond != "" {
-			return d.stack[i].cond
-		}
-		if d.stack[i].heading && !d.stack[i].pointer && d.stack[i].roleSet {
-			break
-		}
-	}
-	return ""
+	return d.scoped(func(f *frame) string { return f.cond })
 }
 
 func (d *doc) run() {
