@@ -801,9 +801,6 @@ func timeThenModal(s *sent, t string, off int) (int, int) {
 	return 0, 0
 }
 
-// urgentAdverbs say to act at once.
-var urgentAdverbs = []string{"马上", "立即", "立刻", "立马", "第一时间", "尽快", "赶紧", "赶快", "及时"}
-
 // timeLimit opens a clause on the time within which something is to be
 // done: "在申诉期内", "在规定时间内", "7天内", "三个工作日内" — 内 after
 // a period or a span of time, not after a place (在设置内) or a state

@@ -236,6 +236,9 @@ var adverbLookalikes = []string{
 	"再次", "再度", "再生", "再版", "先后", "先前", "先进", "先行", "也许", "就近", "就地", "就医", "就诊", "就业", "就餐", "都市",
 }
 
+// urgentAdverbs say to act at once ("找回以后马上修改密码", "第一时间拔掉网线").
+var urgentAdverbs = []string{"马上", "立即", "立刻", "立马", "第一时间", "尽快", "赶紧", "赶快", "及时"}
+
 // imperativeAdverbs open an instruction without a modal when the context
 // is already one of instructions (a remedy section, a case clause before).
 var imperativeAdverbs = []string{

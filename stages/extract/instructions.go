@@ -955,7 +955,7 @@ func startsWithAction(t string) bool {
 		return true
 	}
 	t = cutTimeSpan(t)
-	t, _, _ = cutPrefixAny(t, []string{"多多", "多", "少", "适当", "适度", "分批", "逐一", "逐个", "分别", "再", "先", "重新", "及时", "尽快", "立即", "立刻", "立马", "马上", "第一时间", "赶紧", "赶快", "统一", "主动", "积极", "耐心", "定期", "按时", "认真", "仔细", "如实", "直接", "干脆", "索性", "同样", "仅", "只"})
+	t, _, _ = cutPrefixAny(t, actionAdverbs)
 	if callsLine(t) || reduplicated(t) || retriesLater(t) {
 		return true
 	}
@@ -1352,6 +1352,11 @@ func reassures(t string) bool {
 
 // dontOpeners open an instruction not to do something.
 var dontOpeners = []string{"别", "不要", "千万别", "千万不要", "不用", "不必", "切勿", "切记不要", "请勿"}
+
+// actionAdverbs may stand before the verb of an action ("尽快联系客服",
+// "定期清理缓存", "统一走 VPN"): startsWithAction looks past them.
+var actionAdverbs = append([]string{"多多", "多", "少", "适当", "适度", "分批", "逐一", "逐个", "分别", "再", "先", "重新", "统一", "主动",
+	"积极", "耐心", "定期", "按时", "认真", "仔细", "如实", "直接", "干脆", "索性", "同样", "仅", "只"}, urgentAdverbs...)
 
 // comparativeEnd: a clause that ends on 越 and an adjective ("申诉成功率越
 // 高", "越早越好", "越来越慢"): how much of something, not what to do.
