@@ -128,8 +128,10 @@ func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string,
 	}
 	// "对于32位系统", "对于已经升级到新版本的小伙伴".
 	if body, _, ok := cutPrefixAny(t, []string{"对于", "针对", "对"}); ok && (strings.HasPrefix(t, "对于") || strings.HasPrefix(t, "针对") || hasSuffixAny(body, []string{"用户", "系统"})) {
-		if runeLen(body) >= 2 && !containsAny(body, multiModals) && !startsWithAction(body) {
-			body, _ = cutSuffixAny(body, []string{"的小伙伴", "的朋友", "的用户", "的人", "用户", "而言", "来说", "的情况", "的问题"})
+		// "对于在其他发行版上使用 Guix 的用户": an action names the kind
+		// of reader, not the step, when an audience noun ends it.
+		if runeLen(body) >= 2 && !containsAny(body, multiModals) && (!startsWithAction(body) || audience(body)) {
+			body, _ = cutSuffixAny(body, topicEnds)
 			// "针对第一个 RAM 角色权限过大的问题": the ordinal only
 			// points back at a list.
 			body = strings.TrimSpace(ordinalPointerRe.ReplaceAllString(body, ""))
@@ -826,3 +828,8 @@ func cutTimeLimit(t string) (limit, rest string) {
 // ordinalPointerRe opens a phrase that points back at an item of a list
 // ("第一个", "第二种").
 var ordinalPointerRe = regexp.MustCompile(`^第[一二三四五六七八九十0-9]+[个种类条项点]`)
+
+// topicEnds end the topic "对于…" names when it is whom or what case the
+// advice is for ("对于已经升级的小伙伴", "对于32位系统来说"): cut from the
+// condition, which names the case.
+var topicEnds = []string{"的小伙伴", "的朋友", "的用户", "的人", "用户", "而言", "来说", "的情况", "的问题"}

@@ -66,6 +66,30 @@ func TestConditionForms(t *testing.T) {
 			},
 		},
 		{
+			name: "a list announced by its colon alone holds in its case",
+			text: "打印机脱机怎么办\n解决方法：\n重启打印服务通常就能解决。\n如果打印机被设置成了脱机使用，可以这样处理：\n1. 在控制面板中打开打印机队列；\n2. 取消勾选“脱机使用打印机”。",
+			findings: []want{
+				{"", "取消勾选“脱机使用打印机”", "打印机被设置成了脱机使用"},
+			},
+		},
+		{
+			name: "a command announced for a kind of reader holds for them; the readers are no step",
+			text: "Guix 升级失败怎么办\n解决方法\n对于在其他发行版上使用 Guix 作为软件包管理器的用户，升级过程包括提取最新更改并重启服务：\n```\nsudo --login guix pull\nsudo systemctl restart guix-daemon.service\n```\n对于运行 44.6 版本的用户，升级到 44.6.2 或更高版本将修复该问题。",
+			findings: []want{
+				{"", "sudo --login guix pull", "其他发行版上使用 Guix 作为软件包管理器"},
+				{"", "升级到 44.6.2 或更高版本", "运行 44.6 版本"},
+			},
+			notRemedies: []string{"对于在其他发行版上使用 Guix 作为软件包管理器的用户", "升级到 44.6.2 或更高版本将修复该问题"},
+		},
+		{
+			name: "guard: a case whose command is not to be run, or a topic that is no reader, gives the command no case",
+			text: "Git 推送被拒绝怎么办\n解决方法\n如果不是改写了历史，不要这样推：\n```\ngit push --force origin main\n```\n针对这类推送，可以采取以下措施：\n1. 先执行 git pull --rebase 再推送。",
+			notFindings: []want{
+				{"", "git push --force origin main", "不是改写了历史"},
+				{"", "执行 git pull --rebase 再推送", "这类推送"},
+			},
+		},
+		{
 			name: "a state, 就, and what to do then, in one clause",
 			text: "热水器打不着火怎么办\n燃气表没气了也会打不着火。把卡插到表上看剩余气量，显示为0就去燃气营业厅充值。\n电池没电也会打不着火。打火没反应就换两节电池。\n线路漏电也会打不着火。漏电保护跳了就把空开推上去。",
 			findings: []want{

@@ -492,7 +492,13 @@ func (d *doc) code(ui int, u *unit) {
 	if !remedyish(d.role()) || runeLen(line) > 80 {
 		return
 	}
-	if f := d.addFinding(ui, u.sents[0], d.scopeCause(), line, "", d.role()); f != nil {
+	// "对于在其他发行版上使用 Guix 的用户，升级过程包括…：" then the
+	// command: the case the line before announced it for.
+	cond := ""
+	if ui > 0 && d.introducesCode(ui-1) && len(d.units[ui-1].sents) > 0 {
+		cond = d.announcedCase(lastSentence(d.units[ui-1].text))
+	}
+	if f := d.addFinding(ui, u.sents[0], d.scopeCause(), line, cond, d.role()); f != nil {
 		f.addressed = true
 	}
 }

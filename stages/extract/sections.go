@@ -377,24 +377,42 @@ func (d *doc) announce(ui int, u *unit, afterHeading bool) {
 	d.openSteps(f)
 }
 
-// announcedCase is the case a sentence announcing a list of fixes opens
-// on ("如果暂时无法升级，可以采取以下措施降低风险：", "若重启后仍然脱机，
-// 可以试试下面的方法："), trimmed as a condition (which drops the problem
-// restated); "" when it opens on none.
+// announcedCase is the case a sentence announcing a list of fixes or a
+// command opens on ("如果暂时无法升级，可以采取以下措施降低风险：", "若重
+// 启后仍然脱机，可以这样处理：", "对于在其他发行版上使用 Guix 的用户，升
+// 级过程包括…："), trimmed as a condition (which drops the problem
+// restated); "" when it opens on none. The sentence announces by its
+// colon or by 以下 / 下面….
 func (d *doc) announcedCase(last string) string {
 	t := strings.TrimSpace(stripMarkup(last))
-	body, _, ok := cutPrefixAny(t, hypotheticalOpeners)
+	body, opener, ok := cutPrefixAny(t, announcedCaseOpeners)
 	if !ok {
 		return ""
 	}
 	k := strings.IndexAny(body, "，,")
-	if k <= 0 || !containsAny(body[k:], []string{"以下", "下面", "如下", "下列"}) {
+	if k <= 0 || !containsAny(body[k:], []string{"以下", "下面", "如下", "下列"}) && !endsWithColon(t) {
+		return ""
+	}
+	// "如果不是改写了历史，不要这样推：": what follows is not to be done
+	// in that case, so it is no fix for it.
+	if hasPrefixAny(strings.TrimLeft(body[k:], "，, "), []string{"不要", "别", "切勿", "禁止", "不能", "不可", "千万不要", "请勿"}) {
 		return ""
 	}
 	head := strings.TrimSpace(body[:k])
+	if opener == "对于" || opener == "针对" {
+		// Only whom the fix is for is a case ("对于在其他发行版上使用
+		// Guix 的用户"), not the thing it is about ("针对该漏洞").
+		if !audience(head) {
+			return ""
+		}
+		head, _ = cutSuffixAny(head, topicEnds)
+	}
 	head, _ = cutSuffixAny(head, []string{"的话"})
 	return trimCond(head, d.prob)
 }
+
+// announcedCaseOpeners open the case a sentence announcing fixes is for.
+var announcedCaseOpeners = append([]string{"对于", "针对"}, hypotheticalOpeners...)
 
 // problemPointers point back to the problem or error just stated.
 var problemPointers = append(append([]string(nil), problemAnaphors...), errorAnaphors...)
