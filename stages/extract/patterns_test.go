@@ -952,6 +952,15 @@ func TestRemedyCues(t *testing.T) {
 			},
 		},
 		{
+			name: "a clause on the causative 使 is what the step before brings about",
+			text: "WebLogic 连接失败怎么办\n解决方法\n先停掉服务，再重启WebLogic项目，使配置生效。\n检查防火墙，使用 nmap 探测端口。",
+			findings: []want{
+				{"", "重启WebLogic项目", ""},
+				{"", "使用 nmap 探测端口", ""},
+			},
+			notRemedies: []string{"使配置生效", "配置生效"},
+		},
+		{
 			name: "先 opens a step after a statement in the same sentence",
 			text: "蓝牙耳机连不上怎么办\n解决方法：电量低于10%的时候很多耳机会自动断连，先放回盒里充半小时再试。",
 			findings: []want{

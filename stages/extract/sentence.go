@@ -775,7 +775,7 @@ func (r *reader) clause() {
 	// clause that opens on a verb is the next step, though the verb is
 	// not one the action lexicon knows.
 	if seq || r.modalSeen && len(r.an.groups) > 0 && r.o.imperative {
-		if rem, ok := finishRemedy(t); ok && s.verbFirst(t, off) && !hasPrefixAny(t, stativeVerbs) {
+		if rem, ok := finishRemedy(t); ok && s.verbFirst(t, off) && !hasPrefixAny(t, stativeVerbs) && !causesResult(t) {
 			r.addressed = true
 			r.instruction(rem, r.conds)
 			return
@@ -922,6 +922,18 @@ var laterSpanRe = regexp.MustCompile(`^(?:一般|通常|大概|大约|大多|多
 
 // goodOutcomes, with recoveryResults, say that the trouble goes away.
 var goodOutcomes = []string{"好了", "就好", "成功", "可以", "能够", "消失", "正常"}
+
+// causesResult: the clause opens on the causative 使 ("并重启WebLogic项
+// 目，使配置生效", "使其恢复正常"): what the step before it brings about,
+// no step of its own. 使用 and 使劲 are verbs of their own.
+func causesResult(t string) bool {
+	rest, ok := strings.CutPrefix(strings.TrimSpace(t), "使")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimPrefix(rest, "得")
+	return runeLen(rest) >= 2 && !hasPrefixAny(rest, []string{"用", "劲", "出", "坏", "唤", "命", "馆", "者"})
+}
 
 // isGoal: a clause that states the goal of fixing the problem ("那么要彻底
 // 解决这个问题", "要想恢复正常使用").

@@ -536,12 +536,18 @@ func trimRemedy(s string) string {
 	// Too long: the way to the setting goes before the action done there
 	// ("右键任务栏时间 > 调整日期/时间，打开“自动设置时间”并立即同步").
 	// An aside in brackets ("（有的写着SOURCE）") adds no length.
+	// A place before the way ("在WebLogic控制台中选择“服务”->“协议”，
+	// 取消“启用IIOP”的勾选") is where the action is done too, and stays.
 	for wordLen(dropAsides(s)) > 30 {
 		k := strings.IndexFunc(s, isComma)
-		if k <= 0 || !navOnly(s[:k]) {
+		if k <= 0 {
 			break
 		}
-		s = trimEdges(s[k:])
+		place, way := splitPlace(s[:k])
+		if !navOnly(way) {
+			break
+		}
+		s = place + trimEdges(s[k:])
 	}
 	if wordLen(dropAsides(s)) > 30 {
 		// The last comma within 30 words ends it.
@@ -559,6 +565,23 @@ func trimRemedy(s string) string {
 		}
 	}
 	return dropPossessive(balanceQuotes(cutVerdict(cutPraise(s))))
+}
+
+// splitPlace splits a clause into the place it opens on ("在WebLogic控制
+// 台中") and the rest; place is "" when the clause opens on none.
+func splitPlace(clause string) (place, rest string) {
+	if !strings.HasPrefix(clause, "在") {
+		return "", clause
+	}
+	for _, end := range []string{"中", "里", "上", "内"} {
+		for k := range indexes(clause, end) {
+			p := clause[:k+len(end)]
+			if r := strings.TrimSpace(clause[k+len(end):]); r != "" && isPlace(p) && hasPrefixAny(r, navVerbs) {
+				return p, r
+			}
+		}
+	}
+	return "", clause
 }
 
 // dropPossessive removes 其 where it means the addressee's ("立即将其

@@ -64,6 +64,11 @@ func TestTrimRemedy(t *testing.T) {
 		name, in, want string
 	}{
 		{"modal and subject", "用户需要提供相关证明文件来解除冻结", "提供相关证明文件"},
+		{"too long: the way to the setting goes, the place where the action is done stays",
+			"在WebLogic控制台中选择“服务”->“AdminServer”->“协议”，取消“启用IIOP”的勾选",
+			"在WebLogic控制台中取消“启用IIOP”的勾选"},
+		{"too long, with no place before the way", "选择“服务”->“AdminServer”->“协议”->“高级”->“设置”，取消“启用IIOP”的勾选", "取消“启用IIOP”的勾选"},
+		{"a short way stays", "在控制台中选择“协议”，取消“启用IIOP”的勾选", "在控制台中选择“协议”，取消“启用IIOP”的勾选"},
 		{"what the action is enough for", "重启电脑就可以恢复正常", "重启电脑"},
 		{"what it lets one see", "用记事本打开就能看到文字内容", "用记事本打开"},
 		{"a result after a comma stays a clause of its own", "重启即可，之后再登录", "重启即可，之后再登录"},
