@@ -693,7 +693,9 @@ func readerKindOf(q string, maxHan int) bool {
 	if k := strings.LastIndex(q, "的"); !ok && k > 0 && runeLen(q[k+len("的"):]) <= 3 && hanCount(q[k+len("的"):]) == runeLen(q[k+len("的"):]) {
 		body, ok = q[:k], true
 	}
-	if ok && runeLen(body) >= 2 && runeLen(body) <= 24 && !strings.ContainsAny(body, "，。；：！？,;:!?的") {
+	// A 的 inside is fine after a verb of using ("使用受影响的 Versalink
+	// 打印机的机构").
+	if ok && runeLen(body) >= 2 && runeLen(body) <= 24 && !strings.ContainsAny(body, "，。；：！？,;:!?") && (!strings.Contains(body, "的") || startsWithAction(body)) {
 		if hasSuffixAny(body, []string{"们", "我", "你", "他", "她", "其", "本站", "公司", "平台"}) {
 			return false // 我们的客户, 公司的客户: owners, not kinds
 		}
@@ -768,7 +770,12 @@ func advisedKind(t string) string {
 // 系统的用户立即更新" → 使用上述设备和系统的用户, 立即更新.
 func cutAdvisedKind(rest string) (kind, after string) {
 	rest, _, _ = cutPrefixAny(strings.TrimSpace(rest), []string{"所有", "全部", "各位", "各", "广大"})
+	// "使用受影响的 Versalink 打印机的机构": a vendor advises bodies as
+	// well as readers (but "企业用户", "单位和用户" name readers).
 	j, noun := indexAny(rest, qualifiedReaders)
+	if j <= 0 {
+		j, noun = indexAny(rest, advisedBodies)
+	}
 	if j <= 0 {
 		return "", rest
 	}
@@ -814,6 +821,10 @@ var versionDotRe = regexp.MustCompile(`([0-9])\.([0-9xX])`)
 // stateQualifiers open a clause that says how a kind of reader stands
 // ("受影响的", "受报废产品影响的", "已通知的", "尚未升级的").
 var stateQualifiers = []string{"受", "已", "未", "尚未", "没有", "仍", "还在", "正在", "依然", "继续"}
+
+// advisedBodies are the bodies an adviser's 建议 may name after a
+// qualifier when it names no reader.
+var advisedBodies = []string{"机构", "企业", "组织", "单位", "公司"}
 
 // qualifiedReaders are the reader nouns a qualifier may come before.
 var qualifiedReaders = []string{"用户", "客户", "玩家", "车主", "持卡人", "开发者", "管理员", "会员", "人员", "所有者"}

@@ -491,6 +491,15 @@ func TestConditionCues(t *testing.T) {
 			},
 		},
 		{
+			name: "a body an adviser names, after a qualifier with a 的 of its own, is a kind of reader too",
+			text: "Acme 打印机漏洞修复建议\n缓解措施\n强烈建议使用受影响的 Acme 打印机的机构尽快升级到最新的已打补丁的版本。\n建议使用 Acme 网关的组织立即更新固件。\n也可以采用以下官方解决方案及缓解方案来防护此漏洞：\n**自动更新**\n默认启用自动更新，也可以在“设置”中手动检查更新。",
+			findings: []want{
+				{"", "尽快升级到最新的已打补丁的版本", ""},
+				{"", "立即更新固件", "使用 Acme 网关的组织"},
+			},
+			notRemedies: []string{"采用以下官方解决方案及缓解方案", "采用以下官方解决方案及缓解方案来防护此漏洞"},
+		},
+		{
 			name: "readers pointed back to (这些用户, 上述用户, 相关用户) are the reader, of no kind: the advice is read, with no condition",
 			text: "Acme 浏览器停止支持 Windows 7\n仍在使用 Windows 7 的用户将无法再获得安全更新。\nAcme 建议这些用户尽快升级到 Windows 10。\n上述用户应先备份浏览器书签。\n建议相关用户关闭自动同步功能。\n此类用户可以改用便携版浏览器。",
 			findings: []want{

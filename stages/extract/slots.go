@@ -503,7 +503,7 @@ func trimRemedy(s string) string {
 		// …or the flaw or risk it mitigates ("禁用OWA来缓解此漏洞"), not
 		// what it blocks or keeps safe, which says what the action is
 		// ("使用 WAF 来阻止对易受攻击的 API 的访问").
-		"来缓解", "来减轻", "来修复", "来修补", "来降低",
+		"来缓解", "来减轻", "来修复", "来修补", "来降低", "来防护", "来防御", "来抵御",
 		// …or what it helps with ("运行 guix gc 将有助于清理…").
 		"将有助于", "会有助于", "有助于"} {
 		if k := strings.Index(s, w); k > 0 {
