@@ -893,6 +893,11 @@ func continues(s *sent, c clause, sofar string) bool {
 	if core, _, _ := cutPrefixAny(sofar, []string{"切实", "进一步", "时刻", "务必"}); awarenessOnly(core) {
 		return false
 	}
+	// "…输入：X，参考以下写法，在规则中配置…": a pointer to what follows
+	// is how the next step is done, no part of this one.
+	if pointsAhead(t) {
+		return false
+	}
 	// "用牙签把脏东西挑出来，注意别用金属的东西": a caution about the
 	// step, not part of it.
 	if hasPrefixAny(t, []string{"注意", "切记", "小心", "记住"}) {
@@ -929,6 +934,13 @@ func continues(s *sent, c clause, sofar string) bool {
 		return false
 	}
 	return hasPrefixAny(t, imperativeAdverbs) || startsWithAction(t)
+}
+
+// pointsAhead: the clause only points to what follows as the way to do
+// the step ("参考以下写法", "按如下格式"): no action of its own.
+func pointsAhead(t string) bool {
+	rest, _, ok := cutPrefixAny(strings.TrimSpace(t), []string{"参考", "参照", "按照", "依照", "按"})
+	return ok && hasPrefixAny(rest, []string{"以下", "如下", "下面", "下列", "下图"}) && wordLen(rest) <= 6
 }
 
 // verbTimes after a verb make it a time ("安装前", "安装时", "登录后").

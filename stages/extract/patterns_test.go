@@ -961,6 +961,14 @@ func TestRemedyCues(t *testing.T) {
 			},
 		},
 		{
+			name: "a pointer to what follows is the next step's way, no step",
+			text: "WebLogic 连接失败怎么办\n解决方法\n1. 进入控制台。\n2. 在连接筛选器中输入：weblogic.security.net.ConnectionFilterImpl，参考以下写法，在连接筛选器规则中配置符合实际情况的规则。",
+			findings: []want{
+				{"", "在连接筛选器中输入：weblogic.security.net.ConnectionFilterImpl", ""},
+				{"", "在连接筛选器规则中配置符合实际情况的规则", ""},
+			},
+		},
+		{
 			name: "a clause on the causative 使 is what the step before brings about",
 			text: "WebLogic 连接失败怎么办\n解决方法\n先停掉服务，再重启WebLogic项目，使配置生效。\n检查防火墙，使用 nmap 探测端口。",
 			findings: []want{

@@ -553,6 +553,11 @@ func (r *reader) clause() {
 		r.first = i + 1
 		return
 	}
+	// "…，参考以下写法，在规则中配置…": a pointer to what follows, then the
+	// step it is the way of.
+	if i+1 < len(cls) && pointsAhead(t) {
+		return
+	}
 	// "立即采取行动，包括重置…密码、启用多因素身份验证": the same.
 	if i > 0 && containsAny(cls[i-1].text, stepNouns) {
 		if rest, w, ok := cutPrefixAny(t, []string{"包括", "包含", "分别是", "依次是", "即"}); ok && rest != "" {

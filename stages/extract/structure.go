@@ -473,9 +473,27 @@ func colonLabel(body string) (label string, explOff int, ok bool) {
 		if n := labelUnits(l); runeLen(l) < 2 || n > 12 || hanCount(stripMarkup(expl)) < 2 {
 			return "", 0, false
 		}
+		// "在连接筛选器中输入：weblogic.security.net.ConnectionFilterImpl，…":
+		// the colon gives the verb its object, a command or a value; the
+		// item is an instruction, no label and its explanation.
+		if hasSuffixAny(l, valueAnnouncers) && opensOnLatin(stripMarkup(expl)) {
+			return "", 0, false
+		}
 		return l, len(string(rs[:i+1])), true
 	}
 	return "", 0, false
+}
+
+// valueAnnouncers are verbs whose object a colon after them gives ("输入：
+// …", "改为：…").
+var valueAnnouncers = []string{"输入", "执行", "运行", "键入", "粘贴", "填入", "填写", "改为", "改成", "设为", "设置为", "修改为", "命令"}
+
+// opensOnLatin: s opens, after spaces and code marks, on a Latin letter,
+// a digit or a path.
+func opensOnLatin(s string) bool {
+	s = strings.TrimLeft(s, " \t`'\"“")
+	r, _ := utf8.DecodeRuneInString(s)
+	return r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '/' || r == '$' || r == '-' || r == '.')
 }
 
 // dashLabel reads a label set off by "——" from its explanation: a short

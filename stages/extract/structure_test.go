@@ -54,6 +54,10 @@ func TestColonLabel(t *testing.T) {
 		{"网址:https://example.com/a", "", false},  // a URL
 		{"首先,我们需要了解原因:一是…", "", false},           // a comma before the colon
 		{"花呗无法使用是客户出现了以下这些情况都会导致冻结:", "", false}, // too long for a label
+		// The colon gives a verb its object: an instruction, no label.
+		{"在连接筛选器中输入：weblogic.security.net.ConnectionFilterImpl，参考以下写法配置规则", "", false},
+		{"将值改为：false，然后保存配置文件", "", false},
+		{"输入密码：在弹出的窗口中输入管理员密码。", "输入密码", true}, // the object is no value
 	}
 	for _, tt := range tests {
 		l, _, ok := colonLabel(tt.in)
