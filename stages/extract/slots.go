@@ -510,6 +510,13 @@ func trimRemedy(s string) string {
 			s = s[:k]
 		}
 	}
+	// "禁用 Falcon Sensor 软件套件将在调查期间缓解崩溃": 将 after the
+	// action's object opens what the action will do.
+	for _, w := range []string{"将会", "将在", "将可", "将能"} {
+		if k := strings.Index(s, w); k > 0 && startsWithAction(s[:k]) && !hasSuffixAny(s[:k], []string{"并", "再", "然后", "，", ","}) {
+			s = s[:k]
+		}
+	}
 	if k := purposeWithin(s); k > 0 {
 		s = s[:k]
 	}

@@ -64,6 +64,9 @@ func TestTrimRemedy(t *testing.T) {
 		name, in, want string
 	}{
 		{"modal and subject", "用户需要提供相关证明文件来解除冻结", "提供相关证明文件"},
+		{"what the action will do, after 将", "禁用 Falcon Sensor 软件套件将在调查期间缓解崩溃现象", "禁用 Falcon Sensor 软件套件"},
+		{"what the action will do, 将会", "重启路由器将会清除缓存", "重启路由器"},
+		{"将 as the object marker stays", "立即将系统更新到最新版本", "立即将系统更新到最新版本"},
 		{"too long: the way to the setting goes, the place where the action is done stays",
 			"在WebLogic控制台中选择“服务”->“AdminServer”->“协议”，取消“启用IIOP”的勾选",
 			"在WebLogic控制台中取消“启用IIOP”的勾选"},
