@@ -85,6 +85,11 @@ func flawClause(c string, rest []string) string {
 		if kind != "" {
 			return flawLabel(x + "中的" + kind)
 		}
+		// "该高危漏洞是位于 Visuals 组件中的“释放后使用”漏洞": the place
+		// and the flaw's kind are said already.
+		if strings.HasSuffix(x, "漏洞") {
+			return flawLabel(x)
+		}
 		return flawLabel(x + "存在漏洞")
 	}
 	// "X中存在Y漏洞": the thing and its flaw.
