@@ -395,8 +395,11 @@ var vagueRemedies = []string{
 // noteMarkers open a note ("注意，…"): on their own they are no step.
 var noteMarkers = []string{"注意", "特别注意", "请注意", "需注意", "需要注意", "要注意"}
 
-// outcomeStarts begin what happens after a fix, not an action.
-var outcomeStarts = []string{"继续使用", "正常使用", "恢复使用", "恢复正常", "重新使用", "享受", "重获", "重拾", "有机会", "有望", "顺利"}
+// outcomeStarts begin what happens after a fix, not an action; and what
+// a thing brings about ("基于凭证的攻击需要最少的资源，但可以产生大量的奖
+// 励").
+var outcomeStarts = []string{"继续使用", "正常使用", "恢复使用", "恢复正常", "重新使用", "享受", "重获", "重拾", "有机会", "有望", "顺利",
+	"产生", "带来", "造成", "导致", "引起", "引发"}
 
 // navVerbs are the means of reaching a setting; a remedy that only
 // navigates yields to the action after it in the same sentence.

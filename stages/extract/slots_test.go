@@ -160,13 +160,16 @@ func TestRemedyOK(t *testing.T) {
 		{"做好以下几点", false},             // announces a list
 		{"做什么", false},                // the question, not its answer
 		{"继续使用花呗", false},             // the outcome
-		{"解除冻结", false},               // the outcome, not an action
-		{"提醒的是", false},               // 需要提醒的是
-		{"注意的一点是", false},             // 需要注意的一点是
-		{"感谢您的支持", false},             // a courtesy
-		{"修补它", false},                // a pronoun for its object
-		{"谨慎", false},                 // care with nothing named
-		{"立即更新", false},               // an update that names no release
+		{"产生大量的奖励", false},            // what a thing brings about
+		{"导致系统崩溃", false},
+		{"生成新的密钥", true},
+		{"解除冻结", false},   // the outcome, not an action
+		{"提醒的是", false},   // 需要提醒的是
+		{"注意的一点是", false}, // 需要注意的一点是
+		{"感谢您的支持", false}, // a courtesy
+		{"修补它", false},    // a pronoun for its object
+		{"谨慎", false},     // care with nothing named
+		{"立即更新", false},   // an update that names no release
 		{"升级", false},
 		{"立即更新设备固件", true},
 		{"保持警惕", false},
