@@ -395,7 +395,7 @@ func (d *doc) announcedCase(last string) string {
 	}
 	// "如果不是改写了历史，不要这样推：": what follows is not to be done
 	// in that case, so it is no fix for it.
-	if hasPrefixAny(strings.TrimLeft(body[k:], "，, "), []string{"不要", "别", "切勿", "禁止", "不能", "不可", "千万不要", "请勿"}) {
+	if hasPrefixAny(strings.TrimLeft(body[k:], "，, "), notToBeDone) {
 		return ""
 	}
 	head := strings.TrimSpace(body[:k])
@@ -410,6 +410,10 @@ func (d *doc) announcedCase(last string) string {
 	head, _ = cutSuffixAny(head, []string{"的话"})
 	return trimCond(head, d.prob)
 }
+
+// notToBeDone open what the reader is told not to do: the don'ts and
+// the bans.
+var notToBeDone = append([]string{"禁止", "不能", "不可"}, dontOpeners...)
 
 // announcedCaseOpeners open the case a sentence announcing fixes is for.
 var announcedCaseOpeners = append([]string{"对于", "针对"}, hypotheticalOpeners...)
