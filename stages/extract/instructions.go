@@ -383,11 +383,6 @@ func purposeWithin(s string) int {
 	if loc := endPointedAtRe.FindStringIndex(s); loc != nil && loc[0] > 0 {
 		return loc[0]
 	}
-	// "升级到 44.6.2.30589 或更高版本将修复该漏洞": the outcome, stated
-	// after the action without a comma.
-	if loc := fixOutcomeRe.FindStringIndex(s); loc != nil && loc[0] > 0 {
-		return loc[0]
-	}
 	for _, w := range purposeYi {
 		for k := range indexes(s, w) {
 			if r, _ := utf8.DecodeLastRuneInString(s[:k]); k > 0 && !strings.ContainsRune("可所足难得加予给用据借赖藉何", r) {
@@ -401,10 +396,6 @@ func purposeWithin(s string) int {
 // endPointedAtRe is a purpose that points back at the end already named
 // ("来实现此目的", "以达到这一目标"): it adds nothing to the action.
 var endPointedAtRe = regexp.MustCompile(`[来以](实现|达到|达成|完成)(此|这个|这一|该|上述|以上)(目的|目标|效果)`)
-
-// fixOutcomeRe is the outcome of an action, the problem pointed back at
-// as fixed ("将修复该漏洞", "即可解决此问题").
-var fixOutcomeRe = regexp.MustCompile(`(将|可|即可|就可以|就能|便可|会|能够?)(修复|解决|修补|缓解|消除)(该|此|这个|这一|这些|上述|以上|所述)(漏洞|问题|缺陷|故障|错误)`)
 
 // topicModals stand between the thing acted on, stated first, and the
 // action ("密码要定期更换").
@@ -823,8 +814,9 @@ var versionDotRe = regexp.MustCompile(`([0-9])\.([0-9xX])`)
 var stateQualifiers = []string{"受", "已", "未", "尚未", "没有", "仍", "还在", "正在", "依然", "继续"}
 
 // advisedBodies are the bodies an adviser's 建议 may name after a
-// qualifier when it names no reader.
-var advisedBodies = []string{"机构", "企业", "组织", "单位", "公司"}
+// qualifier when it names no reader: the organisations urged, and 单位
+// and 公司.
+var advisedBodies = append([]string{"单位", "公司"}, urgedOrganisations...)
 
 // qualifiedReaders are the reader nouns a qualifier may come before.
 var qualifiedReaders = []string{"用户", "客户", "玩家", "车主", "持卡人", "开发者", "管理员", "会员", "人员", "所有者"}

@@ -1829,10 +1829,6 @@ func TestPurposeWithin(t *testing.T) {
 		// 以 that ends the word before it opens no purpose.
 		{"开启双重验证可以降低风险", "开启双重验证可以降低风险"},
 		{"以管理员身份运行命令提示符", "以管理员身份运行命令提示符"},
-		// The outcome after the action, with no comma between.
-		{"升级到 44.6.2.30589 或更高版本将修复该漏洞", "升级到 44.6.2.30589 或更高版本"},
-		{"重新安装驱动即可解决此问题", "重新安装驱动"},
-		{"将修复该漏洞的补丁安装到所有服务器", "将修复该漏洞的补丁安装到所有服务器"},
 	} {
 		got := tc.in
 		if k := purposeWithin(tc.in); k > 0 {

@@ -517,6 +517,12 @@ func trimRemedy(s string) string {
 			s = s[:k]
 		}
 	}
+	// "升级到 44.6.2.30589 或更高版本将修复该漏洞": the outcome, the
+	// problem pointed back at as fixed, stated after the action without a
+	// comma (enoughResults above cut only where no comma follows).
+	if loc := fixOutcomeRe.FindStringIndex(s); loc != nil && loc[0] > 0 {
+		s = s[:loc[0]]
+	}
 	if k := purposeWithin(s); k > 0 {
 		s = s[:k]
 	}
@@ -727,6 +733,10 @@ func quotesNest(s string) bool {
 	}
 	return depth == 0
 }
+
+// fixOutcomeRe is the outcome of an action: the problem pointed back at
+// as fixed ("将修复该漏洞", "即可解决此问题").
+var fixOutcomeRe = regexp.MustCompile(`(将|可|即可|就可以|就能|便可|会|能够?)(修复|解决|修补|缓解|消除)(该|此|这个|这一|这些|上述|以上|所述)(漏洞|问题|缺陷|故障|错误)`)
 
 // enoughResults join an action to what it is enough for ("就能看到",
 // "就可以恢复正常", "即可恢复").

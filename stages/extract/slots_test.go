@@ -64,6 +64,10 @@ func TestTrimRemedy(t *testing.T) {
 		name, in, want string
 	}{
 		{"modal and subject", "用户需要提供相关证明文件来解除冻结", "提供相关证明文件"},
+		{"the outcome after the action, with no comma between", "升级到 44.6.2.30589 或更高版本将修复该漏洞", "升级到 44.6.2.30589 或更高版本"},
+		{"the outcome after the action, 即可", "重新安装驱动即可解决此问题", "重新安装驱动"},
+		{"the outcome after the action, then another clause", "重新安装驱动即可解决此问题，然后重启", "重新安装驱动"},
+		{"the outcome's words naming what is acted on stay", "将修复该漏洞的补丁安装到所有服务器", "将修复该漏洞的补丁安装到所有服务器"},
 		{"what the action will do, after 将", "禁用 Falcon Sensor 软件套件将在调查期间缓解崩溃现象", "禁用 Falcon Sensor 软件套件"},
 		{"what the action will do, 将会", "重启路由器将会清除缓存", "重启路由器"},
 		{"将 as the object marker stays", "立即将系统更新到最新版本", "立即将系统更新到最新版本"},

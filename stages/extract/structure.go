@@ -485,7 +485,8 @@ func colonLabel(body string) (label string, explOff int, ok bool) {
 }
 
 // valueAnnouncers are verbs whose object a colon after them gives ("输入：
-// …", "改为：…").
+// …", "改为：…"). Not objectAnnouncers, which also hold nouns that name a
+// field ("错误代码：0x80070005，表示…", "路径：C:\…"): those are labels.
 var valueAnnouncers = []string{"输入", "执行", "运行", "键入", "粘贴", "填入", "填写", "改为", "改成", "设为", "设置为", "修改为", "命令"}
 
 // opensOnLatin: s opens, after spaces and code marks, on a Latin letter,
