@@ -140,8 +140,10 @@ func TestStartsWithAction(t *testing.T) {
 		{"干脆把智能拦截关掉", true},
 		{"翻一翻拦截记录", true}, // a verb said twice around 一
 		{"一一核对", false},
-		{"打10086问一下", true}, // a service number
-		{"打85折", false},     // a discount
+		{"打10086问一下", true},   // a service number
+		{"不将该实例对互联网开放", true}, // kept off the public network, with a bare 不
+		{"不支持该实例对外开放", false},
+		{"打85折", false}, // a discount
 		{"把 nodeSelector 删掉", true},
 		{"给节点打上标签", true},
 		{"给宿主机加内存", true}, // 给, what is worked on, a one-character verb that fits a part

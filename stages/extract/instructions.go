@@ -980,7 +980,9 @@ func startsWithAction(t string) bool {
 	}
 	t = cutTimeSpan(t)
 	t, _, _ = cutPrefixAny(t, actionAdverbs)
-	if callsLine(t) || reduplicated(t) || retriesLater(t) {
+	// "不将该实例对互联网开放": keeping a system off the public network
+	// is a step, said with a bare 不.
+	if callsLine(t) || reduplicated(t) || retriesLater(t) || exposureRefused(t) {
 		return true
 	}
 	if after, _, ok := cutPrefixAny(t, actionVerbs); ok && !hasPrefixAny(t, actionNouns) {
@@ -1188,6 +1190,17 @@ func looksLikeCommand(t string) bool {
 	// may only follow the command, after a space or a colon.
 	k := strings.IndexFunc(low, zhtext.IsHan)
 	return k < 0 || k > 0 && strings.ContainsAny(low[:k], " \t") && strings.IndexFunc(low[:k], func(r rune) bool { return r == '-' || r == '/' || r == '.' || r == '=' }) >= 0
+}
+
+// directiveLine: t is a line of a configuration file or a command
+// ("bind 127.0.0.1", "requirepass foobared"): a lower-case keyword, then
+// its value, and no Chinese. It is a setting to make, not a sentence.
+func directiveLine(t string) bool {
+	f := strings.Fields(t)
+	if len(f) < 2 || strings.IndexFunc(t, zhtext.IsHan) >= 0 || len(f[0]) < 2 {
+		return false
+	}
+	return strings.IndexFunc(f[0], func(r rune) bool { return !(r >= 'a' && r <= 'z' || r == '_' || r == '-') }) < 0
 }
 
 // enoughEnds close an action that is all it takes ("修改X就行").

@@ -342,6 +342,40 @@ func TestHeadlessCases(t *testing.T) {
 	}
 }
 
+// TestDirectiveLines: a setting's line ("bind 127.0.0.1") before a step
+// does not hide the step, and is not its case.
+func TestDirectiveLines(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name:        "a setting's line, then what it is for: the step, with no case",
+			text:        "Redis 被植入挖矿程序怎么办\n加固方法：\n- bind 127.0.0.1，不要把 6379 暴露到公网；\n- 用普通用户运行 Redis。",
+			findings:    []want{{"", "不要把 6379 暴露到公网", ""}, {"", "用普通用户运行 Redis", ""}},
+			notFindings: []want{{"", "不要把 6379 暴露到公网", "bind 127.0.0.1"}},
+		},
+		{
+			name:     "guard: a bare case in words still is one",
+			text:     "Redis 被植入挖矿程序怎么办\n加固方法：\n- 测试环境，可以直接关闭 6379 端口。",
+			findings: []want{{"", "直接关闭 6379 端口", "测试环境"}},
+		},
+	})
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"bind 127.0.0.1", true},
+		{"requirepass foobared", true},
+		{"maxmemory-policy allkeys-lru", true},
+		{"iPhone 15", false},  // a product: upper case inside its name
+		{"Win10 系统", false},   // Chinese in it
+		{"bind", false},       // a keyword without its value
+		{"Windows 11", false}, // a capital
+	} {
+		if got := directiveLine(tc.in); got != tc.want {
+			t.Errorf("directiveLine(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
 func TestFallbackCase(t *testing.T) {
 	for _, tc := range []struct {
 		in   string

@@ -547,6 +547,12 @@ func (r *reader) clause() {
 		r.first = i + 1
 		return
 	}
+	// "bind 127.0.0.1，不要把 6379 暴露到公网": a setting's line, then
+	// what it is for, said as the step.
+	if i == r.first && i+1 < len(cls) && directiveLine(t) && r.o.imperative {
+		r.first = i + 1
+		return
+	}
 	// "根据影响版本中的信息，排查并升级到安全版本", "按照官方文档的说明，
 	// 重新安装运行库": what to go by, before the instruction.
 	if i == r.first && i+1 < len(cls) && isManner(t) && r.o.imperative {

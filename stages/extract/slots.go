@@ -935,6 +935,18 @@ func baitRefused(r string) bool {
 // baitActions are what a fraud asks of its victim.
 var baitActions = []string{"透露", "泄露", "告诉他人", "告知他人", "共享屏幕", "屏幕共享", "转账", "汇款", "理会", "轻信", "相信陌生", "扫码", "陌生链接", "不明链接", "会议软件", "陌生人"}
 
+// exposureRefused: a prohibition of exposing a system to the public
+// network ("如非必要，避免将资产暴露在互联网", "不要将系统开放在互联网
+// 上", "不将该实例对互联网开放"): it takes away what an attacker reaches,
+// the mitigation a careful reader lists beside the patch; not a warning.
+func exposureRefused(r string) bool {
+	rest, _, ok := cutPrefixAny(r, append([]string{"避免", "禁止", "勿", "不"}, dontOpeners...))
+	return ok && containsAny(rest, []string{"暴露", "开放"}) && containsAny(rest, publicNetworks)
+}
+
+// publicNetworks name the network anyone can reach.
+var publicNetworks = []string{"互联网", "公网", "外网", "公共网络", "Internet", "internet"}
+
 // blockSetting: 禁止 sets a block on what others may do or reach
 // ("禁止非管理员用户使用远程PowerShell访问", "禁止外部IP访问管理端口"), an
 // action the reader takes, not a warning to the reader (禁止私自拆卸).
@@ -968,12 +980,12 @@ var passiveLeads = []string{"一并", "一起", "同时", "随之", "自动", "�
 //     is named elsewhere, and alone the verb says no more than 修补; a
 //     bare update (立即更新, 升级), which names no release.
 func notAnAction(r string) bool {
-	if hasPrefixAny(r, []string{"不要", "别", "千万", "切勿", "不应", "不可", "勿", "禁止", "请勿", "避免"}) && !containsAny(r, habitWords) && !blockSetting(r) && !baitRefused(r) {
+	if hasPrefixAny(r, []string{"不要", "别", "千万", "切勿", "不应", "不可", "勿", "禁止", "请勿", "避免"}) && !containsAny(r, habitWords) && !blockSetting(r) && !baitRefused(r) && !exposureRefused(r) {
 		return true
 	}
 	// "(最好)不打开来源不明的文件": a bare 不 before an action says what
 	// not to do, as 不要 does.
-	if rest, ok := strings.CutPrefix(r, "不"); ok && startsWithAction(rest) && !containsAny(r, habitWords) && !baitRefused("不要"+rest) {
+	if rest, ok := strings.CutPrefix(r, "不"); ok && startsWithAction(rest) && !containsAny(r, habitWords) && !baitRefused("不要"+rest) && !exposureRefused(r) {
 		return true
 	}
 	if strings.HasSuffix(r, "的") && !containsAny(r, []string{"，", ",", "、", "；"}) {

@@ -199,6 +199,12 @@ func TestRemedyOK(t *testing.T) {
 		{"切勿轻易转账", true},
 		{"禁止非管理员用户使用远程PowerShell访问", true}, // a block set on others (blockSetting)
 		{"禁止外部IP访问管理端口", true},
+		{"避免将资产暴露在互联网", true}, // kept off the public network (exposureRefused)
+		{"不要将系统开放在互联网上", true},
+		{"不将该实例对互联网开放", true},
+		{"不要将密码告诉同事", false},   // a prohibition, no network named
+		{"避免在公网环境下载软件", false}, // the public network, not exposed to it
+		{"避免暴露在阳光下", false},    // exposed, but to no network
 		{"采取行动保护账户", true},
 		{"最近把一个聊天服务放到 Nginx 后面", false}, // a story of what was done then
 		{"拆下滤网用清水冲洗", true},             // a part handled
