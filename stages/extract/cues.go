@@ -30,6 +30,10 @@ var roleWords = []struct {
 }{
 	{"原因", roleCause}, {"为什么", roleCause}, {"为何", roleCause}, {"怎么回事", roleCause},
 	{"什么情况", roleCause}, {"哪些情况", roleCause}, {"因素", roleCause}, {"诱因", roleCause},
+	// How a fraud takes its victim in ("手法解析", "套路解析", "常见骗术"):
+	// each tactic is a cause of the loss the page warns of.
+	{"手法解析", roleCause}, {"套路解析", roleCause}, {"诈骗手法", roleCause}, {"作案手法", roleCause}, {"诈骗套路", roleCause},
+	{"骗术", roleCause}, {"作案手段", roleCause}, {"诈骗手段", roleCause}, {"惯用伎俩", roleCause},
 	{"解决方法", roleRemedy}, {"解决办法", roleRemedy}, {"解决方案", roleRemedy}, {"解决措施", roleRemedy},
 	{"解决", roleRemedy}, {"办法", roleRemedy}, {"方法", roleRemedy}, {"方案", roleRemedy},
 	{"怎么办", roleRemedy}, {"如何解除", roleRemedy}, {"如何恢复", roleRemedy}, {"如何解决", roleRemedy},

@@ -291,9 +291,12 @@ type mention struct {
 	partial bool
 	// headline: the title states it ("DigiCert 因域名验证监督问题撤销…").
 	headline bool
-	evidence string
-	offset   int
-	si       int // index of the evidence sentence
+	// sectioned: a section of causes states it, first in the section
+	// or first under one of its numbers (causeSectionOpens).
+	sectioned bool
+	evidence  string
+	offset    int
+	si        int // index of the evidence sentence
 }
 
 type finding struct {

@@ -1455,7 +1455,10 @@ func (d *doc) judge() (Genre, Reason) {
 		for _, m := range d.causes {
 			// The cause a headline states is the whole article's
 			// ("DigiCert 因域名验证监督问题撤销…").
-			if in(m.offset) || m.headline || incident && d.prob.effect(m.evidence) {
+			// So is one a section of causes states ("手法解析" then how
+			// the fraud takes its victim in): the writer set it out as
+			// the cause, not a causal clause of the news.
+			if in(m.offset) || m.headline || m.sectioned || incident && d.prob.effect(m.evidence) {
 				causes = append(causes, m)
 			}
 		}
@@ -1697,7 +1700,9 @@ func (d *doc) flawCauses(read []*mention) {
 	}
 	// A report of malware that states no flaw answers the infection,
 	// whatever let it in: its advice (一旦发现X，应…; 防范措施) is tied
-	// to no cause.
+	// to no cause. The causes a section of causes sets out (how a fraud
+	// takes its victim in, under "手法解析") are still its causes.
+	sectioned := slices.DeleteFunc(slices.Clone(d.causes), func(m *mention) bool { return !m.sectioned })
 	d.causes = d.causes[:0:0]
 	for _, f := range d.findings {
 		// "如反复出现账号被盗情况，应…": the case its sentence states
@@ -1711,6 +1716,7 @@ func (d *doc) flawCauses(read []*mention) {
 		}
 	}
 	if len(flaws) == 0 {
+		d.causes = sectioned
 		return
 	}
 	// The flaw of an advisory about one CVE is that CVE: its number names

@@ -214,6 +214,7 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 			if l := sectionCause(s.text[start:]); l != "" && !d.symptom(l) {
 				if c := d.addCause(l, si); c != "" {
 					blockCause, own = c, true
+					d.markSectioned(c)
 				}
 			}
 		}
@@ -625,6 +626,16 @@ func (d *doc) addFinding(ui, si int, cause, remedy, cond, role string) *finding 
 	return f
 }
 
+// markSectioned marks the cause labelled l as one a section of causes
+// states.
+func (d *doc) markSectioned(l string) {
+	for _, m := range d.causes {
+		if m.label == l {
+			m.sectioned = true
+		}
+	}
+}
+
 // addCause records a cause mention and returns its label, reusing the
 // label of an earlier mention of the same cause in this article.
 func (d *doc) addCause(label string, si int) string {
@@ -859,12 +870,15 @@ var abilityModals = []string{"可以", "可", "能够", "能"}
 // drawbackLabels open a list item on a method's drawbacks.
 var drawbackLabels = []string{"缺点：", "缺点:", "弊端：", "弊端:", "不足：", "不足:", "副作用：", "副作用:", "劣势：", "劣势:", "风险：", "风险:"}
 
-// inCauseHead: the innermost section that has a cause is a cause heading's.
 // causeSectionOpens: the unit ui is the first after a heading that opens a
 // section of causes ("## 原因", "原因分析").
+// So does each paragraph set after a number on a line of its own ("## 原
+// 因" then "01", a paragraph, "02", a paragraph): the layout's list of
+// causes, one per number.
 func (d *doc) causeSectionOpens(ui int) bool {
 	f := d.top()
-	return f.heading && f.roleSet && f.role == roleCause && f.cause == "" && ui == f.unit+1
+	return f.heading && f.roleSet && f.role == roleCause && f.cause == "" &&
+		(ui == f.unit+1 || ui > f.unit+1 && stepNumberLine(stripMarkup(d.units[ui-1].text)))
 }
 
 // sectionCause reads the cause a section of causes states first: the clause
@@ -878,13 +892,25 @@ func sectionCause(t string) string {
 	// Only a clause that states a fault: an answer may open on
 	// background ("社保卡同时具有银行卡功能").
 	c := trimEdges(faultClause(t[:sentenceEnd(t)]))
-	if n := runeLen(c); n < 4 || n > 30 || !statesFault(c) {
+	if !statesFault(c) {
+		// "诈骗分子往往通过不法渠道获取到公民个人信息": what a wrongdoer
+		// does is a cause, though no fault word says so.
+		c = trimEdges(firstClause(t[:sentenceEnd(t)]))
+		if !hasPrefixAny(c, wrongdoers) {
+			return ""
+		}
+	}
+	if n := runeLen(c); n < 4 || n > 30 {
 		return ""
 	}
 	l, _ := trimCause(c)
 	return l
 }
 
+// wrongdoers are those who attack or defraud the reader.
+var wrongdoers = append([]string{"诈骗分子", "诈骗团伙", "犯罪团伙", "骗子们", "不法商家"}, attackers...)
+
+// inCauseHead: the innermost section that has a cause is a cause heading's.
 func (d *doc) inCauseHead() bool {
 	for i := len(d.stack) - 1; i > 0; i-- {
 		if d.stack[i].cause != "" {

@@ -129,3 +129,42 @@ func TestRemedyNamesItsCause(t *testing.T) {
 			findings: []want{{"安装更新KB5029351", "卸载KB5029351", ""}}},
 	})
 }
+
+// TestFraudTactics: a fraud warning sets out how the fraud takes its
+// victim in under a heading of its own ("手法解析"), one tactic per number
+// set on a line of its own, before its advice. Each tactic is a cause of
+// the loss the page warns of, though the page reads as an advisory whose
+// causes are otherwise only its advice passage's. The page is written for
+// this test.
+func TestFraudTactics(t *testing.T) {
+	const head = "警惕 | 冒充网购平台客服的退款诈骗，这些套路你一定要了解！\n" +
+		"近期多地出现冒充网购平台客服的诈骗案件。\n"
+	const tactics = "**01**\n诈骗分子往往通过非法渠道获取到买家的订单信息。再冒充客服打电话骗取信任。\n" +
+		"**02**\n告知受害人商品有质量问题，诱导受害人按照他们设定好的步骤操作。\n"
+	const advice = "**牢记以下几点**\n● **核实身份**\n网购平台客服不会主动外呼。如接到自称客服的退款电话，请提高警惕，切勿轻易转账。\n" +
+		"● **拒不透露个人信息**\n银行账户、验证码、各类密码要小心保管，绝不透露。\n"
+	runPatternCases(t, []patternCase{
+		{
+			name:     "tactics under numbers: the first clause of each, a wrongdoer's act or a fault",
+			text:     head + "**手法解析**\n" + tactics + advice,
+			causes:   []string{"诈骗分子往往通过非法渠道获取到买家的订单信息", "告知受害人商品有质量问题"},
+			findings: []want{{"", "切勿轻易转账", "接到自称客服的退款电话"}},
+		},
+		{
+			name:      "guard: the same tactics under a heading of its own topic are no causes",
+			text:      head + "**案例回顾**\n" + tactics + advice,
+			notCauses: []string{"诈骗分子往往通过非法渠道获取到买家的订单信息", "告知受害人商品有质量问题"},
+		},
+	})
+	for _, tc := range []struct {
+		in, want string
+	}{
+		{"诈骗分子往往通过非法渠道获取到买家的订单信息。", "诈骗分子往往通过非法渠道获取到买家的订单信息"},
+		{"攻击者利用钓鱼邮件投递木马。", "攻击者利用钓鱼邮件投递木马"},
+		{"旅客出行前常常会改签机票。", ""}, // no fault, no wrongdoer
+	} {
+		if got := sectionCause(tc.in); got != tc.want {
+			t.Errorf("sectionCause(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

@@ -75,6 +75,9 @@ func TestRoleOf(t *testing.T) {
 		{"具体操作步骤如下:", roleSteps},
 		{"除了以上具体的解决方法外,还有一些额外的建议可以帮助用户:", roleTips}, // the last role word wins
 		{"电脑蓝屏的原因及解决方法", roleMixed},
+		{"手法解析", roleCause}, // how a fraud takes its victim in
+		{"常见骗术", roleCause},
+		{"诈骗手法及防范措施", roleMixed},
 		{"解决方案建议", roleRemedy}, // advice on the fix is the fix, not tips
 		{"处置措施建议", roleRemedy},
 		{"通用修补建议", roleRemedy}, // 修补 is 修复
