@@ -995,6 +995,12 @@ func TestRemedyCues(t *testing.T) {
 			findings: []want{{"银行卡余额不足", "给银行卡充值", ""}},
 		},
 		{
+			name:        "modal: 尽可能多的, its 多的 with it",
+			text:        "手机卡顿怎么办\n解决方法\n尽可能多的清理手机缓存。",
+			findings:    []want{{"", "清理手机缓存", ""}},
+			notRemedies: []string{"多的清理手机缓存"},
+		},
+		{
 			name:     "modal: 建议您, one action per remedy",
 			text:     "手机卡顿怎么办\n手机卡顿是由于后台程序过多导致的。建议您关闭不需要的后台程序,并清理手机缓存。",
 			findings: []want{{"后台程序过多", "关闭不需要的后台程序", ""}, {"后台程序过多", "清理手机缓存", ""}},
