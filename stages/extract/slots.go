@@ -523,6 +523,11 @@ func trimRemedy(s string) string {
 	if loc := fixOutcomeRe.FindStringIndex(s); loc != nil && loc[0] > 0 {
 		s = s[:loc[0]]
 	}
+	// "禁用IPv6可作为临时缓解措施": the action, then what kind of fix it
+	// is. (Not when the action alone says nothing: "禁用它" points back.)
+	if loc := fixKindRe.FindStringIndex(s); loc != nil && loc[0] > 0 && startsWithAction(s[:loc[0]]) && !notAnAction(s[:loc[0]]) {
+		s = s[:loc[0]]
+	}
 	if k := purposeWithin(s); k > 0 {
 		s = s[:k]
 	}
@@ -737,6 +742,10 @@ func quotesNest(s string) bool {
 // fixOutcomeRe is the outcome of an action: the problem pointed back at
 // as fixed ("将修复该漏洞", "即可解决此问题").
 var fixOutcomeRe = regexp.MustCompile(`(将|可|即可|就可以|就能|便可|会|能够?)(修复|解决|修补|缓解|消除)(该|此|这个|这一|这些|上述|以上|所述)(漏洞|问题|缺陷|故障|错误)`)
+
+// fixKindRe says, after an action, what kind of fix it is ("可以作为临时
+// 缓解措施", "可作为一种临时解决方案").
+var fixKindRe = regexp.MustCompile(`(?:也)?(?:可以|可|能)?作为(?:一种|一个|一项)?(?:临时|暂时|短期)?(?:的)?(?:缓解|解决|应对|防护|规避|补救)?(?:措施|方案|办法|方法|手段)$`)
 
 // enoughResults join an action to what it is enough for ("就能看到",
 // "就可以恢复正常", "即可恢复").
