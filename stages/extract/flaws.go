@@ -20,6 +20,8 @@ func flawCause(t string) string {
 		return ""
 	}
 	t = plainSlot(t)
+	// "导语：iOS 15.7及其之前的版本存在…": the page's label for its lead.
+	t, _, _ = cutPrefixAny(t, leadLabels)
 	clauses := strings.FieldsFunc(t, func(r rune) bool { return isComma(r) || r == '。' || r == '；' || r == ';' })
 	for i, c := range clauses {
 		c = trimEdges(c)
@@ -72,7 +74,8 @@ func flawClause(c string, rest []string) string {
 	if k, w := indexAny(c, flawPlaces); k >= 0 && strings.Contains(c[:k], "漏洞") && runeLen(c[:k]) <= 8 {
 		x := trimEdges(c[k+len(w):])
 		x, _ = cutSuffixAny(x, insideWords)
-		if containsAny(x, []string{"攻击", "利用"}) {
+		// "该漏洞发生在 2022 年 12 月下旬": when, not where.
+		if containsAny(x, []string{"攻击", "利用"}) || timeSpanRe.MatchString(x) {
 			return ""
 		}
 		kind := ""
@@ -95,7 +98,14 @@ func flawClause(c string, rest []string) string {
 	// "X中存在Y漏洞": the thing and its flaw.
 	// (A title: "关于X存在Y漏洞的安全公告".)
 	if k := strings.Index(c, "存在"); k >= 0 && strings.Contains(c[k:], "漏洞") {
-		c = c[:k+strings.Index(c[k:], "漏洞")+len("漏洞")]
+		end := k + strings.Index(c[k:], "漏洞") + len("漏洞")
+		// "好在所有存在漏洞的 Maglink 产品都已有修复方案": the things that
+		// have the flaw, counted and named by it; no flaw is stated. (Not
+		// "关于X存在Y漏洞的安全公告", a title about the flaw.)
+		if strings.HasPrefix(c[end:], "的") && hasSuffixAny(strings.TrimSpace(c[:k]), []string{"所有", "全部", "那些", "这些", "一些", "部分", "任何", "各个"}) {
+			return ""
+		}
+		c = c[:end]
 		x := trimEdges(c[:k])
 		x, _, _ = cutPrefixAny(x, []string{"关于"})
 		// "较旧的版本也存在漏洞": the flaw stated before, said again of
@@ -107,7 +117,7 @@ func flawClause(c string, rest []string) string {
 		// "某开源组件被披露存在…": the thing it was reported of.
 		if y, ok := cutSuffixAny(x, []string{"被披露", "被曝出", "被曝", "被发现", "被指出", "被指"}); ok {
 			x = trimEdges(y)
-		} else if j, w := lastIndexAny(x, flawReporters); j >= 0 && runeLen(x[j+len(w):]) >= 2 {
+		} else if j, w := lastIndexAny(x, append(flawReporters, flawFixers...)); j >= 0 && runeLen(x[j+len(w):]) >= 2 {
 			x = trimEdges(x[j+len(w):])
 			// "深瞳漏洞实验室监测到一则X组件存在…": the count of reports.
 			if r, _, ok := cutPrefixAny(x, []string{"一则", "一条"}); ok {
@@ -284,7 +294,15 @@ var (
 	flawOrigins       = []string{"是由于", "是因为", "由于", "源于", "源自", "起因于", "系因"}
 	flawOriginClauses = []string{"是由于", "是因为", "源于", "源自", "起因于", "系因"}
 	flawPlaces        = []string{"存在于", "位于", "出现在", "发生在"}
+	// flawFixers report a flaw as fixed ("微软修复了 Outlook 中存在的零
+	// 日漏洞"): the thing is what follows them.
+	flawFixers = []string{"修复了", "修补了", "解决了", "修正了"}
+	// leadLabels open a page's lead, not its text.
+	leadLabels = []string{"导语：", "导语:", "摘要：", "摘要:", "编者按：", "编者按:", "前言：", "前言:", "概要：", "概要:"}
 )
+
+// timeSpanRe is a date or a part of a month ("2022 年 12 月下旬", "3月").
+var timeSpanRe = regexp.MustCompile(`^(?:[0-9]{2,4}\s*年)?\s*[0-9一二三四五六七八九十]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日)?\s*(?:上旬|中旬|下旬|初|底|末|份)?$|^[0-9]{4}\s*年(?:初|底|末)?$`)
 
 // flawLabel trims a flaw's label; too short or too long a span is no
 // label.
