@@ -100,6 +100,11 @@ func trimCause(s string) (label, threshold string) {
 		}
 		s, _, _ = cutPrefixAny(s, hedges)
 		s = stripSubject(s)
+		// "部分 Windows 10 和 Windows 11 用户在安装了最新预览版更新
+		// KB5029351": which readers it happened to, before what they did.
+		if k := strings.Index(s, "用户在"); k > 0 && runeLen(s[:k]) <= 32 && !strings.Contains(s[:k], "的") && startsWithAction(s[k+len("用户在"):]) {
+			s = s[k+len("用户在"):]
+		}
 		// 也 / 还 as adverbs, not 还款逾期 or 还清.
 		if !hasPrefixAny(s, []string{"还款", "还清", "还钱", "还贷", "还上", "还原", "还本"}) {
 			s, _, _ = cutPrefixAny(s, []string{"也", "都", "还", "又", "甚至"})

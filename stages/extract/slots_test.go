@@ -18,6 +18,8 @@ func TestTrimCause(t *testing.T) {
 		{"本身 goes", "商家本身没有开通花呗收款功能", "商家没有开通花呗收款功能", ""},
 		{"对X进行Y", "可能会不定期对系统进行维护、升级或更新", "系统维护、升级或更新", ""},
 		{"trailing 等", "驱动程序不兼容等", "驱动程序不兼容", ""},
+		{"which users, then what they did", "部分 Windows 10 和 Windows 11 用户在安装了最新预览版更新 KB5029351", "安装了最新预览版更新 KB5029351", ""},
+		{"users named by what they do keep it", "使用旧版本的用户在登录时", "使用旧版本的用户在登录时", ""},
 		{"了 after 太 and a quality", "滤网太脏了", "滤网太脏", ""},
 		{"a one-character change keeps 了", "滤网脏了", "滤网脏了", ""},
 		{"cases of no kind name no cause", "不同情况", "", ""},
