@@ -67,7 +67,8 @@ func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string,
 		}
 	}
 	// Hypothetical and restrictive openers.
-	if body, w, ok := cutPrefixAny(t, condOpeners); ok && (runeLen(w) > 1 || s.aligned(off, off+len(w))) {
+	// "若非必要，…": 若非 is one word (if not), whose 非 the case keeps.
+	if body, w, ok := cutPrefixAny(t, condOpeners); ok && (runeLen(w) > 1 || s.aligned(off, off+len(w)) || w == "若" && strings.HasPrefix(body, "非") && s.aligned(off, off+len("若非"))) {
 		if w == "即使" || w == "即便" {
 			return condHit{}, "", false
 		}

@@ -7,6 +7,11 @@ import "testing"
 func TestConditionForms(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name:     "若非必要 (若非 one word): the case keeps its 非, and the bare step after it is read",
+			text:     "打印服务存在远程代码执行漏洞怎么办\n修复方案\n若非必要，关闭打印服务。",
+			findings: []want{{"打印服务存在远程代码执行漏洞", "关闭打印服务", "非必要"}},
+		},
+		{
 			name:     "a case inside a time is one condition",
 			text:     "规则不生效怎么办\n1. 在配置页面添加过滤规则并保存。\n2. 保存后若规则未生效，建议重新启动服务。",
 			findings: []want{{"", "重新启动服务", "保存后若规则未生效"}},
