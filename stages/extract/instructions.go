@@ -771,6 +771,27 @@ func cutAdvisedKind(rest string) (kind, after string) {
 		return "", rest
 	}
 	q, after := rest[:j], rest[j+len(noun):]
+	// "使用该协议的互联网服务提供商(isp)和组织": its name's short form in
+	// brackets, and more bodies or readers coordinated with it.
+	for {
+		a := after
+		if open := firstRunes(a, 1); open == "(" || open == "（" {
+			if k := strings.IndexAny(a, ")）"); k > 0 && runeLen(a[:k]) <= 12 {
+				_, size := utf8.DecodeRuneInString(a[k:])
+				a = a[k+size:]
+			}
+		}
+		r, _, ok := cutPrefixAny(a, []string{"和", "及", "以及", "与", "、"})
+		if !ok {
+			break
+		}
+		j2, n2 := indexAny(r, append(append([]string(nil), advisedBodies...), qualifiedReaders...))
+		if j2 != 0 {
+			break
+		}
+		noun += after[:len(after)-len(r)] + n2
+		after = r[len(n2):]
+	}
 	if noun == "人员" && hasSuffixAny(q, staffQualifiers) {
 		return "", rest // "建议开发人员仔细检查工件": staff, not a kind of reader
 	}
@@ -816,7 +837,7 @@ var stateQualifiers = []string{"受", "已", "未", "尚未", "没有", "仍", "
 // advisedBodies are the bodies an adviser's 建议 may name after a
 // qualifier when it names no reader: the organisations urged, and 单位
 // and 公司.
-var advisedBodies = append([]string{"单位", "公司"}, urgedOrganisations...)
+var advisedBodies = append([]string{"单位", "公司", "组织机构", "服务提供商", "运营商"}, urgedOrganisations...)
 
 // qualifiedReaders are the reader nouns a qualifier may come before.
 var qualifiedReaders = []string{"用户", "客户", "玩家", "车主", "持卡人", "开发者", "管理员", "会员", "人员", "所有者"}

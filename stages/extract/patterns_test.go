@@ -500,6 +500,14 @@ func TestConditionCues(t *testing.T) {
 			notRemedies: []string{"采用以下官方解决方案及缓解方案", "采用以下官方解决方案及缓解方案来防护此漏洞"},
 		},
 		{
+			name: "bodies coordinated, one with its short name in brackets (服务提供商(isp)和组织), and 组织机构 whole",
+			text: "Acme 协议漏洞修复建议\n缓解措施\n建议使用该协议的互联网服务提供商(isp)和组织更新到最新版本。\n建议运行 Acme 网关的组织机构关闭远程管理。",
+			findings: []want{
+				{"", "更新到最新版本", "使用该协议的互联网服务提供商(isp)和组织"},
+				{"", "关闭远程管理", "运行 Acme 网关的组织机构"},
+			},
+		},
+		{
 			name: "readers pointed back to (这些用户, 上述用户, 相关用户) are the reader, of no kind: the advice is read, with no condition",
 			text: "Acme 浏览器停止支持 Windows 7\n仍在使用 Windows 7 的用户将无法再获得安全更新。\nAcme 建议这些用户尽快升级到 Windows 10。\n上述用户应先备份浏览器书签。\n建议相关用户关闭自动同步功能。\n此类用户可以改用便携版浏览器。",
 			findings: []want{
