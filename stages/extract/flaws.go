@@ -174,7 +174,20 @@ func flawClause(c string, rest []string) string {
 				from = 0 // "X中发现了一个严重的安全漏洞": X is the thing
 			}
 			if from >= 0 {
-				return flawLabel(c[from:j] + "中的漏洞")
+				x := c[from:j]
+				// "Versa Networks 已就其 Versa Director 产品中发现的漏洞":
+				// what the vendor speaks of, after 就其.
+				if k, w := lastIndexAny(x, []string{"就其", "针对其", "关于其", "对其"}); k >= 0 {
+					x = x[k+len(w):]
+				}
+				// "Avast研究人员在其中发现了…": a pronoun points back to
+				// the thing; it names none. "在攻击活动中发现了该漏洞":
+				// the flaw pointed back to was found being used there.
+				after, _, _ := cutPrefixAny(c[j+len("中发现"):], []string{"了"})
+				if slices.Contains([]string{"其", "它", "此", "该", "这里", "那里"}, strings.TrimSpace(x)) || hasPrefixAny(strings.TrimSpace(after), []string{"该", "此", "这个", "这一", "上述"}) {
+					return ""
+				}
+				return flawLabel(x + "中的漏洞")
 			}
 		}
 	}

@@ -35,6 +35,11 @@ func TestFlawCause(t *testing.T) {
 		// The page's label for its lead, and who fixed it, are no part of it.
 		{"导语：某浏览器 15.7 及其之前的版本存在一个安全漏洞。", "某浏览器 15.7 及其之前的版本存在安全漏洞"},
 		{"某网站披露，厂商修复了某邮件客户端中存在的零日漏洞。", "某邮件客户端存在零日漏洞"},
+		// What the vendor speaks of, after 就其; a pronoun for the place; a
+		// flaw pointed back to, found being used.
+		{"某厂商已就其网关产品中发现的漏洞发布了安全公告。", "网关产品中的漏洞"},
+		{"研究人员在其中发现了一个权限提升漏洞。", ""},
+		{"厂商称其是在攻击活动中发现了该0 day漏洞。", ""},
 		{"由于该系统存在模板注入漏洞，攻击者可以执行任意代码。", "该系统存在模板注入漏洞"},
 		{"热门在线游戏某某对决中发现了一个严重的安全漏洞。", "热门在线游戏某某对决中的漏洞"},
 		{"该漏洞是由研究人员在某在线商城的支付模块中发现的。", "某在线商城的支付模块中的漏洞"},
@@ -826,6 +831,8 @@ func TestBreachCause(t *testing.T) {
 		{"公安部发布多起财会人员被黑典型案例", ""},
 		// What followed the attack is not the breach.
 		{"加密货币交易平台某所遭黑客攻击申请破产", "加密货币交易平台某所遭黑客攻击"},
+		// 继 (after) sets the breach before what followed it.
+		{"双重打击：继某票务平台遭受网络攻击后，黑客又瞄准其母公司", "某票务平台遭受网络攻击"},
 	}
 	for _, tt := range tests {
 		if got := breachCause(tt.title); got != tt.want {

@@ -1138,6 +1138,11 @@ func breachCause(title string) string {
 		if k, w := indexAny(part, []string{"披露", "证实", "确认", "承认", "宣布", "通报", "表示", "称"}); k >= 0 {
 			part = part[k+len(w):]
 		}
+		// "继 Ticketmaster 遭受网络攻击后，黑客又瞄准…": 继 (after) only
+		// sets the breach before what followed it.
+		if r, ok := strings.CutPrefix(strings.TrimSpace(part), "继"); ok {
+			part, _ = cutSuffixAny(strings.TrimSpace(r), []string{"之后", "以后", "后"})
+		}
 		// "FTX 遭黑客攻击申请破产": the attack, not what followed it.
 		if loc := breachAttackRe.FindStringIndex(part); loc != nil && !containsAny(part, breachWords) {
 			part = part[:loc[1]]
