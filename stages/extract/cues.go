@@ -30,6 +30,10 @@ var roleWords = []struct {
 }{
 	{"原因", roleCause}, {"为什么", roleCause}, {"为何", roleCause}, {"怎么回事", roleCause},
 	{"什么情况", roleCause}, {"哪些情况", roleCause}, {"因素", roleCause}, {"诱因", roleCause},
+	// Where the trouble comes from, named or asked ("漏洞成因", "起因",
+	// "漏洞如何出现？").
+	{"成因", roleCause}, {"根因", roleCause}, {"起因", roleCause}, {"根源", roleCause},
+	{"如何出现", roleCause}, {"怎么出现", roleCause}, {"为何出现", roleCause},
 	// How a fraud takes its victim in ("手法解析", "套路解析", "常见骗术"):
 	// each tactic is a cause of the loss the page warns of.
 	{"手法解析", roleCause}, {"套路解析", roleCause}, {"诈骗手法", roleCause}, {"作案手法", roleCause}, {"诈骗套路", roleCause},

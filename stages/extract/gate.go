@@ -1732,6 +1732,16 @@ func (d *doc) flawCauses(read []*mention) {
 	for _, f := range flaws {
 		d.addCause(f.label, f.si)
 	}
+	// What a section of causes says of how the flaw came about ("漏洞如
+	// 何出现？" then "…未能清除TCP Option中恶意构造的TOA信息") is a cause
+	// beside the flaw; the advice still answers the flaw.
+	defer func() {
+		for _, m := range sectioned {
+			if !slices.ContainsFunc(d.causes, func(c *mention) bool { return c.label == m.label }) {
+				d.causes = append(d.causes, m)
+			}
+		}
+	}()
 	// A report's causes are its flaws: a cause its advice was linked to
 	// before is none of them ("如果没有更新的软件包，…" read as the cause
 	// of the advice before it).

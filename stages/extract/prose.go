@@ -896,7 +896,10 @@ func sectionCause(t string) string {
 		// "诈骗分子往往通过不法渠道获取到公民个人信息": what a wrongdoer
 		// does is a cause, though no fault word says so.
 		c = trimEdges(firstClause(t[:sentenceEnd(t)]))
-		if !hasPrefixAny(c, wrongdoers) {
+		// Not what a wrongdoer can do ("攻击者可以用额外的参数修改网站"):
+		// that is the harm, under "为什么X是危险的".
+		rest, _, ok := cutPrefixAny(c, wrongdoers)
+		if !ok || hasPrefixAny(strings.TrimSpace(rest), append([]string{"可能", "或将", "将"}, abilityModals...)) {
 			return ""
 		}
 	}

@@ -130,6 +130,22 @@ func TestRemedyNamesItsCause(t *testing.T) {
 	})
 }
 
+// TestFlawMechanism: an advisory whose title names the flaw says under
+// "漏洞成因" how it came about. That is a cause beside the flaw; the
+// advice still answers the flaw.
+func TestFlawMechanism(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name: "the first fault of a 漏洞成因 section, beside the flaw",
+			text: "Acme 授权服务存在远程代码执行漏洞（CVE-2031-1234）\n" +
+				"**漏洞成因**\n该漏洞在解码用户输入的许可密钥包时，未正确验证解码后的数据长度，导致堆溢出。\n" +
+				"**修复建议**\n建议受影响的用户立即安装官方发布的安全补丁。\n",
+			causes:   []string{"Acme 授权服务存在远程代码执行漏洞（CVE-2031-1234）", "未正确验证解码后的数据长度"},
+			findings: []want{{"Acme 授权服务存在远程代码执行漏洞（CVE-2031-1234）", "立即安装官方发布的安全补丁", ""}},
+		},
+	})
+}
+
 // TestFraudTactics: a fraud warning sets out how the fraud takes its
 // victim in under a heading of its own ("手法解析"), one tactic per number
 // set on a line of its own, before its advice. Each tactic is a cause of
@@ -161,7 +177,8 @@ func TestFraudTactics(t *testing.T) {
 	}{
 		{"诈骗分子往往通过非法渠道获取到买家的订单信息。", "诈骗分子往往通过非法渠道获取到买家的订单信息"},
 		{"攻击者利用钓鱼邮件投递木马。", "攻击者利用钓鱼邮件投递木马"},
-		{"旅客出行前常常会改签机票。", ""}, // no fault, no wrongdoer
+		{"旅客出行前常常会改签机票。", ""},    // no fault, no wrongdoer
+		{"攻击者可以利用钓鱼邮件投递木马。", ""}, // what a wrongdoer can do: the harm
 	} {
 		if got := sectionCause(tc.in); got != tc.want {
 			t.Errorf("sectionCause(%q) = %q, want %q", tc.in, got, tc.want)

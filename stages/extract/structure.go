@@ -634,6 +634,11 @@ func roleOf(text string) string {
 	if (r == roleCause || r == roleMixed) && containsAny(text, preferenceWords) {
 		return roleNone
 	}
+	// "为什么开放式重定向漏洞是危险的？": why it matters, its harm, not
+	// what brings the trouble on.
+	if r == roleCause && containsAny(text, []string{"为什么", "为何"}) && containsAny(text, []string{"危险", "危害", "有害", "重要", "值得"}) {
+		return roleNone
+	}
 	return r
 }
 

@@ -76,6 +76,10 @@ func TestRoleOf(t *testing.T) {
 		{"除了以上具体的解决方法外,还有一些额外的建议可以帮助用户:", roleTips}, // the last role word wins
 		{"电脑蓝屏的原因及解决方法", roleMixed},
 		{"手法解析", roleCause}, // how a fraud takes its victim in
+		{"漏洞成因", roleCause},
+		{"漏洞如何出现？", roleCause},
+		{"为什么开放式重定向漏洞是危险的？", roleNone}, // its harm, not its cause
+		{"为什么会蓝屏？", roleCause},
 		{"常见骗术", roleCause},
 		{"诈骗手法及防范措施", roleMixed},
 		{"解决方案建议", roleRemedy}, // advice on the fix is the fix, not tips
