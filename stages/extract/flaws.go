@@ -117,7 +117,7 @@ func flawClause(c string, rest []string) string {
 		// "某开源组件被披露存在…": the thing it was reported of.
 		if y, ok := cutSuffixAny(x, []string{"被披露", "被曝出", "被曝", "被发现", "被指出", "被指"}); ok {
 			x = trimEdges(y)
-		} else if j, w := lastIndexAny(x, append(flawReporters, flawFixers...)); j >= 0 && runeLen(x[j+len(w):]) >= 2 {
+		} else if j, w := lastIndexAny(x, flawTellers); j >= 0 && runeLen(x[j+len(w):]) >= 2 {
 			x = trimEdges(x[j+len(w):])
 			// "深瞳漏洞实验室监测到一则X组件存在…": the count of reports.
 			if r, _, ok := cutPrefixAny(x, []string{"一则", "一条"}); ok {
@@ -310,6 +310,8 @@ var (
 	// flawFixers report a flaw as fixed ("微软修复了 Outlook 中存在的零
 	// 日漏洞"): the thing is what follows them.
 	flawFixers = []string{"修复了", "修补了", "解决了", "修正了"}
+	// flawTellers report a flaw or its fix: the thing follows them.
+	flawTellers = append(append([]string(nil), flawReporters...), flawFixers...)
 	// leadLabels open a page's lead, not its text.
 	leadLabels = []string{"导语：", "导语:", "摘要：", "摘要:", "编者按：", "编者按:", "前言：", "前言:", "概要：", "概要:"}
 )

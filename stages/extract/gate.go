@@ -1732,16 +1732,6 @@ func (d *doc) flawCauses(read []*mention) {
 	for _, f := range flaws {
 		d.addCause(f.label, f.si)
 	}
-	// What a section of causes says of how the flaw came about ("漏洞如
-	// 何出现？" then "…未能清除TCP Option中恶意构造的TOA信息") is a cause
-	// beside the flaw; the advice still answers the flaw.
-	defer func() {
-		for _, m := range sectioned {
-			if !slices.ContainsFunc(d.causes, func(c *mention) bool { return c.label == m.label }) {
-				d.causes = append(d.causes, m)
-			}
-		}
-	}()
 	// A report's causes are its flaws: a cause its advice was linked to
 	// before is none of them ("如果没有更新的软件包，…" read as the cause
 	// of the advice before it).
@@ -1752,12 +1742,19 @@ func (d *doc) flawCauses(read []*mention) {
 	}
 	// A digest's flaw is one item's: the advice of another item does
 	// not answer it.
-	if len(d.causes) != 1 || d.ti.digest {
-		return
+	if len(d.causes) == 1 && !d.ti.digest {
+		for _, f := range d.findings {
+			if f.Cause == "" {
+				f.Cause = d.causes[0].label
+			}
+		}
 	}
-	for _, f := range d.findings {
-		if f.Cause == "" {
-			f.Cause = d.causes[0].label
+	// What a section of causes says of how the flaw came about ("漏洞如
+	// 何出现？" then "…未能清除TCP Option中恶意构造的TOA信息") is a cause
+	// beside the flaw; the advice still answers the flaw alone.
+	for _, m := range sectioned {
+		if !slices.ContainsFunc(d.causes, func(c *mention) bool { return c.label == m.label }) {
+			d.causes = append(d.causes, m)
 		}
 	}
 }

@@ -785,7 +785,7 @@ func cutAdvisedKind(rest string) (kind, after string) {
 		if !ok {
 			break
 		}
-		j2, n2 := indexAny(r, append(append([]string(nil), advisedBodies...), qualifiedReaders...))
+		j2, n2 := indexAny(r, advisedNouns)
 		if j2 != 0 {
 			break
 		}
@@ -838,6 +838,9 @@ var stateQualifiers = []string{"受", "已", "未", "尚未", "没有", "仍", "
 // qualifier when it names no reader: the organisations urged, and 单位
 // and 公司.
 var advisedBodies = append([]string{"单位", "公司", "组织机构", "服务提供商", "运营商"}, urgedOrganisations...)
+
+// advisedNouns are the bodies and the readers an adviser may name.
+var advisedNouns = append(append([]string(nil), advisedBodies...), qualifiedReaders...)
 
 // qualifiedReaders are the reader nouns a qualifier may come before.
 var qualifiedReaders = []string{"用户", "客户", "玩家", "车主", "持卡人", "开发者", "管理员", "会员", "人员", "所有者"}
@@ -1216,6 +1219,8 @@ func looksLikeCommand(t string) bool {
 // directiveLine: t is a line of a configuration file or a command
 // ("bind 127.0.0.1", "requirepass foobared"): a lower-case keyword, then
 // its value, and no Chinese. It is a setting to make, not a sentence.
+// (commandLine, which makes a unit code, also wants a flag or a path among
+// the arguments; a setting's value need not have one.)
 func directiveLine(t string) bool {
 	f := strings.Fields(t)
 	if len(f) < 2 || strings.IndexFunc(t, zhtext.IsHan) >= 0 || len(f[0]) < 2 {

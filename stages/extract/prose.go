@@ -899,7 +899,7 @@ func sectionCause(t string) string {
 		// Not what a wrongdoer can do ("攻击者可以用额外的参数修改网站"):
 		// that is the harm, under "为什么X是危险的".
 		rest, _, ok := cutPrefixAny(c, wrongdoers)
-		if !ok || hasPrefixAny(strings.TrimSpace(rest), append([]string{"可能", "或将", "将"}, abilityModals...)) {
+		if !ok || hasPrefixAny(strings.TrimSpace(rest), canOpeners) {
 			return ""
 		}
 	}
@@ -909,6 +909,9 @@ func sectionCause(t string) string {
 	l, _ := trimCause(c)
 	return l
 }
+
+// canOpeners say what someone can or may do, not what they did.
+var canOpeners = append([]string{"可能", "或将", "将"}, abilityModals...)
 
 // wrongdoers are those who attack or defraud the reader.
 var wrongdoers = append([]string{"诈骗分子", "诈骗团伙", "犯罪团伙", "骗子们", "不法商家"}, attackers...)

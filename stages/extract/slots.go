@@ -954,9 +954,13 @@ var baitActions = []string{"透露", "泄露", "告诉他人", "告知他人", "
 // 上", "不将该实例对互联网开放"): it takes away what an attacker reaches,
 // the mitigation a careful reader lists beside the patch; not a warning.
 func exposureRefused(r string) bool {
-	rest, _, ok := cutPrefixAny(r, append([]string{"避免", "禁止", "勿", "不"}, dontOpeners...))
+	rest, _, ok := cutPrefixAny(r, exposureBans)
 	return ok && containsAny(rest, []string{"暴露", "开放"}) && containsAny(rest, publicNetworks)
 }
+
+// exposureBans open a prohibition of exposing something: the don'ts,
+// and 避免, 禁止, 勿 and a bare 不.
+var exposureBans = append([]string{"避免", "禁止", "勿", "不"}, dontOpeners...)
 
 // publicNetworks name the network anyone can reach.
 var publicNetworks = []string{"互联网", "公网", "外网", "公共网络", "Internet", "internet"}
