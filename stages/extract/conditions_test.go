@@ -81,7 +81,7 @@ func TestConditionForms(t *testing.T) {
 			name: "a command announced for a kind of reader holds for them; the readers are no step",
 			text: "Guix 升级失败怎么办\n解决方法\n对于在其他发行版上使用 Guix 作为软件包管理器的用户，升级过程包括提取最新更改并重启服务：\n```\nsudo --login guix pull\nsudo systemctl restart guix-daemon.service\n```\n对于运行 44.6 版本的用户，升级到 44.6.2 或更高版本将修复该问题。",
 			findings: []want{
-				{"", "sudo --login guix pull", "其他发行版上使用 Guix 作为软件包管理器"},
+				{"", "sudo --login guix pull；sudo systemctl restart guix-daemon.service", "其他发行版上使用 Guix 作为软件包管理器"},
 				{"", "升级到 44.6.2 或更高版本", "运行 44.6 版本"},
 			},
 			notRemedies: []string{"对于在其他发行版上使用 Guix 作为软件包管理器的用户", "升级到 44.6.2 或更高版本将修复该问题"},

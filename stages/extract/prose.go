@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -472,14 +473,7 @@ func (d *doc) code(ui int, u *unit) {
 	if ui > 0 && d.units[ui-1].kind == article.KindCode {
 		return
 	}
-	line := ""
-	for _, l := range strings.Split(u.text, "\n") {
-		l = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(l), "$>"))
-		if l != "" && !strings.HasPrefix(l, "```") && !isChineseComment(l) {
-			line = strings.TrimSpace(l)
-			break
-		}
-	}
+	line := blockCommands(u.text)
 	if line == "" || runeLen(line) > 120 {
 		return
 	}
@@ -503,6 +497,61 @@ func (d *doc) code(ui int, u *unit) {
 		f.addressed = true
 	}
 }
+
+// blockCommands is what a code block gives the reader to run: its first
+// line, or, when the block is a short run of commands and nothing else
+// ("guix pull", "sudo guix system reconfigure …", "sudo herd restart
+// guix-daemon"), the run, in order, as one step.
+func blockCommands(text string) string {
+	var lines []string
+	prompted := 0 // lines after a prompt ("$ ls -l"), the rest being output
+	for _, l := range strings.Split(text, "\n") {
+		l = strings.TrimSpace(l)
+		bare := strings.TrimSpace(strings.TrimLeft(l, "$>"))
+		if bare != "" && !strings.HasPrefix(bare, "```") && !isChineseComment(bare) {
+			lines = append(lines, bare)
+			if bare != l {
+				prompted++
+			}
+		}
+	}
+	if len(lines) == 0 {
+		return ""
+	}
+	if len(lines) > 1 && len(lines) <= maxBlockCommands && (prompted == 0 || prompted == len(lines)) &&
+		slices.ContainsFunc(lines, commandLine) && !slices.ContainsFunc(lines, func(l string) bool { return !shellLine(l) }) {
+		if run := strings.Join(lines, "；"); runeLen(run) <= 120 {
+			return run
+		}
+	}
+	return lines[0]
+}
+
+// shellLine: the line l of a code block reads as a shell command: a
+// command line, or a program's name in lower case and its arguments
+// ("guix pull"), not a line of a configuration file ("listen 80;",
+// "server {") or of a program's output.
+func shellLine(l string) bool {
+	if settingLineRe.MatchString(l) {
+		return false // "max_connections = 500"
+	}
+	if commandLine(l) {
+		return true
+	}
+	f := strings.Fields(l)
+	return len(f) >= 2 && hanCount(l) == 0 && programNameRe.MatchString(f[0]) && !strings.ContainsRune(";{}:,)", lastRune(l)) && !strings.Contains(l, "=")
+}
+
+// programNameRe is the name of a program as a shell line starts with it;
+// settingLineRe a setting and its value.
+var (
+	programNameRe = regexp.MustCompile(`^[a-z][a-z0-9_.-]{1,20}$`)
+	settingLineRe = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_.-]*\s*[=:]\s`)
+)
+
+// maxBlockCommands is the longest run of commands a code block may give as
+// one step.
+const maxBlockCommands = 3
 
 // commentedSteps reads a code block whose comments are written in
 // Chinese: a comment that tells the reader to run something ("#在命令提示

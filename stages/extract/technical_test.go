@@ -392,6 +392,29 @@ func TestCommandLine(t *testing.T) {
 	}
 }
 
+// TestBlockCommands: a code block gives the reader its first line, or its
+// short run of commands as one step; not the lines of a configuration
+// file, a program's output after a prompted command, or a long script.
+func TestBlockCommands(t *testing.T) {
+	tests := []struct{ block, want string }{
+		{"guix pull\nsudo guix system reconfigure /run/current-system/configuration.scm\nsudo herd restart guix-daemon",
+			"guix pull；sudo guix system reconfigure /run/current-system/configuration.scm；sudo herd restart guix-daemon"},
+		{"```\nsystemctl stop firewalld.service\nsystemctl disable firewalld.service\n```", "systemctl stop firewalld.service；systemctl disable firewalld.service"},
+		{"# 停止服务\nsystemctl stop nginx\nsystemctl start nginx", "systemctl stop nginx；systemctl start nginx"},
+		{"$ ls -l /var/log\ntotal 48", "ls -l /var/log"},                                 // output after a prompt
+		{"server {\n    listen 80;\n}", "server {"},                                      // a configuration file
+		{"guix pull\nguix upgrade\nguix gc\nsudo herd restart guix-daemon", "guix pull"}, // too long a run
+		{"max_connections = 500\nsudo systemctl restart mysqld", "max_connections = 500"},
+		{"guix pull\nguix upgrade", "guix pull"}, // nothing marks them as commands
+		{"\n\n", ""},
+	}
+	for _, tt := range tests {
+		if got := blockCommands(tt.block); got != tt.want {
+			t.Errorf("blockCommands(%q) = %q, want %q", tt.block, got, tt.want)
+		}
+	}
+}
+
 // Command lines that lost their code markup, one per line, are one block:
 // the instruction that announces them takes the first, and the rest are
 // not remedies of their own.
