@@ -123,6 +123,14 @@ func flawClause(c string, rest []string) string {
 			if r, _, ok := cutPrefixAny(x, []string{"一则", "一条"}); ok {
 				x = trimEdges(r)
 			}
+		} else if j, w := lastIndexAny(x, selfReporters); j > 0 && strings.TrimSpace(x[j+len(w):]) == "" {
+			// "GitLab 公布存在严重的管道执行漏洞": a vendor tells of a
+			// flaw of its own (not researchers, of a flaw they leave
+			// unnamed: "研究人员称存在漏洞").
+			x = trimEdges(x[:j])
+			if hasSuffixAny(x, flawWitnesses) {
+				return ""
+			}
 		}
 		// "以安全厂商的名义传播该软件存在漏洞": a lie told to lure
 		// victims, not a flaw.
@@ -312,6 +320,13 @@ var (
 	flawFixers = []string{"修复了", "修补了", "解决了", "修正了"}
 	// flawTellers report a flaw or its fix: the thing follows them.
 	flawTellers = append(append([]string(nil), flawReporters...), flawFixers...)
+	// selfReporters, right before 存在, tell of a flaw of the teller's
+	// own.
+	selfReporters = []string{"公布", "承认", "证实", "确认", "披露", "表示", "称"}
+	// flawWitnesses tell of flaws in others' things.
+	flawWitnesses = []string{"人员", "专家", "研究员", "研究者", "团队", "报告", "机构", "媒体", "公告", "实验室", "中心", "安全公司"}
+	// popularQualifiers say how widely a thing is used.
+	popularQualifiers = []string{"广泛使用的", "被广泛使用的", "使用广泛的", "广受欢迎的", "流行的", "热门的", "知名的", "著名的", "常用的"}
 	// leadLabels open a page's lead, not its text.
 	leadLabels = []string{"导语：", "导语:", "摘要：", "摘要:", "编者按：", "编者按:", "前言：", "前言:", "概要：", "概要:"}
 )
@@ -323,6 +338,11 @@ var timeSpanRe = regexp.MustCompile(`^(?:[0-9]{2,4}\s*年)?\s*[0-9一二三四�
 // label.
 func flawLabel(x string) string {
 	x = strings.TrimSpace(trimEdges(x))
+	// "广泛使用的 Guix 系统中的漏洞": how widely the thing is used is
+	// the news's weight, not the thing.
+	if r, _, ok := cutPrefixAny(x, popularQualifiers); ok && runeLen(r) >= 4 {
+		x = strings.TrimSpace(r)
+	}
 	if n := runeLen(x); n < 4 || n > 60 {
 		return ""
 	}

@@ -1302,11 +1302,15 @@ func urgedAddressees(t string) []urgedAddressee {
 
 // patchAdvice: the advice's first clause installs or applies a patch or
 // an update, or updates to a version ("立即安装今天的安全更新", "及时应用
-// FortiNet 提供的补丁", "升级至 2.4.1 版本").
+// FortiNet 提供的补丁", "升级至 2.4.1 版本", "尽快升级到最新版本").
 func patchAdvice(advice string) bool {
 	clause := advice
 	if k := strings.IndexAny(clause, "，,。；;！!"); k >= 0 {
 		clause = clause[:k]
+	}
+	// "不要升级到最新版本": advice against it.
+	if containsAny(clause, []string{"不要", "切勿", "勿", "避免", "暂缓", "不必", "无需"}) {
+		return false
 	}
 	return patchRe.MatchString(clause) || updateToVersionRe.MatchString(clause)
 }
@@ -1314,8 +1318,9 @@ func patchAdvice(advice string) bool {
 // patchRe installs or applies a patch or an update.
 var patchRe = regexp.MustCompile(`(安装|应用|打上|部署)[^，。；]{0,20}(补丁|更新|修复程序)`)
 
-// updateToVersionRe is an update or upgrade to a version by number.
-var updateToVersionRe = regexp.MustCompile(`(更新|升级)(到|至)[^，。；]{0,20}[0-9]+(\.[0-9]+)+`)
+// updateToVersionRe is an update or upgrade to a version by number, or to
+// the latest or the fixed one ("升级到最新版本", "更新至安全版本").
+var updateToVersionRe = regexp.MustCompile(`(更新|升级)(到|至)([^，。；]{0,20}[0-9]+(\.[0-9]+)+|[^，。；]{0,8}(最新|安全|修复|已修复|修补)[^，。；]{0,4}版本?)`)
 
 // adviceAddressees are those a security report's advice is given to
 // ("建议受影响的用户…", "提醒开发人员…", "提醒广大群众…").

@@ -615,6 +615,11 @@ func TestThirdPartyAdvice(t *testing.T) {
 		// Advice to patch, whoever gives it; not advice against it.
 		{"尽管此漏洞仅在有针对性的攻击中被利用，但仍强烈建议立即安装 Acme OS 18.3.1 更新。", true},
 		{"厂商不建议安装测试版补丁。", false},
+		// To the latest or the fixed release, by name and not by number.
+		{"他们强烈建议所有运行受影响版本的安装尽快升级到最新版本。", true},
+		{"他们强烈建议所有运行受影响版本的安装尽快更新至已修复的版本。", true},
+		{"他们建议暂缓升级到最新版本。", false},
+		{"他们建议所有人切勿升级到 2.3.1 版本。", false},
 	} {
 		if got := thirdPartyAdvice(tc.in); got != tc.want {
 			t.Errorf("thirdPartyAdvice(%q) = %v, want %v", tc.in, got, tc.want)

@@ -768,6 +768,16 @@ func cutAdvisedKind(rest string) (kind, after string) {
 		j, noun = indexAny(rest, advisedBodies)
 	}
 	if j <= 0 {
+		// "所有受影响的系统尽快升级到最新版本": the things that run the
+		// flawed release stand for those who run them.
+		// Only a thing qualified by what it runs or suffers, before a
+		// 的 ("将系统更新到…" names the thing to update).
+		// Not the object of a preposition ("对运行旧版本的服务器进行隔离").
+		if j, noun = indexAny(rest, advisedThings); j > 0 && (!strings.HasSuffix(rest[:j], "的") || hasPrefixAny(rest, objectPrepositions)) {
+			j = -1
+		}
+	}
+	if j <= 0 {
 		return "", rest
 	}
 	q, after := rest[:j], rest[j+len(noun):]
@@ -802,6 +812,10 @@ func cutAdvisedKind(rest string) (kind, after string) {
 	// of haste or manner (完全关闭AiCloud服务).
 	if !readerKindOf(kind, 6) || !(hasPrefixAny(after, modals) || startsWithAction(cutAdverbs(after, []string{"即刻", "完全", "彻底", "一并", "同时"}))) {
 		return "", rest
+	}
+	if slices.Contains(advisedThings, noun) {
+		// "运行受影响版本的系统": the case is running the release.
+		return strings.TrimSpace(strings.TrimSuffix(q, "的")), after
 	}
 	return strings.TrimSpace(q + noun), after
 }
@@ -838,6 +852,13 @@ var stateQualifiers = []string{"受", "已", "未", "尚未", "没有", "仍", "
 // qualifier when it names no reader: the organisations urged, and 单位
 // and 公司.
 var advisedBodies = append([]string{"单位", "公司", "组织机构", "服务提供商", "运营商"}, urgedOrganisations...)
+
+// advisedThings are the things an adviser may address in the place of
+// those who run them.
+var advisedThings = []string{"系统", "设备", "服务器", "主机", "实例", "安装", "部署", "站点", "网站"}
+
+// objectPrepositions put the thing an action is done to before the verb.
+var objectPrepositions = []string{"对", "将", "把", "给", "向", "为", "在", "从", "让", "使"}
 
 // advisedNouns are the bodies and the readers an adviser may name.
 var advisedNouns = append(append([]string(nil), advisedBodies...), qualifiedReaders...)

@@ -442,6 +442,25 @@ func TestCauseCues(t *testing.T) {
 	})
 }
 
+// TestCutAdvisedKind: the kind of reader, body or thing an adviser's 建议
+// names before its action, and the action after it.
+func TestCutAdvisedKind(t *testing.T) {
+	tests := []struct{ rest, kind, after string }{
+		{"使用上述设备和系统的用户立即更新", "使用上述设备和系统的用户", "立即更新"},
+		{"所有运行 2.x 版本的安装尽快升级到最新版本", "运行 2.x 版本", "尽快升级到最新版本"},
+		{"受影响的系统立即关闭远程管理", "受影响", "立即关闭远程管理"},
+		{"将系统更新到 3.1 版本", "", "将系统更新到 3.1 版本"},
+		{"尽快将系统更新到最新版本", "", "尽快将系统更新到最新版本"},     // the thing to update
+		{"对运行旧版本的服务器进行隔离", "", "对运行旧版本的服务器进行隔离"}, // a preposition's object
+		{"受影响的设备制造商发布补丁", "", "受影响的设备制造商发布补丁"},   // no action after the thing
+	}
+	for _, tt := range tests {
+		if kind, after := cutAdvisedKind(tt.rest); kind != tt.kind || after != tt.after {
+			t.Errorf("cutAdvisedKind(%q) = %q, %q; want %q, %q", tt.rest, kind, after, tt.kind, tt.after)
+		}
+	}
+}
+
 func TestConditionCues(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
@@ -505,6 +524,16 @@ func TestConditionCues(t *testing.T) {
 			findings: []want{
 				{"", "更新到最新版本", "使用该协议的互联网服务提供商(isp)和组织"},
 				{"", "关闭远程管理", "运行 Acme 网关的组织机构"},
+			},
+		},
+		{
+			name: "the things that run the release stand for those who run them (运行…版本的安装, 受影响的系统); a thing named as what to update is no addressee",
+			text: "Acme 网关漏洞修复建议\n缓解措施\n厂商强烈建议所有运行 2.x 版本的安装尽快升级到最新版本。\n建议受影响的系统立即关闭远程管理。\n建议将受影响的系统迁移到隔离网段。\n建议对运行旧版本的服务器进行隔离。",
+			findings: []want{
+				{"", "尽快升级到最新版本", "运行 2.x 版本"},
+				{"", "立即关闭远程管理", ""},
+				{"", "将受影响的系统迁移到隔离网段", ""},
+				{"", "对运行旧版本的服务器进行隔离", ""},
 			},
 		},
 		{
