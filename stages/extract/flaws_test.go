@@ -81,6 +81,16 @@ func TestFlawCause(t *testing.T) {
 func TestSecurityAdvisories(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name: "a further action of a sentence whose instruction is kept (确保…，并询问…) is the same advice",
+			text: "Acme 攻击，超过3万个域名被劫持\n" +
+				"攻击者利用无效委托劫持域名。\n" +
+				"媒体呼吁，为了避免Acme攻击，域名所有者应该使用独立于注册商的权威DNS提供商。确保域名将名称服务器委托给有效的服务提供商，并询问DNS提供商有何缓解措施。",
+			findings: []want{
+				{"Acme 攻击", "确保域名将名称服务器委托给有效的服务提供商", ""},
+				{"Acme 攻击", "询问DNS提供商有何缓解措施", ""},
+			},
+		},
+		{
 			name: "a product that can leak its users' secrets (可能泄露…机密) is a weakness read in its tips of mitigation (缓解技巧); developers are staff, no kind of reader; a purpose that points back (来实现此目的) adds nothing",
 			text: "GitLab 构建日志可能泄露明文访问令牌\n" +
 				"研究人员发现，构建日志会把环境变量写成明文。\n" +

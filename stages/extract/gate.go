@@ -1448,7 +1448,9 @@ func (d *doc) judge() (Genre, Reason) {
 			// right after, goes on with the adviser's advice.
 			next := lastKept >= 0 && si == lastKept+1
 			casedInPara := next && f.Condition != "" && d.a.Sentences[si].Block == d.a.Sentences[lastKept].Block
-			if !strong && si-lastKept <= 1 && (continuesAdvice(f.Evidence) || next && imperativeAfterAdvice(f.Evidence) || casedInPara) {
+			// "确保…，并询问DNS提供商缓解措施": a further action of the
+			// sentence whose instruction was kept is the same advice.
+			if !strong && si-lastKept <= 1 && (si == lastKept || continuesAdvice(f.Evidence) || next && imperativeAfterAdvice(f.Evidence) || casedInPara) {
 				strong = true
 			}
 			if in(f.Offset) && strong && !(d.mitigation() && attackerAction(f)) {
