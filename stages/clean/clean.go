@@ -224,6 +224,10 @@ func (c Cleaner) judge(a *article.Article) *judgement {
 	}
 	refBox := markRelated(a.Blocks, j.feats, j.reasons, html)
 	keepStepNumbers(a.Blocks, j.reasons)
+	var announced []bool
+	if !html {
+		announced = keepAnnouncedLinks(a.Blocks, j.reasons)
+	}
 	indicators, labels := keepIndicators(a.Blocks, j.reasons)
 	if c.Repeated != nil {
 		for i, b := range a.Blocks {
@@ -251,6 +255,10 @@ func (c Cleaner) judge(a *article.Article) *judgement {
 			j.scores[i] = shortTextScore * max(j.feats[i].weight, 1)
 		case labels != nil && labels[i] && j.reasons[i] == "":
 			j.scores[i] = 0
+		case announced != nil && announced[i] && j.reasons[i] == "":
+			// Where the reader gets the fix the line before announces:
+			// a little evidence for the region, as an indicator is.
+			j.scores[i] = shortTextScore * max(j.feats[i].weight, 1)
 		}
 	}
 	if html {
