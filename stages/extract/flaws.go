@@ -216,6 +216,34 @@ func reportedFlaw(t string) string {
 	return ""
 }
 
+// namedFlaw is the flaw a line of a list of flaws names by its name and
+// its id, before what it lets attackers do: "Microsoft Exchange Server权限
+// 提升漏洞(CVE-2022-41080)：经过身份认证的远程攻击者可…" → "Microsoft
+// Exchange Server权限提升漏洞（CVE-2022-41080）". "" for a line of no such
+// shape, or a name that points back (该漏洞) or names no kind (高危漏洞).
+func namedFlaw(t string) string {
+	t = strings.TrimSpace(stripMarkup(t))
+	if _, _, off := parseMarker(t); off > 0 {
+		t = strings.TrimSpace(t[off:])
+	}
+	m := namedFlawRe.FindStringSubmatch(t)
+	if m == nil {
+		return ""
+	}
+	name := strings.TrimSpace(m[1])
+	if hasPrefixAny(name, []string{"该", "此", "这", "其", "上述", "以上", "一个", "多个"}) {
+		return ""
+	}
+	// "Acme 高危漏洞": how grave, not what kind.
+	if _, ok := cutSuffixAny(strings.TrimSpace(strings.TrimSuffix(name, "漏洞")), flawSeverities); ok {
+		return ""
+	}
+	return flawLabel(name + "（" + m[2] + "）")
+}
+
+// namedFlawRe: a flaw's name, its id in brackets, and a colon.
+var namedFlawRe = regexp.MustCompile(`^([^：:，,。；（(]{4,48}漏洞)\s*[（(](CVE-\d{4}-\d{4,7})[）)]\s*[：:]`)
+
 // reportedFlawClause is reportedFlaw for one clause c.
 func reportedFlawClause(c string) string {
 	k, w := indexAny(c, flawObjectVerbs)

@@ -1194,6 +1194,40 @@ func TestFlawNamedByItsCVE(t *testing.T) {
 	}})
 }
 
+// TestNamedFlaw: a line of a list of flaws names each by its name and id
+// before what it lets attackers do; a name that points back, or that says
+// only how grave the flaw is, names none.
+func TestNamedFlaw(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Acme Mail Server权限提升漏洞(CVE-2031-41080)：经过身份认证的远程攻击者可获得执行命令的权限。", "Acme Mail Server权限提升漏洞（CVE-2031-41080）"},
+		{"2. Acme 浏览器释放后重用漏洞（CVE-2031-0927）: 远程攻击者可借此执行任意代码。", "Acme 浏览器释放后重用漏洞（CVE-2031-0927）"},
+		{"上述权限提升漏洞(CVE-2031-41080)：攻击者可获得权限。", ""},
+		{"Acme 高危漏洞(CVE-2031-41080)：攻击者可获得权限。", ""},
+		{"Acme Mail Server权限提升漏洞(CVE-2031-41080)已被修复。", ""}, // no list of flaws
+	} {
+		if got := namedFlaw(tc.in); got != tc.want {
+			t.Errorf("namedFlaw(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestFlawsOfAList: a report of several flaws, listed by name and id, has
+// each as a cause, however alike their names; its advice answers no one of
+// them.
+func TestFlawsOfAList(t *testing.T) {
+	runPatternCases(t, []patternCase{{
+		name: "two flaws listed by name and id",
+		text: `Acme Mail Server "MAILSSRF" 漏洞安全风险通告
+近日，某安全团队发布了新的利用链的技术细节，其中涉及两个漏洞：
+Acme Mail Server权限提升漏洞(CVE-2031-41080)：经过身份认证的远程攻击者可获得执行命令的权限。
+Acme Mail Server远程代码执行漏洞(CVE-2031-41082)：具有执行命令权限的远程攻击者可在目标系统上执行任意代码。
+处置建议
+厂商已发布安全补丁，强烈建议受影响的用户尽快安装安全补丁进行防护。`,
+		causes:   []string{"Acme Mail Server权限提升漏洞（CVE-2031-41080）", "Acme Mail Server远程代码执行漏洞（CVE-2031-41082）"},
+		findings: []want{{"", "尽快安装安全补丁进行防护", ""}},
+	}})
+}
+
 // TestReportedFlaw: a flaw named with its thing as what a clause reports
 // or fixes is read as "X存在Y漏洞"; several flaws, a flaw of no named kind
 // and a thing named before are not.

@@ -1681,6 +1681,10 @@ func (d *doc) flawCauses(read []*mention) {
 		if label == "" && one {
 			label = reportedFlaw(s.Text)
 		}
+		// A report of several flaws lists them by name and id.
+		if label == "" && !one {
+			label = namedFlaw(s.Text)
+		}
 		if label != "" {
 			flaws = append(flaws, flaw{label, si})
 			if one {

@@ -697,6 +697,10 @@ func (d *doc) addCause(label string, si int) string {
 		return ""
 	}
 	for _, m := range d.causes {
+		// Two flaws by two ids are two, however alike their names.
+		if otherFlawIDs(m.label, label) {
+			continue
+		}
 		if m.label == label || similarity(m.label, label) >= 0.6 || similarity(negationKey(m.label), negationKey(label)) >= 0.6 {
 			return m.label
 		}
@@ -733,6 +737,12 @@ func (d *doc) addCause(label string, si int) string {
 		d.lead = append(d.lead, label)
 	}
 	return label
+}
+
+// otherFlawIDs: the labels a and b both name CVE ids, and none in common.
+func otherFlawIDs(a, b string) bool {
+	ia, ib := zhtext.CVEIDs(a), zhtext.CVEIDs(b)
+	return len(ia) > 0 && len(ib) > 0 && !slices.ContainsFunc(ia, func(id string) bool { return slices.Contains(ib, id) })
 }
 
 // markPartial notes that the cause labelled l is a cause of one part of
