@@ -1040,6 +1040,7 @@ func TestTitleFlaw(t *testing.T) {
 		{"0day 速修！Barbi 远程命令执行漏洞", "Barbi存在远程命令执行漏洞"},
 		{"Bazcms SQL 注入漏洞", "Bazcms存在SQL注入漏洞"},
 		{"Qux 的反序列化漏洞安全风险通告", "Qux存在反序列化漏洞"},
+		{"漏洞预警丨Acme Gateway 远程命令执行漏洞（CVE-2031-0103）", "Acme Gateway存在远程命令执行漏洞"}, // a column's tag
 		// No name, only a kind, or a kind too bare to name a flaw.
 		{"SQL 注入漏洞", ""},
 		{"某网关远程命令执行漏洞", ""},

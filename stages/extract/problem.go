@@ -562,7 +562,7 @@ var (
 )
 
 // titleSeps separate the parts of a title.
-const titleSeps = ",，:：!！?？|｜_—–·、"
+const titleSeps = ",，:：!！?？|｜丨_—–·、"
 
 // splitTitle cuts a title into its parts at punctuation and at " - "; with
 // hanSpace, also at a space between two Chinese characters.
