@@ -241,6 +241,9 @@ func namedFlaw(t string) string {
 	return flawLabel(name + "（" + m[2] + "）")
 }
 
+// flawIDPattern is a flaw's id in one of the databases.
+const flawIDPattern = `(?:CVE|CNVD|CNNVD|QVD)-\d{4,6}-\d{3,7}`
+
 // namedFlawRe: a flaw's name, its id in brackets, and a colon.
 var namedFlawRe = regexp.MustCompile(`^([^：:，,。；（(]{4,48}漏洞)\s*[（(](CVE-\d{4}-\d{4,7})[）)]\s*[：:]`)
 
@@ -310,8 +313,9 @@ func titleFlaw(title string) string {
 }
 
 var (
-	// bracketedCVE is a CVE id in brackets, with the brackets.
-	bracketedCVE = regexp.MustCompile(`[（(\[【]\s*CVE-\d{4}-\d{4,7}\s*[）)\]】]`)
+	// bracketedCVE is a flaw's id in brackets, with the brackets: a CVE
+	// id, or one of the Chinese databases' (CNVD, CNNVD, QVD), or several.
+	bracketedCVE = regexp.MustCompile(`[（(\[【]\s*` + flawIDPattern + `(?:\s*[,，、和]\s*` + flawIDPattern + `)*\s*[）)\]】]`)
 	// latinNameRe splits a name in Latin letters (with digits, dots,
 	// dashes and spaces) from the words after it.
 	latinNameRe = regexp.MustCompile(`^([A-Za-z][A-Za-z0-9 ._\-/]*[A-Za-z0-9])\s*(\p{Han}.*)$`)

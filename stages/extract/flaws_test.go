@@ -1041,6 +1041,8 @@ func TestTitleFlaw(t *testing.T) {
 		{"Bazcms SQL 注入漏洞", "Bazcms存在SQL注入漏洞"},
 		{"Qux 的反序列化漏洞安全风险通告", "Qux存在反序列化漏洞"},
 		{"漏洞预警丨Acme Gateway 远程命令执行漏洞（CVE-2031-0103）", "Acme Gateway存在远程命令执行漏洞"}, // a column's tag
+		{"Acme Git SAML 认证绕过漏洞(QVD-2031-40180)安全风险通告", "Acme Git SAML存在认证绕过漏洞"}, // another database's id
+		{"Acme Gateway 路径穿越漏洞（CVE-2031-0104、CVE-2031-0105）", "Acme Gateway存在路径穿越漏洞"},
 		// No name, only a kind, or a kind too bare to name a flaw.
 		{"SQL 注入漏洞", ""},
 		{"某网关远程命令执行漏洞", ""},
