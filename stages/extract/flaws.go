@@ -22,6 +22,11 @@ func flawCause(t string) string {
 	t = plainSlot(t)
 	// "导语：iOS 15.7及其之前的版本存在…": the page's label for its lead.
 	t, _, _ = cutPrefixAny(t, leadLabels)
+	// "CVE-2024-43488：X中存在Y漏洞": the id that labels an item of a
+	// list of flaws.
+	if m := labelIDRe.FindStringIndex(t); m != nil {
+		t = t[m[1]:]
+	}
 	clauses := strings.FieldsFunc(t, func(r rune) bool { return isComma(r) || r == '。' || r == '；' || r == ';' })
 	for i, c := range clauses {
 		c = trimEdges(c)
@@ -226,12 +231,28 @@ func namedFlaw(t string) string {
 	if _, _, off := parseMarker(t); off > 0 {
 		t = strings.TrimSpace(t[off:])
 	}
-	m := namedFlawRe.FindStringSubmatch(t)
+	re := namedFlawRe
+	// "漏洞名称 | Acme 命令注入漏洞(CVE-…)": a table's row of the name.
+	if r, _, ok := cutPrefixAny(t, []string{"漏洞名称"}); ok {
+		t = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(r), "|｜:："))
+		re = namedFlawCellRe
+	}
+	m := re.FindStringSubmatch(t)
 	if m == nil {
-		return ""
+		// "CVE-2031-32819:身份验证后SSLVPN用户任意文件删除漏洞。此漏洞…":
+		// the id first.
+		if m = idFirstFlawRe.FindStringSubmatch(t); m == nil {
+			return ""
+		}
+		m[1], m[2] = m[2], m[1]
 	}
 	name := strings.TrimSpace(m[1])
 	if hasPrefixAny(name, []string{"该", "此", "这", "其", "上述", "以上", "一个", "多个"}) {
+		return ""
+	}
+	// "位于 Chrome V8 引擎中的界外写漏洞", "X中存在一个Y漏洞", "A会导致B中存
+	// 在XSS漏洞": a clause that describes the flaw, not its name.
+	if containsAny(name, []string{"存在", "位于", "导致", "允许", "可以", "可能", "会", "是", "被"}) {
 		return ""
 	}
 	// "Acme 高危漏洞": how grave, not what kind.
@@ -241,11 +262,20 @@ func namedFlaw(t string) string {
 	return flawLabel(name + "（" + m[2] + "）")
 }
 
+// labelIDRe is a flaw's id that labels what follows it.
+var labelIDRe = regexp.MustCompile(`^\s*(?:[-*•·]\s*)?` + flawIDPattern + `\s*[：:]\s*`)
+
 // flawIDPattern is a flaw's id in one of the databases.
 const flawIDPattern = `(?:CVE|CNVD|CNNVD|QVD)-\d{4,6}-\d{3,7}`
 
-// namedFlawRe: a flaw's name, its id in brackets, and a colon.
-var namedFlawRe = regexp.MustCompile(`^([^：:，,。；（(]{4,48}漏洞)\s*[（(](CVE-\d{4}-\d{4,7})[）)]\s*[：:]`)
+// namedFlawRe: a flaw's name, its id in brackets, and a colon;
+// namedFlawCellRe: the same, alone in a table's cell; idFirstFlawRe: the
+// id, a colon and the name, which ends its clause.
+var (
+	namedFlawRe     = regexp.MustCompile(`^([^：:，,。；（(|｜]{4,48}漏洞)\s*[（(](CVE-\d{4}-\d{4,7})[）)]\s*[：:]`)
+	namedFlawCellRe = regexp.MustCompile(`^([^：:，,。；（(|｜]{4,48}漏洞)\s*[（(](CVE-\d{4}-\d{4,7})[）)]\s*(?:[|｜]|$)`)
+	idFirstFlawRe   = regexp.MustCompile(`^(CVE-\d{4}-\d{4,7})\s*[：:]\s*([^：:，,。；（(|｜]{4,48}漏洞)\s*(?:[，,。；;]|$)`)
+)
 
 // reportedFlawClause is reportedFlaw for one clause c.
 func reportedFlawClause(c string) string {

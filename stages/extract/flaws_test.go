@@ -50,6 +50,7 @@ func TestFlawCause(t *testing.T) {
 		{"2031年5月8日，某漏洞实验室监测到一则某消息队列组件存在未授权访问漏洞的信息。", "某消息队列组件存在未授权访问漏洞"},
 		{"某CERT监测到某开源框架存在远程代码执行漏洞。", "某开源框架存在远程代码执行漏洞"},
 		{"其他开源组件存在类似漏洞的情况也很常见。", ""},
+		{"CVE-2031-43488：Acme 编辑器的扩展中存在一个远程代码执行漏洞，可导致代码执行。", "Acme 编辑器的扩展存在远程代码执行漏洞"}, // the id labels the item
 		// A vendor telling of its own flaw; researchers who name no thing.
 		{"Acme 公布存在严重的管道执行漏洞", "Acme存在严重的管道执行漏洞"},
 		{"研究人员称存在漏洞。", ""},
@@ -1205,6 +1206,11 @@ func TestNamedFlaw(t *testing.T) {
 		{"Acme Mail Server权限提升漏洞(CVE-2031-41080)：经过身份认证的远程攻击者可获得执行命令的权限。", "Acme Mail Server权限提升漏洞（CVE-2031-41080）"},
 		{"2. Acme 浏览器释放后重用漏洞（CVE-2031-0927）: 远程攻击者可借此执行任意代码。", "Acme 浏览器释放后重用漏洞（CVE-2031-0927）"},
 		{"上述权限提升漏洞(CVE-2031-41080)：攻击者可获得权限。", ""},
+		{"漏洞名称 | Acme Kylin 命令注入漏洞(CVE-2031-43396) |  | ", "Acme Kylin 命令注入漏洞（CVE-2031-43396）"},
+		{"CVE-2031-32819:身份验证后SSLVPN用户任意文件删除漏洞。此漏洞允许攻击者删除任意文件。", "身份验证后SSLVPN用户任意文件删除漏洞（CVE-2031-32819）"},
+		{"CVE-2031-32819：攻击者可以借此删除任意文件，这是一个严重漏洞。", ""},     // no name
+		{"CVE-2031-4761：位于 Acme 引擎中的界外写漏洞。该引擎负责执行代码。", ""}, // a clause, not a name
+		{"CVE-2031-0519：Acme 引擎中存在一个高危界外内存访问漏洞，可导致堆损坏。", ""},
 		{"Acme 高危漏洞(CVE-2031-41080)：攻击者可获得权限。", ""},
 		{"Acme Mail Server权限提升漏洞(CVE-2031-41080)已被修复。", ""}, // no list of flaws
 	} {
@@ -1228,6 +1234,16 @@ Acme Mail Server远程代码执行漏洞(CVE-2031-41082)：具有执行命令权
 厂商已发布安全补丁，强烈建议受影响的用户尽快安装安全补丁进行防护。`,
 		causes:   []string{"Acme Mail Server权限提升漏洞（CVE-2031-41080）", "Acme Mail Server远程代码执行漏洞（CVE-2031-41082）"},
 		findings: []want{{"", "尽快安装安全补丁进行防护", ""}},
+	}, {
+		name: "one flaw of a list read, the others described: the advice answers none of them",
+		text: `Acme 十月补丁日修复多个漏洞
+本月修复的漏洞包括：
+CVE-2031-6197:Acme Curl远程代码执行漏洞。成功利用此漏洞需要客户端连接到恶意服务器。
+CVE-2031-43488：位于 Acme 编辑器扩展中的远程代码执行漏洞，可导致代码执行。
+CVE-2031-43489：位于 Acme 引擎中的界外写漏洞。
+Acme 建议管理员尽快安装本月的安全更新。`,
+		causes:   []string{"Acme Curl远程代码执行漏洞（CVE-2031-6197）"},
+		findings: []want{{"", "安装本月的安全更新", ""}},
 	}})
 }
 

@@ -1667,8 +1667,9 @@ func (d *doc) flawCauses(read []*mention) {
 	// 华硕路由器固件系列中存在不正确的身份验证控制漏洞"): the first is
 	// its cause. The title states it when the body does not.
 	type flaw struct {
-		label string
-		si    int
+		label  string
+		si     int
+		listed bool // named in a list of flaws by id (namedFlaw)
 	}
 	var flaws []flaw
 	textIDs := zhtext.CVEIDs(d.a.Text)
@@ -1682,11 +1683,13 @@ func (d *doc) flawCauses(read []*mention) {
 			label = reportedFlaw(s.Text)
 		}
 		// A report of several flaws lists them by name and id.
+		listed := false
 		if label == "" && !one {
 			label = namedFlaw(s.Text)
+			listed = label != ""
 		}
 		if label != "" {
-			flaws = append(flaws, flaw{label, si})
+			flaws = append(flaws, flaw{label, si, listed})
 			if one {
 				break
 			}
@@ -1694,12 +1697,12 @@ func (d *doc) flawCauses(read []*mention) {
 	}
 	if len(flaws) == 0 && len(d.a.Sentences) > 0 {
 		if label := flawCause(cutTitleBracket(d.title())); label != "" {
-			flaws = append(flaws, flaw{label, 0})
+			flaws = append(flaws, flaw{label, 0, false})
 		} else if label := titleFlaw(cutTitleBracket(d.title())); label != "" {
-			flaws = append(flaws, flaw{label, 0})
+			flaws = append(flaws, flaw{label, 0, false})
 		} else if label := breachCause(cutTitleBracket(d.title())); label != "" && !d.ti.digest {
 			// A breach is what all its advice answers, as a flaw is.
-			flaws = append(flaws, flaw{label, 0})
+			flaws = append(flaws, flaw{label, 0, false})
 			for _, f := range d.findings {
 				f.Cause = ""
 			}
@@ -1709,7 +1712,7 @@ func (d *doc) flawCauses(read []*mention) {
 			// mitigations close, as a flaw is.
 			for _, m := range read {
 				if exploitedBy(m) && !slices.ContainsFunc(flaws, func(f flaw) bool { return f.label == m.label }) {
-					flaws = append(flaws, flaw{m.label, m.si})
+					flaws = append(flaws, flaw{m.label, m.si, false})
 				}
 			}
 		}
@@ -1752,8 +1755,10 @@ func (d *doc) flawCauses(read []*mention) {
 		}
 	}
 	// A digest's flaw is one item's: the advice of another item does
-	// not answer it.
-	if len(d.causes) == 1 && !d.ti.digest {
+	// not answer it. Nor does a list of flaws by id that was read in
+	// part ("CVE-2024-6197:开源Curl远程代码执行漏洞。" among a month's
+	// patches) answer all the advice with its one flaw read.
+	if len(d.causes) == 1 && !d.ti.digest && !(len(flaws) == 1 && flaws[0].listed) {
 		for _, f := range d.findings {
 			if f.Cause == "" {
 				f.Cause = d.causes[0].label
