@@ -7,6 +7,15 @@ import "testing"
 func TestConditionForms(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name: "an item's case in …的话 that states a fault (资源确实紧张) names the cause, as 如果 would; one that points back (都没有的话) stays a condition",
+			text: "Pod 一直 Pending 怎么办\n解决思路：\n1）requests 设置过大的话，把 requests 调到接近实际用量；\n2）节点资源确实紧张的话，加 worker 节点；\n3）都没有的话，打电话给集群的管理员。",
+			findings: []want{
+				{"requests 设置过大", "把 requests 调到接近实际用量", ""},
+				{"节点资源确实紧张", "加 worker 节点", ""},
+				{"", "打电话给集群的管理员", "都没有"},
+			},
+		},
+		{
 			name:     "若非必要 (若非 one word): the case keeps its 非, and the bare step after it is read",
 			text:     "打印服务存在远程代码执行漏洞怎么办\n修复方案\n若非必要，关闭打印服务。",
 			findings: []want{{"打印服务存在远程代码执行漏洞", "关闭打印服务", "非必要"}},

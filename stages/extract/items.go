@@ -566,7 +566,7 @@ func (d *doc) explain(ex *explainer, ui int, u *unit, from int) {
 		}
 		for _, g := range groups {
 			conds := g.conds
-			if f.Cause == "" && !ex.promoted && len(conds) > 0 && (conds[0].kind == condHypothetical || conds[0].kind == condCase) && isFault(conds[0].text) && !elliptical(conds[0].text) {
+			if f.Cause == "" && !ex.promoted && len(conds) > 0 && supposes(conds[0]) && isFault(conds[0].text) && !elliptical(conds[0].text) {
 				if l, th := trimCause(conds[0].text); l != "" && !d.prob.isItself(l) {
 					f.Cause = d.addCause(l, si)
 					conds = conds[1:]

@@ -312,7 +312,7 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 			// ("如逾期未还款,应…;账户存在风险,应…"); a kind of reader
 			// ("没有服务合同的客户可以…") names whom the advice is for.
 			if inItem && g.cause == "" && (cause == "" || promoted && gi == 0) && len(conds) > 0 &&
-				(conds[0].kind == condHypothetical || conds[0].kind == condCase) && isFault(conds[0].text) && !elliptical(conds[0].text) &&
+				supposes(conds[0]) && isFault(conds[0].text) && !elliptical(conds[0].text) &&
 				!hasSuffixAny(conds[0].text, qualifiedReaders) {
 				if l, th := trimCause(conds[0].text); l != "" && !d.prob.isItself(l) {
 					cause = d.addCause(l, si)
@@ -787,6 +787,8 @@ func questionLabel(label string) bool {
 // what the text named before, and names no cause of its own.
 func elliptical(t string) bool {
 	t = trimCond(t, nil)
+	// "都没有的话", "还不行": the adverb points back to what was tried.
+	t, _, _ = cutPrefixAny(t, []string{"都", "也", "还是", "还", "仍然", "仍", "依然", "依旧"})
 	return runeLen(t) <= 5 && hasPrefixAny(t, []string{"没有", "没", "未", "不", "无法", "不能"})
 }
 
@@ -798,8 +800,20 @@ func isFault(t string) bool {
 	if containsAny(t, []string{"原因", "清楚", "确定", "必要", "需要", "可能", "怀疑", "担心", "似乎", "发现", "察觉"}) {
 		return false
 	}
-	return containsAny(t, faultWords)
+	return containsAny(t, faultWords) || resourceShortRe.MatchString(t)
 }
+
+// supposes: the condition c supposes a case (如果X, 如X, X的话), which a
+// fault may be; not a time (X后, X时). (X的话 is parsed with the words that
+// end a time, and kept of that kind for how it scopes the clauses after
+// it.)
+func supposes(c condHit) bool {
+	return c.kind == condHypothetical || c.kind == condCase || c.kind == condTemporal && strings.HasSuffix(c.text, "的话")
+}
+
+// resourceShortRe says that a resource runs short ("节点资源确实紧张",
+// "磁盘空间比较紧张"); 紧张 alone is as often a feeling (紧张心理).
+var resourceShortRe = regexp.MustCompile(`(?:资源|内存|空间|磁盘|带宽|存储|容量|额度)(?:确实|真的|比较|很|太|非常|有点|实在|过于|十分)?紧张`)
 
 // opensOnDrawback: the sentence is a method's drawback ("缺点：每次使用
 // APP时都需要开启抓包工具"); what it says one must do is the cost of the
