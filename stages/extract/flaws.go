@@ -222,10 +222,11 @@ func reportedFlaw(t string) string {
 }
 
 // namedFlaw is the flaw a line of a list of flaws names by its name and
-// its id, before what it lets attackers do: "Microsoft Exchange Server权限
-// 提升漏洞(CVE-2022-41080)：经过身份认证的远程攻击者可…" → "Microsoft
+// its CVE id, before what it lets attackers do: "Microsoft Exchange Server
+// 权限提升漏洞(CVE-2022-41080)：经过身份认证的远程攻击者可…" → "Microsoft
 // Exchange Server权限提升漏洞（CVE-2022-41080）". "" for a line of no such
-// shape, or a name that points back (该漏洞) or names no kind (高危漏洞).
+// shape, a name that points back (上述X漏洞), a clause that describes the
+// flaw, or a name of no kind (Acme 高危漏洞).
 func namedFlaw(t string) string {
 	t = strings.TrimSpace(stripMarkup(t))
 	if _, _, off := parseMarker(t); off > 0 {
@@ -237,16 +238,17 @@ func namedFlaw(t string) string {
 		t = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(r), "|｜:："))
 		re = namedFlawCellRe
 	}
-	m := re.FindStringSubmatch(t)
-	if m == nil {
+	var name, id string
+	if m := re.FindStringSubmatch(t); m != nil {
+		name, id = m[1], m[2]
+	} else if m := idFirstFlawRe.FindStringSubmatch(t); m != nil {
 		// "CVE-2031-32819:身份验证后SSLVPN用户任意文件删除漏洞。此漏洞…":
 		// the id first.
-		if m = idFirstFlawRe.FindStringSubmatch(t); m == nil {
-			return ""
-		}
-		m[1], m[2] = m[2], m[1]
+		name, id = m[2], m[1]
+	} else {
+		return ""
 	}
-	name := strings.TrimSpace(m[1])
+	name = strings.TrimSpace(name)
 	if hasPrefixAny(name, []string{"该", "此", "这", "其", "上述", "以上", "一个", "多个"}) {
 		return ""
 	}
@@ -259,7 +261,7 @@ func namedFlaw(t string) string {
 	if _, ok := cutSuffixAny(strings.TrimSpace(strings.TrimSuffix(name, "漏洞")), flawSeverities); ok {
 		return ""
 	}
-	return flawLabel(name + "（" + m[2] + "）")
+	return flawLabel(name + "（" + id + "）")
 }
 
 // labelIDRe is a flaw's id that labels what follows it.
@@ -313,7 +315,7 @@ func reportedFlawClause(c string) string {
 // that has it.
 func titleFlaw(title string) string {
 	for _, part := range splitTitle(title, false) {
-		p := bracketedCVE.ReplaceAllString(part, "")
+		p := bracketedFlawIDs.ReplaceAllString(part, "")
 		p = strings.TrimSpace(trimEdges(zhtext.CVERe.ReplaceAllString(p, "")))
 		if m := noticeTail.FindStringIndex(p); m != nil && m[0] > 0 {
 			p = strings.TrimSpace(p[:m[0]])
@@ -343,9 +345,10 @@ func titleFlaw(title string) string {
 }
 
 var (
-	// bracketedCVE is a flaw's id in brackets, with the brackets: a CVE
-	// id, or one of the Chinese databases' (CNVD, CNNVD, QVD), or several.
-	bracketedCVE = regexp.MustCompile(`[（(\[【]\s*` + flawIDPattern + `(?:\s*[,，、和]\s*` + flawIDPattern + `)*\s*[）)\]】]`)
+	// bracketedFlawIDs are a flaw's id in brackets, with the brackets: a
+	// CVE id, or one of the Chinese databases' (CNVD, CNNVD, QVD), or
+	// several.
+	bracketedFlawIDs = regexp.MustCompile(`[（(\[【]\s*` + flawIDPattern + `(?:\s*[,，、和]\s*` + flawIDPattern + `)*\s*[）)\]】]`)
 	// latinNameRe splits a name in Latin letters (with digits, dots,
 	// dashes and spaces) from the words after it.
 	latinNameRe = regexp.MustCompile(`^([A-Za-z][A-Za-z0-9 ._\-/]*[A-Za-z0-9])\s*(\p{Han}.*)$`)

@@ -1689,7 +1689,7 @@ func (d *doc) flawCauses(read []*mention) {
 			listed = label != ""
 		}
 		if label != "" {
-			flaws = append(flaws, flaw{label, si, listed})
+			flaws = append(flaws, flaw{label: label, si: si, listed: listed})
 			if one {
 				break
 			}
@@ -1697,12 +1697,12 @@ func (d *doc) flawCauses(read []*mention) {
 	}
 	if len(flaws) == 0 && len(d.a.Sentences) > 0 {
 		if label := flawCause(cutTitleBracket(d.title())); label != "" {
-			flaws = append(flaws, flaw{label, 0, false})
+			flaws = append(flaws, flaw{label: label})
 		} else if label := titleFlaw(cutTitleBracket(d.title())); label != "" {
-			flaws = append(flaws, flaw{label, 0, false})
+			flaws = append(flaws, flaw{label: label})
 		} else if label := breachCause(cutTitleBracket(d.title())); label != "" && !d.ti.digest {
 			// A breach is what all its advice answers, as a flaw is.
-			flaws = append(flaws, flaw{label, 0, false})
+			flaws = append(flaws, flaw{label: label})
 			for _, f := range d.findings {
 				f.Cause = ""
 			}
@@ -1712,7 +1712,7 @@ func (d *doc) flawCauses(read []*mention) {
 			// mitigations close, as a flaw is.
 			for _, m := range read {
 				if exploitedBy(m) && !slices.ContainsFunc(flaws, func(f flaw) bool { return f.label == m.label }) {
-					flaws = append(flaws, flaw{m.label, m.si, false})
+					flaws = append(flaws, flaw{label: m.label, si: m.si})
 				}
 			}
 		}

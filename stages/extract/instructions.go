@@ -769,10 +769,10 @@ func cutAdvisedKind(rest string) (kind, after string) {
 	}
 	if j <= 0 {
 		// "所有受影响的系统尽快升级到最新版本": the things that run the
-		// flawed release stand for those who run them.
-		// Only a thing qualified by what it runs or suffers, before a
-		// 的 ("将系统更新到…" names the thing to update).
-		// Not the object of a preposition ("对运行旧版本的服务器进行隔离").
+		// flawed release stand for those who run them. Only a thing
+		// qualified before a 的 ("将系统更新到…" names the thing to
+		// update), and not the object of a preposition ("对运行旧版本的
+		// 服务器进行隔离").
 		if j, noun = indexAny(rest, advisedThings); j > 0 && (!strings.HasSuffix(rest[:j], "的") || hasPrefixAny(rest, objectPrepositions)) {
 			j = -1
 		}
