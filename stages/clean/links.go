@@ -30,7 +30,7 @@ func keepAnnouncedLinks(blocks []article.Block, reasons []article.Reason) (annou
 		if reasons[i] != "" || !announcesLinks(blocks[i].Text) {
 			continue
 		}
-		for j := i + 1; j < len(blocks) && j <= i+maxAnnouncedLinks && reasons[j] == article.ReasonMedia && bareURL(blocks[j].Text); j++ {
+		for j := i + 1; j < len(blocks) && j <= i+maxAnnouncedLinks && reasons[j] == article.ReasonMedia && bareURL(stripMarker(zhtext.TrimSpace(blocks[j].Text))); j++ {
 			if announced == nil {
 				announced = make([]bool, len(blocks))
 			}
@@ -48,10 +48,4 @@ func announcesLinks(t string) bool {
 		return false
 	}
 	return !containsAny(t, linkAnnouncementStops)
-}
-
-// bareURL: t is a URL and nothing else (not an image).
-func bareURL(t string) bool {
-	t = strings.Trim(stripMarker(zhtext.TrimSpace(t)), "*_ ")
-	return urlOnlyRe.MatchString(t) && !isImage(t)
 }

@@ -253,10 +253,15 @@ func ruleReason(b article.Block, f feat, html bool) article.Reason {
 	}
 	// A bare URL in Markdown or plain text is a link line; in HTML it is
 	// text someone typed (a forum post sharing a link).
-	if !html && f.runes <= 200 && (strings.HasPrefix(t, "http") || strings.HasPrefix(t, "www.")) && urlOnlyRe.MatchString(t) {
+	if !html && f.runes <= 200 && bareURL(t) {
 		return article.ReasonMedia
 	}
 	return ""
+}
+
+// bareURL: the rule text t is a URL and nothing else.
+func bareURL(t string) bool {
+	return (strings.HasPrefix(t, "http") || strings.HasPrefix(t, "www.")) && urlOnlyRe.MatchString(t)
 }
 
 // ruleText is the text the rules read: trimmed, without a list marker,

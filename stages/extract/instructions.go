@@ -857,8 +857,9 @@ var advisedBodies = append([]string{"单位", "公司", "组织机构", "服务�
 // those who run them.
 var advisedThings = []string{"系统", "设备", "服务器", "主机", "实例", "安装", "部署", "站点", "网站"}
 
-// objectPrepositions put the thing an action is done to before the verb.
-var objectPrepositions = []string{"对", "将", "把", "给", "向", "为", "在", "从", "让", "使"}
+// objectPrepositions put the thing an action is done to before the verb:
+// those that may open an instruction, and 为, 让, 使.
+var objectPrepositions = append([]string{"为", "让", "使"}, instructionPreps...)
 
 // advisedNouns are the bodies and the readers an adviser may name.
 var advisedNouns = append(append([]string(nil), advisedBodies...), qualifiedReaders...)
