@@ -92,6 +92,7 @@ func (d *doc) item(ui int, u *unit) {
 				l := d.explainedCause(c.text)
 				if l == "" {
 					l, _ = trimCause(c.text)
+					l = causativeSubject(l)
 				}
 				if l != "" && wordLen(l) <= 24 && !d.prob.mentions(l) {
 					named = d.addCause(l, u.sents[0])
@@ -184,6 +185,35 @@ func itemCauseClause(body string, cls []clause) int {
 	}
 	return 0
 }
+
+// causativeSubject is the subject of a cause item's clause that says what
+// it makes someone do or suffer ("监视不足会使攻击者…而不被发现" → 监视不
+// 足, "糟糕的网络分割让黑客…" → 糟糕的网络分割): in an item of a list of
+// causes, the subject is the cause and the rest its effect. l itself when
+// it has no such causative after a subject of two to sixteen runes.
+func causativeSubject(l string) string {
+	for _, w := range itemCausatives {
+		for k := range indexes(l, w) {
+			subject := strings.TrimSuffix(l[:k], "会")
+			before, after := l[:k], l[k+len(w):]
+			if w == "使" && strings.HasPrefix(after, "用") || w == "让" && strings.HasPrefix(after, "步") ||
+				hasSuffixAny(before, []string{"即", "假", "纵", "转", "出", "促", "迫", "致", "行", "指", "天"}) {
+				continue // 使用, 即使, 转让, 致使 (read as 使 would cut it), 行使, 指令, 天使
+			}
+			if n := runeLen(subject); n < 2 || n > 16 || hanCount(subject) < 2 || strings.ContainsFunc(subject, isComma) ||
+				hasPrefixAny(subject, anaphors) || runeLen(after) < 2 {
+				continue
+			}
+			return trimEdges(subject)
+		}
+	}
+	return l
+}
+
+// itemCausatives make someone do or suffer something ("使员工更容易受到…",
+// "让黑客…可以开放访问"), or say what the subject will bring about or
+// make worse ("会放大任何违规行为的影响").
+var itemCausatives = []string{"使得", "致使", "使", "让", "令", "会导致", "会造成", "会引起", "会引发", "会加剧", "会放大"}
 
 // effectClause: clause c states what the clause before it leads to
 // ("使得内存不足", "内存就会不足", "压缩机效率会明显下降"). ("…，导致X"

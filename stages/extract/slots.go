@@ -300,8 +300,9 @@ func isVagueCause(s string) bool {
 	if p := strings.TrimPrefix(s, "而"); hasPrefixAny(p, []string{"它", "他", "她"}) && runeLen(p) <= 4 {
 		return true
 	}
-	// "这个事件", "该问题": a pointer, not a cause.
-	if hasPrefixAny(s, []string{"这", "该", "此", "那", "上述", "以上"}) && runeLen(s) <= 5 {
+	// "这个事件", "该问题", "以下" (of "以下是…的原因："): a pointer, not
+	// a cause.
+	if hasPrefixAny(s, []string{"这", "该", "此", "那", "上述", "以上", "以下", "如下", "下面", "下列"}) && runeLen(s) <= 5 {
 		return true
 	}
 	for _, v := range vagueCauses {

@@ -69,6 +69,7 @@ func buildUnits(a *article.Article) []*unit {
 	promoteItemHeadings(units)
 	alignSiblingHeadings(units)
 	demoteBodilessOutline(units)
+	demoteBulletSiblings(units)
 	demoteUnpunctuatedLines(units)
 	return units
 }
@@ -99,6 +100,32 @@ func demoteUnpunctuatedLines(units []*unit) {
 		if u.heading && u.kind == article.KindParagraph && u.marker == "" && roleOf(u.body()) == roleNone {
 			u.heading = false
 		}
+	}
+}
+
+// demoteBulletSiblings: a bulleted line that reads as a heading next to
+// a line with the same bullet is an item of that list, not a heading: its
+// neighbour is its sibling, not its body ("·糟糕的网络分割让黑客一旦攻破了
+// 一个端点就可以开放访问" between two longer bullets under "以下是企业成为
+// 首要目标的原因："), nor does it set the role of what follows. A line that
+// is only a role word ("· 解决方法") keeps its reading; only lines the page
+// did not mark as headings.
+func demoteBulletSiblings(units []*unit) {
+	bullet := func(u *unit) bool {
+		return u.kind == article.KindParagraph && u.rank == 5 && u.marker != ""
+	}
+	sibling := func(i, j int) bool {
+		return j >= 0 && j < len(units) && bullet(units[j]) && strings.TrimSpace(units[j].marker) == strings.TrimSpace(units[i].marker)
+	}
+	var demote []int
+	for i, u := range units {
+		if u.heading && bullet(u) && roleLabel(u.body()) == roleNone && (sibling(i, i-1) || sibling(i, i+1)) {
+			demote = append(demote, i)
+		}
+	}
+	for _, i := range demote {
+		units[i].heading = false
+		units[i].readItemLabel(units[i].body())
 	}
 }
 

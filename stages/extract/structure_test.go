@@ -267,6 +267,61 @@ func TestDemoteBodilessOutline(t *testing.T) {
 	}
 }
 
+// TestDemoteBulletSiblings: a bulleted line that reads as a heading is an
+// item when a line with the same bullet stands next to it; a bullet that
+// heads a paragraph, or that is only a role word, stays a heading.
+func TestDemoteBulletSiblings(t *testing.T) {
+	tests := []struct {
+		name, text string
+		heading    map[string]bool // unit text -> heading
+	}{
+		{
+			name: "short bullets between long ones are items",
+			text: "企业为何成为目标\n以下是企业成为首要目标的原因：\n" +
+				"·弱密码策略为攻击者创建了一个公开的邀请，使其可以通过自动化工具轻松猜测凭证。\n" +
+				"·糟糕的网络分割让黑客可以开放访问\n" +
+				"·员工密码重复使用会放大任何违规行为的影响。",
+			heading: map[string]bool{"·糟糕的网络分割让黑客可以开放访问": false},
+		},
+		{
+			name:    "a run of short bullets is a list",
+			text:    "空调不制冷怎么办\n常见原因：\n• 缺氟\n• 滤网太脏\n• 外机散热不好",
+			heading: map[string]bool{"• 缺氟": false, "• 滤网太脏": false, "• 外机散热不好": false},
+		},
+		{
+			name:    "a bullet that heads a paragraph stays a heading",
+			text:    "空调不制冷怎么办\n• 缺氟\n空调用了几年，冷媒慢慢漏光了，需要找师傅加氟。\n• 滤网太脏\n滤网上全是灰，风吹不出来。",
+			heading: map[string]bool{"• 缺氟": true, "• 滤网太脏": true},
+		},
+		{
+			name:    "a role word stays a heading",
+			text:    "空调不制冷怎么办\n• 解决方法\n• 清洗滤网。\n• 请师傅加氟。",
+			heading: map[string]bool{"• 解决方法": true},
+		},
+		{
+			name:    "another bullet is no sibling",
+			text:    "空调不制冷怎么办\n• 缺氟\n- 滤网太脏了，风吹不出来。",
+			heading: map[string]bool{"• 缺氟": true},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			seen := 0
+			for _, u := range buildUnits(articleFromText(tt.text, nil)) {
+				if want, ok := tt.heading[u.text]; ok {
+					seen++
+					if u.heading != want {
+						t.Errorf("%q: heading = %v, want %v", u.text, u.heading, want)
+					}
+				}
+			}
+			if seen != len(tt.heading) {
+				t.Fatalf("found %d of the %d units", seen, len(tt.heading))
+			}
+		})
+	}
+}
+
 // TestCauseItemNamesTheFault: an item of a cause list that opens on a
 // circumstance and goes on to a fault names the fault; what exists
 // ("存在X") is named whole, and neither an effect ("导致…", "就会…",
@@ -312,5 +367,44 @@ func TestCauseItemNamesTheFault(t *testing.T) {
 			text:      list,
 			causes:    []string{"大量慢查询"},
 			notCauses: []string{"连接被长时间占用"}},
+	})
+}
+
+// TestCauseItemCausative: an item of a cause list that says what its
+// subject makes someone do or suffer (使, 让, 会使, 会放大…) names the
+// subject; 使用, 即使 and the like are no causatives.
+func TestCauseItemCausative(t *testing.T) {
+	const list = "企业账户被盗怎么办\n以下是企业账户被盗的原因：\n" +
+		"1. 不充分的安全培训使员工更容易受到网络钓鱼电子邮件、社会工程策略和其他攻击的攻击；\n" +
+		"2. 糟糕的网络分割让黑客一旦攻破了一个端点就可以开放访问；\n" +
+		"3. 监视不足会使攻击者在关键系统内操作数天、数周甚至数月而不被发现；\n" +
+		"4. 员工密码重复使用会放大任何违规行为的影响；\n" +
+		"5. 长期使用弱密码；\n" +
+		"6. 员工即使设置了强密码也没有开启登录提醒。\n" +
+		"解决办法：\n1. 开启多因素身份验证。\n2. 定期开展安全培训。\n"
+	runPatternCases(t, []patternCase{
+		{name: "使: the subject is the cause",
+			text:      list,
+			causes:    []string{"不充分的安全培训"},
+			notCauses: []string{"员工更容易受到网络钓鱼电子邮件、社会工程策略和其他攻击的攻击"}},
+		{name: "让: the subject is the cause",
+			text:   list,
+			causes: []string{"糟糕的网络分割"}},
+		{name: "会使: the subject is the cause",
+			text:   list,
+			causes: []string{"监视不足"}},
+		{name: "会放大: the subject is the cause",
+			text:   list,
+			causes: []string{"员工密码重复使用"}},
+		{name: "guard: 使用 is no causative",
+			text:      list,
+			causes:    []string{"长期使用弱密码"},
+			notCauses: []string{"长期"}},
+		{name: "guard: 即使 is no causative",
+			text:      list,
+			notCauses: []string{"员工即", "员工"}},
+		{name: "guard: the line that announces the causes names none",
+			text:      list,
+			notCauses: []string{"以下"}},
 	})
 }
