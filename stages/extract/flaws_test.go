@@ -983,6 +983,16 @@ func TestCutAddressee(t *testing.T) {
 		{"使用受影响版本的用户名登录", "使用受影响版本的用户名登录"},
 		{"将用户添加到受保护用户安全组", "将用户添加到受保护用户安全组"},
 		{"和客户确认订单信息", "和客户确认订单信息"},
+		// Developers and operators are addressees too.
+		{"所有开发人员应立即轮换密钥", "应立即轮换密钥"},
+		// A longer description ended by a relative clause, then haste.
+		{"在企业环境中使用7-Zip的IT管理员和软件开发者应立即将其更新为已修补的版本", "应立即将其更新为已修补的版本"},
+		// A noun between the relative clause and the addressee.
+		{"使用不受支持版本的服务提供商用户尽快更新至最新版本", "尽快更新至最新版本"},
+		// Without a relative clause, an action before them makes them
+		// its object, whatever follows.
+		{"联系客户尽快付款", "联系客户尽快付款"},
+		{"联系运维人员立即重启服务", "联系运维人员立即重启服务"},
 	}
 	for _, tt := range tests {
 		if got := cutAddressee(tt.in); got != tt.want {

@@ -379,7 +379,7 @@ func onlyPurpose(goal string) bool {
 
 // addressees end the description of those an advice is addressed to
 // ("受影响的单位和用户", "使用上述设备和系统的用户", "华硕路由器用户").
-var addressees = []string{"用户", "客户", "单位", "管理员"}
+var addressees = []string{"用户", "客户", "单位", "管理员", "开发者", "开发人员", "运维人员"}
 
 // cutAddressee removes those an advice is addressed to from the front
 // of the instruction: "所有用户立即将其部署更新到最新版本" → 立即将其部署
@@ -401,8 +401,7 @@ func cutAddressee(s string) string {
 		// 尽快测试, after 管理员 was cut) describes them and an adverb of
 		// haste or a modal follows.
 		// "使用上述系统的单位和用户": the relative clause describes both.
-		described := beforeCoordination(before, addressees)
-		if !haste || !(strings.HasSuffix(described, "的") && runeLen(before) <= 30 || hasPrefixAny(s, []string{"和", "及", "与"}) && runeLen(before) <= 8) {
+		if !haste || !(describes(before) && runeLen(before) <= 30 || hasPrefixAny(s, []string{"和", "及", "与"}) && runeLen(before) <= 8) {
 			return s
 		}
 		return rest
@@ -414,6 +413,15 @@ func cutAddressee(s string) string {
 		return rest
 	}
 	return s
+}
+
+// describes: before, the words in front of an addressee, hold a
+// relative clause that describes them: "使用上述系统的" (of 用户), "受影响的
+// 单位和" (of 用户: the clause describes both), "使用不受支持版本的服务提供
+// 商" (of 用户: a noun may stand between), "在企业环境中使用7-Zip的IT管理员
+// 和软件" (of 开发者).
+func describes(before string) bool {
+	return strings.Contains(before, "的")
 }
 
 // trimRemedy turns an instruction into a remedy label: "通过兼职工作、副业

@@ -376,10 +376,14 @@ func hasNumber(s string) bool {
 var (
 	mdImage = regexp.MustCompile(`!\[[^\]]*\]\([^)]*\)`)
 	mdLink  = regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)`)
+	// mdEmphasis is a pair of single asterisks around a word or phrase
+	// that opens and closes on a letter or digit ("*os.path.join*"), not
+	// inside a word (a*b*c) nor around a glob's dot ("*.sys、*.dll").
+	mdEmphasis = regexp.MustCompile(`(^|[^A-Za-z0-9*\\])\*([\p{L}\p{N}](?:[^*\n]*[\p{L}\p{N}])?)\*($|[^A-Za-z0-9*])`)
 )
 
 // plainSlot removes Markdown markup from a slot (links keep their text,
-// images go, emphasis and code marks go, "\_" is "_"). Evidence is never
+// images go, emphasis (** and *) and code marks go, "\_" is "_"). Evidence is never
 // rewritten: only slots are.
 func plainSlot(s string) string {
 	if !strings.ContainsAny(s, "[*_`\\") {
@@ -387,6 +391,10 @@ func plainSlot(s string) string {
 	}
 	s = mdImage.ReplaceAllString(s, "")
 	s = mdLink.ReplaceAllString(s, "$1")
+	// Twice: two emphases one character apart share that character.
+	for range 2 {
+		s = mdEmphasis.ReplaceAllString(s, "$1$2$3")
+	}
 	s = strings.NewReplacer("**", "", "__", "", "`", "", `\_`, "_", `\*`, "*", `\#`, "#", `\[`, "[", `\]`, "]").Replace(s)
 	return s
 }

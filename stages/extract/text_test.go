@@ -61,3 +61,27 @@ func TestTrimEdgesEmoji(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainSlot: Markdown markup leaves a slot; what only looks like it
+// (a glob's asterisk, an escaped one, a product) stays.
+func TestPlainSlot(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Python *os.path.join*函数", "Python os.path.join函数"},
+		{"清除被感染的”*cache*“文件", "清除被感染的”cache“文件"},
+		{"**重启电脑**", "重启电脑"},
+		{"*重启* *更新*", "重启 更新"},
+		{"打开[设置](https://example.com/a)页面", "打开设置页面"},
+		{"删除与“C-00000291*.sys”匹配的文件", "删除与“C-00000291*.sys”匹配的文件"},
+		{"删除 *.sys、*.dll 文件", "删除 *.sys、*.dll 文件"},
+		{"计算 a*b*c 的值", "计算 a*b*c 的值"},
+		{"公式 x*y* 不变", "公式 x*y* 不变"},
+		{"删除 /var/log 下的 *.log* 文件", "删除 /var/log 下的 *.log* 文件"},
+		{`转义 \*x\* 的星号`, "转义 *x* 的星号"},
+		{"运行 `kubectl get pods`", "运行 kubectl get pods"},
+	}
+	for _, tt := range tests {
+		if got := plainSlot(tt.in); got != tt.want {
+			t.Errorf("plainSlot(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
