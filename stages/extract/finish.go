@@ -531,6 +531,11 @@ func (d *doc) finish() {
 		if askedAfter(f.Evidence, f.Remedy) {
 			f.drop = true
 		}
+		// "如果想撤销以上缓解措施，可执行以下操作": how to take a
+		// workaround back is no way out of the problem.
+		if undoesWorkaround(f.Condition) {
+			f.drop = true
+		}
 		// "1. 更新缓存文件夹中的文件损坏" under the causes: a fault whose
 		// first word is also a verb (更新), read as its own fix.
 		if f.Cause != "" && f.Remedy == f.Cause {
@@ -691,6 +696,23 @@ func lastResort(cond string) bool {
 		return true
 	}
 	return containsAny(cond, []string{"以上", "上述"}) && containsAny(cond, []string{"不行", "无法", "没有", "没能", "仍", "还是", "都不", "未", "依然", "不能"})
+}
+
+// undoesWorkaround: the condition is the wish to take back a workaround
+// or a change the article gave ("想撤销以上缓解措施", "如需还原此更改").
+// Not "如需恢复出厂设置" (a reset, which may be the fix): a change is
+// the article's only when a pointer names it (以上, 此…).
+func undoesWorkaround(cond string) bool {
+	k, w := indexAny(cond, []string{"撤销", "撤消", "还原", "回滚", "恢复"})
+	if k < 0 {
+		return false
+	}
+	what := cond[k+len(w):]
+	if containsAny(what, []string{"缓解措施", "解决方法", "解决办法", "变通办法", "变通方法", "临时措施", "临时方案"}) {
+		return true
+	}
+	p, pw := indexAny(what, []string{"以上", "上述", "此", "该", "这些", "这项", "这一"})
+	return p >= 0 && hasPrefixAny(what[p+len(pw):], []string{"更改", "修改", "设置", "操作", "配置"})
 }
 
 // noneOfThem: the condition says that none of the causes above is the

@@ -1037,6 +1037,37 @@ func TestCaseNamesCause(t *testing.T) {
 
 // The last resort after every fix ("如仍有疑问，可拨打…") is the
 // problem's, not the fix of the cause named just before it.
+// TestUndoesWorkaround: how to take back a workaround or a change the
+// article gave is no remedy; a reset or a restore that may be the fix is.
+func TestUndoesWorkaround(t *testing.T) {
+	for _, tc := range []struct {
+		cond string
+		want bool
+	}{
+		{"想撤销以上缓解措施", true},
+		{"如需撤消此解决方法", true},
+		{"需要还原上述更改", true},
+		{"要回滚该配置", true},
+		{"需要恢复出厂设置", false}, // a reset, which may be the fix
+		{"需要恢复数据", false},
+		{"撤销申请后", false},
+		{"暂时无法安装更新补丁", false},
+	} {
+		if got := undoesWorkaround(tc.cond); got != tc.want {
+			t.Errorf("undoesWorkaround(%q) = %v, want %v", tc.cond, got, tc.want)
+		}
+	}
+	runPatternCases(t, []patternCase{
+		{name: "the steps that take a workaround back are no remedy",
+			text: "Microsoft Word存在远程代码执行漏洞\n" +
+				"缓解措施：\n" +
+				"受影响用户无法进行正常升级的，可将RtfFiles DWORD值设置为1。\n" +
+				"如果想撤销以上缓解措施，可将RtfFiles DWORD值设置为0。\n",
+			findings:    []want{{"Microsoft Word存在远程代码执行漏洞", "将RtfFiles DWORD值设置为1", "受影响用户无法进行正常升级"}},
+			notRemedies: []string{"将RtfFiles DWORD值设置为0"}},
+	})
+}
+
 func TestLastResort(t *testing.T) {
 	for _, tc := range []struct {
 		cond string
