@@ -408,8 +408,34 @@ func flawLabel(x string) string {
 	if r, _, ok := cutPrefixAny(x, popularQualifiers); ok && runeLen(r) >= 4 {
 		x = strings.TrimSpace(r)
 	}
+	// "主流文件压缩工具7-Zip存在…", "终端安全响应系统 CrowdStrike Falcon的
+	// …": a description of what kind of thing it is, before its name.
+	if m := describedNameRe.FindStringSubmatchIndex(x); m != nil && !strings.Contains(x[:m[2]], "的") && productName(x[m[2]:m[3]]) {
+		x = x[m[2]:]
+	}
 	if n := runeLen(x); n < 4 || n > 60 {
 		return ""
 	}
 	return x
 }
+
+// productName: a Latin token names a product, not a version of the
+// thing before it ("V8", "v2", "R2"): two letters or more, not a V and
+// a number.
+func productName(tok string) bool {
+	letters := 0
+	for i := 0; i < len(tok); i++ {
+		if isLatinLetter(tok[i]) {
+			letters++
+		}
+	}
+	return letters >= 2 && !versionTokenRe.MatchString(tok)
+}
+
+// versionTokenRe is a version written as a letter and a number (V8, v2.1).
+var versionTokenRe = regexp.MustCompile(`^[VvRr][0-9]`)
+
+// describedNameRe is a Chinese description that ends in a kind of thing
+// (…工具, …软件, …系统, …器) right before a Latin name that holds a
+// letter (7-Zip, FortiManager); group 1 is the name on.
+var describedNameRe = regexp.MustCompile(`^\p{Han}{0,10}(?:工具|软件|产品|系统|平台|框架|组件|服务|应用|设备|插件|程序|器)\s*([A-Za-z0-9][A-Za-z0-9.\-_]*[A-Za-z][A-Za-z0-9.\-_]*|[A-Za-z])`)

@@ -57,6 +57,15 @@ func TestFlawCause(t *testing.T) {
 		// How widely the thing is used is no part of it.
 		{"在广泛使用的某构建系统中发现了一个严重的安全漏洞。", "某构建系统中的漏洞"},
 		{"流行的文件归档器某某Zip存在漏洞。", "文件归档器某某Zip存在漏洞"},
+		// Nor is a description of what kind of thing it is, before its
+		// Latin name; a version, or a description with 的, stays.
+		{"近日，主流文件压缩工具7-Zip被曝存在一个严重的安全漏洞。", "7-Zip存在严重的安全漏洞"},
+		{"厂商证实，自家软件产品 AcmeManager存在关键零日漏洞。", "AcmeManager存在关键零日漏洞"},
+		{"某管理系统2.0版本存在漏洞。", "某管理系统2.0版本存在漏洞"},
+		{"该网关的管理系统V8存在漏洞。", "该网关的管理系统V8存在漏洞"},
+		{"某管理系统V8存在漏洞。", "某管理系统V8存在漏洞"},
+		{"某管理系统V10sp1存在漏洞。", "某管理系统V10sp1存在漏洞"},
+		{"某门户平台X存在漏洞。", "某门户平台X存在漏洞"},
 		// Not a flaw statement of its own.
 		{"此次安全补丁修复了先前版本中发现的近50个安全漏洞。", ""},
 		{"该漏洞是由于在攻击者可以控制客户端的情况下，可通过配置创建连接器。", ""},
