@@ -919,6 +919,14 @@ func remedyOK(r string, p *problem) bool {
 	if _, w, ok := cutPrefixAny(r, actionVerbs); ok && hasPrefixAny(r[len(w):], []string{"后", "之后", "以后"}) && containsAny(r, []string{"会有", "会收到", "会出", "会恢复", "会自动"}) {
 		return false
 	}
+	// "修改该参数需要重启实例", "安装此补丁可能需要重启": what a step
+	// pointed back to takes or brings, a note about it, not a step.
+	if _, w, ok := cutPrefixAny(r, actionVerbs); ok && hasPrefixAny(r[len(w):], []string{"该", "此", "这个", "这些", "这项", "上述", "以上"}) {
+		rest := r[len(w):]
+		if k, _ := indexAny(rest, []string{"需要", "需", "会", "将会", "可能"}); k > 0 && runeLen(rest[:k]) <= 8 {
+			return false
+		}
+	}
 	// "(需要)注意的一点是": the frame that announces the advice; "用户应
 	// 该意识到，…": what to know, not to do.
 	if hasPrefixAny(r, []string{"注意的是", "做的", "了解", "理解", "意识到", "认识到", "对照", "看看"}) || hasSuffixAny(r, []string{"的是", "一点是", "一条是", "一项是"}) {

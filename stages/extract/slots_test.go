@@ -172,6 +172,10 @@ func TestRemedyOK(t *testing.T) {
 		{"产生大量的奖励", false},            // what a thing brings about
 		{"导致系统崩溃", false},
 		{"生成新的密钥", true},
+		{"修改该参数需要重启实例", false},   // a note about a step pointed back to
+		{"安装此补丁可能需要重启电脑", false}, // the same
+		{"修改登录密码需要验证身份", true},   // no pointer: the step, with what it takes
+		{"删除该文件", true},
 		{"解除冻结", false},   // the outcome, not an action
 		{"提醒的是", false},   // 需要提醒的是
 		{"注意的一点是", false}, // 需要注意的一点是
