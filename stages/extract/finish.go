@@ -511,6 +511,14 @@ func (d *doc) finish() {
 		}
 		if f.prov != nil && f.prov.items > len(f.prov.provisional) || f.check != nil && f.check.items > 0 || f.named && d.methodSaid(i) {
 			f.drop = true
+			// "### 升级实例规格" then "若…仍然不足，请升级实例规格。各规格
+			// 默认的连接数如下：": the heading says what to do, its
+			// section when.
+			if f.prov != nil && f.Condition != "" {
+				if k := d.headingStep(d.findings[:i], f); k != nil {
+					k.Condition = f.Condition
+				}
+			}
 		}
 		// A tip for when nothing above worked is the last resort for the
 		// problem ("如果以上方法都无法解决，可以…"), not general advice.
@@ -607,6 +615,31 @@ func (d *doc) result() article.Extraction {
 	}
 	sort.SliceStable(ex.Findings, func(i, j int) bool { return ex.Findings[i].Offset < ex.Findings[j].Offset })
 	return ex
+}
+
+// headingStep is the finding among earlier read from the heading of f's
+// section, with no condition and the same action as f; nil when there is
+// none.
+func (d *doc) headingStep(earlier []*finding, f *finding) *finding {
+	for j := len(earlier) - 1; j >= 0; j-- {
+		k := earlier[j]
+		if k.unit >= f.unit || k.drop {
+			continue
+		}
+		if !d.units[k.unit].heading {
+			return nil
+		}
+		for u := k.unit + 1; u < f.unit; u++ {
+			if d.units[u].heading {
+				return nil // another section
+			}
+		}
+		if k.Condition == "" && similarRemedy(k.Remedy, f.Remedy) {
+			return k
+		}
+		return nil
+	}
+	return nil
 }
 
 // recapOpeners open an instruction to follow the steps the article has

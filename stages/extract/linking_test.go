@@ -1068,6 +1068,46 @@ func TestUndoesWorkaround(t *testing.T) {
 	})
 }
 
+// TestHeadingStepTakesItsCase: a heading that names the step and a
+// paragraph under it that says when, then announces a table the step
+// needs: the heading's step has the paragraph's case. A case in another
+// section is not the heading's.
+func TestHeadingStepTakesItsCase(t *testing.T) {
+	const page = "# 数据库连接时报错 too many clients\n\n## 解决方法\n\n" +
+		"### 1. 使用连接池\n\n在应用端使用连接池，复用连接。\n\n" +
+		"### 2. 升级实例规格\n\n" +
+		"若通过以上方法处理后连接数仍然不足，请升级实例规格。各规格默认的最大连接数如下：\n\n" +
+		"| 规格 | 最大连接数 |\n| --- | --- |\n| 1 核 2 GB | 100 |\n\n" +
+		"您也可以在参数设置中手动调大最大连接数。\n"
+	const when = "通过以上方法处理后连接数仍然不足"
+	for _, tc := range []struct {
+		name, page string
+		want       string // the condition of 升级实例规格
+	}{
+		{"the heading's step, with its section's case", page, when},
+		{"a case in another section", strings.Replace(page, "若通过以上方法", "### 3. 其他方法\n\n若通过以上方法", 1), ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := articleFromSource(t, article.FormatMarkdown, tc.page)
+			if err := Extract(a); err != nil {
+				t.Fatal(err)
+			}
+			found := false
+			for _, f := range a.Extraction.Findings {
+				if f.Remedy == "升级实例规格" {
+					found = true
+					if f.Condition != tc.want {
+						t.Errorf("升级实例规格: condition %q, want %q", f.Condition, tc.want)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("升级实例规格 not read; got:%s", findingsString(a.Extraction.Findings))
+			}
+		})
+	}
+}
+
 func TestLastResort(t *testing.T) {
 	for _, tc := range []struct {
 		cond string
