@@ -626,7 +626,8 @@ func pastTense(r string) bool {
 
 // cutQualifiedReader cuts a subject that names a kind of reader — a short
 // qualifier before a reader noun ("ChatGPT Plus 用户", "付费用户", "Windows
-// 11 用户", "老客户") — when a modal follows it, maybe after an adverb.
+// 11 用户", "老客户") — when a modal follows it, maybe after an adverb, or
+// an action that ends on all it takes (…就行, …即可).
 func cutQualifiedReader(t string) (string, bool) {
 	k, w := indexAny(t, qualifiedReaders)
 	if k <= 0 {
@@ -650,7 +651,12 @@ func cutQualifiedReader(t string) (string, bool) {
 		}
 		r = next
 	}
-	if !hasPrefixAny(r, modals) || hasPrefixAny(r, negatedModals) {
+	if hasPrefixAny(r, negatedModals) {
+		return t, false
+	}
+	// "双卡用户到“设置—双卡管理”里把那张卡启用就行": no modal, but an
+	// action that is all it takes.
+	if !hasPrefixAny(r, modals) && !(startsWithAction(r) && hasSuffixAny(strings.TrimRight(r, "。！!~～ "), enoughEnds)) {
 		return t, false
 	}
 	return rest, true
@@ -1251,11 +1257,11 @@ func directiveLine(t string) bool {
 	return strings.IndexFunc(f[0], func(r rune) bool { return !(r >= 'a' && r <= 'z' || r == '_' || r == '-') }) < 0
 }
 
-// enoughEnds close an action that is all it takes ("修改X就行").
 // importanceRe is an action said to matter ("定期备份数据非常重要", "选择
 // 更安全的身份验证方法也至关重要"): the action, then how much it matters.
 var importanceRe = regexp.MustCompile(`^(.+?)(?:也|同样|尤其|尤为|更是|更)?(?:是)?(?:非常|十分|至关|很|更加|极其|极为|相当|最为)(?:重要|关键|必要)(?:的)?[。！!]?$`)
 
+// enoughEnds close an action that is all it takes ("修改X就行").
 var enoughEnds = []string{"就行了", "就行", "就可以了", "就好了", "就好", "即可"}
 
 // cutMannerPrompt removes "按提示", "按照页面提示", "根据系统提示" before

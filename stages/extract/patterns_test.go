@@ -1375,11 +1375,43 @@ func TestReadersOfOneKind(t *testing.T) {
 			findings: []want{{"驱动版本不对", "到电脑厂商官网下载驱动", "笔记本用户"}},
 		},
 		{
+			name:     "X用户 and an action that is all it takes (就行): no modal needed",
+			text:     "手机收不到验证码怎么办\n六、双卡手机收错了卡\n双卡用户到“设置—双卡管理”里把那张卡启用就行。",
+			findings: []want{{"", "到“设置—双卡管理”里把那张卡启用", "双卡用户"}},
+		},
+		{
+			name:        "guard: X用户 and what they did, with no 就行, is a story",
+			text:        "手机收不到验证码怎么办\n双卡用户到“设置—双卡管理”里把那张卡停用了。",
+			notRemedies: []string{"到“设置—双卡管理”里把那张卡停用了", "到“设置—双卡管理”里把那张卡停用"},
+		},
+		{
 			name:        "a connective is no qualifier",
 			text:        "剪贴板历史记录无法使用怎么办\n剪贴板历史记录默认被禁用，启用后复制的内容会被记录下来，这样用户也可以通过快捷键找到之前复制的内容。",
 			notRemedies: []string{"通过快捷键找到之前复制的内容"},
 		},
 	})
+}
+
+// TestCutQualifiedReader: a kind of reader is cut before a modal, or
+// before an action that ends on all it takes (就行, 即可); not before what
+// they did or what befell them.
+func TestCutQualifiedReader(t *testing.T) {
+	for _, tc := range []struct {
+		in, rest string
+		ok       bool
+	}{
+		{"付费用户则需要通过专属链接登录", "则需要通过专属链接登录", true},
+		{"安卓用户关闭短信拦截即可", "关闭短信拦截即可", true},
+		{"苹果用户在设置里关闭短信过滤就行。", "在设置里关闭短信过滤就行。", true},
+		{"安卓用户关闭短信拦截", "安卓用户关闭短信拦截", false},
+		{"华为用户在升级系统后收不到验证码", "华为用户在升级系统后收不到验证码", false},
+		{"双卡用户很多", "双卡用户很多", false},
+	} {
+		rest, ok := cutQualifiedReader(tc.in)
+		if rest != tc.rest || ok != tc.ok {
+			t.Errorf("cutQualifiedReader(%q) = %q, %v; want %q, %v", tc.in, rest, ok, tc.rest, tc.ok)
+		}
+	}
 }
 
 // TestHedgedFault: "应该(又)是X无法Y" names the fault X, then the failure.
