@@ -236,7 +236,10 @@ func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string,
 			if hasPrefixAny(rest, hypotheticalOpeners) {
 				return condHit{t, condTemporal}, "", true
 			}
-			if runeLen(rest) >= 2 && !hasPrefixAny(rest, []string{"再", "才", "然后", "又"}) && !redo && !done {
+			// "一般24小时后系统会自动解锁": a span from now, then what will
+			// happen by itself at its end; the time of the outcome, no case.
+			outcomeTime := laterSpanRe.FindString(t) == t[:k+len("后")] && s.predicts(rest, off+k+len("后"))
+			if runeLen(rest) >= 2 && !hasPrefixAny(rest, []string{"再", "才", "然后", "又"}) && !redo && !done && !outcomeTime {
 				return condHit{t[:k+len("后")], condTemporal}, rest, true
 			}
 		}

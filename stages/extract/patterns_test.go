@@ -470,6 +470,17 @@ func TestConditionCues(t *testing.T) {
 			notFindings: []want{{"", "立即报警", "接到自称客服的电话，异常"}},
 		},
 		{
+			name:        "a span from now before what will happen by itself (24小时后系统会自动解锁) is the outcome's time, no case",
+			text:        "银行卡被锁定怎么办\n当日密码连续输错3次，卡片会被临时锁定。一般24小时后系统会自动解锁，耐心等待即可。",
+			findings:    []want{{"", "耐心等待", ""}},
+			notFindings: []want{{"", "耐心等待", "24小时后"}},
+		},
+		{
+			name:     "guard: an action, then what follows it, is a case (还清欠款后)",
+			text:     "花呗被限制怎么办\n还清欠款后系统会自动恢复额度，请耐心等待。",
+			findings: []want{{"", "耐心等待", "还清欠款后"}},
+		},
+		{
 			name:     "a topic pointed back at by its place in a list (针对第二个X的问题) is the case X",
 			text:     "云服务器元数据被窃取怎么办\n针对第二个元数据未做加固访问的问题，可以将元数据访问模式设置为加固模式。",
 			findings: []want{{"", "将元数据访问模式设置为加固模式", "元数据未做加固访问"}},
