@@ -1158,6 +1158,11 @@ func trimCond(s string, p *problem) string {
 	if p != nil && p.recovery(s) {
 		return "" // "在以后恢复花呗额度的时候": when it works again, the goal
 	}
+	// "被降额后三个月内没有再出现异常交易": a time after the problem, then
+	// a case of its own.
+	if k := strings.Index(s, "后"); p != nil && k > 0 && runeLen(s[k+len("后"):]) >= 4 && p.restates(s[:k]) {
+		return s
+	}
 	if p != nil && p.restates(s) && runeLen(s) <= runeLen(p.label)+8 {
 		return "" // "如果您的花呗被限制": the problem itself
 	}
