@@ -1155,8 +1155,10 @@ func trimCond(s string, p *problem) string {
 	if runeLen(s) < 2 && !answersQuestion(s) || hasPrefixAny(s, []string{"想要", "希望", "为了"}) {
 		return ""
 	}
-	if p != nil && p.recovery(s) {
-		return "" // "在以后恢复花呗额度的时候": when it works again, the goal
+	// "在以后恢复花呗额度的时候": when it works again, the goal; not
+	// "如果提示无法自助解除": that it does not, a case.
+	if p != nil && p.recovery(s) && !containsAny(s, stillWords) {
+		return ""
 	}
 	// "被降额后三个月内没有再出现异常交易": a time after the problem, then
 	// a case of its own.

@@ -282,6 +282,8 @@ func TestTrimCond(t *testing.T) {
 		{"the problem itself", "如果您的花呗被限制", ""},
 		{"a time after the problem, then a case", "如果花呗被限制后三个月内没有再逾期", "花呗被限制后三个月内没有再逾期"},
 		{"a time after the problem alone", "花呗被限制后", ""},
+		{"that it does not come back is a case", "如果提示无法自助解除", "提示无法自助解除"},
+		{"when it works again is the goal", "在以后恢复花呗额度的时候", ""},
 		{"still failing is a condition", "如果依然无法正常显示", "依然无法正常显示"},
 		{"goal is not a condition", "想要自己的花呗恢复正常的话", ""},
 		{"meeting the problem says nothing", "如果你碰到了这个问题", ""},
