@@ -476,6 +476,16 @@ func TestConditionCues(t *testing.T) {
 			notFindings: []want{{"", "耐心等待", "24小时后"}},
 		},
 		{
+			name:        "how soon it usually happens (一般在5个工作日内完成审核) is no step",
+			text:        "公积金提取申请被驳回怎么办\n补齐缺少的材料，重新提交。重新提交后，一般在5个工作日内完成审核。",
+			notRemedies: []string{"在5个工作日内完成审核", "一般在5个工作日内完成审核"},
+		},
+		{
+			name:     "guard: a step with a deadline is a step (3天内到社保局补缴)",
+			text:     "医保断缴怎么办\n收到通知后，3天内到社保局补缴费用。",
+			findings: []want{{"", "到社保局补缴费用", "收到通知后，3天内"}},
+		},
+		{
 			name:     "guard: an action, then what follows it, is a case (还清欠款后)",
 			text:     "花呗被限制怎么办\n还清欠款后系统会自动恢复额度，请耐心等待。",
 			findings: []want{{"", "耐心等待", "还清欠款后"}},

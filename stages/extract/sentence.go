@@ -716,6 +716,11 @@ func (r *reader) clause() {
 			}
 		}
 	}
+	// "重新提交后，一般在5个工作日内完成审核": how soon it usually
+	// happens, not a step.
+	if usualSpanRe.MatchString(strings.TrimSpace(cls[i].text)) {
+		return
+	}
 	if inner := measureAction(t); inner != "" {
 		off += len("采取")
 		t = inner
@@ -926,6 +931,11 @@ func (r *reader) outcomeFollows() bool {
 	}
 	return false
 }
+
+// usualSpanRe opens a clause on how soon something usually happens
+// ("一般在5个工作日内", "通常1-3天内", "正常情况下24小时左右"): a usual
+// hedge, then a span within or about which.
+var usualSpanRe = regexp.MustCompile(`^(?:一般|通常|正常情况下|一般情况下|大约|大概)(?:会)?(?:在)?[0-9一二两三四五六七八九十几半]+(?:(?:到|至|-|~|～)[0-9一二两三四五六七八九十几半]+)?(?:个)?(?:分钟|小时|天|日|周|星期|月|年|工作日)(?:内|之内|以内|左右)`)
 
 // laterSpanRe opens a clause on a time after now ("一般3到6个月后",
 // "24小时之后", "过几天"): what the clause tells happens then.
