@@ -250,20 +250,26 @@ func TestDemoteBodilessOutline(t *testing.T) {
 					}
 				}
 			}
-			units := buildUnits(a)
-			seen := 0
-			for _, u := range units {
-				if want, ok := tt.heading[u.text]; ok {
-					seen++
-					if u.heading != want {
-						t.Errorf("%q: heading = %v, want %v", u.text, u.heading, want)
-					}
-				}
-			}
-			if seen != len(tt.heading) {
-				t.Fatalf("found %d of the %d units", seen, len(tt.heading))
-			}
+			checkHeadings(t, buildUnits(a), tt.heading)
 		})
+	}
+}
+
+// checkHeadings: each unit whose text heading names reads as a heading
+// or not as heading says, and every one of them is found.
+func checkHeadings(t *testing.T, units []*unit, heading map[string]bool) {
+	t.Helper()
+	seen := 0
+	for _, u := range units {
+		if want, ok := heading[u.text]; ok {
+			seen++
+			if u.heading != want {
+				t.Errorf("%q: heading = %v, want %v", u.text, u.heading, want)
+			}
+		}
+	}
+	if seen != len(heading) {
+		t.Fatalf("found %d of the %d units", seen, len(heading))
 	}
 }
 
@@ -306,18 +312,7 @@ func TestDemoteBulletSiblings(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			seen := 0
-			for _, u := range buildUnits(articleFromText(tt.text, nil)) {
-				if want, ok := tt.heading[u.text]; ok {
-					seen++
-					if u.heading != want {
-						t.Errorf("%q: heading = %v, want %v", u.text, u.heading, want)
-					}
-				}
-			}
-			if seen != len(tt.heading) {
-				t.Fatalf("found %d of the %d units", seen, len(tt.heading))
-			}
+			checkHeadings(t, buildUnits(articleFromText(tt.text, nil)), tt.heading)
 		})
 	}
 }
