@@ -408,8 +408,8 @@ func flawLabel(x string) string {
 	if r, _, ok := cutPrefixAny(x, popularQualifiers); ok && runeLen(r) >= 4 {
 		x = strings.TrimSpace(r)
 	}
-	// "主流文件压缩工具7-Zip存在…", "终端安全响应系统 CrowdStrike Falcon的
-	// …": a description of what kind of thing it is, before its name.
+	// "主流文件压缩工具7-Zip存在…", "自家软件产品 FortiManager存在…": a
+	// description of what kind of thing it is, before its name.
 	if m := describedNameRe.FindStringSubmatchIndex(x); m != nil && !strings.Contains(x[:m[2]], "的") && productName(x[m[2]:m[3]]) {
 		x = x[m[2]:]
 	}
@@ -437,5 +437,6 @@ var versionTokenRe = regexp.MustCompile(`^[VvRr][0-9]`)
 
 // describedNameRe is a Chinese description that ends in a kind of thing
 // (…工具, …软件, …系统, …器) right before a Latin name that holds a
-// letter (7-Zip, FortiManager); group 1 is the name on.
+// letter (7-Zip, FortiManager); group 1 is the name, where the label
+// starts once the description is cut.
 var describedNameRe = regexp.MustCompile(`^\p{Han}{0,10}(?:工具|软件|产品|系统|平台|框架|组件|服务|应用|设备|插件|程序|器)\s*([A-Za-z0-9][A-Za-z0-9.\-_]*[A-Za-z][A-Za-z0-9.\-_]*|[A-Za-z])`)
