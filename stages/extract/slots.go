@@ -73,6 +73,11 @@ var afterWords = []string{"售后", "善后", "落后", "幕后", "背后", "前
 
 func trimCause(s string) (label, threshold string) {
 	s = cutExamples(trimEdges(cleanSlot(s)))
+	// "刚开机十分钟内不凉是正常的": what the writer says is normal is no
+	// fault, nor a cause of one.
+	if hasSuffixAny(strings.TrimRight(s, "。！!，, "), normalVerdicts) {
+		return "", ""
+	}
 	// "被拒的原因主要有以下几类": it announces the causes, it names none.
 	// "网贷逾期的原因就两条": it counts them.
 	if containsAny(s, []string{"以下几", "如下", "下面几", "以下原因", "以下情况", "以下这些", "以下方面"}) ||
@@ -193,6 +198,9 @@ func trimCause(s string) (label, threshold string) {
 	}
 	return unpairedQuotes(s), ""
 }
+
+// normalVerdicts end a clause that says something is normal.
+var normalVerdicts = []string{"是正常的", "是正常", "很正常", "属于正常现象", "属正常现象", "是正常现象", "属于正常", "属正常", "正常现象"}
 
 // unpairedQuotes removes the quotation marks of s that lost their pair
 // when the clause was cut ("开启了“优化电池充电" → 开启了优化电池充电).

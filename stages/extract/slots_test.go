@@ -10,6 +10,9 @@ func TestTrimCause(t *testing.T) {
 		name, in, want, threshold string
 	}{
 		{"subject and cue", "如果用户涉嫌欺诈", "涉嫌欺诈", ""},
+		{"what is normal is no cause", "刚开机十分钟内不凉是正常的", "", ""},
+		{"nor what is a normal thing to see", "启动时有轻微异响属于正常现象。", "", ""},
+		{"a fault is not made normal by the word", "正常使用时突然断电", "正常使用时突然断电", ""},
 		{"what a system noticed", "如果系统在检测到您使用花呗的过程中发现异常行为", "异常行为", ""},
 		{"passive detection", "被系统监测到用户存在套现行为", "套现行为", ""},
 		{"存在 opens a state", "客户存在违规使用花呗的行为", "违规使用花呗的行为", ""},
