@@ -408,6 +408,13 @@ func flawLabel(x string) string {
 	if r, _, ok := cutPrefixAny(x, popularQualifiers); ok && runeLen(r) >= 4 {
 		x = strings.TrimSpace(r)
 	}
+	// "一个反序列化漏洞": a count says nothing about the flaw.
+	if r, _, ok := cutPrefixAny(x, []string{"一个", "一处", "一项", "一种"}); ok && runeLen(r) >= 4 {
+		x = r
+	}
+	// "Brocade Fabric OS 中发现存在…漏洞": that it was found is news, not
+	// the flaw.
+	x = strings.Replace(x, "中发现存在", "存在", 1)
 	// "主流文件压缩工具7-Zip存在…", "自家软件产品 FortiManager存在…": a
 	// description of what kind of thing it is, before its name.
 	if m := describedNameRe.FindStringSubmatchIndex(x); m != nil && !strings.Contains(x[:m[2]], "的") && productName(x[m[2]:m[3]]) {
