@@ -409,7 +409,7 @@ func flawLabel(x string) string {
 		x = strings.TrimSpace(r)
 	}
 	// "一个反序列化漏洞": a count says nothing about the flaw.
-	if r, _, ok := cutPrefixAny(x, []string{"一个", "一处", "一项", "一种"}); ok && runeLen(r) >= 4 {
+	if r, _, ok := cutPrefixAny(x, countWords); ok && runeLen(r) >= 4 {
 		x = r
 	}
 	// "Brocade Fabric OS 中发现存在…漏洞": that it was found is news, not

@@ -935,11 +935,15 @@ func (r *reader) outcomeFollows() bool {
 // usualSpanRe opens a clause on how soon something usually happens
 // ("一般在5个工作日内", "通常1-3天内", "正常情况下24小时左右"): a usual
 // hedge, then a span within or about which.
-var usualSpanRe = regexp.MustCompile(`^(?:一般|通常|正常情况下|一般情况下|大约|大概)(?:会)?(?:在)?[0-9一二两三四五六七八九十几半]+(?:(?:到|至|-|~|～)[0-9一二两三四五六七八九十几半]+)?(?:个)?(?:分钟|小时|天|日|周|星期|月|年|工作日)(?:内|之内|以内|左右)`)
+var usualSpanRe = regexp.MustCompile(`^(?:一般|通常|正常情况下|一般情况下|大约|大概)(?:会)?(?:在)?` + spanAmount + `(?:内|之内|以内|左右)`)
+
+// spanAmount is an amount of time, or a range of amounts ("5个工作日",
+// "3到6个月", "1-3天").
+const spanAmount = `[0-9一二两三四五六七八九十几半数]+(?:(?:到|至|-|~|～)[0-9一二两三四五六七八九十几半数]+)?(?:个)?(?:分钟|小时|天|日|周|星期|月|年|工作日)`
 
 // laterSpanRe opens a clause on a time after now ("一般3到6个月后",
 // "24小时之后", "过几天"): what the clause tells happens then.
-var laterSpanRe = regexp.MustCompile(`^(?:一般|通常|大概|大约|大多|多数)?(?:在)?(?:(?:[0-9一二两三四五六七八九十几半数]+(?:(?:到|至|-|~)[0-9一二两三四五六七八九十几半数]+)?(?:个)?(?:分钟|小时|天|日|周|星期|月|年|工作日)|一段时间)(?:后|以后|之后)|过(?:一段时间|几天|几分钟|一会儿?))`)
+var laterSpanRe = regexp.MustCompile(`^(?:一般|通常|大概|大约|大多|多数)?(?:在)?(?:(?:` + spanAmount + `|一段时间)(?:后|以后|之后)|过(?:一段时间|几天|几分钟|一会儿?))`)
 
 // goodOutcomes, with recoveryResults, say that the trouble goes away.
 var goodOutcomes = []string{"好了", "就好", "成功", "可以", "能够", "消失", "正常"}

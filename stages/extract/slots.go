@@ -75,7 +75,7 @@ func trimCause(s string) (label, threshold string) {
 	s = cutExamples(trimEdges(cleanSlot(s)))
 	// "刚开机十分钟内不凉是正常的": what the writer says is normal is no
 	// fault, nor a cause of one.
-	if hasSuffixAny(strings.TrimRight(s, "。！!，, "), normalVerdicts) {
+	if hasSuffixAny(s, normalVerdicts) {
 		return "", ""
 	}
 	// "被拒的原因主要有以下几类": it announces the causes, it names none.
@@ -134,7 +134,7 @@ func trimCause(s string) (label, threshold string) {
 		}
 	}
 	// "一个通道文件" → 通道文件: a count says nothing about the cause.
-	if r, _, ok := cutPrefixAny(s, []string{"一个", "一款", "一次", "一项", "一些", "某个", "某些"}); ok && runeLen(r) >= 3 {
+	if r, _, ok := cutPrefixAny(s, append([]string{"某个", "某些"}, countWords...)); ok && runeLen(r) >= 3 {
 		s = r
 	}
 	// "服务商会不定期对服务器进行维护升级": what the agent does.
@@ -199,8 +199,12 @@ func trimCause(s string) (label, threshold string) {
 	return unpairedQuotes(s), ""
 }
 
+// countWords open a phrase with how many of a thing there are ("一个通道
+// 文件", "一个反序列化漏洞").
+var countWords = []string{"一个", "一款", "一次", "一项", "一处", "一种", "一些"}
+
 // normalVerdicts end a clause that says something is normal.
-var normalVerdicts = []string{"是正常的", "是正常", "很正常", "属于正常现象", "属正常现象", "是正常现象", "属于正常", "属正常", "正常现象"}
+var normalVerdicts = []string{"是正常的", "是正常", "很正常", "属于正常", "属正常", "正常现象"}
 
 // unpairedQuotes removes the quotation marks of s that lost their pair
 // when the clause was cut ("开启了“优化电池充电" → 开启了优化电池充电).
