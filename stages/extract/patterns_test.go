@@ -470,6 +470,17 @@ func TestConditionCues(t *testing.T) {
 			notFindings: []want{{"", "立即报警", "接到自称客服的电话，异常"}},
 		},
 		{
+			name:        "a time scoped to one instruction (下单前) does not go on to the hypothesis after it",
+			text:        "快递显示已签收没收到怎么办\n下单前一定要确认收货地址，写错了的话赶紧联系快递员改派。",
+			findings:    []want{{"", "确认收货地址", "下单前"}, {"", "赶紧联系快递员改派", "写错"}},
+			notFindings: []want{{"", "赶紧联系快递员改派", "下单前，写错"}},
+		},
+		{
+			name:     "guard: a time after something goes on to the hypothesis after the instruction (还清欠款后…，如果…)",
+			text:     "花呗被限制怎么办\n还清欠款后，联系客服申请恢复，如果客服不处理，可以拨打12315投诉。",
+			findings: []want{{"", "联系客服申请恢复", "还清欠款后"}, {"", "拨打12315投诉", "还清欠款后，客服不处理"}},
+		},
+		{
 			name:        "a span from now before what will happen by itself (24小时后系统会自动解锁) is the outcome's time, no case",
 			text:        "银行卡被锁定怎么办\n当日密码连续输错3次，卡片会被临时锁定。一般24小时后系统会自动解锁，耐心等待即可。",
 			findings:    []want{{"", "耐心等待", ""}},

@@ -652,10 +652,13 @@ func (r *reader) clause() {
 		// "欠费的续费就行，线路故障的就报修": a case after another case's
 		// instruction is another case, not a further one of it.
 		// So is a hypothesis after another's instruction ("如接到…电话，切
-		// 勿轻易转账，如有疑问请直接拨打96110咨询").
+		// 勿轻易转账，如有疑问请直接拨打96110咨询"), and the time before
+		// which the instruction before it was to be done does not go on to
+		// it ("下单前一定要确认收货地址，写错了的话赶紧联系快递员改派").
+		// A time after something, or "以上都不行的话", goes on.
 		if (cd.kind == condCase || cd.kind == condHypothetical) && len(r.an.groups) > 0 {
 			r.conds = slices.DeleteFunc(r.conds, func(c condHit) bool {
-				return c.kind == condCase || c.kind == condHypothetical && cd.kind == condHypothetical
+				return c.kind == condCase || c.kind == condHypothetical && cd.kind == condHypothetical || c.kind == condTemporal && cd.kind == condHypothetical && beforeTime(c.text)
 			})
 		}
 		r.conds = append(r.conds, cd)
@@ -1466,4 +1469,10 @@ func (s *sent) verbFirst(t string, off int) bool {
 // writer turns to what they will say.
 func firstStep(t string) bool {
 	return strings.HasPrefix(t, "先") && !hasPrefixAny(t, []string{"先生", "先前", "先进", "先后", "先天", "先锋", "先行", "先例", "先知", "先是", "先来", "先说"})
+}
+
+// beforeTime: a time before something ("下单前", "出发之前"), by which an
+// instruction is to be done.
+func beforeTime(t string) bool {
+	return hasSuffixAny(t, []string{"前", "之前", "以前"}) && !hasSuffixAny(t, []string{"目前", "当前", "眼前", "此前", "提前"})
 }
