@@ -388,7 +388,7 @@ func (r *reader) causes(t string, off int) bool {
 		if root == "" && r.first >= 0 && r.first < r.i && r.sentCause == "" {
 			root = r.resultRoot()
 		}
-		if root != "" && !p.mentions(root) {
+		if root != "" && !p.mentions(root) && !p.boughtItself(root) {
 			r.addCause(root, causeResult)
 			r.conds = dropCond(r.conds, root)
 		}
@@ -964,4 +964,16 @@ func (s *sent) byWord(t string, off int, w string) int {
 		}
 	}
 	return -1
+}
+
+// buyVerbs say the writer bought or got something.
+var buyVerbs = []string{"买了", "买的", "购买了", "购入", "入手了", "入手", "新买", "刚买", "网购了", "下单了"}
+
+// boughtItself: t tells that the writer bought the very thing that fails
+// ("楼主前两天买了个三百多的降噪耳机，结果第二天就连不上了" under 蓝牙耳机连
+// 不上): how the story starts, not a cause. Buying something else is
+// still one ("买了个山寨充电器，结果手机充不进电").
+func (p *problem) boughtItself(t string) bool {
+	k, w := indexAny(t, buyVerbs)
+	return k >= 0 && p.sharesTopic(t[k+len(w):])
 }

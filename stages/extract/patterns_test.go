@@ -395,6 +395,16 @@ func TestCauseCues(t *testing.T) {
 			causes: []string{"收入水平有所降低"},
 		},
 		{
+			name:      "result: buying the thing that fails (买了个…耳机，结果…连不上) starts the story, no cause",
+			text:      "新买的蓝牙耳机连不上手机怎么办\n楼主前两天买了个三百多的降噪耳机，结果第二天就连不上了。",
+			notCauses: []string{"楼主前两天买了个三百多的降噪耳机", "前两天买了个三百多的降噪耳机", "买了个三百多的降噪耳机"},
+		},
+		{
+			name:   "guard: buying something else is a cause (买了个山寨充电器，结果手机充不进电)",
+			text:   "手机充不进电怎么办\n前两天买了个山寨充电器，结果手机充不进电了。",
+			causes: []string{"买了个山寨充电器"},
+		},
+		{
 			name:   "conditional: 如果X,P会…",
 			text:   "信用卡账户被冻结怎么办\n如果信用卡连续逾期三个月,银行会将账户冻结。",
 			causes: []string{"信用卡连续逾期三个月"},

@@ -86,8 +86,13 @@ func trimCause(s string) (label, threshold string) {
 	}
 	for changed := true; changed; {
 		before := s
-		// "那段时间频繁…": when, not what.
+		// "那段时间频繁…", "前两天买了个山寨充电器": when, not what.
 		s, _, _ = cutPrefixAny(s, []string{"那段时间", "这段时间", "那段日子", "那阵子", "那时候", "那时", "当时", "最近", "近期", "之前", "自从", "自打"})
+		// Not when the time belongs to a noun's description ("上周推送的固
+		// 件更新").
+		if r, _, ok := cutPrefixAny(s, storyDays); ok && !strings.Contains(r, "的") {
+			s = r
+		}
 		// "指出“撤销这些证书…": who says it, before what is said.
 		s, _, _ = cutPrefixAny(s, []string{"指出", "表示", "警告称", "警告说", "声称", "据称", "称"})
 		s, _, _ = cutConnective(s)
@@ -776,6 +781,10 @@ var fixKindRe = regexp.MustCompile(`(?:也)?(?:可以|可|能)?作为(?:一种|�
 // enoughResults join an action to what it is enough for ("就能看到",
 // "就可以恢复正常", "即可恢复").
 var enoughResults = []string{"就可以", "就能够", "就能", "即可", "便可以", "便能", "便可"}
+
+// storyDays are the days of a story before the trouble ("前两天买了个
+// 山寨充电器").
+var storyDays = []string{"前几天", "前两天", "前些天", "前些日子", "前段时间", "前阵子", "上周", "上个月", "昨天", "前天"}
 
 // storyTimes open a clause of a story, set at a time before the trouble
 // or before the fix (最近, 当时, 一开始): what it tells was done then.
