@@ -628,12 +628,20 @@ func answersQuestion(t string) bool {
 
 // resolveElliptical gives a condition that only answers a yes-or-no
 // question the case it stands for: the question's matter, said the way
-// the answer goes ("没有" after "是否已自动升级到新版本" → 未自动升级到新版本).
+// the answer goes ("没有" after "是否已自动升级到新版本" → 未自动升级到新版本;
+// "存在该标签" after "看是否有“DNS劫持”的标签" → 有“DNS劫持”的标签).
 // The question is looked for in the evidence before the answer, then in
 // the sentence before it. Any other condition is returned as it is.
 func resolveElliptical(cond, evidence, before string) string {
 	c := strings.TrimSpace(cond)
 	c = strings.TrimSuffix(c, "的话")
+	// "看是否有“DNS劫持”的标签，如存在该标签": a yes that points back to
+	// the question's thing; the question's matter must name it.
+	answer := c
+	noun := pointedAnswer(c)
+	if noun != "" {
+		c = "有"
+	}
 	if !answersQuestion(c) {
 		return cond
 	}
@@ -642,7 +650,7 @@ func resolveElliptical(cond, evidence, before string) string {
 	for _, text := range []string{evidence, before} {
 		if text == evidence {
 			// Only a question before the answer.
-			if k := strings.LastIndex(text, c); k > 0 {
+			if k := strings.LastIndex(text, answer); k > 0 {
 				text = text[:k]
 			}
 		}
@@ -658,10 +666,24 @@ func resolveElliptical(cond, evidence, before string) string {
 		subject = questionSubject(text[:k])
 		break
 	}
-	if matter == "" || runeLen(matter) > 30 {
+	if matter == "" || runeLen(matter) > 30 || noun != "" && !strings.Contains(matter, noun) {
 		return cond
 	}
 	return subject + answered(q, matter, aff)
+}
+
+// pointedAnswer is the thing a yes points back to ("存在该标签" → 标签,
+// "有此类文件" → 文件), or "" when cond is not such a yes.
+func pointedAnswer(cond string) string {
+	rest, _, ok := cutPrefixAny(cond, []string{"存在", "有", "出现", "发现"})
+	if !ok {
+		return ""
+	}
+	noun, _, ok := cutPrefixAny(rest, []string{"此类", "这类", "这种", "这个", "这些", "该", "此", "上述"})
+	if !ok || hanCount(noun) < 1 || runeLen(noun) > 6 {
+		return ""
+	}
+	return noun
 }
 
 // answered is the matter of a yes-or-no question (asked with q) said
@@ -693,7 +715,7 @@ func answered(q, matter string, aff bool) string {
 }
 
 // askVerbs ask the reader to look whether something is so.
-var askVerbs = append([]string{"看下", "查找", "判断", "留意", "观察", "确定", "注意"}, checkVerbs...)
+var askVerbs = append([]string{"看下", "看", "查找", "判断", "留意", "观察", "确定", "注意"}, checkVerbs...)
 
 // questionSubject is what a yes-or-no question is asked of: the words
 // of its clause before the question word, after the verb that asks the

@@ -220,6 +220,11 @@ func TestResolveElliptical(t *testing.T) {
 		{"没有", "如果没有，手动启动Print Spooler服务。", "查看打印服务有没有启动。", "打印服务没有启动"},
 		{"不能", "如果不能，重启路由器。", "看看手机能否连上其他WiFi。", "手机不能连上其他WiFi"},
 		{"是", "如果是，说明驱动有问题。", "看一下设备管理器里是不是有黄色感叹号。", "设备管理器里有黄色感叹号"},
+		// A yes that points back to the question's thing.
+		{"存在该标签", "将主备DNS地址输入网站进行查询，看是否有“DNS劫持”的标签，如存在该标签，尽快更换路由器。", "", "有“DNS劫持”的标签"},
+		{"有此类文件", "如果有此类文件，将其删除。", "检查系统目录中是否存在名为svchost.exe的可疑文件。", "系统目录中存在名为svchost.exe的可疑文件"},
+		// It must point back to the question's thing.
+		{"存在该进程", "看是否有“DNS劫持”的标签，如存在该进程，结束它。", "", "存在该进程"},
 		// A question after the answer is not what it answers.
 		{"没有", "如果没有，请联系客服，并说明是否已经还款。", "", "没有"},
 		// No question: the condition stays as it is.
