@@ -966,8 +966,8 @@ func (s *sent) byWord(t string, off int, w string) int {
 	return -1
 }
 
-// buyVerbs say the writer bought or got something.
-var buyVerbs = []string{"买了", "买的", "购买了", "购入", "入手了", "入手", "新买", "刚买", "网购了", "下单了"}
+// buyVerbs say the writer bought or got something (买了 also finds 购买了).
+var buyVerbs = []string{"买了", "买的", "购入", "入手了", "入手", "新买", "刚买", "网购了", "下单了"}
 
 // boughtItself: t tells that the writer bought the very thing that fails
 // ("楼主前两天买了个三百多的降噪耳机，结果第二天就连不上了" under 蓝牙耳机连

@@ -637,20 +637,16 @@ func resolveElliptical(cond, evidence, before string) string {
 	c = strings.TrimSuffix(c, "的话")
 	// "看是否有“DNS劫持”的标签，如存在该标签": a yes that points back to
 	// the question's thing; the question's matter must name it.
-	answer := c
 	noun := pointedAnswer(c)
-	if noun != "" {
-		c = "有"
-	}
-	if !answersQuestion(c) {
+	if noun == "" && !answersQuestion(c) {
 		return cond
 	}
-	aff := slices.Contains(affirmAnswers, c)
+	aff := noun != "" || slices.Contains(affirmAnswers, c)
 	q, matter, subject := "", "", ""
 	for _, text := range []string{evidence, before} {
 		if text == evidence {
 			// Only a question before the answer.
-			if k := strings.LastIndex(text, answer); k > 0 {
+			if k := strings.LastIndex(text, c); k > 0 {
 				text = text[:k]
 			}
 		}
