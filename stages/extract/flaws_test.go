@@ -170,6 +170,22 @@ func TestSecurityAdvisories(t *testing.T) {
 			notRemedies: []string{"切实提高防范意识，定期对电脑进行杀毒"},
 		},
 		{
+			name: "a report of attacks that names no flaw, malware, breach or scam is read under a heading of what to do about them (应对建议), not of how to keep them out (防护建议)",
+			text: "利用云助手进行演练和黑产攻击事件频发\n" +
+				"概述\n攻击者利用具备远控功能的合法软件进行攻击，可以躲过大部分杀毒软件的检测。\n" +
+				"应对建议\n如果发现相关告警，因为这些软件都具备防卸载功能，需要联系软件供应商进行卸载。\n" +
+				"攻击手法分析\n攻击者伪装为试用客户申请试用，用户应该提高警惕。",
+			findings:    []want{{"", "联系软件供应商进行卸载", "相关告警"}},
+			notRemedies: []string{"提高警惕"},
+		},
+		{
+			name: "a report of attacks with only a heading of prevention (防护建议) gives no fix",
+			text: "Midnight Group 针对多个组织发起网络钓鱼攻击\n" +
+				"攻击者发送带有恶意附件的邮件。\n" +
+				"防护建议\n建议启用多因素身份验证。\n建议定期备份重要资料。",
+			noFindings: true,
+		},
+		{
 			name:       "a title that asks how to keep a leak from happening is no weakness",
 			text:       "如何防止构建日志泄露明文访问令牌\n**缓解技巧**\n建议使用专用的机密管理工具。",
 			noFindings: true,

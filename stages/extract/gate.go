@@ -820,9 +820,16 @@ func caseAdvicePassage(a *article.Article) (passage, bool) {
 // addressed to the readers are read in them.
 func mitigationPassages(a *article.Article, ti titleInfo) []passage {
 	flaw := reportsFlaw(a)
-	// An incident whose title states its users' failure ("B站员工代码投毒，
-	// 用户账号遭恶意封禁") is read like a breach.
-	if !flaw && !reportsInfection(a) && !reportsBreach(a) && !reportsScam(a) && !ti.symptom {
+	// known: the report names what the reader has to deal with: a flaw,
+	// malware, a breach, a scam, or (an incident whose title states its
+	// users' failure, "B站员工代码投毒，用户账号遭恶意封禁", read like a
+	// breach) a failure. A report of attacks that names none of these
+	// ("利用云助手进行演练和黑产攻击事件频发") is read only in a section
+	// under a heading of what to do about them (应对建议; see
+	// preventionHeads), and not at all when its title is commentary or
+	// asks how to keep a threat out ("如何防止构建日志泄露明文访问令牌").
+	known := flaw || reportsInfection(a) || reportsBreach(a) || reportsScam(a) || ti.symptom
+	if !known && (ti.opinion || containsAny(articleTitle(a), preventVerbs)) {
 		return nil
 	}
 	// advice: a sentence of advice to those affected. In a report of
@@ -844,7 +851,7 @@ func mitigationPassages(a *article.Article, ti titleInfo) []passage {
 		s := prose[i]
 		t := strings.TrimSpace(s.Text)
 		switch {
-		case heading(s) && (containsAny(t, mitigationHeads) || flaw && fixHeading(t)):
+		case heading(s) && (containsAny(t, mitigationHeads) && (known || !containsAny(t, preventionHeads)) || flaw && fixHeading(t)):
 			p := passage{From: s.Offset, To: end, Fail: s.Text, Headed: true}
 			level := headingLevel(a, s)
 			for j := i + 1; j < len(prose); j++ {
@@ -865,6 +872,8 @@ func mitigationPassages(a *article.Article, ti titleInfo) []passage {
 				}
 			}
 			out = append(out, p)
+		case !known:
+			// Only a heading opens a passage of a report of attacks.
 		case announcesAdvice(t):
 			// "AMD 建议所有使用受影响嵌入式处理器的客户和供应商：" and its
 			// items: each item is the advice, as under a heading of
@@ -1189,7 +1198,14 @@ var (
 		// A scam warning's advice to its would-be victims.
 		"防骗提示", "反诈提示", "反诈提醒", "警方提示", "警方提醒", "牢记以下",
 	}
-	mitigationSubHeads = []string{"安全更新", "升级", "补丁", "官方", "临时", "缓解"}
+	mitigationSubHeads = []string{"安全更新", "升级", "补丁", "官方", "临时", "缓解", "加固"}
+	// preventionHeads are the mitigationHeads that only keep a threat
+	// out. A report of an attack that names no flaw, malware, breach or
+	// scam of the reader's is read only under a heading of what to do
+	// about it (应对建议, 处置措施, 排查方法): its advice on keeping
+	// attacks out is prevention, which is no remedy (GUIDELINES.md).
+	preventVerbs    = []string{"防止", "避免", "防范", "预防", "防御", "抵御"}
+	preventionHeads = []string{"防范", "防护", "防御", "安全建议", "预防", "加固", "防骗", "反诈", "牢记以下"}
 )
 
 // mitigationVerbs are the actions a security report asks of those it

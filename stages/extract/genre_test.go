@@ -205,7 +205,11 @@ func TestStartsWithAction(t *testing.T) {
 		{"打一下午游戏，手机客服说", false}, // a clause ends before the line
 		{"同样找运营商客服重置", true},    // likewise, then the verb
 		{"同样的方法对苹果手机无效", false},
-		{"把负债率降到50%以下", true}, // bringing a figure down to a bound
+		{"把负债率降到50%以下", true},               // bringing a figure down to a bound
+		{"在对访问量最大的 100 个网站进行指纹识别方面", false}, // the field a statement is about
+		{"在识别受害者观看的视频方面", false},
+		{"在系统层面", false},
+		{"在控制台中对设备进行重置", true},
 	} {
 		if got := startsWithAction(tc.in); got != tc.want {
 			t.Errorf("startsWithAction(%q) = %v, want %v", tc.in, got, tc.want)

@@ -15,6 +15,9 @@ import (
 // 方式是X", "只需X即可", or — when imperative is set — a clause that opens
 // with an action verb or an imperative adverb.
 func (x *Extractor) parseRemedy(s *sent, t string, off int, imperative bool) (string, bool) {
+	if thingSubjectGoesOn(s, off, t) {
+		return "", false
+	}
 	subject := false
 	glued := false // 就 was cut from a modal gse read with it (就要)
 	// "这种情况需要先清理临时文件": the case pointed back to, then the modal.
@@ -247,6 +250,36 @@ func (x *Extractor) parseRemedy(s *sent, t string, off int, imperative bool) (st
 	}
 	return "", false
 }
+
+// thingSubjectGoesOn: the clause t, at byte off of the sentence, goes on
+// with (也, 还, 同时…) the subject of the clause before it, and that
+// subject is a thing, not the reader ("部署一个完善的端点安全解决方案，它
+// 既可以快速识别并阻止恶意软件，也可以让安全团队看到…"): what the thing
+// can do, not a step.
+func thingSubjectGoesOn(s *sent, off int, t string) bool {
+	if off <= 0 || off > len(s.text) {
+		return false
+	}
+	// The opener may have been cut off before t ("并" in "，并修补…").
+	head := s.text[:off]
+	goesOn := hasPrefixAny(t, goOnOpeners)
+	if h, ok := cutSuffixAny(head, goOnOpeners); ok {
+		head, goesOn = h, true
+	}
+	if !goesOn {
+		return false
+	}
+	prev := strings.TrimRight(head, "，,、 ")
+	if k := strings.LastIndexAny(prev, "，,；;。：:！？"); k >= 0 {
+		_, w := utf8.DecodeRuneInString(prev[k:])
+		prev = prev[k+w:]
+	}
+	return hasPrefixAny(strings.TrimSpace(prev), []string{"它", "它们"})
+}
+
+// goOnOpeners open a clause that goes on with the subject of the one
+// before it.
+var goOnOpeners = []string{"也", "还", "又", "并且", "并", "同时", "而且"}
 
 // fitsLatinObject: rest is one of fitVerbs, then a Latin object, perhaps
 // after a space ("加 daemon off", "加-it").
@@ -1065,7 +1098,7 @@ func startsWithAction(t string) bool {
 		}
 		return true
 	}
-	if rest, w, ok := cutPrefixAny(t, instructionPreps); ok && !hasPrefixAny(t, prepLookalikes) &&
+	if rest, w, ok := cutPrefixAny(t, instructionPreps); ok && !hasPrefixAny(t, prepLookalikes) && !(w == "在" && topicFrame(rest)) &&
 		// 以 before a verb opens a purpose ("以避免出现问题"), before a
 		// noun a manner ("以真人出镜方式重新申请").
 		!(w == "以" && (hasPrefixAny(rest, actionVerbs) || hasPrefixAny(rest, avoidWords) || hasPrefixAny(rest, []string{"使", "便", "求", "防", "期", "供"}))) {
@@ -1128,6 +1161,13 @@ func startsWithAction(t string) bool {
 		return true
 	}
 	return looksLikeCommand(t)
+}
+
+// topicFrame: what follows 在 is the field a statement is about, not
+// where to act ("在对访问量最大的 100 个网站进行指纹识别方面，其准确率
+// 也达到了 62.8%"): it ends on 方面, 层面, 领域 or 而言.
+func topicFrame(rest string) bool {
+	return hasSuffixAny(strings.TrimSpace(rest), []string{"方面", "层面", "领域", "而言"})
 }
 
 // placeSuffixes make a place of the verb before them (修理厂, 充电站,
@@ -1259,7 +1299,7 @@ func directiveLine(t string) bool {
 
 // importanceRe is an action said to matter ("定期备份数据非常重要", "选择
 // 更安全的身份验证方法也至关重要"): the action, then how much it matters.
-var importanceRe = regexp.MustCompile(`^(.+?)(?:也|同样|尤其|尤为|更是|更)?(?:是)?(?:非常|十分|至关|很|更加|极其|极为|相当|最为)(?:重要|关键|必要)(?:的)?[。！!]?$`)
+var importanceRe = regexp.MustCompile(`^(.+?)(?:仍然|依然|仍|也|同样|尤其|尤为|更是|更)?(?:是)?(?:非常|十分|至关|很|更加|极其|极为|相当|最为)(?:重要|关键|必要)(?:的)?[。！!]?$`)
 
 // enoughEnds close an action that is all it takes ("修改X就行").
 var enoughEnds = []string{"就行了", "就行", "就可以了", "就好了", "就好", "即可"}

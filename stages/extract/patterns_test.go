@@ -1147,6 +1147,28 @@ func TestRemedyCues(t *testing.T) {
 func TestGuards(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name:        "an action said to matter still (仍然至关重要) loses the adverb; the clauses of a reason given after it (…，因为X，并Y，Z) are no steps",
+			text:        "电脑中了勒索病毒怎么办\n保持系统的及时更新仍然至关重要，因为苹果公司会定期升级TCC框架，并修补研究人员报告的其他安全漏洞，降低设备的使用风险。",
+			findings:    []want{{"", "保持系统的及时更新", ""}},
+			notRemedies: []string{"保持系统的及时更新仍然", "修补研究人员报告的其他安全漏洞", "降低设备的使用风险", "修补研究人员报告的其他安全漏洞，降低设备的使用风险"},
+		},
+		{
+			name:     "a cause before its result with 由于 (…，由于X，Y) is no reason that swallows the advice after it",
+			text:     "电脑中了勒索病毒怎么办\n然而，由于该漏洞被公之于众已过去一个多月，所有客户都应该尽快打上补丁。\n然而，由于病毒会加密共享文件，用户可以先断开共享文件夹。",
+			findings: []want{{"", "尽快打上补丁", ""}, {"", "断开共享文件夹", ""}},
+		},
+		{
+			name:     "a reason given after the advice (…，因为X，所以Y) ends at its result",
+			text:     "电脑中了勒索病毒怎么办\n请先断开网络，因为病毒会在局域网内传播，所以需要逐台检查其他电脑。",
+			findings: []want{{"", "断开网络", ""}, {"", "逐台检查其他电脑", ""}},
+		},
+		{
+			name:        "what a thing can do (它既可以…，也可以让…) goes on with the thing as its subject: no step",
+			text:        "电脑中了勒索病毒怎么办\n首先需要部署一个完善的端点安全解决方案，它既可以快速识别并阻止恶意软件，也可以让安全团队看到设备上正在发生的事情。",
+			findings:    []want{{"", "部署一个完善的端点安全解决方案", ""}},
+			notRemedies: []string{"让安全团队看到设备上正在发生的事情"},
+		},
+		{
 			name:        "an action said to matter (…非常重要, …至关重要) is advice; a thing said to matter is not",
 			text:        "电脑中了勒索病毒怎么办\n定期备份数据非常重要。\n数据安全至关重要。\n选择更安全的身份验证方法也非常重要。",
 			findings:    []want{{"", "定期备份数据", ""}, {"", "选择更安全的身份验证方法", ""}},

@@ -301,6 +301,15 @@ func (x *Extractor) analyse(s *sent, from int, p *problem, o opts) analysis {
 	return an
 }
 
+// reasonEnders open a clause that ends a reason given after what it
+// explains: what follows from it.
+// So does a clause with a modal of advice ("因为X，客户都应该…"): the
+// reason came before its result.
+var (
+	reasonEnders       = []string{"所以", "因此", "因而", "于是", "那么", "则", "请"}
+	reasonEndingModals = []string{"建议", "务必", "应该", "应当", "需要", "必须", "最好"}
+)
+
 // rejections open a clause that tells the reader not to do what the
 // sentence has just said.
 var rejections = []string{"不要这么做", "不要这样做", "别这么做", "别这样做", "不建议这么做", "不建议这样做", "不推荐这么做", "不推荐这样做", "这样做是错误的", "这是错误的做法", "这种做法不可取", "不可取"}
@@ -334,11 +343,14 @@ type reader struct {
 	// telling: an instruction told the reader to tell others something
 	// ("告诉好友…都是假的，别转账"): the rest of the sentence is what
 	// they are told.
-	telling  bool
-	quoted   bool   // the message is in quotation marks, and ends with them
-	first    int    // index of the first content clause
-	prev     string // the previous content clause
-	prevUsed bool   // it was read as a cause, a condition or an instruction
+	telling bool
+	quoted  bool // the message is in quotation marks, and ends with them
+	// explaining: a clause after the first opened a reason (…，因为X): the
+	// clauses after it go on with the reason (see clause).
+	explaining bool
+	first      int    // index of the first content clause
+	prev       string // the previous content clause
+	prevUsed   bool   // it was read as a cause, a condition or an instruction
 	// links are the content clauses before the current one, in order.
 	links []string
 }
@@ -411,6 +423,22 @@ func (r *reader) clause() {
 		return
 	}
 	r.telling = false
+	// "保持系统的及时更新至关重要，因为苹果公司会定期升级TCC框架，并修补…，
+	// 降低…": a reason given after what it explains runs to the end of the
+	// sentence, or to a result or advice that follows from it; its
+	// clauses are no steps.
+	raw := strings.TrimSpace(stripMarkup(c.text))
+	if r.explaining {
+		if !hasPrefixAny(raw, reasonEnders) && !containsAny(raw, reasonEndingModals) {
+			return
+		}
+		r.explaining = false
+	}
+	// (Not 由于, which opens a cause before its result as often:
+	// "然而，由于该漏洞被公之于众已过去一个多月，所有客户都应该尽快打上补丁".)
+	if r.i > r.first && strings.HasPrefix(raw, "因为") {
+		r.explaining = true
+	}
 	// "提示电脑遇到问题，需要重新启动": the rest of the sentence is the
 	// message the reader saw, not an instruction to them.
 	if hasPrefixAny(t, []string{"提示", "弹出", "报错", "系统提示", "屏幕显示", "并提示"}) && !hasPrefixAny(t, []string{"提示用户"}) ||
