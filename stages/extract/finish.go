@@ -240,6 +240,7 @@ func (d *doc) link() {
 	}
 	d.splitSharedCases()
 	d.linkNarrated()
+	d.linkSiblingCause()
 	need := false
 	for _, f := range d.findings {
 		need = need || f.Cause == ""
@@ -319,6 +320,50 @@ func (d *doc) link() {
 // (own) and its context's (near) share most: two for each of own, one
 // for each of near only, three at least, no tie; with strong, a cause
 // must share one of own. "" when none is.
+// linkSiblingCause: a fix that took its cause from the paragraph before
+// it, when that paragraph names several ("原因：…证书被替换了，pip 校验不
+// 通过。也可能是 Python 自带的证书库太旧。" then "更新证书库：pip install
+// --upgrade certifi"), goes with the cause whose words it shares: two
+// words or more, more than with any other cause of the paragraph and more
+// than with the one it took. A fix whose own sentence names its cause
+// keeps it.
+func (d *doc) linkSiblingCause() {
+	prob := topicGrams(d.prob.label)
+	shared := func(a, b map[string]bool) int {
+		n := 0
+		for g := range a {
+			if b[g] && !prob[g] {
+				n++
+			}
+		}
+		return n
+	}
+	block := func(m *mention) int {
+		if m.si < 0 || m.si >= len(d.a.Sentences) {
+			return -1
+		}
+		return d.a.Sentences[m.si].Block
+	}
+	for _, f := range d.findings {
+		k := slices.IndexFunc(d.causes, func(m *mention) bool { return m.label == f.Cause })
+		if k < 0 || strings.Contains(f.Evidence, f.Cause) {
+			continue
+		}
+		cur := d.causes[k]
+		words := topicGrams(f.Remedy)
+		own := shared(words, topicGrams(cur.label))
+		score := make([]int, len(d.causes))
+		for j, m := range d.causes {
+			if j != k && block(m) >= 0 && block(m) == block(cur) {
+				score[j] = shared(words, topicGrams(m.label))
+			}
+		}
+		if j := uniqueMax(score); j >= 0 && score[j] >= 2 && score[j] > own {
+			f.Cause = d.causes[j].label
+		}
+	}
+}
+
 func (d *doc) wordCause(topical func(string) map[string]bool, own, near map[string]bool, strong bool) string {
 	score := make([]int, len(d.causes))
 	for k, m := range d.causes {

@@ -22,6 +22,12 @@ const linkCauses = "微信登录不了怎么办\n" +
 
 func TestRemedyLinking(t *testing.T) {
 	runPatternCases(t, []patternCase{
+		{name: "a fix after a paragraph of two causes (原因：X。也可能是Y) goes with the one whose words it shares; the others stay with the first",
+			text:     "pip install 报错 SSLError 解决方法\n报错一：SSLError\n原因：公司内网或者开了抓包软件，证书被替换了，pip 校验不通过。也可能是 Python 自带的证书库太旧。\n解决方法：\n临时方案：加 --trusted-host 跳过校验\n长期方案：关闭抓包软件后重试。\n更新证书库：pip install --upgrade certifi\n",
+			findings: []want{{"证书被替换", "加 --trusted-host 跳过校验", ""}, {"证书被替换", "关闭抓包软件后重试", ""}, {"Python 自带的证书库太旧", "更新证书库", ""}}},
+		{name: "guard: a fix whose sentence names its cause keeps it, whatever words it shares with another",
+			text:     "pip install 报错 SSLError 解决方法\n原因：公司内网开了抓包软件，证书被替换了，pip 校验不通过。也可能是 Python 自带的证书库太旧。\n解决方法：\n如果是证书被替换了，需要把公司根证书导入证书库。\n",
+			findings: []want{{"证书被替换", "把公司根证书导入证书库", ""}}},
 		{name: "the actions of one group share the cause one of them was linked to",
 			text: "青龙面板脚本卡住怎么办\n原因分析\n1. CPU配置过低：当前Pod只有0.5核。\n2. 副本数太少：只有一个副本，没有冗余。\n3. 阈值太低：扩容阈值设为60%。\n" +
 				"解决方案建议\n1. 调整资源配置：\n* 提高CPU配置到1核；\n* 确保有足够余量。\n2. 优化副本设置：\n* 增加副本数；\n* 配置更合理的扩缩容策略。\n",
