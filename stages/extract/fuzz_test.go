@@ -48,9 +48,12 @@ func FuzzExtract(f *testing.F) {
 			if err := Extract(a); err != nil {
 				t.Fatal(err)
 			}
-			// No input may make the extractor crawl (a loop that does
-			// not advance, a quadratic scan).
-			if d := time.Since(start); d > 2*time.Second && len(text) < 100000 {
+			// No input may make the extractor hang (a loop that does not
+			// advance). The bound is far above any honest run, so that a
+			// machine busy with other work (the fuzzer's own workers on
+			// two cores) does not fail it; speed is the benchmarks' to
+			// measure (BenchmarkExtract), not this check's.
+			if d := time.Since(start); d > 15*time.Second && len(text) < 100000 {
 				t.Fatalf("Extract took %v on %d bytes", d, len(text))
 			}
 			checkOffsets(t, a)
