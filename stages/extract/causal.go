@@ -188,6 +188,12 @@ func (r *reader) causes(t string, off int) bool {
 			return true
 		}
 	}
+	// "手机号未核验的账号不能购票", "未实名认证的账户无法开通": the things
+	// the problem befalls, named by the state that brings it on them.
+	if x := stateOfThoseAffected(t, p); x != "" {
+		r.addCause(x, causeEffectFirst)
+		return true
+	}
 	// "这种情况一般是路由器缓存满了", "打印机卡纸大部分都是纸张受潮引起
 	// 的": the problem, or the case pointed back to, then a hedged or
 	// counted copula names its usual cause.
@@ -977,3 +983,37 @@ func (p *problem) boughtItself(t string) bool {
 	k, w := indexAny(t, buyVerbs)
 	return k >= 0 && p.sharesTopic(t[k+len(w):])
 }
+
+// stateOfThoseAffected reads "X的N不能V" / "X的N无法V", where "N不能V" is
+// the problem and X a state that is a fault (not done, lacking, expired,
+// passive: "手机号未核验的账号不能购票"): X, the cause; "" otherwise.
+// N is a short noun, the kind of thing affected (账号, 用户, 订单).
+func stateOfThoseAffected(t string, p *problem) string {
+	t = strings.TrimSuffix(strings.TrimSpace(t), "。")
+	for _, neg := range []string{"不能", "无法", "没法", "不可以"} {
+		j := strings.Index(t, neg)
+		if j <= 0 {
+			continue
+		}
+		k := strings.LastIndex(t[:j], "的")
+		if k <= 0 {
+			return ""
+		}
+		noun, x := t[k+len("的"):j], strings.TrimSpace(t[:k])
+		if n := hanCount(noun); n < 1 || n > 4 || n != runeLen(noun) {
+			return ""
+		}
+		if runeLen(x) < 3 || strings.ContainsAny(x, "，,；;：:") || !containsAny(x, faultStateWords) {
+			return ""
+		}
+		if !p.effect(t[k+len("的"):]) {
+			return ""
+		}
+		return x
+	}
+	return ""
+}
+
+// faultStateWords make a state a fault: not done, lacking, over a limit,
+// done to the thing.
+var faultStateWords = []string{"未", "没有", "没", "不", "无", "过期", "超过", "超出", "低于", "不足", "被"}

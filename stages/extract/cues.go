@@ -153,7 +153,8 @@ func cutReader(t string) (rest, w string, ok bool) {
 func readerCompound(w, rest string) bool {
 	switch {
 	case strings.HasSuffix(w, "户"):
-		return hasPrefixAny(rest, []string{"端", "名", "组", "态", "量", "数", "号", "群", "画像", "协议"})
+		// "可以用户口簿上的身份证号码添加": 用 + 户口簿, not 用户.
+		return hasPrefixAny(rest, []string{"端", "名", "组", "态", "量", "数", "号", "群", "画像", "协议", "口"})
 	case w == "个人":
 		return hasPrefixAny(rest, []string{"信息", "信用", "征信", "账", "中心", "主页", "所得", "资料", "隐私"})
 	}

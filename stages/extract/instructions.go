@@ -167,7 +167,7 @@ func (x *Extractor) parseRemedy(s *sent, t string, off int, imperative bool) (st
 		}
 		for {
 			r, w, ok := cutPrefixAny(rest, postModalFillers)
-			if hasPrefixAny(rest, adverbLookalikes) {
+			if hasPrefixAny(rest, adverbLookalikes) || ok && readerCompound(w, r) {
 				r, w, ok = rest, "", false
 			}
 			// "只能去售后换电池": 去 before a place is the verb (go to);

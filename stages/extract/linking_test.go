@@ -378,6 +378,22 @@ func TestAnswerCause(t *testing.T) {
 				"Q：激活以后多久能用？\n" +
 				"A：一般是两个小时以后就能正常使用。\n",
 			notCauses: []string{"两个小时以后就能正常使用", "两个小时以后"}},
+		{name: "a question whether a fault matters (X没有Y，影响Z吗？) states the cause its answer is about, not the earlier cause sharing a word (号码)",
+			text: "12306账号无法购票？官方客服解答来了\n" +
+				"Q：显示“核验未通过”是什么原因？\n" +
+				"A：多半是填写的姓名、证件号码与公安登记信息不一致。建议仔细核对后修改。\n" +
+				"Q：手机号码没有核验，影响购票吗？\n" +
+				"A：影响。登录后在“手机核验”里，用注册手机号发送短信“999”到12306，收到验证码后输入即可完成。\n",
+			causes:      []string{"手机号码没有核验"},
+			findings:    []want{{"手机号码没有核验", "用注册手机号发送短信“999”到12306", "登录后"}},
+			notFindings: []want{{"填写的姓名、证件号码与公安登记信息不一致", "用注册手机号发送短信“999”到12306", "登录后"}}},
+		{name: "guard: a question whether something is allowed states no fault",
+			text: "12306账号无法购票？官方客服解答来了\n" +
+				"Q：显示“核验未通过”是什么原因？\n" +
+				"A：多半是填写的姓名、证件号码与公安登记信息不一致。建议仔细核对后修改。\n" +
+				"Q：没有身份证的孩子，可以买票吗？\n" +
+				"A：可以。用户口簿上的身份证号码添加为乘车人即可。\n",
+			notCauses: []string{"没有身份证的孩子"}},
 	})
 }
 

@@ -112,6 +112,17 @@ func runPatternCases(t *testing.T, cases []patternCase) {
 func TestCauseCues(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name:      "those the problem befalls, named by the fault that brings it (X的账号不能购票, X的账户无法开通): X; not a state that is no fault, nor one that is the problem",
+			text:      "12306账号无法购票怎么办\n手机号未核验的账号不能购票。\n新注册的账号不能购票。\n无法购票的账号不能购票。",
+			causes:    []string{"手机号未核验"},
+			notCauses: []string{"新注册", "无法购票"},
+		},
+		{
+			name:     "after a modal, 用 + 户口簿 is no reader (用户) before the action",
+			text:     "孩子没有身份证无法购票怎么办\n不满16周岁的未成年人，可以用户口簿上的身份证号码添加为乘车人。",
+			findings: []want{{"", "用户口簿上的身份证号码添加为乘车人", "不满16周岁的未成年人"}},
+		},
+		{
 			name:   "the writer found the cause with no search before it (才发现是X, 原来是X, 发现是X)",
 			text:   "手机无法充电怎么办\n才发现是充电口里塞满了棉絮，用牙签挑出来就好了。\n原来是数据线接触不良，换一根就好了。\n发现是插座没电，换个插座就行。",
 			causes: []string{"充电口里塞满了棉絮", "数据线接触不良", "插座没电"},

@@ -4,6 +4,7 @@ import (
 	"github.com/kextract/kextract/internal/zhtext"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/kextract/kextract/article"
 )
@@ -92,6 +93,14 @@ func (d *doc) heading(ui int, u *unit) {
 		qcause = d.knownCause(questionTopic(body))
 		if qcause == "" && asksAboutFailure(body) {
 			qcause = d.answerCause(ui)
+		}
+		// "手机号码没有核验，影响购票吗？": a question whether a fault the
+		// reader has brings on the problem states that fault; the answer
+		// is about it.
+		if topic := questionTopic(body); qcause == "" && askedWhetherItMatters(body) && runeLen(topic) >= 4 && containsAny(topic, faultStateWords) && !d.prob.mentions(topic) {
+			if l, _ := trimCause(topic); l != "" && !d.symptom(l) {
+				qcause = d.addCause(l, si)
+			}
 		}
 		if qcause == "" {
 			qcause = d.topicCause(questionTopic(body))
@@ -637,6 +646,19 @@ func firstClause(s string) string {
 		return s[:k]
 	}
 	return s
+}
+
+// askedWhetherItMatters: the question states something in its first
+// clause and asks in its last whether that hurts or matters ("手机号码没有
+// 核验，影响购票吗？", "密码输错了三次，会被锁定吗？").
+func askedWhetherItMatters(q string) bool {
+	t := strings.TrimRight(trimEdges(stripMarkup(q)), "？?")
+	k := strings.LastIndexFunc(t, isComma)
+	if k <= 0 || !strings.HasSuffix(t, "吗") {
+		return false
+	}
+	_, w := utf8.DecodeRuneInString(t[k:])
+	return containsAny(t[k+w:], []string{"影响", "会被", "会不会", "有影响", "要紧", "碍事", "耽误", "导致"})
 }
 
 // answerCueWords open an answer that names the cause of what its question
