@@ -809,6 +809,12 @@ func TestRemedyCues(t *testing.T) {
 			notRemedies: []string{"暂停充电", "暂停充电，等到你拔下充电器之前再充满"},
 		},
 		{
+			name:        "after a case, what a party may do (银行可能…，对金融功能进行止付) is its doing, not the reader's; a party that may be the cause (银行可能是…), or a thing that may have suffered (密码可能已经泄露), is not",
+			text:        "社保卡银行账户被冻结怎么办\n如果这张卡被出借给他人收款，银行可能按照要求认定为涉诈风险账户，对金融功能进行止付。\n遇到这种情况，本人需要持身份证到开户银行网点说明情况。\n如果刚换了手机，系统可能是把新设备当成了异常登录，按页面提示完成验证。\n如果收到陌生验证码，密码可能已经泄露，立即修改密码。",
+			findings:    []want{{"", "持身份证到开户银行网点说明情况", ""}, {"", "按页面提示完成验证", "刚换了手机"}, {"", "立即修改密码", "收到陌生验证码"}},
+			notRemedies: []string{"对金融功能进行止付"},
+		},
+		{
 			name: "a label of ways with their count (解决方法有两种：), then ways counted (第一种是X；第二种是Y); not reasons counted so",
 			text: "Python 安装 mysqlclient 报错的解决办法\n原因有两种：第一种是重装过旧版的构建工具；第二种是系统缺少运行库。\n解决方法有两种：第一种是安装 Visual Studio Build Tools；第二种是直接下载对应的 whl 文件。",
 			findings: []want{

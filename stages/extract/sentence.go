@@ -924,6 +924,10 @@ var stillWords = []string{"无法", "不能", "没法", "没有", "未", "不会
 // othersWill: an earlier clause of the sentence says what something
 // other than the reader will do ("系统会学习你的充电习惯"), and nothing
 // since has told the reader to do anything.
+// actingParties are those that act on the reader's account or device of
+// their own accord: what they may do is no step of the reader's.
+var actingParties = []string{"银行", "平台", "系统", "官方", "公司", "机构", "部门", "商家", "客服", "警方", "法院", "运营商", "服务商", "网站", "支付宝", "微信"}
+
 func (r *reader) othersWill() bool {
 	if r.modalSeen {
 		return false
@@ -931,6 +935,11 @@ func (r *reader) othersWill() bool {
 	for j := r.first; j < r.i && j < len(r.cls); j++ {
 		c := strings.TrimSpace(r.cls[j].text)
 		if k, _ := indexAny(c, predictionWords); k > 0 && r.s.predicts(r.cls[j].text, r.cls[j].off) && !hasPrefixAny(c, readerSubjects) && !hasPrefixAny(c, hypotheticalOpeners) {
+			return true
+		}
+		// "银行可能按照…认定为涉诈风险账户，对金融功能进行止付": a party
+		// named in a few characters, then what it may do.
+		if k := strings.Index(c, "可能"); k > 0 && runeLen(c[:k]) <= 6 && hasSuffixAny(c[:k], actingParties) && !strings.HasPrefix(c[k+len("可能"):], "是") && !hasPrefixAny(c, hypotheticalOpeners) {
 			return true
 		}
 	}
