@@ -809,6 +809,12 @@ func TestRemedyCues(t *testing.T) {
 			notRemedies: []string{"暂停充电", "暂停充电，等到你拔下充电器之前再充满"},
 		},
 		{
+			name:        "the step after which it works again (X后，网络连接应可正常运行) is what to do; not the step after which it stopped working (升级到X后，…都无法正常工作)",
+			text:        "macOS 更新后网络连接错误怎么办\n重新启动系统后，网络连接应可正常运行。\n升级到最新的开发版后，壁纸软件都无法正常工作。",
+			findings:    []want{{"", "重新启动系统", ""}},
+			notRemedies: []string{"升级到最新的开发版"},
+		},
+		{
 			name:        "after a case, what a party may do (银行可能…，对金融功能进行止付) is its doing, not the reader's; a party that may be the cause (银行可能是…), or a thing that may have suffered (密码可能已经泄露), is not",
 			text:        "社保卡银行账户被冻结怎么办\n如果这张卡被出借给他人收款，银行可能按照要求认定为涉诈风险账户，对金融功能进行止付。\n遇到这种情况，本人需要持身份证到开户银行网点说明情况。\n如果刚换了手机，系统可能是把新设备当成了异常登录，按页面提示完成验证。\n如果收到陌生验证码，密码可能已经泄露，立即修改密码。",
 			findings:    []want{{"", "持身份证到开户银行网点说明情况", ""}, {"", "按页面提示完成验证", "刚换了手机"}, {"", "立即修改密码", "收到陌生验证码"}},

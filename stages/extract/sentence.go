@@ -914,20 +914,26 @@ var explainedBy = []string{"是因为", "是由于", "这是因为", "这是由�
 // "额度会慢慢恢复正常"), not that it stays ("仍未解除") or that the
 // device is reset (恢复出厂).
 func (p *problem) clearsUp(t string) bool {
-	return p.recovery(t) && !strings.Contains(t, "恢复出厂") && !containsAny(t, stillWords) &&
-		(p.mentions(t) || containsAny(t, []string{"恢复正常", "正常使用", "自动解除", "自动恢复", "自动解封", "自动解冻"}))
+	if strings.Contains(t, "恢复出厂") || containsAny(t, stillWords) {
+		return false
+	}
+	// "重新启动系统后，网络连接应可正常运行": it works again.
+	if containsAny(t, []string{"正常运行", "正常工作"}) {
+		return true
+	}
+	return p.recovery(t) && (p.mentions(t) || containsAny(t, []string{"恢复正常", "正常使用", "自动解除", "自动恢复", "自动解封", "自动解冻"}))
 }
 
 // stillWords say the trouble has not gone away.
 var stillWords = []string{"无法", "不能", "没法", "没有", "未", "不会", "不再", "仍"}
 
-// othersWill: an earlier clause of the sentence says what something
-// other than the reader will do ("系统会学习你的充电习惯"), and nothing
-// since has told the reader to do anything.
 // actingParties are those that act on the reader's account or device of
 // their own accord: what they may do is no step of the reader's.
 var actingParties = []string{"银行", "平台", "系统", "官方", "公司", "机构", "部门", "商家", "客服", "警方", "法院", "运营商", "服务商", "网站", "支付宝", "微信"}
 
+// othersWill: an earlier clause of the sentence says what something
+// other than the reader will do ("系统会学习你的充电习惯"), and nothing
+// since has told the reader to do anything.
 func (r *reader) othersWill() bool {
 	if r.modalSeen {
 		return false
