@@ -188,6 +188,12 @@ func (r *reader) causes(t string, off int) bool {
 			return true
 		}
 	}
+	// "我遇到过地址写错的，写成了老家的地址": a reply that met the
+	// problem with a fault of its own names that fault.
+	if x := metWithFault(t); x != "" && !p.mentions(x) {
+		r.addCause(x, causePartial)
+		return true
+	}
 	// "手机号未核验的账号不能购票", "未实名认证的账户无法开通": the things
 	// the problem befalls, named by the state that brings it on them.
 	if x := stateOfThoseAffected(t, p); x != "" {
@@ -1017,3 +1023,23 @@ func stateOfThoseAffected(t string, p *problem) string {
 // faultStateWords make a state a fault: not done, lacking, over a limit,
 // done to the thing.
 var faultStateWords = []string{"未", "没有", "没", "不", "无", "过期", "超过", "超出", "低于", "不足", "被"}
+
+// metWithFault reads "(我)遇到过X的(情况)" where X states a fault ("我遇到过
+// 地址写错的"): X; "" otherwise. Not what was met that is no fault ("遇到
+// 过很多次的").
+func metWithFault(t string) string {
+	t = strings.TrimSpace(t)
+	t, _, _ = cutPrefixAny(t, []string{"我也", "我之前", "我以前", "我", "之前", "以前", "也"})
+	rest, ok := strings.CutPrefix(t, "遇到过")
+	if !ok {
+		rest, ok = strings.CutPrefix(t, "碰到过")
+	}
+	if !ok {
+		return ""
+	}
+	x, ok := cutSuffixAny(strings.TrimSpace(rest), []string{"的情况", "的"})
+	if !ok || runeLen(x) < 3 || runeLen(x) > 16 || !statesFault(x) {
+		return ""
+	}
+	return x
+}

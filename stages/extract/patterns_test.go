@@ -112,6 +112,13 @@ func runPatternCases(t *testing.T, cases []patternCase) {
 func TestCauseCues(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name:      "a reply that met the problem with a fault of its own (我遇到过X的) names it, and its fixes go with it; not what was met that is no fault (遇到过好几次的)",
+			text:      "快递显示已签收但没收到怎么办\n我遇到过地址写错的，写成了老家的地址，结果快递被老家的人签了。写错了的话赶紧联系快递员改派。\n我也遇到过这种被退回的，最后找到了。\n我之前遇到过好几次的，最后都找到了。",
+			causes:    []string{"地址写错"},
+			findings:  []want{{"地址写错", "赶紧联系快递员改派", ""}},
+			notCauses: []string{"这种被退回", "好几次"},
+		},
+		{
 			name:      "those the problem befalls, named by the fault that brings it (X的账号不能购票, X的账户无法开通): X; not a state that is no fault, nor one that is the problem",
 			text:      "12306账号无法购票怎么办\n手机号未核验的账号不能购票。\n新注册的账号不能购票。\n无法购票的账号不能购票。",
 			causes:    []string{"手机号未核验"},

@@ -577,18 +577,24 @@ func splitTitle(t string, hanSpace bool) []string {
 //     "丰田、奔驰、宝马等API漏洞暴露车主个人信息" is one part, not a bare name;
 //   - at a comma before a clause that goes on with what the part before
 //     it did ("微软披露Office最新零日漏洞，可能导致数据泄露", "…无限循环，直
-//     至系统崩溃"): the consequence alone says nothing of what had it.
+//     至系统崩溃"): the consequence alone says nothing of what had it;
+//     nor before one set against it ("快递显示已签收，可我根本没收到").
 func labelParts(t string) []string {
 	return splitTitleKeeping(t, true, func(sep rune, before, after string) bool {
 		switch {
 		case sep == '、':
 			return runeLen(strings.TrimSpace(before)) <= 6 && !containsAny(before, titleStates)
 		case isComma(sep):
-			return strings.TrimSpace(before) != "" && hasPrefixAny(strings.TrimSpace(after), titleSequels)
+			return strings.TrimSpace(before) != "" && (hasPrefixAny(strings.TrimSpace(after), titleSequels) || hasPrefixAny(strings.TrimSpace(after), titleAdversatives))
 		}
 		return false
 	})
 }
+
+// titleAdversatives open a clause of a title that sets the failure
+// against the part before it ("快递显示已签收，可我根本没收到"): alone, it
+// says nothing of what failed.
+var titleAdversatives = []string{"可我", "可是", "但是", "但我", "但却", "却", "然而"}
 
 // titleSequels open a clause of a title that goes on with what the clause
 // before it did: its consequence or its sequel.

@@ -323,6 +323,8 @@ func TestProblemOf(t *testing.T) {
 		{"关于部分用户无法收到验证码的说明", nil, "部分用户无法收到验证码"},
 		{"冬天汽车打不着火的几种原因及应对办法", nil, "冬天汽车打不着火"},
 		{"手机内存不足怎么清理", nil, "手机内存不足"},
+		// A part set against the one before it is no problem alone.
+		{"【求助】快递显示已签收，可我根本没收到！（已解决）", nil, "快递显示已签收，可我根本没收到"},
 		// The site's name after a dash, an underscore or a bar is no part
 		// of it; a product after a dash is.
 		{"手机充电很慢是什么原因_怎么解决-数码知识网", nil, "手机充电很慢"},
