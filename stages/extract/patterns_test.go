@@ -816,6 +816,11 @@ func TestRemedyCues(t *testing.T) {
 			notRemedies: []string{"暂停充电", "暂停充电，等到你拔下充电器之前再充满"},
 		},
 		{
+			name:     "an instruction that follows the prompts and announces its command (按提示补上…即可：) is no tip",
+			text:     "docker 容器启动后立即退出怎么办\n按提示补上 -e 参数或者挂载配置文件即可：",
+			findings: []want{{"", "按提示补上 -e 参数或者挂载配置文件", ""}},
+		},
+		{
 			name:        "the step after which it works again (X后，网络连接应可正常运行) is what to do; not the step after which it stopped working (升级到X后，…都无法正常工作)",
 			text:        "macOS 更新后网络连接错误怎么办\n重新启动系统后，网络连接应可正常运行。\n升级到最新的开发版后，壁纸软件都无法正常工作。",
 			findings:    []want{{"", "重新启动系统", ""}},

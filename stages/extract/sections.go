@@ -436,6 +436,11 @@ var problemPointers = append(append([]string(nil), problemAnaphors...), errorAna
 // the role a short sentence before it names on its own ("先说原因。").
 func announcedRole(text string) string {
 	last := lastSentence(text)
+	// "按提示补上 -e 参数或者挂载配置文件即可：": the prompt followed is no
+	// tip; the instruction's own words say its role.
+	if cut := cutMannerPrompt(trimEdges(stripMarkup(last))); cut != trimEdges(stripMarkup(last)) {
+		last = cut
+	}
 	// "出现这个提示一般有以下几种情况：": the 提示 is the message shown, no
 	// tip; the cases are causes. (A remedy word keeps its role: "通常是以
 	// 下几种情况，可以对照处理：".)
