@@ -816,6 +816,12 @@ func TestRemedyCues(t *testing.T) {
 			notRemedies: []string{"暂停充电", "暂停充电，等到你拔下充电器之前再充满"},
 		},
 		{
+			name:        "what the writer did, in a sentence that ends on it working now (…，现在很稳), is the fix, one step per clause; not what the writer did that did not help, nor a sentence not in the writer's voice",
+			text:        "蓝牙耳机连不上手机怎么办\n另外我还顺手把手机里旧的配对记录删了，长按充电盒按钮10秒恢复出厂，现在很稳。\n我也重装了系统，还是连不上。\n厂家升级了固件，现在很稳。\n天气暖和了，现在好了。",
+			findings:    []want{{"", "把手机里旧的配对记录删掉", ""}, {"", "长按充电盒按钮10秒恢复出厂", ""}},
+			notRemedies: []string{"重装系统", "重装了系统", "厂家升级了固件", "升级固件", "天气暖和"},
+		},
+		{
 			name:     "an instruction that follows the prompts and announces its command (按提示补上…即可：) is no tip",
 			text:     "docker 容器启动后立即退出怎么办\n按提示补上 -e 参数或者挂载配置文件即可：",
 			findings: []want{{"", "按提示补上 -e 参数或者挂载配置文件", ""}},

@@ -724,6 +724,15 @@ func (r *reader) clause() {
 		r.an.event = t
 		return
 	}
+	// "另外我还顺手把手机里旧的配对记录删了，长按充电盒按钮10秒恢复出厂，重新
+	// 配对，现在很稳。": what the writer did, in a sentence that ends on
+	// it working now, is the fix, said as done.
+	// Each clause is one step: they are told in turn, not joined.
+	if rem, ok := r.narratedStep(t); ok {
+		r.addressed = true
+		r.addGroup(r.conds, rem)
+		return
+	}
 	// Instructions.
 	// Without a modal, a clause is an instruction when it opens the
 	// sentence in a section of instructions, follows a sequence word or a
@@ -1519,3 +1528,38 @@ func firstStep(t string) bool {
 func beforeTime(t string) bool {
 	return hasSuffixAny(t, []string{"前", "之前", "以前"}) && !hasSuffixAny(t, []string{"目前", "当前", "眼前", "此前", "提前"})
 }
+
+// narratedStep: clause t, before the last clause of a sentence that says
+// it works now (现在很稳, 现在好了, 就正常了), is an action that made it
+// work: the action, without its 了. What someone else did ("厂家升级了固
+// 件") opens with no action.
+func (r *reader) narratedStep(t string) (string, bool) {
+	last := len(r.cls) - 1
+	if r.i >= last || !hasPrefixAny(strings.TrimSpace(stripMarkup(r.cls[last].text)), worksNow) {
+		return "", false
+	}
+	rest := strings.TrimSpace(t)
+	for {
+		r2, _, ok := cutPrefixAny(rest, narratorOpeners)
+		if !ok {
+			break
+		}
+		rest = r2
+	}
+	if y, ok := strings.CutSuffix(rest, "删了"); ok {
+		rest = y + "删掉"
+	} else if y, ok := strings.CutSuffix(rest, "了"); ok && !hasSuffixAny(y, oneCharChanges) {
+		rest = y
+	}
+	if runeLen(rest) < 3 || !startsWithAction(rest) && !hasPrefixAny(rest, imperativeAdverbs) {
+		return "", false
+	}
+	return finishRemedy(rest)
+}
+
+// worksNow open the last clause of a sentence that says the trouble is
+// gone after what the writer did.
+var worksNow = []string{"现在很稳", "现在好了", "现在正常了", "现在没问题了", "现在一切正常", "现在能用了", "现在可以了", "终于好了", "终于正常了", "问题解决了", "就好了", "就正常了", "恢复正常了"}
+
+// narratorOpeners come before what the writer did ("另外我还顺手…").
+var narratorOpeners = []string{"另外", "然后", "接着", "最后", "我", "还", "又", "也", "就", "顺手", "顺便", "再"}
