@@ -19,7 +19,8 @@ func (x *Extractor) parseRemedy(s *sent, t string, off int, imperative bool) (st
 		return "", false
 	}
 	subject := false
-	glued := false // 就 was cut from a modal gse read with it (就要)
+	hedged := false // 可能 or 或许 was cut before the modal
+	glued := false  // 就 was cut from a modal gse read with it (就要)
 	// "这种情况需要先清理临时文件": the case pointed back to, then the modal.
 	if r, _, ok := cutPrefixAny(t, caseTopics); ok && hasPrefixAny(strings.TrimLeft(r, "，, "), modals) {
 		r = strings.TrimLeft(r, "，, ")
@@ -78,10 +79,16 @@ func (x *Extractor) parseRemedy(s *sent, t string, off int, imperative bool) (st
 		if !ok || r == t {
 			break
 		}
+		hedged = hedged || w == "可能" || w == "或许"
 		off += len(t) - len(r)
 		t = r
 	}
 	if hasPrefixAny(t, negatedModals) {
+		return "", false
+	}
+	// "（反复尝试登录是没用的，）还可能延长限制时间": a hedge with no modal
+	// after it says what may happen, not what to do.
+	if hedged && !hasPrefixAny(t, modals) {
 		return "", false
 	}
 	// "微软还建议用户在关闭文件之前手动保存": someone's advice to the reader.

@@ -822,6 +822,12 @@ func TestRemedyCues(t *testing.T) {
 			notRemedies: []string{"重装系统", "重装了系统", "厂家升级了固件", "升级固件", "天气暖和"},
 		},
 		{
+			name:        "a hedge with no modal after it (还可能延长限制时间) says what may happen, not what to do; a hedge before a modal (可能需要) still gives the step",
+			text:        "微信被限制登录怎么办\n限制期间反复尝试登录是没用的，还可能延长限制时间。\n如果还是不行，可能需要联系客服人工处理。",
+			findings:    []want{{"", "联系客服人工处理", "还是不行"}},
+			notRemedies: []string{"延长限制时间"},
+		},
+		{
 			name:     "an instruction that follows the prompts and announces its command (按提示补上…即可：) is no tip",
 			text:     "docker 容器启动后立即退出怎么办\n按提示补上 -e 参数或者挂载配置文件即可：",
 			findings: []want{{"", "按提示补上 -e 参数或者挂载配置文件", ""}},
