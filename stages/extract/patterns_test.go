@@ -492,6 +492,12 @@ func TestCutAdvisedKind(t *testing.T) {
 func TestConditionCues(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name: "the sentence after a step that says when it works best (逾期90天以内协商成功率较高) gives the step its condition; one that points back (这样成功率更高) gives none",
+			text: "网贷逾期被催收怎么办\n先主动联系平台客服说明情况，最后申请停息挂账或个性化分期。一般来说，逾期90天以内协商成功率较高。\n" +
+				"准备好收入证明再申请延期还款。这样通过率更高。",
+			findings: []want{{"", "申请停息挂账或个性化分期", "逾期90天以内"}, {"", "准备好收入证明再申请延期还款", ""}},
+		},
+		{
 			name:        "请 alone after a case opens the order (如有疑问请…); a hypothesis after another's instruction is a case of its own",
 			text:        "被冒充客服诈骗怎么办\n如有疑问请直接拨打96110咨询。\n如接到自称客服的电话，切勿轻易转账，如有异常请立即报警。",
 			findings:    []want{{"", "直接拨打96110咨询", "疑问"}, {"", "切勿轻易转账", "接到自称客服的电话"}, {"", "立即报警", "异常"}},

@@ -251,6 +251,14 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 				d.applies = applies
 			}
 		}
+		// "…，最后申请停息挂账或个性化分期。一般来说，逾期90天以内协商成功率
+		// 较高。": when the step just told works best is its condition.
+		if x := successCondition(s.text[start:]); x != "" && len(an.groups) == 0 && len(unitFindings) > 0 {
+			if f := unitFindings[len(unitFindings)-1]; f.Condition == "" {
+				f.Condition = x
+			}
+			continue
+		}
 		if an.recovered || po.causesOnly || (role == roleCause && inItem) {
 			continue
 		}
@@ -1421,4 +1429,22 @@ func opensWith(text, remedy string) bool {
 	core, verb := verbCore(cutTimeSpan(remedy))
 	// "给节点打上标签", "把 nodeSelector 删掉": the verb after its object.
 	return (verb || startsWithAction(core)) && !navOnly(core)
+}
+
+// successConditionRe is a sentence that says when a step works best: the
+// case, then its rate of success ("一般来说，逾期90天以内协商成功率较高",
+// "材料齐全的话，审核通过率更高").
+var successConditionRe = regexp.MustCompile(`^(?:一般来说|一般|通常|通常来说)?[，,]?\s*(.{2,24}?)(?:的话)?[，,]?\s*(?:协商|申请|申诉|审核|办理|处理)?(?:的)?(?:成功率|通过率|成功的概率|成功的几率)(?:会|也)?(?:较|更|比较|相对|最|会更|也更)?高`)
+
+// successCondition is the case a sentence says a step works best in, or "".
+func successCondition(t string) string {
+	m := successConditionRe.FindStringSubmatch(strings.TrimSpace(stripMarkup(t)))
+	if m == nil {
+		return ""
+	}
+	x := strings.TrimSpace(m[1])
+	if hasPrefixAny(x, []string{"这样", "这", "那", "其", "它"}) || runeLen(x) < 2 {
+		return ""
+	}
+	return x
 }
