@@ -982,6 +982,12 @@ func continues(s *sent, c clause, sofar string) bool {
 	if pointsAhead(t) {
 		return false
 	}
+	// "做好数据备份工作，避免出现意外", "打上补丁，避免受到常见漏洞的影响":
+	// avoiding an outcome is the step's purpose. (Avoiding an action,
+	// "避免使用弱密码", is one of its own, as any other.)
+	if r, ok := strings.CutPrefix(strings.TrimSpace(t), "避免"); ok && hasPrefixAny(r, avoidedOutcomes) {
+		return false
+	}
 	// "用牙签把脏东西挑出来，注意别用金属的东西": a caution about the
 	// step, not part of it.
 	if hasPrefixAny(t, []string{"注意", "切记", "小心", "记住"}) {
@@ -1019,6 +1025,10 @@ func continues(s *sent, c clause, sofar string) bool {
 	}
 	return hasPrefixAny(t, imperativeAdverbs) || startsWithAction(t)
 }
+
+// avoidedOutcomes, after 避免, make it avoiding what may happen, not an
+// action ("避免出现意外", "避免受到攻击", "避免造成损失").
+var avoidedOutcomes = []string{"出现", "受到", "遭受", "遭到", "造成", "发生", "产生", "导致", "被", "引起", "带来", "再次", "数据丢失", "损失"}
 
 // pointsAhead: the clause only points to what follows as the way to do
 // the step ("参考以下写法", "按如下格式"): no action of its own.

@@ -1200,6 +1200,18 @@ func TestRemedyCues(t *testing.T) {
 func TestGuards(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name:        "avoiding an outcome after a step (…，避免出现意外) is its purpose; avoiding an action (…，避免使用弱密码) goes on with the step",
+			text:        "系统升级失败怎么办\n建议您在升级前做好数据备份工作，避免出现意外。\n请及时打上补丁，避免受到常见漏洞的影响。\n请定期修改密码，避免使用弱密码。",
+			findings:    []want{{"", "做好数据备份工作", "升级前"}, {"", "打上补丁", ""}, {"", "定期修改密码，避免使用弱密码", ""}},
+			notRemedies: []string{"做好数据备份工作，避免出现意外", "及时打上补丁，避免受到常见漏洞的影响", "定期修改密码"},
+		},
+		{
+			name:        "words quoted as examples of a fraud script (话术，如“A”“…需要用户重新授予…权限”等) are no instruction; advice quoted from whom gives it is",
+			text:        "遇到App诈骗怎么办\n警惕针对流行App的诈骗话术，如“由于官方网站服务异常，请通过以下链接下载应用程序”“由于软件更新到最新版本，需要用户重新授予后台运行和无障碍功能权限”等，避免被诱导。\n官方表示：“建议用户立即修改登录密码。”",
+			findings:    []want{{"", "立即修改登录密码", ""}},
+			notRemedies: []string{"重新授予后台运行和无障碍功能权限", "通过以下链接下载应用程序"},
+		},
+		{
 			name:        "an action said to matter still (仍然至关重要) loses the adverb; the clauses of a reason given after it (…，因为X，并Y，Z) are no steps",
 			text:        "电脑中了勒索病毒怎么办\n保持系统的及时更新仍然至关重要，因为苹果公司会定期升级TCC框架，并修补研究人员报告的其他安全漏洞，降低设备的使用风险。",
 			findings:    []want{{"", "保持系统的及时更新", ""}},

@@ -428,6 +428,12 @@ func (r *reader) clause() {
 	// sentence, or to a result or advice that follows from it; its
 	// clauses are no steps.
 	raw := strings.TrimSpace(stripMarkup(c.text))
+	// "警惕…诈骗话术，如“由于XXX软件更新到最新版本，需要用户重新授予后台运行
+	// 和无障碍功能权限”等": words quoted as an example of what someone
+	// says are no instruction to the reader.
+	if quotedExample(r.text, c.off) {
+		return
+	}
 	if r.explaining {
 		if !hasPrefixAny(raw, reasonEnders) && !containsAny(raw, reasonEndingModals) {
 			return
@@ -1563,3 +1569,25 @@ var worksNow = []string{"现在很稳", "现在好了", "现在正常了", "现�
 
 // narratorOpeners come before what the writer did ("另外我还顺手…").
 var narratorOpeners = []string{"另外", "然后", "接着", "最后", "我", "还", "又", "也", "就", "顺手", "顺便", "再"}
+
+// quotedExample: byte k of the sentence s is inside a quotation that an
+// example opens (如“…”, 比如“…”, 话术“…”): not advice someone gives,
+// which is quoted too ("…表示：“我们建议您刷新任何密钥”").
+func quotedExample(s string, k int) bool {
+	if k <= 0 || k > len(s) || !insideQuote(s, k) {
+		return false
+	}
+	open := strings.LastIndexAny(s[:k], "“「『")
+	// A run of quotations ("如“A”“B”等"): the first one's opener.
+	for open > 0 && hasSuffixAny(strings.TrimRight(s[:open], "、，, "), []string{"”", "」", "』"}) {
+		prev := strings.LastIndexAny(s[:open], "“「『")
+		if prev < 0 {
+			break
+		}
+		open = prev
+	}
+	if open < 0 {
+		return false
+	}
+	return hasSuffixAny(strings.TrimRight(s[:open], "：: "), []string{"如", "例如", "比如", "诸如", "譬如", "话术"})
+}
