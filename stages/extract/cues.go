@@ -297,7 +297,7 @@ var (
 	// Causal verbs, high precision: X 导致 Y.
 	causalVerbs = []string{"而导致", "从而导致", "进而导致", "导致", "造成", "引起", "引发", "致使", "触发", "招致", "所致"}
 	// Result connectives: X, 从而 Y.
-	resultOpeners = []string{"从而", "进而", "以致", "以至于", "以至", "所以", "因此", "因而", "于是", "结果", "最终", "才会", "就会"}
+	resultOpeners = []string{"从而", "进而", "以致", "以至于", "以至", "所以", "因此", "因而", "于是", "结果", "最终", "才会", "就会", "自然就", "自然也", "自然会", "自然"}
 	// Negation before a causal verb: no relation.
 	causalNegations = []string{"不会", "并不会", "不一定会", "并没有", "没有", "不会因此", "并不", "不", "未", "并非", "不是", "并不是", "不至于"}
 	// Hedges soften a claim without removing it.

@@ -112,6 +112,12 @@ func runPatternCases(t *testing.T, cases []patternCase) {
 func TestCauseCues(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name:     "a result that follows as a matter of course (X，自然就P) names X the cause, and the fix after it goes with it",
+			text:     "燃气热水器打不着火怎么办\n冬天进水管冻住了，自然就打不着火了。可以用毛巾裹住进水管，浇上温水慢慢化开。",
+			causes:   []string{"冬天进水管冻住"},
+			findings: []want{{"冬天进水管冻住", "用毛巾裹住进水管", ""}},
+		},
+		{
 			name:      "a reply that met the problem with a fault of its own (我遇到过X的) names it, and its fixes go with it; not what was met that is no fault (遇到过好几次的)",
 			text:      "快递显示已签收但没收到怎么办\n我遇到过地址写错的，写成了老家的地址，结果快递被老家的人签了。写错了的话赶紧联系快递员改派。\n我也遇到过这种被退回的，最后找到了。\n我之前遇到过好几次的，最后都找到了。",
 			causes:    []string{"地址写错"},
