@@ -460,10 +460,11 @@ func cutJiuCase(s *sent, t string, off int) (head, rest string, ok bool) {
 }
 
 // foundState: t tells a state the reader finds — one that came about
-// (跳了, 欠费了), one that is not (没反应, 打不开), or one shown
-// (显示为0) — not a time of day (早上起来).
+// (跳了, 欠费了), one that is not (没反应, 打不开), one shown (显示为0),
+// or what the thing can do now (能启动) — not a time of day (早上起来).
 func foundState(t string) bool {
-	return strings.HasSuffix(t, "了") || containsAny(t, []string{"没", "不", "无", "未", "显示", "提示", "出现", "有"})
+	return strings.HasSuffix(t, "了") || containsAny(t, []string{"没", "不", "无", "未", "显示", "提示", "出现", "有"}) ||
+		hasPrefixAny(t, []string{"能", "可以"}) // "能启动就立即用 mysqldump 导出数据": what the reader finds it can do
 }
 
 // opensInstruction: t opens with what a case's answer opens with — a

@@ -7,6 +7,12 @@ import "testing"
 func TestConditionForms(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name:        "what the reader finds the thing can do, before 就 (能启动就立即导出数据), is the case of the step after it; not a result (能启动就好了)",
+			text:        "MySQL 启动失败怎么办\n先加上 innodb_force_recovery = 1 再启动，能启动就立即用 mysqldump 导出数据。\n重启一次，能启动就好了。",
+			findings:    []want{{"", "立即用 mysqldump 导出数据", "能启动"}},
+			notRemedies: []string{"好了"},
+		},
+		{
 			name: "an item's case in …的话 that states a fault (资源确实紧张) names the cause, as 如果 would; one that points back (都没有的话) stays a condition",
 			text: "Pod 一直 Pending 怎么办\n解决思路：\n1）requests 设置过大的话，把 requests 调到接近实际用量；\n2）节点资源确实紧张的话，加 worker 节点；\n3）都没有的话，打电话给集群的管理员。",
 			findings: []want{
