@@ -988,6 +988,11 @@ func continues(s *sent, c clause, sofar string) bool {
 	if r, ok := strings.CutPrefix(strings.TrimSpace(t), "避免"); ok && hasPrefixAny(r, avoidedOutcomes) {
 		return false
 	}
+	// "停止不规范的用卡行为，多在正规商户消费": doing something more or
+	// less often is a habit of its own to take up, not more of the step.
+	if r, _, ok := cutPrefixAny(strings.TrimSpace(t), []string{"多", "少"}); ok && !hasPrefixAny(t, actionNouns) && startsWithAction(r) {
+		return false
+	}
 	// "用牙签把脏东西挑出来，注意别用金属的东西": a caution about the
 	// step, not part of it.
 	if hasPrefixAny(t, []string{"注意", "切记", "小心", "记住"}) {

@@ -1696,6 +1696,18 @@ func TestCauseItemsWithTheirFixes(t *testing.T) {
 // trouble goes away is the fix.
 func TestEverydayInstructionForms(t *testing.T) {
 	runPatternCases(t, []patternCase{
+		{
+			name:        "using a card where the bank likes it (多在…正规商户消费) is a step; a noun that opens with 消费 (消费记录) is not",
+			text:        "信用卡被降额怎么办\n需要先停止这种用卡方式，然后多在超市、加油站这些正规商户消费。\n消费记录太少的话，额度也会降低。",
+			findings:    []want{{"", "停止这种用卡方式", ""}, {"", "多在超市、加油站这些正规商户消费", ""}},
+			notRemedies: []string{"消费记录太少"},
+		},
+		{
+			name:        "doing something more often (…，多在正规商户消费) is a habit of its own, not more of the step before",
+			text:        "信用卡被降额怎么办\n如果是被怀疑套现，就要停止不规范的用卡行为，多在正规商户消费。",
+			findings:    []want{{"", "停止不规范的用卡行为", "被怀疑套现"}, {"", "多在正规商户消费", "被怀疑套现"}},
+			notRemedies: []string{"停止不规范的用卡行为，多在正规商户消费"},
+		},
 		{name: "X会Y then 只能…了",
 			text: "# 电脑玩游戏卡怎么办\n" +
 				"电脑玩游戏卡，原因有以下几个：\n" +
