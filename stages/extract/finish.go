@@ -316,10 +316,6 @@ func (d *doc) link() {
 	}
 }
 
-// wordCause is the one cause whose topical words the remedy's words
-// (own) and its context's (near) share most: two for each of own, one
-// for each of near only, three at least, no tie; with strong, a cause
-// must share one of own. "" when none is.
 // linkSiblingCause: a fix that took its cause from the paragraph before
 // it, when that paragraph names several ("原因：…证书被替换了，pip 校验不
 // 通过。也可能是 Python 自带的证书库太旧。" then "更新证书库：pip install
@@ -364,6 +360,10 @@ func (d *doc) linkSiblingCause() {
 	}
 }
 
+// wordCause is the one cause whose topical words the remedy's words
+// (own) and its context's (near) share most: two for each of own, one
+// for each of near only, three at least, no tie; with strong, a cause
+// must share one of own. "" when none is.
 func (d *doc) wordCause(topical func(string) map[string]bool, own, near map[string]bool, strong bool) string {
 	score := make([]int, len(d.causes))
 	for k, m := range d.causes {

@@ -1204,8 +1204,9 @@ var (
 	// scam of the reader's is read only under a heading of what to do
 	// about it (应对建议, 处置措施, 排查方法): its advice on keeping
 	// attacks out is prevention, which is no remedy (GUIDELINES.md).
-	preventVerbs    = []string{"防止", "避免", "防范", "预防", "防御", "抵御"}
 	preventionHeads = []string{"防范", "防护", "防御", "安全建议", "预防", "加固", "防骗", "反诈", "牢记以下"}
+	// preventVerbs in a title ask how to keep a threat out ("如何防止…").
+	preventVerbs = []string{"防止", "避免", "防范", "预防", "防御", "抵御"}
 )
 
 // mitigationVerbs are the actions a security report asks of those it

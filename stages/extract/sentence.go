@@ -302,9 +302,9 @@ func (x *Extractor) analyse(s *sent, from int, p *problem, o opts) analysis {
 }
 
 // reasonEnders open a clause that ends a reason given after what it
-// explains: what follows from it.
-// So does a clause with a modal of advice ("因为X，客户都应该…"): the
-// reason came before its result.
+// explains ("…，因为X，所以Y"): what follows from it. A clause with one of
+// reasonEndingModals ends it too ("因为X，客户都应该…"): the advice the
+// reason was for.
 var (
 	reasonEnders       = []string{"所以", "因此", "因而", "于是", "那么", "则", "请"}
 	reasonEndingModals = []string{"建议", "务必", "应该", "应当", "需要", "必须", "最好"}
@@ -423,17 +423,17 @@ func (r *reader) clause() {
 		return
 	}
 	r.telling = false
-	// "保持系统的及时更新至关重要，因为苹果公司会定期升级TCC框架，并修补…，
-	// 降低…": a reason given after what it explains runs to the end of the
-	// sentence, or to a result or advice that follows from it; its
-	// clauses are no steps.
-	raw := strings.TrimSpace(stripMarkup(c.text))
 	// "警惕…诈骗话术，如“由于XXX软件更新到最新版本，需要用户重新授予后台运行
 	// 和无障碍功能权限”等": words quoted as an example of what someone
 	// says are no instruction to the reader.
 	if quotedExample(r.text, c.off) {
 		return
 	}
+	// "保持系统的及时更新至关重要，因为苹果公司会定期升级TCC框架，并修补…，
+	// 降低…": a reason given after what it explains runs to the end of the
+	// sentence, or to a result or advice that follows from it; its
+	// clauses are no steps.
+	raw := strings.TrimSpace(stripMarkup(c.text))
 	if r.explaining {
 		if !hasPrefixAny(raw, reasonEnders) && !containsAny(raw, reasonEndingModals) {
 			return
