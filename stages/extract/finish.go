@@ -316,6 +316,13 @@ func (d *doc) link() {
 	}
 }
 
+// revertsStep: the remedy only puts back what a step before changed
+// ("改回来", "再改回去", "恢复回来").
+func revertsStep(r string) bool {
+	r, _, _ = cutPrefixAny(strings.TrimSpace(r), []string{"再", "重新", "记得"})
+	return hasPrefixAny(r, []string{"改回来", "改回去", "改回原来", "设回来", "恢复回来", "恢复回去", "还原回去", "调回来", "调回去"})
+}
+
 // linkSiblingCause: a fix that took its cause from the paragraph before
 // it, when that paragraph names several ("原因：…证书被替换了，pip 校验不
 // 通过。也可能是 Python 自带的证书库太旧。" then "更新证书库：pip install
@@ -552,6 +559,11 @@ func (d *doc) finish() {
 		// "打开命令提示符" then "输入regsvr32 vgcore.dll命令": the navigation
 		// is the way to the next step, not a remedy of its own.
 		if i+1 < len(d.findings) && navOnly(f.Remedy) && (d.findings[i+1].owner == f.owner || d.findings[i+1].Evidence == f.Evidence) {
+			f.drop = true
+		}
+		// "在…设备安装设置里选择“否”，装好以后可以再改回来": putting the
+		// setting back once the fix is in is no way out of the problem.
+		if revertsStep(f.Remedy) {
 			f.drop = true
 		}
 		if f.prov != nil && f.prov.items > len(f.prov.provisional) || f.check != nil && f.check.items > 0 || f.named && d.methodSaid(i) {

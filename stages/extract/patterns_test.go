@@ -1206,6 +1206,12 @@ func TestRemedyCues(t *testing.T) {
 func TestGuards(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name:        "putting a setting back once the fix is in (装好以后可以再改回来) is no remedy; the setting is",
+			text:        "显卡驱动安装失败怎么办\n在“系统属性-硬件-设备安装设置”里选择“否”，装好以后可以再改回来。",
+			findings:    []want{{"", "在“系统属性-硬件-设备安装设置”里选择“否”", ""}},
+			notRemedies: []string{"改回来", "再改回来"},
+		},
+		{
 			name:        "avoiding an outcome after a step (…，避免出现意外) is its purpose; avoiding an action (…，避免使用弱密码) goes on with the step",
 			text:        "系统升级失败怎么办\n建议您在升级前做好数据备份工作，避免出现意外。\n请及时打上补丁，避免受到常见漏洞的影响。\n请定期修改密码，避免使用弱密码。",
 			findings:    []want{{"", "做好数据备份工作", "升级前"}, {"", "打上补丁", ""}, {"", "定期修改密码，避免使用弱密码", ""}},
