@@ -1123,7 +1123,7 @@ func startsWithAction(t string) bool {
 	if rest, w, ok := cutPrefixAny(t, instructionPreps); ok && !hasPrefixAny(t, prepLookalikes) && !(w == "在" && topicFrame(rest)) &&
 		// 以 before a verb opens a purpose ("以避免出现问题"), before a
 		// noun a manner ("以真人出镜方式重新申请").
-		!(w == "以" && (hasPrefixAny(rest, actionVerbs) || hasPrefixAny(rest, avoidWords) || hasPrefixAny(rest, []string{"使", "便", "求", "防", "期", "供"}))) {
+		!(w == "以" && (hasPrefixAny(rest, actionVerbs) && !hasPrefixAny(rest, actionNouns) || hasPrefixAny(rest, avoidWords) || hasPrefixAny(rest, []string{"使", "便", "求", "防", "期", "供"}))) {
 		// The verb must come within a short phrase (spaces of a masked
 		// aside do not count; a Latin name or a path counts as one word:
 		// "将 proxy_read_timeout 调大为 300", "在C:\Windows\System32目录下删除").
@@ -1508,7 +1508,7 @@ var dontOpeners = []string{"别", "不要", "千万别", "千万不要", "不用
 
 // actionAdverbs may stand before the verb of an action ("尽快联系客服",
 // "定期清理缓存", "统一走 VPN"): startsWithAction looks past them.
-var actionAdverbs = append([]string{"多多", "多", "少", "适当", "适度", "分批", "逐一", "逐个", "分别", "再", "先", "重新", "统一", "主动",
+var actionAdverbs = append([]string{"多多", "多", "少", "适当", "适度", "分批", "逐一", "逐个", "分别", "再", "先", "重新", "统一", "主动", "暂时",
 	"积极", "耐心", "定期", "按时", "认真", "仔细", "如实", "直接", "干脆", "索性", "同样", "仅", "只"}, urgentAdverbs...)
 
 // comparativeEnd: a clause that ends on 越 and an adjective ("申诉成功率越

@@ -1709,6 +1709,12 @@ func TestEverydayInstructionForms(t *testing.T) {
 			notRemedies: []string{"消费记录太少"},
 		},
 		{
+			name:        "keeping something from happening for now (暂时阻止…) is a step; 以阻止模式 is a manner, not a purpose",
+			text:        "显卡驱动安装失败怎么办\n暂时阻止 Windows 自动安装驱动。\n建议启用云交付保护，并以阻止模式运行端点检测与响应（EDR），以阻止恶意活动。",
+			findings:    []want{{"", "暂时阻止 Windows 自动安装驱动", ""}, {"", "以阻止模式运行端点检测与响应（EDR）", ""}},
+			notRemedies: []string{"阻止恶意活动"},
+		},
+		{
 			name:        "doing something more often (…，多在正规商户消费) is a habit of its own, not more of the step before",
 			text:        "信用卡被降额怎么办\n如果是被怀疑套现，就要停止不规范的用卡行为，多在正规商户消费。",
 			findings:    []want{{"", "停止不规范的用卡行为", "被怀疑套现"}, {"", "多在正规商户消费", "被怀疑套现"}},
