@@ -139,6 +139,11 @@ func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string,
 			return condHit{body, condHypothetical}, "", true
 		}
 	}
+	// "自己配的 webpack 项目，把 devtool 改成 false": a kind of thing, alone
+	// in its clause, is what the step after it is for, as after 对于.
+	if kindClause(t) {
+		return condHit{strings.TrimSpace(t), condHypothetical}, "", true
+	}
 	// "直到推出修复程序": until then.
 	if body, _, ok := cutPrefixAny(t, []string{"直到", "直至"}); ok && runeLen(body) >= 2 {
 		return condHit{t, condTemporal}, "", true
@@ -856,3 +861,25 @@ var ordinalPointerRe = regexp.MustCompile(`^第[一二三四五六七八九十0-
 // advice is for ("对于已经升级的小伙伴", "对于32位系统来说"): cut from the
 // condition, which names the case.
 var topicEnds = []string{"的小伙伴", "的朋友", "的用户", "的人", "用户", "而言", "来说", "的情况", "的问题"}
+
+// kindClause: t is only a kind of thing the reader may have, a short noun
+// phrase ending on a kind noun ("自己配的 webpack 项目", "Vue CLI 项目",
+// "老款机型"): no verb opens it, and it is not the writer's or the
+// reader's own (我的电脑).
+func kindClause(t string) bool {
+	t = strings.TrimSpace(t)
+	if runeLen(t) < 3 || runeLen(t) > 16 || !hasSuffixAny(t, kindNouns) || containsAny(t, []string{"我", "你", "您", "是", "有", "会", "能", "了", "在", "这", "那", "已", "官方"}) {
+		return false
+	}
+	// "并重启WebLogic项目": an action on such a thing is no kind.
+	for _, v := range actionVerbs {
+		if runeLen(v) >= 2 && strings.Contains(t, v) {
+			return false
+		}
+	}
+	return !startsWithAction(t) && !hasPrefixAny(t, modals) && !hasPrefixAny(t, condOpeners)
+}
+
+// kindNouns end a noun phrase that names a kind of thing a step is for.
+// Not 版本, 系统, 设备: "目前官方已发布最新版本", "更新系统" are no kinds.
+var kindNouns = []string{"项目", "机型", "型号"}

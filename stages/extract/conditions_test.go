@@ -7,6 +7,14 @@ import "testing"
 func TestConditionForms(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name: "a kind of project alone in its clause (webpack 项目，把…) is what the step after it is for; not an action on one (并重启WebLogic项目), nor one with a verb in it",
+			text: "npm run build 内存溢出怎么办\nwebpack 项目，把 devtool 改成 false。\n取消“启用IIOP”的勾选。并重启WebLogic项目，使配置生效。",
+			findings: []want{
+				{"", "把 devtool 改成 false", "webpack 项目"},
+				{"", "重启WebLogic项目", ""},
+			},
+		},
+		{
 			name:        "what the reader finds the thing can do, before 就 (能启动就立即导出数据), is the case of the step after it; not a result (能启动就好了)",
 			text:        "MySQL 启动失败怎么办\n先加上 innodb_force_recovery = 1 再启动，能启动就立即用 mysqldump 导出数据。\n重启一次，能启动就好了。",
 			findings:    []want{{"", "立即用 mysqldump 导出数据", "能启动"}},
