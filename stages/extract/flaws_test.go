@@ -170,6 +170,14 @@ func TestSecurityAdvisories(t *testing.T) {
 			notRemedies: []string{"切实提高防范意识，定期对电脑进行杀毒"},
 		},
 		{
+			name: "what exploiting the flaw needs (成功利用该漏洞可以…，但必须经过身份验证) is said of the attacker, not advice",
+			text: "Exchange Server存在远程代码执行漏洞（CVE-2031-4242）\n" +
+				"处置建议\n成功利用该漏洞可以提升权限，并在目标系统中运行PowerShell，但必须经过身份验证。\n" +
+				"建议用户尽快安装官方发布的安全更新。",
+			findings:    []want{{"Exchange Server存在远程代码执行漏洞（CVE-2031-4242）", "尽快安装官方发布的安全更新", ""}},
+			notRemedies: []string{"经过身份验证"},
+		},
+		{
 			name: "a report of attacks that names no flaw, malware, breach or scam is read under a heading of what to do about them (应对建议), not of how to keep them out (防护建议)",
 			text: "利用云助手进行演练和黑产攻击事件频发\n" +
 				"概述\n攻击者利用具备远控功能的合法软件进行攻击，可以躲过大部分杀毒软件的检测。\n" +

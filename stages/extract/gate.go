@@ -1643,7 +1643,9 @@ func attackerAction(f *finding) bool {
 	if j := strings.LastIndexFunc(head, func(r rune) bool { return r == '。' || r == '；' || r == '！' }); j >= 0 {
 		head = head[j:]
 	}
-	if containsAny(head, attackers) {
+	// "成功利用该漏洞可以提升权限，…，但必须经过身份验证": what exploiting
+	// the flaw needs or allows is said of the attacker.
+	if containsAny(head, attackers) || containsAny(head, exploitPhrases) {
 		return true
 	}
 	// "SQL 注入漏洞允许经过身份验证的用户执行权限提升，然后执行远程代码":
@@ -1651,6 +1653,9 @@ func attackerAction(f *finding) bool {
 	k, w := indexAny(head, weaknessWords)
 	return k >= 0 && containsAny(head[k+len(w):], flawLets)
 }
+
+// exploitPhrases open an account of what exploiting a flaw does.
+var exploitPhrases = []string{"成功利用该漏洞", "成功利用此漏洞", "成功利用这些漏洞", "利用该漏洞可", "利用此漏洞可", "成功利用后", "成功利用可"}
 
 // flawLets say what a flaw lets someone do: the causatives (causatives,
 // read by grants with an ability modal after them) that need none, and

@@ -840,6 +840,12 @@ func TestRemedyCues(t *testing.T) {
 			notRemedies: []string{"延长限制时间"},
 		},
 		{
+			name:        "a bare verb before a colon takes what follows as its object (请关闭：远程协助、远程桌面等服务)",
+			text:        "电脑中了勒索病毒怎么办\n关闭不必要的服务和端口。如果不是应用所需，请关闭：远程协助、远程桌面、远程注册表、Telnet等服务。",
+			findings:    []want{{"", "关闭远程协助、远程桌面、远程注册表、Telnet等服务", "不是应用所需"}},
+			notRemedies: []string{"关闭"},
+		},
+		{
 			name:     "an instruction that follows the prompts and announces its command (按提示补上…即可：) is no tip",
 			text:     "docker 容器启动后立即退出怎么办\n按提示补上 -e 参数或者挂载配置文件即可：",
 			findings: []want{{"", "按提示补上 -e 参数或者挂载配置文件", ""}},

@@ -1102,6 +1102,12 @@ func (r *reader) instruction(rem string, conds []condHit) {
 		hanCount(cls[r.i+1].text) <= 2 && runeLen(cls[r.i+1].text) >= 2 || r.i+1 < len(cls) && r.latinList() {
 		rem += r.joinNext()
 	}
+	// "如果不是应用所需，请关闭：远程协助、远程桌面、Telnet等服务": a bare verb
+	// before a colon takes what follows as its object.
+	if r.i+1 < len(cls) && verbAlone(rem) && r.afterColon(r.i+1) && hanCount(cls[r.i+1].text) >= 2 {
+		next := r.joinNext()
+		rem += strings.TrimLeft(next, "：: ")
+	}
 	// "找到匹配C-00000291*.sys的文件，并将其删除": one action on what was found.
 	if hasPrefixAny(rem, []string{"找到", "选中", "选择", "定位到", "右键单击", "右键点击"}) && r.i+1 < len(cls) &&
 		hasPrefixAny(cls[r.i+1].text, []string{"并将其", "将其", "并把它", "把它", "然后将其"}) {
