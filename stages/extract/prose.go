@@ -1443,7 +1443,7 @@ func successCondition(t string) string {
 		return ""
 	}
 	x := strings.TrimSpace(m[1])
-	if hasPrefixAny(x, []string{"这样", "这", "那", "其", "它"}) || runeLen(x) < 2 {
+	if hasPrefixAny(x, []string{"这", "那", "其", "它"}) || runeLen(x) < 2 {
 		return ""
 	}
 	return x

@@ -1570,8 +1570,9 @@ func (r *reader) narratedStep(t string) (string, bool) {
 }
 
 // worksNow open the last clause of a sentence that says the trouble is
-// gone after what the writer did.
-var worksNow = []string{"现在很稳", "现在好了", "现在正常了", "现在没问题了", "现在一切正常", "现在能用了", "现在可以了", "终于好了", "终于正常了", "问题解决了", "就好了", "就正常了", "恢复正常了"}
+// gone after what the writer did: it works now, or it went away
+// (solvedResults: 问题解决了, 就好了, 恢复正常…).
+var worksNow = append([]string{"现在很稳", "现在好了", "现在正常了", "现在没问题了", "现在一切正常", "现在能用了", "现在可以了", "终于好了", "终于正常了"}, solvedResults...)
 
 // narratorOpeners come before what the writer did ("另外我还顺手…").
 var narratorOpeners = []string{"另外", "然后", "接着", "最后", "我", "还", "又", "也", "就", "顺手", "顺便", "再"}
