@@ -274,6 +274,9 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 				continue // "网上说的删除后重新下载是没用的"
 			}
 			r := trimRemedy(g.remedy)
+			if x := releasedFix(s.text[start:], r); x != "" {
+				r = x // "官方已发布安全更新，请及时更新": install what was released
+			}
 			// "等社保缴满6个月以后再申请": the wait is the action, and
 			// what follows it is done then.
 			if n := len(g.conds); n > 0 && g.conds[n-1].kind == condTemporal {

@@ -613,7 +613,34 @@ func trimRemedy(s string) string {
 			s = trimEdges(s[:cut])
 		}
 	}
-	return dropPossessive(balanceQuotes(cutVerdict(cutPraise(s))))
+	return dropPossessive(balanceQuotes(cutVerdict(cutPraise(cutLinkTail(s)))))
+}
+
+// linkTailRe: a colon and nothing after it but a web address.
+var linkTailRe = regexp.MustCompile(`\s*[：:]\s*(?:https?://|www\.)[^\s，,。；;]+[。.]?$`)
+
+// cutLinkTail cuts the address an action points to after a colon ("前往
+// 下载更新至2.25.2版本：https://github.com/…/releases"): where to do it,
+// not what to do. A command that holds an address after its colon ("把
+// 超时时间调大：pip install torch -i https://…") is the step and stays.
+func cutLinkTail(s string) string {
+	if loc := linkTailRe.FindStringIndex(s); loc != nil && loc[0] > 0 {
+		return trimEdges(s[:loc[0]])
+	}
+	return s
+}
+
+// linkLabel: the name of an address the article gives ("下载链接", "补丁
+// 地址", "官方下载地址"), not an action though it opens on 下载.
+func linkLabel(r string) bool {
+	r = strings.TrimRight(r, "：: ")
+	for _, w := range []string{"链接", "地址", "网址", "入口"} {
+		if rest, ok := strings.CutSuffix(r, w); ok {
+			rest = strings.NewReplacer("下载", "", "补丁", "", "官方", "", "参考", "", "更新", "", "升级", "", "相关", "", "以下", "", "如下", "", "的", "").Replace(rest)
+			return rest == ""
+		}
+	}
+	return false
 }
 
 // splitPlace splits a clause into the place it opens on ("在WebLogic控制
@@ -962,7 +989,7 @@ func remedyOK(r string, p *problem) bool {
 	if rest, ok := strings.CutPrefix(r, "参考"); ok && !hasPrefixAny(strings.TrimPrefix(rest, "一下"), helpSources) {
 		return false
 	}
-	if notAnAction(r) {
+	if notAnAction(r) || linkLabel(cutLinkTail(r)) {
 		return false
 	}
 	_, ok := finishRemedy(r)

@@ -69,6 +69,7 @@ func TestTrimRemedy(t *testing.T) {
 		name, in, want string
 	}{
 		{"modal and subject", "用户需要提供相关证明文件来解除冻结", "提供相关证明文件"},
+		{"the address after a colon", "前往下载更新至2.25.2版本：https://github.com/geoserver/geoserver/releases", "前往下载更新至2.25.2版本"},
 		{"the outcome after the action, with no comma between", "升级到 44.6.2.30589 或更高版本将修复该漏洞", "升级到 44.6.2.30589 或更高版本"},
 		{"the outcome after the action, 即可", "重新安装驱动即可解决此问题", "重新安装驱动"},
 		{"the outcome after the action, then another clause", "重新安装驱动即可解决此问题，然后重启", "重新安装驱动"},
@@ -160,19 +161,20 @@ func TestRemedyOK(t *testing.T) {
 	}{
 		{"联系客服", true},
 		{"申请解除冻结", true},
-		{"采取相应的措施", false}, // vague
-		{"立即采取行动，降低 CVE-2031-1234 带来的风险", false}, // action, for a purpose
-		{"立即采取行动，包括重置密码", true},                  // the action named
-		{"尽快修复", false},               // fix what the article is about
-		{"注意潜在危险的网络威胁", false},        // mind it, nothing named to do
-		{"关注新闻", false},               // the same
-		{"警惕伴随泄露而来的网络钓鱼邮件", true},     // a thing to watch for
-		{"实施五项关键控制措施来提高网络安全性", false}, // measures counted, none named
-		{"了解花呗被冻结的原因", false},         // reading the article
-		{"做好以下几点", false},             // announces a list
-		{"做什么", false},                // the question, not its answer
-		{"继续使用花呗", false},             // the outcome
-		{"产生大量的奖励", false},            // what a thing brings about
+		{"采取相应的措施", false},                                     // vague
+		{"下载链接：https://solr.apache.org/downloads.html", false}, // the name of an address
+		{"立即采取行动，降低 CVE-2031-1234 带来的风险", false},               // action, for a purpose
+		{"立即采取行动，包括重置密码", true},                                // the action named
+		{"尽快修复", false},                                        // fix what the article is about
+		{"注意潜在危险的网络威胁", false},                                 // mind it, nothing named to do
+		{"关注新闻", false},                                        // the same
+		{"警惕伴随泄露而来的网络钓鱼邮件", true},                              // a thing to watch for
+		{"实施五项关键控制措施来提高网络安全性", false},                          // measures counted, none named
+		{"了解花呗被冻结的原因", false},                                  // reading the article
+		{"做好以下几点", false},                                      // announces a list
+		{"做什么", false},                                         // the question, not its answer
+		{"继续使用花呗", false},                                      // the outcome
+		{"产生大量的奖励", false},                                     // what a thing brings about
 		{"导致系统崩溃", false},
 		{"生成新的密钥", true},
 		{"修改该参数需要重启实例", false},   // a note about a step pointed back to

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -213,3 +214,77 @@ func scopeCondition(c string) bool {
 
 // scopeWords name those an advisory is for.
 var scopeWords = []string{"受影响", "版本", "用户", "客户", "运行", "部署", "实例", "管理员"}
+
+// bareFixVerbs are what a notice tells those affected to do once it has
+// said that a fix is out, with nothing after them ("请及时更新", "建议受影
+// 响的用户及时升级防护", "尽快修复").
+var bareFixVerbs = []string{"更新升级", "升级", "更新", "安装", "修复", "修补", "应用"}
+
+// releasedRe finds what a vendor has released: "官方已经针对漏洞发布了安全
+// 更新", "目前微软已发布相关安全更新", "微软已于11月发布…安全补丁", "最新的
+// 安全版本4.9.15已发布". Group 1
+// is who released it (or ""), group 2 what was released (group 3 in the
+// passive form).
+var releasedRe = regexp.MustCompile(`([^，,。；;：:]{0,12}?)(?:已经|已|现已)(?:于[^，,。；;]{1,10}?)?(?:针对[^，,。；;]{1,16}?)?发布了?([^，,。；;]{1,20})|([^，,。；;：:]{1,20}?)(?:已经|已|现已)发布`)
+
+// releasedFix gives a bare fix verb of sentence the release it speaks of
+// as its object: "官方已经针对漏洞发布了安全更新，请及时更新" tells the reader
+// to install the update (安装官方发布的安全更新), "目前官方已发布安全版本修
+// 复此漏洞，建议受影响的用户及时升级防护" to upgrade to that version (升级到
+// 安全版本). It returns "" when the remedy is not a bare fix verb, or no
+// release of a patch, an update or a version is said before it.
+func releasedFix(sentence, remedy string) string {
+	r := cutAdverbs(remedy, []string{"即刻", "第一时间", "尽早"})
+	r, _, _ = cutPrefixAny(r, []string{"进行"})
+	r, _ = cutSuffixAny(r, []string{"进行防护", "防护"})
+	if !slices.Contains(bareFixVerbs, r) {
+		return ""
+	}
+	// The verb after the release: the last time the sentence says it
+	// (请及时更新 after 发布了安全更新).
+	k := strings.LastIndex(sentence, remedy)
+	if k < 0 {
+		k = len(sentence)
+	}
+	var by, what string
+	for _, m := range releasedRe.FindAllStringSubmatch(sentence[:k], -1) {
+		if m[3] != "" {
+			by, what = "", m[3]
+		} else {
+			by, what = m[1], m[2]
+		}
+	}
+	// "已发布安全通告并发布了修复版本": the last thing released.
+	if j := strings.LastIndex(what, "发布"); j >= 0 {
+		what = strings.TrimPrefix(what[j+len("发布"):], "了")
+	}
+	// What fixes the flaw, not what it is for ("安全版本修复此漏洞").
+	if j, _ := indexAny(what, []string{"来修复", "以修复", "修复", "来解决", "以解决", "解决", "来纠正", "纠正"}); j > 0 {
+		what = what[:j]
+	}
+	what, _, _ = cutPrefixAny(trimEdges(what), []string{"相关的", "相关", "了"})
+	if j := strings.LastIndex(what, "的"); j >= 0 && !hasSuffixAny(what[:j], []string{"最新", "新"}) {
+		what = what[j+len("的"):] // "此漏洞受影响版本的安全补丁" → 安全补丁
+	}
+	what = trimEdges(what)
+	isVersion := hasSuffixAny(what, []string{"版本", "新版", "固件"}) || versionTail(what)
+	isPatch := hasSuffixAny(what, []string{"补丁", "更新", "补丁包", "更新包", "修复程序", "修补程序"})
+	if what == "" || !isVersion && !isPatch {
+		return ""
+	}
+	if isVersion {
+		return "升级到" + what
+	}
+	by = trimEdges(strings.TrimSpace(by))
+	by, _, _ = cutPrefixAny(by, []string{"目前", "当前", "现在", "如今"})
+	if by = trimEdges(by); by != "" && runeLen(by) <= 10 && !containsAny(by, []string{"漏洞", "攻击", "用户"}) {
+		return "安装" + by + "发布的" + what
+	}
+	return "安装" + what
+}
+
+// versionTail: s ends in a version number ("最新的安全版本4.9.15").
+func versionTail(s string) bool {
+	rs := []rune(s)
+	return len(rs) > 0 && unicode.IsDigit(rs[len(rs)-1]) && strings.Contains(s, "版本")
+}

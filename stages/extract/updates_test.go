@@ -201,3 +201,71 @@ func TestOneUpdateStandsForItsGroup(t *testing.T) {
 		t.Errorf("oneUpdate kept %q, want %q", got, want)
 	}
 }
+
+func TestReleasedFix(t *testing.T) {
+	for _, tc := range []struct{ sentence, remedy, want string }{
+		{"官方已经针对漏洞发布了安全更新，请及时更新，地址如下：", "及时更新", "安装官方发布的安全更新"},
+		{"目前官方已发布安全版本修复此漏洞，建议受影响的用户及时升级防护：", "及时升级防护", "升级到安全版本"},
+		{"目前微软已发布相关安全更新，建议受影响的用户尽快修复", "尽快修复", "安装微软发布的安全更新"},
+		{"目前官方已发布更新修复了该漏洞，请受影响的用户尽快安装进行防护:", "尽快安装进行防护", "安装官方发布的更新"},
+		{"目前，最新的安全版本4.9.15已发布，建议受影响的用户及时升级", "及时升级", "升级到最新的安全版本4.9.15"}, // the passive form
+		{"微软已于11月发布此漏洞受影响版本的安全补丁，强烈建议用户尽快安装", "尽快安装", "安装微软发布的安全补丁"},     // whose release it was, kept
+		{"Apache 官方已发布安全通告并发布了修复版本，请尽快升级", "尽快升级", "升级到修复版本"},            // the last thing released
+		{"目前官方已发布修复建议，建议受影响的用户尽快修复", "尽快修复", ""},                         // advice is nothing to install
+		{"攻击者已发布利用代码，建议尽快修复", "尽快修复", ""},                                // no patch, update or version
+		{"该漏洞利用难度低，建议用户尽快修复", "尽快修复", ""},                                // nothing released
+		{"官方已发布安全更新，请升级到 3.2.1 或更高版本", "升级到 3.2.1 或更高版本", ""},            // not a bare verb
+		{"请及时更新，官方已发布安全更新", "及时更新", ""},                                  // the release after the verb
+	} {
+		if got := releasedFix(tc.sentence, tc.remedy); got != tc.want {
+			t.Errorf("releasedFix(%q, %q) = %q, want %q", tc.sentence, tc.remedy, got, tc.want)
+		}
+	}
+}
+
+func TestReleasedFixInAnAdvisory(t *testing.T) {
+	const flaw = "Acme Gateway存在远程代码执行漏洞"
+	runPatternCases(t, []patternCase{
+		{
+			name: "a bare update after the release installs what was released",
+			text: "【漏洞通报】Acme Gateway 远程代码执行漏洞\n" +
+				"一、漏洞概述\n" +
+				"如果 Acme Gateway 开启了多语言功能，攻击者可以传入参数实现远程代码执行。\n" +
+				"二、修复建议\n" +
+				"官方已经针对漏洞发布了安全更新，请及时更新，地址如下：\n" +
+				"https://example.com/acme/commit/c4acb8b4",
+			findings: []want{{flaw, "安装官方发布的安全更新", ""}},
+		},
+	})
+}
+
+func TestCutLinkTail(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"前往下载更新至2.23.6、2.24.4或2.25.2版本：https://github.com/geoserver/geoserver/releases", "前往下载更新至2.23.6、2.24.4或2.25.2版本"},
+		{"及时升级防护：https://www.google.com/chrome/", "及时升级防护"},
+		{"把超时时间调大：pip install torch -i https://mirrors.aliyun.com/pypi/simple/ --default-timeout=100", "把超时时间调大：pip install torch -i https://mirrors.aliyun.com/pypi/simple/ --default-timeout=100"}, // a command
+		{"打开https://education.github.com/discount_requests/student_application", "打开https://education.github.com/discount_requests/student_application"},                                             // the address is the object
+	} {
+		if got := cutLinkTail(tc.in); got != tc.want {
+			t.Errorf("cutLinkTail(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestLinkLabel(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"下载链接", true},
+		{"补丁下载地址：", true},
+		{"官方下载地址", true},
+		{"下载最新版本", false},
+		{"复制下载链接到浏览器打开", false},
+		{"检查链接", false},
+	} {
+		if got := linkLabel(tc.in); got != tc.want {
+			t.Errorf("linkLabel(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
