@@ -127,6 +127,15 @@ func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string,
 		}
 		return condHit{unless + body, kind}, "", true
 	}
+	// "如对个人征信存疑可登录中国人民银行征信中心查询": a bare 如, a word of
+	// its own (not 如下, 如何, 如图), opens a case when a modal and an
+	// action follow in the same clause; with a comma after the case it
+	// is caseClause's.
+	if body, ok := strings.CutPrefix(t, "如"); ok && s.tagged && s.aligned(off, off+len("如")) && runeLen(body) >= 4 {
+		if k := modalSplit(s, body, off+len("如")); k > 0 {
+			return condHit{strings.TrimSpace(body[:k]), condHypothetical}, body[k:], true
+		}
+	}
 	// "对于32位系统", "对于已经升级到新版本的小伙伴".
 	if body, _, ok := cutPrefixAny(t, []string{"对于", "针对", "对"}); ok && (strings.HasPrefix(t, "对于") || strings.HasPrefix(t, "针对") || hasSuffixAny(body, []string{"用户", "系统"})) {
 		// "对于在其他发行版上使用 Guix 的用户": an action names the kind
@@ -370,14 +379,16 @@ func modalSplit(s *sent, body string, off int) int {
 			lead += len(rest) - len(r)
 			rest = r
 		}
-		for _, m := range []string{"需要", "可以", "应该", "应当", "必须", "务必", "建议", "要", "请", "应", "需"} {
+		for _, m := range []string{"需要", "可以", "应该", "应当", "必须", "务必", "建议", "要", "请", "应", "需", "可"} {
 			if !strings.HasPrefix(rest, m) || !s.aligned(off+i+lead, off+i+lead+len(m)) {
 				continue
 			}
 			after := rest[len(m):]
 			after, _, _ = cutPrefixAny(after, postModalFillers)
-			// "如有疑问请直接拨打96110咨询": 请 alone says it is an order.
-			if lead > 0 || (runeLen(m) > 1 || m == "请") && (startsWithAction(after) || hasPrefixAny(after, imperativeAdverbs)) {
+			// "如有疑问请直接拨打96110咨询": 请 alone says it is an order; so
+			// does 可 as a word of its own before an action ("如对个人征信存
+			// 疑可登录中国人民银行征信中心查询"; not 可能, 可疑).
+			if lead > 0 || (runeLen(m) > 1 || m == "请" || m == "可") && (startsWithAction(after) || hasPrefixAny(after, imperativeAdverbs)) {
 				return i
 			}
 		}

@@ -30,6 +30,16 @@ func TestConditionForms(t *testing.T) {
 			},
 		},
 		{
+			name: "a bare 如 of its own opens a case when a modal and an action follow in its clause (如对个人征信存疑可登录…); 可 alone is the modal (若…可拨打); not 如图 or 可能",
+			text: "接到冒充京东金融客服的电话怎么办\n若账户异常可拨打客服电话咨询。\n如对个人征信存疑可登录中国人民银行征信中心查询。\n如图所示可以看到设置界面。\n若电脑可能中毒，可以使用杀毒软件扫描。",
+			findings: []want{
+				{"", "登录中国人民银行征信中心查询", "对个人征信存疑"},
+				{"", "拨打客服电话咨询", "账户异常"},
+				{"", "使用杀毒软件扫描", "电脑可能中毒"},
+			},
+			notRemedies: []string{"看到设置界面"},
+		},
+		{
 			name:     "若非必要 (若非 one word): the case keeps its 非, and the bare step after it is read",
 			text:     "打印服务存在远程代码执行漏洞怎么办\n修复方案\n若非必要，关闭打印服务。",
 			findings: []want{{"打印服务存在远程代码执行漏洞", "关闭打印服务", "非必要"}},

@@ -485,6 +485,9 @@ var actionVerbs = []string{
 	// …and containing it ("切断受感染设备与网络的连接", "分割网络以遏制威
 	// 胁", "收回被盗账户的权限").
 	"切断", "隔断", "分割", "遏制", "收回",
+	// Ending a fraudster's call and keeping him out ("立即挂断电话", "拉黑
+	// 对方").
+	"挂断", "拒接", "拉黑",
 	// Warning others of the problem ("发个声明，告诉好友别转账").
 	"告诉", "发声明", "发个声明", "发条声明", "发一条声明", "发布声明",
 	// Putting a control in place ("实施严格的访问控制策略").

@@ -93,9 +93,17 @@ func menuPath(r string) bool {
 // action verb of two or more runes after the place navigated to, not
 // inside a noun phrase (设置中的更新选项, 确认按钮).
 func serialAction(part string) bool {
-	rest, _, ok := cutPrefixAny(part, navVerbs)
+	rest, nav, ok := cutPrefixAny(part, navVerbs)
 	if !ok {
 		return false
+	}
+	// "登录中国人民银行征信中心查询": a service logged in to, or gone to,
+	// then what is done there, a bare verb at the end (not "打开系统更新",
+	// a page's name).
+	if nav == "登录" || nav == "登陆" || nav == "前往" {
+		if place, ok := cutSuffixAny(rest, servedVerbs); ok && runeLen(place) >= 2 {
+			return true
+		}
 	}
 	// A quoted place or a menu path is where one goes, not what one does.
 	if strings.ContainsAny(rest, "“「『\">＞→") {
@@ -123,6 +131,9 @@ func serialAction(part string) bool {
 	}
 	return false
 }
+
+// servedVerbs are what one goes to a service to do.
+var servedVerbs = []string{"查询", "办理", "申请", "申诉", "举报", "投诉", "核实", "咨询", "挂失", "缴费", "还款", "核验", "认证", "修改", "注销", "解绑"}
 
 // sharesTopic: a and b share a bigram that is not part of the problem's label.
 func (d *doc) sharesTopic(a, b string) bool {

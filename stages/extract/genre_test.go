@@ -134,6 +134,8 @@ func TestStartsWithAction(t *testing.T) {
 		want bool
 	}{
 		{"换国内镜像源", true}, // a bare 换 before what it swaps in
+		{"挂断电话", true},   // ending a fraudster's call
+		{"拉黑对方", true},
 		{"装一个存储插件", true},
 		{"交上欠费", true},
 		{"走到信号好的地方", true},

@@ -728,10 +728,14 @@ func TestCheckedCauseSteps(t *testing.T) {
 
 func TestSerialActionWithBa(t *testing.T) {
 	for text, want := range map[string]bool{
-		"登录路由器后台把信道改过去": true,
-		"打开设置将省电模式关闭":   true,
-		"进入设置中心":        false,
-		"打开控制面板":        false,
+		"登录路由器后台把信道改过去":  true,
+		"打开设置将省电模式关闭":    true,
+		"进入设置中心":         false,
+		"登录中国人民银行征信中心查询": true,  // what is done at the service logged in to
+		"打开系统更新":         false, // a page's name
+		"进入余额查询":         false, // a page's name, with a served verb in it
+		"登录查询":           false,
+		"打开控制面板":         false,
 	} {
 		if got := serialAction(text); got != want {
 			t.Errorf("serialAction(%q) = %v, want %v", text, got, want)
