@@ -31,11 +31,13 @@ func TestConditionForms(t *testing.T) {
 		},
 		{
 			name: "a bare 如 of its own opens a case when a modal and an action follow in its clause (如对个人征信存疑可登录…); 可 alone is the modal (若…可拨打); not 如图 or 可能",
-			text: "接到冒充京东金融客服的电话怎么办\n若账户异常可拨打客服电话咨询。\n如对个人征信存疑可登录中国人民银行征信中心查询。\n如图所示可以看到设置界面。\n若电脑可能中毒，可以使用杀毒软件扫描。",
+			text: "接到冒充京东金融客服的电话怎么办\n若账户异常可拨打客服电话咨询。\n如对个人征信存疑可登录中国人民银行征信中心查询。\n如图所示可以看到设置界面。\n若电脑可能中毒，可以使用杀毒软件扫描。\n" +
+				"个人征信由中国人民银行统一管理，任何人无权删除或修改，如对征信报告有异议可向当地人民银行分支机构申诉。",
 			findings: []want{
 				{"", "登录中国人民银行征信中心查询", "对个人征信存疑"},
 				{"", "拨打客服电话咨询", "账户异常"},
 				{"", "使用杀毒软件扫描", "电脑可能中毒"},
+				{"", "向当地人民银行分支机构申诉", "对征信报告有异议"}, // after statements: a case, not an example
 			},
 			notRemedies: []string{"看到设置界面"},
 		},

@@ -1429,6 +1429,11 @@ func isExample(s *sent, t string, off int) bool {
 			if !s.aligned(off, off+len(w)) || hasPrefixAny(t, []string{"如果", "如何", "如下", "如此", "如今", "如实", "如有", "如若", "如同"}) {
 				return false
 			}
+			// "…，如对个人征信存疑可登录征信中心查询": a case and the step
+			// for it, not an example.
+			if s.tagged && modalSplit(s, t[len(w):], off+len(w)) > 0 {
+				return false
+			}
 		}
 		return true
 	}
