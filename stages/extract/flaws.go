@@ -138,10 +138,12 @@ func flawClause(c string, rest []string) string {
 			}
 		}
 		// "以安全厂商的名义传播该软件存在漏洞": a lie told to lure
-		// victims, not a flaw.
+		// victims, not a flaw. The length leaves out a gloss in
+		// brackets ("施乐（Xerox）Versalink C7025 多功能打印机"), not a
+		// function's empty brackets.
 		// "然后通过实例中存在的 SSRF 漏洞一步步…": the way in of a
 		// demonstration, not a flaw stated.
-		if containsAny(x, []string{"证明", "表明", "说明", "是否", "可能", "如果", "攻击", "或者", "相应", "名义", "谎称", "声称", "假称", "冒充", "传播", "通过", "借助", "利用"}) || runeLen(x) > 30 {
+		if containsAny(x, []string{"证明", "表明", "说明", "是否", "可能", "如果", "攻击", "或者", "相应", "名义", "谎称", "声称", "假称", "冒充", "传播", "通过", "借助", "利用"}) || runeLen(dropAsides(strings.ReplaceAll(x, "()", "··"))) > 30 {
 			return ""
 		}
 		// "由于该系统存在…": the connective is no part of the thing.
@@ -420,8 +422,38 @@ func flawLabel(x string) string {
 	if m := describedNameRe.FindStringSubmatchIndex(x); m != nil && !strings.Contains(x[:m[2]], "的") && productName(x[m[2]:m[3]]) {
 		x = x[m[2]:]
 	}
+	x = dropDescriptions(x)
 	if n := runeLen(x); n < 4 || n > 60 {
 		return ""
+	}
+	return x
+}
+
+// dropDescriptions removes an aside in brackets that describes the thing
+// in words ("三星MagicINFO 9服务器（一款广泛用于管理数字标牌显示器的内容管理系
+// 统 (CMS)）存在…"); a name's gloss ("施乐（Xerox）", "(NVIDIA Container
+// Toolkit)") or an id ("（CVE-2024-0132）") stays.
+func dropDescriptions(x string) string {
+	for _, p := range [][2]string{{"（", "）"}, {"(", ")"}} {
+		from := 0
+		for {
+			k := strings.Index(x[from:], p[0])
+			if k < 0 {
+				break
+			}
+			k += from
+			e := strings.Index(x[k:], p[1])
+			if e < 0 {
+				break
+			}
+			inner := x[k+len(p[0]) : k+e]
+			if hanCount(inner) >= 8 {
+				x = strings.TrimSpace(x[:k]) + x[k+e+len(p[1]):]
+				from = k
+			} else {
+				from = k + e + len(p[1])
+			}
+		}
 	}
 	return x
 }

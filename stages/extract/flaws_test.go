@@ -15,6 +15,10 @@ func TestFlawCause(t *testing.T) {
 		{"第一个漏洞是 CVE-2031-1111，漏洞位于图形驱动中，属于释放后重用漏洞。", "图形驱动中的释放后重用漏洞"},
 		{"该高危漏洞是位于 Visuals 组件中的“释放后使用”漏洞，负责处理渲染。", "Visuals 组件中的“释放后使用”漏洞"},
 		{"第二个漏洞是 CVE-2031-2222，该漏洞属于内核越界读取。", "内核越界读取漏洞"},
+		// A name's gloss in brackets adds no length; a description in
+		// brackets is no part of the label.
+		{"研究人员发现，施乐（Xerox）Versalink C7025 多功能打印机存在漏洞，攻击者可能利用这些漏洞窃取用户凭证。", "施乐（Xerox）Versalink C7025 多功能打印机存在漏洞"},
+		{"三星MagicINFO 9服务器（一款广泛用于管理数字标牌显示器的内容管理系统 (CMS)）存在高危安全漏洞（CVE-2024-7399）。", "三星MagicINFO 9服务器存在高危安全漏洞"},
 		// The origin's subject is the flaw the clause before names.
 		{"该漏洞编号为 CVE-2031-3456，是由于密码重置过程中使用的密钥处理不当造成的。", "密码重置过程中使用的密钥处理不当"},
 		{"某插件在全球很流行，是由于它的功能完全免费，与漏洞无关。", ""},
