@@ -45,6 +45,18 @@ func flawCause(t string) string {
 // flawClause reads one clause; rest are the clauses after it ("漏洞位于
 // WebKit 内核中" is followed by "属于 Use-after-Free 漏洞").
 func flawClause(c string, rest []string) string {
+	// "关键漏洞在于，X": what the flaw lies in, said of the flaw itself
+	// (not "修复该漏洞的关键在于…", what fixing it takes).
+	if k := strings.Index(c, "漏洞在于"); k >= 0 && runeLen(c[:k]) <= 4 {
+		x := trimEdges(c[k+len("漏洞在于"):])
+		if x == "" && len(rest) > 0 {
+			x = trimEdges(rest[0])
+		}
+		if startsWithAction(x) {
+			return ""
+		}
+		return flawLabel(x)
+	}
 	// "该漏洞是由于X" / "漏洞源于X": what the flaw comes from.
 	if k, w := indexAny(c, flawOrigins); k >= 0 && strings.Contains(c[:k], "漏洞") && runeLen(c[:k]) <= 8 {
 		x := trimEdges(c[k+len(w):])

@@ -15,6 +15,12 @@ func TestFlawCause(t *testing.T) {
 		{"第一个漏洞是 CVE-2031-1111，漏洞位于图形驱动中，属于释放后重用漏洞。", "图形驱动中的释放后重用漏洞"},
 		{"该高危漏洞是位于 Visuals 组件中的“释放后使用”漏洞，负责处理渲染。", "Visuals 组件中的“释放后使用”漏洞"},
 		{"第二个漏洞是 CVE-2031-2222，该漏洞属于内核越界读取。", "内核越界读取漏洞"},
+		// What the flaw lies in, in the next clause; not what fixing or
+		// warding it off takes.
+		{"关键漏洞在于，任何应用都可以在无需授权的情况下发送系统级通知。", "任何应用都可以在无需授权的情况下发送系统级通知"},
+		{"修复该漏洞的关键在于及时升级。", ""},
+		{"防范此类漏洞在于及时打补丁。", ""},
+		{"厂商本月修复的多个漏洞在于不同的组件，建议尽快升级。", ""}, // where many flaws are, not one flaw
 		// A name's gloss in brackets adds no length; a description in
 		// brackets is no part of the label.
 		{"研究人员发现，施乐（Xerox）Versalink C7025 多功能打印机存在漏洞，攻击者可能利用这些漏洞窃取用户凭证。", "施乐（Xerox）Versalink C7025 多功能打印机存在漏洞"},
