@@ -10,6 +10,17 @@ import (
 // statement.
 func (r *reader) causes(t string, off int) bool {
 	p := r.p
+	// "…，那很显然jdk1.6并不能运行1.8版本下编译的程序，那怎么办呢？": the
+	// fault the writer states, then asks what to do about, is the case the
+	// answer after the question fixes. A fault that shares the problem's
+	// words ("电脑开不了机，怎么办") is the problem asked about again (a
+	// failure of its own, "并不能运行", is no sign of that).
+	if askedWhatToDo(t) {
+		if x := faultBeforeQuestion(r.prev); r.i > 0 && x != "" && !p.sharesTopic(x) && !hasPrefixAny(x, problemAnaphors) {
+			r.addCause(x, causeAsked)
+		}
+		return true
+	}
 	// "其实是后台的杀毒软件在作怪", "这是省电模式惹的祸": the culprit, in
 	// a saying.
 	if x := culprit(t); x != "" && !p.mentions(x) {
@@ -1042,4 +1053,33 @@ func metWithFault(t string) string {
 		return ""
 	}
 	return x
+}
+
+// askedWhatToDo: the clause only asks what to do ("那怎么办呢", "该如何解决").
+func askedWhatToDo(t string) bool {
+	t = strings.TrimRight(strings.TrimSpace(t), "？?！!")
+	t, _, _ = cutPrefixAny(t, []string{"那么", "那"})
+	t, _, _ = cutPrefixAny(t, []string{"我们", "我", "该", "应该", "要"})
+	t, _ = cutSuffixAny(t, []string{"呢", "啊", "呀"})
+	switch t {
+	case "怎么办", "咋办", "如何解决", "怎么解决", "怎么处理", "如何处理", "怎样解决":
+		return true
+	}
+	return false
+}
+
+// faultBeforeQuestion is the clause before a question of what to do when
+// the writer concludes a fault in it ("那很显然jdk1.6并不能运行1.8版本下编译
+// 的程序"), without the "obviously"; "" otherwise. Without the conclusion
+// the clause is as often the symptom told again ("显示器还是黑屏不亮，该怎么
+// 办？"), which is no cause.
+func faultBeforeQuestion(c string) string {
+	c = trimEdges(c)
+	c, _, _ = cutPrefixAny(c, []string{"那么", "那"})
+	c, _, concluded := cutPrefixAny(c, []string{"很显然", "显然", "很明显", "明显", "这说明", "说明", "也就是说"})
+	c = trimEdges(c)
+	if !concluded || runeLen(c) < 4 || hasPrefixAny(c, condOpeners) || !statesFault(c) {
+		return ""
+	}
+	return c
 }

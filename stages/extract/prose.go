@@ -194,7 +194,9 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 				continue
 			}
 			l, th := trimCause(c.text)
-			if l == "" || d.symptom(l) {
+			// A fault asked about was shown not to be the problem by its
+			// words (causeAsked); its failure to do is another thing's.
+			if l == "" || c.kind != causeAsked && d.symptom(l) {
 				continue
 			}
 			blockCause, own = d.addCause(l, si), true

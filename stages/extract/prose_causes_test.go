@@ -107,6 +107,23 @@ func TestProseCauseFamilies(t *testing.T) {
 			text: title + "防火墙引起的数据包损坏，从而导致路由器断网。" + fix, causes: []string{"防火墙引起的数据包损坏"}},
 		{name: "为了X: a purpose, no cause (guard)",
 			text: title + "为了提高解析速度，厂商修改了DNS设置。" + fix, notCauses: []string{"提高解析速度"}},
+		// The fault stated, then asked about: the answer fixes it.
+		{name: "X，那怎么办呢？: the fault asked about, whose failure to do is another thing's",
+			text:     "TemplatesImpl加载字节码失败怎么办\n工具生成的字节码一直打不通。\n假设服务器跑的是jdk1.6，那很显然jdk1.6并不能运行1.8版本下编译的程序，那怎么办呢？其实很简单，修改MAJOR_VERSION就行。",
+			causes:   []string{"jdk1.6并不能运行1.8版本下编译的程序"},
+			findings: []want{{"jdk1.6并不能运行1.8版本下编译的程序", "修改MAJOR_VERSION", ""}}},
+		{name: "the problem asked about again: no cause (guard)",
+			text: "路由器断网怎么办\n昨天晚上回家，路由器又断网了，该怎么办呢？其实很简单，重启路由器就行。", noCauses: true},
+		{name: "the problem pointed back to, asked about: no cause (guard)",
+			text: "电脑开机黑屏怎么办\n我也遇到过。\n很显然这个问题一直没解决，该怎么办？其实很简单，重新插拔一下显示器的线就行。", noCauses: true},
+		{name: "the symptom concluded again, asked about: no cause (guard)",
+			text: "电脑开机黑屏怎么办\n我也遇到过。\n显然电脑开机还是黑屏不亮，该怎么办？其实很简单，重新插拔一下显示器的线就行。", noCauses: true},
+		{name: "the symptom told again, with no conclusion, asked about: no cause (guard)",
+			text: "电脑开机黑屏怎么办\n我也遇到过。\n显示器一直没有信号，该怎么办？其实很简单，重新插拔一下显示器的线就行。", noCauses: true},
+		{name: "a case asked about is a case, not a cause (guard)",
+			text: title + "显然要是弱口令进不去，怎么办？其实很简单，" + fix, noCauses: true},
+		{name: "a conclusion that is no fault, asked about: no cause (guard)",
+			text: "网站打开慢怎么办\n很显然我们的服务器在国外，那怎么办呢？其实很简单，换一个国内的CDN就行。", noCauses: true},
 	})
 }
 

@@ -175,6 +175,7 @@ const (
 	causeAnaphoric                    // X。在此期间, P
 	causePartial                      // 后来发现是 X, 以上都不是…可能是 X: a cause of one part only
 	causeAlternative                  // 也可能是 X, after a cause: another beside it
+	causeAsked                        // X，那怎么办呢？: the fault asked about, shown not the problem by its words
 )
 
 type causeHit struct {
