@@ -276,7 +276,11 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 				continue // "网上说的删除后重新下载是没用的"
 			}
 			r := trimRemedy(g.remedy)
-			if x := releasedFix(s.text[start:], r); x != "" {
+			prevText := ""
+			if i > 0 {
+				prevText = d.sent(u.sents[i-1]).text + "。"
+			}
+			if x := releasedFix(prevText+s.text[start:], r); x != "" {
 				r = x // "官方已发布安全更新，请及时更新": install what was released
 			}
 			// "等社保缴满6个月以后再申请": the wait is the action, and

@@ -531,6 +531,8 @@ func trimRemedy(s string) string {
 	for _, w := range []string{"来解除", "以解除", "来恢复", "以恢复", "来解决", "以解决", "来解封", "以便", "以免", "以确保", "以保证", "从而", "进而", "来帮助", "帮助恢复", "找到问题", "找出问题", "查明原因", "找出原因",
 		// …or what it keeps off or safe ("限制存储的个人信息量来免受此类漏洞影响").
 		"来免受", "来避免", "来防止", "来防范", "来确保", "来排查",
+		// …or what it keeps up ("进行全盘杀毒来维护计算机安全").
+		"来维护", "以维护", "来保障", "以保障",
 		// …or the flaw or risk it mitigates ("禁用OWA来缓解此漏洞"), not
 		// what it blocks or keeps safe, which says what the action is
 		// ("使用 WAF 来阻止对易受攻击的 API 的访问").

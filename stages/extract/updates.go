@@ -227,6 +227,10 @@ var bareFixVerbs = []string{"更新升级", "升级", "更新", "安装", "修�
 // passive form).
 var releasedRe = regexp.MustCompile(`([^，,。；;：:]{0,12}?)(?:已经|已|现已)(?:于[^，,。；;]{1,10}?)?(?:针对[^，,。；;]{1,16}?)?发布了?([^，,。；;]{1,20})|([^，,。；;：:]{1,20}?)(?:已经|已|现已)发布`)
 
+// fixedInRe finds the release a flaw was fixed in: "已在 2.6.2 版本中得到修
+// 复", "在 9.8p1 中修复了该漏洞".
+var fixedInRe = regexp.MustCompile(`在\s*([^，,。；;在中]{1,24}?)\s*中(?:得到了?|获得了?|已)?(?:修复|修补|解决)`)
+
 // releasedFix gives a bare fix verb of sentence the release it speaks of
 // as its object: "官方已经针对漏洞发布了安全更新，请及时更新" tells the reader
 // to install the update (安装官方发布的安全更新), "目前官方已发布安全版本修
@@ -247,11 +251,24 @@ func releasedFix(sentence, remedy string) string {
 		k = len(sentence)
 	}
 	var by, what string
-	for _, m := range releasedRe.FindAllStringSubmatch(sentence[:k], -1) {
-		if m[3] != "" {
-			by, what = "", m[3]
+	at := -1
+	for _, m := range releasedRe.FindAllStringSubmatchIndex(sentence[:k], -1) {
+		at = m[0]
+		if m[6] >= 0 {
+			by, what = "", sentence[m[6]:m[7]]
 		} else {
-			by, what = m[1], m[2]
+			by, what = sentence[m[2]:m[3]], sentence[m[4]:m[5]]
+		}
+	}
+	// "已在 2.6.2 版本中得到修复。强烈建议所有用户立即进行升级": the
+	// release the flaw was fixed in, said last.
+	if m := fixedInRe.FindAllStringSubmatchIndex(sentence[:k], -1); len(m) > 0 && m[len(m)-1][0] > at {
+		v := trimEdges(sentence[m[len(m)-1][2]:m[len(m)-1][3]])
+		if strings.IndexFunc(v, unicode.IsDigit) >= 0 {
+			if !hasSuffixAny(v, []string{"版本", "版"}) {
+				v += "版本"
+			}
+			return "升级到" + v
 		}
 	}
 	// "已发布安全通告并发布了修复版本": the last thing released.

@@ -210,12 +210,15 @@ func TestReleasedFix(t *testing.T) {
 		{"目前官方已发布更新修复了该漏洞，请受影响的用户尽快安装进行防护:", "尽快安装进行防护", "安装官方发布的更新"},
 		{"目前，最新的安全版本4.9.15已发布，建议受影响的用户及时升级", "及时升级", "升级到最新的安全版本4.9.15"}, // the passive form
 		{"微软已于11月发布此漏洞受影响版本的安全补丁，强烈建议用户尽快安装", "尽快安装", "安装微软发布的安全补丁"},     // whose release it was, kept
-		{"Apache 官方已发布安全通告并发布了修复版本，请尽快升级", "尽快升级", "升级到修复版本"},            // the last thing released
-		{"目前官方已发布修复建议，建议受影响的用户尽快修复", "尽快修复", ""},                         // advice is nothing to install
-		{"攻击者已发布利用代码，建议尽快修复", "尽快修复", ""},                                // no patch, update or version
-		{"该漏洞利用难度低，建议用户尽快修复", "尽快修复", ""},                                // nothing released
-		{"官方已发布安全更新，请升级到 3.2.1 或更高版本", "升级到 3.2.1 或更高版本", ""},            // not a bare verb
-		{"请及时更新，官方已发布安全更新", "及时更新", ""},                                  // the release after the verb
+		{"Apache 官方已发布安全通告并发布了修复版本，请尽快升级", "尽快升级", "升级到修复版本"},
+		{"该漏洞影响所有低于 2.6 版本的固件，并且已在 2.6.2 版本中得到修复。强烈建议所有用户立即进行升级", "立即进行升级", "升级到2.6.2 版本"}, // the release it was fixed in
+		{"OpenSSH 已在 9.8p1 中修复了该漏洞，建议尽快升级", "尽快升级", "升级到9.8p1版本"},
+		{"该漏洞已在新版本中得到修复，建议用户尽快升级", "尽快升级", ""},                // fixed in no release named            // the last thing released
+		{"目前官方已发布修复建议，建议受影响的用户尽快修复", "尽快修复", ""},              // advice is nothing to install
+		{"攻击者已发布利用代码，建议尽快修复", "尽快修复", ""},                     // no patch, update or version
+		{"该漏洞利用难度低，建议用户尽快修复", "尽快修复", ""},                     // nothing released
+		{"官方已发布安全更新，请升级到 3.2.1 或更高版本", "升级到 3.2.1 或更高版本", ""}, // not a bare verb
+		{"请及时更新，官方已发布安全更新", "及时更新", ""},                       // the release after the verb
 	} {
 		if got := releasedFix(tc.sentence, tc.remedy); got != tc.want {
 			t.Errorf("releasedFix(%q, %q) = %q, want %q", tc.sentence, tc.remedy, got, tc.want)
@@ -235,6 +238,15 @@ func TestReleasedFixInAnAdvisory(t *testing.T) {
 				"官方已经针对漏洞发布了安全更新，请及时更新，地址如下：\n" +
 				"https://example.com/acme/commit/c4acb8b4",
 			findings: []want{{flaw, "安装官方发布的安全更新", ""}},
+		},
+		{
+			name: "the release named in the sentence before: what to upgrade to",
+			text: "【漏洞通报】Acme Gateway 远程代码执行漏洞\n" +
+				"一、漏洞概述\n" +
+				"如果 Acme Gateway 开启了多语言功能，攻击者可以传入参数实现远程代码执行。\n" +
+				"二、修复建议\n" +
+				"该漏洞影响所有低于 2.6 版本的固件，并且已在 2.6.2 版本中得到修复。强烈建议所有用户立即进行升级，以防止潜在的安全问题。",
+			findings: []want{{flaw, "升级到2.6.2 版本", ""}},
 		},
 	})
 }
