@@ -15,18 +15,38 @@ func navOnly(r string) bool {
 	if menuPath(r) {
 		return true
 	}
+	// "在左侧菜单中选择“辅助功能”": the place, then a navigation there.
+	if place, rest := splitPlace(r); place != "" {
+		r = rest
+	}
 	// "切换到4G/5G试一下": a thing to try is a step of its own.
 	if !hasPrefixAny(r, navVerbs) || hasSuffixAny(r, trialEnds) {
 		return false
 	}
 	for _, part := range strings.FieldsFunc(r, func(c rune) bool { return isComma(c) || c == '、' }) {
 		part = strings.TrimSpace(part)
-		if startsWithAction(part) && !hasPrefixAny(part, navVerbs) || serialAction(part) || switchesOn(part) {
+		if startsWithAction(part) && !hasPrefixAny(part, navVerbs) || serialAction(part) || switchesOn(part) || picksAction(part) {
 			return false
 		}
 	}
 	return true
 }
+
+// picksAction: a click or a choice of an option that turns something off
+// or on ("选择“禁用”IPv6选项", "在菜单里选择“取消所有文档”"), not of a place ("选择“辅助功
+// 能”", "选择“更新和安全”") or a button that only goes on ("点击“保存”").
+func picksAction(part string) bool {
+	rest, _, ok := cutPrefixAny(strings.TrimSpace(part), []string{"选择", "点击", "单击", "勾选", "选中"})
+	if !ok {
+		return false
+	}
+	name, _ := quotedHead(strings.TrimSpace(rest))
+	return hasPrefixAny(name, toggleVerbs)
+}
+
+// toggleVerbs open the name of an option that turns something off or on,
+// or takes it away ("禁用", "取消所有文档").
+var toggleVerbs = []string{"禁用", "启用", "关闭", "开启", "停用", "删除", "卸载", "允许", "拒绝", "阻止", "取消", "清除", "清空", "重置", "还原"}
 
 // switchesOn: 打开 before a switch, a feature or a named setting turns it
 // on; it goes nowhere ("打开“自动设置时间”", "打开蓝牙开关",
@@ -569,7 +589,10 @@ func (d *doc) finish() {
 	for i, f := range d.findings {
 		// "打开命令提示符" then "输入regsvr32 vgcore.dll命令": the navigation
 		// is the way to the next step, not a remedy of its own.
-		if i+1 < len(d.findings) && navOnly(f.Remedy) && (d.findings[i+1].owner == f.owner || d.findings[i+1].Evidence == f.Evidence) {
+		// A step with a case of its own that the next has not ("想马上充满
+		// 的话，在锁屏的通知中点击“现在充电”") is no way to it.
+		if next := d.findings[min(i+1, len(d.findings)-1)]; i+1 < len(d.findings) && navOnly(f.Remedy) && (next.owner == f.owner || next.Evidence == f.Evidence) &&
+			(f.Condition == "" || f.Condition == next.Condition) {
 			f.drop = true
 		}
 		// "在…设备安装设置里选择“否”，装好以后可以再改回来": putting the

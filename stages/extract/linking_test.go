@@ -834,9 +834,10 @@ func TestStepsForTheErrorJustExplained(t *testing.T) {
 		text:   "用Python控制回收站\n如果是因为没有安装winshell模块导致运行报错，需要先安装winshell模块。\n执行脚本时，有可能出现下面的错误：\nexecution error: osascript 不允许发送按键。 (1002)\n这个错误通常出现在使用脚本编辑器时，它试图向其他应用程序发送按键但被系统阻止。\n请使用下面的步骤解决这个问题：\n1. 在系统设置中找到“隐私与安全性”。\n2. 将脚本编辑器添加到辅助功能的允许列表中。",
 		causes: []string{"向其他应用程序发送按键但被系统阻止"},
 		findings: []want{
-			{"向其他应用程序发送按键但被系统阻止", "在系统设置中找到“隐私与安全性”", ""},
 			{"向其他应用程序发送按键但被系统阻止", "将脚本编辑器添加到辅助功能的允许列表中", ""},
 		},
+		// The way to the setting (a place, then 找到) is no step of its own.
+		notRemedies: []string{"在系统设置中找到“隐私与安全性”"},
 	}})
 }
 
