@@ -19,6 +19,16 @@ func flawCause(t string) string {
 	if !strings.Contains(t, "漏洞") {
 		return ""
 	}
+	// "漏洞描述 | YApi存在命令执行漏洞，…": a table's row; the flaw is stated
+	// in a cell of its own.
+	if strings.ContainsAny(t, "|｜") {
+		for _, cell := range strings.FieldsFunc(t, func(r rune) bool { return r == '|' || r == '｜' }) {
+			if label := flawCause(cell); label != "" {
+				return label
+			}
+		}
+		return ""
+	}
 	t = plainSlot(t)
 	// "导语：iOS 15.7及其之前的版本存在…": the page's label for its lead.
 	t, _, _ = cutPrefixAny(t, leadLabels)
@@ -320,6 +330,19 @@ func reportedFlawClause(c string) string {
 	return flawLabel(thing + "存在" + kind + "漏洞")
 }
 
+// flawFinders are who finds a flaw in someone else's thing.
+var flawFinders = []string{"研究人员", "研究员", "专家", "团队", "实验室", "研究院", "安全公司", "安全厂商", "白帽", "黑客"}
+
+// latinFlawClass: s is a class of flaw in Latin letters ("RCE", " SQLi "),
+// and nothing else.
+func latinFlawClass(s string) bool {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "rce", "sqli", "xss", "ssrf", "csrf", "xxe", "uaf", "lfi", "rfi":
+		return true
+	}
+	return false
+}
+
 // titleFlaw reads an advisory's title that names its flaw as a noun
 // phrase, a product's name in Latin letters and then its kind of flaw
 // ("Apache Tomcat 条件竞争文件上传漏洞（CVE-2024-50379）", "CVE-2023-21768：
@@ -334,7 +357,17 @@ func titleFlaw(title string) string {
 		if m := noticeTail.FindStringIndex(p); m != nil && m[0] > 0 {
 			p = strings.TrimSpace(p[:m[0]])
 		}
-		if !strings.HasSuffix(p, "漏洞") || containsAny(p, titleFlawNews) {
+		if !strings.HasSuffix(p, "漏洞") {
+			continue
+		}
+		// "F5 BIG-IP系统发现命令注入漏洞": a flaw found in a thing named in
+		// Latin letters is one it has (not "安全专家发现…", who found it).
+		if k, w := indexAny(p, []string{"中发现", "发现", "曝出", "被曝"}); k > 0 && strings.Count(p, w) == 1 && strings.IndexFunc(p[:k], func(r rune) bool { return r < 0x80 && isLatinLetter(byte(r)) }) >= 0 && !containsAny(p[:k], flawFinders) {
+			if label := flawCause(p[:k] + "存在" + p[k+len(w):]); label != "" {
+				return label
+			}
+		}
+		if containsAny(p, titleFlawNews) {
 			continue
 		}
 		// The name ends in a letter or a digit and the kind opens on a
@@ -350,7 +383,8 @@ func titleFlaw(title string) string {
 		}
 		kind, _, _ = cutPrefixAny(kind, []string{"的", "中的", "存在"})
 		// "DeepSeek 漏洞凸显了集中式人工智能漏洞": a statement about a flaw.
-		if hanCount(kind) < 4 || slices.Contains(bareFlawKinds, kind) || strings.Count(kind, "漏洞") > 1 || strings.Contains(strings.ReplaceAll(kind, "实现", ""), "现") {
+		// "Nacos RCE 漏洞": a class of flaw in Latin letters is a kind.
+		if hanCount(kind) < 4 && !latinFlawClass(strings.TrimSuffix(kind, "漏洞")) || slices.Contains(bareFlawKinds, kind) || strings.Count(kind, "漏洞") > 1 || strings.Contains(strings.ReplaceAll(kind, "实现", ""), "现") {
 			continue
 		}
 		return flawLabel(name + "存在" + kind)

@@ -21,6 +21,8 @@ func TestFlawCause(t *testing.T) {
 		{"修复该漏洞的关键在于及时升级。", ""},
 		{"防范此类漏洞在于及时打补丁。", ""},
 		{"厂商本月修复的多个漏洞在于不同的组件，建议尽快升级。", ""}, // where many flaws are, not one flaw
+		// A table's row: the cell that states the flaw.
+		{"漏洞描述 | YApi存在命令执行漏洞，攻击者可通过该漏洞执行任意命令。", "YApi存在命令执行漏洞"},
 		// A name's gloss in brackets adds no length; a description in
 		// brackets is no part of the label.
 		{"研究人员发现，施乐（Xerox）Versalink C7025 多功能打印机存在漏洞，攻击者可能利用这些漏洞窃取用户凭证。", "施乐（Xerox）Versalink C7025 多功能打印机存在漏洞"},
@@ -1100,6 +1102,10 @@ func TestTitleFlaw(t *testing.T) {
 		{"漏洞预警丨Acme Gateway 远程命令执行漏洞（CVE-2031-0103）", "Acme Gateway存在远程命令执行漏洞"}, // a column's tag
 		{"Acme Git SAML 认证绕过漏洞(QVD-2031-40180)安全风险通告", "Acme Git SAML存在认证绕过漏洞"}, // another database's id
 		{"Acme Gateway 路径穿越漏洞（CVE-2031-0104、CVE-2031-0105）", "Acme Gateway存在路径穿越漏洞"},
+		{"漏洞通告 | 已修复！Bazcos RCE 漏洞", "Bazcos存在RCE漏洞"},                // a class of flaw in Latin letters
+		{"Acme Gateway系统发现命令注入漏洞，概念验证已发布", "Acme Gateway系统存在命令注入漏洞"}, // found in a thing named in Latin letters
+		{"安全专家发现 Acme Gateway 命令注入漏洞", ""},                           // who found it
+		{"Rapid7 研究人员发现 Acme 打印机命令注入漏洞", ""},
 		// No name, only a kind, or a kind too bare to name a flaw.
 		{"SQL 注入漏洞", ""},
 		{"某网关远程命令执行漏洞", ""},

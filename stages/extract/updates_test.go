@@ -147,9 +147,11 @@ func TestOneUpdatePerRelease(t *testing.T) {
 				"修复建议\n" +
 				"1. 将 Gateway 升级到最新版本。\n" +
 				"2. 将 Agent 升级到最新版本。",
+			// The title's flaw, read from its cell after the column's tag,
+			// is what both answer.
 			findings: []want{
-				{"", "将 Gateway 升级到最新版本", ""},
-				{"", "将 Agent 升级到最新版本", ""},
+				{"Acme 多款产品存在远程代码执行漏洞（CVE-2025-1234）", "将 Gateway 升级到最新版本", ""},
+				{"Acme 多款产品存在远程代码执行漏洞（CVE-2025-1234）", "将 Agent 升级到最新版本", ""},
 			},
 		},
 		{
