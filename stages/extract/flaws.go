@@ -40,6 +40,23 @@ func flawCause(t string) string {
 	clauses := strings.FieldsFunc(t, func(r rune) bool { return isComma(r) || r == '。' || r == '；' || r == ';' })
 	for i, c := range clauses {
 		c = trimEdges(c)
+		// "该安全漏洞由…发现，并被追踪为CVE-2024-38063，它是由整数下溢漏洞
+		// 引起的": what the flaw the sentence named was caused by.
+		if m := causedByRe.FindStringSubmatch(c); m != nil && i > 0 && !strings.HasPrefix(m[1], "于") && strings.Contains(strings.Join(clauses[:i], ""), "漏洞") {
+			if label := flawLabel(m[1]); label != "" {
+				return label
+			}
+		}
+		// "在 Windows 的轻型目录访问协议（LDAP）实现中，已发现一个严重的安
+		// 全漏洞": the place, then the flaw found there.
+		if i+1 < len(clauses) && strings.HasPrefix(c, "在") && hasSuffixAny(c, insideWords) {
+			if m := foundFlawRe.FindStringSubmatch(trimEdges(clauses[i+1])); m != nil {
+				place, _ := cutSuffixAny(strings.TrimPrefix(c, "在"), insideWords)
+				if place = trimEdges(place); runeLen(place) >= 3 {
+					return flawLabel(place + "存在" + m[1])
+				}
+			}
+		}
 		// "该漏洞编号为 CVE-…，是由于X造成的": the flaw the clause
 		// before names is the subject of the origin.
 		if i > 0 && hasPrefixAny(c, flawOriginClauses) && strings.Contains(clauses[i-1], "漏洞") {
@@ -329,6 +346,15 @@ func reportedFlawClause(c string) string {
 	}
 	return flawLabel(thing + "存在" + kind + "漏洞")
 }
+
+var (
+	// causedByRe: "它是由X引起的", "该漏洞是由X导致的": what a flaw was
+	// caused by, X in group 1 (是由于 is flawOrigins').
+	causedByRe = regexp.MustCompile(`^(?:它|其|该漏洞|此漏洞|这一漏洞)?是由(.{2,40}?)(?:所)?(?:引起|导致|造成|引发)的?$`)
+	// foundFlawRe: "已发现一个严重的安全漏洞…": a flaw found, its kind in
+	// group 1.
+	foundFlawRe = regexp.MustCompile(`^(?:已经|已|近日|日前)?(?:被)?发现了?(?:一个|一处|一项|一种)?(.{0,20}?漏洞)`)
+)
 
 // flawFinders are who finds a flaw in someone else's thing.
 var flawFinders = []string{"研究人员", "研究员", "专家", "团队", "实验室", "研究院", "安全公司", "安全厂商", "白帽", "黑客"}

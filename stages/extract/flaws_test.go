@@ -21,6 +21,13 @@ func TestFlawCause(t *testing.T) {
 		{"修复该漏洞的关键在于及时升级。", ""},
 		{"防范此类漏洞在于及时打补丁。", ""},
 		{"厂商本月修复的多个漏洞在于不同的组件，建议尽快升级。", ""}, // where many flaws are, not one flaw
+		// What the flaw named before in the sentence was caused by; not
+		// 是由于, the origin's own cue.
+		{"该安全漏洞由研究人员发现，并被追踪为CVE-2031-1111，它是由整数下溢漏洞引起的。", "整数下溢漏洞"},
+		{"该漏洞评分为 9.8，是由于密钥处理不当造成的。", "密钥处理不当"},
+		{"攻击发生在周末，它是由运维失误引起的，与漏洞无关。", ""}, // no flaw named before
+		// The place, then the flaw found there.
+		{"在 Acme 的目录访问协议实现中，已发现一个严重的安全漏洞，攻击者可借此远程执行代码。", "Acme 的目录访问协议实现存在严重的安全漏洞"},
 		// A table's row: the cell that states the flaw.
 		{"漏洞描述 | YApi存在命令执行漏洞，攻击者可通过该漏洞执行任意命令。", "YApi存在命令执行漏洞"},
 		// A name's gloss in brackets adds no length; a description in
