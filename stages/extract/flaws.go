@@ -424,8 +424,9 @@ var (
 	// several.
 	bracketedFlawIDs = regexp.MustCompile(`[（(\[【]\s*` + flawIDPattern + `(?:\s*[,，、和]\s*` + flawIDPattern + `)*\s*[）)\]】]`)
 	// latinNameRe splits a name in Latin letters (with digits, dots,
-	// dashes and spaces) from the words after it.
-	latinNameRe = regexp.MustCompile(`^([A-Za-z][A-Za-z0-9 ._\-/]*[A-Za-z0-9])\s*(\p{Han}.*)$`)
+	// dashes, spaces, & and +: "NAKIVO Backup & Replication") from the
+	// words after it.
+	latinNameRe = regexp.MustCompile(`^([A-Za-z][A-Za-z0-9 ._\-/&+]*[A-Za-z0-9])\s*(\p{Han}.*)$`)
 	// titleFlawNews tell what happened to a flaw, or to whom.
 	titleFlawNews = []string{"披露", "曝", "爆", "修复", "修补", "发布", "被", "遭", "利用", "发现", "警惕", "提醒", "注意", "多个", "系列", "等", "如何", "分析", "复现", "挖掘"}
 )

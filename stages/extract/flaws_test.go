@@ -1109,9 +1109,10 @@ func TestTitleFlaw(t *testing.T) {
 		{"漏洞预警丨Acme Gateway 远程命令执行漏洞（CVE-2031-0103）", "Acme Gateway存在远程命令执行漏洞"}, // a column's tag
 		{"Acme Git SAML 认证绕过漏洞(QVD-2031-40180)安全风险通告", "Acme Git SAML存在认证绕过漏洞"}, // another database's id
 		{"Acme Gateway 路径穿越漏洞（CVE-2031-0104、CVE-2031-0105）", "Acme Gateway存在路径穿越漏洞"},
-		{"漏洞通告 | 已修复！Bazcos RCE 漏洞", "Bazcos存在RCE漏洞"},                // a class of flaw in Latin letters
-		{"Acme Gateway系统发现命令注入漏洞，概念验证已发布", "Acme Gateway系统存在命令注入漏洞"}, // found in a thing named in Latin letters
-		{"安全专家发现 Acme Gateway 命令注入漏洞", ""},                           // who found it
+		{"漏洞通告 | 已修复！Bazcos RCE 漏洞", "Bazcos存在RCE漏洞"},
+		{"Acme Backup & Replication任意文件读取漏洞(CVE-2031-48248)安全风险通告", "Acme Backup & Replication存在任意文件读取漏洞"}, // & in the name                // a class of flaw in Latin letters
+		{"Acme Gateway系统发现命令注入漏洞，概念验证已发布", "Acme Gateway系统存在命令注入漏洞"},                                       // found in a thing named in Latin letters
+		{"安全专家发现 Acme Gateway 命令注入漏洞", ""},                                                                 // who found it
 		{"Rapid7 研究人员发现 Acme 打印机命令注入漏洞", ""},
 		// No name, only a kind, or a kind too bare to name a flaw.
 		{"SQL 注入漏洞", ""},
