@@ -42,6 +42,13 @@ func TestConditionForms(t *testing.T) {
 			notRemedies: []string{"看到设置界面"},
 		},
 		{
+			name:        "the time of what a thing will be able to do (升级病毒库后将支持查杀) is no part of the next instruction, and no step itself",
+			text:        "非官方火绒剑存在后门风险怎么办\n相关论坛已删除该分享贴。\n火绒安全软件今日升级病毒库后将支持查杀该样本，请广大用户及时更新病毒库。\n病毒库升级以后，将支持查杀新的变种。",
+			findings:    []want{{"", "及时更新病毒库", ""}},
+			notRemedies: []string{"将支持查杀该样本", "将支持查杀新的变种"},
+			notFindings: []want{{"", "及时更新病毒库", "火绒安全软件今日升级病毒库后"}},
+		},
+		{
 			name:     "若非必要 (若非 one word): the case keeps its 非, and the bare step after it is read",
 			text:     "打印服务存在远程代码执行漏洞怎么办\n修复方案\n若非必要，关闭打印服务。",
 			findings: []want{{"打印服务存在远程代码执行漏洞", "关闭打印服务", "非必要"}},

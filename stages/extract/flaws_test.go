@@ -1000,10 +1000,26 @@ func TestReaderDirected(t *testing.T) {
 		// A user of the story, not the reader.
 		{"某用户请第三方安装师傅安装打印机，插入U盘后主机感染了病毒。", false},
 		{"该漏洞影响所有版本。", false},
+		// All the readers, asked; not in a message a story quotes.
+		{"火绒安全软件今日升级病毒库后将支持查杀该样本，请广大用户及时更新病毒库。", true},
+		{"五天后，该公司在推特上发布消息，“为修复安全漏洞，请所有客户立即升级至2020.2.1版”。", false},
 	}
 	for _, tt := range tests {
 		if got := readerDirected(tt.evidence); got != tt.want {
 			t.Errorf("readerDirected(%q) = %v, want %v", tt.evidence, got, tt.want)
+		}
+	}
+}
+
+func TestAffectedReaderAdvice(t *testing.T) {
+	for ev, want := range map[string]bool{
+		"火绒安全软件今日升级病毒库后将支持查杀该样本，请广大用户及时更新病毒库。": true,
+		"受影响用户需要尽快升级。": true,
+		"五天后，该公司在推特上发布消息，“为修复安全漏洞，请所有客户立即升级至2020.2.1版”。": false, // quoted in a story
+		"用户可以在设置中关闭该功能。": false, // what a product lets users do
+	} {
+		if got := affectedReaderAdvice(ev); got != want {
+			t.Errorf("affectedReaderAdvice(%q) = %v, want %v", ev, got, want)
 		}
 	}
 }

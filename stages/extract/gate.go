@@ -673,12 +673,23 @@ func disruption(t string) int {
 // affected (not the tutorial's "你") what they must do: "用户需要在60天内
 // 迁移数据", "受影响的客户应…".
 func affectedReaderAdvice(t string) bool {
+	at := 0 // where the clause starts in t
 	for _, clause := range strings.FieldsFunc(t, func(r rune) bool { return isComma(r) || r == '。' || r == '；' }) {
+		at = strings.Index(t[at:], clause) + at
 		if r, ok := cutUsers(strings.TrimSpace(clause)); ok {
 			r, _, _ = cutPrefixAny(r, []string{"们", "也", "还", "则", "就", "都"})
 			// An obligation: "用户可以…" in news tells what a product lets
 			// its users do more often than what to do about a failure.
 			if hasPrefixAny(r, []string{"需要", "应", "应该", "应当", "必须", "务必"}) {
+				return true
+			}
+		}
+		// "请广大用户及时更新病毒库": 请 before the users asks them (not in
+		// a message quoted in a story: "…发布消息，“为修复安全漏洞，请所有
+		// 客户立即升级…”").
+		if r, ok := strings.CutPrefix(strings.TrimSpace(clause), "请"); ok && !insideQuote(t, at) {
+			r, _, _ = cutPrefixAny(r, []string{"广大", "各位", "所有", "全体"})
+			if r, ok := cutUsers(r); ok && startsWithAction(cutAdverbs(r, nil)) {
 				return true
 			}
 		}
@@ -1883,8 +1894,14 @@ func readerDirected(ev string) bool {
 		}
 	}
 	for _, w := range []string{"建议", "推荐", "请"} {
-		if k := strings.Index(ev, w); k >= 0 && hasPrefixAny(ev[k+len(w):], gateReaders) {
-			return true
+		// "请广大用户及时更新病毒库": the readers, all of them.
+		// (Not in a message quoted in a story: "…发布消息，“为修复安全漏
+		// 洞，请所有客户立即升级…”".)
+		if k := strings.Index(ev, w); k >= 0 {
+			rest, all, _ := cutPrefixAny(ev[k+len(w):], []string{"广大", "各位", "所有", "全体"})
+			if hasPrefixAny(rest, gateReaders) && (all == "" || !insideQuote(ev, k)) {
+				return true
+			}
 		}
 	}
 	return false

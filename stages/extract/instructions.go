@@ -571,6 +571,11 @@ func finishRemedy(r string) (string, bool) {
 		if after, w, ok := cutPrefixAny(rest, actionVerbs); ok && w != "" && !hasPrefixAny(after, []string{"的", "好的", "后的", "过的", "了的"}) && !actionLex.in(after) {
 			return "", false
 		}
+		// "（病毒库升级后）将支持查杀该样本": what a thing will be able to
+		// do, not an object.
+		if hasPrefixAny(rest, []string{"支持", "能够", "能", "可以", "可", "会", "无法", "不再", "不会"}) {
+			return "", false
+		}
 	}
 	// "在这里找到": the page, not the problem.
 	if containsAny(r, []string{"在这里", "在此处", "点击这里", "见这里", "这里找到", "此处找到"}) && wordLen(r) <= 10 {

@@ -700,6 +700,13 @@ func (r *reader) clause() {
 		if rest == "" {
 			return
 		}
+		// "火绒安全软件今日升级病毒库后将支持查杀该样本，请…": what a thing
+		// will be able to do once the time comes; the time is that
+		// statement's, not the next instruction's.
+		if hasPrefixAny(rest, []string{"将支持", "将能", "将可", "将不再", "将无法"}) {
+			r.conds = r.conds[:len(r.conds)-1]
+			return
+		}
 		off += len(t) - len(rest)
 		t = rest
 		if r.diagnosis(t) || r.causes(t, off) {
