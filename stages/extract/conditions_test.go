@@ -49,6 +49,15 @@ func TestConditionForms(t *testing.T) {
 			notFindings: []want{{"", "及时更新病毒库", "火绒安全软件今日升级病毒库后"}},
 		},
 		{
+			name: "a case that names one of the cause's alternatives (线路故障的就报修 under 宽带欠费或运营商线路故障) is its condition",
+			text: "WiFi能连上但是上不了网是什么原因？\n这种情况按概率从高到低说一下。\n宽带欠费或运营商线路故障\n光猫上的LOS灯红灯闪烁，说明光纤线路有问题；宽带到期欠费也会这样。打运营商客服查一下，欠费的续费就行，线路故障的就报修。\n" +
+				"路由器拨号信息丢失\n路由器恢复过出厂设置之后，拨号用的宽带账号密码就丢了。重新填写宽带账号和密码即可。",
+			findings: []want{
+				{"宽带欠费或运营商线路故障", "续费", "欠费"},
+				{"宽带欠费或运营商线路故障", "报修", "线路故障"},
+			},
+		},
+		{
 			name:     "若非必要 (若非 one word): the case keeps its 非, and the bare step after it is read",
 			text:     "打印服务存在远程代码执行漏洞怎么办\n修复方案\n若非必要，关闭打印服务。",
 			findings: []want{{"打印服务存在远程代码执行漏洞", "关闭打印服务", "非必要"}},
@@ -285,6 +294,23 @@ func TestInsideQuote(t *testing.T) {
 	} {
 		if got := insideQuote(tc.s, len(tc.s)); got != tc.want {
 			t.Errorf("insideQuote(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
+
+func TestOneAlternative(t *testing.T) {
+	for _, tc := range []struct {
+		cond, cause string
+		want        bool
+	}{
+		{"线路故障", "宽带欠费或运营商线路故障", true},
+		{"欠费", "宽带欠费或运营商线路故障", true},
+		{"宽带欠费或线路故障", "宽带欠费或运营商线路故障", false},    // both: the cause again
+		{"线路故障", "运营商线路故障", false},              // no alternatives
+		{"宽带欠费和运营商线路故障", "宽带欠费或运营商线路故障", false}, // both, joined otherwise
+	} {
+		if got := oneAlternative(tc.cond, tc.cause); got != tc.want {
+			t.Errorf("oneAlternative(%q, %q) = %v, want %v", tc.cond, tc.cause, got, tc.want)
 		}
 	}
 }

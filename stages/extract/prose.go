@@ -635,7 +635,9 @@ func (d *doc) condText(conds []condHit, cause string) (string, bool) {
 		if t == "" {
 			continue
 		}
-		if cause != "" && (strings.Contains(t, cause) || causeSimilarity(t, cause) >= 0.6) {
+		// A case that is one of the cause's alternatives ("线路故障的就报修"
+		// under 宽带欠费或运营商线路故障) says which of them, and stays.
+		if cause != "" && (strings.Contains(t, cause) || causeSimilarity(t, cause) >= 0.6) && !oneAlternative(t, cause) {
 			continue
 		}
 		if c.kind != condTemporal || strings.HasSuffix(t, "情况下") {
@@ -644,6 +646,22 @@ func (d *doc) condText(conds []condHit, cause string) (string, bool) {
 		parts = append(parts, t)
 	}
 	return strings.Join(parts, "，"), distinct
+}
+
+// oneAlternative: the case t names one of the alternatives the cause
+// joins with 或 (或者, 还是), and not the others.
+func oneAlternative(t, cause string) bool {
+	parts := splitAny(cause, []string{"或者", "或是", "或", "还是"})
+	if len(parts) < 2 || containsAny(t, []string{"或", "还是"}) {
+		return false
+	}
+	matched := 0
+	for _, p := range parts {
+		if p = trimEdges(p); p != "" && (strings.Contains(t, p) || strings.Contains(p, t) || causeSimilarity(t, p) >= 0.6) {
+			matched++
+		}
+	}
+	return matched == 1
 }
 
 // addFinding records a finding read from sentence si of unit ui.
