@@ -222,9 +222,8 @@ var bareFixVerbs = []string{"更新升级", "升级", "更新", "安装", "修�
 
 // releasedRe finds what a vendor has released: "官方已经针对漏洞发布了安全
 // 更新", "目前微软已发布相关安全更新", "微软已于11月发布…安全补丁", "最新的
-// 安全版本4.9.15已发布". Group 1
-// is who released it (or ""), group 2 what was released (group 3 in the
-// passive form).
+// 安全版本4.9.15已发布". Group 1 is who released it (or ""), group 2 what
+// was released (group 3 in the passive form).
 var releasedRe = regexp.MustCompile(`([^，,。；;：:]{0,12}?)(?:已经|已|现已)(?:于[^，,。；;]{1,10}?)?(?:针对[^，,。；;]{1,16}?)?发布了?([^，,。；;]{1,20})|([^，,。；;：:]{1,20}?)(?:已经|已|现已)发布`)
 
 // fixedInRe finds the release a flaw was fixed in: "已在 2.6.2 版本中得到修
@@ -235,8 +234,10 @@ var fixedInRe = regexp.MustCompile(`在\s*([^，,。；;在中]{1,24}?)\s*中(?:
 // as its object: "官方已经针对漏洞发布了安全更新，请及时更新" tells the reader
 // to install the update (安装官方发布的安全更新), "目前官方已发布安全版本修
 // 复此漏洞，建议受影响的用户及时升级防护" to upgrade to that version (升级到
-// 安全版本). It returns "" when the remedy is not a bare fix verb, or no
-// release of a patch, an update or a version is said before it.
+// 安全版本); "已在 2.6.2 版本中得到修复" gives the release to upgrade to. The
+// caller passes the sentence with the one before it in its paragraph. It
+// returns "" when the remedy is not a bare fix verb, or no release of a
+// patch, an update or a version is said before it.
 func releasedFix(sentence, remedy string) string {
 	r := cutAdverbs(remedy, []string{"即刻", "第一时间", "尽早"})
 	r, _, _ = cutPrefixAny(r, []string{"进行"})

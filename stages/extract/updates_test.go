@@ -216,6 +216,8 @@ func TestReleasedFix(t *testing.T) {
 		{"该漏洞影响所有低于 2.6 版本的固件，并且已在 2.6.2 版本中得到修复。强烈建议所有用户立即进行升级", "立即进行升级", "升级到2.6.2 版本"}, // the release it was fixed in
 		{"OpenSSH 已在 9.8p1 中修复了该漏洞，建议尽快升级", "尽快升级", "升级到9.8p1版本"},
 		{"该漏洞已在新版本中得到修复，建议用户尽快升级", "尽快升级", ""},                // fixed in no release named            // the last thing released
+		{"该漏洞目前已发布补丁，请尽快安装", "尽快安装", "安装补丁"},                  // the flaw released nothing
+		{"微软公司安全响应中心团队已发布补丁，请尽快安装", "尽快安装", "安装补丁"},           // too long to be a name
 		{"目前官方已发布修复建议，建议受影响的用户尽快修复", "尽快修复", ""},              // advice is nothing to install
 		{"攻击者已发布利用代码，建议尽快修复", "尽快修复", ""},                     // no patch, update or version
 		{"该漏洞利用难度低，建议用户尽快修复", "尽快修复", ""},                     // nothing released
