@@ -643,7 +643,7 @@ func (d *doc) finish() {
 	}
 	for _, f := range d.findings {
 		if !f.drop {
-			f.Remedy = resolveAnaphor(f.Remedy, f.Evidence)
+			f.Remedy = resolveIt(resolveAnaphor(f.Remedy, f.Evidence), f.Evidence)
 			f.Condition = resolveElliptical(f.Condition, f.Evidence, d.sentenceBefore(f.Offset))
 			if runeLen(f.Condition) < 2 {
 				f.Condition = "" // an answer to no question found
@@ -748,6 +748,34 @@ var settingAnaphors = []string{
 // its sentence quotes before it (the last step of a menu path): "启用此
 // 功能" becomes "启用“使用键盘快捷键打开或保存文件时不显示 Backstage”". Without
 // a quoted antecedent the remedy is left as it is.
+// resolveIt names what a bare 它 after a verb points back to, when the
+// clause before it names one thing in Latin letters ("如果 IPv6 并非必不可少的
+// 系统，禁用它可以作为临时缓解措施" → 禁用IPv6), and drops what kind of fix
+// the step is, which trimRemedy keeps while the step is a pronoun.
+func resolveIt(remedy, evidence string) string {
+	head := remedy
+	if loc := fixKindRe.FindStringIndex(remedy); loc != nil && loc[0] > 0 {
+		head = remedy[:loc[0]]
+	}
+	verb, ok := strings.CutSuffix(head, "它")
+	if !ok || runeLen(verb) > 4 || !startsWithAction(verb) {
+		return remedy
+	}
+	at := strings.Index(evidence, remedy)
+	if at <= 0 {
+		return remedy
+	}
+	clauses := strings.FieldsFunc(evidence[:at], isComma)
+	if len(clauses) == 0 {
+		return remedy
+	}
+	names := latinNames(clauses[len(clauses)-1])
+	if len(names) != 1 {
+		return remedy
+	}
+	return verb + names[0]
+}
+
 func resolveAnaphor(remedy, evidence string) string {
 	k, w := indexAny(remedy, settingAnaphors)
 	if k < 0 {

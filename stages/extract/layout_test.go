@@ -757,3 +757,18 @@ func TestOpenCauseLabelsAndTheirDetails(t *testing.T) {
 		},
 	})
 }
+
+func TestResolveIt(t *testing.T) {
+	for _, tc := range []struct{ remedy, evidence, want string }{
+		{"禁用它可以作为临时缓解措施", "如果 IPv6 并非必不可少的系统，禁用它可以作为临时缓解措施，直到完全应用补丁。", "禁用IPv6"},
+		{"禁用它", "对于不需要 SMBv1 的服务器，禁用它。", "禁用SMBv1"},
+		{"禁用它", "如果不需要该服务，禁用它。", "禁用它"},                   // no name in Latin letters
+		{"禁用它", "如果 SMBv1 和 SMBv2 都不需要，禁用它。", "禁用它"},      // two names
+		{"把它放回盒里充电", "如果 iPad2 很烫，把它放回盒里充电。", "把它放回盒里充电"}, // not a bare verb and 它
+		{"推荐大家都试试它", "iPad2 很好用，推荐大家都试试它。", "推荐大家都试试它"},   // more than a verb before it
+	} {
+		if got := resolveIt(tc.remedy, tc.evidence); got != tc.want {
+			t.Errorf("resolveIt(%q) = %q, want %q", tc.remedy, got, tc.want)
+		}
+	}
+}

@@ -805,7 +805,7 @@ var fixOutcomeRe = regexp.MustCompile(`(将|可|即可|就可以|就能|便可|�
 
 // fixKindRe says, after an action, what kind of fix it is ("可以作为临时
 // 缓解措施", "可作为一种临时解决方案").
-var fixKindRe = regexp.MustCompile(`(?:也)?(?:可以|可|能)?作为(?:一种|一个|一项)?(?:临时|暂时|短期)?(?:的)?(?:缓解|解决|应对|防护|规避|补救)?(?:措施|方案|办法|方法|手段)$`)
+var fixKindRe = regexp.MustCompile(`(?:也)?(?:可以|可|能)?作为(?:一种|一个|一项)?(?:临时|暂时|短期)?(?:的)?(?:缓解|解决|应对|防护|规避|补救|预防)?(?:措施|方案|办法|方法|手段)$`)
 
 // enoughResults join an action to what it is enough for ("就能看到",
 // "就可以恢复正常", "即可恢复").

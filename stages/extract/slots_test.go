@@ -70,6 +70,7 @@ func TestTrimRemedy(t *testing.T) {
 	}{
 		{"modal and subject", "用户需要提供相关证明文件来解除冻结", "提供相关证明文件"},
 		{"what the action keeps up, after it", "进行全盘杀毒来维护计算机安全", "进行全盘杀毒"},
+		{"what kind of fix the step is: a precaution", "更改密码并在其帐户上启用双因素身份验证作为预防措施", "更改密码并在其帐户上启用双因素身份验证"},
 		{"the address after a colon", "前往下载更新至2.25.2版本：https://github.com/geoserver/geoserver/releases", "前往下载更新至2.25.2版本"},
 		{"the outcome after the action, with no comma between", "升级到 44.6.2.30589 或更高版本将修复该漏洞", "升级到 44.6.2.30589 或更高版本"},
 		{"the outcome after the action, 即可", "重新安装驱动即可解决此问题", "重新安装驱动"},
