@@ -591,9 +591,11 @@ func (d *doc) finish() {
 		// is the way to the next step, not a remedy of its own.
 		// A step with a case of its own that the next has not ("想马上充满
 		// 的话，在锁屏的通知中点击“现在充电”") is no way to it.
-		if next := d.findings[min(i+1, len(d.findings)-1)]; i+1 < len(d.findings) && navOnly(f.Remedy) && (next.owner == f.owner || next.Evidence == f.Evidence) &&
-			(f.Condition == "" || f.Condition == next.Condition) {
-			f.drop = true
+		if i+1 < len(d.findings) && navOnly(f.Remedy) {
+			next := d.findings[i+1]
+			if (next.owner == f.owner || next.Evidence == f.Evidence) && (f.Condition == "" || f.Condition == next.Condition) {
+				f.drop = true
+			}
 		}
 		// "在…设备安装设置里选择“否”，装好以后可以再改回来": putting the
 		// setting back once the fix is in is no way out of the problem.
