@@ -262,6 +262,56 @@ func reportedFlaw(t string) string {
 	return ""
 }
 
+// placedFlaw reads a flaw named by the thing that has it, in a report
+// about one flaw: "披露了位于 Fortinet Wireless Manager（FortiWLM）中的一个严
+// 重漏洞", "被描述为动画时间轴组件中的 “use-after-free ”漏洞", "Windows系统近
+// 日被曝出一个重大安全漏洞": "X存在Y漏洞", with Y what kind or how grave
+// (the report's one CVE id, added after, tells it from others). The thing
+// is named in Latin letters, or is a part of something (组件, 模块). ""
+// when no such flaw is named, or the thing points back (该, 此) or is who
+// found it.
+func placedFlaw(t string) string {
+	for _, c := range strings.FieldsFunc(plainSlot(t), func(r rune) bool { return isComma(r) || r == '。' || r == '；' || r == ';' }) {
+		c = trimEdges(c)
+		var thing, kind string
+		if m := placedFlawRe.FindStringSubmatch(c); m != nil {
+			thing, kind = m[1], m[2]
+			if k, w := lastIndexAny(thing, placedFlawLeads); k >= 0 {
+				thing = thing[k+len(w):]
+			}
+		} else if m := exposedFlawRe.FindStringSubmatch(c); m != nil && !containsAny(m[1], flawFinders) {
+			thing, kind = m[1], m[2]
+		} else {
+			continue
+		}
+		thing = trimEdges(strings.TrimSpace(thing))
+		thing = strings.TrimSpace(strings.TrimPrefix(thing, "的"))
+		thing, _ = cutSuffixAny(thing, []string{"近日", "近期", "日前", "最近"})
+		thing = trimEdges(strings.TrimSpace(thing))
+		kind = strings.Trim(strings.TrimSpace(kind), "“”\"' ") // "“use-after-free ”漏洞"
+		named := strings.IndexFunc(thing, func(r rune) bool { return r < 0x80 && isLatinLetter(byte(r)) }) >= 0 || hasSuffixAny(thing, []string{"组件", "模块", "功能", "服务", "驱动", "内核", "协议"})
+		if !named || runeLen(dropAsides(thing)) > 30 || hasPrefixAny(thing, []string{"该", "此", "这", "其", "它", "上述"}) || containsAny(thing, []string{"漏洞", "攻击者", "黑客", "利用", "恶意", "僵尸网络", "分子", "通过"}) || countedFlawsRe.MatchString(kind) {
+			continue
+		}
+		if label := flawLabel(thing + "存在" + kind + "漏洞"); label != "" {
+			return label
+		}
+	}
+	return ""
+}
+
+var (
+	// placedFlawRe: "…X中的(一个)Y漏洞", the thing in group 1 (with what
+	// comes before it in its clause), the kind in group 2.
+	placedFlawRe = regexp.MustCompile(`^(.{2,40}?)中的(?:一个|一处|一项|一种)?(.{0,14}?)漏洞`)
+	// exposedFlawRe: "X(近日)被曝出(一个)Y漏洞".
+	exposedFlawRe = regexp.MustCompile(`^(.{2,30}?)(?:被曝出|被曝|曝出|被发现|被爆出)了?(?:一个|一处|一项)?(.{0,14}?)漏洞`)
+)
+
+// placedFlawLeads end what comes before the thing in placedFlawRe's group
+// 1: who reports or fixes the flaw, and 位于.
+var placedFlawLeads = []string{"披露了", "披露", "修复了", "修复", "修补了", "修补", "解决了", "解决", "发现了", "发现", "揭示了", "公开了", "报告了", "描述为", "位于", "是"}
+
 // namedFlaw is the flaw a line of a list of flaws names by its name and
 // its CVE id, before what it lets attackers do: "Microsoft Exchange Server
 // 权限提升漏洞(CVE-2022-41080)：经过身份认证的远程攻击者可…" → "Microsoft

@@ -1352,3 +1352,58 @@ func TestReportedFlaw(t *testing.T) {
 		}
 	}
 }
+
+func TestPlacedFlaw(t *testing.T) {
+	for _, tc := range []struct{ sentence, want string }{
+		{"Acme 披露了位于 Acme Wireless Manager（AWM）中的一个严重漏洞，可导致远程攻击者执行代码。", "Acme Wireless Manager（AWM）存在严重漏洞"},
+		{"Acme Framework 中的一个关键漏洞已被公开披露。", "Acme Framework存在关键漏洞"},
+		{"Windows系统近日被曝出一个重大安全漏洞，攻击者可利用该漏洞远程删除文件。", "Windows系统存在重大安全漏洞"},
+		{"该漏洞被描述为动画时间轴组件中的“释放后使用”漏洞。", "动画时间轴组件存在释放后使用漏洞"},
+		{"恶意分子正在利用 Acme Send 中的关键身份验证绕过漏洞。", ""}, // who exploits it
+		{"通过结合静态分析和 LLM 的方式来检测代码中的潜在漏洞。", ""},    // a method, not a thing
+		{"该 Acme 组件中的漏洞已被修复。", ""},               // points back
+		{"Acme Server 中的多个漏洞已被修复。", ""},          // several
+		{"研究人员发现 Acme 打印机被曝出一个严重漏洞。", ""},        // who found it, in the clause
+	} {
+		if got := placedFlaw(tc.sentence); got != tc.want {
+			t.Errorf("placedFlaw(%q) = %q, want %q", tc.sentence, got, tc.want)
+		}
+	}
+}
+
+func TestSharesLatinWord(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Spring Framework存在关键漏洞", "CVE-2024-38819：Spring 框架路径遍历 PoC 漏洞利用已发布", true},
+		{"Windows MSHTML存在漏洞", "再次发现了 mSpy 的漏洞", false},
+		{"HomeKit存在漏洞", "零点击 HomeKit 漏洞被用来监视记者", true},
+		{"存在漏洞", "X 漏洞", false}, // a letter alone is no word
+	} {
+		if got := sharesLatinWord(tc.a, tc.b); got != tc.want {
+			t.Errorf("sharesLatinWord(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+func TestPlacedFlawInAnAdvisory(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name: "a flaw named only by the thing that has it, which the title names too, is what the advice answers",
+			text: "CVE-2031-1234：Acme 框架路径遍历 PoC 已发布\n" +
+				"Acme Framework 中的一个关键漏洞（CVE-2031-1234，CVSS 得分 7.5）以及一个概念验证已被公开披露。\n" +
+				"修复建议\n" +
+				"受影响的用户应升级到 6.1.14 版本。",
+			findings: []want{{"Acme Framework存在关键漏洞（CVE-2031-1234）", "升级到 6.1.14 版本", ""}},
+		},
+		{
+			name: "another story's flaw on the way, whose thing the title does not name, is not",
+			text: "CVE-2031-5678：Bazsoft 数据泄露 PoC 已发布\n" +
+				"当我们报告上周修补的 Windows MSHTML 中的一个漏洞正在被积极利用时，我们不知道这将是一个新颖的故事。\n" +
+				"修复建议\n" +
+				"受影响的用户应升级到 6.1.14 版本。",
+			notFindings: []want{{"Windows MSHTML存在漏洞（CVE-2031-5678）", "升级到 6.1.14 版本", ""}},
+		},
+	})
+}

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/kextract/kextract/article"
@@ -1705,6 +1706,7 @@ func (d *doc) flawCauses(read []*mention) {
 		listed bool // named in a list of flaws by id (namedFlaw)
 	}
 	var flaws []flaw
+	var placed flaw // the first flaw named by the thing that has it (placedFlaw)
 	textIDs := zhtext.CVEIDs(d.a.Text)
 	one := len(textIDs) <= 1
 	for si, s := range d.a.Sentences {
@@ -1714,6 +1716,13 @@ func (d *doc) flawCauses(read []*mention) {
 		label := flawCause(s.Text)
 		if label == "" && one {
 			label = reportedFlaw(s.Text)
+		}
+		// A thing the title names too: a report may tell of another
+		// story's flaw on its way ("上周修补的 Windows MSHTML 中的一个漏洞").
+		if label == "" && one && placed.label == "" {
+			if l := placedFlaw(s.Text); l != "" && sharesLatinWord(l, d.title()) {
+				placed = flaw{label: l, si: si}
+			}
 		}
 		// A report of several flaws lists them by name and id.
 		listed := false
@@ -1733,6 +1742,11 @@ func (d *doc) flawCauses(read []*mention) {
 			flaws = append(flaws, flaw{label: label})
 		} else if label := titleFlaw(cutTitleBracket(d.title())); label != "" {
 			flaws = append(flaws, flaw{label: label})
+		} else if placed.label != "" {
+			// "披露了位于 FortiWLM 中的一个严重漏洞": the body names the flaw
+			// only by the thing that has it; a statement of the flaw, or
+			// the title's, is better.
+			flaws = append(flaws, placed)
 		} else if label := breachCause(cutTitleBracket(d.title())); label != "" && !d.ti.digest {
 			// A breach is what all its advice answers, as a flaw is.
 			flaws = append(flaws, flaw{label: label})
@@ -1806,6 +1820,21 @@ func (d *doc) flawCauses(read []*mention) {
 			d.causes = append(d.causes, m)
 		}
 	}
+}
+
+// sharesLatinWord: a and b share a word in Latin letters of two letters or
+// more, whatever its case ("Spring Framework" and "Spring 框架").
+func sharesLatinWord(a, b string) bool {
+	words := func(s string) []string {
+		return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r >= 0x80 || !unicode.IsLetter(r) })
+	}
+	bw := words(b)
+	for _, w := range words(a) {
+		if len(w) >= 2 && slices.Contains(bw, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // flawID is the one CVE id the report is about: its title's, or, when
