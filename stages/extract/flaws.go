@@ -47,6 +47,15 @@ func flawCause(t string) string {
 				return label
 			}
 		}
+		// "漏洞被追踪为 CVE-2023-23529，是一个 WebKit 类型的混淆问题": what
+		// kind of fault the flaw the sentence named is.
+		// Only a kind that names the thing ("WebKit"): a bare kind
+		// ("是一个提权漏洞") says less than the sentence's other clauses.
+		if m := kindOfFlawRe.FindStringSubmatch(c); m != nil && i > 0 && strings.Contains(strings.Join(clauses[:i], ""), "漏洞") && strings.ContainsFunc(m[1], func(r rune) bool { return r < 0x80 && isLatinLetter(byte(r)) }) {
+			if label := flawLabel(m[1]); label != "" {
+				return label
+			}
+		}
 		// "在 Windows 的轻型目录访问协议（LDAP）实现中，已发现一个严重的安
 		// 全漏洞": the place, then the flaw found there.
 		if i+1 < len(clauses) && strings.HasPrefix(c, "在") && hasSuffixAny(c, insideWords) {
@@ -401,6 +410,9 @@ var (
 	// causedByRe: "它是由X引起的", "该漏洞是由X导致的": what a flaw was
 	// caused by, X in group 1 (是由于 is flawOrigins').
 	causedByRe = regexp.MustCompile(`^(?:它|其|该漏洞|此漏洞|这一漏洞)?是由(.{2,40}?)(?:所)?(?:引起|导致|造成|引发)的?$`)
+	// kindOfFlawRe: "是一个 WebKit 类型的混淆问题": the kind of fault, in
+	// group 1, with its 问题/缺陷/漏洞.
+	kindOfFlawRe = regexp.MustCompile(`^(?:它|该漏洞|此漏洞)?是一(?:个|种|处)(.{2,30}?(?:问题|缺陷|漏洞))$`)
 	// foundFlawRe: "已发现一个严重的安全漏洞…": a flaw found, its kind in
 	// group 1.
 	foundFlawRe = regexp.MustCompile(`^(?:已经|已|近日|日前)?(?:被)?发现了?(?:一个|一处|一项|一种)?(.{0,20}?漏洞)`)

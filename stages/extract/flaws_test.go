@@ -26,6 +26,11 @@ func TestFlawCause(t *testing.T) {
 		{"该安全漏洞由研究人员发现，并被追踪为CVE-2031-1111，它是由整数下溢漏洞引起的。", "整数下溢漏洞"},
 		{"该漏洞评分为 9.8，是由于密钥处理不当造成的。", "密钥处理不当"},
 		{"攻击发生在周末，它是由运维失误引起的，与漏洞无关。", ""}, // no flaw named before
+		// What kind of fault the flaw the sentence named is, when the kind
+		// names the thing; a bare kind says less than other clauses.
+		{"该漏洞被追踪为 CVE-2031-23529，是一个 Acme 类型的混淆问题。", "Acme 类型的混淆问题"},
+		{"该漏洞被追踪为 CVE-2031-23529，是一个提权漏洞。", ""},
+		{"这次更新很及时，是一个 Acme 的好消息问题，与漏洞无关。", ""}, // no flaw named before
 		// The place, then the flaw found there.
 		{"在 Acme 的目录访问协议实现中，已发现一个严重的安全漏洞，攻击者可借此远程执行代码。", "Acme 的目录访问协议实现存在严重的安全漏洞"},
 		// A table's row: the cell that states the flaw.
