@@ -312,7 +312,7 @@ func placedFlaw(t string) string {
 var (
 	// placedFlawRe: "…X中的(一个)Y漏洞", the thing in group 1 (with what
 	// comes before it in its clause), the kind in group 2.
-	placedFlawRe = regexp.MustCompile(`^(.{2,40}?)中的(?:一个|一处|一项|一种)?(.{0,14}?)漏洞`)
+	placedFlawRe = regexp.MustCompile(`^(.{2,40}?)中的(?:一个|一处|一项|一种)?(.{0,20}?)漏洞`)
 	// exposedFlawRe: "X(近日)被曝出(一个)Y漏洞".
 	exposedFlawRe = regexp.MustCompile(`^(.{2,30}?)(?:被曝出|被曝|曝出|被发现|被爆出)了?(?:一个|一处|一项)?(.{0,14}?)漏洞`)
 )

@@ -1364,11 +1364,12 @@ func TestPlacedFlaw(t *testing.T) {
 		{"Acme Framework 中的一个关键漏洞已被公开披露。", "Acme Framework存在关键漏洞"},
 		{"Windows系统近日被曝出一个重大安全漏洞，攻击者可利用该漏洞远程删除文件。", "Windows系统存在重大安全漏洞"},
 		{"该漏洞被描述为动画时间轴组件中的“释放后使用”漏洞。", "动画时间轴组件存在释放后使用漏洞"},
-		{"恶意分子正在利用 Acme Send 中的关键身份验证绕过漏洞。", ""}, // who exploits it
-		{"通过结合静态分析和 LLM 的方式来检测代码中的潜在漏洞。", ""},    // a method, not a thing
-		{"该 Acme 组件中的漏洞已被修复。", ""},               // points back
-		{"Acme Server 中的多个漏洞已被修复。", ""},          // several
-		{"研究人员发现 Acme 打印机被曝出一个严重漏洞。", ""},        // who found it, in the clause
+		{"该漏洞被追踪为 CVE-2031-9680，被描述为动画时间轴组件中的 “use-after-free ”漏洞。", "动画时间轴组件存在use-after-free漏洞"}, // a long kind in Latin letters
+		{"恶意分子正在利用 Acme Send 中的关键身份验证绕过漏洞。", ""},                                                  // who exploits it
+		{"通过结合静态分析和 LLM 的方式来检测代码中的潜在漏洞。", ""},                                                     // a method, not a thing
+		{"该 Acme 组件中的漏洞已被修复。", ""},                                                                // points back
+		{"Acme Server 中的多个漏洞已被修复。", ""},                                                           // several
+		{"研究人员发现 Acme 打印机被曝出一个严重漏洞。", ""},                                                         // who found it, in the clause
 	} {
 		if got := placedFlaw(tc.sentence); got != tc.want {
 			t.Errorf("placedFlaw(%q) = %q, want %q", tc.sentence, got, tc.want)
@@ -1401,6 +1402,14 @@ func TestPlacedFlawInAnAdvisory(t *testing.T) {
 				"修复建议\n" +
 				"受影响的用户应升级到 6.1.14 版本。",
 			findings: []want{{"Acme Framework存在关键漏洞（CVE-2031-1234）", "升级到 6.1.14 版本", ""}},
+		},
+		{
+			name: "a part named in Han characters needs no word of the title's",
+			text: "一个影响 Acmefox 的关键安全漏洞已被恶意利用\n" +
+				"该漏洞被追踪为 CVE-2031-9680，被描述为动画时间轴组件中的 “use-after-free ”漏洞。\n" +
+				"修复建议\n" +
+				"受影响的用户应升级到 131.0.2 版本。",
+			findings: []want{{"动画时间轴组件存在use-after-free漏洞（CVE-2031-9680）", "升级到 131.0.2 版本", ""}},
 		},
 		{
 			name: "another story's flaw on the way, whose thing the title does not name, is not",

@@ -1720,7 +1720,9 @@ func (d *doc) flawCauses(read []*mention) {
 		// A thing the title names too: a report may tell of another
 		// story's flaw on its way ("上周修补的 Windows MSHTML 中的一个漏洞").
 		if label == "" && one && placed.label == "" {
-			if l := placedFlaw(s.Text); l != "" && sharesLatinWord(l, d.title()) {
+			// A part named in Han characters (动画时间轴组件) is no other
+			// product's.
+			if l := placedFlaw(s.Text); l != "" && (sharesLatinWord(l, d.title()) || !strings.ContainsFunc(l[:max(strings.Index(l, "存在"), 0)], func(r rune) bool { return r < 0x80 && isLatinLetter(byte(r)) })) {
 				placed = flaw{label: l, si: si}
 			}
 		}
