@@ -38,11 +38,14 @@ func flawCause(t string) string {
 		t = t[m[1]:]
 	}
 	clauses := strings.FieldsFunc(t, func(r rune) bool { return isComma(r) || r == '。' || r == '；' || r == ';' })
+	named := false // a clause so far has named a flaw
 	for i, c := range clauses {
 		c = trimEdges(c)
+		namedBefore := named
+		named = named || strings.Contains(c, "漏洞")
 		// "该安全漏洞由…发现，并被追踪为CVE-2024-38063，它是由整数下溢漏洞
 		// 引起的": what the flaw the sentence named was caused by.
-		if m := causedByRe.FindStringSubmatch(c); m != nil && i > 0 && !strings.HasPrefix(m[1], "于") && strings.Contains(strings.Join(clauses[:i], ""), "漏洞") {
+		if m := causedByRe.FindStringSubmatch(c); m != nil && namedBefore && !strings.HasPrefix(m[1], "于") {
 			if label := flawLabel(m[1]); label != "" {
 				return label
 			}
@@ -51,7 +54,7 @@ func flawCause(t string) string {
 		// kind of fault the flaw the sentence named is.
 		// Only a kind that names the thing ("WebKit"): a bare kind
 		// ("是一个提权漏洞") says less than the sentence's other clauses.
-		if m := kindOfFlawRe.FindStringSubmatch(c); m != nil && i > 0 && strings.Contains(strings.Join(clauses[:i], ""), "漏洞") && strings.ContainsFunc(m[1], func(r rune) bool { return r < 0x80 && isLatinLetter(byte(r)) }) {
+		if m := kindOfFlawRe.FindStringSubmatch(c); m != nil && namedBefore && hasLatinLetter(m[1]) {
 			if label := flawLabel(m[1]); label != "" {
 				return label
 			}
@@ -278,11 +281,11 @@ func reportedFlaw(t string) string {
 // (the report's one CVE id, added after, tells it from others). The thing
 // is named in Latin letters, or is a part of something (组件, 模块). ""
 // when no such flaw is named, or the thing points back (该, 此) or is who
-// found it.
-func placedFlaw(t string) string {
+// found it; thing is what has the flaw.
+func placedFlaw(t string) (label, thing string) {
 	for _, c := range strings.FieldsFunc(plainSlot(t), func(r rune) bool { return isComma(r) || r == '。' || r == '；' || r == ';' }) {
 		c = trimEdges(c)
-		var thing, kind string
+		var kind string
 		if m := placedFlawRe.FindStringSubmatch(c); m != nil {
 			thing, kind = m[1], m[2]
 			if k, w := lastIndexAny(thing, placedFlawLeads); k >= 0 {
@@ -298,15 +301,15 @@ func placedFlaw(t string) string {
 		thing, _ = cutSuffixAny(thing, []string{"近日", "近期", "日前", "最近"})
 		thing = trimEdges(strings.TrimSpace(thing))
 		kind = strings.Trim(strings.TrimSpace(kind), "“”\"' ") // "“use-after-free ”漏洞"
-		named := strings.IndexFunc(thing, func(r rune) bool { return r < 0x80 && isLatinLetter(byte(r)) }) >= 0 || hasSuffixAny(thing, []string{"组件", "模块", "功能", "服务", "驱动", "内核", "协议"})
+		named := hasLatinLetter(thing) || hasSuffixAny(thing, []string{"组件", "模块", "功能", "服务", "驱动", "内核", "协议"})
 		if !named || runeLen(dropAsides(thing)) > 30 || hasPrefixAny(thing, []string{"该", "此", "这", "其", "它", "上述"}) || containsAny(thing, []string{"漏洞", "攻击者", "黑客", "利用", "恶意", "僵尸网络", "分子", "通过"}) || countedFlawsRe.MatchString(kind) {
 			continue
 		}
 		if label := flawLabel(thing + "存在" + kind + "漏洞"); label != "" {
-			return label
+			return label, thing
 		}
 	}
-	return ""
+	return "", ""
 }
 
 var (
@@ -450,7 +453,7 @@ func titleFlaw(title string) string {
 		}
 		// "F5 BIG-IP系统发现命令注入漏洞": a flaw found in a thing named in
 		// Latin letters is one it has (not "安全专家发现…", who found it).
-		if k, w := indexAny(p, []string{"中发现", "发现", "曝出", "被曝"}); k > 0 && strings.Count(p, w) == 1 && strings.IndexFunc(p[:k], func(r rune) bool { return r < 0x80 && isLatinLetter(byte(r)) }) >= 0 && !containsAny(p[:k], flawFinders) {
+		if k, w := indexAny(p, []string{"中发现", "发现", "曝出", "被曝"}); k > 0 && strings.Count(p, w) == 1 && hasLatinLetter(p[:k]) && !containsAny(p[:k], flawFinders) {
 			if label := flawCause(p[:k] + "存在" + p[k+len(w):]); label != "" {
 				return label
 			}

@@ -1371,7 +1371,7 @@ func TestPlacedFlaw(t *testing.T) {
 		{"Acme Server 中的多个漏洞已被修复。", ""},                                                           // several
 		{"研究人员发现 Acme 打印机被曝出一个严重漏洞。", ""},                                                         // who found it, in the clause
 	} {
-		if got := placedFlaw(tc.sentence); got != tc.want {
+		if got, _ := placedFlaw(tc.sentence); got != tc.want {
 			t.Errorf("placedFlaw(%q) = %q, want %q", tc.sentence, got, tc.want)
 		}
 	}

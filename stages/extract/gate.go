@@ -1722,7 +1722,7 @@ func (d *doc) flawCauses(read []*mention) {
 		if label == "" && one && placed.label == "" {
 			// A part named in Han characters (动画时间轴组件) is no other
 			// product's.
-			if l := placedFlaw(s.Text); l != "" && (sharesLatinWord(l, d.title()) || !strings.ContainsFunc(l[:max(strings.Index(l, "存在"), 0)], func(r rune) bool { return r < 0x80 && isLatinLetter(byte(r)) })) {
+			if l, thing := placedFlaw(s.Text); l != "" && (sharesLatinWord(l, d.title()) || !hasLatinLetter(thing)) {
 				placed = flaw{label: l, si: si}
 			}
 		}

@@ -310,7 +310,7 @@ func latinSubjectModal(t string) (name, rest string, ok bool) {
 		return "", "", false // one letter names a variable, not a program
 	}
 	after, _, ok := cutPrefixAny(strings.TrimLeft(t[n:], " "), []string{"需要", "必须", "应该", "要", "得"})
-	if !ok || strings.TrimSpace(after) == "" || strings.IndexFunc(after, func(r rune) bool { return r < utf8.RuneSelf && isLatinLetter(byte(r)) }) < 0 {
+	if !ok || strings.TrimSpace(after) == "" || !hasLatinLetter(after) {
 		return "", "", false
 	}
 	return t[:n], strings.TrimSpace(after), true

@@ -316,6 +316,11 @@ func closeLatinSpaces(s string) string {
 	return string(out)
 }
 
+// hasLatinLetter: s holds a letter of the Latin alphabet.
+func hasLatinLetter(s string) bool {
+	return strings.ContainsFunc(s, func(r rune) bool { return r < utf8.RuneSelf && isLatinLetter(byte(r)) })
+}
+
 // isLatinAlnum: r is an ASCII letter or digit.
 func isLatinAlnum(r rune) bool {
 	return r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))
