@@ -689,7 +689,7 @@ func affectedReaderAdvice(t string) bool {
 		// a message quoted in a story: "…发布消息，“为修复安全漏洞，请所有
 		// 客户立即升级…”").
 		if r, ok := strings.CutPrefix(strings.TrimSpace(clause), "请"); ok && !insideQuote(t, at) {
-			r, _, _ = cutPrefixAny(r, []string{"广大", "各位", "所有", "全体"})
+			r, _, _ = cutPrefixAny(r, allTheReaders)
 			if r, ok := cutUsers(r); ok && startsWithAction(cutAdverbs(r, nil)) {
 				return true
 			}
@@ -1929,7 +1929,7 @@ func readerDirected(ev string) bool {
 		// (Not in a message quoted in a story: "…发布消息，“为修复安全漏
 		// 洞，请所有客户立即升级…”".)
 		if k := strings.Index(ev, w); k >= 0 {
-			rest, all, _ := cutPrefixAny(ev[k+len(w):], []string{"广大", "各位", "所有", "全体"})
+			rest, all, _ := cutPrefixAny(ev[k+len(w):], allTheReaders)
 			if hasPrefixAny(rest, gateReaders) && (all == "" || !insideQuote(ev, k)) {
 				return true
 			}
@@ -1940,6 +1940,9 @@ func readerDirected(ev string) bool {
 
 // weakCauseStarts open a clause that is not a cause label ("最终", "从而…").
 var weakCauseStarts = []string{"最终", "从而", "进而", "因此", "所以", "于是", "这", "那", "其", "它", "他", "她", "该", "此"}
+
+// allTheReaders come before readers to ask all of them ("请广大用户…").
+var allTheReaders = []string{"广大", "各位", "所有", "全体"}
 
 var (
 	gateReaders = []string{"用户", "您", "你", "大家", "管理员", "客户", "读者", "玩家", "开发者", "车主", "持卡人", "受影响的"}
