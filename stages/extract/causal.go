@@ -400,7 +400,7 @@ func (r *reader) causes(t string, off int) bool {
 	// Result: "X, 从而P".
 	// Not "…，因此除了无法访问外，对日常运作并没有产生影响": the problem
 	// set apart from what the result is.
-	if rest, _, ok := cutPrefixAny(t, resultOpeners); ok && p.mentions(rest) && !hasPrefixAny(rest, []string{"除了", "除"}) {
+	if rest, _, ok := cutPrefixAny(t, resultOpeners); ok && (p.mentions(rest) || p.cannotReachIn(rest)) && !hasPrefixAny(rest, []string{"除了", "除"}) {
 		root := ""
 		for _, cd := range r.conds {
 			if cd.kind == condHypothetical {
@@ -435,9 +435,22 @@ func (r *reader) resultRoot() string {
 	if c, _, _ := stripConnectives(r.s, r.cls[first]); slices.Contains(checkResults, c) && first+1 < r.i {
 		first++
 	}
+	// "冬天气温在零度以下时，进水管容易冻住，…，自然不会点火": a time the
+	// sentence opens on (…时) is when the chain starts, not its start; a
+	// case is ("没有备案的话，…，自然就不能直接结算").
+	for first+1 < r.i {
+		c, _, _ := stripConnectives(r.s, r.cls[first])
+		if !hasSuffixAny(c, whileWords) || !slices.ContainsFunc(r.conds, func(h condHit) bool { return h.kind == condTemporal && strings.Contains(c, h.text) }) {
+			break
+		}
+		first++
+	}
 	root, _, _ := stripConnectives(r.s, r.cls[first])
 	return root
 }
+
+// whileWords end a clause that says during what time something holds.
+var whileWords = []string{"时", "的时候", "时候", "期间"}
 
 // clauseBeforeFree: the sentence has a clause before this one that gave
 // nothing (no cause, condition or instruction), and no cause yet: it may

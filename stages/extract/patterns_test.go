@@ -118,6 +118,34 @@ func TestCauseCues(t *testing.T) {
 			findings: []want{{"冬天进水管冻住", "用毛巾裹住进水管", ""}},
 		},
 		{
+			name:      "the result in other words than the title's (打不着火 → 自然不会点火), after a time the sentence opens on: the clause after the time is the cause",
+			text:      "燃气热水器打不着火怎么办\n气温在零度以下时，进水管容易冻住，水流量达不到启动要求，自然不会点火。可以用毛巾裹住进水管。",
+			causes:    []string{"进水管容易冻住"},
+			findings:  []want{{"进水管容易冻住", "用毛巾裹住进水管", ""}},
+			notCauses: []string{"气温在零度以下时"},
+		},
+		{
+			name:   "点不着火 states 打不着火 with another verb",
+			text:   "燃气热水器打不着火怎么办\n进水管冻住了，所以点不着火。可以用毛巾裹住进水管。",
+			causes: []string{"进水管冻住"},
+		},
+		{
+			name:      "a result about another thing than what the title's verb cannot reach (不会点灯) is no restatement (guard)",
+			text:      "燃气热水器打不着火怎么办\n进水管冻住了，自然不会点灯。可以用毛巾裹住进水管。",
+			notCauses: []string{"进水管冻住"},
+		},
+		{
+			name:      "the thing reached without a negation (点火很慢) is no restatement (guard)",
+			text:      "燃气热水器打不着火怎么办\n进水管冻住了，所以点火很慢。可以用毛巾裹住进水管。",
+			notCauses: []string{"进水管冻住"},
+		},
+		{
+			name:      "a case the sentence opens on (X的话，…，自然就P) is where the chain starts, unlike a time (guard)",
+			text:      "医保卡在外地看病不能报销怎么办\n没有备案的话，外地的医院无法和医保系统对接，自然就不能报销。可以在App里办理备案。",
+			causes:    []string{"没有备案"},
+			notCauses: []string{"外地的医院无法和医保系统对接"},
+		},
+		{
 			name:      "a reply that met the problem with a fault of its own (我遇到过X的) names it, and its fixes go with it; not what was met that is no fault (遇到过好几次的)",
 			text:      "快递显示已签收但没收到怎么办\n我遇到过地址写错的，写成了老家的地址，结果快递被老家的人签了。写错了的话赶紧联系快递员改派。\n我也遇到过这种被退回的，最后找到了。\n我之前遇到过好几次的，最后都找到了。",
 			causes:    []string{"地址写错"},

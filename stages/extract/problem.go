@@ -23,6 +23,9 @@ type problem struct {
 	// restated are the states written with another negation (未收到 for
 	// 没收到): how a passage that names the problem may put it.
 	restated []string
+	// unreached is what a verb of the label cannot reach (火 in 打不着火,
+	// 电 in 充不进电): "自然不会点火" states the problem in other words.
+	unreached string
 	// grams are the label's bigrams, and topic its bigrams that are not
 	// part of a state word.
 	grams, topic map[string]bool
@@ -435,6 +438,9 @@ func newProblem(label string) *problem {
 		}
 		p.states = append(p.states, w)
 		first = min(first, m[0])
+		if p.unreached == "" {
+			p.unreached = leadingHan(label[m[1]:], 2)
+		}
 	}
 	if k := strings.Index(label, "被"); k >= 0 {
 		first = min(first, k)
@@ -508,7 +514,50 @@ func (p *problem) mentions(t string) bool {
 // mentionsRestated: t names the problem as mentions does, or with another
 // negation ("大部分“签收未收到”" under 快递没收到).
 func (p *problem) mentionsRestated(t string) bool {
-	return p.mentions(t) || p != nil && containsAny(t, p.restated)
+	return p.mentions(t) || p != nil && (containsAny(t, p.restated) || p.cannotReachIn(t))
+}
+
+// cannotReachIn: t says, in other words than the label's, that what a
+// verb of the label cannot reach is not reached: "不会点火", "无法点火",
+// "点不着火" under 打不着火.
+func (p *problem) cannotReachIn(t string) bool {
+	if p == nil || p.unreached == "" {
+		return false
+	}
+	for k := range indexes(t, p.unreached) {
+		before := []rune(t[:k])
+		// A verb of one or two runes before the thing, and a negation
+		// before the verb, or 不 and a result complement after it.
+		for n := 1; n <= 2 && n <= len(before); n++ {
+			if hasSuffixAny(string(before[:len(before)-n]), unreachedNegations) {
+				return true
+			}
+		}
+		if cannotReachEnd.MatchString(t[:k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// cannotReachEnd is cannotReach at the end of a text.
+var cannotReachEnd = regexp.MustCompile(cannotReach.String() + `$`)
+
+// unreachedNegations say a verb does not reach its thing: 不会点火.
+var unreachedNegations = []string{"不会", "无法", "不能", "没法", "没办法"}
+
+// leadingHan is the first n runes of s, when they are Chinese characters
+// and s has no more of them right after; "" otherwise.
+func leadingHan(s string, n int) string {
+	r := []rune(s)
+	k := 0
+	for k < len(r) && k < n+1 && zhtext.IsHan(r[k]) {
+		k++
+	}
+	if k == 0 || k > n {
+		return ""
+	}
+	return string(r[:k])
 }
 
 // namesError: t names the error the problem is, by a Latin word of five
