@@ -650,16 +650,33 @@ func answersQuestion(t string) bool {
 // The question is looked for in the evidence before the answer, then in
 // the sentence before it. Any other condition is returned as it is.
 func resolveElliptical(cond, evidence, before string) string {
+	if a, ok := readAnswer(cond, evidence, before); ok {
+		return a.subject + answered(a.q, a.matter, a.yes)
+	}
+	return cond
+}
+
+// answer is a condition that only answers a yes-or-no question: the
+// question word, its matter and what it is asked of, and which way the
+// answer goes.
+type answer struct {
+	q, matter, subject string
+	yes                bool
+}
+
+// readAnswer reads cond as an answer to a question before it (see
+// resolveElliptical); ok is false when it is none, or no question is
+// found.
+func readAnswer(cond, evidence, before string) (answer, bool) {
 	c := strings.TrimSpace(cond)
 	c = strings.TrimSuffix(c, "的话")
 	// "看是否有“DNS劫持”的标签，如存在该标签": a yes that points back to
 	// the question's thing; the question's matter must name it.
 	noun := pointedAnswer(c)
 	if noun == "" && !answersQuestion(c) {
-		return cond
+		return answer{}, false
 	}
-	aff := noun != "" || slices.Contains(affirmAnswers, c)
-	q, matter, subject := "", "", ""
+	a := answer{yes: noun != "" || slices.Contains(affirmAnswers, c)}
 	for _, text := range []string{evidence, before} {
 		if text == evidence {
 			// Only a question before the answer.
@@ -675,14 +692,14 @@ func resolveElliptical(cond, evidence, before string) string {
 		if e := strings.IndexAny(rest, "，。；？！,;?!\n"); e >= 0 {
 			rest = rest[:e]
 		}
-		q, matter = w, trimEdges(rest)
-		subject = questionSubject(text[:k])
+		a.q, a.matter = w, trimEdges(rest)
+		a.subject = questionSubject(text[:k])
 		break
 	}
-	if matter == "" || runeLen(matter) > 30 || noun != "" && !strings.Contains(matter, noun) {
-		return cond
+	if a.matter == "" || runeLen(a.matter) > 30 || noun != "" && !strings.Contains(a.matter, noun) {
+		return answer{}, false
 	}
-	return subject + answered(q, matter, aff)
+	return a, true
 }
 
 // pointedAnswer is the thing a yes points back to ("存在该标签" → 标签,
@@ -704,6 +721,10 @@ func pointedAnswer(cond string) string {
 func answered(q, matter string, aff bool) string {
 	switch q {
 	case "有没有":
+		// "有没有被鸟窝堵住": yes, it is blocked (被鸟窝堵住).
+		if strings.HasPrefix(matter, "被") {
+			return pick(aff, matter, "没有"+matter)
+		}
 		return pick(aff, "有"+matter, "没有"+matter)
 	case "能否", "能不能", "可否":
 		return pick(aff, "能"+matter, "不能"+matter)

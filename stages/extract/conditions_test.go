@@ -273,9 +273,46 @@ func TestResolveElliptical(t *testing.T) {
 		{"没有", "如果没有，请联系客服。", "重启电脑。", "没有"},
 		// A full condition is left alone.
 		{"驱动未更新", "检查驱动是否更新，如果驱动未更新，请更新。", "", "驱动未更新"},
+		// "有没有被X堵住", yes: it is blocked, not "有被X堵住"; no: it is not.
+		{"有的话", "到室外看看排烟管出口有没有被鸟窝堵住，有的话清掉。", "", "排烟管出口被鸟窝堵住"},
+		{"没有的话", "看看排烟管出口有没有被鸟窝堵住，没有的话检查风机。", "", "排烟管出口没有被鸟窝堵住"},
 	} {
 		if got := resolveElliptical(tc.cond, tc.evidence, tc.before); got != tc.want {
 			t.Errorf("resolveElliptical(%q, %q, %q) = %q, want %q", tc.cond, tc.evidence, tc.before, got, tc.want)
+		}
+	}
+}
+
+func TestRemoveWhatWasFound(t *testing.T) {
+	for _, tc := range []struct {
+		name, remedy, cond, evidence, before, want string
+	}{
+		{"what blocks the thing, on the thing it was looked for on",
+			"清掉", "有的话", "到室外看看排烟管出口有没有被鸟窝、塑料袋堵住，有的话清掉。", "", "清掉排烟管出口的鸟窝、塑料袋"},
+		{"a thing found, 一下 dropped",
+			"删除一下", "有的话", "检查桌面上有没有陌生程序，有的话删除一下。", "", "删除桌面上的陌生程序"},
+		{"是否存在 and the question in the sentence before",
+			"删除", "存在", "如果存在，删除。", "查看系统目录是否存在可疑文件。", "删除系统目录的可疑文件"},
+		{"guard: an answer no leaves the step as it is",
+			"清掉", "没有的话", "看看排烟管出口有没有鸟窝，没有的话清掉。", "", "清掉"},
+		{"guard: a step that is no taking away (升级一下) keeps its own sense",
+			"升级一下", "有的话", "登录路由器管理页面，检查有没有新固件，有的话升级一下。", "", "升级一下"},
+		{"guard: a step with an object of its own",
+			"清掉灰尘", "有的话", "看看风扇有没有灰尘，有的话清掉灰尘。", "", "清掉灰尘"},
+		{"guard: a matter that is an action (有没有开启自启动) is no thing",
+			"删除", "有的话", "看看有没有开启自动同步，有的话删除。", "", "删除"},
+		{"guard: 是否 asks of something else than whether a thing is there",
+			"删除", "是", "看看这个进程是否为系统程序，如果是，删除。", "", "删除"},
+		{"guard: 被 without a verb of blocking is no thing found",
+			"清掉", "有的话", "看看账号有没有被盗用，有的话清掉。", "", "清掉"},
+	} {
+		a, ok := readAnswer(tc.cond, tc.evidence, tc.before)
+		got := tc.remedy
+		if ok {
+			got = removeWhatWasFound(tc.remedy, a)
+		}
+		if got != tc.want {
+			t.Errorf("%s: removeWhatWasFound(%q) after %q = %q, want %q", tc.name, tc.remedy, tc.evidence, got, tc.want)
 		}
 	}
 }

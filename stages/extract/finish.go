@@ -646,7 +646,11 @@ func (d *doc) finish() {
 	for _, f := range d.findings {
 		if !f.drop {
 			f.Remedy = resolveIt(resolveAnaphor(f.Remedy, f.Evidence), f.Evidence)
-			f.Condition = resolveElliptical(f.Condition, f.Evidence, d.sentenceBefore(f.Offset))
+			before := d.sentenceBefore(f.Offset)
+			if a, ok := readAnswer(f.Condition, f.Evidence, before); ok {
+				f.Remedy = removeWhatWasFound(f.Remedy, a)
+			}
+			f.Condition = resolveElliptical(f.Condition, f.Evidence, before)
 			if runeLen(f.Condition) < 2 {
 				f.Condition = "" // an answer to no question found
 			}
@@ -777,6 +781,44 @@ func resolveIt(remedy, evidence string) string {
 	}
 	return verb + names[0]
 }
+
+// removeWhatWasFound gives a bare step of taking away ("清掉", "删除一下")
+// that answers yes to "is there X" its object: what was found, on what
+// it was looked for ("看看排烟管出口有没有被鸟窝、塑料袋堵住，有的话清掉" →
+// 清掉排烟管出口的鸟窝、塑料袋). Any other step is returned as it is.
+func removeWhatWasFound(remedy string, a answer) string {
+	verb := strings.TrimSuffix(remedy, "一下")
+	if !a.yes || a.q != "有没有" && a.q != "是否" || !slices.Contains(removalVerbs, verb) {
+		return remedy
+	}
+	thing := a.matter
+	if a.q == "是否" {
+		var ok bool
+		if thing, _, ok = cutPrefixAny(thing, []string{"存在", "有"}); !ok {
+			return remedy
+		}
+	}
+	// "被鸟窝、塑料袋堵住": what blocks it.
+	if rest, ok := strings.CutPrefix(thing, "被"); ok {
+		if thing, ok = cutSuffixAny(rest, blockingVerbs); !ok {
+			return remedy
+		}
+	}
+	if hanCount(thing) < 1 || runeLen(thing) > 12 || startsWithAction(thing) {
+		return remedy
+	}
+	if a.subject != "" {
+		thing = a.subject + "的" + thing
+	}
+	return verb + thing
+}
+
+// removalVerbs take away what is found; blockingVerbs say that what was
+// found blocks or fills the thing it was looked for on.
+var (
+	removalVerbs  = []string{"清掉", "清除", "清理", "清理掉", "删掉", "删除", "去掉", "去除", "拿掉", "取出", "卸载", "卸载掉"}
+	blockingVerbs = []string{"堵住", "堵塞", "堵死", "堵了", "挡住", "塞住", "占满", "占用", "缠住", "卡住", "覆盖"}
+)
 
 func resolveAnaphor(remedy, evidence string) string {
 	k, w := indexAny(remedy, settingAnaphors)
