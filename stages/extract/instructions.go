@@ -469,6 +469,9 @@ func topicFirst(s *sent, t string, off int) (string, bool) {
 		return "", false
 	}
 	topic := strings.TrimSpace(t[:k])
+	// "燃气总阀和进气阀都要…": 都 says each of the things, which the step
+	// names anyway.
+	topic, _ = cutSuffixAny(topic, []string{"都", "均"})
 	if n := runeLen(topic); n < 2 || n > 24 || hanCount(topic) < 2 || strings.ContainsAny(topic, "，,。；;：:！？!?") {
 		return "", false
 	}
@@ -493,12 +496,38 @@ func topicFirst(s *sent, t string, off int) (string, bool) {
 	if (m == "务必" || m == "务必要" || m == "一定要") && startsWithAction(vp) && !containsAny(topic, orgSubjects) && runeLen(vp) > 4 {
 		return adverbs + vp, true
 	}
+	// "进气阀要拧到跟管道平行的方向(才是打开状态)": the thing put in a
+	// place or a state, with what that makes of it left out.
+	if placed, ok := placedAt(vp); ok {
+		return adverbs + "把" + topic + placed, true
+	}
 	vp, _ = cutSuffixAny(vp, []string{"好", "一下", "起来"})
 	if !slices.Contains(actionVerbs, vp) {
 		return "", false
 	}
 	return adverbs + vp + topic, true
 }
+
+// placedAt reads vp as a verb of one or two runes that puts its thing in
+// a place or a state (拧到, 调至, 设成), then where: "拧到跟管道平行的方向",
+// "调到26度"; what being there makes of it (才是打开状态, 才能…) is cut.
+func placedAt(vp string) (string, bool) {
+	if k := strings.Index(vp, "才"); k > 0 {
+		vp = vp[:k]
+	}
+	r := []rune(vp)
+	for n := 1; n <= 2 && n+2 <= len(r); n++ {
+		verb, to := string(r[:n]), r[n]
+		if (to == '到' || to == '至' || to == '成') && (slices.Contains(settingVerbs, verb) || n == 2 && startsWithAction(verb)) {
+			return vp, true
+		}
+	}
+	return "", false
+}
+
+// settingVerbs turn or move a control to a setting: "拧到平行的方向",
+// "拨到ON的位置", "调到最大".
+var settingVerbs = []string{"拧", "调", "拨", "扳", "推", "拉", "转", "旋", "按", "放", "挪", "移", "设", "改", "开", "关", "切", "插"}
 
 // topicAdvice: t is advice that states the thing acted on first.
 func topicAdvice(s *sent, t string, off int) bool {

@@ -1359,6 +1359,12 @@ func TestGuards(t *testing.T) {
 			notRemedies: []string{"定期杀毒这台电脑", "重启修改配置"},
 		},
 		{
+			name:        "the things stated first, then a modal and where a control is turned to (都要拧到X(才是打开状态)): 把 the things 拧到X; not a verb that puts nothing in a place",
+			text:        "燃气热水器打不着火怎么办\n燃气总阀和进气阀都要拧到跟管道平行的方向才是打开状态。\n空调温度要调至26度。\n水温要达到40度。",
+			findings:    []want{{"", "把燃气总阀和进气阀拧到跟管道平行的方向", ""}, {"", "把空调温度调至26度", ""}},
+			notRemedies: []string{"把水温达到40度", "把燃气总阀和进气阀都拧到跟管道平行的方向"},
+		},
+		{
 			// "以阻止模式": a verb before a manner noun.
 			name:        "以 and a manner after a verb: still the manner",
 			text:        "杀毒软件拦不住怎么办\n建议启用云交付保护，并以阻止模式运行端点检测与响应（EDR），以阻止恶意活动。",
