@@ -230,31 +230,18 @@ func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string,
 	// Not a place: "地址后加上ncr" (后 where something is put).
 	// Nor 后 of a word that names a place or a part ("复用后端连接"),
 	// which the segmenter may cut as 后 + 端.
-	if k := strings.Index(t, "后"); k > 0 && s.tagged && off >= 0 && s.aligned(off+k, off+k+len("后")) && runeLen(t[:k]) >= 2 &&
-		!hasPrefixAny(t[k+len("后"):], notTimeAfterHou) &&
-		!hasPrefixAny(strings.TrimSpace(t[k+len("后"):]), []string{"加上", "添加", "加入", "追加", "输入", "写上", "插入", "填入", "跟上", "附加", "面加", "面添加"}) {
-		if !hasSuffixAny(t[:k], []string{"然", "最", "今", "以", "之", "此", "随", "其", "背", "落", "前"}) && !containsAny(t[:k], multiModals) &&
-			!hasPrefixAny(t, []string{"尝试", "试着", "先"}) &&
-			// "针对升级后遇到问题的用户发布了报告": 后 inside the phrase
-			// that says whom it is for.
-			!containsAny(t[:k], []string{"针对", "对于"}) {
-			rest := t[k+len("后"):]
-			// "补齐缺少的材料后重新提交": a fix, then what it lets the
-			// reader redo — one instruction (not "确认后重新转账").
-			// So is "关闭抓包软件或代理后重试": the fix, then the retry.
-			redo := (startsWithAction(strings.TrimSpace(rest)) || hasPrefixAny(strings.TrimSpace(rest), retries)) && startsWithAction(t[:k]) && !perfective(t[:k]) && !hasPrefixAny(t[:k], checkVerbs)
-			// "更新身份信息后一般当场就能解除": the action, then that it
-			// works — read whole as an instruction (cutEnoughResult).
-			done := enoughResult(rest) && startsWithAction(t[:k])
-			// "保存后若规则未生效": a case inside the time is one condition.
-			if hasPrefixAny(rest, hypotheticalOpeners) {
-				return condHit{t, condTemporal}, "", true
-			}
-			// "一般24小时后系统会自动解锁": a span from now, then what will
-			// happen by itself at its end; the time of the outcome, no case.
-			outcomeTime := laterSpanRe.FindString(t) == t[:k+len("后")] && s.predicts(rest, off+k+len("后"))
-			if runeLen(rest) >= 2 && !hasPrefixAny(rest, []string{"再", "才", "然后", "又"}) && !redo && !done && !outcomeTime {
-				return condHit{t[:k+len("后")], condTemporal}, rest, true
+	// "化开之后把热水龙头开到最大": 之后 is 后 too; hk is where the time
+	// word starts.
+	if k := strings.Index(t, "后"); k > 0 {
+		hk := k
+		if before, ok := strings.CutSuffix(t[:k], "之"); ok {
+			hk = len(before)
+		}
+		if s.tagged && off >= 0 && s.aligned(off+hk, off+k+len("后")) && runeLen(t[:hk]) >= 2 &&
+			!hasPrefixAny(t[k+len("后"):], notTimeAfterHou) &&
+			!hasPrefixAny(strings.TrimSpace(t[k+len("后"):]), []string{"加上", "添加", "加入", "追加", "输入", "写上", "插入", "填入", "跟上", "附加", "面加", "面添加"}) {
+			if c, rest, ok := timeInClause(s, t, hk, k, off); ok {
+				return c, rest, true
 			}
 		}
 	}
@@ -350,6 +337,39 @@ func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string,
 	// Headless threshold: "逾期时间在一个月以内的", "逾期时间超过一个月的".
 	if strings.HasSuffix(t, "的") && hasNumber(t) && (containsAny(t, boundWords) || containsAny(t, lowVerbs) || containsAny(t, highVerbs)) {
 		return condHit{strings.TrimSuffix(t, "的"), condThreshold}, "", true
+	}
+	return condHit{}, "", false
+}
+
+// timeInClause reads "X后Y" inside a clause t, the time word (后 or 之后)
+// spanning t[hk:k+len("后")]: the time X后 as a condition and Y as the
+// rest, or ok false when it is no such time (see the caller).
+func timeInClause(s *sent, t string, hk, k, off int) (condHit, string, bool) {
+	head := t[:hk]
+	if hasSuffixAny(head, []string{"然", "最", "今", "以", "此", "随", "其", "背", "落", "前"}) || containsAny(head, multiModals) ||
+		hasPrefixAny(t, []string{"尝试", "试着", "先"}) ||
+		// "针对升级后遇到问题的用户发布了报告": 后 inside the phrase
+		// that says whom it is for.
+		containsAny(head, []string{"针对", "对于"}) {
+		return condHit{}, "", false
+	}
+	rest := t[k+len("后"):]
+	// "补齐缺少的材料后重新提交": a fix, then what it lets the reader
+	// redo — one instruction (not "确认后重新转账"). So is "关闭抓包软件
+	// 或代理后重试": the fix, then the retry.
+	redo := (startsWithAction(strings.TrimSpace(rest)) || hasPrefixAny(strings.TrimSpace(rest), retries)) && startsWithAction(head) && !perfective(head) && !hasPrefixAny(head, checkVerbs)
+	// "更新身份信息后一般当场就能解除": the action, then that it works —
+	// read whole as an instruction (cutEnoughResult).
+	done := enoughResult(rest) && startsWithAction(head)
+	// "保存后若规则未生效": a case inside the time is one condition.
+	if hasPrefixAny(rest, hypotheticalOpeners) {
+		return condHit{t, condTemporal}, "", true
+	}
+	// "一般24小时后系统会自动解锁": a span from now, then what will happen
+	// by itself at its end; the time of the outcome, no case.
+	outcomeTime := laterSpanRe.FindString(t) == t[:k+len("后")] && s.predicts(rest, off+k+len("后"))
+	if runeLen(rest) >= 2 && !hasPrefixAny(rest, []string{"再", "才", "然后", "又"}) && !redo && !done && !outcomeTime {
+		return condHit{t[:k+len("后")], condTemporal}, rest, true
 	}
 	return condHit{}, "", false
 }

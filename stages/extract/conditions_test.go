@@ -185,6 +185,12 @@ func TestConditionForms(t *testing.T) {
 			notFindings: []want{{"", "只关掉智能拦截", "不开拦截"}},
 		},
 		{
+			name:        "X之后Y inside a clause is a time, as X后Y is; not 在此之后 (guard)",
+			text:        "燃气热水器打不着火怎么办\n进水管冻住时，浇上温水慢慢化开。化开之后把热水龙头开到最大。\n在此之后把热水器的电源插好。",
+			findings:    []want{{"", "把热水龙头开到最大", "化开之后"}},
+			notFindings: []want{{"", "把热水器的电源插好", "在此之后"}},
+		},
+		{
 			name:     "X后的Y names a thing, not a time",
 			text:     "电脑中毒怎么办\n升级后的版本修复了这个问题，建议尽快升级到最新版本。",
 			findings: []want{{"", "尽快升级到最新版本", ""}},
