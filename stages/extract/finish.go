@@ -932,8 +932,10 @@ var fallbackConds = []string{
 	"实在不行", "无法解决", "没有解决", "没能解决", "仍有疑问", "还有疑问", "仍有问题", "问题仍", "问题依旧",
 }
 
-// trialEnds close an action offered as a thing to try.
-var trialEnds = []string{"试一下", "试一试", "试试", "试试看", "看看"}
+// trialEnds close an action offered as a thing to try, or a look the
+// reader takes ("找到“拦截记录”翻一翻"): a step, whatever verb of going
+// somewhere opens it.
+var trialEnds = []string{"试一下", "试一试", "试试", "试试看", "看看", "看一看", "看一下", "翻一翻", "翻翻", "找一找", "找找"}
 
 // latinNames: the runs of Latin letters and digits in s of four or more
 // characters with a digit or a capital after the first ("KB5029351",
