@@ -21,6 +21,10 @@ const (
 	ReasonTeaser Reason = "teaser"
 	// ReasonWidget: share, back-to-top, QR-code and follow-us blocks.
 	ReasonWidget Reason = "widget"
+	// ReasonComment: readers' comments under the article in a text or
+	// Markdown page, and the line that heads their box ("37 条评论",
+	// "全部评论").
+	ReasonComment Reason = "comment"
 	// ReasonCounter: view, like and comment counters such as "(0)".
 	ReasonCounter Reason = "counter"
 	// ReasonTemplate: site template sentences ("大家好,XX小编来为大家解答…",

@@ -44,7 +44,10 @@
 //     its list; without a heading, runs of three or more title lines
 //     ending in a date ("…资讯攻略11-23", "… 2022-06-24"), and in HTML
 //     lists of three or more teaser cards made from one template (a linked
-//     headline, then source, time and summary).
+//     headline, then source, time and summary). Outside HTML, a comment
+//     box (comments.go): a line that heads it ("37 条评论", "全部评论") and
+//     the comments after it, "name：text" or "name 回复 name：text" (comment),
+//     and the prompt that closes it ("写下你的评论...": widget).
 //  4. Repetition across the run (repeated.go), when the Cleaner has a
 //     Repeated set: a paragraph seen in many documents of the run.
 //  5. The main region (region.go). Every block gets a score: positive for
@@ -223,6 +226,9 @@ func (c Cleaner) judge(a *article.Article) *judgement {
 		}
 	}
 	refBox := markRelated(a.Blocks, j.feats, j.reasons, html)
+	if !html {
+		markComments(a.Blocks, j.reasons)
+	}
 	keepStepNumbers(a.Blocks, j.reasons)
 	var announced []bool
 	if !html {
