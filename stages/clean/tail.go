@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/kextract/kextract/article"
 )
@@ -14,7 +15,7 @@ import (
 // author's follow / like / collect controls with their counts, a "was
 // this helpful? yes no" prompt, an ad line tagged 【推荐】 or 【广告】, an
 // "open the app" prompt, a line of category and tag links, an inline list
-// of related links ("相关链接：A | B | C").
+// of related links ("相关链接：A | B | C"), a forum member's signature.
 
 var (
 	// adRe: a line tagged as an ad or a site's own promotion.
@@ -26,7 +27,10 @@ var (
 	taxonomyRe = regexp.MustCompile(`^(?:分类|标签|文章分类|文章标签|所属分类|所属专栏|专栏|tags?|Tags?|categor(?:y|ies))\s*[:：]`)
 	// inlineListRe: a label that opens a list of links, then items
 	// separated by bars.
-	inlineListRe = regexp.MustCompile(`^(?:相关链接|相关文章|相关阅读|相关问题|相关推荐|相关标签|延伸阅读|推荐阅读|热门推荐|热门文章)\s*[:：]`)
+	inlineListRe = regexp.MustCompile(`^(?:相关链接|相关文章|相关阅读|相关问题|相关推荐|相关标签|相关帖子|相关笔记|相关经验|相关话题|相关视频|延伸阅读|推荐阅读|热门推荐|热门文章|热门帖子)\s*[:：]`)
+	// signatureRe: a forum member's signature under each post ("签名：纯
+	// 电三年，续航焦虑已治愈。").
+	signatureRe = regexp.MustCompile(`^(?:签名|个性签名|本帖签名)\s*[:：]`)
 	// barWords: the controls and labels of an action bar, beyond the
 	// widget and counter phrases.
 	barWords = newPhraseSet("值", "不值", "一键收藏", "好文要顶", "关注我", "收藏该文", "微信分享", "加关注", "刷新评论", "刷新页面",
@@ -53,8 +57,11 @@ func tailReason(t string, f feat) article.Reason {
 	if f.stops == 0 && f.runes <= 60 && taxonomyRe.MatchString(t) {
 		return article.ReasonMetadata
 	}
-	if f.stops == 0 && strings.Count(t, "|")+strings.Count(t, "｜") >= 2 && inlineListRe.MatchString(t) {
+	if strings.Count(t, "|")+strings.Count(t, "｜") >= 2 && inlineListRe.MatchString(t) && (f.stops == 0 || titleItems(t)) {
 		return article.ReasonRelatedList
+	}
+	if f.runes <= 60 && signatureRe.MatchString(t) {
+		return article.ReasonFooter
 	}
 	if f.runes <= 40 && containsAny(t, helpfulWords) {
 		return article.ReasonWidget
@@ -63,6 +70,23 @@ func tailReason(t string, f feat) article.Reason {
 		return article.ReasonWidget
 	}
 	return ""
+}
+
+// titleItems: after its label, every item of an inline list is a short
+// title, which may be a question ("冬天纯电续航打几折？实测数据来了 | 物业
+// 不让装充电桩怎么办"): no comma, at most 30 runes.
+func titleItems(t string) bool {
+	if k := strings.IndexAny(t, ":："); k >= 0 {
+		t = t[k:]
+		_, n := utf8.DecodeRuneInString(t)
+		t = t[n:]
+	}
+	for _, it := range strings.FieldsFunc(t, func(r rune) bool { return r == '|' || r == '｜' }) {
+		if strings.ContainsAny(it, "，,；;") || utf8.RuneCountInString(strings.TrimSpace(it)) > 30 {
+			return false
+		}
+	}
+	return true
 }
 
 // actionBar reports whether t is a bar of controls and counts: split at

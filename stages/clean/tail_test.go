@@ -33,6 +33,10 @@ func TestTailReasons(t *testing.T) {
 		{"12 个回答", article.ReasonCounter},
 		{"+加关注", article.ReasonWidget},
 		{"本文为值得买原创内容，转载需获得作者授权。", article.ReasonFooter},
+		{"签名：纯电三年，续航焦虑已治愈。", article.ReasonFooter},
+		{"快速回复 | 发表回复 | 回帖后跳转到最后一页", article.ReasonWidget},
+		{"相关帖子：冬天纯电续航打几折？实测数据来了 | 物业不让装充电桩怎么办 | 7kW和11kW家用桩怎么选", article.ReasonRelatedList},
+		{"相关笔记：网购退款避坑指南｜信用卡还款日怎么算｜花呗账单看不懂？", article.ReasonRelatedList},
 		// The article's own lines.
 		{"【注意】修改前先备份数据，以免丢失。", ""},
 		{"分类处理：先判断是硬件问题还是软件问题，再对症处理。", ""},
@@ -52,6 +56,9 @@ func TestTailReasons(t *testing.T) {
 		{"点击上方的设置按钮，关闭自动更新", ""},
 		{"是否需要重启：是，修改后必须重启服务才会生效。", ""},
 		{"相关问题可以拨打客服热线咨询。", ""},
+		// A label of the article's own before items that are sentences.
+		{"相关问题：为什么充不上电？先看配电箱里的空开，再看漏电保护 | 再看漏电 | 最后找电工。", ""},
+		{"签名的时候要用本人的笔迹，不能代签。", ""},
 	}
 	for _, c := range cases {
 		b := article.Block{Kind: article.KindParagraph, Text: c.text}
