@@ -34,6 +34,8 @@ func TestTailReasons(t *testing.T) {
 		{"+加关注", article.ReasonWidget},
 		{"本文为值得买原创内容，转载需获得作者授权。", article.ReasonFooter},
 		{"签名：纯电三年，续航焦虑已治愈。", article.ReasonFooter},
+		{"听语音 | 原创 | 分步阅读", article.ReasonWidget},
+		{"分步阅读", article.ReasonWidget},
 		{"快速回复 | 发表回复 | 回帖后跳转到最后一页", article.ReasonWidget},
 		{"相关帖子：冬天纯电续航打几折？实测数据来了 | 物业不让装充电桩怎么办 | 7kW和11kW家用桩怎么选", article.ReasonRelatedList},
 		{"相关笔记：网购退款避坑指南｜信用卡还款日怎么算｜花呗账单看不懂？", article.ReasonRelatedList},
