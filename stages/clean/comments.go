@@ -35,7 +35,7 @@ const commentRunes = 140
 // stay (a count of comments may be a counter already).
 func markComments(blocks []article.Block, reasons []article.Reason) {
 	for i := 0; i < len(blocks); i++ {
-		if !commentHeadRe.MatchString(strings.TrimSpace(stripMarker(blocks[i].Text))) {
+		if !commentHead(blocks[i].Text) {
 			continue
 		}
 		if reasons[i] == "" {
@@ -59,6 +59,15 @@ func markComments(blocks []article.Block, reasons []article.Reason) {
 		}
 		i = k - 1
 	}
+}
+
+// commentHead: t heads a comment box. Most blocks are turned away by
+// their length or by holding no 评论, before the expression.
+func commentHead(t string) bool {
+	if len(t) > 4*24 || !strings.Contains(t, "评论") {
+		return false
+	}
+	return commentHeadRe.MatchString(strings.TrimSpace(stripMarker(t)))
 }
 
 // comment: t is one comment ("小鹿乱撞：原来真的在骚扰拦截里……谢谢答主",
