@@ -28,9 +28,6 @@ var (
 	// inlineListRe: a label that opens a list of links, then items
 	// separated by bars.
 	inlineListRe = regexp.MustCompile(`^(?:相关链接|相关文章|相关阅读|相关问题|相关推荐|相关标签|相关帖子|相关笔记|相关经验|相关话题|相关视频|延伸阅读|推荐阅读|热门推荐|热门文章|热门帖子)\s*[:：]`)
-	// signatureRe: a forum member's signature under each post ("签名：纯
-	// 电三年，续航焦虑已治愈。").
-	signatureRe = regexp.MustCompile(`^(?:签名|个性签名|本帖签名)\s*[:：]`)
 	// barWords: the controls and labels of an action bar, beyond the
 	// widget and counter phrases.
 	barWords = newPhraseSet("值", "不值", "一键收藏", "好文要顶", "关注我", "收藏该文", "微信分享", "加关注", "刷新评论", "刷新页面",
@@ -60,7 +57,7 @@ func tailReason(t string, f feat) article.Reason {
 	if strings.Count(t, "|")+strings.Count(t, "｜") >= 2 && inlineListRe.MatchString(t) && (f.stops == 0 || titleItems(t)) {
 		return article.ReasonRelatedList
 	}
-	if f.runes <= 60 && signatureRe.MatchString(t) {
+	if f.runes <= 60 && signature(t) {
 		return article.ReasonFooter
 	}
 	if f.runes <= 40 && containsAny(t, helpfulWords) {
@@ -70,6 +67,18 @@ func tailReason(t string, f feat) article.Reason {
 		return article.ReasonWidget
 	}
 	return ""
+}
+
+// signature: t is a forum member's signature under a post ("签名：纯电三
+// 年，续航焦虑已治愈。").
+func signature(t string) bool {
+	for _, label := range []string{"签名", "个性签名", "本帖签名"} {
+		if rest, ok := strings.CutPrefix(t, label); ok {
+			rest = strings.TrimLeft(rest, " \t")
+			return strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":")
+		}
+	}
+	return false
 }
 
 // titleItems: after its label, every item of an inline list is a short

@@ -2540,3 +2540,36 @@ func TestDashLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestProblemUnreached: what a verb of the label cannot reach, and the
+// other words that state it is not reached.
+func TestProblemUnreached(t *testing.T) {
+	for _, tc := range []struct {
+		label, unreached string
+		restated         []string
+		not              []string
+	}{
+		{"燃气热水器打不着火", "火", []string{"自然不会点火", "无法点火", "点不着火"}, []string{"点火很慢", "不会点灯", "火很小"}},
+		{"手机点不着火", "火", []string{"所以不能生火"}, []string{"生火很慢"}},
+		// A direction after the verb is no thing.
+		{"插头插不进去", "", nil, []string{"不会插去"}},
+		// More than two characters after the verb: no thing of its own.
+		{"软件删不掉文件夹", "", nil, []string{"不会删文件夹"}},
+		{"软件删不掉", "", nil, nil},
+	} {
+		p := newProblem(tc.label)
+		if p.unreached != tc.unreached {
+			t.Errorf("newProblem(%q).unreached = %q, want %q", tc.label, p.unreached, tc.unreached)
+		}
+		for _, s := range tc.restated {
+			if !p.cannotReachIn(s) {
+				t.Errorf("%q: cannotReachIn(%q) = false, want true", tc.label, s)
+			}
+		}
+		for _, s := range tc.not {
+			if p.cannotReachIn(s) {
+				t.Errorf("%q: cannotReachIn(%q) = true, want false", tc.label, s)
+			}
+		}
+	}
+}

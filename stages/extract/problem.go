@@ -23,8 +23,9 @@ type problem struct {
 	// restated are the states written with another negation (未收到 for
 	// 没收到): how a passage that names the problem may put it.
 	restated []string
-	// unreached is what a verb of the label cannot reach (火 in 打不着火,
-	// 电 in 充不进电): "自然不会点火" states the problem in other words.
+	// unreached is what a verb of the label cannot reach (火 in 打不着火),
+	// when the label's state is none of the listed ones: "自然不会点火"
+	// states the problem in other words.
 	unreached string
 	// grams are the label's bigrams, and topic its bigrams that are not
 	// part of a state word.
@@ -438,8 +439,9 @@ func newProblem(label string) *problem {
 		}
 		p.states = append(p.states, w)
 		first = min(first, m[0])
-		if p.unreached == "" {
-			p.unreached = leadingHan(label[m[1]:], 2)
+		// "插不进去": a direction, not a thing.
+		if rest := label[m[1]:]; p.unreached == "" && !hasPrefixAny(rest, directionComplements) {
+			p.unreached = leadingHan(rest, 2)
 		}
 	}
 	if k := strings.Index(label, "被"); k >= 0 {
@@ -526,8 +528,9 @@ func (p *problem) cannotReachIn(t string) bool {
 	}
 	for k := range indexes(t, p.unreached) {
 		before := []rune(t[:k])
-		// A verb of one or two runes before the thing, and a negation
-		// before the verb, or 不 and a result complement after it.
+		// A verb of one or two runes before the thing and a negation
+		// before the verb (不会点火), or a verb, 不 and a result
+		// complement right before the thing (点不着火).
 		for n := 1; n <= 2 && n <= len(before); n++ {
 			if hasSuffixAny(string(before[:len(before)-n]), unreachedNegations) {
 				return true
@@ -543,11 +546,16 @@ func (p *problem) cannotReachIn(t string) bool {
 // cannotReachEnd is cannotReach at the end of a text.
 var cannotReachEnd = regexp.MustCompile(cannotReach.String() + `$`)
 
+// directionComplements go on a verb's result with a direction (插不进去,
+// 拿不出来): no thing.
+var directionComplements = []string{"去", "来", "出", "进", "上", "下", "了", "起", "开", "回"}
+
 // unreachedNegations say a verb does not reach its thing: 不会点火.
 var unreachedNegations = []string{"不会", "无法", "不能", "没法", "没办法"}
 
-// leadingHan is the first n runes of s, when they are Chinese characters
-// and s has no more of them right after; "" otherwise.
+// leadingHan is the run of Chinese characters s starts with when it is
+// one to n runes long (火, after 打不着 in 打不着火); "" when it is empty or
+// longer.
 func leadingHan(s string, n int) string {
 	r := []rune(s)
 	k := 0
