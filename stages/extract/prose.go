@@ -541,8 +541,19 @@ func blockCommands(text string) string {
 			return run
 		}
 	}
+	// "module.exports = {", "productionSourceMap: false", "}": a short
+	// snippet whose first line only opens it says what it sets whole.
+	if len(lines) > 1 && len(lines) <= maxSnippetLines && strings.ContainsRune("{[(", lastRune(lines[0])) {
+		if whole := strings.Join(lines, " "); runeLen(whole) <= 120 {
+			return whole
+		}
+	}
 	return lines[0]
 }
+
+// maxSnippetLines is the longest snippet read whole when its first line
+// only opens it.
+const maxSnippetLines = 5
 
 // shellLine: the line l of a code block reads as a shell command: a
 // command line, or a program's name in lower case and its arguments

@@ -183,6 +183,11 @@ func TestTechnicalRemedies(t *testing.T) {
 			findings: []want{{"", "在命令提示符中执行下面的命令：reg.exe add HKLM\\Device /v TreatAsInternalPort /d x", ""}},
 		},
 		{
+			name:     "在X里加一行： then a short snippet that its first line only opens: the step with the snippet whole",
+			text:     "npm run build 报错 heap out of memory 怎么办\n### 方法二：生产环境关掉 source map\n在 `vue.config.js` 里加一行：\n```js\nmodule.exports = {\n  productionSourceMap: false\n}\n```",
+			findings: []want{{"", "在 vue.config.js 里加一行：module.exports = { productionSourceMap: false }", ""}},
+		},
+		{
 			name:     "a comment that only describes is not the step: the command is",
 			text:     "硬盘被识别为可移动磁盘怎么办\n以下是修复方案：\n```\n#这是设备列表\nls -l /dev\n```",
 			findings: []want{{"", "ls -l /dev", ""}},
@@ -392,18 +397,21 @@ func TestCommandLine(t *testing.T) {
 	}
 }
 
-// TestBlockCommands: a code block gives the reader its first line, or its
-// short run of commands as one step; not the lines of a configuration
-// file, a program's output after a prompted command, or a long script.
+// TestBlockCommands: a code block gives the reader its first line, its
+// short run of commands as one step, or a short snippet whole when its
+// first line only opens it; not the lines of a longer configuration file,
+// a program's output after a prompted command, or a long script.
 func TestBlockCommands(t *testing.T) {
 	tests := []struct{ block, want string }{
 		{"guix pull\nsudo guix system reconfigure /run/current-system/configuration.scm\nsudo herd restart guix-daemon",
 			"guix pull；sudo guix system reconfigure /run/current-system/configuration.scm；sudo herd restart guix-daemon"},
 		{"```\nsystemctl stop firewalld.service\nsystemctl disable firewalld.service\n```", "systemctl stop firewalld.service；systemctl disable firewalld.service"},
 		{"# 停止服务\nsystemctl stop nginx\nsystemctl start nginx", "systemctl stop nginx；systemctl start nginx"},
-		{"$ ls -l /var/log\ntotal 48", "ls -l /var/log"},                                 // output after a prompt
-		{"server {\n    listen 80;\n}", "server {"},                                      // a configuration file
-		{"guix pull\nguix upgrade\nguix gc\nsudo herd restart guix-daemon", "guix pull"}, // too long a run
+		{"$ ls -l /var/log\ntotal 48", "ls -l /var/log"},         // output after a prompt
+		{"server {\n    listen 80;\n}", "server { listen 80; }"}, // a short snippet its first line only opens: whole
+		{"module.exports = {\n  productionSourceMap: false\n}", "module.exports = { productionSourceMap: false }"},
+		{"server {\n listen 80;\n server_name a;\n root /srv;\n index i;\n}", "server {"}, // a longer configuration file: its first line
+		{"guix pull\nguix upgrade\nguix gc\nsudo herd restart guix-daemon", "guix pull"},  // too long a run
 		{"max_connections = 500\nsudo systemctl restart mysqld", "max_connections = 500"},
 		{"guix pull\nguix upgrade", "guix pull"}, // nothing marks them as commands
 		{"\n\n", ""},
