@@ -3,6 +3,7 @@ package clean
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/kextract/kextract/article"
 )
@@ -73,7 +74,7 @@ func commentHead(t string) bool {
 // comment: t is one comment ("小鹿乱撞：原来真的在骚扰拦截里……谢谢答主",
 // "作者 回复 一颗柚子：抱抱～"); not a line of links ("相关笔记：A｜B｜C").
 func comment(t string) bool {
-	if t == "" || len([]rune(t)) > commentRunes || strings.Count(t, "|")+strings.Count(t, "｜") >= 2 {
+	if t == "" || utf8.RuneCountInString(t) > commentRunes || bars(t) >= 2 {
 		return false
 	}
 	return commentRe.MatchString(t)

@@ -54,7 +54,7 @@ func tailReason(t string, f feat) article.Reason {
 	if f.stops == 0 && f.runes <= 60 && taxonomyRe.MatchString(t) {
 		return article.ReasonMetadata
 	}
-	if strings.Count(t, "|")+strings.Count(t, "｜") >= 2 && inlineListRe.MatchString(t) && (f.stops == 0 || titleItems(t)) {
+	if bars(t) >= 2 && inlineListRe.MatchString(t) && (f.stops == 0 || titleItems(t)) {
 		return article.ReasonRelatedList
 	}
 	if f.runes <= 60 && signature(t) {
@@ -68,6 +68,9 @@ func tailReason(t string, f feat) article.Reason {
 	}
 	return ""
 }
+
+// bars counts the bars (| and ｜) that separate the items of a line.
+func bars(t string) int { return strings.Count(t, "|") + strings.Count(t, "｜") }
 
 // signature: t is a forum member's signature under a post ("签名：纯电三
 // 年，续航焦虑已治愈。").

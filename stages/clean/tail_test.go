@@ -61,6 +61,7 @@ func TestTailReasons(t *testing.T) {
 		// A label of the article's own before items that are sentences.
 		{"相关问题：为什么充不上电？先看配电箱里的空开，再看漏电保护 | 再看漏电 | 最后找电工。", ""},
 		{"签名的时候要用本人的笔迹，不能代签。", ""},
+		{"相关文章：请先读上一篇的安装步骤", ""}, // a label, but no list of items
 	}
 	for _, c := range cases {
 		b := article.Block{Kind: article.KindParagraph, Text: c.text}

@@ -237,12 +237,8 @@ func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string,
 		if before, ok := strings.CutSuffix(t[:k], "之"); ok {
 			hk = len(before)
 		}
-		if s.tagged && off >= 0 && s.aligned(off+hk, off+k+len("后")) && runeLen(t[:hk]) >= 2 &&
-			!hasPrefixAny(t[k+len("后"):], notTimeAfterHou) &&
-			!hasPrefixAny(strings.TrimSpace(t[k+len("后"):]), []string{"加上", "添加", "加入", "追加", "输入", "写上", "插入", "填入", "跟上", "附加", "面加", "面添加"}) {
-			if c, rest, ok := timeInClause(s, t, hk, k, off); ok {
-				return c, rest, true
-			}
+		if c, rest, ok := timeInClause(s, t, hk, k, off); ok {
+			return c, rest, true
 		}
 	}
 	// "密码输错的就别反复试了": a headless case, 就, and the instruction in
@@ -345,7 +341,12 @@ func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string,
 // spanning t[hk:k+len("后")]: the time X后 as a condition and Y as the
 // rest, or ok false when it is no such time (see the caller).
 func timeInClause(s *sent, t string, hk, k, off int) (condHit, string, bool) {
-	head := t[:hk]
+	head, rest := t[:hk], t[k+len("后"):]
+	if !s.tagged || off < 0 || !s.aligned(off+hk, off+k+len("后")) || runeLen(head) < 2 ||
+		hasPrefixAny(rest, notTimeAfterHou) ||
+		hasPrefixAny(strings.TrimSpace(rest), []string{"加上", "添加", "加入", "追加", "输入", "写上", "插入", "填入", "跟上", "附加", "面加", "面添加"}) {
+		return condHit{}, "", false
+	}
 	if hasSuffixAny(head, []string{"然", "最", "今", "以", "此", "随", "其", "背", "落", "前"}) || containsAny(head, multiModals) ||
 		hasPrefixAny(t, []string{"尝试", "试着", "先"}) ||
 		// "针对升级后遇到问题的用户发布了报告": 后 inside the phrase
@@ -353,7 +354,6 @@ func timeInClause(s *sent, t string, hk, k, off int) (condHit, string, bool) {
 		containsAny(head, []string{"针对", "对于"}) {
 		return condHit{}, "", false
 	}
-	rest := t[k+len("后"):]
 	// "补齐缺少的材料后重新提交": a fix, then what it lets the reader
 	// redo — one instruction (not "确认后重新转账"). So is "关闭抓包软件
 	// 或代理后重试": the fix, then the retry.
@@ -658,22 +658,9 @@ var (
 )
 
 // answersQuestion: t is only a yes or a no ("有的话升级一下" after "检查有
-// 没有新固件"), which resolveElliptical turns into the case it stands for.
+// 没有新固件"), which readAnswer turns into the case it stands for.
 func answersQuestion(t string) bool {
 	return slices.Contains(affirmAnswers, t) || slices.Contains(denyAnswers, t)
-}
-
-// resolveElliptical gives a condition that only answers a yes-or-no
-// question the case it stands for: the question's matter, said the way
-// the answer goes ("没有" after "是否已自动升级到新版本" → 未自动升级到新版本;
-// "存在该标签" after "看是否有“DNS劫持”的标签" → 有“DNS劫持”的标签).
-// The question is looked for in the evidence before the answer, then in
-// the sentence before it. Any other condition is returned as it is.
-func resolveElliptical(cond, evidence, before string) string {
-	if a, ok := readAnswer(cond, evidence, before); ok {
-		return a.subject + answered(a.q, a.matter, a.yes)
-	}
-	return cond
 }
 
 // answer is a condition that only answers a yes-or-no question: the
@@ -684,9 +671,17 @@ type answer struct {
 	yes                bool
 }
 
-// readAnswer reads cond as an answer to a question before it (see
-// resolveElliptical); ok is false when it is none, or no question is
-// found.
+// condition is the case the answer stands for: the question's matter,
+// said the way the answer goes, of what it was asked of.
+func (a answer) condition() string { return a.subject + answered(a.q, a.matter, a.yes) }
+
+// readAnswer reads cond as an answer to a yes-or-no question before it,
+// whose condition is the case the answer stands for: the question's
+// matter, said the way the answer goes ("没有" after "是否已自动升级到新版
+// 本" → 未自动升级到新版本; "存在该标签" after "看是否有“DNS劫持”的标签" →
+// 有“DNS劫持”的标签). The question is looked for in the evidence before
+// the answer, then in the sentence before it. ok is false when cond is
+// no answer, or no question is found: the condition stays as it is.
 func readAnswer(cond, evidence, before string) (answer, bool) {
 	c := strings.TrimSpace(cond)
 	c = strings.TrimSuffix(c, "的话")

@@ -283,8 +283,12 @@ func TestResolveElliptical(t *testing.T) {
 		{"有的话", "到室外看看排烟管出口有没有被鸟窝堵住，有的话清掉。", "", "排烟管出口被鸟窝堵住"},
 		{"没有的话", "看看排烟管出口有没有被鸟窝堵住，没有的话检查风机。", "", "排烟管出口没有被鸟窝堵住"},
 	} {
-		if got := resolveElliptical(tc.cond, tc.evidence, tc.before); got != tc.want {
-			t.Errorf("resolveElliptical(%q, %q, %q) = %q, want %q", tc.cond, tc.evidence, tc.before, got, tc.want)
+		got := tc.cond
+		if a, ok := readAnswer(tc.cond, tc.evidence, tc.before); ok {
+			got = a.condition()
+		}
+		if got != tc.want {
+			t.Errorf("condition read from answer %q after %q, %q = %q, want %q", tc.cond, tc.evidence, tc.before, got, tc.want)
 		}
 	}
 }

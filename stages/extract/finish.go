@@ -646,11 +646,10 @@ func (d *doc) finish() {
 	for _, f := range d.findings {
 		if !f.drop {
 			f.Remedy = resolveIt(resolveAnaphor(f.Remedy, f.Evidence), f.Evidence)
-			before := d.sentenceBefore(f.Offset)
-			if a, ok := readAnswer(f.Condition, f.Evidence, before); ok {
+			if a, ok := readAnswer(f.Condition, f.Evidence, d.sentenceBefore(f.Offset)); ok {
 				f.Remedy = removeWhatWasFound(f.Remedy, a)
+				f.Condition = a.condition()
 			}
-			f.Condition = resolveElliptical(f.Condition, f.Evidence, before)
 			if runeLen(f.Condition) < 2 {
 				f.Condition = "" // an answer to no question found
 			}

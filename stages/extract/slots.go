@@ -1201,7 +1201,7 @@ func trimCond(s string, p *problem) string {
 	if (hasPrefixAny(s, problemAnaphors) || hasPrefixAny(s, errorAnaphors)) && runeLen(s) <= 6 {
 		return ""
 	}
-	// A one-character answer ("有的话") stays for resolveElliptical.
+	// A one-character answer ("有的话") stays for readAnswer.
 	if runeLen(s) < 2 && !answersQuestion(s) || hasPrefixAny(s, []string{"想要", "希望", "为了"}) {
 		return ""
 	}
