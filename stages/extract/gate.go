@@ -186,7 +186,8 @@ func readTitle(title string) titleInfo {
 	t := cutTitleBracket(raw)
 	// "【求助】家里充电桩突然充不上电了": a forum post's tag that asks for
 	// help asks for the fix.
-	if tag := strings.TrimSuffix(raw, t); t != raw && containsAny(tag, helpTags) {
+	tag := strings.TrimSuffix(raw, t)
+	if t != raw && containsAny(tag, helpTags) {
 		ti.ask = true
 	}
 	// "…；…｜极客早知道": a column's name after the bar may say the page is
@@ -197,7 +198,9 @@ func readTitle(title string) titleInfo {
 	if k := strings.LastIndex(t, " - "); k > 0 {
 		t = t[:k]
 	}
-	ti.digest = digestLex.in(column) || strings.Count(t, "；")+strings.Count(t, ";") >= 1
+	// "【火绒安全周报】…/…", "【补丁日速递】…": so may the column's tag
+	// before the title.
+	ti.digest = digestLex.in(column) || digestLex.in(tag) || strings.Count(t, "；")+strings.Count(t, ";") >= 1
 	ti.opinion = opinionLex.in(t)
 	secParts, fixParts := 0, 0
 	parts := splitTitle(t, false)

@@ -56,6 +56,11 @@ func TestReadTitle(t *testing.T) {
 		{"科技早报 | 某公司发布新手机；某芯片厂扩产", titleInfo{digest: true}, false, ReasonDigest},
 		// A column's name after the bar still says digest.
 		{"某公司发布新手机、某芯片厂扩产｜极客早知道", titleInfo{digest: true}, false, ReasonDigest},
+		// So does the column's tag before the title, over a failure and
+		// its cause; a tag that names no column leaves the title as it is.
+		{"【某某安全周报】某软件更新引发系统蓝屏/某公司发布新手机", titleInfo{digest: true, symptom: true}, false, ReasonDigest},
+		{"【补丁日速递】本月系统补丁安全风险通告", titleInfo{digest: true, threat: true, security: true}, false, ReasonSecurity},
+		{"【原创】某软件更新引发系统蓝屏", titleInfo{symptom: true}, true, ""},
 		{"某安全厂商零信任解决方案正式发布", titleInfo{recover: true, opinion: true}, false, ReasonOpinion},
 		// A last part that ends on the scheme for a failure named before
 		// it asks for the fix; a scheme with no failure is a product.
