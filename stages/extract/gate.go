@@ -96,6 +96,11 @@ type titleInfo struct {
 	threat bool
 	// Vetoes.
 	security, digest, opinion bool
+	// technique: the title announces a write-up of an attack technique
+	// or a tool's workings (…打入内存马【利用篇】, 漏洞自动化挖掘, AFL++工具运行
+	// 原理与实战分析): its instructions are for using the technique, so
+	// neither advice in its body nor a write-up's shape lets it in.
+	technique bool
 }
 
 // Title words. They are matched as strings on the title with its site
@@ -160,6 +165,14 @@ var (
 	}
 )
 
+// techniqueTitleWords announce a write-up of an attack technique, of
+// hunting for flaws, or of how a tool works inside: written for those who
+// use the technique, not for those a failure affects.
+var techniqueTitleWords = []string{
+	"利用篇", "打入内存马", "getshell", "GetShell", "漏洞挖掘", "自动化挖掘", "挖洞", "渗透测试", "免杀", "bypass", "Bypass",
+	"利用方法", "利用技巧", "攻击手法", "实战分析", "机理分析", "原理分析", "原理与",
+}
+
 // Lexicons of the title words, read for every article.
 var (
 	fixTitleLex     = newLexicon(fixTitleWords)
@@ -173,6 +186,7 @@ var (
 	securityLex     = newLexicon(securityTitleWords)
 	digestLex       = newLexicon(digestTitleWords)
 	opinionLex      = newLexicon(opinionTitleWords)
+	techniqueLex    = newLexicon(techniqueTitleWords)
 	leadSymptomLex  = newLexicon(leadSymptoms)
 )
 
@@ -202,6 +216,7 @@ func readTitle(title string) titleInfo {
 	// before the title.
 	ti.digest = digestLex.in(column) || digestLex.in(tag) || strings.Count(t, "；")+strings.Count(t, ";") >= 1
 	ti.opinion = opinionLex.in(t)
+	ti.technique = techniqueLex.in(raw)
 	secParts, fixParts := 0, 0
 	parts := splitTitle(t, false)
 	for i, part := range parts {
@@ -465,6 +480,7 @@ func (d *doc) runOpener(si int) int {
 func admit(ti titleInfo, readAnyway, caseAdvised func() bool) (bool, Reason) {
 	ok, why := screen(ti)
 	switch {
+	case ti.technique:
 	case !ok && why == ReasonNoProblem && readAnyway():
 		return true, ""
 	case !ok && why == ReasonSecurity && !(ti.digest && !ti.ask) && caseAdvised():

@@ -61,6 +61,11 @@ func TestReadTitle(t *testing.T) {
 		{"【某某安全周报】某软件更新引发系统蓝屏/某公司发布新手机", titleInfo{digest: true, symptom: true}, false, ReasonDigest},
 		{"【补丁日速递】本月系统补丁安全风险通告", titleInfo{digest: true, threat: true, security: true}, false, ReasonSecurity},
 		{"【原创】某软件更新引发系统蓝屏", titleInfo{symptom: true}, true, ""},
+		// A write-up of an attack technique is a security report whatever
+		// advice its body gives; a failure named in the title still lets it in.
+		{"用某工具通过反序列化漏洞一键打入内存马【利用篇】", titleInfo{threat: true, security: true, technique: true}, false, ReasonSecurity},
+		{"某工具运行原理与实战分析", titleInfo{technique: true}, false, ReasonNoProblem},
+		{"某工具运行原理与实战分析：启动报错的解决方法", titleInfo{fix: true, ask: true, recover: true, how: true, symptom: true, technique: true}, true, ""},
 		{"某安全厂商零信任解决方案正式发布", titleInfo{recover: true, opinion: true}, false, ReasonOpinion},
 		// A last part that ends on the scheme for a failure named before
 		// it asks for the fix; a scheme with no failure is a product.
@@ -506,6 +511,14 @@ func TestAdvisory(t *testing.T) {
 ## 总结
 以上就是搭建过程。`,
 			genre: GenreFix, why: ReasonFixSection,
+		},
+		{
+			name: "the same news under a title that announces a tool's workings: not read",
+			text: `某驱动调试工具运行原理与实战分析
+上周，某厂商通过系统更新向笔记本用户推送了新版触控板驱动。
+有用户反馈，更新后的驱动程序导致触控板手势失效，该厂商建议用户前往官网下载旧版驱动重新安装。
+厂商表示会在下个月发布修正版本。`,
+			genre: GenreOther, why: ReasonNoProblem,
 		},
 		{
 			name: "what advice is meant to avoid is no failure",
