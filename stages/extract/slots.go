@@ -774,6 +774,10 @@ func isResolution(s string) bool {
 	return hasPrefixAny(s, []string{"解除", "解决", "恢复", "解封", "解冻", "修复", "解锁", "规避", "绕过此问题", "避免此问题"})
 }
 
+// mannerOnlyRe is a remedy that is only the manner of a step: what it
+// goes by (根据实际业务需求, 按照页面提示, 视具体情况), with no step after it.
+var mannerOnlyRe = regexp.MustCompile(`^(?:根据|按照|依据|依照|遵照|参照|结合|视|按)[^，,。；;]{0,12}(?:需求|需要|情况|要求|提示|指引|指示|说明|规定|建议|实际)$`)
+
 // topicActionVerbs: the verbs that make "对X…" an action on X (对系统进行
 // 更新, 对数据加以备份) rather than the topic of one.
 var topicActionVerbs = []string{
@@ -959,6 +963,11 @@ func remedyOK(r string, p *problem) bool {
 	// action, when no verb follows what it names.
 	if rest, _, ok := cutPrefixAny(r, []string{"对于", "对"}); ok && !containsAny(rest, topicActionVerbs) &&
 		!hasPrefixAny(r, []string{"对方", "对话", "对应", "对照", "对比", "对象", "对接", "对齐", "对准", "对讲"}) {
+		return false
+	}
+	// "根据实际业务需求" (，对…设置拦截策略): the manner of the step that
+	// follows, cut from it.
+	if mannerOnlyRe.MatchString(r) {
 		return false
 	}
 	if isResolution(r) && !strings.Contains(r, "申请") {

@@ -183,13 +183,16 @@ func TestRemedyOK(t *testing.T) {
 		{"安装此补丁可能需要重启电脑", false}, // the same
 		{"修改登录密码需要验证身份", true},   // no pointer: the step, with what it takes
 		{"删除该文件", true},
-		{"解除冻结", false},   // the outcome, not an action
-		{"提醒的是", false},   // 需要提醒的是
-		{"注意的一点是", false}, // 需要注意的一点是
-		{"感谢您的支持", false}, // a courtesy
-		{"修补它", false},    // a pronoun for its object
-		{"谨慎", false},     // care with nothing named
-		{"立即更新", false},   // an update that names no release
+		{"根据实际业务需求", false},     // the manner of the step that follows
+		{"按照页面提示", false},       // the same
+		{"根据页面提示重新绑定银行卡", true}, // the manner and its step
+		{"解除冻结", false},         // the outcome, not an action
+		{"提醒的是", false},         // 需要提醒的是
+		{"注意的一点是", false},       // 需要注意的一点是
+		{"感谢您的支持", false},       // a courtesy
+		{"修补它", false},          // a pronoun for its object
+		{"谨慎", false},           // care with nothing named
+		{"立即更新", false},         // an update that names no release
 		{"升级", false},
 		{"立即更新设备固件", true},
 		{"保持警惕", false},
