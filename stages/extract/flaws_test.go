@@ -202,6 +202,14 @@ func TestSecurityAdvisories(t *testing.T) {
 			notRemedies: []string{"经过身份验证"},
 		},
 		{
+			name: "what code that runs by itself goes on to do (…脚本将自动执行，部署…加载器) is no step, beside the advice",
+			text: "Office存在远程代码执行漏洞（CVE-2031-7777）\n" +
+				"处置建议\n一旦用户启用宏，隐藏的脚本将自动执行，部署恶意加载器，为攻击者提供持久访问权限。\n" +
+				"建议用户尽快安装官方发布的安全更新。",
+			findings:    []want{{"Office存在远程代码执行漏洞（CVE-2031-7777）", "尽快安装官方发布的安全更新", ""}},
+			notRemedies: []string{"部署恶意加载器"},
+		},
+		{
 			name: "a report of attacks that names no flaw, malware, breach or scam is read under a heading of what to do about them (应对建议), not of how to keep them out (防护建议)",
 			text: "利用云助手进行演练和黑产攻击事件频发\n" +
 				"概述\n攻击者利用具备远控功能的合法软件进行攻击，可以躲过大部分杀毒软件的检测。\n" +

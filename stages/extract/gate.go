@@ -1679,11 +1679,20 @@ func attackerAction(f *finding) bool {
 	if containsAny(head, attackers) || containsAny(head, exploitPhrases) {
 		return true
 	}
+	// "一旦用户启用宏，隐藏的VBA脚本将自动执行，部署HATVIBE加载器": what
+	// code that runs by itself goes on to do.
+	if containsAny(head, selfRunning) {
+		return true
+	}
 	// "SQL 注入漏洞允许经过身份验证的用户执行权限提升，然后执行远程代码":
 	// what a flaw lets someone do.
 	k, w := indexAny(head, weaknessWords)
 	return k >= 0 && containsAny(head[k+len(w):], flawLets)
 }
+
+// selfRunning say that code runs by itself (将自动执行): the clauses after
+// them tell what it does, in a report of a threat.
+var selfRunning = []string{"将自动执行", "会自动执行", "将自动运行", "会自动运行", "自动下载并执行"}
 
 // exploitPhrases open an account of what exploiting a flaw does.
 var exploitPhrases = []string{"成功利用该漏洞", "成功利用此漏洞", "成功利用这些漏洞", "利用该漏洞可", "利用此漏洞可", "成功利用后", "成功利用可"}
