@@ -1201,6 +1201,10 @@ func trimCond(s string, p *problem) string {
 		s = strings.TrimPrefix(s, "当")
 	}
 	s = cutDiagnosis(s)
+	// "本周早些时候" (，某机构呼吁…): when the news was, not a case.
+	if hasSuffixAny(s, []string{"早些时候", "晚些时候"}) {
+		return ""
+	}
 	for _, v := range vacuousConds {
 		if s == v {
 			return ""

@@ -307,6 +307,8 @@ func TestTrimCond(t *testing.T) {
 		{"the reader is cut", "如果客户不在家", "不在家"},
 		{"a noun the reader word opens is not", "如果客户端是 Windows 11 22H2", "客户端是 Windows 11 22H2"},
 		{"nor is 用户名", "如果用户名输错了", "用户名输错"},
+		{"when the news was is no case", "本周早些时候", ""},
+		{"a time of the reader's is", "升级的时候", "升级"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
