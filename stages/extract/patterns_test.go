@@ -112,6 +112,12 @@ func runPatternCases(t *testing.T, cases []patternCase) {
 func TestCauseCues(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name:      "a cause put in place of another (不是X，而是Y导致P) loses its 而是",
+			text:      "打印机不出纸怎么办\n打印机不出纸不是墨盒的问题，而是进纸器被卡住导致打印机不出纸。可以打开后盖取出卡住的纸。",
+			causes:    []string{"进纸器被卡住"},
+			notCauses: []string{"而是进纸器被卡住"},
+		},
+		{
 			name:     "a result that follows as a matter of course (X，自然就P) names X the cause, and the fix after it goes with it",
 			text:     "燃气热水器打不着火怎么办\n冬天进水管冻住了，自然就打不着火了。可以用毛巾裹住进水管，浇上温水慢慢化开。",
 			causes:   []string{"冬天进水管冻住"},
