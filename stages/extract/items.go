@@ -438,6 +438,13 @@ func (d *doc) remedyItem(ui int, u *unit, role string) {
 		d.prose(ui, u, proseOpts{from: u.explOff, item: true})
 		return
 	}
+	// "在Java 8或Java 11上运行：必须显式将系统属性…设置为 false",
+	// "使用Java 17时：…": the label names the case; the explanation holds
+	// what to do in it, or nothing ("不需要进一步配置").
+	if u.label != "" && u.explOff > 0 && caseLabel(label) {
+		d.prose(ui, u, proseOpts{from: u.explOff, item: true, applies: trimCond(label, d.prob)})
+		return
+	}
 	if u.label == "" || !startsWithAction(label) {
 		from := 0
 		// "网络设置：把信道改成自动": a topic that names no case, then the
@@ -737,4 +744,19 @@ func (d *doc) explainedCause(clause string) string {
 	}
 	l, _ := trimCause(x)
 	return l
+}
+
+// caseLabel: a label that names the case its explanation is for: a time
+// or a case (使用Java 8时, 升级完成后, 不影响业务的情况下), or where the
+// thing runs (在Java 8或Java 11上运行, 在Windows系统下使用).
+func caseLabel(l string) bool {
+	if hasSuffixAny(l, []string{"时", "的时候", "之后", "以后", "后", "的话", "情况下", "前提下", "期间"}) && runeLen(l) >= 3 {
+		return true
+	}
+	rest, ok := strings.CutPrefix(l, "在")
+	if !ok {
+		return false
+	}
+	k, w := indexAny(rest, []string{"上", "下", "中"})
+	return k > 0 && slices.Contains([]string{"运行", "使用", "部署", "安装"}, rest[k+len(w):])
 }

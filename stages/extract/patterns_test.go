@@ -1538,6 +1538,15 @@ func TestApplicability(t *testing.T) {
 		name:     "a method named, then 此办法适用于: it applies to the method that follows",
 		text:     "Windows 更新后无法开机怎么办\n如果仍然蓝屏，建议进入安全模式。\n微软提供了一种基于命令行的解决办法，此办法适用于 Windows 10 和 Windows 11。\n解决方法：\n1. 执行命令卸载最近的更新。",
 		findings: []want{{"", "进入安全模式", "仍然蓝屏"}, {"", "执行命令卸载最近的更新", "Windows 10 和 Windows 11"}},
+	}, {
+		name:        "a label that names where the thing runs or a time is its explanation's case, and no step when the explanation has none",
+		text:        "Tomcat 启动报错怎么办\n解决方法\n在Java 8或Java 11上运行：必须将系统属性 useCanonCaches 设置为 false。\n使用Java 17时：需要删除该系统属性。\n在Java 21上运行：不需要进一步配置。",
+		findings:    []want{{"", "将系统属性 useCanonCaches 设置为 false", "Java 8或Java 11上运行"}, {"", "删除该系统属性", "使用Java 17时"}},
+		notRemedies: []string{"在Java 8或Java 11上运行", "使用Java 17时", "在Java 21上运行"},
+	}, {
+		name:     "a label that acts where the thing runs is the step (guard)",
+		text:     "Tomcat 启动报错怎么办\n解决方法\n在服务器上运行清理脚本：脚本会删除临时文件。",
+		findings: []want{{"", "在服务器上运行清理脚本", ""}},
 	}})
 }
 

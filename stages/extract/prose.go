@@ -25,6 +25,9 @@ type proseOpts struct {
 	// to do about that cause (instructions addressed to the reader), not
 	// for further causes.
 	fixesOnly bool
+	// applies: the case a label names ("在Java 8上运行：必须…"), which every
+	// finding of its explanation applies to.
+	applies string
 }
 
 func (d *doc) prose(ui int, u *unit, po proseOpts) string {
@@ -56,6 +59,9 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 	inlineReasons := false // the sentences after it are reasons listed inline
 	pushed := false        // an inline role label opened a frame
 	applies := d.applies
+	if po.applies != "" {
+		applies = po.applies
+	}
 	if !inItem && !hasPrefixAny(stripMarkup(u.text), topicShifts) {
 		blockCause = d.carry
 	}
