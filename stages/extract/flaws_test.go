@@ -202,6 +202,14 @@ func TestSecurityAdvisories(t *testing.T) {
 			notRemedies: []string{"经过身份验证"},
 		},
 		{
+			name: "what the attack needs of its victim (只需要X，或Y，攻击就可以成功) is no step, nor is the attack, beside the advice",
+			text: "Chrome存在远程代码执行漏洞（CVE-2031-8888）\n" +
+				"处置建议\n用户只需要访问恶意网站并接受浏览器提示，或打开恶意文档，攻击就可以成功。\n" +
+				"建议用户尽快安装官方发布的安全更新。",
+			findings:    []want{{"Chrome存在远程代码执行漏洞（CVE-2031-8888）", "尽快安装官方发布的安全更新", ""}},
+			notRemedies: []string{"访问恶意网站并接受浏览器提示", "攻击"},
+		},
+		{
 			name: "what code that runs by itself goes on to do (…脚本将自动执行，部署…加载器) is no step, beside the advice",
 			text: "Office存在远程代码执行漏洞（CVE-2031-7777）\n" +
 				"处置建议\n一旦用户启用宏，隐藏的脚本将自动执行，部署恶意加载器，为攻击者提供持久访问权限。\n" +
@@ -1428,4 +1436,28 @@ func TestPlacedFlawInAnAdvisory(t *testing.T) {
 			notFindings: []want{{"Windows MSHTML存在漏洞（CVE-2031-5678）", "升级到 6.1.14 版本", ""}},
 		},
 	})
+}
+
+// TestAttackerAction: a remedy whose clause tells what an attacker, code
+// that runs by itself, or an attack's need of its victim does is no step.
+func TestAttackerAction(t *testing.T) {
+	tests := []struct {
+		remedy, evidence string
+		want             bool
+	}{
+		{"控制该系统", "攻击者可以控制该系统。", true},
+		{"部署恶意加载器", "一旦用户启用宏，隐藏的脚本将自动执行，部署恶意加载器，为攻击者提供持久访问权限。", true},
+		{"访问恶意网站并接受浏览器提示", "用户只需要访问恶意网站并接受浏览器提示，或打开恶意文档，攻击就可以成功。", true},
+		{"打开恶意文档", "用户只要打开恶意文档就会中招。", true},
+		{"安装官方发布的安全更新", "建议用户尽快安装官方发布的安全更新，攻击者将无法利用该漏洞。", false},
+		{"关闭U盘自动运行", "关闭U盘自动运行，然后用杀毒软件扫描全盘。", false},
+		{"用杀毒软件扫描全盘", "关闭U盘自动运行，然后用杀毒软件扫描全盘。", false},
+	}
+	for _, tt := range tests {
+		f := &finding{}
+		f.Remedy, f.Evidence = tt.remedy, tt.evidence
+		if got := attackerAction(f); got != tt.want {
+			t.Errorf("attackerAction(%q in %q) = %v, want %v", tt.remedy, tt.evidence, got, tt.want)
+		}
+	}
 }

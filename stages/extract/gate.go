@@ -1679,6 +1679,11 @@ func attackerAction(f *finding) bool {
 	if containsAny(head, attackers) || containsAny(head, exploitPhrases) {
 		return true
 	}
+	// "用户只需要访问恶意网站并接受浏览器提示，或打开恶意文档，攻击就可以成
+	// 功": what the attack needs of its victim.
+	if k < len(ev) && attackSucceedsRe.MatchString(ev[k:]) {
+		return true
+	}
 	// "一旦用户启用宏，隐藏的VBA脚本将自动执行，部署HATVIBE加载器": what
 	// code that runs by itself goes on to do.
 	if containsAny(head, selfRunning) {
@@ -1689,6 +1694,10 @@ func attackerAction(f *finding) bool {
 	k, w := indexAny(head, weaknessWords)
 	return k >= 0 && containsAny(head[k+len(w):], flawLets)
 }
+
+// attackSucceedsRe says, after what the victim does, that the attack
+// then succeeds ("，攻击就可以成功", "就会中招").
+var attackSucceedsRe = regexp.MustCompile(`^[^。；！？]*?[，,](?:攻击|利用|入侵)(?:就|即|便)?(?:可以|可|能|会)?(?:成功|得手)|^[^。；！？]*?就会(?:中招|被感染|被入侵|被攻击)`)
 
 // selfRunning say that code runs by itself (将自动执行): the clauses after
 // them tell what it does, in a report of a threat.

@@ -1097,6 +1097,10 @@ func notAnAction(r string) bool {
 			return true
 		}
 	}
+	// "(…，)攻击就可以成功": the attack, never the reader's step.
+	if slices.Contains([]string{"攻击", "入侵", "利用", "感染", "破解", "窃取"}, r) {
+		return true
+	}
 	if verb, ok := cutSuffixAny(r, []string{"它们", "它"}); ok && runeLen(verb) <= 2 {
 		return true
 	}
