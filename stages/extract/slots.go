@@ -1104,9 +1104,15 @@ func notAnAction(r string) bool {
 	if verb, ok := cutSuffixAny(r, []string{"它们", "它"}); ok && runeLen(verb) <= 2 {
 		return true
 	}
-	// "敦促用户升级", "强烈敦促管理员立即更新": an update with nothing said
-	// of what or to which release is the news's summary, not a step.
-	if slices.Contains([]string{"升级", "更新", "打补丁"}, cutAdverbs(r, []string{"即刻", "第一时间"})) {
+	// "敦促用户升级", "强烈敦促管理员立即更新", "建议所有用户进行安装": an
+	// update with nothing said of what or to which release is the news's
+	// summary, not a step; so is a light verb before it (进行升级, 完成更新).
+	update, _, _ := cutPrefixAny(cutAdverbs(r, []string{"即刻", "第一时间"}), []string{"进行", "完成"})
+	if slices.Contains([]string{"升级", "更新", "打补丁", "安装"}, update) {
+		return true
+	}
+	// "建议用户传播消息": telling others, not a step against the problem.
+	if slices.Contains([]string{"传播消息", "转发消息", "扩散消息", "分享消息"}, r) {
 		return true
 	}
 	if hasPrefixAny(r, []string{"记录一下", "记录下", "分享一下", "总结一下", "说一下", "讲一下", "聊一下", "介绍一下"}) {

@@ -183,6 +183,10 @@ func TestRemedyOK(t *testing.T) {
 		{"安装此补丁可能需要重启电脑", false}, // the same
 		{"修改登录密码需要验证身份", true},   // no pointer: the step, with what it takes
 		{"删除该文件", true},
+		{"进行安装", false},         // an update, of nothing named, with a light verb
+		{"完成更新", false},         // the same
+		{"安装最新的安全更新", true},     // the update named
+		{"传播消息", false},         // telling others
 		{"根据实际业务需求", false},     // the manner of the step that follows
 		{"按照页面提示", false},       // the same
 		{"根据页面提示重新绑定银行卡", true}, // the manner and its step
