@@ -1412,7 +1412,11 @@ func enoughResult(t string) bool {
 }
 
 // onlyThenRecover say that only after the action is the trouble over.
-var onlyThenRecover = []string{"才能恢复", "才可以恢复", "才能正常", "才可以正常", "才能解决", "才能解除", "才能解锁", "才能继续使用"}
+var onlyThenRecover = []string{
+	"才能恢复", "才可以恢复", "才能正常", "才可以正常", "才能解决", "才能解除", "才能解锁", "才能继续使用",
+	// "安装该服务栈更新和安全更新才能完全修复该漏洞".
+	"才能修复", "才可以修复", "才能完全修复", "才能彻底修复", "才能完全解决", "才能彻底解决", "才能消除", "才能彻底消除",
+}
 
 // recoveryResults say the trouble is over.
 var recoveryResults = []string{"恢复正常", "恢复使用", "正常使用", "恢复", "解决", "解锁", "解除", "解封", "修复"}

@@ -1635,6 +1635,7 @@ func TestActionCutsAndDanglingModals(t *testing.T) {
 	}{
 		{"点击广告右上角的关闭按钮才能恢复浏览器的使用", "点击广告右上角的关闭按钮", true},
 		{"重新登录才能正常使用", "重新登录", true},
+		{"安装服务栈更新和安全更新才能完全修复该漏洞", "安装服务栈更新和安全更新", true},
 		{"通过报错信息可以", "", false},
 		{"重启电脑", "重启电脑", true},
 		// How one thing grows with another is a remark, not a step.
