@@ -371,7 +371,7 @@ func (x *Extractor) newDoc(a *article.Article) *doc {
 	if d.advisory && !d.caseAdvice && !d.mitigation() {
 		// The problem is the failure the advice is about (a security
 		// report's is its title's: the case is one of its readers').
-		if p := problemOf(d.passage.Fail, nil); containsAny(p.label, titleStates) && !containsAny(d.passage.Fail, troubleHeads) {
+		if p := problemOf(failClauses(d.passage.Fail), nil); containsAny(p.label, titleStates) && !containsAny(d.passage.Fail, troubleHeads) {
 			d.prob = p
 		}
 	}

@@ -945,3 +945,17 @@ func TestScamWordsAreSecurityWords(t *testing.T) {
 		}
 	}
 }
+
+// TestAdvisoryProblem: the problem of an advisory whose title names none
+// is the failure its passage states, without what opens that failure's
+// clause (如果你的, 所以, 用户是).
+func TestAdvisoryProblem(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"某聊天系统更新后的说明\n有用户反馈，如果你的系统无法正常运行，建议用户检查防火墙是否关闭。\n该公司表示会发布修正版本。", "系统无法正常运行"},
+		{"某浏览器为网页弹窗推广道歉\n浏览网页时，用户是无法点击其他页面的，建议用户点击广告右上角的关闭按钮。\n该公司表示已经撤掉广告。", "无法点击其他页面"},
+	} {
+		if ex := extractText(t, tc.text); ex.Problem != tc.want {
+			t.Errorf("problem = %q, want %q\n%s", ex.Problem, tc.want, tc.text)
+		}
+	}
+}

@@ -952,3 +952,29 @@ func splitTitleCause(seg string) (prob, cause string) {
 	}
 	return seg, ""
 }
+
+// failOpeners open a clause of a sentence that states a failure without
+// being part of it: a case, a connective, the reader ("如果你的系统无法正常
+// 运行", "所以正常代码这时候无法调用", "用户是无法点击其他页面的").
+var failOpeners = []string{
+	"如果", "假如", "要是", "若是", "若", "一旦", "所以", "因此", "因而", "于是", "这时候", "这时", "此时", "那么",
+	"你们的", "你们", "你的", "您的", "我们的", "我的", "你", "您", "用户是", "用户会", "用户就", "用户也",
+}
+
+// failClauses is sentence s, each of its clauses without its failOpeners,
+// for reading the problem from it as from a title.
+func failClauses(s string) string {
+	var parts []string
+	for _, cl := range splitClauses(s, 0) {
+		t := cl.text
+		for {
+			r, _, ok := cutPrefixAny(t, failOpeners)
+			if !ok || r == "" {
+				break
+			}
+			t = r
+		}
+		parts = append(parts, t)
+	}
+	return strings.Join(parts, "，")
+}

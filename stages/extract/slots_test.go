@@ -503,3 +503,19 @@ func TestLatinNames(t *testing.T) {
 		}
 	}
 }
+
+// TestFailClauses: the failure an advisory's passage states is read as a
+// title without what opens its clauses (a case, a connective, the reader).
+func TestFailClauses(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"如果你的系统无法正常运行，请检查防火墙。", "系统无法正常运行，请检查防火墙"},
+		{"所以这时候正常代码无法调用", "正常代码无法调用"},
+		{"浏览网页时，用户是无法点击其他页面的", "浏览网页时，无法点击其他页面的"},
+		{"用户名无法登录", "用户名无法登录"},
+	}
+	for _, tt := range tests {
+		if got := failClauses(tt.in); got != tt.want {
+			t.Errorf("failClauses(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
