@@ -121,6 +121,10 @@ var (
 	titleRequests = []string{
 		"一招", "快速", "轻松", "彻底", "有效", "最新", "正确", "解除", "解锁", "解决", "恢复", "申请", "处理", "修复",
 		"排查", "搞定", "突发", "告别", "摆脱", "记一次",
+		// "警惕CVE-2024-38812 VMware vCenter Server远程代码执行漏洞": a call
+		// to mind it (not 注意力, 注意事项: 注意 only before 潜在 or a name in
+		// Latin letters, see stripTitleNoise).
+		"警惕", "当心", "提防", "谨防", "注意潜在的", "注意潜在", "请注意",
 	}
 )
 
@@ -184,7 +188,7 @@ func problemOf(title string, lead []string) *problem {
 		// "CISA：Craft CMS代码注入漏洞已遭利用", "CVE-2022-27596：QNAP…SQL注
 		// 入漏洞通告": an agency's acronym or a flaw's number names no
 		// problem a reader would say, when a part after it does.
-		if first == "" && !(bareDesignation(c) && slices.ContainsFunc(segs[i+1:], hasHan)) {
+		if first == "" && !((bareDesignation(c) || latinSpeaker(c, segs[i+1:])) && slices.ContainsFunc(segs[i+1:], hasHan)) {
 			first = c
 		}
 		if titleState(c) {
@@ -277,6 +281,9 @@ func stripTitleNoise(s string) string {
 		changed = false
 		if t, _, ok := cutPrefixAny(s, titleRequests); ok && t != "" {
 			s, changed = t, true
+		}
+		if t, ok := strings.CutPrefix(s, "注意"); ok && opensOnLatin(t) {
+			s, changed = strings.TrimSpace(t), true
 		}
 		// "OPENAI关闭ChatGPT新用户注册 同时Plus订阅出现异常": a connective
 		// joins the part to the one before it, and is no part of what it
@@ -386,6 +393,21 @@ func bareDesignation(s string) bool {
 }
 
 func hasHan(s string) bool { return hanCount(s) > 0 }
+
+// latinSpeaker: a title part that is a name in Latin letters with a verb
+// of warning ("CISA 警告：…", "Jenkins 用户小心：发现多个安全漏洞"), or only
+// the name when the part after it calls to mind something ("Palo Alto
+// Networks：注意潜在的 PAN-OS RCE漏洞"): who speaks, or whom it is said to,
+// not what about. A name alone before what it is ("Log4Shell：某日志库的
+// 严重漏洞") names the flaw.
+func latinSpeaker(s string, after []string) bool {
+	name, warned := cutSuffixAny(strings.TrimSpace(s), []string{"用户小心", "用户注意", "用户请注意", "发出警告", "警告", "提醒", "警示", "示警"})
+	name = strings.TrimSpace(name)
+	if name == "" || hasHan(name) || !strings.ContainsFunc(name, unicode.IsLetter) {
+		return false
+	}
+	return warned || len(after) > 0 && hasPrefixAny(strings.TrimSpace(after[0]), []string{"注意", "警惕", "小心", "当心", "提防", "谨防"})
+}
 
 // speakerPart: a title part that names an organisation and states no
 // failure is who speaks, not what about.

@@ -398,6 +398,14 @@ func TestProblemOf(t *testing.T) {
 		// An agency's acronym or a flaw's number before the part that says
 		// what is wrong; a product's name stays.
 		{"CISA：Craft CMS代码注入漏洞已遭利用", nil, "Craft CMS代码注入漏洞已遭利用"},
+		// A name in Latin letters with a verb of warning at most is who
+		// speaks or whom it is said to; a call to mind it goes.
+		{"CISA 警告：某摄像机漏洞在野外被积极利用", nil, "某摄像机漏洞在野外被积极利用"},
+		{"Palo Alto Networks：注意潜在的 PAN-OS RCE漏洞", nil, "PAN-OS RCE漏洞"},
+		{"Fortinet：注意FortiWLM漏洞", nil, "FortiWLM漏洞"},
+		{"Jenkins 用户小心： 发现多个安全漏洞", nil, "发现多个安全漏洞"},
+		{"警惕某路由器远程代码执行漏洞", nil, "某路由器远程代码执行漏洞"},
+		{"注意力不集中怎么办", nil, "注意力不集中"},
 		{"CVE-2024-9511 (CVSS 9.8)： FluentSMTP 插件中的关键漏洞使网站面临被接管的风险", nil, "FluentSMTP 插件中的关键漏洞使网站面临被接管的风险"},
 		{"Log4Shell：某日志库的严重漏洞", nil, "Log4Shell"},
 		{"CVE-2024-1234：某某", nil, "某某"},
