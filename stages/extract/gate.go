@@ -481,6 +481,7 @@ func admit(ti titleInfo, readAnyway, caseAdvised func() bool) (bool, Reason) {
 	ok, why := screen(ti)
 	switch {
 	case ti.technique:
+		// A technique's write-up: neither exception lets it in.
 	case !ok && why == ReasonNoProblem && readAnyway():
 		return true, ""
 	case !ok && why == ReasonSecurity && !(ti.digest && !ti.ask) && caseAdvised():

@@ -220,14 +220,7 @@ func problemOf(title string, lead []string) *problem {
 	if runeLen(first) <= 4 {
 		for _, s := range lead {
 			for _, cl := range splitClauses(s, 0) {
-				t := cl.text
-				for {
-					r, _, ok := cutPrefixAny(t, []string{"最近", "近日", "近期", "今天", "昨天", "发现", "遇到", "我们", "我", "有时", "经常", "那么", "但是", "不过", "如果"})
-					if !ok {
-						break
-					}
-					t = r
-				}
+				t := cutPrefixesAll(cl.text, []string{"最近", "近日", "近期", "今天", "昨天", "发现", "遇到", "我们", "我", "有时", "经常", "那么", "但是", "不过", "如果"})
 				if titleState(t) && runeLen(t) <= 20 && runeLen(t) >= 4 {
 					return newProblem(trimEdges(t))
 				}
@@ -988,15 +981,7 @@ var failOpeners = []string{
 func failClauses(s string) string {
 	var parts []string
 	for _, cl := range splitClauses(s, 0) {
-		t := cl.text
-		for {
-			r, _, ok := cutPrefixAny(t, failOpeners)
-			if !ok || r == "" {
-				break
-			}
-			t = r
-		}
-		parts = append(parts, t)
+		parts = append(parts, cutPrefixesAll(cl.text, failOpeners))
 	}
 	return strings.Join(parts, "，")
 }

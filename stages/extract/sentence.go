@@ -1563,14 +1563,7 @@ func (r *reader) narratedStep(t string) (string, bool) {
 	if r.i >= last || !hasPrefixAny(strings.TrimSpace(stripMarkup(r.cls[last].text)), worksNow) {
 		return "", false
 	}
-	rest := strings.TrimSpace(t)
-	for {
-		r2, _, ok := cutPrefixAny(rest, narratorOpeners)
-		if !ok {
-			break
-		}
-		rest = r2
-	}
+	rest := cutPrefixesAll(strings.TrimSpace(t), narratorOpeners)
 	if y, ok := strings.CutSuffix(rest, "删了"); ok {
 		rest = y + "删掉"
 	} else if y, ok := strings.CutSuffix(rest, "了"); ok && !hasSuffixAny(y, oneCharChanges) {

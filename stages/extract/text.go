@@ -175,6 +175,18 @@ func cutPrefixAny(s string, words []string) (string, string, bool) {
 	return s[len(best):], best, true
 }
 
+// cutPrefixesAll cuts words from the front of s for as long as one opens
+// what is left (the longest each time): "如果你的系统…" → "系统…".
+func cutPrefixesAll(s string, words []string) string {
+	for {
+		rest, _, ok := cutPrefixAny(s, words)
+		if !ok {
+			return s
+		}
+		s = rest
+	}
+}
+
 // cutSuffixAny removes the longest of words that s ends with.
 func cutSuffixAny(s string, words []string) (string, bool) {
 	best := ""
