@@ -81,6 +81,54 @@ func flawCause(t string) string {
 	return ""
 }
 
+// bareFlaw: a flaw's label says only where the flaw is ("Guix 系统中的
+// 漏洞", "某平台X存在严重漏洞"), not what kind of flaw it is.
+func bareFlaw(label string) bool {
+	x := strings.TrimSpace(bracketedFlawIDs.ReplaceAllString(label, ""))
+	x, ok := strings.CutSuffix(x, "漏洞")
+	if !ok {
+		return false
+	}
+	for {
+		y, _ := cutSuffixAny(strings.TrimSpace(x), bareFlawWords)
+		if y == x {
+			break
+		}
+		x = y
+	}
+	return hasSuffixAny(x, []string{"中的", "里的", "内的", "中存在", "存在"})
+}
+
+// bareFlawWords say how grave, how many or how new a flaw is.
+var bareFlawWords = []string{"高严重性", "严重性", "高严重", "严重", "关键", "重要", "高危", "中危", "低危", "紧急", "零日", "新的", "新", "安全", "一个", "一处", "一项", "个"}
+
+// flawCruxRe opens what a flaw's report says the problem comes down to
+// ("问题的核心在于X", "该漏洞的根源在于X", "问题的症结在于X"); not what
+// fixing it comes down to (问题的关键在于…, 解决…的关键).
+var flawCruxRe = regexp.MustCompile(`^(?:该|此|这个|这一)?(?:问题|漏洞)的?(?:核心|症结|根源|根本原因)(?:就)?(?:在于|出在)[，,]?\s*`)
+
+// flawCrux reads what a sentence of a flaw's report says the problem
+// comes down to, or "".
+func flawCrux(t string) string {
+	for _, c := range strings.FieldsFunc(plainSlot(t), func(r rune) bool { return r == '。' || r == '；' || r == ';' }) {
+		c = trimEdges(c)
+		m := flawCruxRe.FindStringIndex(c)
+		if m == nil {
+			continue
+		}
+		x := c[m[1]:]
+		if k := strings.IndexFunc(x, isComma); k >= 0 {
+			x = x[:k]
+		}
+		x, _ = cutSuffixAny(trimEdges(x), []string{"身上", "上面", "上"})
+		if x = trimEdges(x); startsWithAction(x) {
+			return ""
+		}
+		return flawLabel(x)
+	}
+	return ""
+}
+
 // flawClause reads one clause; rest are the clauses after it ("漏洞位于
 // WebKit 内核中" is followed by "属于 Use-after-Free 漏洞").
 func flawClause(c string, rest []string) string {

@@ -1305,6 +1305,88 @@ func TestFlawNamedByItsCVE(t *testing.T) {
 	}})
 }
 
+// TestBareFlaw: a flaw's label that says only where the flaw is, as
+// against one that says what kind of flaw it is.
+func TestBareFlaw(t *testing.T) {
+	tests := []struct {
+		label string
+		want  bool
+	}{
+		{"某构建系统中的漏洞", true},
+		{"Acme 内核中 USB 音频驱动程序存在严重漏洞", true},
+		{"Acme Framework中的一个关键漏洞（CVE-2031-1234）", true},
+		{"某平台存在高危安全漏洞", true},
+		{"某摄像头存在认证绕过漏洞", false},
+		{"某摄像头存在认证绕过漏洞（CVE-2031-0001）", false},
+		{"反序列化漏洞", false},
+		{"堆溢出问题", false},
+		{"某函数在加载检查点时，使用了不安全的反序列化", false},
+	}
+	for _, tt := range tests {
+		if got := bareFlaw(tt.label); got != tt.want {
+			t.Errorf("bareFlaw(%q) = %v, want %v", tt.label, got, tt.want)
+		}
+	}
+}
+
+// TestFlawCrux: what a report says the problem comes down to is the
+// flaw; what fixing it comes down to, and a topic's gist, are not.
+func TestFlawCrux(t *testing.T) {
+	tests := []struct{ sentence, want string }{
+		{"问题的核心在于 acme-daemon 对构建输出的处理，尤其是在构建失败时。", "acme-daemon 对构建输出的处理"},
+		{"该漏洞的根源在于解析函数未校验报文长度。", "解析函数未校验报文长度"},
+		{"问题的症结在于，存储访问日志没有记录文件读取事件。", "存储访问日志没有记录文件读取事件"},
+		{"问题的症结出在固件的会话模块上。", "固件的会话模块"},
+		{"因此问题的关键在于确定使用在线模型的合适时机。", ""},
+		{"其核心在于嵌入钓鱼邮件中的恶意配置文件。", ""},
+		{"问题的核心在于升级所有受影响的系统。", ""},
+		{"该漏洞影响多个版本。", ""},
+	}
+	for _, tt := range tests {
+		if got := flawCrux(tt.sentence); got != tt.want {
+			t.Errorf("flawCrux(%q) = %q, want %q", tt.sentence, got, tt.want)
+		}
+	}
+}
+
+// TestFlawStatedByWhatItIs: a flaw first named by where it is takes the
+// statement of what it is from the sentences after, when there is one
+// near; a flaw first stated by its kind keeps it.
+func TestFlawStatedByWhatItIs(t *testing.T) {
+	runPatternCases(t, []patternCase{{
+		name: "where, then what the problem comes down to",
+		text: `紧急安全更新：Acme 构建系统修补关键漏洞
+在广泛使用的 Acme 构建系统中发现了一个严重的安全漏洞，影响 acme-daemon。
+问题的核心在于 acme-daemon 对构建输出的处理，尤其是在构建失败时。
+修复建议：用户应尽快升级 acme-daemon。`,
+		causes:    []string{"acme-daemon 对构建输出的处理"},
+		findings:  []want{{"acme-daemon 对构建输出的处理", "尽快升级 acme-daemon", ""}},
+		notCauses: []string{"Acme 构建系统中的漏洞"},
+	}, {
+		name: "where, then what it comes from",
+		text: `Acme 插件修补关键漏洞
+某安全团队在 Acme 插件中发现了一个严重漏洞。
+该漏洞源于插件代码中的逻辑错误。
+修复建议：用户应立即更新到 1.2.3 版本。`,
+		causes:   []string{"插件代码中的逻辑错误"},
+		findings: []want{{"插件代码中的逻辑错误", "立即更新到 1.2.3 版本", ""}},
+	}, {
+		name: "what it is, stated too far on, leaves where it is",
+		text: `Acme 插件修补关键漏洞
+某安全团队在 Acme 插件中发现了一个严重漏洞。
+插件有十万用户。
+插件由某公司开发。
+插件支持多种语言。
+插件每月更新。
+插件免费。
+插件开源。
+插件很流行。
+该漏洞源于插件代码中的逻辑错误。
+修复建议：用户应立即更新到 1.2.3 版本。`,
+		notCauses: []string{"插件代码中的逻辑错误"},
+	}})
+}
+
 // TestNamedFlaw: a line of a list of flaws names each by its name and id
 // before what it lets attackers do; a name that points back, or that says
 // only how grave the flaw is, names none.

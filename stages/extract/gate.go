@@ -1777,6 +1777,14 @@ func (d *doc) flawCauses(read []*mention) {
 			}
 		}
 	}
+	// "在广泛使用的 Guix 系统中发现了一个严重的安全漏洞" … "问题的核心在
+	// 于 guix-daemon 对构建输出的处理": a flaw first named only by where it
+	// is is stated by what it is a few sentences on, when the report does.
+	if one && len(flaws) == 1 && bareFlaw(flaws[0].label) {
+		if label, si := d.flawStatedAfter(flaws[0].si); label != "" {
+			flaws[0] = flaw{label: label, si: si}
+		}
+	}
 	if len(flaws) == 0 && len(d.a.Sentences) > 0 {
 		if label := flawCause(cutTitleBracket(d.title())); label != "" {
 			flaws = append(flaws, flaw{label: label})
@@ -1860,6 +1868,32 @@ func (d *doc) flawCauses(read []*mention) {
 			d.causes = append(d.causes, m)
 		}
 	}
+}
+
+// flawStateWindow is how many sentences after the one that names a flaw
+// by where it is flawStatedAfter looks for what it is.
+const flawStateWindow = 6
+
+// flawStatedAfter is the flaw stated by what it is (its kind, its origin,
+// what the problem comes down to) in one of the flawStateWindow sentences
+// after sentence si, and that sentence's index; "" when none states it.
+func (d *doc) flawStatedAfter(si int) (string, int) {
+	for j := si + 1; j < len(d.a.Sentences) && j <= si+flawStateWindow; j++ {
+		s := d.a.Sentences[j]
+		if codeSentence(d.a, s) || headingSentence(d.a, s) {
+			continue
+		}
+		label := flawCrux(s.Text)
+		if label == "" {
+			if l := flawCause(s.Text); !bareFlaw(l) {
+				label = l
+			}
+		}
+		if label != "" {
+			return label, j
+		}
+	}
+	return "", -1
 }
 
 // sharesLatinWord: a and b share a word in Latin letters of two letters or
