@@ -306,6 +306,11 @@ func TestCauseCues(t *testing.T) {
 			notCauses: []string{"白条额度", "换了手机", "风控系统一旦识别"},
 		},
 		{
+			name:      "guard: a state word as the purpose of an action (以限制损害, 用来暂停) states no problem, so its case is no cause",
+			text:      "账号被限制怎么办\n一旦监控工具检测到异常并提醒安全团队时，企业必须迅速采取行动以限制损害。\n一旦发现异地登录，系统会启动保护用来暂停交易。\n联系客服申请解除限制。",
+			notCauses: []string{"异常并提醒安全团队时", "异常", "异地登录"},
+		},
+		{
 			name: "guard: 会 in a word, a 会 not followed by the problem, the thing that has it, a case, a lasting problem",
 			text: "笔记本电脑充不进电怎么办\n部分老款手机有机会充不进电。\n充电头功率不够会导致充电慢。\n软件更新会弹出一个提示说明哪些情况下充不进电。\n" +
 				"笔记本电脑会充不进电。\n若充电口进水则会充不进电。\n电池鼓包的话也会充不进电。\n换了充电器还是会充不进电。\n我也不知道怎么会充不进电。\n家里的旧手机每天都会充不进电。\n解决方法：\n1. 清理充电口。",

@@ -519,7 +519,7 @@ func (p *problem) mentions(t string) bool {
 	for _, list := range [][]string{p.states, failureStates} {
 		for _, w := range list {
 			for k := range indexes(t, w) {
-				if !hasSuffixAny(t[:k], recoveryWords) {
+				if !hasSuffixAny(t[:k], recoveryWords) && !hasSuffixAny(t[:k], purposeMarks) {
 					return true
 				}
 			}
@@ -527,6 +527,10 @@ func (p *problem) mentions(t string) bool {
 	}
 	return strings.Contains(t, "影响") && strings.Contains(t, "使用") || cannotDo(t)
 }
+
+// purposeMarks, right before a state word, make it the purpose of an
+// action ("采取行动以限制损害", "用来暂停同步"), not a state.
+var purposeMarks = []string{"以", "以便", "用来", "用于"}
 
 // mentionsRestated: t names the problem as mentions does, or with another
 // negation ("大部分“签收未收到”" under 快递没收到).
