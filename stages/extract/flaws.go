@@ -227,11 +227,16 @@ func flawClause(c string, rest []string) string {
 			if r, _, ok := cutPrefixAny(x, []string{"一则", "一条"}); ok {
 				x = trimEdges(r)
 			}
-		} else if j, w := lastIndexAny(x, selfReporters); j > 0 && strings.TrimSpace(x[j+len(w):]) == "" {
+		} else if j, w := lastIndexAny(x, selfReporters); j > 0 && strings.TrimSpace(trimAffirmers(x[j+len(w):])) == "" {
 			// "GitLab 公布存在严重的管道执行漏洞": a vendor tells of a
 			// flaw of its own (not researchers, of a flaw they leave
-			// unnamed: "研究人员称存在漏洞").
+			// unnamed: "研究人员称存在漏洞"; not a notice's words:
+			// "公告中写道：存在…").
 			x = trimEdges(x[:j])
+			// "I-O Data在其网站上发布的安全公告中承认": where it told of it.
+			if m := toldInRe.FindStringIndex(x); m != nil && m[0] > 0 {
+				x = trimEdges(x[:m[0]])
+			}
 			if hasSuffixAny(x, flawWitnesses) {
 				return ""
 			}
@@ -259,6 +264,10 @@ func flawClause(c string, rest []string) string {
 		kind := c[k+len("存在"):]
 		kind, _, _ = cutPrefixAny(kind, []string{"的", "一个", "一处", "多个", "一些", "着"})
 		kind, _, _ = cutPrefixAny(kind, []string{"一个", "一处", "多个", "一些"})
+		// "存在三个零日漏洞": how many says nothing of what kind.
+		if m := flawCountRe.FindString(kind); m != "" && runeLen(kind[len(m):]) >= 2 {
+			kind = kind[len(m):]
+		}
 		// "存在相应的漏洞", "存在其它3个漏洞": no flaw of its own.
 		if runeLen(kind) > 20 || hasPrefixAny(kind, []string{"相应", "相关", "上述", "这些", "其它", "其他", "类似", "同样"}) {
 			return ""
@@ -544,6 +553,20 @@ var (
 	titleFlawNews = []string{"披露", "曝", "爆", "修复", "修补", "发布", "被", "遭", "利用", "发现", "警惕", "提醒", "注意", "多个", "系列", "等", "如何", "分析", "复现", "挖掘"}
 )
 
+// flawCountRe opens a count of flaws ("三个", "2 处").
+var flawCountRe = regexp.MustCompile(`^[0-9两二三四五六七八九十几数]+\s*(?:个|处|项)`)
+
+// toldInRe is where a vendor told of its flaw, after its name ("在其网站
+// 上发布的安全公告中").
+var toldInRe = regexp.MustCompile(`在其?[^，,。]{0,20}?(?:公告|声明|博客|网站|文章|报告|通报|邮件)(?:中|上|里)$`)
+
+// trimAffirmers cuts the adverbs that affirm what is told (确实, 的确)
+// from the front of s.
+func trimAffirmers(s string) string {
+	s, _, _ = cutPrefixAny(strings.TrimSpace(s), []string{"确实", "的确", "确已"})
+	return s
+}
+
 // insideWords end the place a flaw is in (漏洞位于X中).
 var insideWords = []string{"当中", "之中", "中", "里", "内"}
 
@@ -575,7 +598,7 @@ var (
 	flawTellers = append(append([]string(nil), flawReporters...), flawFixers...)
 	// selfReporters, right before 存在, tell of a flaw of the teller's
 	// own.
-	selfReporters = []string{"公布", "承认", "证实", "确认", "披露", "表示", "称"}
+	selfReporters = []string{"公布", "承认", "证实", "确认", "披露", "表示", "称", "写道"}
 	// flawWitnesses tell of flaws in others' things.
 	flawWitnesses = []string{"人员", "专家", "研究员", "研究者", "团队", "报告", "机构", "媒体", "公告", "实验室", "中心", "安全公司"}
 	// popularQualifiers say how widely a thing is used.

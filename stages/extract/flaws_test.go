@@ -78,6 +78,12 @@ func TestFlawCause(t *testing.T) {
 		// A vendor telling of its own flaw; researchers who name no thing.
 		{"Acme 公布存在严重的管道执行漏洞", "Acme存在严重的管道执行漏洞"},
 		{"研究人员称存在漏洞。", ""},
+		// Where the vendor told of it, and an affirming adverb, are no
+		// part of the thing; a notice's words name no thing; nor does a
+		// count name a kind.
+		{"Acme Data在其网站上发布的安全公告中承认确实存在三个零日漏洞。", "Acme Data存在零日漏洞"},
+		{"公告中写道：“存在一个‘使用替代路径或通道绕过身份验证’的漏洞。”", ""},
+		{"某云服务设备存在三个新的安全漏洞。", "某云服务设备存在新的安全漏洞"},
 		// How widely the thing is used is no part of it.
 		{"在广泛使用的某构建系统中发现了一个严重的安全漏洞。", "某构建系统中的漏洞"},
 		{"流行的文件归档器某某Zip存在漏洞。", "文件归档器某某Zip存在漏洞"},
