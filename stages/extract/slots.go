@@ -469,6 +469,12 @@ func trimRemedy(s string) string {
 		if !hasPrefixAny(s, adverbLookalikes) {
 			s, _, _ = cutPrefixAny(s, []string{"可以", "需要", "应该", "应当", "必须", "务必", "建议", "请", "尽量", "尽可能", "最好", "一定要", "要", "还要", "也要", "不妨", "尝试", "试着", "再", "先", "也", "都", "就"})
 		}
+		// "先pull到sd卡，在将文件拷贝到/data/local": 在 for 再, the
+		// genre's common slip, when no time or place closes the clause
+		// (not "在将数据转移到境外之前").
+		if r, ok := strings.CutPrefix(s, "在"); ok && hasPrefixAny(r, []string{"将", "把"}) && !hasSuffixAny(s, []string{"时", "前", "后", "中", "时候", "期间", "过程中", "上"}) {
+			s = r
+		}
 		// "去下载驱动" → 下载驱动; "去小区的快递驿站问一圈" keeps 去: no
 		// action follows it, it is the verb (go to a place). "同样找客服
 		// 重置" → 找客服重置 (likewise), but not 同样的方法.

@@ -69,6 +69,8 @@ func TestTrimRemedy(t *testing.T) {
 		name, in, want string
 	}{
 		{"modal and subject", "用户需要提供相关证明文件来解除冻结", "提供相关证明文件"},
+		{"在 written for 再 before 将", "在将文件从sd卡拷贝到/data/local", "将文件从sd卡拷贝到/data/local"},
+		{"在将…之前 is a time (guard)", "在将数据转移到境外之前", "在将数据转移到境外之前"},
 		{"what the action keeps up, after it", "进行全盘杀毒来维护计算机安全", "进行全盘杀毒"},
 		{"what kind of fix the step is: a precaution", "更改密码并在其帐户上启用双因素身份验证作为预防措施", "更改密码并在其帐户上启用双因素身份验证"},
 		{"the address after a colon", "前往下载更新至2.25.2版本：https://github.com/geoserver/geoserver/releases", "前往下载更新至2.25.2版本"},
