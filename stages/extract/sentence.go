@@ -659,8 +659,10 @@ func (r *reader) clause() {
 	if r.causes(t, off) {
 		return
 	}
-	// "启用自动保存，直到推出修复程序": a time limit after the instruction.
-	if n := len(r.an.groups); n > 0 && hasPrefixAny(t, []string{"直到", "直至"}) {
+	// "启用自动保存，直到推出修复程序": a time limit right after the
+	// instruction (not after clauses that tell what holds meanwhile:
+	// "点击稍后重启，期间会保持…，直至重启升级为6.0版本").
+	if n := len(r.an.groups); n > 0 && r.prevUsed && hasPrefixAny(t, []string{"直到", "直至"}) {
 		g := &r.an.groups[n-1]
 		g.conds = append(g.conds, condHit{t, condTemporal})
 		return

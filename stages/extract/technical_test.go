@@ -288,6 +288,12 @@ func TestTechnicalConditions(t *testing.T) {
 			findings: []want{{"", "启用自动保存", "直到推出修复程序"}},
 		},
 		{
+			name:        "直到 after what holds meanwhile is no time limit of the instruction",
+			text:        "Word 文件被删除怎么办\n用户可以启用自动保存，期间会保留旧版本的文件，直到推出修复程序。",
+			findings:    []want{{"", "启用自动保存", ""}},
+			notFindings: []want{{"", "启用自动保存", "直到推出修复程序"}},
+		},
+		{
 			name:     "a place after which something is put is no condition",
 			text:     "网页跳转怎么办\n解决方法：\n1. 访问网站时，地址后加上 ncr。",
 			findings: []want{{"", "地址后加上 ncr", "访问网站时"}},
