@@ -750,7 +750,7 @@ func (d *doc) explainedCause(clause string) string {
 // or a case (使用Java 8时, 升级完成后, 不影响业务的情况下), or where the
 // thing runs (在Java 8或Java 11上运行, 在Windows系统下使用).
 func caseLabel(l string) bool {
-	if hasSuffixAny(l, []string{"时", "的时候", "之后", "以后", "后", "的话", "情况下", "前提下", "期间"}) && runeLen(l) >= 3 {
+	if hasSuffixAny(l, []string{"时", "的时候", "之后", "以后", "后", "的话", "情况下", "前提下", "期间", "之前", "以前", "前", "过程中"}) && runeLen(l) >= 3 {
 		return true
 	}
 	rest, ok := strings.CutPrefix(l, "在")

@@ -1549,6 +1549,11 @@ func TestApplicability(t *testing.T) {
 		findings:    []want{{"", "将系统属性 useCanonCaches 设置为 false", "Java 8或Java 11上运行"}, {"", "删除该系统属性", "使用Java 17时"}},
 		notRemedies: []string{"在Java 8或Java 11上运行", "使用Java 17时", "在Java 21上运行"},
 	}, {
+		name:        "a label that names a time before or during something is its explanation's case",
+		text:        "电脑蓝屏怎么办\n解决方法：\n1. 重装系统前：备份重要数据。\n2. 安装驱动过程中：断开网络连接。",
+		findings:    []want{{"", "备份重要数据", "重装系统前"}, {"", "断开网络连接", "安装驱动过程中"}},
+		notRemedies: []string{"重装系统前", "安装驱动过程中"},
+	}, {
 		name:     "a label that acts where the thing runs is the step (guard)",
 		text:     "Tomcat 启动报错怎么办\n解决方法\n在服务器上运行清理脚本：脚本会删除临时文件。",
 		findings: []want{{"", "在服务器上运行清理脚本", ""}},
