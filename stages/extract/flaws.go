@@ -99,7 +99,9 @@ func bareFlaw(label string) bool {
 	return hasSuffixAny(x, []string{"中的", "里的", "内的", "中存在", "存在"})
 }
 
-// bareFlawWords say how grave, how many or how new a flaw is.
+// bareFlawWords say how grave, how many or how new a flaw is: the
+// flawSeverities a place can end with before them, and counts, but not
+// 的, which ends the place itself (中的).
 var bareFlawWords = []string{"高严重性", "严重性", "高严重", "严重", "关键", "重要", "高危", "中危", "低危", "紧急", "零日", "新的", "新", "安全", "一个", "一处", "一项", "个"}
 
 // flawCruxRe opens what a flaw's report says the problem comes down to

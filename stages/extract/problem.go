@@ -519,7 +519,7 @@ func (p *problem) mentions(t string) bool {
 	for _, list := range [][]string{p.states, failureStates} {
 		for _, w := range list {
 			for k := range indexes(t, w) {
-				if !hasSuffixAny(t[:k], recoveryWords) && !hasSuffixAny(t[:k], purposeMarks) {
+				if !hasSuffixAny(t[:k], recoveryWords) && !purposeBefore(t[:k]) {
 					return true
 				}
 			}
@@ -528,9 +528,15 @@ func (p *problem) mentions(t string) bool {
 	return strings.Contains(t, "影响") && strings.Contains(t, "使用") || cannotDo(t)
 }
 
-// purposeMarks, right before a state word, make it the purpose of an
-// action ("采取行动以限制损害", "用来暂停同步"), not a state.
-var purposeMarks = []string{"以", "以便", "用来", "用于"}
+// purposeBefore: what comes right before a state word makes it the
+// purpose of an action ("采取行动以限制损害", "用来暂停同步"), not a state;
+// 以 ending another word (所以, 可以, 难以) does not.
+func purposeBefore(s string) bool {
+	if hasSuffixAny(s, []string{"以便", "用来", "用于", "用以"}) {
+		return true
+	}
+	return strings.HasSuffix(s, "以") && !hasSuffixAny(s, []string{"所以", "可以", "难以", "得以", "予以", "加以", "足以", "是以"})
+}
 
 // mentionsRestated: t names the problem as mentions does, or with another
 // negation ("大部分“签收未收到”" under 快递没收到).

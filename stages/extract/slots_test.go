@@ -157,6 +157,28 @@ func TestTrimRemedy(t *testing.T) {
 	}
 }
 
+// TestMentionsStateAsPurpose: a failure state word that is the purpose
+// of an action states no problem; 以 that ends another word (所以) is no
+// mark of purpose.
+func TestMentionsStateAsPurpose(t *testing.T) {
+	p := newProblem("账户被冻结")
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"企业必须迅速采取行动以限制损害", false},
+		{"系统会启动保护用来暂停交易", false},
+		{"逾期太久所以暂停使用了", true},
+		{"账户已被限制", true},
+		{"解除限制", false},
+	}
+	for _, tt := range tests {
+		if got := p.mentions(tt.in); got != tt.want {
+			t.Errorf("mentions(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestRemedyOK(t *testing.T) {
 	p := newProblem("花呗被冻结")
 	tests := []struct {
