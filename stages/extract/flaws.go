@@ -178,7 +178,7 @@ func flawClause(c string, rest []string) string {
 	}
 	// "该漏洞存在于X中" / "漏洞位于X中": where the flaw is.
 	if k, w := indexAny(c, flawPlaces); k >= 0 && strings.Contains(c[:k], "漏洞") && runeLen(c[:k]) <= 8 {
-		x := trimEdges(c[k+len(w):])
+		x := dropIts(trimEdges(c[k+len(w):]))
 		x, _ = cutSuffixAny(x, insideWords)
 		// "该漏洞发生在 2022 年 12 月下旬": when, not where.
 		if containsAny(x, []string{"攻击", "利用"}) || timeSpanRe.MatchString(x) {
@@ -255,10 +255,7 @@ func flawClause(c string, rest []string) string {
 		// "由于该系统存在…": the connective is no part of the thing.
 		x, _, _ = cutPrefixAny(x, []string{"由于", "因为", "因"})
 		x, _, _ = cutPrefixAny(x, []string{"在", "对", "则", "而", "也", "还", "均", "都"})
-		// "其Enterprise Vault软件…": the vendor's, said before.
-		if r, ok := strings.CutPrefix(x, "其"); ok && !hasPrefixAny(r, []string{"他", "它", "中", "实", "余", "次"}) {
-			x = r
-		}
+		x = dropIts(x)
 		x, _ = cutSuffixAny(x, insideWords)
 		if runeLen(x) < 3 {
 			return ""
@@ -569,6 +566,16 @@ func trimAffirmers(s string) string {
 	return s
 }
 
+// dropIts cuts the possessive 其 that opens the name of a thing whose
+// owner was named before ("其Enterprise Vault软件", "漏洞位于其遥测系统中"):
+// the label is read without that sentence. Not 其他, 其中, 其实 and the like.
+func dropIts(x string) string {
+	if r, ok := strings.CutPrefix(x, "其"); ok && !hasPrefixAny(r, []string{"他", "它", "中", "实", "余", "次"}) {
+		return r
+	}
+	return x
+}
+
 // insideWords end the place a flaw is in (漏洞位于X中).
 var insideWords = []string{"当中", "之中", "中", "里", "内"}
 
@@ -621,9 +628,14 @@ func flawLabel(x string) string {
 	if r, _, ok := cutPrefixAny(x, popularQualifiers); ok && runeLen(r) >= 4 {
 		x = strings.TrimSpace(r)
 	}
-	// "一个反序列化漏洞": a count says nothing about the flaw.
+	// "一个反序列化漏洞": a count says nothing about the flaw; nor does
+	// a count of the things that have it ("多达64款芯片组存在…"), which
+	// each report gives its own way.
 	if r, _, ok := cutPrefixAny(x, countWords); ok && runeLen(r) >= 4 {
 		x = r
+	}
+	if m := thingCountRe.FindString(x); m != "" && runeLen(x[len(m):]) >= 4 {
+		x = x[len(m):]
 	}
 	// "Brocade Fabric OS 中发现存在…漏洞": that it was found is news, not
 	// the flaw.
@@ -633,12 +645,17 @@ func flawLabel(x string) string {
 	if m := describedNameRe.FindStringSubmatchIndex(x); m != nil && !strings.Contains(x[:m[2]], "的") && productName(x[m[2]:m[3]]) {
 		x = x[m[2]:]
 	}
-	x = dropDescriptions(x)
+	// "存在严重的“0Day漏洞”": the quotation the flaw's name closed.
+	x = balanceQuotes(dropDescriptions(x))
 	if n := runeLen(x); n < 4 || n > 60 {
 		return ""
 	}
 	return x
 }
+
+// thingCountRe opens a count of the things a flaw is in ("多达64款",
+// "超过 10 个").
+var thingCountRe = regexp.MustCompile(`^(?:多达|超过|超|近|约|共|共计)?\s*(?:[0-9]+|[一二两三四五六七八九十几数多]+[十百千万]*)\s*(?:款|个|种|家|台|类)\s*`)
 
 // dropDescriptions removes an aside in brackets that describes the thing
 // in words ("三星MagicINFO 9服务器（一款广泛用于管理数字标牌显示器的内容管理系

@@ -8,10 +8,34 @@ import (
 	"github.com/kextract/kextract/stages/segment"
 )
 
+func TestFlawLabel(t *testing.T) {
+	tests := []struct{ label, want string }{
+		{"多达64款芯片组存在漏洞", "芯片组存在漏洞"},
+		{"3款远程键盘中的漏洞", "远程键盘中的漏洞"},
+		{"两个远程代码执行漏洞", "远程代码执行漏洞"},
+		{"3个漏洞", "3个漏洞"},             // the count stays when too little would be left
+		{"万家乐热水器存在漏洞", "万家乐热水器存在漏洞"}, // 万 alone is no count
+		{"X存在“0Day漏洞", "X存在“0Day漏洞”"},
+	}
+	for _, tc := range tests {
+		if got := flawLabel(tc.label); got != tc.want {
+			t.Errorf("flawLabel(%q) = %q, want %q", tc.label, got, tc.want)
+		}
+	}
+}
+
 func TestFlawCause(t *testing.T) {
 	tests := []struct{ sentence, want string }{
 		{"经分析，该漏洞是由于某网关的会话管理模块中的整数溢出问题，攻击者可远程利用。", "某网关的会话管理模块中的整数溢出问题"},
 		{"该漏洞存在于某相册插件的上传接口中，低权限用户可借此上传任意文件。", "某相册插件的上传接口存在漏洞"},
+		// The owner's possessive, said of a vendor named before, is cut;
+		// 其中 is no possessive.
+		{"Acme是受影响的品牌之一，漏洞位于其遥测系统中，可导致攻击者检索车辆位置。", "遥测系统存在漏洞"},
+		{"该漏洞位于其中一个插件的上传接口中，低权限用户可借此上传任意文件。", "其中一个插件的上传接口存在漏洞"},
+		// How many things have the flaw is each report's own count; a
+		// quotation the flaw's name opened is closed.
+		{"Acme公司发布了一项重要的安全警告，揭示了其多达64款芯片组存在严重的“0Day漏洞”。", "芯片组存在严重的“0Day漏洞”"},
+		{"研究人员发现，万家乐热水器存在漏洞，攻击者可远程控制设备。", "万家乐热水器存在漏洞"},
 		{"第一个漏洞是 CVE-2031-1111，漏洞位于图形驱动中，属于释放后重用漏洞。", "图形驱动中的释放后重用漏洞"},
 		{"该高危漏洞是位于 Visuals 组件中的“释放后使用”漏洞，负责处理渲染。", "Visuals 组件中的“释放后使用”漏洞"},
 		{"第二个漏洞是 CVE-2031-2222，该漏洞属于内核越界读取。", "内核越界读取漏洞"},
