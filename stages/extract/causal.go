@@ -466,6 +466,12 @@ func (r *reader) clauseBeforeFree() bool {
 func (r *reader) chainStart() string {
 	for j := len(r.links) - 1; j >= 0; j-- {
 		if x := r.links[j]; !hasPrefixAny(x, causalVerbs) {
+			// "下载被投毒的 todesk 进行远程办公【具有 todesk 功能，实为…】，
+			// 导致…": the clause closes an aside; the cause is what the
+			// aside was set against, before it opened.
+			if before, ok := beforeAside(r.links[:j+1]); ok {
+				x = before
+			}
 			// "那次事件是由于X，引发了连锁故障": X, not the event.
 			if k, w := indexAny(x, []string{"是由于", "是因为", "源于", "归因于"}); k > 0 {
 				x = x[k+len(w):]
@@ -475,6 +481,30 @@ func (r *reader) chainStart() string {
 	}
 	return ""
 }
+
+// beforeAside: when the last of links stands in an aside in brackets
+// that the link before it opened ("…远程办公【具有 todesk 功能", "实为…变种";
+// the closing bracket went with the clause's edge), the text before the
+// aside's opening bracket. An aside of more clauses is not looked for: a
+// closing bracket cut off an edge cannot be told from none.
+func beforeAside(links []string) (string, bool) {
+	if len(links) < 2 || strings.ContainsAny(links[len(links)-1], asideBrackets) {
+		return "", false
+	}
+	l := links[len(links)-2]
+	for _, pair := range asidePairs {
+		if strings.Count(l, pair[0]) > strings.Count(l, pair[1]) {
+			before := trimEdges(l[:strings.LastIndex(l, pair[0])])
+			return before, before != ""
+		}
+	}
+	return "", false
+}
+
+// asidePairs open and close an aside; asideBrackets are all of them.
+var asidePairs = [][2]string{{"【", "】"}, {"（", "）"}, {"(", ")"}}
+
+const asideBrackets = "【】（）()"
 
 // foundSearches, before 发现是X, say how the writer searched ("后来抓包发现
 // 是X", "查了半天日志才发现是X").

@@ -503,6 +503,27 @@ func TestCauseCues(t *testing.T) {
 			causes: []string{"被放到了代收点"},
 		},
 		{
+			name:      "an aside in brackets before 导致 is no cause; what it was set against is",
+			text:      "电脑中毒怎么办\n员工下载了破解软件【看似正常，实为木马】，导致电脑中毒。\n建议删除病毒文件。",
+			causes:    []string{"员工下载了破解软件"},
+			notCauses: []string{"实为木马"},
+		},
+		{
+			name:      "an aside's opening bracket two clauses back is not looked for",
+			text:      "电脑中毒怎么办\n员工下载了破解软件【看似正常，实为木马】，又运行了它，导致电脑中毒。\n建议删除病毒文件。",
+			notCauses: []string{"员工下载了破解软件"},
+		},
+		{
+			name:      "a clause with brackets of its own ends no aside",
+			text:      "电脑中毒怎么办\n员工下载了破解软件【看似正常，实为木马（某变种）】，导致电脑中毒。\n建议删除病毒文件。",
+			notCauses: []string{"员工下载了破解软件"},
+		},
+		{
+			name:   "a closed aside in the clause before 导致 leaves it whole",
+			text:   "电脑中毒怎么办\n员工下载了破解软件（某论坛），导致电脑中毒。\n建议删除病毒文件。",
+			causes: []string{"员工下载了破解软件（某论坛）"},
+		},
+		{
 			name:      "who suffered is no cause: 受到X的影响，导致P",
 			text:      "电脑蓝屏怎么办\n很多航空公司都受到该漏洞的影响，导致大面积的电脑蓝屏。\n建议重启电脑。",
 			notCauses: []string{"很多航空公司都受到该漏洞", "很多航空公司都受到该漏洞的影响"},
