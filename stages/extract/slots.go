@@ -1284,10 +1284,13 @@ func findAndAct(s string) string {
 }
 
 // balanceQuotes closes a quotation whose closing mark went with a trimmed
-// edge ("开启“电脑登录时手机通知”即可" → 开启“电脑登录时手机通知”).
+// edge ("开启“电脑登录时手机通知”即可" → 开启“电脑登录时手机通知”, "设置为
+// 「仅加固模式」" → …「仅加固模式」).
 func balanceQuotes(s string) string {
-	if strings.Count(s, "“") == strings.Count(s, "”")+1 && strings.LastIndex(s, "“") > strings.LastIndex(s, "”") {
-		return s + "”"
+	for _, q := range [][2]string{{"“", "”"}, {"「", "」"}, {"『", "』"}, {"《", "》"}} {
+		if strings.Count(s, q[0]) == strings.Count(s, q[1])+1 && strings.LastIndex(s, q[0]) > strings.LastIndex(s, q[1]) {
+			return s + q[1]
+		}
 	}
 	return s
 }

@@ -551,3 +551,21 @@ func TestFailClauses(t *testing.T) {
 		}
 	}
 }
+
+// TestBalanceQuotes: a quotation whose closing mark went with a trimmed
+// edge is closed, in each kind of quotation mark; a balanced one, or a
+// closing mark with no opening, is left as it is.
+func TestBalanceQuotes(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"开启“电脑登录时手机通知", "开启“电脑登录时手机通知”"},
+		{"将「实例元数据访问模式」设置为「仅加固模式", "将「实例元数据访问模式」设置为「仅加固模式」"},
+		{"阅读《用户协议", "阅读《用户协议》"},
+		{"开启“电脑登录时手机通知”", "开启“电脑登录时手机通知”"},
+		{"通知”已开启", "通知”已开启"},
+	}
+	for _, tc := range tests {
+		if got := balanceQuotes(tc.in); got != tc.want {
+			t.Errorf("balanceQuotes(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
