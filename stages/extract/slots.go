@@ -692,7 +692,9 @@ func dropPossessive(s string) string {
 		owner := first && (hasSuffixAny(before, []string{"将", "把"}) || hasSuffixAny(before, actionVerbs) ||
 			strings.HasSuffix(before, "在") && openerAt(strings.TrimSuffix(before, "在")))
 		b.WriteString(rest[:k])
-		if !owner || next == "" || hasPrefixAny(after, qiWords) || startsWithAction(next) || hasPrefixAny(next, qiObjectFollowers) {
+		// "将其实例更新至…": 其 and 实例, not 其实.
+		word := hasPrefixAny(after, qiWords) && !hasPrefixAny(after, qiPossessedWords)
+		if !owner || next == "" || word || startsWithAction(next) || hasPrefixAny(next, qiObjectFollowers) {
 			b.WriteString("其")
 		}
 		rest = after
@@ -710,6 +712,9 @@ func openerAt(head string) bool {
 var (
 	// qiWords begin with 其 and are not the possessive.
 	qiWords = []string{"他", "它", "中", "余", "次", "实", "间", "后", "前", "一"}
+	// qiPossessedWords start with a rune of qiWords and are a thing 其
+	// owns ("其实例", "其中间件").
+	qiPossessedWords = []string{"实例", "中间件", "后台", "一体机"}
 	// qiObjectFollowers follow 其 as an object ("将其连同目录一并删除",
 	// "将其设为 false", "对其进行审查", "将其应用于…").
 	qiObjectFollowers = []string{"进行", "连同", "设为", "设置为", "改为", "作为", "应用", "与", "和", "一并", "全部", "彻底", "从", "移出", "移到", "放到", "加入", "添加到"}

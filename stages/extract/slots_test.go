@@ -105,6 +105,8 @@ func TestTrimRemedy(t *testing.T) {
 		{"a 在 inside a phrase is not an opener", "轮换储存在其服务上的所有秘密", "轮换储存在其服务上的所有秘密"},
 		{"their: after a 在 that follows a name", "确保 Play Protect 在其设备上处于活动状态", "确保 Play Protect 在设备上处于活动状态"},
 		{"其他 is a word", "更新其他组件", "更新其他组件"},
+		{"their: 其实例 is 其 and 实例, not 其实", "将其实例更新至最新版本", "将实例更新至最新版本"},
+		{"其实 is a word", "将其实都更新一遍", "将其实都更新一遍"},
 		{"来 and what it keeps off", "限制应用中存储的个人信息量来免受此类漏洞影响", "限制应用中存储的个人信息量"},
 		{"来 and the flaw it mitigates", "禁用OWA来缓解此漏洞", "禁用OWA"},
 		{"来 and what it blocks is the action's", "使用 Web 应用程序防火墙来阻止对 API 的访问", "使用 Web 应用程序防火墙来阻止对 API 的访问"},
