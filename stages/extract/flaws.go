@@ -568,9 +568,10 @@ func trimAffirmers(s string) string {
 
 // dropIts cuts the possessive 其 that opens the name of a thing whose
 // owner was named before ("其Enterprise Vault软件", "漏洞位于其遥测系统中"):
-// the label is read without that sentence. Not 其他, 其中, 其实 and the like.
+// the label is read without that sentence. Not 其他, 其中, 其实 and the
+// other qiWords, as a remedy's dropPossessive reads them.
 func dropIts(x string) string {
-	if r, ok := strings.CutPrefix(x, "其"); ok && !hasPrefixAny(r, []string{"他", "它", "中", "实", "余", "次"}) {
+	if r, ok := strings.CutPrefix(x, "其"); ok && (!hasPrefixAny(r, qiWords) || hasPrefixAny(r, qiPossessedWords)) {
 		return r
 	}
 	return x

@@ -32,6 +32,7 @@ func TestFlawCause(t *testing.T) {
 		// 其中 is no possessive.
 		{"Acme是受影响的品牌之一，漏洞位于其遥测系统中，可导致攻击者检索车辆位置。", "遥测系统存在漏洞"},
 		{"该漏洞位于其中一个插件的上传接口中，低权限用户可借此上传任意文件。", "其中一个插件的上传接口存在漏洞"},
+		{"该漏洞位于其实例的管理接口中，攻击者可借此上传任意文件。", "实例的管理接口存在漏洞"},
 		// How many things have the flaw is each report's own count; a
 		// quotation the flaw's name opened is closed.
 		{"Acme公司发布了一项重要的安全警告，揭示了其多达64款芯片组存在严重的“0Day漏洞”。", "芯片组存在严重的“0Day漏洞”"},
