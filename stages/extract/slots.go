@@ -211,10 +211,16 @@ var countWords = []string{"一个", "一款", "一次", "一项", "一处", "一
 // normalVerdicts end a clause that says something is normal.
 var normalVerdicts = []string{"是正常的", "是正常", "很正常", "属于正常", "属正常", "正常现象"}
 
+// pairedMarks open and close a quotation or a title, for unpairedQuotes
+// and balanceQuotes, which count each side: unlike quotePairs (the marks
+// that set off a name), they hold 《》 and leave out the ASCII quotation
+// mark, whose two sides are one rune.
+var pairedMarks = [][2]string{{"“", "”"}, {"「", "」"}, {"『", "』"}, {"《", "》"}}
+
 // unpairedQuotes removes the quotation marks of s that lost their pair
 // when the clause was cut ("开启了“优化电池充电" → 开启了优化电池充电).
 func unpairedQuotes(s string) string {
-	for _, q := range [][2]string{{"“", "”"}, {"「", "」"}, {"《", "》"}} {
+	for _, q := range pairedMarks {
 		if strings.Count(s, q[0]) != strings.Count(s, q[1]) {
 			s = strings.ReplaceAll(strings.ReplaceAll(s, q[0], ""), q[1], "")
 		}
@@ -1292,7 +1298,7 @@ func findAndAct(s string) string {
 // edge ("开启“电脑登录时手机通知”即可" → 开启“电脑登录时手机通知”, "设置为
 // 「仅加固模式」" → …「仅加固模式」).
 func balanceQuotes(s string) string {
-	for _, q := range [][2]string{{"“", "”"}, {"「", "」"}, {"『", "』"}, {"《", "》"}} {
+	for _, q := range pairedMarks {
 		if strings.Count(s, q[0]) == strings.Count(s, q[1])+1 && strings.LastIndex(s, q[0]) > strings.LastIndex(s, q[1]) {
 			return s + q[1]
 		}
