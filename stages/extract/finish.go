@@ -325,6 +325,9 @@ func (d *doc) link() {
 			if f.Cause == "" {
 				f.Cause = d.causeNamedIn(head + "\n" + body)
 			}
+			if f.Cause == "" {
+				f.Cause = d.openingCase(topical, body)
+			}
 		}
 	}
 	d.shareSentenceCause()
@@ -445,6 +448,36 @@ func (d *doc) methodSection(ui int) (head, body string) {
 		b.WriteByte('\n')
 	}
 	return d.units[h].body(), b.String()
+}
+
+// openingCase is the cause a way's section opens with as the case it is
+// for ("方法四：等待自动解除" then "因营销行为被限制的，限制期满后会自动解
+// 除"): a first clause that says 因/由于/因为 X and ends in 的 names the
+// cause whose label shares the most topical words with X, no tie. ""
+// when the section opens otherwise or no cause is named.
+func (d *doc) openingCase(topical func(string) map[string]bool, body string) string {
+	first := strings.TrimSpace(body)
+	if k := strings.IndexByte(first, '\n'); k >= 0 {
+		first = first[:k]
+	}
+	c := firstClause(first)
+	x, _, ok := cutPrefixAny(c, []string{"因为", "由于", "因"})
+	if !ok || !strings.HasSuffix(x, "的") {
+		return ""
+	}
+	words := topical(x)
+	score := make([]int, len(d.causes))
+	for k, m := range d.causes {
+		for g := range topical(m.label) {
+			if words[g] {
+				score[k]++
+			}
+		}
+	}
+	if k := uniqueMax(score); k >= 0 && score[k] > 0 {
+		return d.causes[k].label
+	}
+	return ""
 }
 
 // nextHeading is the index of the first heading unit after unit h, or

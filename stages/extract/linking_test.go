@@ -591,6 +591,34 @@ func TestMethodSections(t *testing.T) {
 				"相册里的视频往往会占去十几个G。打开手机自带的云服务，把相册同步到云端。\n",
 			findings:    []want{{"微信聊天记录和缓存越积越多", "清理微信缓存", ""}},
 			notRemedies: []string{"备份相册"}},
+		{name: "a way's section that opens with the case it is for (因X的，…) is the way of the cause X names",
+			text: methodCauses +
+				"方法一：重启手机\n" +
+				"因下载的安装包太多而变卡的，重启后会自动清掉临时文件。\n" +
+				"方法二：备份相册\n" +
+				"相册里的视频往往会占去十几个G。打开手机自带的云服务，把相册同步到云端。\n",
+			findings: []want{{"下载的安装包没有删除", "重启手机", ""}}},
+		{name: "guard: a section that opens with no 因 names no case",
+			text: methodCauses +
+				"方法一：重启手机\n" +
+				"下载的安装包太多而变卡的，重启后会自动清掉临时文件。\n" +
+				"方法二：备份相册\n" +
+				"相册里的视频往往会占去十几个G。打开手机自带的云服务，把相册同步到云端。\n",
+			findings: []want{{"", "重启手机", ""}}},
+		{name: "guard: a section that opens with why the way works (因为X，…) names no case",
+			text: methodCauses +
+				"方法一：重启手机\n" +
+				"因为重启会清掉安装包留下的临时文件，所以先试这一步。\n" +
+				"方法二：备份相册\n" +
+				"相册里的视频往往会占去十几个G。打开手机自带的云服务，把相册同步到云端。\n",
+			findings: []want{{"", "重启手机", ""}}},
+		{name: "guard: an opening case that shares as many words with two causes names neither",
+			text: methodCauses +
+				"方法一：重启手机\n" +
+				"因视频和安装包太多而变卡的，重启后会自动清掉临时文件。\n" +
+				"方法二：备份相册\n" +
+				"相册里的视频往往会占去十几个G。打开手机自带的云服务，把相册同步到云端。\n",
+			findings: []want{{"", "重启手机", ""}}},
 		{name: "a way's name is its fix when its section says no more",
 			text: methodCauses +
 				"方法一：重启手机\n" +
