@@ -66,6 +66,14 @@ func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string,
 			return condHit{w, condHypothetical}, rest, true
 		}
 	}
+	// "这种情况只要…", "这种只要…": the case just described, then the
+	// condition on it.
+	if rest, _, ok := cutPrefixAny(t, caseTopics); ok && hasPrefixAny(rest, condOpeners) {
+		if off >= 0 {
+			off += len(t) - len(rest)
+		}
+		t = rest
+	}
 	// Hypothetical and restrictive openers.
 	// "若非必要，…": 若非 is one word (if not), whose 非 the case keeps.
 	if body, w, ok := cutPrefixAny(t, condOpeners); ok && (runeLen(w) > 1 || s.aligned(off, off+len(w)) || w == "若" && strings.HasPrefix(body, "非") && s.aligned(off, off+len("若非"))) {

@@ -1858,6 +1858,15 @@ func TestEverydayInstructionForms(t *testing.T) {
 				"3、账户异常：只要账户出现异常，冻结就不会自动解除。\n",
 			findings:    []want{{"还款逾期", "还清欠款和罚息", ""}, {"资料过期", "重新上传身份证照片", ""}},
 			notRemedies: []string{"账户出现异常"}},
+		{name: "enough (只要) for things to come right, in words of the problem's own or not; after the case just described (这种情况)",
+			text: "# 信用卡突然被降额怎么办\n" +
+				"信用卡被降额，一般有这几种原因：\n" +
+				"1、长时间不用卡：银行会认为你不需要这么高的额度。这种情况只要多用卡消费，额度一般都能恢复。\n" +
+				"2、快递丢件：这种只要保存好物流截图，平台会先行赔付。\n" +
+				"3、银行政策收紧：只要用卡正常，一般过段时间额度会陆续恢复。\n" +
+				"4、负债太高：只要提前还掉一部分贷款，额度依然无法恢复。\n",
+			findings:    []want{{"长时间不用卡", "多用卡消费", ""}, {"快递丢件", "保存好物流截图", ""}},
+			notRemedies: []string{"用卡正常", "提前还掉一部分贷款"}},
 		{name: "a heading that says something was set wrong names a cause",
 			text: "Nginx启动失败怎么办\n" +
 				"排查了一圈，总结下几种常见情况和处理方法。\n" +

@@ -891,11 +891,20 @@ func (r *reader) clause() {
 	// "补全实名信息后，冻结一般会自动解除": the step after which the
 	// trouble goes away is what to do.
 	// So is the step that is enough or needed for it ("只要按时还款，额度
-	// 就会慢慢恢复", "只有还清欠款，额度才会恢复").
-	if n := len(r.conds); n > 0 && len(r.an.groups) == 0 && (r.conds[n-1].kind == condTemporal || r.conds[n-1].kind == condRestrictive) && p.clearsUp(t) {
-		step, ok := r.conds[n-1].text, true
+	// 就会慢慢恢复", "只有还清欠款，额度才会恢复"). After a step that is
+	// enough (只要), it is enough that things then come right, whatever
+	// the words ("只要多用卡消费，一般都能恢复", "只要保存好物流截图，平台会
+	// 先行赔付").
+	if n := len(r.conds); n > 0 && len(r.an.groups) == 0 && (r.conds[n-1].kind == condTemporal || r.conds[n-1].kind == condRestrictive) {
+		enough := r.conds[n-1].kind == condRestrictive && strings.Contains(r.text, "只要"+r.conds[n-1].text)
+		step, ok := r.conds[n-1].text, p.clearsUp(t) || enough && comesRight(p, t)
 		if r.conds[n-1].kind == condTemporal {
 			step, ok = cutSuffixAny(step, []string{"之后", "以后", "后"})
+			ok = ok && p.clearsUp(t)
+		}
+		// "只要用卡正常，…会陆续恢复": a state the reader keeps, no step.
+		if enough && hasSuffixAny(step, []string{"正常", "良好", "稳定"}) && !strings.HasPrefix(step, "保持") {
+			ok = false
 		}
 		if ok && startsWithAction(step) && !perfective(step) && !p.mentions(step) {
 			r.addressed = true
@@ -939,7 +948,7 @@ var explainedBy = []string{"是因为", "是由于", "这是因为", "这是由�
 // "额度会慢慢恢复正常"), not that it stays ("仍未解除") or that the
 // device is reset (恢复出厂).
 func (p *problem) clearsUp(t string) bool {
-	if strings.Contains(t, "恢复出厂") || containsAny(t, stillWords) {
+	if staysWrong(t) {
 		return false
 	}
 	// "重新启动系统后，网络连接应可正常运行": it works again.
@@ -947,6 +956,19 @@ func (p *problem) clearsUp(t string) bool {
 		return true
 	}
 	return p.recovery(t) && (p.mentions(t) || containsAny(t, []string{"恢复正常", "正常使用", "自动解除", "自动恢复", "自动解封", "自动解冻"}))
+}
+
+// comesRight: the clause says things come right, in the words of the
+// problem going away or of what the reader is owed coming to them
+// ("一般都能恢复", "平台会先行赔付"), and not that they stay wrong.
+func comesRight(p *problem, t string) bool {
+	return !staysWrong(t) && (p.recovery(t) || containsAny(t, []string{"赔付", "退还", "退回", "到账", "解决"}))
+}
+
+// staysWrong: the clause says the trouble stays ("仍未解除") or that the
+// device is reset (恢复出厂), not that it goes away.
+func staysWrong(t string) bool {
+	return strings.Contains(t, "恢复出厂") || containsAny(t, stillWords)
 }
 
 // stillWords say the trouble has not gone away.
