@@ -465,19 +465,8 @@ func (d *doc) openingCase(topical func(string) map[string]bool, body string) str
 	if !ok || !strings.HasSuffix(x, "的") {
 		return ""
 	}
-	words := topical(x)
-	score := make([]int, len(d.causes))
-	for k, m := range d.causes {
-		for g := range topical(m.label) {
-			if words[g] {
-				score[k]++
-			}
-		}
-	}
-	if k := uniqueMax(score); k >= 0 && score[k] > 0 {
-		return d.causes[k].label
-	}
-	return ""
+	label, _, _ := d.sharedCause(topical, x)
+	return label
 }
 
 // nextHeading is the index of the first heading unit after unit h, or
@@ -1170,7 +1159,17 @@ var nameParticles = strings.NewReplacer("了", "", "过", "", "的", "")
 // its own ("长期不在国内、换了新手机的") is a circumstance, not a cause. ""
 // when none is.
 func (d *doc) conditionCause(topical func(string) map[string]bool, cond string) string {
-	words := topical(cond)
+	if label, shared, of := d.sharedCause(topical, cond); label != "" && 2*shared >= of {
+		return label
+	}
+	return ""
+}
+
+// sharedCause is the cause whose label shares the most topical words
+// with text, no tie and at least one; with how many it shares, of how
+// many text has. label is "" when no cause is such.
+func (d *doc) sharedCause(topical func(string) map[string]bool, text string) (label string, shared, of int) {
+	words := topical(text)
 	score := make([]int, len(d.causes))
 	for k, m := range d.causes {
 		for g := range topical(m.label) {
@@ -1179,8 +1178,8 @@ func (d *doc) conditionCause(topical func(string) map[string]bool, cond string) 
 			}
 		}
 	}
-	if k := uniqueMax(score); k >= 0 && score[k] > 0 && 2*score[k] >= len(words) {
-		return d.causes[k].label
+	if k := uniqueMax(score); k >= 0 && score[k] > 0 {
+		return d.causes[k].label, score[k], len(words)
 	}
-	return ""
+	return "", 0, len(words)
 }
