@@ -1850,6 +1850,13 @@ func TestEverydayInstructionForms(t *testing.T) {
 				"1、资料过期：按页面要求重新上传身份证照片。\n" +
 				"2、还款逾期：还清欠款和罚息后，冻结一般会自动解除。\n",
 			findings: []want{{"资料过期", "按页面要求重新上传身份证照片", ""}, {"还款逾期", "还清欠款和罚息", ""}}},
+		{name: "guard: only a step after which (…后) the trouble goes away is one; a time in 时 is no step",
+			text: "# 美团月付被冻结怎么办\n" +
+				"美团月付被冻结，一般有这几种原因：\n" +
+				"1、资料过期：按页面要求重新上传身份证照片。\n" +
+				"2、登录异常：重新登录时，冻结一般会自动解除。\n",
+			findings:    []want{{"资料过期", "按页面要求重新上传身份证照片", ""}},
+			notRemedies: []string{"重新登录时"}},
 		{name: "the step that is enough (只要) or needed (只有) for the trouble to go away",
 			text: "# 美团月付被冻结怎么办\n" +
 				"美团月付被冻结，一般有这几种原因：\n" +

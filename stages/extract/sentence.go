@@ -899,8 +899,9 @@ func (r *reader) clause() {
 		enough := r.conds[n-1].kind == condRestrictive && strings.Contains(r.text, "只要"+r.conds[n-1].text)
 		step, ok := r.conds[n-1].text, p.clearsUp(t) || enough && comesRight(p, t)
 		if r.conds[n-1].kind == condTemporal {
-			step, ok = cutSuffixAny(step, []string{"之后", "以后", "后"})
-			ok = ok && p.clearsUp(t)
+			var cut bool
+			step, cut = cutSuffixAny(step, []string{"之后", "以后", "后"})
+			ok = ok && cut
 		}
 		// "只要用卡正常，…会陆续恢复": a state the reader keeps, no step.
 		if enough && hasSuffixAny(step, []string{"正常", "良好", "稳定"}) && !strings.HasPrefix(step, "保持") {
