@@ -84,7 +84,10 @@ func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string,
 			return condHit{}, "", false
 		}
 		kind := condHypothetical
-		if w == "只要" || w == "只有" || w == "除非" {
+		switch w {
+		case "只要":
+			kind = condEnough
+		case "只有", "除非":
 			kind = condRestrictive
 		}
 		// "除非X" is the case where what follows does not apply: the

@@ -125,12 +125,17 @@ func splitClauses(s string, from int) []clause {
 	return out
 }
 
+// restrictive: the condition is enough (只要) or needed (只有, 除非) for
+// what follows.
+func restrictive(k condKind) bool { return k == condEnough || k == condRestrictive }
+
 // condKind says how a condition was introduced.
 type condKind int
 
 const (
 	condHypothetical condKind = iota // 如果 / 若 / 一旦
-	condRestrictive                  // 只要 / 只有 / 除非
+	condEnough                       // 只要: a step or state that is enough
+	condRestrictive                  // 只有 / 除非
 	condTemporal                     // 当…时 / …后 / 在…期间
 	condThreshold                    // 逾期时间超过一个月的
 	condCase                         // 如逾期未还款,应… / 账户存在风险,应…
@@ -471,7 +476,7 @@ func (r *reader) clause() {
 	}
 	// "除非升级系统，否则只能使用网页版": what is left to do unless the
 	// case before holds.
-	if rest, _, ok := cutPrefixAny(t, []string{"否则的话", "否则就", "否则"}); ok && r.i > 0 && len(r.conds) > 0 && r.conds[len(r.conds)-1].kind == condRestrictive &&
+	if rest, _, ok := cutPrefixAny(t, []string{"否则的话", "否则就", "否则"}); ok && r.i > 0 && len(r.conds) > 0 && restrictive(r.conds[len(r.conds)-1].kind) &&
 		strings.HasPrefix(strings.TrimSpace(r.prev), "除非") && runeLen(rest) >= 2 {
 		off += len(t) - len(rest)
 		t = rest
@@ -895,8 +900,8 @@ func (r *reader) clause() {
 	// enough (只要), it is enough that things then come right, whatever
 	// the words ("只要多用卡消费，一般都能恢复", "只要保存好物流截图，平台会
 	// 先行赔付").
-	if n := len(r.conds); n > 0 && len(r.an.groups) == 0 && (r.conds[n-1].kind == condTemporal || r.conds[n-1].kind == condRestrictive) {
-		enough := r.conds[n-1].kind == condRestrictive && strings.Contains(r.text, "只要"+r.conds[n-1].text)
+	if n := len(r.conds); n > 0 && len(r.an.groups) == 0 && (r.conds[n-1].kind == condTemporal || restrictive(r.conds[n-1].kind)) {
+		enough := r.conds[n-1].kind == condEnough
 		step, ok := r.conds[n-1].text, p.clearsUp(t) || enough && comesRight(p, t)
 		if r.conds[n-1].kind == condTemporal {
 			var cut bool
