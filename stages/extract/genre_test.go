@@ -212,6 +212,11 @@ func TestStartsWithAction(t *testing.T) {
 		{"在识别受害者观看的视频方面", false},
 		{"在系统层面", false},
 		{"在控制台中对设备进行重置", true},
+		{"在手机生产商售后服务人员或专业人员的指导下对手机进行安全检测和恢复", true}, // who guides, named at length, before the verb
+		{"在客服协助下重置密码", true},
+		{"在处理完成后打开帮助下载页面", true}, // 帮助下载 is no guide: the step is 打开
+		{"在该工具的帮助下", false},      // the guide alone: no verb follows
+		{"在他们的帮助下，攻击者窃取了数据", false},
 	} {
 		if got := startsWithAction(tc.in); got != tc.want {
 			t.Errorf("startsWithAction(%q) = %v, want %v", tc.in, got, tc.want)

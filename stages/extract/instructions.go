@@ -1113,7 +1113,7 @@ var lookMeans = []string{"用", "使用", "通过", "拨打", "打开", "登录"
 // startsWithAction: the text opens with an action verb, possibly after a
 // preposition phrase ("在支付宝上面购买一些理财", "向客服申请解封").
 func startsWithAction(t string) bool {
-	t = cutMannerPrompt(t)
+	t = cutGuidance(cutMannerPrompt(t))
 	// "按音量加键把通话音量调大", "按Win+R打开运行": pressing a key (not
 	// 按提示, 按照说明: according to).
 	if pressKey.MatchString(t) {
@@ -1374,6 +1374,27 @@ func cutMannerPrompt(t string) string {
 	}
 	return strings.TrimLeft(rest[k+len(w):], "，, ")
 }
+
+// cutGuidance removes who guides or helps the reader ("在专业人员的指导下",
+// "在客服协助下") before the verb it qualifies ("在售后人员的指导下对手机
+// 进行安全检测"), where the guide named at length would keep the verb
+// past the reach of a preposition's phrase. The guide ends in 的, so that
+// 帮助下载 after a step ("在处理完成后打开帮助下载页面") is not read as
+// one; a short bare name ("在客服协助下重置密码") is within that reach.
+func cutGuidance(t string) string {
+	rest, ok := strings.CutPrefix(t, "在")
+	if !ok {
+		return t
+	}
+	k, w := indexAny(rest, guidanceWords)
+	if k <= 0 || !strings.HasSuffix(rest[:k], "的") {
+		return t
+	}
+	return strings.TrimLeft(rest[k+len(w):], " ")
+}
+
+// guidanceWords end a phrase of who guides or helps ("…的指导下").
+var guidanceWords = []string{"指导下", "帮助下", "协助下", "陪同下", "指引下"}
 
 // cutEnoughResult cuts "即可恢复", "就能解决" and the like from an action
 // that is all it takes to get out of the problem ("按提示完成短信验证即可

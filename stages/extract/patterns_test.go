@@ -1817,6 +1817,13 @@ func TestEverydayInstructionForms(t *testing.T) {
 			text:        "# 软件启动失败怎么办\n解决方法：\n1. 按照官方文档的说明，重新安装运行库。\n2. 根据附录IOC内容进行自查，封禁相关恶意域名。\n",
 			findings:    []want{{"", "重新安装运行库", ""}, {"", "根据附录IOC内容进行自查", ""}},
 			notRemedies: []string{"按照官方文档的说明"}},
+		{name: "who guides the step (在…的指导下), named at length, does not hide the step's verb",
+			text: "# 手机中了木马怎么办\n" +
+				"如遭遇安装后无法正常卸载的App程序，应立即备份手机中的重要数据，在手机生产商售后服务人员或专业人员的指导下对手机进行安全检测和恢复。\n",
+			findings: []want{
+				{"", "立即备份手机中的重要数据", "安装后无法正常卸载的App程序"},
+				{"", "在手机生产商售后服务人员或专业人员的指导下对手机进行安全检测和恢复", "安装后无法正常卸载的App程序"},
+			}},
 		{name: "会 inside a word (工会) predicts nothing",
 			text:     "工资被拖欠怎么办\n解决办法：\n1. 找工会帮忙协调。\n2. 去劳动仲裁委员会申请仲裁。\n",
 			findings: []want{{"", "找工会帮忙协调", ""}, {"", "去劳动仲裁委员会申请仲裁", ""}}},
