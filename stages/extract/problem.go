@@ -703,7 +703,7 @@ func splitTitleKeeping(t string, hanSpace bool, keep func(sep rune, before, afte
 			cut = !(r == ',' && unicode.IsDigit(prev) && unicode.IsDigit(next))
 			// "ERR_PNPM_FETCH_404", "max_connections": an underscore
 			// inside a name in Latin letters joins it.
-			if r == '_' && isLatinWordRune(prev) && isLatinWordRune(next) {
+			if r == '_' && isLatinAlnum(prev) && isLatinAlnum(next) {
 				cut = false
 			}
 			if cut && keep != nil && keep(r, t[start:i], t[i+len(string(r)):]) {
@@ -727,11 +727,6 @@ func splitTitleKeeping(t string, hanSpace bool, keep func(sep rune, before, afte
 		prev = r
 	}
 	return append(out, t[start:])
-}
-
-// isLatinWordRune: r is an ASCII letter or digit.
-func isLatinWordRune(r rune) bool {
-	return r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
 // cutSiteName removes the site's or column's name a page's <title> puts

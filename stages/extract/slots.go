@@ -352,6 +352,9 @@ func isVagueCause(s string) bool {
 // stays ("确保该属性（如果设置）配置为 false" → 确保该属性配置为 false).
 func cutExamples(s string) string {
 	s = asideCase.ReplaceAllString(s, "")
+	// "使用抓包工具（如小黄鸟）拦截APP发出的请求": examples in brackets
+	// are an aside; what follows them is still the slot's.
+	s = cutAsides(s, asideExample)
 	for _, w := range []string{"，如", ",如", "(如", "（如", "，比如", ",比如", "，例如", ",例如", "比如", "例如", "，包括", ",包括", "，像", ",像"} {
 		if k := strings.Index(s, w); k > 0 {
 			s = s[:k]
@@ -362,6 +365,28 @@ func cutExamples(s string) string {
 
 // asideCase is a case in brackets: "（如果不需要）", "(若已安装)".
 var asideCase = regexp.MustCompile(`\s*[（(](?:如果|若|如若|假如)[^（()）]*[）)]`)
+
+// asideExample is examples in brackets with the spaces around them:
+// "（如Xposed）", " (比如 CCleaner) ".
+var asideExample = regexp.MustCompile(`\s*[（(]\s*(?:如|比如|例如|譬如|像|包括)[^（()）]*[）)]\s*`)
+
+// cutAsides removes what re matches from s; one space is left where the
+// aside parted two Latin words ("运行 kubectl (比如 v1.28) apply").
+func cutAsides(s string, re *regexp.Regexp) string {
+	var b strings.Builder
+	last := 0
+	for _, m := range re.FindAllStringIndex(s, -1) {
+		b.WriteString(s[last:m[0]])
+		before, _ := utf8.DecodeLastRuneInString(s[:m[0]])
+		after, _ := utf8.DecodeRuneInString(s[m[1]:])
+		if isLatinAlnum(before) && isLatinAlnum(after) {
+			b.WriteByte(' ')
+		}
+		last = m[1]
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
 
 // measureAction is the action of a measure taken ("采取关闭RDL服务等
 // 临时防范措施" → 关闭RDL服务), or "".
