@@ -153,7 +153,7 @@ func refRuleReason(b article.Block, f feat, html bool) article.Reason {
 		if rest := widgets.refRest(t); rest == "" {
 			return article.ReasonWidget
 		}
-		if rest := counters.refRest(t); refOnlyCounterChars.MatchString(rest) && refContainsDigit(t) {
+		if rest := counters.refRest(t); refOnlyCounterChars.MatchString(rest) && refContainsDigit(t) && !refVersionLine(t) {
 			return article.ReasonCounter
 		}
 	}
@@ -447,4 +447,26 @@ func refSplitName(n string) []string {
 	}
 	flush()
 	return words
+}
+
+// refVersionLine is versionLine written out: an optional bound (<, <=,
+// >, >=, ≤, ≥, =), an optional v, then numbers joined by points: three or
+// more of them, or two after a bound.
+func refVersionLine(t string) bool {
+	t = strings.TrimSpace(t)
+	bound := false
+	for _, op := range []string{"<=", ">=", "==", "<", ">", "≤", "≥", "="} {
+		if rest, ok := strings.CutPrefix(t, op); ok {
+			t, bound = strings.TrimSpace(rest), op != "=" && op != "=="
+			break
+		}
+	}
+	t = strings.TrimPrefix(strings.TrimPrefix(t, "v"), "V")
+	parts := strings.Split(t, ".")
+	for _, p := range parts {
+		if p == "" || strings.Trim(p, "0123456789") != "" {
+			return false
+		}
+	}
+	return len(parts) >= 3 || bound && len(parts) >= 2
 }

@@ -114,6 +114,11 @@ var counters = newPhraseSet(
 	"次", "人", "条", "篇", "楼", "万", "亿", "w", "k", "+",
 )
 
+// versionLine is a version, or a bound on one, alone on a line ("3.1.2",
+// "<= 4.2.7", "v2.0.1"): a list of the versions a flaw affects, which a
+// count never looks like (a count has at most one point: "1.2万").
+var versionLine = regexp.MustCompile(`^\s*(?:[<>]=?|[≤≥]|==?)?\s*[vV]?\d+\.\d+(?:\.\d+)+\s*$|^\s*(?:[<>]=?|[≤≥])\s*[vV]?\d+(?:\.\d+)+\s*$`)
+
 var (
 	// widgetStarts: QR-code and follow prompts ("扫描二维码以在移动设备观看",
 	// "长按识别二维码关注我们").
@@ -218,7 +223,7 @@ func ruleReason(b article.Block, f feat, html bool) article.Reason {
 		if widgets.only(t) {
 			return article.ReasonWidget
 		}
-		if f.chars&clUDigit != 0 && containsDigit(t) && counters.onlyDigits(t) {
+		if f.chars&clUDigit != 0 && containsDigit(t) && counters.onlyDigits(t) && !versionLine.MatchString(t) {
 			return article.ReasonCounter
 		}
 	}
