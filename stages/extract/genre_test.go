@@ -215,7 +215,13 @@ func TestStartsWithAction(t *testing.T) {
 		{"在手机生产商售后服务人员或专业人员的指导下对手机进行安全检测和恢复", true}, // who guides, named at length, before the verb
 		{"在客服协助下重置密码", true},
 		{"在处理完成后打开帮助下载页面", true}, // 帮助下载 is no guide: the step is 打开
-		{"在该工具的帮助下", false},      // the guide alone: no verb follows
+		{"拿着凭证打银行客服电话查", true},   // what the reader takes along, then the step
+		{"带着身份证去营业厅办理", true},
+		{"带着问题和疑惑", false},                 // no step after what is taken along
+		{"拿着一部用了八年多的旧手机", false},           // 用 is no step a thing is taken to
+		{"带着满肚子的疑问和一肚子的火气又一次去了营业厅", false}, // what is taken along is no thing
+		{"带着孩子持旅游签证来到", false},
+		{"在该工具的帮助下", false}, // the guide alone: no verb follows
 		{"在他们的帮助下，攻击者窃取了数据", false},
 	} {
 		if got := startsWithAction(tc.in); got != tc.want {

@@ -1126,6 +1126,20 @@ func startsWithAction(t string) bool {
 	if callsLine(t) || reduplicated(t) || retriesLater(t) || exposureRefused(t) {
 		return true
 	}
+	// "拿着凭证打银行客服电话查", "带着身份证去营业厅办理": what the reader
+	// takes along (a thing named shortly, not "满肚子的疑问和一肚子的火气"),
+	// then a step that goes to or calls someone.
+	if rest, _, ok := cutPrefixAny(t, carryOpeners); ok {
+		for i := range rest {
+			if runeLen(rest[:i]) > 12 {
+				break
+			}
+			if i > 0 && hasPrefixAny(rest[i:], carriedTo) && startsWithAction(rest[i:]) {
+				return true
+			}
+		}
+		return false
+	}
 	if after, _, ok := cutPrefixAny(t, actionVerbs); ok && !hasPrefixAny(t, actionNouns) {
 		// "联系不上快递员", "打不通电话": what could not be done, a case.
 		if hasPrefixAny(after, cannotComplements) {
@@ -1392,6 +1406,13 @@ func cutGuidance(t string) string {
 	}
 	return strings.TrimLeft(rest[k+len(w):], " ")
 }
+
+// carryOpeners say what the reader takes along to a step (拿着凭证…).
+var carryOpeners = []string{"拿着", "带着", "拿上", "揣着", "凭着"}
+
+// carriedTo open the step a thing is taken along to: going somewhere,
+// or calling or asking someone.
+var carriedTo = []string{"去", "到", "前往", "找", "打", "拨打", "联系", "向", "给"}
 
 // guidanceWords end a phrase of who guides or helps ("…的指导下").
 var guidanceWords = []string{"指导下", "帮助下", "协助下", "陪同下", "指引下"}
