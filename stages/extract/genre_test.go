@@ -165,7 +165,9 @@ func TestStartsWithAction(t *testing.T) {
 		{"把排水管放低一点", true}, // how far: 放低, 调大, 开小
 		{"把音量开小", true},
 		{"把芝麻分养到650分以上", true},
-		{"修理厂检查", false}, // the verb names a place (去修理厂检查: 去 is the verb)
+		{"修理厂检查", false},  // the verb names a place (去修理厂检查: 去 is the verb)
+		{"去柜台做个说明", true}, // after a verb of going, the place is where to go
+		{"到网点补办", true},
 		{"充电站充电", false},
 		{"关闭点对点传输", true},
 		{"联系厂家售后", true}, // the object opens with the suffix

@@ -1140,7 +1140,7 @@ func startsWithAction(t string) bool {
 		}
 		return false
 	}
-	if after, _, ok := cutPrefixAny(t, actionVerbs); ok && !hasPrefixAny(t, actionNouns) {
+	if after, verb, ok := cutPrefixAny(t, actionVerbs); ok && !hasPrefixAny(t, actionNouns) {
 		// "联系不上快递员", "打不通电话": what could not be done, a case.
 		if hasPrefixAny(after, cannotComplements) {
 			return false
@@ -1157,7 +1157,8 @@ func startsWithAction(t string) bool {
 		if hasPrefixAny(after, []string{"里的", "中的", "上的", "内的"}) {
 			return false
 		}
-		if hasPrefixAny(after, placeSuffixes) && !hasPrefixAny(after, placeLookalikes) {
+		// After a verb of going (去柜台, 到网点), the place is where to go.
+		if hasPrefixAny(after, placeSuffixes) && !hasPrefixAny(after, placeLookalikes) && !slices.Contains(goVerbs, verb) {
 			return false
 		}
 		// "连接被长时间占用", "更新被推迟": the verb's noun, then a
@@ -1243,6 +1244,9 @@ func topicFrame(rest string) bool {
 // placeSuffixes make a place of the verb before them (修理厂, 充电站,
 // 维修点, 服务中心, 办理网点).
 var placeSuffixes = []string{"厂", "站", "店", "铺", "点", "中心", "网点", "大厅", "窗口", "柜台"}
+
+// goVerbs go to a place.
+var goVerbs = []string{"去", "到", "回", "前往", "赶往", "来"}
 
 // placeLookalikes open with a place suffix but are the verb's object or
 // a verb of their own (联系厂家, 联系店家, 访问站点, 点击).
