@@ -96,8 +96,8 @@ func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string,
 		if w == "除非" {
 			unless = w
 		}
-		if w == "只要" && hasSuffixAny(t, []string{"即可", "就可以了", "就行了", "就可以", "就行"}) {
-			return condHit{}, "", false // 只要重启即可: an instruction
+		if w == "只要" && hasSuffixAny(t, enoughEnds) {
+			return condHit{}, "", false // 只要重启即可, 只要重启一下就好了: an instruction
 		}
 		if strings.HasPrefix(body, "在") {
 			if k, e := indexAny(body, condEnds); k > 0 {

@@ -156,8 +156,14 @@ func (x *Extractor) parseRemedy(s *sent, t string, off int, imperative bool) (st
 		if m == "得" || (m == "可" && !subject && !(imperative && startsWithAction(rest))) {
 			return "", false
 		}
-		if m == "只要" && !hasSuffixAny(t, []string{"即可", "就可以了", "就行了", "就可以", "就行", "就好"}) {
-			return "", false
+		// "只要重启一下路由器就好了": a step that is all it takes; not
+		// "只要你开心就好", a state.
+		if m == "只要" {
+			core, ok := cutSuffixAny(strings.TrimSpace(rest), enoughEnds)
+			if !ok || !startsWithAction(cutReaderSubject(core)) {
+				return "", false
+			}
+			rest = core // "就好了" is no past: the step is what is left
 		}
 		if m == "要" && hasPrefixAny(rest, []string{"求", "是", "么", "不然", "想", "点", "素", "紧"}) {
 			return "", false
@@ -1376,7 +1382,7 @@ func directiveLine(t string) bool {
 var importanceRe = regexp.MustCompile(`^(.+?)(?:仍然|依然|仍|也|同样|尤其|尤为|更是|更)?(?:是)?(?:非常|十分|至关|很|更加|极其|极为|相当|最为)(?:重要|关键|必要)(?:的)?[。！!]?$`)
 
 // enoughEnds close an action that is all it takes ("修改X就行").
-var enoughEnds = []string{"就行了", "就行", "就可以了", "就好了", "就好", "即可"}
+var enoughEnds = []string{"就行了", "就行", "就可以了", "就可以", "就好了", "就好", "即可"}
 
 // cutMannerPrompt removes "按提示", "按照页面提示", "根据系统提示" before
 // the verb they qualify ("按登录页提示完成短信验证").

@@ -1824,6 +1824,18 @@ func TestEverydayInstructionForms(t *testing.T) {
 				{"", "立即备份手机中的重要数据", "安装后无法正常卸载的App程序"},
 				{"", "在手机生产商售后服务人员或专业人员的指导下对手机进行安全检测和恢复", "安装后无法正常卸载的App程序"},
 			}},
+		{name: "a step that is all it takes (只要…就好了, 只要您…就可以); a state (只要你开心就好) is none",
+			text: "# 家里WiFi连不上怎么办\n" +
+				"只要重启一下路由器就好了。\n只要您把光猫的电源拔掉再插上就可以。\n只要你开心就好。\n",
+			findings:    []want{{"", "重启一下路由器", ""}, {"", "把光猫的电源拔掉再插上", ""}},
+			notRemedies: []string{"开心", "你开心"}},
+		{name: "a case that is the problem brought about by X (如果是X导致的逾期) names the listed cause X",
+			text: "# 征信有逾期记录怎么办\n" +
+				"征信逾期主要有以下几种原因：信用卡忘记还款；还款日前卡里余额不足，自动扣款失败。\n" +
+				"二、不同情况的处理方法\n" +
+				"1、如果是忘记还款导致的逾期，多数银行有宽限期，只要尽快还上就可以。\n",
+			findings:  []want{{"信用卡忘记还款", "尽快还上", ""}},
+			notCauses: []string{"忘记还款导致的逾期"}},
 		{name: "会 inside a word (工会) predicts nothing",
 			text:     "工资被拖欠怎么办\n解决办法：\n1. 找工会帮忙协调。\n2. 去劳动仲裁委员会申请仲裁。\n",
 			findings: []want{{"", "找工会帮忙协调", ""}, {"", "去劳动仲裁委员会申请仲裁", ""}}},

@@ -540,6 +540,22 @@ func purposeBefore(s string) bool {
 
 // mentionsRestated: t names the problem as mentions does, or with another
 // negation ("大部分“签收未收到”" under 快递没收到).
+// causeOfItself cuts "导致的P" from a cause label whose head P is the
+// problem itself, named in a word or two ("忘记还款导致的逾期" under
+// 征信有逾期记录 → 忘记还款): what brought the problem about is the
+// cause. A head that is another fault stays ("防火墙引起的数据包损坏").
+func (p *problem) causeOfItself(label string) string {
+	k, w := indexAny(label, causalVerbs)
+	if k <= 0 {
+		return label
+	}
+	head, ok := strings.CutPrefix(label[k+len(w):], "的")
+	if !ok || head == "" || runeLen(head) > 4 || !p.mentions(head) {
+		return label
+	}
+	return trimEdges(label[:k])
+}
+
 func (p *problem) mentionsRestated(t string) bool {
 	return p.mentions(t) || p != nil && (containsAny(t, p.restated) || p.cannotReachIn(t))
 }

@@ -740,6 +740,7 @@ func (d *doc) markSectioned(l string) {
 // addCause records a cause mention and returns its label, reusing the
 // label of an earlier mention of the same cause in this article.
 func (d *doc) addCause(label string, si int) string {
+	label = d.prob.causeOfItself(label)
 	// "身份证过期的": a headless case names its cause without the 的.
 	if strings.HasSuffix(label, "的") && runeLen(label) >= 4 && !hasSuffixAny(label, []string{"目的", "有的", "别的", "真的", "似的", "是的"}) {
 		label = strings.TrimSuffix(label, "的")

@@ -184,6 +184,26 @@ func TestMentionsStateAsPurpose(t *testing.T) {
 	}
 }
 
+// TestCauseOfItself: "X导致的P", where P is the problem itself, names X
+// as the cause; a head that is another fault, or more than a word or
+// two, stays.
+func TestCauseOfItself(t *testing.T) {
+	p := newProblem("征信有逾期记录")
+	tests := []struct{ in, want string }{
+		{"忘记还款导致的逾期", "忘记还款"},
+		{"银行系统原因或者被冒用身份造成的逾期", "银行系统原因或者被冒用身份"},
+		{"防火墙引起的数据包损坏", "防火墙引起的数据包损坏"},                 // another fault
+		{"忘记还款导致逾期", "忘记还款导致逾期"},                       // no 的: not a head noun
+		{"忘记还款导致的信用卡逾期和征信记录受损", "忘记还款导致的信用卡逾期和征信记录受损"}, // more than the problem
+		{"信用卡忘记还款", "信用卡忘记还款"},
+	}
+	for _, tt := range tests {
+		if got := p.causeOfItself(tt.in); got != tt.want {
+			t.Errorf("causeOfItself(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestRemedyOK(t *testing.T) {
 	p := newProblem("花呗被冻结")
 	tests := []struct {
