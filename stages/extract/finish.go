@@ -1159,6 +1159,9 @@ var nameParticles = strings.NewReplacer("了", "", "过", "", "的", "")
 // its own ("长期不在国内、换了新手机的") is a circumstance, not a cause. ""
 // when none is.
 func (d *doc) conditionCause(topical func(string) map[string]bool, cond string) string {
+	// "如果是忘记还款导致的逾期": the case is the problem brought about by
+	// what it names.
+	cond = d.prob.causeOfItself(cond)
 	if label, shared, of := d.sharedCause(topical, cond); label != "" && 2*shared >= of {
 		return label
 	}

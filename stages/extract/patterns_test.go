@@ -1836,6 +1836,11 @@ func TestEverydayInstructionForms(t *testing.T) {
 				"1、如果是忘记还款导致的逾期，多数银行有宽限期，只要尽快还上就可以。\n",
 			findings:  []want{{"信用卡忘记还款", "尽快还上", ""}},
 			notCauses: []string{"忘记还款导致的逾期"}},
+		{name: "the same case in a paragraph, not an item: a condition that restates the listed cause",
+			text: "# 征信有逾期记录怎么办\n" +
+				"征信逾期主要有以下几种原因：信用卡忘记还款；还款日前卡里余额不足，自动扣款失败。\n" +
+				"如果是忘记还款导致的逾期，多数银行有宽限期，只要尽快还上就可以。\n",
+			findings: []want{{"信用卡忘记还款", "尽快还上", ""}}},
 		{name: "会 inside a word (工会) predicts nothing",
 			text:     "工资被拖欠怎么办\n解决办法：\n1. 找工会帮忙协调。\n2. 去劳动仲裁委员会申请仲裁。\n",
 			findings: []want{{"", "找工会帮忙协调", ""}, {"", "去劳动仲裁委员会申请仲裁", ""}}},
