@@ -342,7 +342,7 @@ func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string,
 		return condHit{t, condThreshold}, "", true
 	}
 	// Headless threshold: "逾期时间在一个月以内的", "逾期时间超过一个月的".
-	if strings.HasSuffix(t, "的") && hasNumber(t) && (containsAny(t, boundWords) || containsAny(t, lowVerbs) || containsAny(t, highVerbs)) {
+	if strings.HasSuffix(t, "的") && holdsThreshold(t) {
 		return condHit{strings.TrimSuffix(t, "的"), condThreshold}, "", true
 	}
 	return condHit{}, "", false

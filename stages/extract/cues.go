@@ -284,6 +284,12 @@ var (
 	boundWords = []string{"以内", "以上", "以下", "之内", "之间", "以外", "左右", "内"}
 )
 
+// holdsThreshold: t holds a number with a bound or a threshold verb
+// ("逾期在3天以内", "超过一个月", "降到600以下").
+func holdsThreshold(t string) bool {
+	return hasNumber(t) && (containsAny(t, boundWords) || containsAny(t, lowVerbs) || containsAny(t, highVerbs))
+}
+
 // Cause cues.
 var (
 	// Cause first: 因为 X, (所以) Y.

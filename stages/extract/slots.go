@@ -1280,7 +1280,9 @@ func trimCond(s string, p *problem) string {
 	if k := strings.Index(s, "后"); p != nil && k > 0 && runeLen(s[k+len("后"):]) >= 4 && p.restates(s[:k]) {
 		return s
 	}
-	if p != nil && p.restates(s) && runeLen(s) <= runeLen(p.label)+8 {
+	// "如果逾期在3天以内": a bound on the problem is a case of it, not the
+	// problem restated.
+	if p != nil && p.restates(s) && runeLen(s) <= runeLen(p.label)+8 && !holdsThreshold(s) {
 		return "" // "如果您的花呗被限制": the problem itself
 	}
 	return s

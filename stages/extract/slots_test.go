@@ -343,6 +343,8 @@ func TestTrimCond(t *testing.T) {
 		{"的话", "想用花呗分期的话", "想用花呗分期"},
 		{"vacuous", "如有必要", ""},
 		{"the problem itself", "如果您的花呗被限制", ""},
+		{"a bound on the problem is a case of it", "如果花呗被限制在3天以内", "花呗被限制在3天以内"},
+		{"a threshold on the problem too", "如果花呗限制超过一个月", "花呗限制超过一个月"},
 		{"a time after the problem, then a case", "如果花呗被限制后三个月内没有再逾期", "花呗被限制后三个月内没有再逾期"},
 		{"a time after the problem alone", "花呗被限制后", ""},
 		{"that it does not come back is a case", "如果提示无法自助解除", "提示无法自助解除"},
