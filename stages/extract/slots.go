@@ -354,7 +354,7 @@ func cutExamples(s string) string {
 	s = asideCase.ReplaceAllString(s, "")
 	// "使用抓包工具（如小黄鸟）拦截APP发出的请求": examples in brackets
 	// are an aside; what follows them is still the slot's.
-	s = cutAsides(s, asideExample)
+	s = cutBracketedAsides(s, asideExample)
 	for _, w := range []string{"，如", ",如", "(如", "（如", "，比如", ",比如", "，例如", ",例如", "比如", "例如", "，包括", ",包括", "，像", ",像"} {
 		if k := strings.Index(s, w); k > 0 {
 			s = s[:k]
@@ -370,12 +370,20 @@ var asideCase = regexp.MustCompile(`\s*[（(](?:如果|若|如若|假如)[^（()
 // "（如Xposed）", " (比如 CCleaner) ".
 var asideExample = regexp.MustCompile(`\s*[（(]\s*(?:如|比如|例如|譬如|像|包括)[^（()）]*[）)]\s*`)
 
-// cutAsides removes what re matches from s; one space is left where the
-// aside parted two Latin words ("运行 kubectl (比如 v1.28) apply").
-func cutAsides(s string, re *regexp.Regexp) string {
+// cutBracketedAsides removes the bracketed asides re matches from s (a
+// text without a bracket has none); one space is left where the aside
+// parted two Latin words ("运行 kubectl (比如 v1.28) apply").
+func cutBracketedAsides(s string, re *regexp.Regexp) string {
+	if !strings.ContainsAny(s, "（(") {
+		return s
+	}
+	ms := re.FindAllStringIndex(s, -1)
+	if ms == nil {
+		return s
+	}
 	var b strings.Builder
 	last := 0
-	for _, m := range re.FindAllStringIndex(s, -1) {
+	for _, m := range ms {
 		b.WriteString(s[last:m[0]])
 		before, _ := utf8.DecodeLastRuneInString(s[:m[0]])
 		after, _ := utf8.DecodeRuneInString(s[m[1]:])
