@@ -538,8 +538,6 @@ func purposeBefore(s string) bool {
 	return strings.HasSuffix(s, "以") && !hasSuffixAny(s, []string{"所以", "可以", "难以", "得以", "予以", "加以", "足以", "是以"})
 }
 
-// mentionsRestated: t names the problem as mentions does, or with another
-// negation ("大部分“签收未收到”" under 快递没收到).
 // causeOfItself cuts "导致的P" from a cause label whose head P is the
 // problem itself, named in a word or two ("忘记还款导致的逾期" under
 // 征信有逾期记录 → 忘记还款): what brought the problem about is the
@@ -556,6 +554,8 @@ func (p *problem) causeOfItself(label string) string {
 	return trimEdges(label[:k])
 }
 
+// mentionsRestated: t names the problem as mentions does, or with another
+// negation ("大部分“签收未收到”" under 快递没收到).
 func (p *problem) mentionsRestated(t string) bool {
 	return p.mentions(t) || p != nil && (containsAny(t, p.restated) || p.cannotReachIn(t))
 }

@@ -354,7 +354,7 @@ func cutExamples(s string) string {
 	s = asideCase.ReplaceAllString(s, "")
 	// "使用抓包工具（如小黄鸟）拦截APP发出的请求": examples in brackets
 	// are an aside; what follows them is still the slot's.
-	s = cutBracketedAsides(s, asideExample)
+	s = cutBracketedExamples(s)
 	for _, w := range []string{"，如", ",如", "(如", "（如", "，比如", ",比如", "，例如", ",例如", "比如", "例如", "，包括", ",包括", "，像", ",像"} {
 		if k := strings.Index(s, w); k > 0 {
 			s = s[:k]
@@ -370,14 +370,14 @@ var asideCase = regexp.MustCompile(`\s*[（(](?:如果|若|如若|假如)[^（()
 // "（如Xposed）", " (比如 CCleaner) ".
 var asideExample = regexp.MustCompile(`\s*[（(]\s*(?:如|比如|例如|譬如|像|包括)[^（()）]*[）)]\s*`)
 
-// cutBracketedAsides removes the bracketed asides re matches from s (a
-// text without a bracket has none); one space is left where the aside
-// parted two Latin words ("运行 kubectl (比如 v1.28) apply").
-func cutBracketedAsides(s string, re *regexp.Regexp) string {
+// cutBracketedExamples removes the examples in brackets (asideExample)
+// from s, looked for only when s has a bracket; one space is left where
+// the aside parted two Latin words ("运行 kubectl (比如 v1.28) apply").
+func cutBracketedExamples(s string) string {
 	if !strings.ContainsAny(s, "（(") {
 		return s
 	}
-	ms := re.FindAllStringIndex(s, -1)
+	ms := asideExample.FindAllStringIndex(s, -1)
 	if ms == nil {
 		return s
 	}
