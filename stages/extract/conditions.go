@@ -230,7 +230,8 @@ func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string,
 	}
 	// A whole clause ending in a condition word: 还清欠款后, 部分情况下.
 	// (Not a word that ends in 后: "在购物平台申请售后".)
-	if k, e := condEnd(t); k > 0 && k+len(e) == len(t) && (runeLen(t[:k]) >= 2 || e == "的话" && answersQuestion(t[:k])) && !hasSuffixAny(t, afterWords) {
+	// (Nor a time the step moves something to: "把充电时间改到夜里11点以后".)
+	if k, e := condEnd(t); k > 0 && k+len(e) == len(t) && (runeLen(t[:k]) >= 2 || e == "的话" && answersQuestion(t[:k])) && !hasSuffixAny(t, afterWords) && !movedToTimeRe.MatchString(t) {
 		// Not 然后, 最后, 此时, 之后的话…; but "以上方法都试过还是不行的话" is one.
 		if (!hasPrefixAny(t, []string{"然", "最", "今", "此", "随", "之", "以"}) || hasPrefixAny(t, []string{"以上", "以下"})) && !containsAny(t, []string{"可以", "需要", "应该", "建议"}) {
 			return condHit{t, condTemporal}, "", true
@@ -384,6 +385,11 @@ func timeInClause(s *sent, t string, hk, k, off int) (condHit, string, bool) {
 	}
 	return condHit{}, "", false
 }
+
+// movedToTimeRe ends a clause that moves something to a later time ("把充电
+// 时间改到夜里11点以后", "把还款日调到每月10号之后"): the time is where the
+// step puts it, not when the step is done.
+var movedToTimeRe = regexp.MustCompile(`把[^，,。；;]{1,12}?(?:改|调|推迟|推|挪|换|设置|设|定|安排|放)(?:到|至|在)[^，,。；;]{1,10}?(?:点|点钟|号|日|月|底|初)(?:以后|之后|后)$`)
 
 // modalSplit finds where an instruction starts inside a condition clause
 // ("实在是还不上花呗也要尽快申请分期"): the byte offset of the subject or

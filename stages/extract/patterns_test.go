@@ -894,6 +894,12 @@ func TestRemedyCues(t *testing.T) {
 			notRemedies: []string{"重装系统", "重装了系统", "厂家升级了固件", "升级固件", "天气暖和"},
 		},
 		{
+			name:        "a story's next step that made the trouble go away (后来…就好了, 后来…，就没再出过问题, 再也没掉过线) is the fix, said as an instruction (做了个说明 → 做个说明, 改成了 → 改成); a time the step moves something to (改到夜里11点以后) is no condition; what changed by itself is no step",
+			text:        "路由器老掉线怎么办\n我之前也遇到过，后来去营业厅做了个登记就好了。\n我家就是这样，后来把充电时间改到夜里11点以后，就没再出过问题。\n后来把信道改成了6，再也没掉过线。\n后来天气暖和了，就没再出过问题。\n后来又掉过几次线。",
+			findings:    []want{{"", "去营业厅做个登记", ""}, {"", "把充电时间改到夜里11点以后", ""}, {"", "把信道改成6", ""}},
+			notRemedies: []string{"天气暖和", "掉过几次线", "又掉过几次线"},
+		},
+		{
 			name:        "a hedge with no modal after it (还可能延长限制时间) says what may happen, not what to do; a hedge before a modal (可能需要) still gives the step",
 			text:        "微信被限制登录怎么办\n限制期间反复尝试登录是没用的，还可能延长限制时间。\n如果还是不行，可能需要联系客服人工处理。",
 			findings:    []want{{"", "联系客服人工处理", "还是不行"}},

@@ -1585,15 +1585,28 @@ func beforeTime(t string) bool {
 }
 
 // narratedStep: clause t, before the last clause of a sentence that says
-// it works now (现在很稳, 现在好了, 就正常了), is an action that made it
-// work: the action, without its 了. What someone else did ("厂家升级了固
-// 件") opens with no action.
+// it works now (现在很稳, 现在好了, 就正常了) or that the trouble has not
+// come back (就没再出过问题), is an action that made it work; so is a
+// clause that goes on with the story (后来, 最后) and ends on it working
+// ("后来去柜台做了个说明就好了"). It is the action, without its 了. What
+// someone else did ("厂家升级了固件") opens with no action.
 func (r *reader) narratedStep(t string) (string, bool) {
 	last := len(r.cls) - 1
-	if r.i >= last || !hasPrefixAny(strings.TrimSpace(stripMarkup(r.cls[last].text)), worksNow) {
+	rest := strings.TrimSpace(t)
+	switch {
+	case r.i < last && worksNowClause(strings.TrimSpace(stripMarkup(r.cls[last].text))):
+	case r.i == last && hasPrefixAny(rest, storyOpeners):
+		// "后来去柜台做了个说明就好了": the step and its result in one
+		// clause, told as what came next.
+		k, w := lastIndexAny(rest, worksNow)
+		if k <= 0 || strings.TrimRight(rest[k+len(w):], "。！!～~ ") != "" {
+			return "", false
+		}
+		rest = rest[:k]
+	default:
 		return "", false
 	}
-	rest := cutPrefixesAll(strings.TrimSpace(t), narratorOpeners)
+	rest = dropAspect(cutPrefixesAll(rest, narratorOpeners))
 	if y, ok := strings.CutSuffix(rest, "删了"); ok {
 		rest = y + "删掉"
 	} else if y, ok := strings.CutSuffix(rest, "了"); ok && !hasSuffixAny(y, oneCharChanges) {
@@ -1610,8 +1623,52 @@ func (r *reader) narratedStep(t string) (string, bool) {
 // (solvedResults: 问题解决了, 就好了, 恢复正常…).
 var worksNow = append([]string{"现在很稳", "现在好了", "现在正常了", "现在没问题了", "现在一切正常", "现在能用了", "现在可以了", "终于好了", "终于正常了"}, solvedResults...)
 
+// worksNowClause: clause c says that the trouble is gone — it works now
+// (worksNow), or it has not come back since ("就没再出过问题", "再也没掉过
+// 线").
+func worksNowClause(c string) bool {
+	return hasPrefixAny(c, worksNow) || noRecurrenceRe.MatchString(c)
+}
+
+// noRecurrenceRe opens a clause that says the trouble has not come back
+// since: 没再, 再也没, 再没 before a verb of happening or a verb with 过.
+var noRecurrenceRe = regexp.MustCompile(`^(?:之后|以后|此后|从此|从那以后)?(?:就|也)?(?:再也没有|再也没|再没有|再没|没有再|没再)(?:出现|发生|遇到|碰到|[^，,。！？!?\s]{1,3}过)`)
+
 // narratorOpeners come before what the writer did ("另外我还顺手…").
-var narratorOpeners = []string{"另外", "然后", "接着", "最后", "我", "还", "又", "也", "就", "顺手", "顺便", "再"}
+var narratorOpeners = []string{"另外", "然后", "接着", "最后", "后来", "于是", "我", "还", "又", "也", "就", "顺手", "顺便", "再"}
+
+// storyOpeners open the clause that tells what the writer did next in a
+// story of the trouble ("后来去柜台做了个说明就好了").
+var storyOpeners = []string{"后来", "最后", "于是", "然后", "结果"}
+
+// dropAspect removes the 了 that tells a step as done, before a measure
+// of it ("做了个说明", "卸载重装了一下", "重启了一遍") or after a verb's
+// result ("改成了6", "换上了新电池"): the step as an instruction. Not the
+// 了 of 为了, 除了 or 了解, nor one that ends the text.
+func dropAspect(s string) string {
+	if !strings.Contains(s, "了") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		next := s[i+min(len(s)-i, len("了")):]
+		if strings.HasPrefix(s[i:], "了") && i > 0 && next != "" && !hasSuffixAny(s[:i], []string{"为", "除", "罢", "了"}) &&
+			(hasPrefixAny(next, aspectMeasures) || hasSuffixAny(s[:i], verbResults) && !hasPrefixAny(next, []string{"解", "，", ",", "。"})) {
+			i += len("了")
+			continue
+		}
+		_, n := utf8.DecodeRuneInString(s[i:])
+		b.WriteString(s[i : i+n])
+		i += n
+	}
+	return b.String()
+}
+
+// aspectMeasures measure a step told as done (做了个说明, 重启了一下).
+var aspectMeasures = []string{"个", "一下", "一遍", "一次", "一回"}
+
+// verbResults complete a verb with its result (改成, 调到, 换上, 删掉, 装好).
+var verbResults = []string{"成", "到", "上", "掉", "好"}
 
 // quotedExample: byte k of the sentence s is inside a quotation that an
 // example opens (如“…”, 比如“…”, 话术“…”): not advice someone gives,

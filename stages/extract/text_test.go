@@ -85,3 +85,25 @@ func TestPlainSlot(t *testing.T) {
 		}
 	}
 }
+
+// TestDropAspect: the 了 of a step told as done goes before a measure or
+// after a verb's result; the 了 of 为了, 除了 and 了解, and one that ends the
+// text, stay.
+func TestDropAspect(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"去柜台做了个说明", "去柜台做个说明"},
+		{"把App卸载重装了一下", "把App卸载重装一下"},
+		{"把信道改成了6", "把信道改成6"},
+		{"换上了新电池", "换上新电池"},
+		{"为了一次解决", "为了一次解决"},
+		{"先了解一下", "先了解一下"},
+		{"把旧记录删掉了", "把旧记录删掉了"},
+		{"改成了，再试", "改成了，再试"},
+		{"了一下", "了一下"},
+		{"", ""},
+	} {
+		if got := dropAspect(tc.in); got != tc.want {
+			t.Errorf("dropAspect(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
