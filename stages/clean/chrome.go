@@ -93,6 +93,39 @@ func menuEntries(t string, sep func(rune) bool, min int, maxWeight float64) bool
 	return items >= min && 2*hanItems > items
 }
 
+// siteMenu: a site's own menu written with separators and white space
+// mixed ("首页　最新　热门　｜　登录　注册", "沐川电器官网　｜　产品中心　服务
+// 支持　会员中心　｜　登录"), whose separated entries are too long for
+// menuLine: four or more short words, split at both, one of them a site's
+// own entry. No breadcrumb arrows and no punctuation ("当前位置：首页 >
+// 装修" is a breadcrumb, which may follow a page's own title).
+func siteMenu(t string, f feat) bool {
+	if f.punct != 0 || f.runes > 120 || strings.ContainsAny(t, ">＞›»→") {
+		return false
+	}
+	sep := func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(menuSeps, r) }
+	if !menuEntries(t, sep, 4, menuItemMax) {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(t, sep) {
+		// (An entry of separators alone, "-" or "/", is no site's entry.)
+		if strings.IndexFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 && siteWords.only(simp(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// siteHeader: the decoder's title block at first is the site's name or
+// column ("老白的技术笔记", "码友社区 › 前端开发", "家居百科网 - 装修知识"),
+// since the site's menu follows it: a page's own title comes after the
+// site's menu, not before it.
+func siteHeader(blocks []article.Block, feats []feat, first int) bool {
+	k := first + 1
+	return k < len(blocks) && blocks[first].Kind == article.KindTitle && feats[first].stops == 0 && feats[first].runes <= 40 &&
+		(menuLine(zhtext.TrimSpace(blocks[k].Text), feats[k]) && !strings.ContainsAny(blocks[k].Text, ">＞›»→") || siteMenu(zhtext.TrimSpace(blocks[k].Text), feats[k]))
+}
+
 // headlineAfterChrome returns the index of the article's title in a
 // linear document whose first block (the decoder's title) is site chrome:
 // the first line before any running text that reads as a headline (see

@@ -41,6 +41,31 @@ func TestMenuLine(t *testing.T) {
 	}
 }
 
+// TestSiteMenu: a menu written with separators and spaces mixed is a
+// site's menu when one of its words is a site's own entry; a title
+// written with spaces and dashes is not, nor is a breadcrumb.
+func TestSiteMenu(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"首页　最新　热门　节点　招聘　｜　登录　注册", true},
+		{"沐川电器官网　｜　产品中心　服务支持　会员中心　官方商城　｜　登录", true},
+		{"统信 UOS 家庭版 - 纯净免费国产 Linux 商业化系统 (适合新手 / 可运行 Win 安卓应用)", false},
+		{"漏洞分析 | 利用 CodeQL 分析 fastjson 1.2.80 利用链", false},
+		{"当前位置：首页 > 装修 > 卫浴 > 正文", false},
+		{"首页 > 问答 > 容器与编排", false},
+		{"首页 > 装修 > 卫浴 > 地漏 > 正文", false},
+		{"蓝牙 耳机 连接 失败", false},
+	}
+	for _, c := range cases {
+		b := article.Block{Kind: article.KindParagraph, Text: c.text}
+		if got := siteMenu(zhtext.TrimSpace(c.text), measure(b)); got != c.want {
+			t.Errorf("siteMenu(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
 // TestChromeTitle: in a plain-text scrape that opens with the site's
 // menu, the menu is navigation and the first headline after the chrome
 // is the title, kept; the chrome around it stays out.
@@ -104,6 +129,24 @@ func TestHeadlineAfterMenu(t *testing.T) {
 		{name: "the search box and its query are no title",
 			head: []string{"种草集 | 发现 | 发布 | 通知 | 我", "搜索“退款没到账”", "退款显示成功但钱没到账，亲测有效的排查顺序"},
 			want: "退款显示成功但钱没到账，亲测有效的排查顺序"},
+		{name: "the site's name before its menu is no title",
+			head: []string{"老白的技术笔记", "首页 | 归档 | 分类 | 标签 | 关于", "记一次 crontab 定时任务死活不执行的排查"},
+			want: "记一次 crontab 定时任务死活不执行的排查"},
+		{name: "a menu of separators and spaces mixed, after the site's column",
+			head: []string{"码友社区 › 前端开发", "首页　最新　热门　节点　招聘　｜　登录　注册", "本地开发一直报 CORS 跨域错误怎么办"},
+			want: "本地开发一直报 CORS 跨域错误怎么办"},
+		{name: "a menu of separators and spaces mixed is the site's menu",
+			head: []string{"沐川电器官网　｜　产品中心　服务支持　会员中心　官方商城　｜　登录", "服务支持 > 自助服务 > 故障自查", "洗碗机洗不干净的自查方法"},
+			want: "洗碗机洗不干净的自查方法"},
+		{name: "a page's own title before a breadcrumb stays the title",
+			head: []string{"卫生间地漏反臭味怎么办", "当前位置：首页 > 装修 > 卫浴 > 正文", "地漏返臭的原因和解决方法"},
+			want: "卫生间地漏反臭味怎么办"},
+		{name: "a page's own title before a breadcrumb without a label stays the title",
+			head: []string{"卫生间地漏反臭味怎么办", "首页 > 装修 > 卫浴 > 地漏 > 正文", "地漏返臭的原因和解决方法"},
+			want: "卫生间地漏反臭味怎么办"},
+		{name: "a page's own title before words that are no menu stays the title",
+			head: []string{"统信 UOS 家庭版 - 纯净免费国产 Linux 商业化系统", "v22 正式版发布 系统工具 Linux", "兼容支持运行 Windows 和 Android 软件"},
+			want: "统信 UOS 家庭版 - 纯净免费国产 Linux 商业化系统"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -139,6 +139,7 @@
 package clean
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -221,8 +222,14 @@ func (c Cleaner) judge(a *article.Article) *judgement {
 			continue
 		}
 		j.reasons[i] = ruleReason(b, j.feats[i], html)
-		if !html && j.reasons[i] == "" && b.Kind == article.KindTitle && menuLine(zhtext.TrimSpace(b.Text), j.feats[i]) {
+		if !html && j.reasons[i] == "" && b.Kind == article.KindTitle && (menuLine(zhtext.TrimSpace(b.Text), j.feats[i]) || siteMenu(zhtext.TrimSpace(b.Text), j.feats[i])) {
 			j.reasons[i] = article.ReasonNavigation
+		}
+	}
+	// The site's name, then its menu: both are the site's.
+	if !html {
+		if first := slices.IndexFunc(a.Blocks, func(b article.Block) bool { return b.Kind == article.KindTitle }); first >= 0 && j.reasons[first] == "" && siteHeader(a.Blocks, j.feats, first) {
+			j.reasons[first], j.reasons[first+1] = article.ReasonNavigation, article.ReasonNavigation
 		}
 	}
 	refBox := markRelated(a.Blocks, j.feats, j.reasons, html)
