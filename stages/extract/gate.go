@@ -113,6 +113,8 @@ var (
 		"故障排查", "排错", "workaround", "Workaround", "修复教程", "解决教程",
 		// The order of checks that gets out of it ("…钱没到账😭亲测有效的排查顺序").
 		"排查顺序", "排查思路", "排查步骤", "排查流程", "排查指南", "解决步骤", "自救指南",
+		// A maker's self-check page for a fault ("洗碗机洗不干净…的自查方法").
+		"自查方法", "自查步骤", "自查指南", "自检方法", "自检步骤",
 	}
 	// fixVerbs name a fix when the same part of the title names a failure
 	// ("微软发布修复方案解决HDD/SSD被识别为可移动磁盘", not "SASE解决方案盘点").
@@ -144,6 +146,8 @@ var (
 		"跑满", "占满", "占用过高", "占用率过高", "使用率过高", "负载过高", "温度过高",
 		// A part that will not stop or is too loud ("风扇一直狂转").
 		"狂转", "转个不停", "响个不停", "噪音大", "噪音很大", "异响",
+		// A job or a service that does not run ("crontab 定时任务死活不执行").
+		"不执行", "没执行", "没有执行", "不运行", "没运行", "不触发", "没触发",
 	}, append(genreFailures, mishaps...)...)
 	// notSymptoms hold a failure word as the name of a topic ("异常检测").
 	notSymptoms = []string{"被封装", "错误示例", "错误写法", "错误用法", "错误做法", "错误的示例", "debug", "Debug", "DEBUG", "异常检测", "中断检测", "故障检测", "错误检测", "异常行为检测", "故障诊断技术", "崩溃分析", "模糊测试", "模糊匹配", "模糊查询", "模糊搜索"}
@@ -342,11 +346,12 @@ func stuckState(t string) bool {
 
 // cannotRe says, with a verb's potential complement, that the reader
 // cannot do what a device or an account is for ("打不着火", "删不掉",
-// "充不进电", "发不出去"); stoppedRe that something has stopped doing it
+// "充不进电", "发不出去", "找不到充电座"), or that washing leaves it
+// dirty ("洗不干净"); stoppedRe that something has stopped doing it
 // ("充到 80% 就不充了", "风扇不转了"). The verbs are those of using
 // things, so that "受不了", "少不了", "对不起" are not read.
 var (
-	cannotRe  = regexp.MustCompile(`(?:打|点|开|关|连|充|登|进|删|卸|装|拔|插|发|收|退|取|存|付|刷|扫|下|启动|打开|关闭|连接|登录|删除|卸载|安装|下载|上传|发送|接收|识别|读取|保存|提现|支付|转账|付款|开机|关机)不(?:着|了|上|进|掉|开|动|出|到|起来|进去|出去|出来)`)
+	cannotRe  = regexp.MustCompile(`(?:打|点|开|关|连|充|登|进|删|卸|装|拔|插|发|收|退|取|存|付|刷|扫|下|找|启动|打开|关闭|连接|登录|删除|卸载|安装|下载|上传|发送|接收|识别|读取|保存|提现|支付|转账|付款|开机|关机)不(?:着|了|上|进|掉|开|动|出|到|起来|进去|出去|出来)|(?:洗|擦|刷|扫|吸|冲|拖)不干净`)
 	stoppedRe = regexp.MustCompile(`不(?:充电|充|亮|转|响|动|显示|出水|出风|制冷|制热|加热|启动|工作|运行|开机|联网|同步)了`)
 )
 

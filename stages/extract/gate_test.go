@@ -27,6 +27,12 @@ func TestReadTitle(t *testing.T) {
 		{"iPhone 充电到 80% 就不充了", titleInfo{symptom: true}, true, ""},
 		{"微信聊天记录删不掉", titleInfo{symptom: true}, true, ""},
 		{"这个结局让人受不了", titleInfo{}, false, ReasonNoProblem}, // not a verb of using things
+		{"扫地机器人总是找不到充电座", titleInfo{symptom: true}, true, ""},
+		{"洗碗机洗不干净", titleInfo{symptom: true}, true, ""},
+		// A job that does not run; a maker's self-check page.
+		{"crontab 定时任务死活不执行", titleInfo{symptom: true}, true, ""},
+		{"洗碗机有残渣的自查方法", titleInfo{fix: true, ask: true, how: true}, true, ""},
+		{"企业数据安全自查结果公布", titleInfo{opinion: true}, false, ReasonOpinion},
 		{"网线松了的应对办法", titleInfo{fix: true, ask: true, how: true}, true, ""},
 		// A threat the reader met, with its fix asked for: no security report.
 		{"电脑中了勒索病毒怎么办", titleInfo{fix: true, ask: true, how: true, threat: true}, true, ""},
