@@ -58,6 +58,9 @@ func makerDone(t string) bool {
 // follows it in the same clause ("还清欠款后次月即可解除冻结" → 还清欠款后,
 // 次月即可解除冻结).
 func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string, bool) {
+	// "洗碗机进水温度低于5℃时（如北方冬季）": an example in brackets after
+	// the condition is no part of it (cut at the end, no offset moves).
+	t = cutTrailingExample(t)
 	// "实在不行可以还原网络设置": when what came before did not work.
 	if _, w, ok := cutPrefixAny(t, stillFailing); ok {
 		rest := strings.TrimSpace(t[len(w):])
@@ -384,6 +387,24 @@ func timeInClause(s *sent, t string, hk, k, off int) (condHit, string, bool) {
 		return condHit{t[:k+len("后")], condTemporal}, rest, true
 	}
 	return condHit{}, "", false
+}
+
+// cutTrailingExample removes an example in brackets that ends t ("…时
+// （如北方冬季）", "…的话（比如夜间）"); t unchanged otherwise.
+func cutTrailingExample(t string) string {
+	tt := strings.TrimRight(t, " ")
+	if !strings.HasSuffix(tt, "）") && !strings.HasSuffix(tt, ")") {
+		return t
+	}
+	k := strings.LastIndexAny(tt, "（(")
+	if k <= 0 {
+		return t
+	}
+	_, n := utf8.DecodeRuneInString(tt[k:])
+	if inner := tt[k+n:]; hasPrefixAny(inner, []string{"如", "比如", "例如", "譬如", "像"}) && !hasPrefixAny(inner, []string{"如果", "如需", "如有"}) && runeLen(inner) <= 20 {
+		return strings.TrimRight(tt[:k], " ")
+	}
+	return t
 }
 
 // movedToTimeRe ends a clause that moves something to a later time ("把充电

@@ -888,6 +888,11 @@ func TestRemedyCues(t *testing.T) {
 			notRemedies: []string{"暂停充电", "暂停充电，等到你拔下充电器之前再充满"},
 		},
 		{
+			name:     "after what a case does to a measure of the thing (效果会下降), a bare 可 is the reader's modal; an example in brackets after the case (（如北方冬季）) is no part of it",
+			text:     "洗碗机洗不干净怎么办\n进水温度低于5℃时（如北方冬季），洗涤效果会下降，可选择“高温洗”程序。",
+			findings: []want{{"", "选择“高温洗”程序", "进水温度低于5℃时"}},
+		},
+		{
 			name:        "what the writer did, in a sentence that ends on it working now (…，现在很稳), is the fix, one step per clause; not what the writer did that did not help, nor a sentence not in the writer's voice",
 			text:        "蓝牙耳机连不上手机怎么办\n另外我还顺手把手机里旧的配对记录删了，长按充电盒按钮10秒恢复出厂，现在很稳。\n我也重装了系统，还是连不上。\n厂家升级了固件，现在很稳。\n天气暖和了，现在好了。",
 			findings:    []want{{"", "把手机里旧的配对记录删掉", ""}, {"", "长按充电盒按钮10秒恢复出厂", ""}},

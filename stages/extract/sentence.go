@@ -993,7 +993,10 @@ func (r *reader) othersWill() bool {
 	}
 	for j := r.first; j < r.i && j < len(r.cls); j++ {
 		c := strings.TrimSpace(r.cls[j].text)
-		if k, _ := indexAny(c, predictionWords); k > 0 && r.s.predicts(r.cls[j].text, r.cls[j].off) && !hasPrefixAny(c, readerSubjects) && !hasPrefixAny(c, hypotheticalOpeners) {
+		// (Not what a case does to a measure of the thing: "进水温度低于
+		// 5℃时，洗涤效果会下降，可选择“高温洗”程序" — no one else acts.)
+		if k, w := indexAny(c, predictionWords); k > 0 && r.s.predicts(r.cls[j].text, r.cls[j].off) && !hasPrefixAny(c, readerSubjects) && !hasPrefixAny(c, hypotheticalOpeners) &&
+			!hasPrefixAny(strings.TrimSpace(c[k+len(w):]), worsenings) {
 			return true
 		}
 		// "银行可能按照…认定为涉诈风险账户，对金融功能进行止付": a party
@@ -1004,6 +1007,10 @@ func (r *reader) othersWill() bool {
 	}
 	return false
 }
+
+// worsenings, after 会, say that a measure of a thing gets worse
+// ("效果会下降", "速度会变慢"): what a case does, not what someone does.
+var worsenings = []string{"下降", "降低", "变差", "变慢", "变低", "变弱", "减弱", "减少", "变短", "缩短", "变长", "升高", "偏低", "偏高", "大打折扣", "受影响", "受到影响", "打折扣"}
 
 // outcomeFollows: a later clause of the sentence says what will then
 // happen, and it is not that the trouble goes away ("重启一下，一般就会恢复

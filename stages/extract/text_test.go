@@ -107,3 +107,22 @@ func TestDropAspect(t *testing.T) {
 		}
 	}
 }
+
+// TestCutTrailingExample: an example in brackets that ends a clause goes;
+// a bracketed case (如果…), an aside that is no example, and one that is
+// not at the end stay.
+func TestCutTrailingExample(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"进水温度低于5℃时（如北方冬季）", "进水温度低于5℃时"},
+		{"夜里充电的话(比如11点以后)", "夜里充电的话"},
+		{"进水温度低于5℃时（如果是北方）", "进水温度低于5℃时（如果是北方）"},
+		{"进水温度低于5℃时（约41℉）", "进水温度低于5℃时（约41℉）"},
+		{"（如北方冬季）进水温度低于5℃时", "（如北方冬季）进水温度低于5℃时"},
+		{"（如北方冬季）", "（如北方冬季）"},
+		{"", ""},
+	} {
+		if got := cutTrailingExample(tc.in); got != tc.want {
+			t.Errorf("cutTrailingExample(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
