@@ -38,6 +38,10 @@ genre half="test":
 genre3 half="test":
     testdata/genre3/score.sh {{half}}
 
+# Score the genre4 set (pages written blind in session 68): tune, test (held out: printed lines only) or all
+genre4 half="test":
+    testdata/genre4/score.sh {{half}}
+
 # Score the second real set (picker-5k articles, all for tuning)
 real2:
     testdata/real2/score.sh
