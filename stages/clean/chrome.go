@@ -30,6 +30,10 @@ const menuWordMax = 5
 // ("/" is not one: it pairs words inside an entry, "登录/注册", "生活/家居").
 const menuSeps = "|｜丨>＞›»→·•"
 
+// breadcrumbArrows are the menu separators that lead down a path (a
+// breadcrumb: "首页 > 装修 > 卫浴"), not across a menu.
+const breadcrumbArrows = ">＞›»→"
+
 // menuLine: a line of site chrome — no punctuation of running text and
 // either three or more short entries between separators (a menu:
 // "首页 | 政务公开 | 办事服务", a breadcrumb: "百度经验 > 数码 > 手机"),
@@ -100,7 +104,7 @@ func menuEntries(t string, sep func(rune) bool, min int, maxWeight float64) bool
 // own entry. No breadcrumb arrows and no punctuation ("当前位置：首页 >
 // 装修" is a breadcrumb, which may follow a page's own title).
 func siteMenu(t string, f feat) bool {
-	if f.punct != 0 || f.runes > 120 || strings.ContainsAny(t, ">＞›»→") {
+	if f.punct != 0 || f.runes > 120 || strings.ContainsAny(t, breadcrumbArrows) {
 		return false
 	}
 	sep := func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(menuSeps, r) }
@@ -122,8 +126,11 @@ func siteMenu(t string, f feat) bool {
 // site's menu, not before it.
 func siteHeader(blocks []article.Block, feats []feat, first int) bool {
 	k := first + 1
-	return k < len(blocks) && blocks[first].Kind == article.KindTitle && feats[first].stops == 0 && feats[first].runes <= 40 &&
-		(menuLine(zhtext.TrimSpace(blocks[k].Text), feats[k]) && !strings.ContainsAny(blocks[k].Text, ">＞›»→") || siteMenu(zhtext.TrimSpace(blocks[k].Text), feats[k]))
+	if k >= len(blocks) || blocks[first].Kind != article.KindTitle || feats[first].stops != 0 || feats[first].runes > 40 {
+		return false
+	}
+	next := zhtext.TrimSpace(blocks[k].Text)
+	return menuLine(next, feats[k]) && !strings.ContainsAny(next, breadcrumbArrows) || siteMenu(next, feats[k])
 }
 
 // headlineAfterChrome returns the index of the article's title in a

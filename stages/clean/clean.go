@@ -222,8 +222,10 @@ func (c Cleaner) judge(a *article.Article) *judgement {
 			continue
 		}
 		j.reasons[i] = ruleReason(b, j.feats[i], html)
-		if !html && j.reasons[i] == "" && b.Kind == article.KindTitle && (menuLine(zhtext.TrimSpace(b.Text), j.feats[i]) || siteMenu(zhtext.TrimSpace(b.Text), j.feats[i])) {
-			j.reasons[i] = article.ReasonNavigation
+		if !html && j.reasons[i] == "" && b.Kind == article.KindTitle {
+			if t := zhtext.TrimSpace(b.Text); menuLine(t, j.feats[i]) || siteMenu(t, j.feats[i]) {
+				j.reasons[i] = article.ReasonNavigation
+			}
 		}
 	}
 	// The site's name, then its menu: both are the site's.

@@ -389,22 +389,26 @@ func timeInClause(s *sent, t string, hk, k, off int) (condHit, string, bool) {
 	return condHit{}, "", false
 }
 
-// cutTrailingExample removes an example in brackets that ends t ("…时
-// （如北方冬季）", "…的话（比如夜间）"); t unchanged otherwise.
+// cutTrailingExample removes an example in brackets (asideExample) that
+// ends t ("…时（如北方冬季）", "…的话（比如夜间）"), when it is short and
+// no case (（如果…）); t unchanged otherwise.
 func cutTrailingExample(t string) string {
 	tt := strings.TrimRight(t, " ")
 	if !strings.HasSuffix(tt, "）") && !strings.HasSuffix(tt, ")") {
 		return t
 	}
-	k := strings.LastIndexAny(tt, "（(")
-	if k <= 0 {
+	ms := asideExample.FindAllStringIndex(tt, -1)
+	if len(ms) == 0 {
 		return t
 	}
-	_, n := utf8.DecodeRuneInString(tt[k:])
-	if inner := tt[k+n:]; hasPrefixAny(inner, []string{"如", "比如", "例如", "譬如", "像"}) && !hasPrefixAny(inner, []string{"如果", "如需", "如有"}) && runeLen(inner) <= 20 {
-		return strings.TrimRight(tt[:k], " ")
+	m := ms[len(ms)-1]
+	aside := strings.TrimSpace(tt[m[0]:m[1]])
+	_, n := utf8.DecodeRuneInString(aside)
+	inner := strings.TrimLeft(aside[n:], " ")
+	if m[1] != len(tt) || strings.TrimSpace(tt[:m[0]]) == "" || hasPrefixAny(inner, []string{"如果", "如需", "如有"}) || runeLen(aside) > 21 {
+		return t
 	}
-	return t
+	return strings.TrimRight(tt[:m[0]], " ")
 }
 
 // movedToTimeRe ends a clause that moves something to a later time ("把充电

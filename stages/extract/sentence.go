@@ -1646,29 +1646,30 @@ var narratorOpeners = []string{"另外", "然后", "接着", "最后", "后来",
 
 // storyOpeners open the clause that tells what the writer did next in a
 // story of the trouble ("后来去柜台做了个说明就好了").
-var storyOpeners = []string{"后来", "最后", "于是", "然后", "结果"}
+var storyOpeners = []string{"后来", "最后", "于是", "然后"}
 
 // dropAspect removes the 了 that tells a step as done, before a measure
 // of it ("做了个说明", "卸载重装了一下", "重启了一遍") or after a verb's
 // result ("改成了6", "换上了新电池"): the step as an instruction. Not the
 // 了 of 为了, 除了 or 了解, nor one that ends the text.
 func dropAspect(s string) string {
-	if !strings.Contains(s, "了") {
-		return s
-	}
 	var b strings.Builder
-	for i := 0; i < len(s); {
-		next := s[i+min(len(s)-i, len("了")):]
-		if strings.HasPrefix(s[i:], "了") && i > 0 && next != "" && !hasSuffixAny(s[:i], []string{"为", "除", "罢", "了"}) &&
-			(hasPrefixAny(next, aspectMeasures) || hasSuffixAny(s[:i], verbResults) && !hasPrefixAny(next, []string{"解", "，", ",", "。"})) {
-			i += len("了")
-			continue
+	rest := s
+	for {
+		k := strings.Index(rest, "了")
+		if k < 0 {
+			b.WriteString(rest)
+			return b.String()
 		}
-		_, n := utf8.DecodeRuneInString(s[i:])
-		b.WriteString(s[i : i+n])
-		i += n
+		before, next := s[:len(s)-len(rest)+k], rest[k+len("了"):]
+		b.WriteString(rest[:k])
+		aspect := before != "" && next != "" && !hasSuffixAny(before, []string{"为", "除", "罢", "了"}) &&
+			(hasPrefixAny(next, aspectMeasures) || hasSuffixAny(before, verbResults) && !hasPrefixAny(next, []string{"解", "，", ",", "。"}))
+		if !aspect {
+			b.WriteString("了")
+		}
+		rest = next
 	}
-	return b.String()
 }
 
 // aspectMeasures measure a step told as done (做了个说明, 重启了一下).
