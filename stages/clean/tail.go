@@ -57,6 +57,12 @@ func tailReason(t string, f feat) article.Reason {
 	if bars(t) >= 2 && inlineListRe.MatchString(t) && (f.stops == 0 || titleItems(t)) {
 		return article.ReasonRelatedList
 	}
+	if f.runes <= 60 && f.stops == 0 && strings.ContainsAny(t, "|｜丨·•") && byline(t) {
+		return article.ReasonMetadata
+	}
+	if f.runes <= 60 && f.stops <= 1 && hasPrefixAny(t, collectionNotices) {
+		return article.ReasonFooter
+	}
 	if f.runes <= 60 && signature(t) {
 		return article.ReasonFooter
 	}
@@ -68,6 +74,45 @@ func tailReason(t string, f feat) article.Reason {
 	}
 	return ""
 }
+
+// bylineDateRe: a date alone, with or without its time of day
+// ("2024-03-18 20:12", "2024年3月5日", "03-18 20:12").
+var bylineDateRe = regexp.MustCompile(`^(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$`)
+
+// byline: t is a post's or an article's byline, its fields set apart by
+// bars or middle dots, one of them a date alone ("提问者：橘子汽水2021 |
+// 2024-03-18 20:12 | 浏览 4521 次", "最后编辑：IT支持-周宁 · 2024-03-05 ·
+// 3.1k 次阅读", "小鹿家居生活馆 | 2024-03-19 08:47"). Every other field is
+// short (a name, a count, a label and its value) and none holds a comma:
+// a dated line of a changelog says what changed in a clause. A line of two
+// fields needs the time of day a post shows: "2024-03-05 · 版本更新" may
+// head a dated entry.
+func byline(t string) bool {
+	fields := strings.FieldsFunc(t, func(r rune) bool {
+		return r == '|' || r == '｜' || r == '丨' || r == '·' || r == '•'
+	})
+	if len(fields) < 2 || strings.ContainsAny(t, "，,；;、") {
+		return false
+	}
+	dated := false
+	for _, field := range fields {
+		field = strings.TrimSpace(field)
+		switch {
+		case field == "":
+			return false
+		case bylineDateRe.MatchString(field):
+			dated = len(fields) > 2 || strings.Contains(field, ":")
+		case utf8.RuneCountInString(field) > 16:
+			return false
+		}
+	}
+	return dated
+}
+
+// collectionNotices open the line that names the column or collection a
+// post belongs to ("本文收录于专栏：Android 踩坑合集（订阅 2.1k）", "收录于合
+// 集 #漏洞复现 12个").
+var collectionNotices = []string{"本文收录于", "本文已收录于", "收录于专栏", "收录于合集", "收录于话题"}
 
 // bars counts the bars (| and ｜) that separate the items of a line.
 func bars(t string) int { return strings.Count(t, "|") + strings.Count(t, "｜") }

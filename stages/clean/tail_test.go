@@ -39,7 +39,18 @@ func TestTailReasons(t *testing.T) {
 		{"快速回复 | 发表回复 | 回帖后跳转到最后一页", article.ReasonWidget},
 		{"相关帖子：冬天纯电续航打几折？实测数据来了 | 物业不让装充电桩怎么办 | 7kW和11kW家用桩怎么选", article.ReasonRelatedList},
 		{"相关笔记：网购退款避坑指南｜信用卡还款日怎么算｜花呗账单看不懂？", article.ReasonRelatedList},
+		// Bylines: fields set apart by bars or dots, one a date alone.
+		{"提问者：橘子汽水2021 | 2024-03-18 20:12 | 浏览 4521 次", article.ReasonMetadata},
+		{"家电维修老周 | 采纳率 92% | 擅长：小家电 | 2024-03-18 21:05", article.ReasonMetadata},
+		{"最后编辑：IT支持-周宁 · 2024-03-05 · 3.1k 次阅读", article.ReasonMetadata},
+		{"小鹿家居生活馆 | 2024-03-19 08:47", article.ReasonMetadata},
+		{"本文收录于专栏：Android 踩坑合集（订阅 2.1k）", article.ReasonFooter},
+		{"收录于合集 #漏洞复现 12个", article.ReasonFooter},
 		// The article's own lines.
+		{"2024-03-05 | 修复了登录后偶尔白屏的问题，优化启动速度", ""},
+		{"v2.1 | 2024-03-05 | 新增导出功能并支持按月份筛选账单记录", ""},
+		{"2024-03-05 · 版本更新", ""},
+		{"该漏洞已收录于国家信息安全漏洞库，编号 CNNVD-202403-1234", ""},
 		{"【注意】修改前先备份数据，以免丢失。", ""},
 		{"分类处理：先判断是硬件问题还是软件问题，再对症处理。", ""},
 		{"打开设置，点击“通用”，再点“关于本机”查看版本。", ""},

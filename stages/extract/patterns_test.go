@@ -1995,6 +1995,13 @@ func TestSettingSwitches(t *testing.T) {
 				"## 解决方法\n" +
 				"右键任务栏时钟 > 调整日期/时间，打开“自动设置时区”并立即同步。\n",
 			findings: []want{{"", "打开“自动设置时区”并立即同步", ""}}},
+		{name: "a setting whose quoted name holds a comma is one clause: its first half is no condition",
+			text: "# 远程桌面连不上怎么办\n" +
+				"## 解决方法\n" +
+				"把“接通电源时，电脑进入睡眠状态”改为“从不”。\n" +
+				"点击“确定，然后重启电脑。\n",
+			findings:    []want{{"", "把“接通电源时，电脑进入睡眠状态”改为“从不”", ""}, {"", "重启电脑", ""}},
+			notRemedies: []string{"电脑进入睡眠状态”改为“从不"}},
 	})
 }
 

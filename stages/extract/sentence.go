@@ -85,11 +85,15 @@ type clause struct {
 }
 
 // splitClauses cuts s at commas, semicolons, colons and stops (full or half
-// width; an ASCII comma or colon between digits does not cut).
+// width; an ASCII comma or colon between digits does not cut). A comma
+// inside a short quotation does not cut either: it is the name of a
+// setting or a message quoted whole ("把“接通电源时，电脑进入睡眠状态”改
+// 为“从不”").
 func splitClauses(s string, from int) []clause {
 	var out []clause
 	start := from
 	rs := s
+	quoteEnd := -1 // inside a quoted name until this byte
 	prevDigit, prevLatin := false, false
 	emit := func(end int) {
 		t := rs[start:end]
@@ -101,8 +105,13 @@ func splitClauses(s string, from int) []clause {
 	}
 	for i, r := range rs[from:] {
 		i += from
+		if i < quoteEnd {
+			continue
+		}
 		cut := false
 		switch {
+		case r == '“' || r == '「':
+			quoteEnd = quotedName(rs, i)
 		case r == '，' || r == '；' || r == '：' || r == '。' || r == '！' || r == '？' || r == '…':
 			cut = true
 		case r == ',' || r == ':' || r == ';' || r == '!' || r == '?':
@@ -123,6 +132,27 @@ func splitClauses(s string, from int) []clause {
 	}
 	emit(len(rs))
 	return out
+}
+
+// quotedName is the end of the short quotation opening at byte open of s
+// (“…” or 「…」): 24 characters at most, with no full stop inside, so that
+// it names a setting, a button or a message. It is -1 for any other
+// quotation, or an unclosed mark.
+func quotedName(s string, open int) int {
+	r, n := utf8.DecodeRuneInString(s[open:])
+	closer := "”"
+	if r == '「' {
+		closer = "」"
+	}
+	k := strings.Index(s[open+n:], closer)
+	if k < 0 {
+		return -1
+	}
+	inner := s[open+n : open+n+k]
+	if runeLen(inner) > 24 || strings.ContainsAny(inner, "。！？“「\n") {
+		return -1
+	}
+	return open + n + k
 }
 
 // restrictive: the condition is enough (只要) or needed (只有, 除非) for
