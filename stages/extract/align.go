@@ -406,7 +406,7 @@ func (d *doc) narrated(from, ui int) bool {
 // causes hold ties nothing.
 func (d *doc) linkByName() {
 	for _, f := range d.findings {
-		if f.Cause != "" || f.unit < 0 || f.unit >= len(d.units) {
+		if f.Cause != "" || f.lastResort || f.unit < 0 || f.unit >= len(d.units) {
 			continue
 		}
 		// The finding's own item, or the prose section it is in: back to

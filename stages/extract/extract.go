@@ -276,6 +276,9 @@ type frame struct {
 	// until a marked item or a heading shows the list's real shape.
 	implicit bool
 	marked   bool
+	// lastResort: a heading for when the fixes before did not work
+	// ("还是不行", fallbackHeading).
+	lastResort bool
 }
 
 // causeItem is an item of a cause list that named a cause.
@@ -325,6 +328,9 @@ type finding struct {
 	strongRepeat bool
 	// group: the label that named the group of actions this is one of.
 	group *explainer
+	// lastResort: read in a section for when the fixes before did not
+	// work ("## 6. 还是不行"): its words tie it to no cause.
+	lastResort bool
 }
 
 func (x *Extractor) newDoc(a *article.Article) *doc {

@@ -247,6 +247,9 @@ func (d *doc) link() {
 	// KB5029351"): a Latin name of four or more characters in the remedy
 	// that exactly one cause holds ties the remedy to that cause.
 	for _, f := range d.findings {
+		if f.lastResort {
+			continue
+		}
 		for _, name := range latinNames(f.Remedy) {
 			if strings.Contains(f.Cause, name) {
 				break
@@ -299,7 +302,7 @@ func (d *doc) link() {
 	d.alignFixes(topical)
 	d.linkByName()
 	for _, f := range d.findings {
-		if f.Cause != "" {
+		if f.Cause != "" || f.lastResort {
 			continue
 		}
 		// The remedy's own words count twice its explanation's, or the

@@ -333,6 +333,66 @@ func TestLinkByName(t *testing.T) {
 	})
 }
 
+// A section for when the fixes before did not work ("## 6. 还是不行")
+// names no cause, and the words its steps share with a cause (a port, a
+// name) tie them to none: they are for any case left.
+func TestLastResortSection(t *testing.T) {
+	src := "# Windows 远程桌面连接不上排查\n\n" +
+		"> 远程连接时提示“远程桌面由于以下原因之一无法连接到远程计算机”时，按下面顺序检查被控端。\n\n" +
+		"## 1. 没有开启远程桌面\n\n" +
+		"`设置 → 系统 → 远程桌面`，打开“启用远程桌面”。\n\n" +
+		"## 2. 防火墙没有放行 3389\n\n" +
+		"以管理员身份打开 PowerShell，执行：\n\n```\nEnable-NetFirewallRule -DisplayGroup \"远程桌面\"\n```\n\n" +
+		"## 3. 还是不行\n\n" +
+		"先在自己电脑上测一下端口通不通：\n\n```\nTest-NetConnection 192.168.10.25 -Port 3389\n```\n\n" +
+		"从家里连公司电脑的，必须先连公司 VPN；不要把 3389 直接映射到公网。\n"
+	a := articleFromSource(t, article.FormatMarkdown, src)
+	if err := Extract(a); err != nil {
+		t.Fatal(err)
+	}
+	labels := causeLabels(a.Extraction.Causes)
+	for _, l := range labels {
+		if strings.Contains(l, "不行") {
+			t.Errorf("cause %q read from the last resort's heading", l)
+		}
+	}
+	if !slices.Contains(labels, "防火墙没有放行 3389") {
+		t.Errorf("causes %q, want 防火墙没有放行 3389 among them", labels)
+	}
+	vpn := false
+	lastResort := len([]rune(a.Text[:strings.Index(a.Text, "还是不行")])) // offsets count runes
+	for _, f := range a.Extraction.Findings {
+		vpn = vpn || f.Remedy == "连公司 VPN"
+		if f.Offset > lastResort && f.Cause != "" {
+			t.Errorf("remedy %q linked to %q; a last resort names no cause", f.Remedy, f.Cause)
+		}
+	}
+	if !vpn {
+		t.Errorf("remedy 连公司 VPN not read; got:%s", findingsString(a.Extraction.Findings))
+	}
+}
+
+func TestFallbackHeading(t *testing.T) {
+	for _, c := range []struct {
+		heading string
+		want    bool
+	}{
+		{"还是不行", true},
+		{"还是不行？", true},
+		{"如果还不行怎么办", true},
+		{"以上方法都无效", true},
+		{"以上都试过还是连不上怎么办", true},
+		{"实在不行", true},
+		{"防火墙没有放行 3389", false},
+		{"连接不上怎么办", false},
+		{"还是连不上的其他原因", false},
+	} {
+		if got := fallbackHeading(c.heading); got != c.want {
+			t.Errorf("fallbackHeading(%q) = %v, want %v", c.heading, got, c.want)
+		}
+	}
+}
+
 func TestLinkByNameStaysInItsItem(t *testing.T) {
 	ex := extractText(t, "Windows 更新失败怎么办\n"+
 		"更新失败的原因一般有两种：\n"+

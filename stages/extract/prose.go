@@ -718,6 +718,7 @@ func (d *doc) addFinding(ui, si int, cause, remedy, cond, role string) *finding 
 		if i > 0 && d.stack[i].roleSet && remedyish(d.stack[i].role) {
 			f.sectioned = true
 		}
+		f.lastResort = f.lastResort || d.stack[i].lastResort
 		// What to do, in the section of a heading that names a cause.
 		if d.stack[i].causeHead && cause != "" {
 			f.sectioned = true

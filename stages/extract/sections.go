@@ -67,6 +67,10 @@ func (d *doc) heading(ui int, u *unit) {
 	}
 	f := &frame{rank: rank, unit: ui, heading: true}
 	role := roleOf(body)
+	// "6. 还是不行", "以上方法都无效怎么办": the last resort, no cause.
+	if role == roleNone && fallbackHeading(body) {
+		role, f.lastResort = roleRemedy, true
+	}
 	// "受害公司如何应对网络攻击": what others did, told as news, not
 	// what the reader is to do.
 	if remedyish(role) && othersResponse(body) {
@@ -303,6 +307,16 @@ func (d *doc) openSteps(f *frame) {
 	if len(d.lead) == 1 {
 		f.cause = d.lead[0]
 	}
+}
+
+// fallbackHeading: a heading for when the fixes before did not work
+// ("还是不行", "如果还不行怎么办", "以上方法都无效？"): its section holds the
+// last resorts.
+func fallbackHeading(h string) bool {
+	t := strings.TrimRight(trimEdges(h), "？?！!。")
+	t, _ = cutSuffixAny(t, []string{"该怎么办", "怎么办", "怎么处理", "怎么解决", "怎么弄"})
+	t = strings.TrimPrefix(t, "如果")
+	return t != "" && (giveUpCase(t) || fallbackCase(t))
 }
 
 // headingCause reads the cause a heading points back to: "X导致冻结",
