@@ -38,6 +38,9 @@ func (d *doc) alignFixes(topical func(string) map[string]bool) {
 			entries = d.headedEntries(list[len(list)-1].unit + 1)
 		}
 		if len(entries) < 2 {
+			entries = d.fixesBefore(list[0].unit)
+		}
+		if len(entries) < 2 {
 			continue
 		}
 		// score: the words each entry shares with each cause's item;
@@ -223,8 +226,10 @@ func (d *doc) fixEntries(from int) []fixEntry {
 		// under a label ("注意：…") is a part of the entry's body.
 		item := u.isItem() && u.marker != ""
 		deeper := item && u.rank > first.rank
-		// Under headings, a note ("注意：…") stays in the section it is in.
-		closes := d.closesPart(ui) && !(first.heading && sectionNote(u))
+		// Under headings, a note ("注意：…") stays in the section it is
+		// in, and so does a case for the fixes before ("以上都不行，删掉
+		// caches 目录") when the next numbered heading follows it.
+		closes := d.closesPart(ui) && !(first.heading && (sectionNote(u) || d.nextEntryHeading(ui, len(entries)+1, first)))
 		if !(u.heading && !deeper) && !(item && !deeper) && !closes {
 			continue // the entry's body
 		}
@@ -235,6 +240,55 @@ func (d *doc) fixEntries(from int) []fixEntry {
 		entries[len(entries)-1].to = len(d.units)
 	}
 	return entries
+}
+
+// nextEntryHeading: the next heading after unit ui is entry n of the list
+// whose first entry is first.
+func (d *doc) nextEntryHeading(ui, n int, first *unit) bool {
+	for _, u := range d.units[ui+1:] {
+		if u.heading {
+			return fixNumber(u.marker) == n && u.rank == first.rank
+		}
+	}
+	return false
+}
+
+// fixesBefore is the last list of numbered fixes that ends before unit
+// end, for an article that gives its fixes first and their causes after
+// them ("先照这个清单改，原因放最后": "1. 换国内镜像" … "6. 腾点磁盘空间",
+// then "## 为什么会 sync 失败" and its list). It must hold no cause item,
+// and more than half its entries must hold findings: it is a list of
+// fixes.
+func (d *doc) fixesBefore(end int) []fixEntry {
+	var last []fixEntry
+	for from := 0; from < end; {
+		entries := d.fixEntries(from)
+		if len(entries) == 0 || entries[len(entries)-1].to > end {
+			break
+		}
+		last, from = entries, entries[len(entries)-1].to
+	}
+	if len(last) < 2 {
+		return nil
+	}
+	for _, ci := range d.causeItems {
+		if ci.unit >= last[0].from && ci.unit < last[len(last)-1].to {
+			return nil
+		}
+	}
+	fixes := 0
+	for _, e := range last {
+		for _, f := range d.findings {
+			if f.unit >= e.from && f.unit < e.to {
+				fixes++
+				break
+			}
+		}
+	}
+	if 2*fixes <= len(last) {
+		return nil
+	}
+	return last
 }
 
 // headedEntries is fixEntries for fixes set out as sub-headings without

@@ -562,8 +562,10 @@ func fallbackCase(t string) bool {
 		return false
 	}
 	k, w := indexAny(rest, []string{"还是", "仍然", "依然", "依旧", "仍"})
-	// "以上方法都没用": what was tried does not help.
-	return k > 0 && runeLen(rest[k+len(w):]) >= 2 || futile(rest)
+	// "以上方法都没用", "以上都不行": what was tried does not help. ("以上
+	// 都不行的话" is read as a supposition, which holds for the whole
+	// sentence.)
+	return k > 0 && runeLen(rest[k+len(w):]) >= 2 || futile(rest) || hasSuffixAny(rest, []string{"都不行", "都不管用", "都没解决"})
 }
 
 // meetVerbs open a clause naming what the reader runs into.

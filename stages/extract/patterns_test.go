@@ -854,6 +854,17 @@ func TestConditionCues(t *testing.T) {
 func TestRemedyCues(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name: "a value picked for a setting (把X选成Y), versions lined up (对齐), space made (腾出); 以上都不行 is the case of the fixes before failing",
+			text: "Gradle 同步失败怎么办\n解决方法\n把 Gradle JDK 选成 17。\n对齐 AGP 和 Gradle 版本。\n腾出磁盘空间。\n以上都不行，关掉 AS，删掉 caches 目录。\n",
+			findings: []want{{"", "把 Gradle JDK 选成 17", ""}, {"", "对齐 AGP 和 Gradle 版本", ""}, {"", "腾出磁盘空间", ""},
+				{"", "关掉 AS，删掉 caches 目录", "以上都不行"}},
+		},
+		{
+			name:     "以上都不行 opening the only step of a section is its case",
+			text:     "Gradle 同步失败怎么办\n解决清单\n以上都不行，关掉 AS，删掉 caches 目录。\n",
+			findings: []want{{"", "关掉 AS，删掉 caches 目录", "以上都不行"}},
+		},
+		{
 			name:     "a case that says what will happen (如果网线直连也会断网) is no one else's doing: the step after it is the reader's",
 			text:     "路由器经常掉线怎么办\n如果网线直连电脑也会断网，那就不是路由器的问题了，直接打运营商电话报修。",
 			findings: []want{{"", "直接打运营商电话报修", "网线直连电脑也会断网"}},
