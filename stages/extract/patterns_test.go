@@ -860,6 +860,16 @@ func TestRemedyCues(t *testing.T) {
 				{"", "关掉 AS，删掉 caches 目录", "以上都不行"}},
 		},
 		{
+			name:     "a numbered part of the fixes named by its topic (2. 磁盘空间) after one named by a fix keeps the remedy role: every alternative in it is read",
+			text:     "Gradle 同步失败怎么办\n解决清单\n1. 换国内镜像\n在 settings.gradle 里把仓库换成国内镜像。\n2. 磁盘空间\n先清理一下；或者设置环境变量 GRADLE_USER_HOME。\n",
+			findings: []want{{"", "清理一下", ""}, {"", "设置环境变量 GRADLE_USER_HOME", ""}},
+		},
+		{
+			name:        "guard: numbered parts under a heading that only points to the fixes are topics of their own",
+			text:        "漏洞通告\n漏洞介绍及修复建议详见后文\n1. GitLab 身份认证绕过漏洞\n该漏洞可导致攻击者登录任意账户。\n2. Ivanti Endpoint Manager 反序列化漏洞\nIvanti Endpoint Manager 是一款端点管理解决方案。通过集中化的控制台，IT 管理员可以迅速部署软件更新、执行安全策略。\n",
+			notRemedies: []string{"通过集中化的控制台"},
+		},
+		{
 			name:     "以上都不行 opening the only step of a section is its case",
 			text:     "Gradle 同步失败怎么办\n解决清单\n以上都不行，关掉 AS，删掉 caches 目录。\n",
 			findings: []want{{"", "关掉 AS，删掉 caches 目录", "以上都不行"}},

@@ -202,6 +202,10 @@ func (d *doc) heading(ui int, u *unit) {
 			f.pointer, f.causeHead = f.cause != "", f.cause != ""
 		}
 		f.roleSet = true
+	case remedyish(parentRole) && d.roleFromSection() && hanCount(body) <= 12 && !u.question && d.numberedInSection(ui, u):
+		// "## 解决清单" then "**1. 换国内镜像**" … "**6. 腾点磁盘空间**": a
+		// part of the numbered fixes, named by what it is about rather
+		// than by a verb; it keeps their role.
 	default:
 		f.roleSet = true // a heading of its own topic: roles above end here
 	}
@@ -307,6 +311,40 @@ func (d *doc) openSteps(f *frame) {
 	if len(d.lead) == 1 {
 		f.cause = d.lead[0]
 	}
+}
+
+// numberedInSection: heading u (unit ui) is entry n > 1 of a numbered
+// list of fixes: its first entry, a heading of the same rank, stands in
+// the remedy section u is in (after the heading that set its role) and
+// names a fix itself ("1. 换国内镜像"). Not a numbered part of the article
+// under a heading that only points to the fixes ("漏洞介绍及修复建议详见后
+// 文" then "一、GitLab SAML身份认证绕过漏洞", "二、…").
+func (d *doc) numberedInSection(ui int, u *unit) bool {
+	if fixNumber(u.marker) < 2 {
+		return false
+	}
+	from := -1
+	for i := len(d.stack) - 1; i > 0; i-- {
+		if f := d.stack[i]; f.roleSet {
+			from = f.unit
+			break
+		}
+	}
+	if from < 0 {
+		return false
+	}
+	for k := from + 1; k < ui; k++ {
+		if v := d.units[k]; v.heading && v.rank == u.rank && fixNumber(v.marker) == 1 {
+			// The first entry names a fix: the list is one of fixes.
+			for _, f := range d.findings {
+				if f.unit == k {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // fallbackHeading: a heading for when the fixes before did not work
