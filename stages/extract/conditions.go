@@ -15,7 +15,7 @@ func caseClause(s *sent, t string, off int, next clause) (string, bool) {
 	nt, _, _ = cutPrefixAny(nt, []string{"也", "就", "则", "都", "还", "同样"})
 	// The headless case "欠费的，续费就行" / "开启了SELinux的，还需要执行…":
 	// a clause that ends in 的, then an instruction.
-	if (headlessCase(t) || fallbackCase(t) || giveUpCase(t)) && opensInstruction(nt) {
+	if (headlessCase(t) || groupCase(t) || fallbackCase(t) || giveUpCase(t)) && opensInstruction(nt) {
 		return t, true
 	}
 	if !hasPrefixAny(nt, modals) && !hasPrefixAny(nt, imperativeAdverbs) {
@@ -305,6 +305,18 @@ func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string,
 			return condHit{head, condCase}, rest, true
 		}
 	}
+	// "水硬度在H3以上的地区建议设为5档": a case that names its group, then
+	// a modal that opens the instruction, in one clause.
+	for _, g := range caseGroups {
+		k := strings.Index(t, "的"+g)
+		if k <= 0 {
+			continue
+		}
+		head, rest := t[:k+len("的"+g)], t[k+len("的"+g):]
+		if groupCase(head) && hasPrefixAny(rest, multiModals) && opensInstruction(rest) {
+			return condHit{head, condCase}, rest, true
+		}
+	}
 	// "欠费的续费就行": a headless case, then an action that is enough.
 	if k := strings.Index(t, "的"); k > 0 && hasSuffixAny(t, enoughEnds) {
 		head, rest := t[:k+len("的")], t[k+len("的"):]
@@ -498,6 +510,31 @@ func headlessCase(t string) bool {
 	n := runeLen(t)
 	return n >= 3 && n <= 24 && !hasPrefixAny(t, []string{"最", "目前", "其中", "常见", "一般", "通常", "比较", "更", "其他", "其它", "另外", "这", "那", "有"})
 }
+
+// caseGroups name the group a case is said of ("水硬度在H3以上的地区",
+// "还在用旧版系统的用户", "装了双系统的电脑").
+var caseGroups = []string{"地区", "用户", "机型", "型号", "设备", "电脑", "手机", "车型", "车主", "账户", "账号", "家庭", "小区", "朋友", "同学"}
+
+// groupCase: t is a headless case with the group it is said of after its
+// 的 ("水硬度在H3以上的地区", "用微软账户登录的用户"). The case before the
+// group must read as one on its own (headlessCase).
+func groupCase(t string) bool {
+	t = strings.TrimSpace(t)
+	// "对于无法立即升级的用户": a topic, which its own rule trims.
+	if hasPrefixAny(t, []string{"对于", "针对", "至于", "关于", "对"}) {
+		return false
+	}
+	for _, g := range caseGroups {
+		if head, ok := strings.CutSuffix(t, g); ok && strings.HasSuffix(head, "的") {
+			return headlessCase(head) && !hasPrefixAny(head, everyoneConcerned)
+		}
+	}
+	return false
+}
+
+// everyoneConcerned open a group that is everyone the article speaks to
+// ("受影响的用户", "有需要的朋友"): no case among others.
+var everyoneConcerned = []string{"受影响", "受到影响", "有需要", "需要", "感兴趣", "广大", "所有", "相关", "部分", "其他", "其它", "更多", "普通", "遇到"}
 
 // cutDehuaCase splits a clause at the 的话 that ends its case when an
 // instruction follows in the same clause — a modal, an imperative adverb

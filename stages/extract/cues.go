@@ -526,8 +526,9 @@ var actionVerbs = []string{
 }
 
 // Prepositions that may open an instruction before its verb
-// ("在支付宝上面购买一些理财", "向客服申请解封", "将X设置为Y").
-var instructionPreps = []string{"在", "向", "与", "跟", "和", "通过", "用", "对", "把", "将", "到", "给", "从", "按照", "根据", "以"}
+// ("在支付宝上面购买一些理财", "向客服申请解封", "将X设置为Y", "按当地水质在菜
+// 单中设置硬水档位").
+var instructionPreps = []string{"在", "向", "与", "跟", "和", "通过", "用", "对", "把", "将", "到", "给", "从", "按照", "按", "根据", "以"}
 
 // prepLookalikes open with a preposition's character but are words of
 // their own: "对方未完成实名认证" is about the other party, "到期未还款" a

@@ -1176,6 +1176,8 @@ func startsWithAction(t string) bool {
 		return true
 	}
 	if rest, w, ok := cutPrefixAny(t, instructionPreps); ok && !hasPrefixAny(t, prepLookalikes) && !(w == "在" && topicFrame(rest)) &&
+		// "按顺序试试", "按下面的步骤来": the order to go by, no step.
+		!(w == "按" && hasPrefixAny(rest, []string{"顺序", "步骤", "以下", "下面", "上面", "上述", "照", "这", "此"})) &&
 		// 以 before a verb opens a purpose ("以避免出现问题"), before a
 		// noun a manner ("以真人出镜方式重新申请").
 		!(w == "以" && (hasPrefixAny(rest, actionVerbs) && !hasPrefixAny(rest, actionNouns) || hasPrefixAny(rest, avoidWords) || hasPrefixAny(rest, []string{"使", "便", "求", "防", "期", "供"}))) {

@@ -870,6 +870,17 @@ func TestRemedyCues(t *testing.T) {
 			notRemedies: []string{"通过集中化的控制台"},
 		},
 		{
+			name:     "a case said of its group (…的地区, …的用户) before a modal, with or without a comma; 按 and what to go by before the place and the verb",
+			text:     "洗碗机洗不干净怎么办\n解决方法\n按当地水质在菜单中设置硬水档位，水硬度在H3以上的地区建议设为5档。\n用北方自来水的用户，可以选择高温洗。\n",
+			findings: []want{{"", "按当地水质在菜单中设置硬水档位", ""}, {"", "设为5档", "水硬度在H3以上的地区"}, {"", "选择高温洗", "用北方自来水的用户"}},
+		},
+		{
+			name:        "guard: the order to go by (按顺序, 按下面的步骤) is no step; a topic (对于…的用户) keeps its own trimming",
+			text:        "磁盘空间不足怎么办\n解决方法\n对症下药，下面这几个方法建议按顺序试试：\n对于无法立即清理的用户，可以先把下载目录挪到 D 盘。\n",
+			notRemedies: []string{"按顺序试试", "试试"},
+			notFindings: []want{{"", "把下载目录挪到 D 盘", "对于无法立即清理的用户"}},
+		},
+		{
 			name:     "以上都不行 opening the only step of a section is its case",
 			text:     "Gradle 同步失败怎么办\n解决清单\n以上都不行，关掉 AS，删掉 caches 目录。\n",
 			findings: []want{{"", "关掉 AS，删掉 caches 目录", "以上都不行"}},

@@ -604,7 +604,7 @@ func (r *reader) clause() {
 	}
 	// A case before an instruction: "如存在该标签,尽快更换路由器",
 	// "开启了SELinux的，还需要执行…", "以上都试过了还是不行，联系售后".
-	if i+1 < len(cls) && (strings.HasPrefix(t, "如") && !strings.HasPrefix(t, "如果") || headlessCase(t) || fallbackCase(t) || giveUpCase(t)) {
+	if i+1 < len(cls) && (strings.HasPrefix(t, "如") && !strings.HasPrefix(t, "如果") || headlessCase(t) || groupCase(t) || fallbackCase(t) || giveUpCase(t)) {
 		if cs, ok := caseClause(s, t, off, cls[i+1]); ok {
 			r.conds = append(r.conds, condHit{cs, condCase})
 			return
