@@ -46,6 +46,11 @@ func (d *doc) alignFixes(topical func(string) map[string]bool) {
 		// score: the words each entry shares with each cause's item;
 		// nameScore: those its name (the entry's first unit) shares with
 		// the cause's label.
+		// The words of each cause's item and of its label, read once.
+		itemWords, labelWords := make([]map[string]bool, len(list)), make([]map[string]bool, len(list))
+		for j, c := range list {
+			itemWords[j], labelWords[j] = topical(d.units[c.unit].text), topical(c.cause)
+		}
 		score, nameScore := make([][]int, len(entries)), make([][]int, len(entries))
 		for i, e := range entries {
 			var b strings.Builder
@@ -55,13 +60,13 @@ func (d *doc) alignFixes(topical func(string) map[string]bool) {
 			}
 			words, named := topical(b.String()), topical(d.units[e.from].body())
 			score[i], nameScore[i] = make([]int, len(list)), make([]int, len(list))
-			for j, c := range list {
-				for g := range topical(d.units[c.unit].text) {
+			for j := range list {
+				for g := range itemWords[j] {
 					if words[g] {
 						score[i][j]++
 					}
 				}
-				for g := range topical(c.cause) {
+				for g := range labelWords[j] {
 					if named[g] {
 						nameScore[i][j]++
 					}
