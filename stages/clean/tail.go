@@ -88,25 +88,37 @@ var bylineDateRe = regexp.MustCompile(`^(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}
 // fields needs the time of day a post shows: "2024-03-05 · 版本更新" may
 // head a dated entry.
 func byline(t string) bool {
-	fields := strings.FieldsFunc(t, func(r rune) bool {
-		return r == '|' || r == '｜' || r == '丨' || r == '·' || r == '•'
-	})
-	if len(fields) < 2 || strings.ContainsAny(t, "，,；;、") {
+	if !strings.ContainsAny(t, "0123456789") || strings.ContainsAny(t, "，,；;、") {
 		return false
 	}
-	dated := false
-	for _, field := range fields {
+	fields, dated, timed := 0, false, false
+	// take judges one field; it reports false for one no byline holds.
+	take := func(field string) bool {
+		if field == "" {
+			return true // two separators in a row
+		}
 		field = strings.TrimSpace(field)
 		switch {
 		case field == "":
 			return false
-		case bylineDateRe.MatchString(field):
-			dated = len(fields) > 2 || strings.Contains(field, ":")
+		case field[0] >= '0' && field[0] <= '9' && bylineDateRe.MatchString(field):
+			dated, timed = true, timed || strings.Contains(field, ":")
 		case utf8.RuneCountInString(field) > 16:
 			return false
 		}
+		fields++
+		return true
 	}
-	return dated
+	start := 0
+	for i, r := range t {
+		if r == '|' || r == '｜' || r == '丨' || r == '·' || r == '•' {
+			if !take(t[start:i]) {
+				return false
+			}
+			start = i + utf8.RuneLen(r)
+		}
+	}
+	return take(t[start:]) && dated && (fields > 2 || timed)
 }
 
 // collectionNotices open the line that names the column or collection a
