@@ -43,14 +43,14 @@ func (d *doc) alignFixes(topical func(string) map[string]bool) {
 		if len(entries) < 2 {
 			continue
 		}
-		// score: the words each entry shares with each cause's item;
-		// nameScore: those its name (the entry's first unit) shares with
-		// the cause's label.
 		// The words of each cause's item and of its label, read once.
 		itemWords, labelWords := make([]map[string]bool, len(list)), make([]map[string]bool, len(list))
 		for j, c := range list {
 			itemWords[j], labelWords[j] = topical(d.units[c.unit].text), topical(c.cause)
 		}
+		// score: the words each entry shares with each cause's item;
+		// nameScore: those its name (the entry's first unit) shares with
+		// the cause's label.
 		score, nameScore := make([][]int, len(entries)), make([][]int, len(entries))
 		for i, e := range entries {
 			var b strings.Builder

@@ -307,13 +307,9 @@ func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string,
 	}
 	// "水硬度在H3以上的地区建议设为5档": a case that names its group, then
 	// a modal that opens the instruction, in one clause.
-	for _, g := range caseGroups {
-		k := strings.Index(t, "的"+g)
-		if k <= 0 {
-			continue
-		}
-		head, rest := t[:k+len("的"+g)], t[k+len("的"+g):]
-		if groupCase(head) && hasPrefixAny(rest, multiModals) && opensInstruction(rest) {
+	for k := range indexes(t, "的") {
+		rest, _, ok := cutPrefixAny(t[k+len("的"):], caseGroups)
+		if head := t[:len(t)-len(rest)]; ok && k > 0 && groupCase(head) && hasPrefixAny(rest, multiModals) && opensInstruction(rest) {
 			return condHit{head, condCase}, rest, true
 		}
 	}
@@ -521,7 +517,7 @@ var caseGroups = []string{"地区", "用户", "机型", "型号", "设备", "电
 func groupCase(t string) bool {
 	t = strings.TrimSpace(t)
 	// "对于无法立即升级的用户": a topic, which its own rule trims.
-	if hasPrefixAny(t, []string{"对于", "针对", "至于", "关于", "对"}) {
+	if hasPrefixAny(t, []string{"对", "针对", "至于", "关于"}) {
 		return false
 	}
 	for _, g := range caseGroups {

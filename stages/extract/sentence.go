@@ -1683,23 +1683,10 @@ var storyOpeners = []string{"后来", "最后", "于是", "然后"}
 // result ("改成了6", "换上了新电池"): the step as an instruction. Not the
 // 了 of 为了, 除了 or 了解, nor one that ends the text.
 func dropAspect(s string) string {
-	var b strings.Builder
-	rest := s
-	for {
-		k := strings.Index(rest, "了")
-		if k < 0 {
-			b.WriteString(rest)
-			return b.String()
-		}
-		before, next := s[:len(s)-len(rest)+k], rest[k+len("了"):]
-		b.WriteString(rest[:k])
-		aspect := before != "" && next != "" && !hasSuffixAny(before, []string{"为", "除", "罢", "了"}) &&
+	return dropEach(s, "了", func(before, next string) bool {
+		return before != "" && next != "" && !hasSuffixAny(before, []string{"为", "除", "罢", "了"}) &&
 			(hasPrefixAny(next, aspectMeasures) || hasSuffixAny(before, verbResults) && !hasPrefixAny(next, []string{"解", "，", ",", "。"}))
-		if !aspect {
-			b.WriteString("了")
-		}
-		rest = next
-	}
+	})
 }
 
 // aspectMeasures measure a step told as done (做了个说明, 重启了一下).

@@ -716,29 +716,17 @@ func splitPlace(clause string) (place, rest string) {
 // that is another's ("适合其型号", "储存在其服务上"), and the words it
 // begins (其他, 其中, 其余) and 及其.
 func dropPossessive(s string) string {
-	var b strings.Builder
-	rest := s
-	for {
-		k := strings.Index(rest, "其")
-		if k < 0 {
-			b.WriteString(rest)
-			return b.String()
-		}
-		before, after := b.String()+rest[:k], rest[k+len("其"):]
+	return dropEach(s, "其", func(before, after string) bool {
 		next := strings.TrimLeft(after, " ")
 		// In a later action, 其 is as often what an earlier one named
 		// ("及时更新身份信息并保持其稳定性").
 		first := !containsAny(before, []string{"并", "，", ",", "、", "然后", "再"})
 		owner := first && (hasSuffixAny(before, []string{"将", "把"}) || hasSuffixAny(before, actionVerbs) ||
 			strings.HasSuffix(before, "在") && openerAt(strings.TrimSuffix(before, "在")))
-		b.WriteString(rest[:k])
 		// "将其实例更新至…": 其 and 实例, not 其实.
 		word := hasPrefixAny(after, qiWords) && !hasPrefixAny(after, qiPossessedWords)
-		if !owner || next == "" || word || startsWithAction(next) || hasPrefixAny(next, qiObjectFollowers) {
-			b.WriteString("其")
-		}
-		rest = after
-	}
+		return owner && next != "" && !word && !startsWithAction(next) && !hasPrefixAny(next, qiObjectFollowers)
+	})
 }
 
 // openerAt: a 在 after head opens a phrase ("在其帐户上", "确保 Play

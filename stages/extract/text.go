@@ -161,6 +161,21 @@ func indexes(s, w string) iter.Seq[int] {
 	}
 }
 
+// dropEach removes from s each w for which drop, given the text before
+// it (as s has it) and the text after it, reports true.
+func dropEach(s, w string, drop func(before, after string) bool) string {
+	var b strings.Builder
+	last := 0
+	for k := range indexes(s, w) {
+		if drop(s[:k], s[k+len(w):]) {
+			b.WriteString(s[last:k])
+			last = k + len(w)
+		}
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
 // cutPrefixAny removes the longest of words that s starts with.
 func cutPrefixAny(s string, words []string) (string, string, bool) {
 	best := ""
