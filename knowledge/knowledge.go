@@ -13,7 +13,7 @@ package knowledge
 import _ "embed"
 
 // SchemaVersion is the version of the output contract.
-const SchemaVersion = 2
+const SchemaVersion = 3
 
 // Schema is the JSON Schema (draft 2020-12) of knowledge.json.
 //
@@ -104,14 +104,20 @@ type Problem struct {
 	Docs []string `json:"docs" parquet:"docs,list"`
 }
 
-// Cause is a reason given for a problem, merged across documents.
-// Sorted by ID.
+// Cause is a reason given for a problem, merged across documents and
+// across problems: one cause stated for two problems (网络不稳定, for a
+// failed install and a failed update) is one entry. Sorted by ID.
 type Cause struct {
-	ID        string   `json:"id" parquet:"id"`
-	ProblemID string   `json:"problem_id" parquet:"problem_id"`
-	Label     string   `json:"label" parquet:"label"`
-	Aliases   []string `json:"aliases" parquet:"aliases,list"`
-	Docs      []string `json:"docs" parquet:"docs,list"`
+	ID string `json:"id" parquet:"id"`
+	// ProblemID is the first of ProblemIDs (what a reader of schema
+	// version 2, where a cause had one problem, reads).
+	ProblemID string `json:"problem_id" parquet:"problem_id"`
+	// ProblemIDs are the ids of every problem the cause is given for,
+	// sorted (schema version 3).
+	ProblemIDs []string `json:"problem_ids" parquet:"problem_ids,list"`
+	Label      string   `json:"label" parquet:"label"`
+	Aliases    []string `json:"aliases" parquet:"aliases,list"`
+	Docs       []string `json:"docs" parquet:"docs,list"`
 }
 
 // Remedy is an action that fixes a problem, merged across documents.

@@ -139,10 +139,14 @@ func Merge(inputs []Input, skipped []knowledge.Skipped) *knowledge.Set {
 	}
 	sort.Strings(problemIDs)
 
-	for _, pid := range problemIDs {
-		docs := byProblem[pid]
-		var causeMentions, remedyMentions []mention
-		for _, d := range docs {
+	// Causes: clustered within each problem, where the thing that has the
+	// problem is context (花呗套现 is 套现), then joined across problems
+	// when they say the same in their own words (网络不稳定 for a failed
+	// install and for a failed update is one cause of two problems).
+	perProblem := make([][]cluster, len(problemIDs))
+	for pi, pid := range problemIDs {
+		var causeMentions []mention
+		for _, d := range byProblem[pid] {
 			ex := ins[d].Extraction
 			for _, c := range ex.Causes {
 				causeMentions = append(causeMentions, mention{text: c.Label, doc: d})
@@ -151,26 +155,43 @@ func Merge(inputs []Input, skipped []knowledge.Skipped) *knowledge.Set {
 				if f.Cause != "" {
 					causeMentions = append(causeMentions, mention{text: f.Cause, doc: d, finding: fi + 1})
 				}
+			}
+		}
+		causeCmp := flawComparer(phraseComparer(problemLabel[pid]))
+		cs := clusterMentions(causeMentions, causeCmp, PhraseThreshold, nil)
+		perProblem[pi] = joinClusters(cs, instanceLinks(ins, cs), causeCmp.key)
+	}
+	causeOf := map[[2]int]string{}    // (doc, finding) -> cause id
+	causeLabel := map[string]string{} // cause id -> label
+	for _, g := range joinAcrossProblems(perProblem) {
+		var members []mention
+		var pids []string
+		for _, at := range g {
+			members = append(members, perProblem[at[0]][at[1]].members...)
+			pids = append(pids, problemIDs[at[0]])
+		}
+		label, aliases := canonical(members) // pids are in problemIDs' order: sorted
+		// Derived as in schema version 2, from the (first) problem and the
+		// label: a cause of one problem keeps the id it had there.
+		id := shortID("cause", pids[0], label)
+		set.Causes = append(set.Causes, knowledge.Cause{ID: id, ProblemID: pids[0], ProblemIDs: pids, Label: label, Aliases: aliases, Docs: docPaths(ins, members)})
+		causeLabel[id] = label
+		for _, m := range members {
+			if m.finding > 0 {
+				causeOf[[2]int{m.doc, m.finding - 1}] = id
+			}
+		}
+	}
+
+	for _, pid := range problemIDs {
+		docs := byProblem[pid]
+		var remedyMentions []mention
+		for _, d := range docs {
+			for fi, f := range ins[d].Extraction.Findings {
 				remedyMentions = append(remedyMentions, mention{text: f.Remedy, doc: d, finding: fi + 1, cause: f.Cause})
 			}
 		}
-		causeOf := map[[2]int]string{}    // (doc, finding) -> cause id
-		causeLabel := map[string]string{} // cause id -> label
 		cmp := phraseComparer(problemLabel[pid])
-		causeCmp := flawComparer(cmp)
-		causeClusters := clusterMentions(causeMentions, causeCmp, PhraseThreshold, nil)
-		causeClusters = joinClusters(causeClusters, instanceLinks(ins, causeClusters), causeCmp.key)
-		for _, c := range causeClusters {
-			label, aliases := canonical(c.members)
-			id := shortID("cause", pid, label)
-			set.Causes = append(set.Causes, knowledge.Cause{ID: id, ProblemID: pid, Label: label, Aliases: aliases, Docs: docPaths(ins, c.members)})
-			causeLabel[id] = label
-			for _, m := range c.members {
-				if m.finding > 0 {
-					causeOf[[2]int{m.doc, m.finding - 1}] = id
-				}
-			}
-		}
 		remedyOf := map[[2]int]string{}
 		// Two remedies an article gives for one cause in different words are
 		// two actions (下载 and 注册 a DLL), however alike they look; in words
@@ -378,4 +399,43 @@ func shortID(parts ...string) string {
 		h.Write([]byte{0})
 	}
 	return hex.EncodeToString(h.Sum(nil))[:16]
+}
+
+// joinAcrossProblems groups the cause clusters of all problems (indexed
+// [problem][cluster]) into causes: two clusters of different problems
+// are one cause when their labels, compared as written (the thing that
+// has each problem is content here: 花呗套现 and 借呗套现 stay two), are
+// as alike as two wordings of one cause are; two clusters of one problem
+// are never joined, since within a problem they were kept apart. Each
+// group lists its clusters as (problem, cluster) pairs, in order.
+func joinAcrossProblems(perProblem [][]cluster) [][][2]int {
+	var nodes [][2]int
+	var ms []mention
+	for pi, cs := range perProblem {
+		for ci, c := range cs {
+			label, _ := canonical(c.members)
+			ms = append(ms, mention{text: label, doc: len(nodes)})
+			nodes = append(nodes, [2]int{pi, ci})
+		}
+	}
+	sameProblem := &separation{
+		group: func(mention) string { return "" },
+		class: func(m mention) string { return fmt.Sprint(m.doc) },
+		apart: func(a, b mention) bool { return nodes[a.doc][0] == nodes[b.doc][0] },
+	}
+	var out [][][2]int
+	for _, c := range clusterMentions(ms, flawComparer(comparer{key: defaultSynonyms.Canonical, sim: acrossProblems}), PhraseThreshold, sameProblem) {
+		var g [][2]int
+		for _, m := range c.members {
+			g = append(g, nodes[m.doc])
+		}
+		sort.Slice(g, func(i, j int) bool {
+			if g[i][0] != g[j][0] {
+				return g[i][0] < g[j][0]
+			}
+			return g[i][1] < g[j][1]
+		})
+		out = append(out, g)
+	}
+	return out
 }

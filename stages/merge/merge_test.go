@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -568,4 +569,108 @@ func TestOneCVEIsOneFlaw(t *testing.T) {
 	if k := cmp.key("Windows远程桌面许可服务存在远程代码执行漏洞（CVE-2024-38077）"); !strings.Contains(k, "远程桌面") {
 		t.Errorf("key %q lost the flaw's words", k)
 	}
+}
+
+// checkReferences fails t when a record of set names what the set does not
+// hold: a cause's problems must exist, sorted and without repeats, the
+// first being its problem_id, and a triple's cause must be given for the
+// triple's problem.
+func checkReferences(t *testing.T, set *knowledge.Set) {
+	t.Helper()
+	problems := map[string]bool{}
+	for _, p := range set.Problems {
+		problems[p.ID] = true
+	}
+	causes := map[string]knowledge.Cause{}
+	for _, c := range set.Causes {
+		causes[c.ID] = c
+		if len(c.ProblemIDs) == 0 || c.ProblemID != c.ProblemIDs[0] {
+			t.Errorf("cause %q: problem_id %q is not the first of problem_ids %v", c.Label, c.ProblemID, c.ProblemIDs)
+		}
+		for i, p := range c.ProblemIDs {
+			if !problems[p] {
+				t.Errorf("cause %q names problem %q, which the set does not hold", c.Label, p)
+			}
+			if i > 0 && c.ProblemIDs[i-1] >= p {
+				t.Errorf("cause %q: problem_ids %v are not sorted and unique", c.Label, c.ProblemIDs)
+			}
+		}
+	}
+	for _, tr := range set.Triples {
+		if tr.CauseID == "" {
+			continue
+		}
+		c, ok := causes[tr.CauseID]
+		if !ok {
+			t.Errorf("triple %q names cause %q, which the set does not hold", tr.Remedy, tr.CauseID)
+			continue
+		}
+		if !slices.Contains(c.ProblemIDs, tr.ProblemID) {
+			t.Errorf("triple %q is for problem %q, which its cause %q is not given for (%v)", tr.Remedy, tr.ProblemID, c.Label, c.ProblemIDs)
+		}
+	}
+}
+
+func TestOneCauseOfTwoProblemsIsOneEntry(t *testing.T) {
+	set := Merge([]Input{
+		doc("pip.txt", "pip install 报错的正文。", "pip install 报错", []string{"网络不稳定"},
+			article.Finding{Cause: "网络不稳定", Remedy: "换用国内镜像源"}),
+		doc("update.txt", "Windows 更新失败的正文。", "Windows 更新失败", []string{"网络不稳定"},
+			article.Finding{Cause: "网络不稳定", Remedy: "换一个稳定的网络后重试"}),
+	}, nil)
+	checkReferences(t, set)
+	if len(set.Problems) != 2 {
+		t.Fatalf("problems = %+v, want two", set.Problems)
+	}
+	if len(set.Causes) != 1 {
+		t.Fatalf("causes = %+v, want one cause of two problems", set.Causes)
+	}
+	c := set.Causes[0]
+	if len(c.ProblemIDs) != 2 || !reflect.DeepEqual(c.Docs, []string{"pip.txt", "update.txt"}) {
+		t.Errorf("cause = %+v, want both problems and both documents", c)
+	}
+	if len(set.Triples) != 2 || set.Triples[0].ProblemID == set.Triples[1].ProblemID {
+		t.Errorf("triples = %+v, want one for each problem", set.Triples)
+	}
+	// In other words, as the synonym table knows them.
+	set = Merge([]Input{
+		doc("card.txt", "信用卡被降额的正文。", "信用卡被降额", []string{"账号活跃度降低"},
+			article.Finding{Cause: "账号活跃度降低", Remedy: "多用卡消费"}),
+		doc("huabei.txt", "花呗额度被降低的正文。", "花呗额度被降低", []string{"长期没有消费行为"},
+			article.Finding{Cause: "长期没有消费行为", Remedy: "多用花呗消费"}),
+	}, nil)
+	checkReferences(t, set)
+	if len(set.Problems) != 2 || len(set.Causes) != 1 {
+		t.Errorf("账号活跃度降低 and 长期没有消费行为 of two problems: %d problems, causes %+v, want 2 problems and one cause", len(set.Problems), set.Causes)
+	}
+}
+
+// Across problems, causes are joined only when they say the same in their
+// own words; what is alike within one problem, where the problem is
+// context, is not enough.
+func TestCausesOfTwoProblemsStayApart(t *testing.T) {
+	for _, c := range []struct {
+		problemA, causeA, problemB, causeB string
+	}{
+		// Alike by their longest common subsequence only.
+		{"蓝牙耳机连不上", "电量过低", "空调不制冷", "电压过低"},
+		// The thing that has each problem is content across problems.
+		{"花呗被冻结", "花呗套现", "借呗被关闭", "借呗套现"},
+		// One template, two subjects.
+		{"HomeKit 漏洞被用来监视记者", "HomeKit存在漏洞", "Meshtastic 高危漏洞", "解码过程存在漏洞"},
+		{"售票平台数据泄露", "Ticketmaster遭受网络攻击", "邮政暂停国际邮寄服务", "疑似遭受网络攻击"},
+	} {
+		set := Merge([]Input{
+			doc("a.txt", "正文一。", c.problemA, []string{c.causeA}, article.Finding{Cause: c.causeA, Remedy: "联系客服"}),
+			doc("b.txt", "正文二。", c.problemB, []string{c.causeB}, article.Finding{Cause: c.causeB, Remedy: "联系客服"}),
+		}, nil)
+		checkReferences(t, set)
+		if len(set.Problems) != 2 || len(set.Causes) != 2 {
+			t.Errorf("%s / %s: %d problems, %d causes, want 2 and 2: %+v", c.causeA, c.causeB, len(set.Problems), len(set.Causes), set.Causes)
+		}
+	}
+}
+
+func TestReferencesHold(t *testing.T) {
+	checkReferences(t, Merge(sampleInputs(), nil))
 }

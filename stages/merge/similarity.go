@@ -325,7 +325,26 @@ var foldedCVE = regexp.MustCompile(`(?i)cve-?\d{4}-?\d{4,7}`)
 // problemComparer compares problem labels.
 var problemComparer = comparer{key: problemKey, sim: problemKeySimilarity}
 
-func similarity(ca, cb string) float64 {
+func similarity(ca, cb string) float64 { return scoreKeys(ca, cb, true) }
+
+// acrossProblems compares two cause labels of different problems: as
+// similarity, but by their bigrams only. The longest common subsequence
+// that finds 电量过低 and 电压过低 alike is fair within one problem, where
+// the problem is context, and too loose between a pair of earphones and an
+// air conditioner.
+func acrossProblems(ca, cb string) float64 {
+	if ca == cb {
+		return 1
+	}
+	if scoreKeys(ca, cb, false) > 0 && sameConcepts(ca, cb) {
+		return conceptScore
+	}
+	return 0
+}
+
+// scoreKeys is similarity, with the longest-common-subsequence score only
+// when lcs is set.
+func scoreKeys(ca, cb string, lcs bool) float64 {
 	if ca == cb {
 		return 1
 	}
@@ -348,7 +367,10 @@ func similarity(ca, cb string) float64 {
 	if !sameNames(ca, cb) {
 		return 0 // Joomla存在未授权访问漏洞 is not ActiveMQ's
 	}
-	score := max(bigramScore(ca, cb), lcsScore(ca, cb))
+	score := bigramScore(ca, cb)
+	if lcs {
+		score = max(score, lcsScore(ca, cb))
+	}
 	// Side information: two phrases that name the same concepts of the
 	// synonym table, and nothing the table knows besides, say the same thing
 	// in other words (账号活跃度降低 and 没有消费行为 are both 不活跃).

@@ -472,7 +472,7 @@ func normalize(set *knowledge.Set) (*knowledge.Set, error) {
 			return p
 		}),
 		Causes: mapped(set.Causes, func(c knowledge.Cause) knowledge.Cause {
-			c.Aliases, c.Docs = nonNil(c.Aliases), nonNil(c.Docs)
+			c.ProblemIDs, c.Aliases, c.Docs = nonNil(c.ProblemIDs), nonNil(c.Aliases), nonNil(c.Docs)
 			return c
 		}),
 		Remedies: mapped(set.Remedies, func(r knowledge.Remedy) knowledge.Remedy {

@@ -81,7 +81,7 @@ func fixture() *knowledge.Set {
 			{ID: problem, Label: "花呗被冻结", Aliases: []string{"花呗冻结", "花呗被停用"}, Docs: []string{path1}},
 		},
 		Causes: []knowledge.Cause{
-			{ID: cause, ProblemID: problem, Label: "逾期未还款", Aliases: nil, Docs: []string{path1}},
+			{ID: cause, ProblemID: problem, ProblemIDs: []string{problem}, Label: "逾期未还款", Aliases: nil, Docs: []string{path1}},
 		},
 		Remedies: []knowledge.Remedy{
 			{ID: remedy, ProblemID: problem, Label: "按时还款", Aliases: []string{"及时还款"}, Docs: []string{path1}},
@@ -220,7 +220,7 @@ func TestWriteNilListsAsEmpty(t *testing.T) {
 		SchemaVersion: 0, // filled in as knowledge.SchemaVersion
 		Documents:     []knowledge.Document{{ID: hash("d"), Path: "a.txt", SHA256: sha256hex("d"), Format: "text", Encoding: "utf-8"}},
 		Problems:      []knowledge.Problem{{ID: hash("p"), Label: "问题"}},
-		Causes:        []knowledge.Cause{{ID: hash("c"), ProblemID: hash("p"), Label: "原因"}},
+		Causes:        []knowledge.Cause{{ID: hash("c"), ProblemID: hash("p"), ProblemIDs: []string{hash("p")}, Label: "原因"}},
 		Remedies:      []knowledge.Remedy{{ID: hash("r"), ProblemID: hash("p"), Label: "方法"}},
 		Triples:       []knowledge.Triple{{ID: hash("t"), ProblemID: hash("p"), RemedyID: hash("r"), Remedy: "方法"}},
 	}
@@ -538,7 +538,7 @@ func checkArrowSchema(t *testing.T, s *arrow.Schema, fields []string) {
 	if !slices.Equal(names, fields) {
 		t.Errorf("arrow fields: got %v, want %v", names, fields)
 	}
-	lists := map[string]bool{"removed": true, "aliases": true, "docs": true, "quantities": true, "sources": true}
+	lists := map[string]bool{"removed": true, "problem_ids": true, "aliases": true, "docs": true, "quantities": true, "sources": true}
 	for _, f := range s.Fields() {
 		isList := f.Type.ID() == arrow.LIST
 		if isList != lists[f.Name] {
@@ -893,7 +893,7 @@ func bigSet(nDocs, nTriples int) *knowledge.Set {
 			ID: hash(fmt.Sprint("p", i)), Label: fmt.Sprintf("问题 %d", i), Aliases: []string{"别名"}, Docs: []string{path},
 		})
 		set.Causes = append(set.Causes, knowledge.Cause{
-			ID: hash(fmt.Sprint("c", i)), ProblemID: problem, Label: fmt.Sprintf("原因 %d", i), Docs: []string{path},
+			ID: hash(fmt.Sprint("c", i)), ProblemID: problem, ProblemIDs: []string{problem}, Label: fmt.Sprintf("原因 %d", i), Docs: []string{path},
 		})
 		set.Remedies = append(set.Remedies, knowledge.Remedy{
 			ID: hash(fmt.Sprint("r", i)), ProblemID: problem, Label: fmt.Sprintf("方法 %d", i), Docs: []string{path},
