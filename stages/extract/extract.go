@@ -672,7 +672,7 @@ func replyByline(t string) bool {
 	if runeLen(t) > 60 {
 		return false
 	}
-	if replyTime.MatchString(t) {
+	if replyTime.MatchString(t) || floorByline.MatchString(t) {
 		return true
 	}
 	fields := strings.FieldsFunc(t, func(r rune) bool { return r == '·' || r == '|' || r == '｜' })
@@ -686,6 +686,11 @@ func replyByline(t string) bool {
 // kept one is a short line that opens a section of its own topic, which
 // ends the roles above it.
 var commentCount = regexp.MustCompile(`^(?:(?:共|查看全部|全部)\s*)?[0-9][0-9,.]*\s*[万kK]?\s*条(?:评论|留言)$|^(?:全部)?(?:评论|留言)\s*[（(][0-9][0-9,.]*[万kK]?[)）]$`)
+
+// floorByline: a reply's floor number, its writer and its posting time,
+// set off by spaces ("1　前端老韩　2024-05-06 10:40", "#3 kiwi_dev
+// 2024-05-07 09:12", "2楼 路过的风 2023-11-02").
+var floorByline = regexp.MustCompile(`^(?:#?[0-9]{1,4}楼?|沙发|板凳|地板)\s+[^\s，。；：,;]{1,24}\s+[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$`)
 
 var replyDate = regexp.MustCompile(`(?:^|[^0-9])[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?:$|[^0-9])`)
 

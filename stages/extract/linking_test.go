@@ -1081,6 +1081,12 @@ func TestReplyByline(t *testing.T) {
 		"发表于 2024-04-09 · 分类：数据库 · 评论 5":   true,
 		"文章发表于期刊上，引起了讨论":                   false,
 		"他在回复于是就没了下文":                      false,
+		// A floor number, the writer, the time: a thread's reply.
+		"1 前端老韩 2024-05-06 10:40":         true,
+		"#3 kiwi_dev 2024-05-07 09:12:44": true,
+		"2楼 路过的风 2023-11-02":              true,
+		"1 打开设置 选择更新 2024-05-06":          false, // steps, then a date
+		"2024-05-06 10:40 服务器重启":          false, // no floor
 	} {
 		if got := replyByline(line); got != want {
 			t.Errorf("replyByline(%q) = %v, want %v", line, got, want)

@@ -119,9 +119,10 @@ func splitClauses(s string, from int) []clause {
 			if j := i + 1; j < len(rs) {
 				next, _ = utf8.DecodeRuneInString(rs[j:])
 			}
-			// Not inside a Latin token: "lsof -i:8080", "C:\\", "a,b".
+			// Not inside a Latin token: "lsof -i:8080", "C:\\", "a,b";
+			// nor a Latin key and its value ("withCredentials: true").
 			cut = !(prevDigit && unicode.IsDigit(next)) && !(r == ':' && (next == '/' || next == '\\')) &&
-				!(prevLatin && isLatinAlnum(next))
+				!(prevLatin && isLatinAlnum(next)) && !(r == ':' && prevLatin && latinValue(rs[i+1:]))
 		}
 		prevDigit = unicode.IsDigit(r)
 		prevLatin = r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '_' || r == '.')
@@ -132,6 +133,17 @@ func splitClauses(s string, from int) []clause {
 	}
 	emit(len(rs))
 	return out
+}
+
+// latinValue: s is a space, then a Latin word: what follows a Latin key's
+// colon in a setting ("withCredentials: true", "Access-Control-Allow-
+// Credentials: true").
+func latinValue(s string) bool {
+	if !strings.HasPrefix(s, " ") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, " "))
+	return isLatinAlnum(r)
 }
 
 // quotedName is the end of the short quotation opening at byte open of s

@@ -495,6 +495,11 @@ func colonLabel(body string) (label string, explOff int, ok bool) {
 		if r == ':' && i+1 < len(rs) && i > 0 && rs[i-1] < utf8.RuneSelf && !unicode.IsSpace(rs[i-1]) && rs[i+1] < utf8.RuneSelf && !unicode.IsSpace(rs[i+1]) {
 			return "", 0, false
 		}
+		// Nor a Latin key and its value ("axios 设置了 withCredentials:
+		// true 的话，…"): a setting, not a label.
+		if r == ':' && i > 0 && isLatinAlnum(rs[i-1]) && latinValue(string(rs[i+1:])) {
+			return "", 0, false
+		}
 		l := unbracket(trimEdges(stripMarkup(string(rs[:i]))))
 		expl := body[len(string(rs[:i+1])):]
 		if n := labelUnits(l); runeLen(l) < 2 || n > 12 || hanCount(stripMarkup(expl)) < 2 {

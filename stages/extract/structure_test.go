@@ -58,6 +58,8 @@ func TestColonLabel(t *testing.T) {
 		{"在连接筛选器中输入：weblogic.security.net.ConnectionFilterImpl，参考以下写法配置规则", "", false},
 		{"将值改为：false，然后保存配置文件", "", false},
 		{"输入密码：在弹出的窗口中输入管理员密码。", "输入密码", true}, // the object is no value
+		// A Latin key and its value: a setting, no label.
+		{"axios 设置了 withCredentials: true 的话，后端不能写 *", "", false},
 	}
 	for _, tt := range tests {
 		l, _, ok := colonLabel(tt.in)

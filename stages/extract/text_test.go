@@ -126,3 +126,26 @@ func TestCutTrailingExample(t *testing.T) {
 		}
 	}
 }
+
+func TestSplitClauses(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"先关机，再重启。", []string{"先关机", "再重启"}},
+		{"运行 lsof -i:8080，找到占用端口的进程", []string{"运行 lsof -i:8080", "找到占用端口的进程"}},
+		// A comma inside a short quotation names a setting.
+		{"把“接通电源时，电脑进入睡眠状态”改成从不，然后保存", []string{"把“接通电源时，电脑进入睡眠状态”改成从不", "然后保存"}},
+		// A Latin key and its value are one setting.
+		{"设置了 withCredentials: true 的话，后端不能写 *", []string{"设置了 withCredentials: true 的话", "后端不能写 *"}},
+		{"报错 Error:文件不存在", []string{"报错 Error", "文件不存在"}},
+	} {
+		var got []string
+		for _, cl := range splitClauses(c.in, 0) {
+			got = append(got, cl.text)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("splitClauses(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
