@@ -418,10 +418,12 @@ func joinAcrossProblems(perProblem [][]cluster) [][][2]int {
 			nodes = append(nodes, [2]int{pi, ci})
 		}
 	}
+	// Grouped by problem, so that a cluster is checked only against the
+	// clusters of its own problem, all of which it is kept apart from.
 	sameProblem := &separation{
-		group: func(mention) string { return "" },
+		group: func(m mention) string { return fmt.Sprint(nodes[m.doc][0]) },
 		class: func(m mention) string { return fmt.Sprint(m.doc) },
-		apart: func(a, b mention) bool { return nodes[a.doc][0] == nodes[b.doc][0] },
+		apart: func(a, b mention) bool { return true },
 	}
 	var out [][][2]int
 	for _, c := range clusterMentions(ms, flawComparer(comparer{key: defaultSynonyms.Canonical, sim: acrossProblems}), PhraseThreshold, sameProblem) {

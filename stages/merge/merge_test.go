@@ -380,6 +380,23 @@ func BenchmarkMerge(b *testing.B) {
 	b.ReportMetric(float64(b.N*len(in))/b.Elapsed().Seconds(), "docs/s")
 }
 
+// BenchmarkMergeManyProblems: 2,000 advisories, each its own problem
+// (one CVE id each), each with a cause of its own and one cause they all
+// share: the join of causes across problems at its widest.
+func BenchmarkMergeManyProblems(b *testing.B) {
+	var in []Input
+	for i := 0; i < 2000; i++ {
+		own := fmt.Sprintf("模块%d的输入校验不足", i)
+		in = append(in, doc(fmt.Sprintf("%05d.txt", i), fmt.Sprintf("第%d篇通告的正文,内容各不相同%d。", i, i*7919),
+			fmt.Sprintf("远程代码执行漏洞（CVE-2024-%04d）", 1000+i), []string{own, "配置错误"},
+			article.Finding{Cause: own, Remedy: "升级到最新版本"}, article.Finding{Cause: "配置错误", Remedy: "检查配置"}))
+	}
+	for b.Loop() {
+		Merge(in, nil)
+	}
+	b.ReportMetric(float64(b.N*len(in))/b.Elapsed().Seconds(), "docs/s")
+}
+
 func TestLatinWordsAreOneUnit(t *testing.T) {
 	if s := PhraseSimilarity("下载vgcore.dll", "注册vgcore.dll"); s >= PhraseThreshold {
 		t.Errorf("下载 vs 注册 vgcore.dll = %.2f: the shared file name should not make two actions one", s)
