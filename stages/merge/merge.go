@@ -14,6 +14,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/kextract/kextract/article"
@@ -144,6 +145,7 @@ func Merge(inputs []Input, skipped []knowledge.Skipped) *knowledge.Set {
 	// when they say the same in their own words (网络不稳定 for a failed
 	// install and for a failed update is one cause of two problems).
 	perProblem := make([][]cluster, len(problemIDs))
+	cmps := make([]comparer, len(problemIDs)) // each problem's, for its causes and remedies
 	for pi, pid := range problemIDs {
 		var causeMentions []mention
 		for _, d := range byProblem[pid] {
@@ -157,7 +159,8 @@ func Merge(inputs []Input, skipped []knowledge.Skipped) *knowledge.Set {
 				}
 			}
 		}
-		causeCmp := flawComparer(phraseComparer(problemLabel[pid]))
+		cmps[pi] = phraseComparer(problemLabel[pid])
+		causeCmp := flawComparer(cmps[pi])
 		cs := clusterMentions(causeMentions, causeCmp, PhraseThreshold, nil)
 		perProblem[pi] = joinClusters(cs, instanceLinks(ins, cs), causeCmp.key)
 	}
@@ -168,9 +171,9 @@ func Merge(inputs []Input, skipped []knowledge.Skipped) *knowledge.Set {
 		var pids []string
 		for _, at := range g {
 			members = append(members, perProblem[at[0]][at[1]].members...)
-			pids = append(pids, problemIDs[at[0]])
+			pids = append(pids, problemIDs[at[0]]) // in problemIDs' order: sorted
 		}
-		label, aliases := canonical(members) // pids are in problemIDs' order: sorted
+		label, aliases := canonical(members)
 		// Derived as in schema version 2, from the (first) problem and the
 		// label: a cause of one problem keeps the id it had there.
 		id := shortID("cause", pids[0], label)
@@ -183,7 +186,7 @@ func Merge(inputs []Input, skipped []knowledge.Skipped) *knowledge.Set {
 		}
 	}
 
-	for _, pid := range problemIDs {
+	for pi, pid := range problemIDs {
 		docs := byProblem[pid]
 		var remedyMentions []mention
 		for _, d := range docs {
@@ -191,7 +194,7 @@ func Merge(inputs []Input, skipped []knowledge.Skipped) *knowledge.Set {
 				remedyMentions = append(remedyMentions, mention{text: f.Remedy, doc: d, finding: fi + 1, cause: f.Cause})
 			}
 		}
-		cmp := phraseComparer(problemLabel[pid])
+		cmp := cmps[pi]
 		remedyOf := map[[2]int]string{}
 		// Two remedies an article gives for one cause in different words are
 		// two actions (下载 and 注册 a DLL), however alike they look; in words
@@ -421,12 +424,22 @@ func joinAcrossProblems(perProblem [][]cluster) [][][2]int {
 	// Grouped by problem, so that a cluster is checked only against the
 	// clusters of its own problem, all of which it is kept apart from.
 	sameProblem := &separation{
-		group: func(m mention) string { return fmt.Sprint(nodes[m.doc][0]) },
-		class: func(m mention) string { return fmt.Sprint(m.doc) },
+		group: func(m mention) string { return strconv.Itoa(nodes[m.doc][0]) },
+		class: func(m mention) string { return strconv.Itoa(m.doc) },
 		apart: func(a, b mention) bool { return true },
 	}
 	var out [][][2]int
-	for _, c := range clusterMentions(ms, flawComparer(comparer{key: defaultSynonyms.Canonical, sim: acrossProblems}), PhraseThreshold, sameProblem) {
+	// Many problems may share one wording: each is canonicalised once.
+	keys := map[string]string{}
+	key := func(label string) string {
+		k, ok := keys[label]
+		if !ok {
+			k = defaultSynonyms.Canonical(label)
+			keys[label] = k
+		}
+		return k
+	}
+	for _, c := range clusterMentions(ms, flawComparer(comparer{key: key, sim: acrossProblems}), PhraseThreshold, sameProblem) {
 		var g [][2]int
 		for _, m := range c.members {
 			g = append(g, nodes[m.doc])
