@@ -408,9 +408,10 @@ func shortID(parts ...string) string {
 // [problem][cluster]) into causes: two clusters of different problems
 // are one cause when their labels, compared as written (the thing that
 // has each problem is content here: 花呗套现 and 借呗套现 stay two), are
-// as alike as two wordings of one cause are; two clusters of one problem
-// are never joined, since within a problem they were kept apart. Each
-// group lists its clusters as (problem, cluster) pairs, in order.
+// the same once canonical, name the same concepts of the synonym table
+// (acrossProblems) or name one CVE id (flawComparer); two clusters of one
+// problem are never joined, since within a problem they were kept apart.
+// Each group lists its clusters as (problem, cluster) pairs, in order.
 func joinAcrossProblems(perProblem [][]cluster) [][][2]int {
 	var nodes [][2]int
 	var ms []mention

@@ -325,52 +325,14 @@ var foldedCVE = regexp.MustCompile(`(?i)cve-?\d{4}-?\d{4,7}`)
 // problemComparer compares problem labels.
 var problemComparer = comparer{key: problemKey, sim: problemKeySimilarity}
 
-func similarity(ca, cb string) float64 { return scoreKeys(ca, cb, true) }
-
-// acrossProblems compares two cause labels of different problems: as
-// similarity, but by their bigrams only. The longest common subsequence
-// that finds 电量过低 and 电压过低 alike is fair within one problem, where
-// the problem is context, and too loose between a pair of earphones and an
-// air conditioner.
-func acrossProblems(ca, cb string) float64 {
+func similarity(ca, cb string) float64 {
 	if ca == cb {
 		return 1
 	}
-	if scoreKeys(ca, cb, false) > 0 && sameConcepts(ca, cb) {
-		return conceptScore
-	}
-	return 0
-}
-
-// scoreKeys is similarity, with the longest-common-subsequence score only
-// when lcs is set.
-func scoreKeys(ca, cb string, lcs bool) float64 {
-	if ca == cb {
-		return 1
-	}
-	if ca == "" || cb == "" {
+	if !mayBeOne(ca, cb) {
 		return 0
 	}
-	// A phrase that names both directions (温度过高或过低) covers each of them.
-	if pa, pb := polarity(ca), polarity(cb); pa != 0 && pb != 0 && pa&pb == 0 {
-		return 0
-	}
-	if negated(ca) != negated(cb) {
-		return 0
-	}
-	if catchAll(ca) != catchAll(cb) {
-		return 0 // 其他违规行为 is what the others are not
-	}
-	if na, nb := numbers(ca), numbers(cb); na != "" && nb != "" && na != nb {
-		return 0
-	}
-	if !sameNames(ca, cb) {
-		return 0 // Joomla存在未授权访问漏洞 is not ActiveMQ's
-	}
-	score := bigramScore(ca, cb)
-	if lcs {
-		score = max(score, lcsScore(ca, cb))
-	}
+	score := max(bigramScore(ca, cb), lcsScore(ca, cb))
 	// Side information: two phrases that name the same concepts of the
 	// synonym table, and nothing the table knows besides, say the same thing
 	// in other words (账号活跃度降低 and 没有消费行为 are both 不活跃).
@@ -378,6 +340,45 @@ func scoreKeys(ca, cb string, lcs bool) float64 {
 		score = max(score, conceptScore)
 	}
 	return score
+}
+
+// acrossProblems compares two cause labels of different problems: they
+// are one cause only when they are the same, or name the same concepts of
+// the synonym table, under similarity's guards. The bigram and longest-
+// common-subsequence scores that find 电量过低 and 电压过低 alike are fair
+// within one problem, where the problem is context, and too loose between
+// a pair of earphones and an air conditioner.
+func acrossProblems(ca, cb string) float64 {
+	if ca == cb {
+		return 1
+	}
+	if mayBeOne(ca, cb) && sameConcepts(ca, cb) {
+		return conceptScore
+	}
+	return 0
+}
+
+// mayBeOne: two different canonical phrases may name one thing at all;
+// not across polarity, negation, catch-alls, quantities or the products
+// they name in Latin letters.
+func mayBeOne(ca, cb string) bool {
+	if ca == "" || cb == "" {
+		return false
+	}
+	// A phrase that names both directions (温度过高或过低) covers each of them.
+	if pa, pb := polarity(ca), polarity(cb); pa != 0 && pb != 0 && pa&pb == 0 {
+		return false
+	}
+	if negated(ca) != negated(cb) {
+		return false
+	}
+	if catchAll(ca) != catchAll(cb) {
+		return false // 其他违规行为 is what the others are not
+	}
+	if na, nb := numbers(ca), numbers(cb); na != "" && nb != "" && na != nb {
+		return false
+	}
+	return sameNames(ca, cb) // Joomla存在未授权访问漏洞 is not ActiveMQ's
 }
 
 // sameConcepts reports whether two canonical phrases name the same
