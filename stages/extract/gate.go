@@ -411,6 +411,8 @@ func orgAddressed(ev string) bool {
 		subject := c
 		if k, _ := indexAny(c, orgModals); k >= 0 {
 			subject = c[:k]
+		} else if startsWithAction(cutPrefixesAll(c, narratorOpeners)) {
+			subject = "" // "我重新安装了厂商驱动": the step has no subject but the writer
 		}
 		if containsAny(subject, orgSubjects) {
 			return true

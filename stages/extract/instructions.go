@@ -658,7 +658,7 @@ func finishRemedy(r string) (string, bool) {
 	// "可以肯定…", "使用起来就不那么好用", "实施了…": judgements, descriptions
 	// and reports, not instructions.
 	if hasPrefixAny(r, []string{"肯定", "说", "看出", "发现", "预见", "想象", "认为", "确定的是", "看到", "想到"}) ||
-		containsAny(r, []string{"起来", "不那么"}) || pastTense(r) && !waits(r) {
+		judgedInUse(r) || strings.Contains(r, "不那么") || pastTense(r) && !waits(r) {
 		return "", false
 	}
 	// "请看下文", "见下图": the article, not the problem.
@@ -692,6 +692,11 @@ var announcedWaysRe = regexp.MustCompile(`(?:以下|下面|下列|下述|如下|
 // pastTense: "实施了…", "买了一次手机": what someone did.
 func pastTense(r string) bool {
 	for k := range indexes(r, "了") {
+		// "写进去以后等了一晚上": 了 before how long it went on tells
+		// what was done, however far into the clause.
+		if hasPrefixAny(r[k+len("了"):], spentSpans) {
+			return true
+		}
 		// "取消登录了谷歌账户的APP定位权限": 了 in a relative clause.
 		relative := false
 		if j := strings.Index(r[k:], "的"); j > 0 && runeLen(r[k:k+j]) <= 10 {
@@ -703,6 +708,26 @@ func pastTense(r string) bool {
 	}
 	return false
 }
+
+// judgedInUse: r judges how something is in use (使用起来就不那么好用,
+// 看起来正常): 起来 after a verb of sensing or using, or with a judgement
+// after it. Not 起来 that completes a step ("执行 systemctl start crond 把它
+// 启动起来", "把线收起来").
+func judgedInUse(r string) bool {
+	for k := range indexes(r, "起来") {
+		if hasSuffixAny(r[:k], []string{"看", "听", "用", "说", "摸", "闻", "吃", "算", "想", "玩", "读", "感觉", "比较"}) {
+			return true
+		}
+		if rest := strings.TrimLeft(r[k+len("起来"):], " "); rest != "" && hasPrefixAny(rest, []string{"就", "很", "更", "比", "还", "也", "挺", "不", "太", "非常", "特别", "有点", "有些", "会", "都"}) {
+			return true
+		}
+	}
+	return false
+}
+
+// spentSpans say how long something went on, after its 了 (等了一晚上,
+// 折腾了大半天).
+var spentSpans = []string{"一晚上", "一整晚", "一夜", "一宿", "半天", "大半天", "一整天", "一上午", "一下午", "很久", "好久", "好几天", "好一阵"}
 
 // cutQualifiedReader cuts a subject that names a kind of reader — a short
 // qualifier before a reader noun ("ChatGPT Plus 用户", "付费用户", "Windows

@@ -227,6 +227,20 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 				}
 			}
 		}
+		// A story of the trouble names its cause as it goes: a suspicion
+		// the next sentences confirm, or a sentence that opens on 因为 and
+		// explains what the sentence before told. It is a cause of that
+		// part of the story (a pitfall record tells several).
+		if len(an.causes) == 0 && !inItem && scope == "" && !po.fixesOnly {
+			if x, xi := storyCause(d, u, i); x != "" {
+				if l, _ := trimCause(x); l != "" && !d.symptom(l) {
+					if c := d.addCause(l, u.sents[xi]); c != "" {
+						blockCause, own = c, true
+						d.markPartial(c)
+					}
+				}
+			}
+		}
 		if an.anaphor && an.effect && len(an.causes) == 0 && prevEvent != "" {
 			if l, th := trimCause(prevEvent); l != "" && !d.symptom(l) {
 				blockCause, own = d.addCause(l, prevSent), true
@@ -307,7 +321,7 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 			if d.headings == 0 && !inItem && !g.addressed && len(g.conds) == 0 && narrative(s.text[start:], r, d.prob) {
 				continue
 			}
-			if refusedAttempt(s.text[start:], r) {
+			if refusedAttempt(s.text[start:], r) || storySetting(s.text[start:], r) {
 				continue
 			}
 			cause := blockCause
@@ -1493,4 +1507,86 @@ func successCondition(t string) string {
 		return ""
 	}
 	return x
+}
+
+// storyCause: the cause that sentence i of unit u, in a story of the
+// trouble, states or confirms, and the index in u.sents of the sentence
+// that words it.
+//   - "我先怀疑 cron 服务本身没在跑。systemctl status crond 一看，果然是
+//     inactive": what was suspected, once confirmed (果然; not 果然不是).
+//   - "接着又遇到备份文件跑到了奇怪的地方。因为脚本里写的是 ./backup 这样的相
+//     对路径，而…": a sentence that opens on 因为 with no result of its own
+//     (…，所以, …才) explains what the sentence before says happened.
+func storyCause(d *doc, u *unit, i int) (string, int) {
+	t := strings.TrimSpace(stripMarkup(d.sent(u.sents[i]).text))
+	if k := strings.Index(t, "果然"); k >= 0 {
+		after := strings.TrimLeft(t[k+len("果然"):], "，, ")
+		if strings.HasPrefix(after, "不是") {
+			return "", 0
+		}
+		for j := i - 1; j >= 0 && j >= i-2; j-- {
+			if x := suspected(d.sent(u.sents[j]).text); x != "" {
+				return x, j
+			}
+		}
+		return "", 0
+	}
+	if i == 0 {
+		return "", 0
+	}
+	rest, ok := strings.CutPrefix(t, "因为")
+	if !ok {
+		return "", 0
+	}
+	prev := strings.TrimSpace(stripMarkup(d.sent(u.sents[i-1]).text))
+	if !containsAny(prev, []string{"遇到", "碰到", "出现", "发生", "发现"}) && !leadSymptomLex.in(prev) {
+		return "", 0
+	}
+	x := rest
+	if k := strings.IndexAny(x, "，,；;。！!？?"); k >= 0 {
+		// The rest of the sentence must not give a result of its own
+		// ("因为X，所以Y", "因为X，才Y"): then it is a cause first.
+		if containsAny(x[k:], []string{"所以", "因此", "因而", "于是", "导致", "造成", "才", "就会", "就"}) {
+			return "", 0
+		}
+		x = x[:k]
+	}
+	if runeLen(x) < 4 || containsAny(x, causalVerbs) {
+		return "", 0
+	}
+	return x, i
+}
+
+// suspected is what sentence t says the writer suspected ("我先怀疑 cron
+// 服务本身没在跑" → "cron 服务本身没在跑"), up to the end of its clause.
+func suspected(t string) string {
+	t = strings.TrimSpace(stripMarkup(t))
+	k := strings.Index(t, "怀疑")
+	if k < 0 || runeLen(t[:k]) > 8 {
+		return ""
+	}
+	x := strings.TrimLeft(t[k+len("怀疑"):], " ")
+	x, _, _ = cutPrefixAny(x, []string{"是不是", "是", "可能是", "会不会是"})
+	if k := strings.IndexAny(x, "，,；;。！!？?"); k >= 0 {
+		x = x[:k]
+	}
+	x = strings.TrimSpace(x)
+	if runeLen(x) < 4 {
+		return ""
+	}
+	return x
+}
+
+// storySetting: the sentence sets the scene of a story of the trouble —
+// it opens on a time past and what the writer did then ("上周接手了一台老
+// 服务器，要加一个每天凌晨两点备份数据库的定时任务") — and the remedy is
+// what the writer set out to do or did then, not what to do. Not a
+// sentence that ends on the trouble gone (…就好了).
+func storySetting(t, remedy string) bool {
+	t = strings.TrimSpace(t)
+	rest, _, ok := cutPrefixAny(t, storyDays)
+	if !ok || containsAny(t, solvedResults) {
+		return false
+	}
+	return strings.Contains(firstClause(rest), "了") && strings.Contains(t, remedy)
 }

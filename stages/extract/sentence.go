@@ -787,6 +787,11 @@ func (r *reader) clause() {
 		r.an.event = t
 		return
 	}
+	// "第二天一看，备份目录里什么都没有", "date 一看，系统时区是 UTC": after
+	// a look (…一看), what was seen, not a step.
+	if i > 0 && hasSuffixAny(strings.TrimSpace(stripMarkup(cls[i-1].text)), lookEnds) {
+		return
+	}
 	// "另外我还顺手把手机里旧的配对记录删了，长按充电盒按钮10秒恢复出厂，重新
 	// 配对，现在很稳。": what the writer did, in a sentence that ends on
 	// it working now, is the fix, said as done.
@@ -1656,6 +1661,11 @@ func (r *reader) narratedStep(t string) (string, bool) {
 		return "", false
 	}
 	rest = dropAspect(cutPrefixesAll(rest, narratorOpeners))
+	// "我重新安装了厂商驱动，问题解决": the 了 between a step's verb and
+	// its object, too, is how it was told.
+	rest = dropEach(rest, "了", func(before, next string) bool {
+		return before != "" && next != "" && !hasSuffixAny(before, []string{"为", "除", "罢", "了", "不", "得"}) && !hasPrefixAny(next, []string{"解", "，", ",", "。", "了"})
+	})
 	if y, ok := strings.CutSuffix(rest, "删了"); ok {
 		rest = y + "删掉"
 	} else if y, ok := strings.CutSuffix(rest, "了"); ok && !hasSuffixAny(y, oneCharChanges) {
@@ -1676,12 +1686,21 @@ var worksNow = append([]string{"现在很稳", "现在好了", "现在正常了"
 // (worksNow), or it has not come back since ("就没再出过问题", "再也没掉过
 // 线").
 func worksNowClause(c string) bool {
-	return hasPrefixAny(c, worksNow) || noRecurrenceRe.MatchString(c)
+	return hasPrefixAny(c, worksNow) || noRecurrenceRe.MatchString(c) || slices.Contains(solvedClauses, strings.TrimRight(c, "。！!～~ "))
 }
+
+// solvedClauses are whole clauses that say the trouble is gone, too short
+// to be opened by (问题解决 may open "问题解决方法如下"): "我在脚本开头加了
+// 一句 cd 到脚本所在目录，问题解决。"
+var solvedClauses = []string{"问题解决", "搞定", "搞定了", "就搞定了", "解决了", "就解决了", "好了"}
 
 // noRecurrenceRe opens a clause that says the trouble has not come back
 // since: 没再, 再也没, 再没 before a verb of happening or a verb with 过.
 var noRecurrenceRe = regexp.MustCompile(`^(?:之后|以后|此后|从此|从那以后)?(?:就|也)?(?:再也没有|再也没|再没有|再没|没有再|没再)(?:出现|发生|遇到|碰到|[^，,。！？!?\s]{1,3}过)`)
+
+// lookEnds end a clause that tells of a look, before what it showed
+// ("第二天一看，…", "打开日志一查，…").
+var lookEnds = []string{"一看", "一查", "一瞧", "一瞅", "看了一下", "看了一眼", "查了一下"}
 
 // narratorOpeners come before what the writer did ("另外我还顺手…").
 var narratorOpeners = []string{"另外", "然后", "接着", "最后", "后来", "于是", "我", "还", "又", "也", "就", "顺手", "顺便", "再"}
