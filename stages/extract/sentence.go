@@ -1689,9 +1689,9 @@ func worksNowClause(c string) bool {
 	return hasPrefixAny(c, worksNow) || noRecurrenceRe.MatchString(c) || slices.Contains(solvedClauses, strings.TrimRight(c, "。！!～~ "))
 }
 
-// solvedClauses are whole clauses that say the trouble is gone, too short
-// to be opened by (问题解决 may open "问题解决方法如下"): "我在脚本开头加了
-// 一句 cd 到脚本所在目录，问题解决。"
+// solvedClauses say that the trouble is gone when they are the whole
+// clause ("我在脚本开头加了一句 cd 到脚本所在目录，问题解决。"); they are
+// matched whole, not as an opening, for 问题解决 also opens "问题解决方法如下".
 var solvedClauses = []string{"问题解决", "搞定", "搞定了", "就搞定了", "解决了", "就解决了", "好了"}
 
 // noRecurrenceRe opens a clause that says the trouble has not come back
