@@ -232,7 +232,7 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 		// explains what the sentence before told. It is a cause of that
 		// part of the story (a pitfall record tells several).
 		if len(an.causes) == 0 && !inItem && scope == "" && !po.fixesOnly {
-			if x, xi := storyCause(d, u, i); x != "" {
+			if x, xi := d.storyCause(u, i); x != "" {
 				if l, _ := trimCause(x); l != "" && !d.symptom(l) {
 					if c := d.addCause(l, u.sents[xi]); c != "" {
 						blockCause, own = c, true
@@ -1517,7 +1517,7 @@ func successCondition(t string) string {
 //   - "接着又遇到备份文件跑到了奇怪的地方。因为脚本里写的是 ./backup 这样的相
 //     对路径，而…": a sentence that opens on 因为 with no result of its own
 //     (…，所以, …才) explains what the sentence before says happened.
-func storyCause(d *doc, u *unit, i int) (string, int) {
+func (d *doc) storyCause(u *unit, i int) (string, int) {
 	t := strings.TrimSpace(stripMarkup(d.sent(u.sents[i]).text))
 	if k := strings.Index(t, "果然"); k >= 0 {
 		after := strings.TrimLeft(t[k+len("果然"):], "，, ")
@@ -1542,14 +1542,11 @@ func storyCause(d *doc, u *unit, i int) (string, int) {
 	if !containsAny(prev, []string{"遇到", "碰到", "出现", "发生", "发现"}) && !leadSymptomLex.in(prev) {
 		return "", 0
 	}
-	x := rest
-	if k := strings.IndexAny(x, "，,；;。！!？?"); k >= 0 {
-		// The rest of the sentence must not give a result of its own
-		// ("因为X，所以Y", "因为X，才Y"): then it is a cause first.
-		if containsAny(x[k:], []string{"所以", "因此", "因而", "于是", "导致", "造成", "才", "就会", "就"}) {
-			return "", 0
-		}
-		x = x[:k]
+	// The rest of the sentence must not give a result of its own
+	// ("因为X，所以Y", "因为X，才Y"): then it is a cause first.
+	x := clauseHead(rest)
+	if containsAny(rest[len(x):], []string{"所以", "因此", "因而", "于是", "导致", "造成", "才", "就会", "就"}) {
+		return "", 0
 	}
 	if runeLen(x) < 4 || containsAny(x, causalVerbs) {
 		return "", 0
@@ -1567,14 +1564,19 @@ func suspected(t string) string {
 	}
 	x := strings.TrimLeft(t[k+len("怀疑"):], " ")
 	x, _, _ = cutPrefixAny(x, []string{"是不是", "是", "可能是", "会不会是"})
-	if k := strings.IndexAny(x, "，,；;。！!？?"); k >= 0 {
-		x = x[:k]
-	}
-	x = strings.TrimSpace(x)
+	x = strings.TrimSpace(clauseHead(x))
 	if runeLen(x) < 4 {
 		return ""
 	}
 	return x
+}
+
+// clauseHead is s up to the first mark that ends a clause or a sentence.
+func clauseHead(s string) string {
+	if k := strings.IndexAny(s, "，,；;。！!？?"); k >= 0 {
+		return s[:k]
+	}
+	return s
 }
 
 // storySetting: the sentence sets the scene of a story of the trouble —
