@@ -400,7 +400,17 @@ func (r *reader) causes(t string, off int) bool {
 	// Result: "X, 从而P".
 	// Not "…，因此除了无法访问外，对日常运作并没有产生影响": the problem
 	// set apart from what the result is.
-	if rest, _, ok := cutPrefixAny(t, resultOpeners); ok && (p.mentions(rest) || p.cannotReachIn(rest)) && !hasPrefixAny(rest, []string{"除了", "除"}) {
+	result, _, isResult := cutPrefixAny(t, resultOpeners)
+	ownSubject := false // "S就P": P may name the problem's thing failing in other words ("浏览器就认为跨域失败")
+	if !isResult && r.i > r.first {
+		var subj string
+		subj, result, isResult = subjectResult(t)
+		// The subject is a thing ("浏览器", "旧端口"), not a time or an
+		// act ("今天开机就蓝屏了").
+		isResult = isResult && off >= 0 && strings.HasPrefix(r.s.text[off:], t) && r.s.nounsOnly(off, off+len(subj))
+		ownSubject = isResult
+	}
+	if rest := result; isResult && (p.mentions(rest) || p.cannotReachIn(rest) || ownSubject && p.sameThingFails(rest)) && !hasPrefixAny(rest, []string{"除了", "除"}) {
 		root := ""
 		for _, cd := range r.conds {
 			if cd.kind == condHypothetical {
@@ -447,6 +457,25 @@ func (r *reader) resultRoot() string {
 	}
 	root, _, _ := stripConnectives(r.s, r.cls[first])
 	return root
+}
+
+// subjectResult: the clause is a result its own short subject comes to,
+// "S就(会)P" ("…被拦截器直接返回 401 了，浏览器就报跨域错误", "…，系统就会
+// 自动断开"); subj is S, rest what follows 就. Not "这就是…", "那就…", "也就…", nor
+// 就是, 就算, 就近.
+func subjectResult(t string) (subj, rest string, ok bool) {
+	k := strings.Index(t, "就")
+	if k <= 0 {
+		return "", "", false
+	}
+	subj, rest = strings.TrimSpace(t[:k]), t[k+len("就"):]
+	if subj == "" || hanCount(subj) > 4 || runeLen(subj) > 16 || hasPrefixAny(subj, []string{"这", "那", "也", "你", "我", "您", "咱", "早", "本来", "马上", "立刻", "直接"}) ||
+		hasSuffixAny(subj, []string{"也", "成", "迁", "造", "将", "早", "这", "那"}) ||
+		hasPrefixAny(rest, []string{"是", "算", "近", "要", "行", "好", "可以", "能"}) {
+		return "", "", false
+	}
+	rest, _, _ = cutPrefixAny(rest, []string{"会", "直接", "只会", "一直"})
+	return subj, rest, true
 }
 
 // whileWords end a clause that says during what time something holds.

@@ -78,6 +78,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -187,6 +188,15 @@ type doc struct {
 	// thread's answers tell the reader what to do in bare imperatives too
 	// ("车机里把预约充电关掉"); the asker's own posts tell what was tried.
 	answering bool
+	// threadAsks: the thread's opening post, before its first reply,
+	// asks for help ("还是不行，求指点。"): its replies answer a request
+	// for the fix, as under a title that asks for it.
+	threadAsks bool
+	// replyFrom are the rune offsets where the thread's posts after the
+	// first begin, in order.
+	replyFrom []int
+	// posted: the thread's opening post has been read, up to a byline.
+	posted bool
 	// applies is the applicability a paragraph stated for what follows it
 	// ("此办法适用于…"), until the next heading.
 	applies string
@@ -490,6 +500,7 @@ func (d *doc) scopeCond() string {
 func (d *doc) run() {
 	d.runUnits()
 	d.link()
+	d.keepRepliesApart()
 	d.finish()
 }
 
@@ -509,7 +520,7 @@ func (d *doc) runUnits() {
 		if u.block > lastBlock+1 && lastBlock >= 0 {
 			byline, comments := d.droppedMarks(lastBlock+1, u.block)
 			if byline != "" {
-				d.startReply(byline)
+				d.startReply(ui, byline)
 			}
 			if comments {
 				d.stopped = true
@@ -520,9 +531,17 @@ func (d *doc) runUnits() {
 		if u.heading || u.label != "" || !u.isItem() {
 			d.open = nil // only the items right after a lone label explain it
 		}
-		if u.kind == article.KindTitle || (ui <= 2 && title != "" && stripMarkup(strings.TrimLeft(u.text, "# ")) == title) {
+		if d.titleUnit(ui, title) {
 			prevHeading = ui
 			d.titleCauses(u)
+			continue
+		}
+		// "沙发 | 老司机阿杰 | 发表于 2024-1-18 23:05": a thread's next
+		// reply begins; what the last one found is not its cause.
+		// A writer's name may hold no Chinese ("2　kiwi_dev　2024-05-06").
+		// (Not a row of a table: "公开时间 | 2024-07-09 | 影响对象数量级 | 十万级".)
+		if u.kind != article.KindTable && replyByline(body) {
+			d.startReply(ui, body)
 			continue
 		}
 		if hanCount(u.text) == 0 && !d.stopped && u.kind != article.KindCode && commandLine(u.text) {
@@ -535,13 +554,6 @@ func (d *doc) runUnits() {
 			if stepNumberLine(body) {
 				d.carry = ""
 			}
-			continue
-		}
-		// "沙发 | 老司机阿杰 | 发表于 2024-1-18 23:05": a thread's next
-		// reply begins; what the last one found is not its cause.
-		// (Not a row of a table: "公开时间 | 2024-07-09 | 影响对象数量级 | 十万级".)
-		if u.kind != article.KindTable && replyByline(body) {
-			d.startReply(body)
 			continue
 		}
 		if (u.heading || u.label != "" || runeLen(body) <= 40) && isBoilerHeading(body) {
@@ -624,10 +636,75 @@ func (d *doc) runUnits() {
 
 // startReply begins a thread's reply under byline: what the text before
 // found is not its cause, and it answers unless the asker wrote it.
-func (d *doc) startReply(byline string) {
+func (d *doc) startReply(ui int, byline string) {
 	d.leaveCauseScopes()
+	// The first byline may head the opening post ("阿杰 · 2024-05-06
+	// 10:31 · 2863 次点击"): the post is the text before the first
+	// byline that follows some text other than the title.
+	if !d.posted {
+		title := d.title()
+		for k := d.start; k < ui && !d.posted; k++ {
+			d.posted = !d.titleUnit(k, title) && hanCount(d.units[k].text) > 0
+		}
+		d.threadAsks = d.posted && d.pleads(d.units[d.start:ui])
+	}
 	d.replies++
 	d.answering = !askerByline(byline)
+	if si := d.units[ui].sents; len(si) > 0 {
+		d.replyFrom = append(d.replyFrom, d.a.Sentences[si[0]].Offset)
+	}
+}
+
+// postAt is the post of a thread that holds rune offset off: 0 before
+// the first byline, k after the k-th.
+func (d *doc) postAt(off int) int {
+	n, _ := slices.BinarySearch(d.replyFrom, off+1)
+	return n
+}
+
+// keepRepliesApart: in a thread, each reply answers on its own. A fix a
+// reply gives goes with a cause that post names, not with one another
+// reply named ("OPTIONS 请求被拦截器拦了" in the first answer, "Allow-Origin
+// 不能写 *，必须写具体的源" in the second).
+func (d *doc) keepRepliesApart() {
+	if len(d.replyFrom) < 2 {
+		return
+	}
+	for _, f := range d.findings {
+		if f.Cause == "" {
+			continue
+		}
+		post := d.postAt(f.Offset)
+		if !slices.ContainsFunc(d.causes, func(m *mention) bool { return m.label == f.Cause && d.postAt(m.offset) == post }) {
+			f.Cause = ""
+		}
+	}
+}
+
+// titleUnit: unit ui is the article's title (one of the first units
+// that repeats title).
+func (d *doc) titleUnit(ui int, title string) bool {
+	u := d.units[ui]
+	return u.kind == article.KindTitle || (ui <= 2 && title != "" && stripMarkup(strings.TrimLeft(u.text, "# ")) == title)
+}
+
+// pleads: a sentence of units asks for help with the trouble
+// ("求指点", "有没有大神知道怎么解决").
+func (d *doc) pleads(units []*unit) bool {
+	for _, u := range units {
+		for _, si := range u.sents {
+			if containsAny(d.a.Sentences[si].Text, pleas) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pleas ask the readers of a post for help.
+var pleas = []string{
+	"求指点", "求指教", "求助", "求解", "求教", "请教", "求大神", "求大佬", "求救", "求帮忙",
+	"怎么办", "咋办", "咋整", "怎么解决", "如何解决", "该怎么", "有没有人知道", "有没有办法", "有什么办法",
 }
 
 // leaveCauseScopes ends the sections a cause heading or label opened, and
@@ -689,8 +766,9 @@ var commentCount = regexp.MustCompile(`^(?:(?:共|查看全部|全部)\s*)?[0-9]
 
 // floorByline: a reply's floor number, its writer and its posting time,
 // set off by spaces ("1　前端老韩　2024-05-06 10:40", "#3 kiwi_dev
-// 2024-05-07 09:12", "2楼 路过的风 2023-11-02").
-var floorByline = regexp.MustCompile(`^(?:#?[0-9]{1,4}楼?|沙发|板凳|地板)\s+[^\s，。；：,;]{1,24}\s+[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$`)
+// 2024-05-07 09:12", "2楼 路过的风 2023-11-02"). The spaces may be
+// ideographic (U+3000), which \s does not match.
+var floorByline = regexp.MustCompile(`^(?:#?[0-9]{1,4}楼?|沙发|板凳|地板)[\s\x{3000}]+[^\s\x{3000}，。；：,;]{1,24}[\s\x{3000}]+[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$`)
 
 var replyDate = regexp.MustCompile(`(?:^|[^0-9])[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?:$|[^0-9])`)
 

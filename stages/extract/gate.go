@@ -59,6 +59,7 @@ type Reason string
 const (
 	// Kept.
 	ReasonFixTitle     Reason = "fix_title"       // the title asks for or names a fix (怎么办, 如何解决, 临时解决)
+	ReasonThreadAsks   Reason = "thread_asks"     // a forum thread whose opening post asks for the fix (求指点, 怎么办), with replies
 	ReasonFixSection   Reason = "fix_section"     // a heading or an announcement opens a remedy section
 	ReasonResolution   Reason = "resolution"      // the body says how to solve it (要解决此问题…, 解决方法是…)
 	ReasonInstructions Reason = "instructions"    // several instructions to the affected reader
@@ -77,7 +78,7 @@ const (
 // values documents[].genre_reason may take (knowledge/schema.json lists
 // the same).
 var Reasons = []Reason{
-	ReasonFixTitle, ReasonFixSection, ReasonResolution, ReasonInstructions, ReasonAdvisory, ReasonCausesOnly,
+	ReasonFixTitle, ReasonThreadAsks, ReasonFixSection, ReasonResolution, ReasonInstructions, ReasonAdvisory, ReasonCausesOnly,
 	ReasonNoProblem, ReasonDigest, ReasonSecurity, ReasonOpinion, ReasonNoFix, ReasonPolicy, ReasonNoText,
 }
 
@@ -1593,6 +1594,9 @@ func (d *doc) judge() (Genre, Reason) {
 	case ti.ask, ti.fix && strong+weak > 0 && (ti.symptom || strong > 0):
 		// A title that asks for the fix makes its instructions the fix.
 		fix = ReasonFixTitle
+	case d.threadAsks:
+		// So does a thread's opening post that asks for it.
+		fix = ReasonThreadAsks
 	case sectioned > 0:
 		fix = ReasonFixSection
 	case d.advisory && strong > 0:

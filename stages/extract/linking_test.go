@@ -1085,6 +1085,8 @@ func TestReplyByline(t *testing.T) {
 		"1 前端老韩 2024-05-06 10:40":         true,
 		"#3 kiwi_dev 2024-05-07 09:12:44": true,
 		"2楼 路过的风 2023-11-02":              true,
+		"2　kiwi_dev　2024-05-06 10:52":     true, // ideographic spaces
+		"1　前端老韩　2024-05-06 10:40":         true,
 		"1 打开设置 选择更新 2024-05-06":          false, // steps, then a date
 		"2024-05-06 10:40 服务器重启":          false, // no floor
 	} {

@@ -72,6 +72,18 @@ func (s *sent) aligned(p, q int) bool {
 	return s.boundary(p) && s.boundary(q)
 }
 
+// nounsOnly: the words that start in [p, q) are nouns, names or their
+// modifiers (浏览器, 旧端口, Nginx), no verb or time word. True when the
+// sentence is not tagged.
+func (s *sent) nounsOnly(p, q int) bool {
+	for k, tag := range s.pos {
+		if k >= p && k < q && !(strings.HasPrefix(tag, "n") || tag == "eng" || tag == "a" || tag == "b" || tag == "r") {
+			return false
+		}
+	}
+	return true
+}
+
 // startsWord reports whether a word starts at byte p.
 func (s *sent) startsWord(p int) bool {
 	return !s.tagged || p < 0 || s.boundary(p)
