@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -130,8 +131,16 @@ func siteHeader(blocks []article.Block, feats []feat, first int) bool {
 		return false
 	}
 	next := zhtext.TrimSpace(blocks[k].Text)
+	// "小周 · 2024-03-02 09:15 · 1024 次点击": a post's byline under its
+	// title, not a menu; a site's menu carries no date.
+	if postDate.MatchString(next) {
+		return false
+	}
 	return menuLine(next, feats[k]) && !strings.ContainsAny(next, breadcrumbArrows) || siteMenu(next, feats[k])
 }
+
+// postDate: a full date (2024-03-02, 2024年3月2日).
+var postDate = regexp.MustCompile(`[0-9]{4}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}`)
 
 // headlineAfterChrome returns the index of the article's title in a
 // linear document whose first block (the decoder's title) is site chrome:

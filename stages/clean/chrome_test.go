@@ -98,6 +98,8 @@ func TestChromeTitle(t *testing.T) {
 			target: "关注者 128 被浏览 246,531", want: article.ReasonOutsideMain},
 		{name: "only the first headline", head: []string{"博客园 首页 新随笔 联系 订阅 管理", "花呗被冻结的原因和解决办法", "关于支付宝花呗的常见问题", "阅读 1.2万"},
 			target: "关于支付宝花呗的常见问题", want: article.ReasonOutsideMain},
+		{name: "a post's title before its byline (writer, date, views) kept", head: []string{"办公室打印机连上了但是无法打印", "小周 · 2024-03-02 09:15 · 1024 次点击"},
+			target: "办公室打印机连上了但是无法打印", want: ""},
 		{name: "real title kept", head: []string{"花呗被冻结了怎么办 原因和解决方法", "百度经验 > 生活/家居 > 生活常识"},
 			target: "花呗被冻结了怎么办 原因和解决方法", want: ""},
 		{name: "no rescue after a real title", head: []string{"花呗被冻结了怎么办 原因和解决方法", "百度经验 > 生活/家居 > 生活常识", "关于支付宝花呗的常见问题", "阅读 1.2万"},
