@@ -410,7 +410,7 @@ func (r *reader) causes(t string, off int) bool {
 		isResult = isResult && off >= 0 && strings.HasPrefix(r.s.text[off:], t) && r.s.nounsOnly(off, off+len(subj))
 		ownSubject = isResult
 	}
-	if rest := result; isResult && (p.mentions(rest) || p.cannotReachIn(rest) || ownSubject && p.sameThingFails(rest)) && !hasPrefixAny(rest, []string{"除了", "除"}) {
+	if isResult && (p.mentions(result) || p.cannotReachIn(result) || ownSubject && p.sameThingFails(result)) && !hasPrefixAny(result, []string{"除了", "除"}) {
 		root := ""
 		for _, cd := range r.conds {
 			if cd.kind == condHypothetical {

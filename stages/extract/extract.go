@@ -702,10 +702,10 @@ func (d *doc) pleads(units []*unit) bool {
 }
 
 // pleas ask the readers of a post for help.
-var pleas = []string{
-	"求指点", "求指教", "求助", "求解", "求教", "请教", "求大神", "求大佬", "求救", "求帮忙",
+var pleas = append(slices.Clone(helpRequests),
+	"求指点", "求指教", "求大神", "求大佬", "求帮忙",
 	"怎么办", "咋办", "咋整", "怎么解决", "如何解决", "该怎么", "有没有人知道", "有没有办法", "有什么办法",
-}
+)
 
 // leaveCauseScopes ends the sections a cause heading or label opened, and
 // the cause carried from the paragraph before: what follows is about none

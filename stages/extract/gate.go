@@ -359,8 +359,11 @@ var (
 // cannotForm: t says in those forms that something does not work.
 func cannotForm(t string) bool { return cannotRe.MatchString(t) || stoppedRe.MatchString(t) }
 
+// helpRequests ask for help, in a title's tag or in a post.
+var helpRequests = []string{"求助", "求救", "求解", "求教", "请教"}
+
 // helpTags, in a title's bracketed tag, ask for help.
-var helpTags = []string{"求助", "求救", "求解", "求教", "请教", "提问", "急"}
+var helpTags = append(slices.Clone(helpRequests), "提问", "急")
 
 // screen is the gate before reading: an article whose title neither names
 // a problem nor asks for a fix, or that is a digest, a security report or
