@@ -96,12 +96,16 @@ func menuPath(r string) bool {
 		return false
 	}
 	for i, p := range parts {
-		if p = strings.TrimSpace(p); p == "" || runeLen(p) > 12 || strings.ContainsFunc(p, isComma) {
+		// A place is a short name; a Latin menu's may run to a few words
+		// set off by commas ("Build, Execution, Deployment"), a Chinese
+		// one's not.
+		if p = strings.TrimSpace(p); p == "" || wordLen(p) > 12 || strings.ContainsFunc(p, isComma) && hanCount(p) > 0 {
 			return false
 		}
 		// "设置 > 系统 > 恢复 > 重置此电脑": the last place is what is
-		// done (a menu named by a verb alone, "恢复", is a place).
-		if i == len(parts)-1 && runeLen(p) > 2 && startsWithAction(p) && !hasPrefixAny(p, navVerbs) {
+		// done (a menu named by a verb alone, "恢复", is a place; a Latin
+		// name, "Python Interpreter", is no command).
+		if i == len(parts)-1 && runeLen(p) > 2 && hanCount(p) > 0 && startsWithAction(p) && !hasPrefixAny(p, navVerbs) {
 			return false
 		}
 	}
@@ -333,6 +337,14 @@ func (d *doc) link() {
 			}
 		}
 	}
+	// A step under a heading that is itself a fix tied to a cause ("5. 清
+	// 缓存" then "关掉 AS，删掉 ~/.gradle/caches 目录") is a step of that
+	// fix.
+	for _, f := range d.findings {
+		if f.Cause == "" && !f.lastResort {
+			f.Cause = d.headFixCause(f)
+		}
+	}
 	d.shareSentenceCause()
 	d.shareGroupCause()
 	// An article that names one cause (perhaps in several wordings) and
@@ -351,6 +363,27 @@ func (d *doc) link() {
 			}
 		}
 	}
+}
+
+// headFixCause is the cause of the fix read from the heading that f
+// stands under, when that heading is itself one fix ("清缓存", not "检查
+// 日期时间和网络") tied to one cause, or "".
+func (d *doc) headFixCause(f *finding) string {
+	h := f.owner
+	if h == nil || !h.heading || h.unit < 0 || h.unit >= len(d.units) || h.unit == f.unit || containsAny(d.units[h.unit].body(), []string{"和", "及", "与", "、", "并", "或"}) {
+		return ""
+	}
+	cause := ""
+	for _, g := range d.findings {
+		if g.unit != h.unit {
+			continue
+		}
+		if g.Cause == "" || cause != "" && g.Cause != cause {
+			return ""
+		}
+		cause = g.Cause
+	}
+	return cause
 }
 
 // revertsStep: the remedy only puts back what a step before changed
@@ -595,8 +628,14 @@ func askedAfter(ev, r string) bool {
 func (d *doc) finish() {
 	// "如果以上方法都不行，…", "如仍有疑问，可拨打…": the last resort
 	// for the problem, whichever cause was named last before it.
+	// Not a step of a listed fix whose label answers the same cause
+	// ("5. 清缓存" then "以上都不行，…删掉缓存目录"): the fallback is the
+	// fix, tried last.
 	for _, f := range d.findings {
-		if lastResort(f.Condition) {
+		// Not when the fallback opens the body of a listed fix tied to
+		// its cause ("5. 清缓存" then "以上都不行，关掉 AS，删掉缓存目
+		// 录"): that fix is the one tried last.
+		if lastResort(f.Condition) && !(f.Cause != "" && f.owner != nil && f.unit == f.owner.unit+1 && d.headFixCause(f) == f.Cause) {
 			f.Cause = ""
 		}
 	}

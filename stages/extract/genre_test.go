@@ -225,6 +225,12 @@ func TestStartsWithAction(t *testing.T) {
 		{"带着孩子持旅游签证来到", false},
 		{"在该工具的帮助下", false}, // the guide alone: no verb follows
 		{"在他们的帮助下，攻击者窃取了数据", false},
+		{"统一 Python 版本", true}, // 统一 before a thing makes things alike
+		{"统一编码格式", true},
+		{"统一走公司 VPN", true}, // before a verb, the way of doing
+		{"统一的版本号", false},
+		{"统一了口径", false},
+		{"清缓存", true},
 	} {
 		if got := startsWithAction(tc.in); got != tc.want {
 			t.Errorf("startsWithAction(%q) = %v, want %v", tc.in, got, tc.want)

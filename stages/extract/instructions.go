@@ -1151,7 +1151,13 @@ func startsWithAction(t string) bool {
 		return true
 	}
 	t = cutTimeSpan(t)
-	t, _, _ = cutPrefixAny(t, actionAdverbs)
+	t, adverb, _ := cutPrefixAny(t, actionAdverbs)
+	// "统一 JDK 版本", "统一编码": before a thing, 统一 is the verb that
+	// makes things alike; before a verb it is the way of doing
+	// ("统一走 VPN", "统一交给后端处理"), a step as well.
+	if adverb == "统一" && strings.TrimSpace(t) != "" && !hasPrefixAny(strings.TrimSpace(t), []string{"的", "了", "是", "起来", "后", "之后", "以后"}) {
+		return true
+	}
 	// "不将该实例对互联网开放": keeping a system off the public network
 	// is a step, said with a bare 不.
 	if callsLine(t) || reduplicated(t) || retriesLater(t) || exposureRefused(t) {

@@ -132,9 +132,10 @@ func splitClauses(s string, from int) []clause {
 				next, _ = utf8.DecodeRuneInString(rs[j:])
 			}
 			// Not inside a Latin token: "lsof -i:8080", "C:\\", "a,b";
-			// nor a Latin key and its value ("withCredentials: true").
+			// nor a Latin key and its value ("withCredentials: true"), nor
+			// a Latin name's list ("Build, Execution, Deployment").
 			cut = !(prevDigit && unicode.IsDigit(next)) && !(r == ':' && (next == '/' || next == '\\')) &&
-				!(prevLatin && isLatinAlnum(next)) && !(r == ':' && prevLatin && latinValue(rs[i+1:]))
+				!(prevLatin && isLatinAlnum(next)) && !((r == ':' || r == ',') && prevLatin && latinValue(rs[i+1:]))
 		}
 		prevDigit = unicode.IsDigit(r)
 		prevLatin = r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '_' || r == '.')
@@ -642,8 +643,10 @@ func (r *reader) clause() {
 		return
 	}
 	// "bind 127.0.0.1，不要把 6379 暴露到公网": a setting's line, then
-	// what it is for, said as the step.
-	if i == r.first && i+1 < len(cls) && directiveLine(t) && r.o.imperative {
+	// what it is for, said as the step. So is a bare path through menus
+	// ("File → Settings → Gradle，把 Gradle JDK 选成 17"): where the
+	// step is done, too long to stand before it as its place.
+	if i == r.first && i+1 < len(cls) && (directiveLine(t) || menuPath(t)) && r.o.imperative {
 		r.first = i + 1
 		return
 	}

@@ -139,6 +139,9 @@ func TestSplitClauses(t *testing.T) {
 		// A Latin key and its value are one setting.
 		{"设置了 withCredentials: true 的话，后端不能写 *", []string{"设置了 withCredentials: true 的话", "后端不能写 *"}},
 		{"报错 Error:文件不存在", []string{"报错 Error", "文件不存在"}},
+		// A Latin menu's name, commas and all, is one place.
+		{"File → Build, Execution, Deployment → Gradle，把 JDK 选成 17", []string{"File → Build, Execution, Deployment → Gradle", "把 JDK 选成 17"}},
+		{"重启 nginx, 然后再试", []string{"重启 nginx", "然后再试"}},
 	} {
 		var got []string
 		for _, cl := range splitClauses(c.in, 0) {
