@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestConditionForms: the leading clauses a careful reader takes as the
 // remedy's condition, each in the form the articles write it.
@@ -360,4 +363,19 @@ func TestOneAlternative(t *testing.T) {
 			t.Errorf("oneAlternative(%q, %q) = %v, want %v", tc.cond, tc.cause, got, tc.want)
 		}
 	}
+}
+
+// TestAlternativeSharesCase: a fix offered instead of the one before it,
+// after its "；", is under the same case; after a full stop it is not.
+func TestAlternativeSharesCase(t *testing.T) {
+	const text = "手机存储空间不足怎么办\n解决办法：\n" +
+		"1. 照片太多的，先备份到电脑；或者开启云端照片，把原图存到云端。\n"
+	runPatternCases(t, []patternCase{
+		{name: "the alternative after ；",
+			text:     text,
+			findings: []want{{"", "开启云端照片，把原图存到云端", "照片太多"}}},
+		{name: "guard: after a full stop",
+			text:        strings.Replace(text, "；或者", "。或者", 1),
+			notFindings: []want{{"", "开启云端照片，把原图存到云端", "照片太多"}}},
+	})
 }

@@ -499,6 +499,7 @@ func (d *doc) scopeCond() string {
 
 func (d *doc) run() {
 	d.runUnits()
+	d.shareAlternativeCase()
 	d.link()
 	d.keepRepliesApart()
 	d.finish()

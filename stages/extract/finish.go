@@ -1041,6 +1041,23 @@ func (d *doc) questionCount() int {
 	return n
 }
 
+// shareAlternativeCase: a fix offered instead of the one before it, in
+// the sentence after its "；" ("C 盘剩余空间不到 5GB 的，先清理一下；或者设
+// 置环境变量…"), is under the same case.
+func (d *doc) shareAlternativeCase() {
+	for i, f := range d.findings {
+		if i == 0 || f.Condition != "" || !hasPrefixAny(strings.TrimSpace(f.Evidence), []string{"或者", "或是"}) {
+			continue
+		}
+		prev := d.findings[i-1]
+		si := d.sentenceAt(f.Offset)
+		if si < 1 || prev.Condition == "" || d.sentenceAt(prev.Offset) != si-1 || !isSemicolon(lastRune(strings.TrimSpace(d.a.Sentences[si-1].Text))) {
+			continue
+		}
+		f.Condition = prev.Condition
+	}
+}
+
 // splitSharedCases gives the fixes of a case that names two or more
 // listed causes ("如果是内容违规或导流导致的临时封禁，期满后会自动恢复")
 // to each of them; the part of the condition that named them goes.
