@@ -379,3 +379,16 @@ func TestAlternativeSharesCase(t *testing.T) {
 			notFindings: []want{{"", "开启云端照片，把原图存到云端", "照片太多"}}},
 	})
 }
+
+// TestStepAfterCase: right after a case, a further step ("还要…") is an
+// instruction under it; after what then happens, "并…" is no step.
+func TestStepAfterCase(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{name: "a further step right after the case",
+			text:     "打印机共享连不上怎么办\n1. 装了第三方安全软件的，还要在它自己的防火墙里把 445 加进白名单。\n2. 重启电脑。\n",
+			findings: []want{{"", "在它自己的防火墙里把 445 加进白名单", "装了第三方安全软件"}}},
+		{name: "guard: after what then happens",
+			text:        "打印机共享连不上怎么办\n1. 当你提交工单时，你的身份将会被核实，并立即开通共享权限。\n2. 重启电脑。\n",
+			notRemedies: []string{"立即开通共享权限", "开通共享权限"}},
+	})
+}

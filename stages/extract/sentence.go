@@ -934,7 +934,11 @@ func (r *reader) clause() {
 	// "…,并在获得同意后逐步偿还", "…,并尽快完成还款": another action;
 	// in a list of instructions, also at the start of a sentence ("对策：
 	// 增加共同借款人；或者延长贷款年限").
-	if r.modalSeen || r.o.imperative && i == r.first && len(r.an.groups) == 0 {
+	// So it does right after a case ("装了第三方安全软件的，还要在它自己
+	// 的防火墙里把 3389 加进白名单"), not after what then happens ("当您提交
+	// 申请时，您的认证将会被验证，并立即获得…").
+	caseBefore := cased && i > 0 && strings.Contains(cls[i-1].text, r.conds[len(r.conds)-1].text)
+	if r.modalSeen || caseBefore || r.o.imperative && i == r.first && len(r.an.groups) == 0 {
 		if rest, _, ok := cutPrefixAny(t, newActionOpeners); ok && rest != "" {
 			// "…，并考虑将 HF 令牌切换为细粒度令牌": a try of the next
 			// action, as after a modal.
