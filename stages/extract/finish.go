@@ -628,14 +628,11 @@ func askedAfter(ev, r string) bool {
 func (d *doc) finish() {
 	// "如果以上方法都不行，…", "如仍有疑问，可拨打…": the last resort
 	// for the problem, whichever cause was named last before it.
-	// Not a step of a listed fix whose label answers the same cause
-	// ("5. 清缓存" then "以上都不行，…删掉缓存目录"): the fallback is the
-	// fix, tried last.
 	for _, f := range d.findings {
 		// Not when the fallback opens the body of a listed fix tied to
 		// its cause ("5. 清缓存" then "以上都不行，关掉 AS，删掉缓存目
 		// 录"): that fix is the one tried last.
-		if lastResort(f.Condition) && !(f.Cause != "" && f.owner != nil && f.unit == f.owner.unit+1 && d.headFixCause(f) == f.Cause) {
+		if lastResort(f.Condition) && !(f.owner != nil && f.unit == f.owner.unit+1 && d.headFixCause(f) == f.Cause) {
 			f.Cause = ""
 		}
 	}

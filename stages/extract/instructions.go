@@ -1155,7 +1155,7 @@ func startsWithAction(t string) bool {
 	// "统一 JDK 版本", "统一编码": before a thing, 统一 is the verb that
 	// makes things alike; before a verb it is the way of doing
 	// ("统一走 VPN", "统一交给后端处理"), a step as well.
-	if adverb == "统一" && strings.TrimSpace(t) != "" && !hasPrefixAny(strings.TrimSpace(t), []string{"的", "了", "是", "起来", "后", "之后", "以后"}) {
+	if rest := strings.TrimSpace(t); adverb == "统一" && rest != "" && !hasPrefixAny(rest, []string{"的", "了", "是", "起来", "后", "之后", "以后"}) {
 		return true
 	}
 	// "不将该实例对互联网开放": keeping a system off the public network
