@@ -32,6 +32,22 @@ func navOnly(r string) bool {
 	return true
 }
 
+// doneAtOnce: in text, step b follows step a with 同时 (at the same time)
+// between them: b is done alongside a, not at the place a went to.
+func doneAtOnce(text, a, b string) bool {
+	k := strings.Index(text, a)
+	if k < 0 {
+		return false
+	}
+	rest := text[k+len(a):]
+	j := strings.Index(rest, b)
+	if j < 0 {
+		return false
+	}
+	between := strings.TrimLeft(rest[:j], "，, ")
+	return hasPrefixAny(between, []string{"同时", "与此同时"})
+}
+
 // picksAction: a click or a choice of an option that turns something off
 // or on ("选择“禁用”IPv6选项", "在菜单里选择“取消所有文档”"), not of a place ("选择“辅助功
 // 能”", "选择“更新和安全”") or a button that only goes on ("点击“保存”").
@@ -652,9 +668,11 @@ func (d *doc) finish() {
 		// is the way to the next step, not a remedy of its own.
 		// A step with a case of its own that the next has not ("想马上充满
 		// 的话，在锁屏的通知中点击“现在充电”") is no way to it.
+		// Nor is one done at the same time as the next ("打开防火墙，同时开启
+		// 打印机共享").
 		if i+1 < len(d.findings) && navOnly(f.Remedy) {
 			next := d.findings[i+1]
-			if (next.owner == f.owner || next.Evidence == f.Evidence) && (f.Condition == "" || f.Condition == next.Condition) {
+			if (next.owner == f.owner || next.Evidence == f.Evidence) && (f.Condition == "" || f.Condition == next.Condition) && !doneAtOnce(f.Evidence, f.Remedy, next.Remedy) {
 				f.drop = true
 			}
 		}

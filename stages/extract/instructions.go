@@ -1415,7 +1415,7 @@ func directiveLine(t string) bool {
 var importanceRe = regexp.MustCompile(`^(.+?)(?:仍然|依然|仍|也|同样|尤其|尤为|更是|更)?(?:是)?(?:非常|十分|至关|很|更加|极其|极为|相当|最为)(?:重要|关键|必要)(?:的)?[。！!]?$`)
 
 // enoughEnds close an action that is all it takes ("修改X就行").
-var enoughEnds = []string{"就行了", "就行", "就可以了", "就可以", "就好了", "就好", "即可"}
+var enoughEnds = []string{"就行了", "就行", "就可以了", "就可以", "就好了", "就好", "就够了", "就够", "即可"}
 
 // cutMannerPrompt removes "按提示", "按照页面提示", "根据系统提示" before
 // the verb they qualify ("按登录页提示完成短信验证").
@@ -1604,6 +1604,18 @@ var (
 	// retryVerbs try again.
 	retryVerbs = []string{"试", "尝试", "重试"}
 )
+
+// needlessStep: the clause tells the reader a step is not needed ("其实不
+// 用重装驱动", "没必要重置系统"): an action follows the need-not (not "不用
+// 于快充", "不用的时候", "不用数据线").
+func needlessStep(t string) bool {
+	t, _, _ = cutPrefixAny(strings.TrimSpace(t), []string{"其实", "根本", "完全"})
+	rest, _, ok := cutPrefixAny(t, needNotWords)
+	return ok && startsWithAction(rest)
+}
+
+// needNotWords say a thing need not be done.
+var needNotWords = []string{"不需要", "没有必要", "没必要", "不必", "不用", "无需"}
 
 // futile: the clause says a step does not help ("一直点重新获取没用",
 // "重启也不管用", "只会越点越久"). 没用 ends the clause: "手机没用几天就

@@ -574,6 +574,13 @@ func (r *reader) clause() {
 		r.modalSeen = true
 		return
 	}
+	// "其实不用重装驱动，直接在设置里删掉打印机": what the reader need not
+	// do, then what to do instead. The need-not speaks to the reader as a
+	// modal does, so the next clause is an instruction.
+	if needlessStep(t) {
+		r.modalSeen = true
+		return
+	}
 	if r.first < 0 {
 		r.first = r.i
 	}

@@ -122,9 +122,11 @@ func trimCause(s string) (label, threshold string) {
 		s = trimEdges(s)
 		changed = s != before
 	}
-	// What a system noticed: "系统检测到异常行为" → 异常行为.
-	if k, w := lastIndexAny(s, perceptionVerbs); k >= 0 && runeLen(s[:k]) <= 26 && runeLen(s[k+len(w):]) >= 2 {
-		s = stripSubject(trimEdges(s[k+len(w):]))
+	// What a system noticed: "系统检测到异常行为" → 异常行为. Not when
+	// only a bare state follows ("网络发现没有打开"): then the word names
+	// a feature, the subject of that state, and nothing was noticed.
+	if k, w := lastIndexAny(s, perceptionVerbs); k >= 0 && runeLen(s[:k]) <= 26 && runeLen(s[k+len(w):]) >= 2 && !bareState(s[k+len(w):]) {
+		s = stripSubject(trimEdges(strings.TrimPrefix(s[k+len(w):], "了"))) // "发现了病毒"
 		s, _, _ = cutPrefixAny(s, []string{"是", "为", "存在", "有"})
 	}
 	s, _, _ = cutPrefixAny(s, []string{"存在", "出现了", "出现", "发生了", "发生"})
@@ -1328,4 +1330,13 @@ func balanceQuotes(s string) string {
 		}
 	}
 	return s
+}
+
+// bareState: a negated or finished verb with no object ("没有打开",
+// "未开启", "已关闭"), not a thing noticed ("未授权的登录"): a state said
+// of what comes before it.
+func bareState(s string) bool {
+	s = strings.TrimSuffix(strings.TrimSpace(s), "了")
+	rest, _, ok := cutPrefixAny(s, []string{"没有", "没", "未", "不", "已经", "已", "被"})
+	return ok && runeLen(rest) <= 2
 }

@@ -1,0 +1,74 @@
+package extract
+
+import "testing"
+
+// TestNeedlessStepThenStep: what the reader need not do, then what to do
+// instead; the second clause is the instruction.
+func TestNeedlessStepThenStep(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name:     "不用 then 直接",
+			text:     "路由器连不上网怎么办\n\n家里的路由器突然连不上网，指示灯一直闪。\n\n其实不用重置路由器，直接拔掉电源等一分钟再插上。\n",
+			findings: []want{{"", "直接拔掉电源等一分钟再插上", ""}},
+		},
+		{
+			name:     "没必要 then a step",
+			text:     "手机存储空间不足怎么办\n\n手机提示存储空间不足，装不了新应用。\n\n没必要恢复出厂设置，清理微信的聊天缓存就够了。\n",
+			findings: []want{{"", "清理微信的聊天缓存", ""}},
+		},
+		{
+			// Not a need-not: 不用 before a thing says it goes without it,
+			// and what it can do then is no step.
+			name:       "不用 before a thing",
+			text:       "手机电池鼓包怎么办\n\n手机电池鼓起来了，后盖都顶开了。\n\n不用数据线，用蓝牙也能传文件。\n",
+			noFindings: true,
+		},
+	})
+}
+
+// TestStepsDoneAtOnce: a step opened by 打开 that is followed by 同时 and
+// another step is done alongside it, not a way to it.
+func TestStepsDoneAtOnce(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name:     "打开 then 同时",
+			text:     "电脑连不上共享文件夹怎么办\n\n局域网里别的电脑打不开我的共享文件夹。\n\n解决方法：打开防火墙，同时开启文件共享。\n",
+			findings: []want{{"", "打开防火墙", ""}, {"", "开启文件共享", ""}},
+		},
+		{
+			// 然后 after a place one opens still goes there.
+			name:        "打开 then 然后 navigates",
+			text:        "蓝牙耳机连不上手机怎么办\n\n蓝牙耳机搜不到手机，一直连不上。\n\n解决方法：打开设置，然后点击蓝牙。\n",
+			findings:    []want{{"", "点击蓝牙", ""}},
+			notRemedies: []string{"打开设置"},
+		},
+	})
+}
+
+// TestPerceptionVerbInName: 发现 in a feature's name is no verb of
+// noticing, and 了 after a verb of noticing is not part of what was noticed.
+func TestPerceptionVerbInName(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name:   "网络发现 is a feature",
+			text:   "电脑看不到局域网里的其他电脑怎么办\n\n网络里看不到其他电脑。\n\n原因是网络发现没有打开。\n\n解决方法：重启电脑。\n",
+			causes: []string{"网络发现没有打开"},
+		},
+		{
+			name:   "系统检测到 still cuts",
+			text:   "账号被限制登录怎么办\n\n账号突然登录不了，提示已被限制。\n\n原因是系统检测到异常登录。\n\n解决方法：修改密码。\n",
+			causes: []string{"异常登录"},
+		},
+		{
+			// A longer object after a negation is what was noticed.
+			name:   "检测到 before a negated object",
+			text:   "账号被限制登录怎么办\n\n账号突然登录不了，提示已被限制。\n\n原因是系统检测到未授权的登录。\n\n解决方法：修改密码。\n",
+			causes: []string{"未授权的登录"},
+		},
+		{
+			name:   "发现了 drops 了",
+			text:   "电脑开机很慢怎么办\n\n电脑开机要好几分钟。\n\n原因是杀毒软件发现了病毒。\n\n解决方法：重装系统。\n",
+			causes: []string{"病毒"},
+		},
+	})
+}
