@@ -581,6 +581,16 @@ func (r *reader) clause() {
 		r.modalSeen = true
 		return
 	}
+	// "家庭版同理，用组策略把访客账户启用", "上线以后同理，用 nginx 反向代
+	// 理…": the same holds for a case, which is the next instruction's
+	// (a bare "同理" names none).
+	if x, ok := cutSuffixAny(strings.TrimSpace(t), []string{"也同理", "同理"}); ok && r.i+1 < len(r.cls) && runeLen(x) <= 12 {
+		if x = trimEdges(x); x != "" {
+			r.conds = append(r.conds, condHit{x, condCase})
+		}
+		r.modalSeen = true
+		return
+	}
 	if r.first < 0 {
 		r.first = r.i
 	}

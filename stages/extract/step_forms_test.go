@@ -72,3 +72,32 @@ func TestPerceptionVerbInName(t *testing.T) {
 		},
 	})
 }
+
+// TestSameHoldsForCase: "X同理，…": the same holds for case X, which is the
+// condition of the instruction after it.
+func TestSameHoldsForCase(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name:     "同理 names the case",
+			text:     "平板死机怎么办\n\n平板卡在开机画面不动，按什么都没反应。\n\n其他型号同理，长按电源键十秒强制重启。\n",
+			findings: []want{{"", "长按电源键十秒强制重启", "其他型号"}},
+		},
+		{
+			name:     "也同理",
+			text:     "平板死机怎么办\n\n平板卡在开机画面不动，按什么都没反应。\n\n安卓平板也同理，长按电源键十秒强制重启。\n",
+			findings: []want{{"", "长按电源键十秒强制重启", "安卓平板"}},
+		},
+		{
+			// A bare 同理 names no case; the step goes on as one.
+			name:     "bare 同理",
+			text:     "平板死机怎么办\n\n平板卡在开机画面不动，按什么都没反应。\n\n解决方法：同理，长按电源键十秒强制重启。\n",
+			findings: []want{{"", "长按电源键十秒强制重启", ""}},
+		},
+		{
+			// A long clause before 同理 is no case a reader would write.
+			name:        "long clause",
+			text:        "平板死机怎么办\n\n平板卡在开机画面不动，按什么都没反应。\n\n解决方法：跟前面讲过的手机卡死的处理办法同理，长按电源键十秒强制重启。\n",
+			notFindings: []want{{"", "长按电源键十秒强制重启", "跟前面讲过的手机卡死的处理办法"}},
+		},
+	})
+}
