@@ -101,3 +101,15 @@ func TestSameHoldsForCase(t *testing.T) {
 		},
 	})
 }
+
+// TestUseInstead: "用 A 代替 B" after a place is an instruction, as it is
+// on its own.
+func TestUseInstead(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name:     "在…里用 A 代替 B",
+			text:     "依赖安装特别慢怎么办\n\n项目装依赖要半个小时，经常卡住。\n\n解决方法：在新项目里用 pnpm 代替 npm。\n",
+			findings: []want{{"", "在新项目里用 pnpm 代替 npm", ""}},
+		},
+	})
+}
