@@ -291,8 +291,7 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 		for gi, g := range an.groups {
 			// Not a step done at the same time as the next ("打开防火墙，同时
 			// 开启打印机共享").
-			atOnce := gi+1 < len(an.groups) && doneAtOnce(s.text, g.remedy, an.groups[gi+1].remedy)
-			if other && navOnly(trimRemedy(g.remedy)) && !atOnce {
+			if other && navOnly(trimRemedy(g.remedy)) && !(gi+1 < len(an.groups) && doneAtOnce(s.text, g.remedy, an.groups[gi+1].remedy)) {
 				continue // 登录支付宝APP,查看…,并尽快完成还款: the navigation is the means
 			}
 			if saidUseless(s.text, g.remedy, an.groups[gi+1:]) {
