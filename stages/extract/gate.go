@@ -2059,6 +2059,7 @@ func (d *doc) securityBody() bool {
 func (d *doc) leadSymptom(question bool) bool {
 	title := d.title()
 	n := 0
+	failed := false // the sentence before states a failure
 	for _, s := range d.a.Sentences {
 		if n >= 6 {
 			break
@@ -2068,12 +2069,16 @@ func (d *doc) leadSymptom(question bool) bool {
 			continue
 		}
 		n++
+		asks := containsAny(t, []string{"怎么", "如何", "怎样", "怎么办", "？", "?", "解决"})
+		// "…常常无法与编译型语言相比。如何提升Python代码的执行效率成为
+		// 一个重要问题": the failure, then the question about it.
+		if failed && asks {
+			return true
+		}
 		// A thing that does not work is the problem only when it is the
 		// title's thing ("洗衣机…一直不脱水" under "洗衣机不脱水…").
-		if !(leadSymptomLex.in(t) && !notSymptomLex.in(t) || cannotForm(t) || negatedFunction(t, false) && overlap(t, title) > 0) {
-			continue
-		}
-		if !question || containsAny(t, []string{"怎么", "如何", "怎样", "怎么办", "？", "?", "解决"}) {
+		failed = leadSymptomLex.in(t) && !notSymptomLex.in(t) || cannotForm(t) || negatedFunction(t, false) && overlap(t, title) > 0
+		if failed && (!question || asks) {
 			return true
 		}
 	}

@@ -970,6 +970,20 @@ var advisedThings = []string{"系统", "设备", "服务器", "主机", "实例"
 
 // objectPrepositions put the thing an action is done to before the verb:
 // those that may open an instruction, and 为, 让, 使.
+// comparedWith are the prepositions that name what a thing is compared
+// with; comparisonEnds end the clause that compares ("与X不同", "跟上一代
+// 相比", "和旧版一样").
+var (
+	comparedWith   = []string{"与", "跟", "和"}
+	comparisonEnds = []string{"不同", "相同", "不一样", "一样", "相比", "相比较", "比较起来", "类似", "相似", "相近", "一致", "不符", "无异", "有关", "无关", "相关"}
+)
+
+// comparison: the clause ends on a word of comparison, its asides and
+// closing marks aside.
+func comparison(clause string) bool {
+	return hasSuffixAny(strings.TrimRight(clause, " 。.！!"), comparisonEnds)
+}
+
 var objectPrepositions = append([]string{"为", "让", "使"}, instructionPreps...)
 
 // advisedNouns are the bodies and the readers an adviser may name.
@@ -1107,6 +1121,12 @@ func pointsAhead(t string) bool {
 	return ok && hasPrefixAny(rest, []string{"以下", "如下", "下面", "下列", "下图"}) && wordLen(rest) <= 6
 }
 
+// stateAdverbs, right after a verb, say how often or how much a thing
+// named by the verb does what it does ("查询常常很慢"); an instruction
+// puts them before its verb ("经常清理缓存"). Not 很 or 太, which open an
+// object too ("删除很久以前的文件", "删除太多的备份").
+var stateAdverbs = []string{"常常", "经常", "总是", "老是", "往往", "通常", "时常", "时不时", "偶尔", "越来越", "变得"}
+
 // verbTimes after a verb make it a time ("安装前", "安装时", "登录后").
 var verbTimes = []string{"前", "时", "后", "完", "好", "过程", "之前", "之后", "以后", "的"}
 
@@ -1187,6 +1207,11 @@ func startsWithAction(t string) bool {
 		if strings.HasPrefix(after, "的") {
 			return false
 		}
+		// "查询常常很慢", "加载总是失败", "更新越来越慢": the verb's noun, then
+		// how often or how much it does what it does, said of it.
+		if hasPrefixAny(strings.TrimLeft(after, " "), stateAdverbs) {
+			return false
+		}
 		// "修理厂检查", "充电站充电": the verb names a place with what
 		// follows it (去修理厂检查: 去 is the verb).
 		// "配置里的 proxy_pass 指向了…", "设置中的选项": the verb's noun
@@ -1211,7 +1236,10 @@ func startsWithAction(t string) bool {
 		!(w == "按" && hasPrefixAny(rest, []string{"顺序", "步骤", "以下", "下面", "上面", "上述", "照", "这", "此"})) &&
 		// 以 before a verb opens a purpose ("以避免出现问题"), before a
 		// noun a manner ("以真人出镜方式重新申请").
-		!(w == "以" && (hasPrefixAny(rest, actionVerbs) && !hasPrefixAny(rest, actionNouns) || hasPrefixAny(rest, avoidWords) || hasPrefixAny(rest, []string{"使", "便", "求", "防", "期", "供"}))) {
+		!(w == "以" && (hasPrefixAny(rest, actionVerbs) && !hasPrefixAny(rest, actionNouns) || hasPrefixAny(rest, avoidWords) || hasPrefixAny(rest, []string{"使", "便", "求", "防", "期", "供"}))) &&
+		// "与编译型语言不同，…", "和旧版相比": what the clause is compared
+		// with, no step.
+		!(slices.Contains(comparedWith, w) && comparison(firstClause(rest))) {
 		// The verb must come within a short phrase (spaces of a masked
 		// aside do not count; a Latin name or a path counts as one word:
 		// "将 proxy_read_timeout 调大为 300", "在C:\Windows\System32目录下删除").

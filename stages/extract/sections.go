@@ -43,6 +43,21 @@ func (d *doc) heading(ui int, u *unit) {
 			}
 		}
 	}
+	// "三、查询慢的原因" then "3.1 缺少索引": a heading numbered as a
+	// sub-section nests under the nearest heading above it that is not
+	// numbered as deep, whatever rank its own marker would give it.
+	if depth := sectionDepth(body); depth > 0 {
+		for i := len(d.stack) - 1; i > 0; i-- {
+			f := d.stack[i]
+			if !f.heading || sectionDepth(trimEdges(cleanSlot(stripMarkup(d.units[f.unit].body())))) >= depth {
+				continue
+			}
+			if f.rank >= rank {
+				rank = f.rank + 0.5
+			}
+			break
+		}
+	}
 	for len(d.stack) > 1 && d.top().rank >= rank {
 		d.stack = d.stack[:len(d.stack)-1]
 	}
@@ -167,10 +182,11 @@ func (d *doc) heading(ui int, u *unit) {
 		// the heading names a way out, whatever its words; its section
 		// says how.
 		f.role, f.roleSet = roleRemedy, true
-	case u.marker != "" && parentRole == roleCause && !causeHeading(body, true, roleCause):
-		// A cause written as a numbered heading ("1、容器里没有前台进程"):
-		// what its section says to do ("解决：让服务在前台运行") is for it.
-		if l, _ := trimCause(body); l != "" {
+	case (u.marker != "" || sectionNumber.MatchString(body)) && parentRole == roleCause && !causeHeading(body, true, roleCause):
+		// A cause written as a numbered heading ("1、容器里没有前台进程",
+		// "2.1 解释型语言"): what its section says to do ("解决：让服务在
+		// 前台运行") is for it.
+		if l, _ := trimCause(sectionNumber.ReplaceAllString(body, "")); l != "" {
 			f.cause = d.addCause(l, si)
 			f.pointer, f.causeHead = f.cause != "", f.cause != ""
 		}
@@ -279,6 +295,13 @@ var terseVerbs = []string{"删", "清", "杀", "封", "堵", "断", "卸", "关"
 
 // sectionNumber numbers a sub-section the way documents do: "4.2 ", "2.1.3".
 var sectionNumber = regexp.MustCompile(`^[0-9]+(?:\.[0-9]+)+\s*`)
+
+// sectionDepth is how many levels below the top a heading's section
+// number puts it ("3.1 缺少索引" 1, "2.1.3 …" 2), 0 when it has none.
+func sectionDepth(body string) int {
+	n := sectionNumber.FindString(body)
+	return strings.Count(strings.TrimSpace(n), ".")
+}
 
 // stepMarker: a marker that numbers a step ("步骤2", "第三步", "Step 1").
 func stepMarker(m string) bool {

@@ -113,3 +113,57 @@ func TestUseInstead(t *testing.T) {
 		},
 	})
 }
+
+// TestLeadFailureThenQuestion: under a title that asks how, a lead that
+// states a failure and then, in the next sentence, asks how to get out of
+// it states the problem, though neither sentence does both.
+func TestLeadFailureThenQuestion(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name:     "failure, then the question",
+			text:     "如何提升数据库查询的速度\n\n表里的数据多了以后，查询常常很慢。如何让查询快起来，是很多开发者关心的问题。\n\n首先，你需要给常用的查询字段建立索引。其次，可以把很少用到的历史数据移到归档表里。\n",
+			findings: []want{{"", "给常用的查询字段建立索引", ""}},
+			// The failure itself is no step: 常常 after 查询 says the
+			// verb names a thing.
+			notRemedies: []string{"查询常常很慢"},
+		},
+		{
+			// A failure with no question after it is no problem the
+			// how-to is about.
+			name:       "failure, then no question",
+			text:       "如何提升数据库查询的速度\n\n表里的数据多了以后，查询常常很慢。很多开发者都遇到过。\n\n首先，你需要给常用的查询字段建立索引。其次，可以把很少用到的历史数据移到归档表里。\n",
+			noFindings: true,
+		},
+	})
+}
+
+// TestSectionNumberedCause: under a cause heading, a sub-heading numbered
+// the way documents number sub-sections ("3.1 缺少索引") names a cause.
+func TestSectionNumberedCause(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name:   "3.1 under 原因",
+			text:   "数据库查询很慢怎么办\n\n表里的数据多了以后，查询越来越慢。\n\n三、查询慢的原因\n\n3.1 缺少索引\n\n表上没有索引时，每次查询都要扫描整张表。\n\n3.2 锁等待\n\n别的事务长时间占着锁。\n\n四、解决方法\n\n给常用的查询字段建立索引。\n",
+			causes: []string{"缺少索引", "锁等待"},
+		},
+	})
+}
+
+// TestComparedWithIsNoStep: "与X不同", "跟X相比" compare; the verb inside
+// the compared thing's name ("编译型语言") is no instruction.
+func TestComparedWithIsNoStep(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name:        "与…不同",
+			text:        "脚本运行很慢怎么办\n\n脚本跑一遍要好几分钟，运行很慢。\n\n与编译型语言不同，脚本语言是逐行解释执行的。\n\n解决方法：把计算量大的部分改写成扩展模块。\n",
+			findings:    []want{{"", "把计算量大的部分改写成扩展模块", ""}},
+			notRemedies: []string{"与编译型语言不同"},
+		},
+		{
+			// 与 before whom to contact is still a step.
+			name:     "与…联系",
+			text:     "快递一直没收到怎么办\n\n快递显示已签收，但我没收到。\n\n解决方法：与快递员联系，问清楚放在哪里。\n",
+			findings: []want{{"", "与快递员联系", ""}},
+		},
+	})
+}
