@@ -1212,6 +1212,11 @@ func startsWithAction(t string) bool {
 		if hasPrefixAny(strings.TrimLeft(after, " "), stateAdverbs) {
 			return false
 		}
+		// "优化器用了过期的统计信息", "下载器打不开": verb and 器 name a
+		// tool (not "安装器材", "检查器械": 器 opens the object).
+		if strings.HasPrefix(after, "器") && !hasPrefixAny(after, []string{"器材", "器械", "器件", "器具", "器皿", "器官"}) {
+			return false
+		}
 		// "修理厂检查", "充电站充电": the verb names a place with what
 		// follows it (去修理厂检查: 去 is the verb).
 		// "配置里的 proxy_pass 指向了…", "设置中的选项": the verb's noun

@@ -167,3 +167,21 @@ func TestComparedWithIsNoStep(t *testing.T) {
 		},
 	})
 }
+
+// TestToolNounIsNoStep: a verb and 器 name a tool ("下载器"), the subject
+// of what it did, not a step; 器 that opens the object ("安装器材") does not.
+func TestToolNounIsNoStep(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name:        "下载器 is a tool",
+			text:        "下载速度很慢怎么办\n\n下载文件的速度一直很慢。\n\n一、下载慢的原因\n\n1.1 线程太少\n\n下载器用了过期的线路表，选错了下载线路。\n\n二、解决方法\n\n换一个支持多线程的下载工具。\n",
+			causes:      []string{"线程太少"},
+			notRemedies: []string{"下载器用了过期的线路表"},
+		},
+		{
+			name:     "安装器材 is a step",
+			text:     "健身房跑步机不能用怎么办\n\n跑步机通电后不能用。\n\n一、不能用的原因\n\n1.1 安装不稳\n\n重新安装器材。\n",
+			findings: []want{{"安装不稳", "重新安装器材", ""}},
+		},
+	})
+}
