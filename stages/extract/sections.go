@@ -131,7 +131,10 @@ func (d *doc) heading(ui int, u *unit) {
 	// 脱机状态怎么解决" then "## 重启打印服务"): one of its fixes, which
 	// keeps the section's role.
 	subFix := u.marker == "" && remedyish(parentRole) && (d.roleFromSection() || d.ti.ask && len(d.stack) == 1) && startsWithAction(body) && !perfective(body)
-	action := (u.marker != "" && u.rank >= 2 || subFix) && remedyish(parentRole) && startsWithAction(body) && !perfective(body) &&
+	// "3.3 统计信息过期" then "（1）重新收集统计信息": a numbered step
+	// under a cause's own heading is what to do about it.
+	underCause := parentRole == roleCause && d.top().cause != ""
+	action := (u.marker != "" && u.rank >= 2 || subFix) && (remedyish(parentRole) || underCause) && startsWithAction(body) && !perfective(body) &&
 		!hasSuffixAny(body, []string{"方法", "办法", "步骤", "事项", "方案", "措施", "建议", "原因", "工作", "流程", "如下"})
 	checked := ""
 	if cause == "" && role == roleNone {

@@ -146,6 +146,22 @@ func TestSectionNumberedCause(t *testing.T) {
 			text:   "数据库查询很慢怎么办\n\n表里的数据多了以后，查询越来越慢。\n\n三、查询慢的原因\n\n3.1 缺少索引\n\n表上没有索引时，每次查询都要扫描整张表。\n\n3.2 锁等待\n\n别的事务长时间占着锁。\n\n四、解决方法\n\n给常用的查询字段建立索引。\n",
 			causes: []string{"缺少索引", "锁等待"},
 		},
+		{
+			// A numbered step under a cause's own heading is what to do
+			// about that cause, not one more cause.
+			name:      "（1） step under 2.1",
+			text:      "打印机打印很慢怎么办\n\n打印一页要等好几分钟，打印很慢。\n\n二、打印慢的原因\n\n2.1 驱动版本太旧\n\n旧驱动不支持新的打印协议。\n\n（1）更新打印机驱动\n\n到官网下载最新的驱动程序。\n",
+			findings:  []want{{"驱动版本太旧", "更新打印机驱动", ""}},
+			notCauses: []string{"更新打印机驱动"},
+		},
+		{
+			// Right under the cause section, with no cause of its own
+			// above it, an action-worded heading is what the reader did:
+			// a cause, not a step.
+			name:        "（1） under 原因 itself",
+			text:        "打印机打印很慢怎么办\n\n打印一页要等好几分钟，打印很慢。\n\n二、打印慢的原因\n\n（1）开启高质量打印模式\n\n高质量模式下每一页都要渲染很久。\n\n三、解决方法\n\n把打印质量改回标准。\n",
+			notRemedies: []string{"开启高质量打印模式"},
+		},
 	})
 }
 
