@@ -2069,7 +2069,7 @@ func (d *doc) leadSymptom(question bool) bool {
 			continue
 		}
 		n++
-		asks := containsAny(t, []string{"怎么", "如何", "怎样", "怎么办", "？", "?", "解决"})
+		asks := containsAny(t, leadAskWords)
 		// "…常常无法与编译型语言相比。如何提升Python代码的执行效率成为
 		// 一个重要问题": the failure, then the question about it.
 		if failed && asks {
@@ -2084,6 +2084,9 @@ func (d *doc) leadSymptom(question bool) bool {
 	}
 	return false
 }
+
+// leadAskWords ask in a lead how to get out of a failure.
+var leadAskWords = []string{"怎么", "如何", "怎样", "怎么办", "？", "?", "解决"}
 
 // leadSymptoms are the failures a lead states.
 var leadSymptoms = append([]string{

@@ -970,6 +970,8 @@ var advisedThings = []string{"系统", "设备", "服务器", "主机", "实例"
 
 // objectPrepositions put the thing an action is done to before the verb:
 // those that may open an instruction, and 为, 让, 使.
+var objectPrepositions = append([]string{"为", "让", "使"}, instructionPreps...)
+
 // comparedWith are the prepositions that name what a thing is compared
 // with; comparisonEnds end the clause that compares ("与X不同", "跟上一代
 // 相比", "和旧版一样").
@@ -978,13 +980,11 @@ var (
 	comparisonEnds = []string{"不同", "相同", "不一样", "一样", "相比", "相比较", "比较起来", "类似", "相似", "相近", "一致", "不符", "无异", "有关", "无关", "相关"}
 )
 
-// comparison: the clause ends on a word of comparison, its asides and
-// closing marks aside.
+// comparison: the clause ends on a word of comparison, closing marks
+// aside ("与编译型语言（如C或C++）不同").
 func comparison(clause string) bool {
 	return hasSuffixAny(strings.TrimRight(clause, " 。.！!"), comparisonEnds)
 }
-
-var objectPrepositions = append([]string{"为", "让", "使"}, instructionPreps...)
 
 // advisedNouns are the bodies and the readers an adviser may name.
 var advisedNouns = append(append([]string(nil), advisedBodies...), qualifiedReaders...)

@@ -9,10 +9,13 @@ import (
 	"github.com/kextract/kextract/article"
 )
 
+// headingText is a heading's words, without its marker, markup and edges.
+func headingText(u *unit) string { return trimEdges(cleanSlot(stripMarkup(u.body()))) }
+
 // heading opens a section: its role from its words, and the cause it
 // points back to ("1. 逾期未还款导致冻结" opens the remedies for 逾期未还款).
 func (d *doc) heading(ui int, u *unit) {
-	body := trimEdges(cleanSlot(stripMarkup(u.body())))
+	body := headingText(u)
 	rank := u.rank
 	switch {
 	case u.kind == article.KindHeading || (u.level > 0 && u.marker == ""):
@@ -49,7 +52,7 @@ func (d *doc) heading(ui int, u *unit) {
 	if depth := sectionDepth(body); depth > 0 {
 		for i := len(d.stack) - 1; i > 0; i-- {
 			f := d.stack[i]
-			if !f.heading || sectionDepth(trimEdges(cleanSlot(stripMarkup(d.units[f.unit].body())))) >= depth {
+			if !f.heading || sectionDepth(headingText(d.units[f.unit])) >= depth {
 				continue
 			}
 			if f.rank >= rank {
