@@ -38,6 +38,11 @@ func caseClause(s *sent, t string, off int, next clause) (string, bool) {
 		startsWithAction(t) || hasPrefixAny(t, imperativeAdverbs) || makerDone(t) {
 		return "", false
 	}
+	// "两台设备都升级到最新固件，重新配对即可": a step on each of the
+	// things counted, not a case.
+	if r, ok := cutEachSubject(t); ok && startsWithAction(r) && !perfective(r) {
+		return "", false
+	}
 	return t, true
 }
 
@@ -581,7 +586,7 @@ func foundState(t string) bool {
 // opensInstruction: t opens with what a case's answer opens with — a
 // modal, an imperative adverb, or an action not reported as done.
 func opensInstruction(t string) bool {
-	return hasPrefixAny(t, modals) || hasPrefixAny(t, imperativeAdverbs) || startsWithAction(t) && !perfective(t)
+	return hasPrefixAny(t, modals) || hasPrefixAny(t, imperativeAdverbs) || startsWithAction(t) && !perfective(t) || fieldValue(t)
 }
 
 // fallbackCase: a clause without an opener that says the fixes above were

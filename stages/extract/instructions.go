@@ -165,6 +165,10 @@ func (x *Extractor) parseRemedy(s *sent, t string, off int, imperative bool) (st
 			}
 			rest = core // "就好了" is no past: the step is what is left
 		}
+		// "要么是驱动的问题": a choice of causes, not of steps.
+		if m == "要么" && !startsWithAction(rest) {
+			return "", false
+		}
 		if m == "要" && hasPrefixAny(rest, []string{"求", "是", "么", "不然", "想", "点", "素", "紧"}) {
 			return "", false
 		}
@@ -245,6 +249,16 @@ func (x *Extractor) parseRemedy(s *sent, t string, off int, imperative bool) (st
 		return "", false
 	}
 	if hasPrefixAny(t, imperativeAdverbs) || startsWithAction(t) && !perfective(t) && !statesOutcome(t) && !s.predicts(t, off) {
+		return finishRemedy(t)
+	}
+	// "用户名填完整的邮箱地址", "端口改为 8080": a field of a form or a
+	// setting, then the value to put in it.
+	if fieldValue(t) {
+		return finishRemedy(t)
+	}
+	// "两边都装上最新的 Windows 更新": the same step on each of the things
+	// named, which stay in the remedy.
+	if r, ok := cutEachSubject(t); ok && startsWithAction(r) && !perfective(r) && !statesOutcome(r) && !s.predicts(r, off+len(t)-len(r)) {
 		return finishRemedy(t)
 	}
 	// "nginx 要加 daemon off", "MySQL 需要开启 binlog": among
@@ -401,19 +415,64 @@ func perfective(t string) bool {
 }
 
 // exposure: t says that something is exposed (仍易受此攻击, 容易受到
-// 攻击), not which thing (易受攻击的设备).
+// 攻击), not which thing (易受攻击的设备) nor the value a setting is set
+// to (把加密数据库修正设为“易受攻击”).
 func exposure(t string) bool {
 	for from := 0; ; {
 		k, w := indexAny(t[from:], []string{"易受", "容易受到", "容易遭受"})
 		if k < 0 {
 			return containsAny(t, []string{"仍受影响", "仍然受影响"})
 		}
+		before := strings.TrimRight(t[:from+k], "“\"'「『 ")
 		from += k + len(w)
-		if !hasPrefixAny(t[from:], []string{"攻击的", "影响的", "到攻击的", "此类攻击的"}) {
+		if !hasPrefixAny(t[from:], []string{"攻击的", "影响的", "到攻击的", "此类攻击的"}) && !hasSuffixAny(before, settingValueVerbs) {
 			return true
 		}
 	}
 }
+
+// eachSubjectRe is a subject that counts the things a step is done on,
+// then 都: 两边都, 两台电脑都, 每台设备都, 所有节点都.
+var eachSubjectRe = regexp.MustCompile(`^(?:两边|两端|两头|双方|(?:两|双|每|各)[台个部边端侧块条张]\p{Han}{0,4}|(?:所有|全部)\p{Han}{1,4})都`)
+
+// cutEachSubject is t after a subject that counts the things the step is
+// done on (eachSubjectRe), and whether there was one.
+func cutEachSubject(t string) (string, bool) {
+	m := eachSubjectRe.FindString(t)
+	if m == "" {
+		return t, false
+	}
+	return t[len(m):], true
+}
+
+// fieldValueRe is a short field name, a verb that puts a value in it,
+// and the value: 用户名填完整的邮箱地址, 端口改为 8080, DNS 设为 223.5.5.5;
+// it may follow the time the value is for (远程时用户名填…).
+var fieldValueRe = regexp.MustCompile(`^(?:\p{Han}{1,4}时)?([\p{Han}A-Za-z0-9_. -]{1,12}?)\s*(填写|填入|填成|填|设置为|设置成|设为|设成|改为|改成)\s*(.+)$`)
+
+// fieldValue: t puts a value in a field (fieldValueRe). The field is a
+// name of a few words, no action, reader or state of its own ("密码填错
+// 了" says what went wrong; "你填…" is read with its reader elsewhere).
+func fieldValue(t string) bool {
+	m := fieldValueRe.FindStringSubmatch(t)
+	if m == nil {
+		return false
+	}
+	field, value := strings.TrimSpace(m[1]), m[3]
+	if runeLen(field) > 8 || hanCount(field) == 0 && runeLen(field) > 12 || startsWithAction(field) || hasPrefixAny(field, imperativeAdverbs) || hasPrefixAny(field, fieldlessOpeners) || slices.Contains(gateReaders, field) ||
+		containsAny(field, []string{"不", "没", "已", "了", "是", "都", "也", "就", "才", "会", "要", "可", "我", "你", "您", "他", "它", "的时候", "时"}) {
+		return false
+	}
+	// "填写的姓名": what was filled in, a noun.
+	return runeLen(value) >= 2 && !hasPrefixAny(value, []string{"的", "错", "了", "好了", "反了", "漏"}) && !perfective(m[2]+value)
+}
+
+// fieldlessOpeners open a clause whose verb of setting has its object
+// before it, an action of its own (把微信设置为手动管理, 在设置里改为…).
+var fieldlessOpeners = []string{"把", "将", "给", "在", "从", "到", "对", "往", "向"}
+
+// settingValueVerbs set an option to the value after them (设为“已启用”).
+var settingValueVerbs = []string{"设为", "改为", "设置为", "设置成", "改成", "设成", "选为", "调为", "调成", "选择", "选"}
 
 // purposeYi open a purpose with 以 and a verb ("…，以尽早检测未经授权的
 // 更改"); 以 before a noun is a manner ("以管理员身份运行").
@@ -1070,6 +1129,11 @@ func continues(s *sent, c clause, sofar string) bool {
 	// "停止不规范的用卡行为，多在正规商户消费": doing something more or
 	// less often is a habit of its own to take up, not more of the step.
 	if r, _, ok := cutPrefixAny(strings.TrimSpace(t), []string{"多", "少"}); ok && !hasPrefixAny(t, actionNouns) && startsWithAction(r) {
+		return false
+	}
+	// "服务器地址填 imap.example.com，端口改为 993": each field is a
+	// step of its own.
+	if fieldValue(strings.TrimSpace(t)) {
 		return false
 	}
 	// "用牙签把脏东西挑出来，注意别用金属的东西": a caution about the

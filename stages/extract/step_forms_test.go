@@ -201,3 +201,118 @@ func TestToolNounIsNoStep(t *testing.T) {
 		},
 	})
 }
+
+// TestSettingValueIsNoExposure: a setting set to a value that names a
+// weakness ("设为“易受攻击”") is a step; a sentence saying what is
+// exposed still is not.
+func TestSettingValueIsNoExposure(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name:     "设为“易受攻击”",
+			text:     "共享打印机连不上怎么办\n\n局域网里的共享打印机连不上，提示身份验证错误。\n\n来不及打补丁的，可以在组策略里把打印机驱动安装策略设为“易受攻击”。\n",
+			findings: []want{{"", "在组策略里把打印机驱动安装策略设为“易受攻击”", "来不及打补丁"}},
+		},
+		{
+			name:        "what is exposed",
+			text:        "共享打印机连不上怎么办\n\n局域网里的共享打印机连不上，提示身份验证错误。\n\n解决方法：安装最新的系统补丁。没有打补丁的电脑仍易受此攻击。\n",
+			findings:    []want{{"", "安装最新的系统补丁", ""}},
+			notRemedies: []string{"没有打补丁的电脑仍易受此攻击"},
+		},
+	})
+}
+
+// TestEachSubjectStep: a subject that counts the things a step is done on,
+// then 都, then the step ("两边都装上…"); the count stays in the remedy. A
+// failure of each is no step.
+func TestEachSubjectStep(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name:     "两台…都 then a step",
+			text:     "蓝牙音箱配对失败怎么办\n\n手机和音箱配对总是失败。\n\n解决方法：两台设备都升级到最新固件，重新配对即可。\n",
+			findings: []want{{"", "两台设备都升级到最新固件", ""}},
+		},
+		{
+			name:        "两台…都 then a failure",
+			text:        "蓝牙音箱配对失败怎么办\n\n手机和音箱配对总是失败，两台设备都连不上。\n\n解决方法：重新配对。\n",
+			findings:    []want{{"", "重新配对", ""}},
+			notRemedies: []string{"两台设备都连不上"},
+		},
+	})
+}
+
+// TestEitherOrSteps: "要么A，要么B" offers two ways out; "要么是X" offers
+// two causes, no step.
+func TestEitherOrSteps(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name:     "要么 A，要么 B",
+			text:     "旧版网盘客户端登录不了怎么办\n\n旧版网盘客户端登录时一直报错。\n\n免费版用户要么升级到最新版客户端，要么改用网页版上传。\n",
+			findings: []want{{"", "升级到最新版客户端", "免费版用户"}, {"", "改用网页版上传", "免费版用户"}},
+		},
+		{
+			// Under the fixes, 要么 before no action offers no step.
+			name:        "要么 before a state",
+			text:        "旧版网盘客户端登录不了怎么办\n\n旧版网盘客户端登录时一直报错。\n\n解决方法：升级客户端。升级以后要么一切正常，要么提示重新登录。\n",
+			findings:    []want{{"", "升级客户端", ""}},
+			notRemedies: []string{"一切正常"},
+		},
+		{
+			name:        "要么是 names causes",
+			text:        "旧版网盘客户端登录不了怎么办\n\n旧版网盘客户端登录时一直报错。\n\n报错的原因要么是证书过期，要么是时间不对。\n\n解决方法：升级客户端。\n",
+			findings:    []want{{"", "升级客户端", ""}},
+			notRemedies: []string{"是证书过期", "是时间不对"},
+		},
+	})
+}
+
+// TestFieldValueStep: a field of a form or a setting, then the value to
+// put in it ("用户名填…", "端口改为…"), is a step; what was filled in
+// wrong, or a field's value as a noun, is not.
+func TestFieldValueStep(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name: "headless case, then two fields",
+			text: "邮箱客户端收不到邮件怎么办\n\n电脑上的邮箱客户端一直收不到新邮件。\n\n用企业邮箱的，用户名填完整的邮箱地址，密码填客户端专用密码。\n",
+			findings: []want{
+				{"", "用户名填完整的邮箱地址", "用企业邮箱"},
+				{"", "密码填客户端专用密码", "用企业邮箱"},
+			},
+		},
+		{
+			name:     "port set to a number",
+			text:     "邮箱客户端收不到邮件怎么办\n\n电脑上的邮箱客户端一直收不到新邮件。\n\n解决方法：服务器地址填 imap.example.com，端口改为 993。\n",
+			findings: []want{{"", "服务器地址填 imap.example.com", ""}, {"", "端口改为 993", ""}},
+		},
+		{
+			name:        "filled in wrong",
+			text:        "邮箱客户端收不到邮件怎么办\n\n电脑上的邮箱客户端一直收不到新邮件。\n\n多半是填写的密码与网页登录的密码不一致，很多人密码填错了。\n\n解决方法：重新登录。当初填写的备用邮箱早就不用了。这一栏是填手机号的。\n",
+			findings:    []want{{"", "重新登录", ""}},
+			notRemedies: []string{"多半是填写的密码与网页登录的密码不一致", "很多人密码填错了", "当初填写的备用邮箱早就不用了", "这一栏是填手机号的"},
+		},
+	})
+}
+
+// TestFieldValueForms: fieldValue on clauses of its own.
+func TestFieldValueForms(t *testing.T) {
+	for _, tc := range []struct {
+		clause string
+		want   bool
+	}{
+		{"用户名填完整的邮箱地址", true},
+		{"端口改为 993", true},
+		{"DNS 设为 223.5.5.5", true},
+		{"登录时密码填客户端专用密码", true},
+		{"当初填写的备用邮箱早就不用了", false}, // what was filled in: a noun
+		{"这一栏是填手机号的", false},      // a field's description
+		{"很多人密码填错了", false},       // what went wrong
+		{"密码填错了", false},
+		{"你填写的密码", false},
+		{"重新填写申请表", false}, // an action first: read as one elsewhere
+		{"把微信设置为手动管理", false},
+		{"在高级设置里改为自动", false},
+	} {
+		if got := fieldValue(tc.clause); got != tc.want {
+			t.Errorf("fieldValue(%q) = %v, want %v", tc.clause, got, tc.want)
+		}
+	}
+}
