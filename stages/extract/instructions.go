@@ -445,10 +445,10 @@ func cutEachSubject(t string) (string, bool) {
 	return t[len(m):], true
 }
 
-// fieldValueRe is a short field name, a verb that puts a value in it,
-// and the value: 用户名填完整的邮箱地址, 端口改为 8080, DNS 设为 223.5.5.5;
-// it may follow the time the value is for (远程时用户名填…).
-var fieldValueRe = regexp.MustCompile(`^(?:\p{Han}{1,4}时)?([\p{Han}A-Za-z0-9_. -]{1,12}?)\s*(填写|填入|填成|填|设置为|设置成|设为|设成|改为|改成)\s*(.+)$`)
+// fieldValueRe is a field name of at most 8 characters, a verb that puts
+// a value in it, and the value: 用户名填完整的邮箱地址, 端口改为 8080, DNS
+// 设为 223.5.5.5; it may follow the time the value is for (远程时用户名填…).
+var fieldValueRe = regexp.MustCompile(`^(?:\p{Han}{1,4}时)?([\p{Han}A-Za-z0-9_. -]{1,8}?)\s*(填写|填入|填成|填|设置为|设置成|设为|设成|改为|改成)\s*(.+)$`)
 
 // fieldValue: t puts a value in a field (fieldValueRe). The field is a
 // name of a few words, no action, reader or state of its own ("密码填错
@@ -459,7 +459,7 @@ func fieldValue(t string) bool {
 		return false
 	}
 	field, value := strings.TrimSpace(m[1]), m[3]
-	if runeLen(field) > 8 || hanCount(field) == 0 && runeLen(field) > 12 || startsWithAction(field) || hasPrefixAny(field, imperativeAdverbs) || hasPrefixAny(field, fieldlessOpeners) || slices.Contains(gateReaders, field) ||
+	if field == "" || startsWithAction(field) || hasPrefixAny(field, imperativeAdverbs) || hasPrefixAny(field, fieldlessOpeners) || slices.Contains(gateReaders, field) ||
 		containsAny(field, []string{"不", "没", "已", "了", "是", "都", "也", "就", "才", "会", "要", "可", "我", "你", "您", "他", "它", "的时候", "时"}) {
 		return false
 	}
