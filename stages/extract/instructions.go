@@ -448,7 +448,18 @@ func cutEachSubject(t string) (string, bool) {
 // fieldValueRe is a field name of at most 8 characters, a verb that puts
 // a value in it, and the value: 用户名填完整的邮箱地址, 端口改为 8080, DNS
 // 设为 223.5.5.5; it may follow the time the value is for (远程时用户名填…).
-var fieldValueRe = regexp.MustCompile(`^(?:\p{Han}{1,4}时)?([\p{Han}A-Za-z0-9_. -]{1,8}?)\s*(填写|填入|填成|填|设置为|设置成|设为|设成|改为|改成)\s*(.+)$`)
+var fieldValueRe = regexp.MustCompile(`^(?:\p{Han}{1,4}时)?([\p{Han}A-Za-z0-9_. -]{1,8}?)\s*(` + alternation(append([]string{"填写", "填入", "填成", "填"}, setToVerbs...)) + `)\s*(.+)$`)
+
+// alternation is a regexp alternation of words, the longer first so that
+// none is cut short by a shorter one it begins with.
+func alternation(words []string) string {
+	ws := slices.Clone(words)
+	slices.SortStableFunc(ws, func(a, b string) int { return len(b) - len(a) })
+	for i, w := range ws {
+		ws[i] = regexp.QuoteMeta(w)
+	}
+	return strings.Join(ws, "|")
+}
 
 // fieldValue: t puts a value in a field (fieldValueRe). The field is a
 // name of a few words, no action, reader or state of its own ("密码填错
@@ -471,8 +482,9 @@ func fieldValue(t string) bool {
 // before it, an action of its own (把微信设置为手动管理, 在设置里改为…).
 var fieldlessOpeners = []string{"把", "将", "给", "在", "从", "到", "对", "往", "向"}
 
-// settingValueVerbs set an option to the value after them (设为“已启用”).
-var settingValueVerbs = []string{"设为", "改为", "设置为", "设置成", "改成", "设成", "选为", "调为", "调成", "选择", "选"}
+// settingValueVerbs set an option to the value after them (设为“已启用”,
+// 选择“易受攻击”): the verbs of setting, and those of picking.
+var settingValueVerbs = append(slices.Clip(setToVerbs), "调成", "选择", "选")
 
 // purposeYi open a purpose with 以 and a verb ("…，以尽早检测未经授权的
 // 更改"); 以 before a noun is a manner ("以管理员身份运行").
@@ -1457,7 +1469,7 @@ var actionLex = newLexicon(actionVerbs, setToVerbs)
 var putVerbs = []string{"后加上", "后添加", "后面加上", "后面添加", "后追加", "中输入", "里输入", "框中输入", "中添加", "里添加", "中加入", "中填写", "里填写", "中填入"}
 
 // setToVerbs set a setting to a value.
-var setToVerbs = []string{"设为", "设置为", "选为", "改为", "修改为", "调整为", "更改为", "设成", "改成", "调为"}
+var setToVerbs = []string{"设为", "设置为", "设置成", "选为", "改为", "修改为", "调整为", "更改为", "设成", "改成", "调为"}
 
 // commandLine: a line with no Chinese that reads as a command ("pip
 // install requests --trusted-host pypi.org"), set as a paragraph by a page
