@@ -256,6 +256,10 @@ func (x *Extractor) parseRemedy(s *sent, t string, off int, imperative bool) (st
 	if fieldValue(t) {
 		return finishRemedy(t)
 	}
+	// "大盘子放在下层两侧": the thing, then where to put it.
+	if thingPlaced(t) {
+		return finishRemedy(t)
+	}
 	// "两边都装上最新的 Windows 更新": the same step on each of the things
 	// named, which stay in the remedy.
 	if r, ok := cutEachSubject(t); ok && startsWithAction(r) && !perfective(r) && !statesOutcome(r) && !s.predicts(r, off+len(t)-len(r)) {
@@ -470,12 +474,39 @@ func fieldValue(t string) bool {
 		return false
 	}
 	field, value := strings.TrimSpace(m[1]), m[3]
-	if field == "" || startsWithAction(field) || hasPrefixAny(field, imperativeAdverbs) || hasPrefixAny(field, fieldlessOpeners) || slices.Contains(gateReaders, field) ||
-		containsAny(field, []string{"不", "没", "已", "了", "是", "都", "也", "就", "才", "会", "要", "可", "我", "你", "您", "他", "它", "的时候", "时"}) {
+	if !bareThing(field) {
 		return false
 	}
 	// "填写的姓名": what was filled in, a noun.
 	return runeLen(value) >= 2 && !hasPrefixAny(value, []string{"的", "错", "了", "好了", "反了", "漏"}) && !perfective(m[2]+value)
+}
+
+// bareThing: s names a thing in a few words, before the verb that acts on
+// it: no action, reader, time or state of its own, and no clause
+// ("密码填错了", "我放在…", "已经放到…").
+func bareThing(s string) bool {
+	return s != "" && !startsWithAction(s) && !hasPrefixAny(s, imperativeAdverbs) && !hasPrefixAny(s, fieldlessOpeners) && !slices.Contains(gateReaders, s) &&
+		!containsAny(s, []string{"不", "没", "已", "了", "是", "都", "也", "就", "才", "会", "要", "可", "我", "你", "您", "他", "它", "的时候", "时"})
+}
+
+// thingPlacedRe is a thing named in a few words, then a verb that puts it
+// somewhere, then where: 大盘子放在下层两侧, 路由器放到客厅中间, 手机平放在
+// 桌面上.
+var thingPlacedRe = regexp.MustCompile(`^([\p{Han}A-Za-z0-9_. -]{2,8}?)\s*(` + alternation(placingVerbs) + `)\s*(.+)$`)
+
+// placingVerbs put a thing in a place.
+var placingVerbs = []string{"放在", "放到", "放进", "放入", "摆在", "摆到", "摆放在", "挂在", "挂到", "插在", "插到", "立在", "靠在", "平放在", "竖放在", "倒扣在", "挪到", "搬到"}
+
+// thingPlaced: among instructions, t puts the thing it names first in a
+// place (thingPlacedRe): "大盘子放在下层两侧" is 把大盘子放在下层两侧, not
+// where something is ("钥匙放在了桌上", "这个文件放在哪里").
+func thingPlaced(t string) bool {
+	m := thingPlacedRe.FindStringSubmatch(t)
+	if m == nil || !bareThing(strings.TrimSpace(m[1])) || hasPrefixAny(m[1], []string{"这", "那", "哪"}) || containsAny(m[1], adviserVerbs) {
+		return false
+	}
+	place := m[3]
+	return runeLen(place) >= 2 && !hasPrefixAny(place, []string{"了", "哪", "什么"}) && !containsAny(place, []string{"吗", "呢", "？", "?"})
 }
 
 // fieldlessOpeners open a clause whose verb of setting has its object

@@ -459,6 +459,19 @@ func newProblem(label string) *problem {
 			p.unreached = leadingHan(rest, 2)
 		}
 	}
+	// "洗碗机洗不干净", "风扇不转了": the forms in which the gate reads
+	// that something does not do what it is for (cannotForm) are states
+	// too, when the lists name none.
+	if !listed {
+		for _, re := range []*regexp.Regexp{cannotRe, stoppedRe} {
+			for _, m := range re.FindAllStringIndex(label, -1) {
+				if w := label[m[0]:m[1]]; !slices.Contains(p.states, w) {
+					p.states = append(p.states, w)
+					first = min(first, m[0])
+				}
+			}
+		}
+	}
 	if k := strings.Index(label, "被"); k >= 0 {
 		first = min(first, k)
 		if v := label[k+len("被"):]; runeLen(v) >= 2 && runeLen(v) <= 4 {

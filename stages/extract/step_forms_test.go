@@ -316,3 +316,61 @@ func TestFieldValueForms(t *testing.T) {
 		}
 	}
 }
+
+// TestThingPlacedStep: among instructions, a thing named first and then
+// where to put it is a step (a remedy cell of a table); where a thing
+// was put, or a question about where, is none.
+func TestThingPlacedStep(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name: "remedy cell of a table",
+			text: "WiFi信号差怎么办\n\n家里的WiFi信号差，卧室经常断网。\n\n现象\t原因\t解决方法\n卧室信号弱\t路由器位置太偏\t路由器放在房子中间的高处\n网速慢\t信道拥挤\t在管理页面把信道改为自动\n",
+			findings: []want{
+				{"路由器位置太偏", "路由器放在房子中间的高处", ""},
+				{"信道拥挤", "在管理页面把信道改为自动", ""},
+			},
+		},
+		{
+			name:        "where it was put, where it goes",
+			text:        "WiFi信号差怎么办\n\n家里的WiFi信号差，卧室经常断网。\n\n解决方法：重启路由器。我的路由器放在了鞋柜里。路由器放在哪里最好？\n",
+			findings:    []want{{"", "重启路由器", ""}},
+			notRemedies: []string{"我的路由器放在了鞋柜里", "路由器放在哪里最好"},
+		},
+	})
+}
+
+// TestThingPlacedForms: thingPlaced on clauses of its own.
+func TestThingPlacedForms(t *testing.T) {
+	for _, tc := range []struct {
+		clause string
+		want   bool
+	}{
+		{"大盘子放在下层两侧", true},
+		{"路由器放到客厅中间", true},
+		{"手机平放在桌面上", true},
+		{"路由器放在了鞋柜里", false}, // where it was put
+		{"路由器放在哪里", false},   // a question
+		{"我放在桌上", false},     // the writer, not a thing
+		{"这个文件放在桌面", false},  // a thing pointed at
+		{"把文件放在桌面", false},   // an action first: read as one elsewhere
+		{"并建议客户放到云端", false}, // advice, not a thing
+		{"已经放到回收站", false},
+	} {
+		if got := thingPlaced(tc.clause); got != tc.want {
+			t.Errorf("thingPlaced(%q) = %v, want %v", tc.clause, got, tc.want)
+		}
+	}
+}
+
+// TestPotentialComplementProblem: a problem stated as a verb that cannot
+// reach its result ("吸不干净") is stated again by that verb alone, so
+// that what is said to lead to it is its cause.
+func TestPotentialComplementProblem(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name:     "cause of the bare complement",
+			text:     "吸尘器吸不干净怎么办\n\n家里的吸尘器用了一年，地上的灰总是吸不干净。\n\n滤网堵塞会导致吸不干净，可以把滤网拆下来用清水冲洗。\n",
+			findings: []want{{"滤网堵塞", "把滤网拆下来用清水冲洗", ""}},
+		},
+	})
+}
