@@ -356,8 +356,13 @@ var (
 	stoppedRe = regexp.MustCompile(`不(?:充电|充|亮|转|响|动|显示|出水|出风|制冷|制热|加热|启动|工作|运行|开机|联网|同步)了`)
 )
 
+// cannotForms are those two forms.
+var cannotForms = []*regexp.Regexp{cannotRe, stoppedRe}
+
 // cannotForm: t says in those forms that something does not work.
-func cannotForm(t string) bool { return cannotRe.MatchString(t) || stoppedRe.MatchString(t) }
+func cannotForm(t string) bool {
+	return slices.ContainsFunc(cannotForms, func(re *regexp.Regexp) bool { return re.MatchString(t) })
+}
 
 // helpRequests ask for help, in a title's tag or in a post.
 var helpRequests = []string{"求助", "求救", "求解", "求教", "请教"}

@@ -502,10 +502,13 @@ var placingVerbs = []string{"放在", "放到", "放进", "放入", "摆在", "�
 // where something is ("钥匙放在了桌上", "这个文件放在哪里").
 func thingPlaced(t string) bool {
 	m := thingPlacedRe.FindStringSubmatch(t)
-	if m == nil || !bareThing(strings.TrimSpace(m[1])) || hasPrefixAny(m[1], []string{"这", "那", "哪"}) || containsAny(m[1], adviserVerbs) {
+	if m == nil {
 		return false
 	}
-	place := m[3]
+	thing, place := strings.TrimSpace(m[1]), m[3]
+	if !bareThing(thing) || hasPrefixAny(thing, []string{"这", "那", "哪"}) || containsAny(thing, adviserVerbs) {
+		return false
+	}
 	return runeLen(place) >= 2 && !hasPrefixAny(place, []string{"了", "哪", "什么"}) && !containsAny(place, []string{"吗", "呢", "？", "?"})
 }
 

@@ -463,7 +463,7 @@ func newProblem(label string) *problem {
 	// that something does not do what it is for (cannotForm) are states
 	// too, when the lists name none.
 	if !listed {
-		for _, re := range []*regexp.Regexp{cannotRe, stoppedRe} {
+		for _, re := range cannotForms {
 			for _, m := range re.FindAllStringIndex(label, -1) {
 				if w := label[m[0]:m[1]]; !slices.Contains(p.states, w) {
 					p.states = append(p.states, w)
