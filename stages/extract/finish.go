@@ -25,7 +25,7 @@ func navOnly(r string) bool {
 	}
 	for _, part := range strings.FieldsFunc(r, func(c rune) bool { return isComma(c) || c == '、' }) {
 		part = strings.TrimSpace(part)
-		if startsWithAction(part) && !hasPrefixAny(part, navVerbs) || serialAction(part) || switchesOn(part) || picksAction(part) {
+		if startsWithAction(part) && !hasPrefixAny(part, navVerbs) || serialAction(part) || switchesOn(part) || picksAction(part) || pathEndsInCommand(part) {
 			return false
 		}
 	}
@@ -52,11 +52,15 @@ func doneAtOnce(text, a, b string) bool {
 // or on ("选择“禁用”IPv6选项", "在菜单里选择“取消所有文档”"), not of a place ("选择“辅助功
 // 能”", "选择“更新和安全”") or a button that only goes on ("点击“保存”").
 func picksAction(part string) bool {
-	rest, _, ok := cutPrefixAny(strings.TrimSpace(part), []string{"选择", "点击", "单击", "勾选", "选中"})
+	rest, _, ok := cutPrefixAny(strings.TrimSpace(part), []string{"选择", "点击", "单击", "勾选", "选中", "点一下", "点"})
 	if !ok {
 		return false
 	}
+	// "点清除缓存": a button named without quotes is named by the rest.
 	name, _ := quotedHead(strings.TrimSpace(rest))
+	if name == "" {
+		name = strings.TrimSpace(rest)
+	}
 	return hasPrefixAny(name, toggleVerbs)
 }
 
@@ -124,9 +128,40 @@ func menuPath(r string) bool {
 		if i == len(parts)-1 && runeLen(p) > 2 && hanCount(p) > 0 && startsWithAction(p) && !hasPrefixAny(p, navVerbs) {
 			return false
 		}
+		// "File → Invalidate Caches → Invalidate and Restart": a Latin
+		// item named by a command is what is done too.
+		if i == len(parts)-1 && latinCommand(p) {
+			return false
+		}
 	}
 	return true
 }
+
+// pathEndsInCommand: a step that goes through menus to an item that does
+// something ("打开 AS 点 File → Invalidate Caches → Invalidate and
+// Restart").
+func pathEndsInCommand(part string) bool {
+	items := strings.FieldsFunc(part, func(c rune) bool { return c == '>' || c == '＞' || c == '→' })
+	if len(items) < 2 {
+		return false
+	}
+	// Only a Latin item: a Chinese menu is often named by a verb and is
+	// still a place ("右键任务栏时间 > 调整日期/时间", "更新和安全").
+	return latinCommand(strings.TrimSpace(items[len(items)-1]))
+}
+
+// latinCommand: a Latin menu item named by a verb that changes or repairs
+// something ("Invalidate and Restart", "Clean Project", "Clear Cache"),
+// not a place ("Python Interpreter", "Gradle").
+func latinCommand(p string) bool {
+	first, _, _ := strings.Cut(strings.TrimSpace(p), " ")
+	return slices.Contains(latinCommandVerbs, strings.ToLower(first))
+}
+
+// latinCommandVerbs open the name of a menu item that does something; not
+// "update" or "sync", which also name pages ("Update & Security", "Sync
+// your settings").
+var latinCommandVerbs = []string{"invalidate", "clear", "clean", "delete", "remove", "reset", "restart", "reboot", "uninstall", "install", "repair", "restore", "disable", "enable", "rebuild", "reload", "flush", "kill", "stop", "end", "format", "rollback", "revert", "purge", "empty"}
 
 // serialAction: a step that navigates and then acts, with no comma
 // between ("进入安全模式卸载最近的更新", "打开控制面板删除该程序"): an

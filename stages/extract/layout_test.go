@@ -437,13 +437,18 @@ func TestCasesOfTheProblemAndInlineLabels(t *testing.T) {
 		t.Errorf("navOnly: a bare menu path is navigation only; one that acts at its end is not")
 	}
 	for r, want := range map[string]bool{
-		"在左侧菜单中选择“辅助功能”":      true,  // a place, then a navigation there
-		"在弹出窗口中选择“禁用”IPv6选项":  false, // the option chosen turns something off
-		"在菜单里选择“取消所有文档”":      false, // the item chosen takes something away
-		"选择“更新和安全”":           true,  // a settings page, though 更新 is a verb
-		"点击“保存”":              true,
-		"打开短信App，找到“拦截记录”翻一翻": false, // a look the reader takes there
-		"打开短信App，找到“拦截记录”":    true,
+		"在左侧菜单中选择“辅助功能”":                        true,  // a place, then a navigation there
+		"在弹出窗口中选择“禁用”IPv6选项":                    false, // the option chosen turns something off
+		"在菜单里选择“取消所有文档”":                        false, // the item chosen takes something away
+		"选择“更新和安全”":                             true,  // a settings page, though 更新 is a verb
+		"点击“保存”":                                true,
+		"打开短信App，找到“拦截记录”翻一翻":                   false, // a look the reader takes there
+		"打开短信App，找到“拦截记录”":                      true,
+		"打开 VS 点 Build → Clean Solution":        false, // the menu's last item does something
+		"打开 VS 点 Build → Configuration Manager": true,
+		"右键任务栏时间 > 调整日期/时间":                     true,  // a Chinese menu named by a verb is a place
+		"打开设置，点清除缓存":                            false, // a button named by what it does
+		"打开设置，点开账户":                             true,
 	} {
 		if got := navOnly(r); got != want {
 			t.Errorf("navOnly(%q) = %v, want %v", r, got, want)

@@ -87,7 +87,10 @@ func TestMenuPath(t *testing.T) {
 		{"设置 > 系统 > 恢复,点击重置", false},
 		{"Tools → Options → Sync, then restart", true}, // Latin words alone
 		{"设置 > 更新 > 高级选项", true},
-		{"设置 > 更新", false}, // two places are no path
+		{"设置 > 更新", false},                                           // two places are no path
+		{"File → Invalidate Caches → Invalidate and Restart", false}, // a Latin item named by a command
+		{"Build → Clean Solution → Clean", false},
+		{"Settings → Update & Security → Recovery", true}, // update names a page too
 	} {
 		if got := menuPath(tc.in); got != tc.want {
 			t.Errorf("menuPath(%q) = %v, want %v", tc.in, got, tc.want)

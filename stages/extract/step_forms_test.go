@@ -374,3 +374,24 @@ func TestPotentialComplementProblem(t *testing.T) {
 		},
 	})
 }
+
+// TestMenuCommandStep: a step that opens a program and goes through its
+// menus to an item named by a command is a step, not only a navigation.
+func TestMenuCommandStep(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name: "a Latin menu item that cleans",
+			text: "Visual Studio 编译报错怎么办\n\n解决方法：\n\n还是不行的话，关掉 VS，删掉 obj 目录，再打开 VS 点 Build → Clean Solution。\n",
+			findings: []want{
+				{"", "关掉 VS，删掉 obj 目录", "还是不行"},
+				{"", "打开 VS 点 Build → Clean Solution", "还是不行"},
+			},
+		},
+		{
+			name:        "a menu item that is a place",
+			text:        "Visual Studio 编译报错怎么办\n\n解决方法：\n\n关掉 VS，删掉 obj 目录，再打开 VS 点 Build → Configuration Manager。\n",
+			findings:    []want{{"", "关掉 VS，删掉 obj 目录", ""}},
+			notRemedies: []string{"打开 VS 点 Build → Configuration Manager"},
+		},
+	})
+}
