@@ -231,6 +231,11 @@ func TestStartsWithAction(t *testing.T) {
 		{"统一的版本号", false},
 		{"统一了口径", false},
 		{"清缓存", true},
+		{"点清除缓存", true},  // a bare 点 before a button that clears
+		{"点“禁用”", true},  // or a quoted one that turns off
+		{"点外卖", false},   // 点 alone is no click
+		{"点“确定”", false}, // a button that only confirms
+		{"点数不够", false},
 	} {
 		if got := startsWithAction(tc.in); got != tc.want {
 			t.Errorf("startsWithAction(%q) = %v, want %v", tc.in, got, tc.want)

@@ -1307,6 +1307,11 @@ func startsWithAction(t string) bool {
 		}
 		return false
 	}
+	// "点清除缓存", "点“禁用”": a bare 点 before a button that turns
+	// something off or clears it (点 alone is no verb here: 点数, 点外卖).
+	if strings.HasPrefix(t, "点") && picksAction(t) {
+		return true
+	}
 	if after, verb, ok := cutPrefixAny(t, actionVerbs); ok && !hasPrefixAny(t, actionNouns) {
 		// "联系不上快递员", "打不通电话": what could not be done, a case.
 		if hasPrefixAny(after, cannotComplements) {

@@ -393,5 +393,10 @@ func TestMenuCommandStep(t *testing.T) {
 			findings:    []want{{"", "关掉 VS，删掉 obj 目录", ""}},
 			notRemedies: []string{"打开 VS 点 Build → Configuration Manager"},
 		},
+		{
+			name:     "a bare 点 on a button that clears, as a step of its own",
+			text:     "相机打不开怎么办\n\n解决方法：先关掉相机，再打开手机设置，点清除数据，然后重新打开相机。\n",
+			findings: []want{{"", "关掉相机", ""}, {"", "打开手机设置，点清除数据", ""}, {"", "重新打开相机", ""}},
+		},
 	})
 }
