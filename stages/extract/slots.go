@@ -946,10 +946,27 @@ var measureKinds = []string{
 	"进一步", "相关", "保护", "积极", "的", "性",
 }
 
+// verbOnName: one Han verb acting on a name written in Latin letters ("用
+// Node 16", "删 node_modules", "装 Python 3.11"): a step, though it holds
+// a single Han character.
+func verbOnName(r string) bool {
+	rest, w, ok := cutPrefixAny(r, actionVerbs)
+	if !ok || hanCount(w) != 1 || hanCount(rest) != 0 {
+		return false
+	}
+	letters := 0
+	for _, c := range rest {
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
 // remedyOK rejects remedies that say nothing to do: reading the article
 // (了解原因), vague (采取相应的措施), the outcome (继续使用花呗).
 func remedyOK(r string, p *problem) bool {
-	if runeLen(r) < 2 || hanCount(r) < 2 && !looksLikeCommand(r) {
+	if runeLen(r) < 2 || hanCount(r) < 2 && !looksLikeCommand(r) && !verbOnName(r) {
 		return false
 	}
 	// "注意，…": 注意 on its own marks a note; it is no step.

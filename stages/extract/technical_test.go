@@ -103,6 +103,16 @@ func TestTechnicalCauses(t *testing.T) {
 func TestTechnicalRemedies(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name:     "one Han verb on a Latin name is a step",
+			text:     "Node 版本报错怎么办\n项目一构建就报错，提示 Node 版本不对。\n解决方法：\n用 Node 16 就可以。",
+			findings: []want{{"", "用 Node 16", ""}},
+		},
+		{
+			name:        "one Han verb and a single letter: no name",
+			text:        "Node 版本报错怎么办\n项目一构建就报错，提示 Node 版本不对。\n解决方法：\n用 A 就可以。",
+			notRemedies: []string{"用 A"},
+		},
+		{
 			name:     "在X后问题得到解决: what made the problem go away",
 			text:     "更新后网络连接错误怎么办\n用户在停用VPN工具后问题得到解决，这表明网络堆栈存在不兼容问题。",
 			findings: []want{{"网络堆栈存在不兼容问题", "停用VPN工具", ""}},
