@@ -946,9 +946,10 @@ var measureKinds = []string{
 	"进一步", "相关", "保护", "积极", "的", "性",
 }
 
-// verbOnName: one Han verb acting on a name written in Latin letters ("用
-// Node 16", "删 node_modules", "装 Python 3.11"): a step, though it holds
-// a single Han character.
+// verbOnName: one Han verb of actionVerbs acting on a name written in
+// Latin letters ("用 Node 16", "换 Chrome"): a step, though it holds a
+// single Han character. Most one-character verbs (删, 装, 改) are not in
+// actionVerbs, so this reaches 用, 换 and 去 only.
 func verbOnName(r string) bool {
 	rest, w, ok := cutPrefixAny(r, actionVerbs)
 	if !ok || hanCount(w) != 1 || hanCount(rest) != 0 {
