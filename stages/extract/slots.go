@@ -956,8 +956,8 @@ func verbOnName(r string) bool {
 		return false
 	}
 	letters := 0
-	for _, c := range rest {
-		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+	for i := 0; i < len(rest); i++ {
+		if isLatinLetter(rest[i]) {
 			letters++
 		}
 	}
