@@ -733,6 +733,13 @@ func (d *doc) finish() {
 		// 安全建议), the tips are the advice to those it threatens.
 		if f.tips && f.Cause == "" && !containsAny(f.Condition, fallbackConds) && !within(d.passages, f.Offset, true) {
 			f.drop = true
+			// The case that makes it worse is then its cause.
+			if tipForWorseCase(f) {
+				if l, _ := trimCause(strings.TrimSuffix(f.Condition, "时")); l != "" && !d.prob.isItself(l) {
+					f.Cause = d.addCause(l, d.sentenceAt(f.Offset))
+					f.drop = f.Cause == ""
+				}
+			}
 		}
 		// "按照以上步骤恢复为默认网卡名": the steps already read, again.
 		if hasPrefixAny(f.Remedy, recapOpeners) && len(d.findings) > 1 {
@@ -1037,6 +1044,33 @@ func noneOfThem(cond string) bool {
 		}
 	}
 	return false
+}
+
+// tipForWorseCase: a tip that names a case, says what the case makes
+// worse, and then what to do ("进水温度低于5℃时，洗涤效果会下降，可选择
+// “高温洗”程序") is a way out of the problem in that case, not general
+// advice ("第一次使用前，请先空机运行一次“快洗”程序" says nothing goes
+// wrong).
+func tipForWorseCase(f *finding) bool {
+	if f.Condition == "" {
+		return false
+	}
+	c := strings.Index(f.Evidence, f.Condition)
+	r := strings.Index(f.Evidence, f.Remedy)
+	if c < 0 || r < c+len(f.Condition) {
+		return false
+	}
+	between := f.Evidence[c+len(f.Condition) : r]
+	for from := 0; ; {
+		k := strings.Index(between[from:], "会")
+		if k < 0 {
+			return false
+		}
+		from += k + len("会")
+		if hasPrefixAny(between[from:], worsenings) {
+			return true
+		}
+	}
 }
 
 // fallbackConds say that the remedies before did not work.
