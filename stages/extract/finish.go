@@ -1050,7 +1050,7 @@ func noneOfThem(cond string) bool {
 // worse, and then what to do ("进水温度低于5℃时，洗涤效果会下降，可选择
 // “高温洗”程序") is a way out of the problem in that case, not general
 // advice ("第一次使用前，请先空机运行一次“快洗”程序" says nothing goes
-// wrong).
+// wrong, "效果不会下降" that nothing gets worse).
 func tipForWorseCase(f *finding) bool {
 	if f.Condition == "" {
 		return false
@@ -1066,8 +1066,9 @@ func tipForWorseCase(f *finding) bool {
 		if k < 0 {
 			return false
 		}
+		neg := strings.HasSuffix(between[:from+k], "不") // "效果不会下降"
 		from += k + len("会")
-		if hasPrefixAny(between[from:], worsenings) {
+		if !neg && hasPrefixAny(between[from:], worsenings) {
 			return true
 		}
 	}
