@@ -1061,17 +1061,13 @@ func tipForWorseCase(f *finding) bool {
 		return false
 	}
 	between := f.Evidence[c+len(f.Condition) : r]
-	for from := 0; ; {
-		k := strings.Index(between[from:], "会")
-		if k < 0 {
-			return false
-		}
-		neg := strings.HasSuffix(between[:from+k], "不") // "效果不会下降"
-		from += k + len("会")
-		if !neg && hasPrefixAny(between[from:], worsenings) {
+	for k := range indexes(between, "会") {
+		// Not "效果不会下降".
+		if !strings.HasSuffix(between[:k], "不") && hasPrefixAny(between[k+len("会"):], worsenings) {
 			return true
 		}
 	}
+	return false
 }
 
 // fallbackConds say that the remedies before did not work.
