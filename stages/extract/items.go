@@ -125,12 +125,37 @@ func (d *doc) item(ui int, u *unit) {
 	case roleRemedy, roleSteps, roleTips, rolePrevention:
 		d.remedyItem(ui, u, role)
 	default:
+		if d.requirementItem(ui, u) {
+			return
+		}
 		from := 0
 		if u.label != "" {
 			from = u.explOff
 		}
 		d.prose(ui, u, proseOpts{from: from, item: true})
 	}
+}
+
+// requirementItem reads an item under a heading that names unmet
+// requirements ("## 账户不满足条件" over "· 登录账户必须有密码，…，先给账户
+// 设一个密码"): each item states one, and its cause is that requirement
+// unmet ("登录账户没有密码"), not the heading's.
+func (d *doc) requirementItem(ui int, u *unit) bool {
+	c := unmetRequirement(d.scopeCause(), u.body())
+	if c == "" {
+		return false
+	}
+	if c = d.addCause(c, u.sents[0]); c == "" {
+		return false
+	}
+	// The requirement is the cause, not a step: what to do follows it.
+	from := u.bodyOff
+	if k := strings.IndexAny(u.text[from:], "，,；;。"); k >= 0 {
+		_, n := utf8.DecodeRuneInString(u.text[from+k:])
+		from += k + n
+	}
+	d.readExplanationFrom(&frame{role: roleRemedy, roleSet: true, cause: c, unit: ui, pointer: true}, ui, u, from, false)
+	return true
 }
 
 // causeDetail: unit ui is a bullet right below the open cause item (or
@@ -443,6 +468,9 @@ func (d *doc) remedyItem(ui int, u *unit, role string) {
 	// what to do in it, or nothing ("不需要进一步配置").
 	if u.label != "" && u.explOff > 0 && caseLabel(label) {
 		d.prose(ui, u, proseOpts{from: u.explOff, item: true, applies: trimCond(label, d.prob)})
+		return
+	}
+	if (u.label == "" || !startsWithAction(label)) && d.requirementItem(ui, u) {
 		return
 	}
 	if u.label == "" || !startsWithAction(label) {
@@ -759,4 +787,35 @@ func caseLabel(l string) bool {
 	}
 	k, w := indexAny(rest, []string{"上", "下", "中"})
 	return k > 0 && slices.Contains([]string{"运行", "使用", "部署", "安装"}, rest[k+len(w):])
+}
+
+// requirementHeads: a cause that names requirements the reader does not
+// meet ("账户不满足条件", "不符合申请要求"), whose items state them one by one.
+var requirementHeads = regexp.MustCompile(`(不满足|不符合|未满足|未达到|达不到)[^，。]{0,6}(条件|要求)|(条件|要求)(不满足|不符合|未满足|不够)`)
+
+// requirementStated: an item's first clause that states a requirement —
+// who or what, a modal of necessity, then what it must have or be
+// ("登录账户必须有密码", "非管理员账户要加入“Remote Desktop Users”组").
+var requirementStated = regexp.MustCompile(`^([^，。；：:]{2,16}?)(必须|需要|须|得|要)(有|是|加入|开启|开通|绑定|设置|在)([^，。；：:]{1,30})`)
+
+// unmetRequirement is the cause an item of a requirements section states:
+// its requirement, negated ("登录账户必须有密码" → "登录账户没有密码"); ""
+// when scope names no unmet requirements or the item states none.
+func unmetRequirement(scope, body string) string {
+	if scope == "" || !requirementHeads.MatchString(scope) {
+		return ""
+	}
+	m := requirementStated.FindStringSubmatch(strings.TrimSpace(stripMarkup(body)))
+	if m == nil || hasPrefixAny(m[1], []string{"你", "您", "我", "先", "再", "就", "还"}) {
+		return ""
+	}
+	switch m[3] {
+	case "是":
+		return m[1] + "不是" + m[4]
+	case "在":
+		return m[1] + "不在" + m[4]
+	case "有":
+		return m[1] + "没有" + m[4]
+	}
+	return m[1] + "没有" + m[3] + m[4]
 }

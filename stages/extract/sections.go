@@ -682,7 +682,7 @@ func faultLabel(l string) bool {
 	if mannerOfFix(l) {
 		return false
 	}
-	if hasSuffixAny(l, faultEnds) || hasPrefixAny(l, stateStarts) || tooMuch(l) || lacksMatter(l) || doneWrongRe.MatchString(l) || notDone(l) {
+	if hasSuffixAny(l, faultEnds) || hasPrefixAny(l, stateStarts) || tooMuch(l) || lacksMatter(l) || doneWrongRe.MatchString(l) || notDone(l) || requirementHeads.MatchString(l) {
 		return true
 	}
 	// "逾期未还款", not "还清欠款": a fault word as the object of an action.
