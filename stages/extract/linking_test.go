@@ -1378,56 +1378,16 @@ func TestRequirementItems(t *testing.T) {
 		"- 申请人必须有稳定收入，没有工作的很难通过，先找一份稳定的工作。\n" +
 		"- 储蓄卡账户要绑定本人手机号，先去柜台绑定手机号。\n\n" +
 		"## 2. 征信有逾期\n\n先把逾期欠款还清，再等半年申请。\n"
-	for _, tc := range []struct {
-		name, page           string
-		causes, notCauses    []string
-		findings, notFinding []want
-	}{
+	runPatternCases(t, []patternCase{
 		{name: "under a heading of unmet requirements, each item's cause is its requirement unmet",
-			page:       card,
-			causes:     []string{"申请人没有稳定收入", "储蓄卡账户没有绑定本人手机号"},
-			findings:   []want{{"储蓄卡账户没有绑定本人手机号", "去柜台绑定手机号", ""}},
-			notFinding: []want{{"不符合申请条件", "去柜台绑定手机号", ""}, {"申请人没有稳定收入", "申请人必须有稳定收入", ""}}},
+			text: card, markdown: true,
+			causes:      []string{"申请人没有稳定收入", "储蓄卡账户没有绑定本人手机号"},
+			findings:    []want{{"储蓄卡账户没有绑定本人手机号", "去柜台绑定手机号", ""}},
+			notFindings: []want{{"不符合申请条件", "去柜台绑定手机号", ""}, {"申请人没有稳定收入", "申请人必须有稳定收入", ""}}},
 		{name: "guard: a heading that names a fault, not unmet requirements, keeps its items",
-			page:      strings.Replace(card, "不符合申请条件", "资料填写有误", 1),
+			text: strings.Replace(card, "不符合申请条件", "资料填写有误", 1), markdown: true,
 			notCauses: []string{"申请人没有稳定收入", "储蓄卡账户没有绑定本人手机号"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			a := articleFromSource(t, article.FormatMarkdown, tc.page)
-			if err := Extract(a); err != nil {
-				t.Fatal(err)
-			}
-			labels := causeLabels(a.Extraction.Causes)
-			for _, c := range tc.causes {
-				if !slices.Contains(labels, c) {
-					t.Errorf("cause %q not read; got %q", c, labels)
-				}
-			}
-			for _, c := range tc.notCauses {
-				if slices.Contains(labels, c) {
-					t.Errorf("cause %q should not be read; got %q", c, labels)
-				}
-			}
-			has := func(w want) bool {
-				for _, f := range a.Extraction.Findings {
-					if f.Cause == w.cause && f.Remedy == w.remedy && f.Condition == w.cond {
-						return true
-					}
-				}
-				return false
-			}
-			for _, w := range tc.findings {
-				if !has(w) {
-					t.Errorf("finding %v not read; got:%s", w, findingsString(a.Extraction.Findings))
-				}
-			}
-			for _, w := range tc.notFinding {
-				if has(w) {
-					t.Errorf("finding %v should not be read; got:%s", w, findingsString(a.Extraction.Findings))
-				}
-			}
-		})
-	}
+	})
 }
 
 func TestUnmetRequirement(t *testing.T) {

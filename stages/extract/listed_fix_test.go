@@ -3,8 +3,6 @@ package extract
 import (
 	"strings"
 	"testing"
-
-	"github.com/kextract/kextract/article"
 )
 
 // listedFixes is a how-to whose fixes are numbered labels over steps,
@@ -25,52 +23,24 @@ const listedFixes = "# pip 安装依赖一直失败怎么办\n\n" +
 // even when it opens with a fallback case; a fallback that closes the
 // list after the fixes is for none of them.
 func TestListedFixSteps(t *testing.T) {
-	for _, tc := range []struct {
-		name, page string
-		want, not  []want
-	}{
+	runPatternCases(t, []patternCase{
 		{name: "steps under their labels",
-			page: listedFixes,
-			want: []want{
+			text: listedFixes, markdown: true,
+			findings: []want{
 				{"Python 版本不对", "统一 Python 版本", ""},
 				{"Python 版本不对", "把解释器选成 3.11", ""},
 				{"缓存损坏", "清缓存", ""},
 				{"缓存损坏", "删掉 pip 的缓存目录", "以上都不行"},
 			}},
 		{name: "guard: a fallback after the label's first step",
-			page: strings.Replace(listedFixes, "再重新安装依赖。\n\n", "再重新安装依赖。\n\n> 注意：不要删掉整个用户目录。\n\n如果以上方法都试过还是失败，可以重装 Python。\n\n", 1),
-			want: []want{{"", "重装 Python", "以上方法都试过还是失败"}},
-			not:  []want{{"缓存损坏", "重装 Python", "以上方法都试过还是失败"}}},
+			text: strings.Replace(listedFixes, "再重新安装依赖。\n\n", "再重新安装依赖。\n\n> 注意：不要删掉整个用户目录。\n\n如果以上方法都试过还是失败，可以重装 Python。\n\n", 1), markdown: true,
+			findings:    []want{{"", "重装 Python", "以上方法都试过还是失败"}},
+			notFindings: []want{{"缓存损坏", "重装 Python", "以上方法都试过还是失败"}}},
 		{name: "guard: a label of two fixes lends neither its cause",
-			page: strings.Replace(listedFixes, "**2. 清缓存**", "**2. 清缓存和临时文件**", 1),
-			want: []want{{"", "删掉 pip 的缓存目录", "以上都不行"}},
-			not:  []want{{"缓存损坏", "删掉 pip 的缓存目录", "以上都不行"}}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			a := articleFromSource(t, article.FormatMarkdown, tc.page)
-			if err := Extract(a); err != nil {
-				t.Fatal(err)
-			}
-			has := func(w want) bool {
-				for _, f := range a.Extraction.Findings {
-					if f.Cause == w.cause && f.Remedy == w.remedy && f.Condition == w.cond {
-						return true
-					}
-				}
-				return false
-			}
-			for _, w := range tc.want {
-				if !has(w) {
-					t.Errorf("finding (%s | %s | %s) not found; got:%s", w.cause, w.remedy, w.cond, findingsString(a.Extraction.Findings))
-				}
-			}
-			for _, w := range tc.not {
-				if has(w) {
-					t.Errorf("finding (%s | %s | %s) should not be read; got:%s", w.cause, w.remedy, w.cond, findingsString(a.Extraction.Findings))
-				}
-			}
-		})
-	}
+			text: strings.Replace(listedFixes, "**2. 清缓存**", "**2. 清缓存和临时文件**", 1), markdown: true,
+			findings:    []want{{"", "删掉 pip 的缓存目录", "以上都不行"}},
+			notFindings: []want{{"缓存损坏", "删掉 pip 的缓存目录", "以上都不行"}}},
+	})
 }
 
 // TestMenuPath: a bare path through menus is where a step is done.

@@ -19,6 +19,20 @@ func extractText(t *testing.T, text string) article.Extraction {
 	return a.Extraction
 }
 
+// extractPage extracts text as a Markdown page when markdown is set,
+// else as a plain-text article.
+func extractPage(t *testing.T, text string, markdown bool) article.Extraction {
+	t.Helper()
+	if !markdown {
+		return extractText(t, text)
+	}
+	a := articleFromSource(t, article.FormatMarkdown, text)
+	if err := Extract(a); err != nil {
+		t.Fatal(err)
+	}
+	return a.Extraction
+}
+
 func findingsString(fs []article.Finding) string {
 	var b strings.Builder
 	for _, f := range fs {
@@ -40,6 +54,9 @@ type want struct{ cause, remedy, cond string }
 type patternCase struct {
 	name string
 	text string
+	// markdown: text is a Markdown page, decoded, cleaned and segmented as
+	// the pipeline does (headings are headings); else a plain-text article.
+	markdown bool
 	// causes must all be among the article's cause labels.
 	causes []string
 	// findings must all be found (cause, remedy and condition equal).
@@ -58,7 +75,7 @@ func runPatternCases(t *testing.T, cases []patternCase) {
 	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			ex := extractText(t, tc.text)
+			ex := extractPage(t, tc.text, tc.markdown)
 			labels := causeLabels(ex.Causes)
 			for _, c := range tc.causes {
 				found := false
