@@ -470,10 +470,10 @@ func (d *doc) remedyItem(ui int, u *unit, role string) {
 		d.prose(ui, u, proseOpts{from: u.explOff, item: true, applies: trimCond(label, d.prob)})
 		return
 	}
-	if (u.label == "" || !startsWithAction(label)) && d.requirementItem(ui, u) {
-		return
-	}
 	if u.label == "" || !startsWithAction(label) {
+		if d.requirementItem(ui, u) {
+			return
+		}
 		from := 0
 		// "网络设置：把信道改成自动": a topic that names no case, then the
 		// instruction.
