@@ -796,7 +796,7 @@ var requirementHeads = regexp.MustCompile(`(不满足|不符合|未满足|未达
 // requirementStated: an item's first clause that states a requirement —
 // who or what, a modal of necessity, then what it must have or be
 // ("登录账户必须有密码", "非管理员账户要加入“Remote Desktop Users”组").
-var requirementStated = regexp.MustCompile(`^([^，。；：:]{2,16}?)(必须|需要|须|得|要)(有|是|加入|开启|开通|绑定|设置|在)([^，。；：:]{1,30})`)
+var requirementStated = regexp.MustCompile(`^([^，,。；;：:]{2,16}?)(必须|需要|须|得|要)(有|是|加入|开启|开通|绑定|设置|在)([^，,。；;：:]{1,30})`)
 
 // unmetRequirement is the cause an item of a requirements section states:
 // its requirement, negated ("登录账户必须有密码" → "登录账户没有密码"); ""

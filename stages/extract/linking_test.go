@@ -1395,6 +1395,7 @@ func TestUnmetRequirement(t *testing.T) {
 		{"账户不满足条件", "登录账户必须有密码，空密码的账户不允许远程登录", "登录账户没有密码"},
 		{"账户不满足条件", "非管理员账户要加入“Remote Desktop Users”组", "非管理员账户没有加入“Remote Desktop Users”组"},
 		{"申请条件不满足", "申请人必须是本人，代办不受理", "申请人不是本人"},
+		{"账户不满足条件", "登录账户必须有密码,空密码不允许远程登录", "登录账户没有密码"}, // an ASCII comma ends the clause too
 		{"不符合开通要求", "手机号须在本人名下", "手机号不在本人名下"},
 		{"账户不满足条件", "你必须有密码", ""},             // the reader, not a requirement of a thing
 		{"账户被锁定", "登录账户必须有密码", ""},            // a heading that names a fault
