@@ -209,6 +209,11 @@ func (x *Extractor) parseRemedy(s *sent, t string, off int, imperative bool) (st
 			}
 			rest = r
 		}
+		// "只需要清理缓存就可以了": the step, without the word that it is
+		// enough.
+		if core, ok := cutSuffixAny(strings.TrimSpace(rest), enoughEnds); ok && startsWithAction(core) {
+			rest = core
+		}
 		// "建议管理员应尽快…": the reader's own modal; not the 应 of 应用.
 		if r, _, ok := cutPrefixAny(rest, modals); ok && runeLen(r) > 1 && !hasPrefixAny(rest, modalLookalikes) {
 			return finishRemedy(finalParticle(r, m))
@@ -688,6 +693,9 @@ func finishRemedy(r string) (string, bool) {
 		return "", false // 需要一定时间, 可以更快: no action
 	}
 	if unicode.IsDigit([]rune(r)[0]) {
+		return "", false
+	}
+	if failsWhenDone(r) {
 		return "", false
 	}
 	// "注意这会清除已保存的密码": a warning about the step before.
@@ -1565,6 +1573,34 @@ var importanceRe = regexp.MustCompile(`^(.+?)(?:仍然|依然|仍|也|同样|尤
 // enoughEnds close an action that is all it takes ("修改X就行").
 var enoughEnds = []string{"就行了", "就行", "就可以了", "就可以", "就好了", "就好", "就够了", "就够", "即可"}
 
+// failsWhenDone: r opens on what the reader did, then tells how it failed
+// ("打开网页一直转圈", "点击登录一直提示密码错误", "打开App就闪退", "插上充
+// 电器以后一直不充电"): the problem met in the act, as a lead states it,
+// not a step. Not a step whose result is that the failure goes away
+// ("清理缓存就不会闪退了", "重启就能恢复"), nor one that holds on until
+// something happens ("一直按住电源键"), nor one that keeps a thing in a
+// state ("确保 Play Protect 始终处于活动状态").
+func failsWhenDone(r string) bool {
+	if hasPrefixAny(r, []string{"确保", "保持", "保证", "维持", "让", "使"}) {
+		return false
+	}
+	for _, w := range []string{"一直", "总是", "老是", "始终", "就"} {
+		for k := range indexes(r, w) {
+			if k == 0 {
+				continue
+			}
+			rest := strings.TrimLeft(r[k+len(w):], " ")
+			if hasPrefixAny(rest, []string{"不会", "不再", "没事", "没问题", "能", "可以", "会好", "好了", "行了"}) {
+				continue
+			}
+			if stuckState(r[k:]) || leadSymptomLex.in(rest) || cannotForm(rest) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // cutMannerPrompt removes "按提示", "按照页面提示", "根据系统提示" before
 // the verb they qualify ("按登录页提示完成短信验证").
 func cutMannerPrompt(t string) string {
@@ -1792,7 +1828,7 @@ var dontOpeners = []string{"别", "不要", "千万别", "千万不要", "不用
 // actionAdverbs may stand before the verb of an action ("尽快联系客服",
 // "定期清理缓存", "统一走 VPN"): startsWithAction looks past them.
 var actionAdverbs = append([]string{"多多", "多", "少", "适当", "适度", "分批", "逐一", "逐个", "分别", "再", "先", "重新", "统一", "主动", "暂时",
-	"积极", "耐心", "定期", "按时", "认真", "仔细", "如实", "直接", "干脆", "索性", "同样", "仅", "只"}, urgentAdverbs...)
+	"积极", "耐心", "定期", "按时", "认真", "仔细", "如实", "直接", "干脆", "索性", "同样", "仅", "只", "一键", "一次性"}, urgentAdverbs...)
 
 // comparativeEnd: a clause that ends on 越 and an adjective ("申诉成功率越
 // 高", "越早越好", "越来越慢"): how much of something, not what to do.

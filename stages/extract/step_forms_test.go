@@ -265,6 +265,66 @@ func TestEitherOrSteps(t *testing.T) {
 	})
 }
 
+// TestEnoughAfterModal: "只需要X就可以了" asks for X; that X is enough
+// is no part of the step. An adverb of how the step is done (一键,
+// 一次性) stands before its verb.
+func TestEnoughAfterModal(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name:     "只需要 X 就可以了",
+			text:     "网页一直加载不出来怎么办\n\n打开网页一直转圈，加载不出来。\n\n解决方法：只需要清理浏览器缓存就可以了。\n",
+			findings: []want{{"", "清理浏览器缓存", ""}},
+		},
+		{
+			name:     "需要 X 就行了",
+			text:     "网页一直加载不出来怎么办\n\n打开网页一直转圈，加载不出来。\n\n解决方法：需要先退出登录再重新登录就行了。\n",
+			findings: []want{{"", "退出登录再重新登录", ""}},
+		},
+		{
+			name:     "一键 before the verb",
+			text:     "手机存储空间不足怎么办\n\n手机一直提示存储空间不足。\n\n解决方法：\n\n1. 在手机管家里一键清理缓存。\n2. 卸载不用的应用。\n",
+			findings: []want{{"", "在手机管家里一键清理缓存", ""}, {"", "卸载不用的应用", ""}},
+		},
+		{
+			name:     "一次性 before the verb",
+			text:     "信用卡逾期了怎么办\n\n信用卡忘了还款，已经逾期三天。\n\n解决方法：\n\n1. 一次性还清欠款。\n2. 联系银行说明情况。\n",
+			findings: []want{{"", "一次性还清欠款", ""}, {"", "联系银行说明情况", ""}},
+		},
+	})
+}
+
+// TestFailsWhenDone: a lead that tells what the reader did and how it
+// failed ("打开网页一直转圈", "打开App就闪退") states the problem; it is
+// no step. Holding on until something happens, and keeping a thing in a
+// state, are steps.
+func TestFailsWhenDone(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name:        "一直 then a stuck state",
+			text:        "网页一直加载不出来怎么办\n\n打开网页一直转圈，加载不出来。\n\n解决方法：联系客服。\n",
+			findings:    []want{{"", "联系客服", ""}},
+			notRemedies: []string{"打开网页一直转圈，加载不出来", "打开网页一直转圈"},
+		},
+		{
+			name:        "就 then a failure",
+			text:        "手机App闪退怎么办\n\n最近打开App就闪退，点击登录一直提示密码错误。\n\n解决方法：卸载后重新安装App。\n",
+			findings:    []want{{"", "卸载后重新安装App", ""}},
+			notRemedies: []string{"打开App就闪退", "点击登录一直提示密码错误"},
+		},
+		{
+			name:        "一直 then a failure word",
+			text:        "手机充不进电怎么办\n\n插上充电器以后一直不充电。\n\n解决方法：换一根原装数据线。\n",
+			findings:    []want{{"", "换一根原装数据线", ""}},
+			notRemedies: []string{"插上充电器以后一直不充电"},
+		},
+		{
+			name:     "holding on, keeping a state",
+			text:     "手机开不了机怎么办\n\n手机突然黑屏，开不了机。\n\n解决方法：\n\n1. 长按电源键一直到屏幕亮起。\n2. 确保自动更新始终处于开启状态。\n",
+			findings: []want{{"", "长按电源键一直到屏幕亮起", ""}, {"", "确保自动更新始终处于开启状态", ""}},
+		},
+	})
+}
+
 // TestFieldValueStep: a field of a form or a setting, then the value to
 // put in it ("用户名填…", "端口改为…"), is a step; what was filled in
 // wrong, or a field's value as a noun, is not.
