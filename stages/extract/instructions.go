@@ -1651,12 +1651,19 @@ var guidanceWords = []string{"指导下", "帮助下", "协助下", "陪同下",
 // before the enough-word (次月, 当场).
 func cutEnoughResult(t string) (string, bool) {
 	k, w := lastIndexAny(t, enoughWords)
-	if k < 0 {
-		return t, false
+	ok := false
+	if k >= 0 {
+		rest, _, recovered := cutPrefixAny(t[k+len(w):], recoveryResults)
+		ok = recovered && runeLen(rest) <= 6 && !strings.ContainsAny(rest, "，,。；;：:、")
 	}
-	tail := t[k+len(w):]
-	rest, _, ok := cutPrefixAny(tail, recoveryResults)
-	if !ok || runeLen(rest) > 6 || strings.ContainsAny(rest, "，,。；;：:、") {
+	// "清理缓存就不会闪退了", "把缓存清掉就恢复正常了": 就, then the failure
+	// gone or the thing working again, then 了.
+	if !ok {
+		if k, w = lastIndexAny(t, []string{"就", "便"}); k > 0 {
+			ok = failureGone(strings.TrimSuffix(strings.TrimSpace(t[k+len(w):]), "了"))
+		}
+	}
+	if !ok {
 		return t, false
 	}
 	// "更新身份信息后一般当场就能解除": the action, without when.
@@ -1672,6 +1679,20 @@ func cutEnoughResult(t string) (string, bool) {
 
 // enoughWords say that what comes before is enough.
 var enoughWords = []string{"即可", "就可以", "就能", "便可", "便能"}
+
+// failureGone: t says that the failure no longer happens ("不会闪退",
+// "不再报错", "不会出现这个问题") or that things work again ("恢复正常"),
+// in a few words.
+func failureGone(t string) bool {
+	if runeLen(t) > 10 || strings.ContainsAny(t, "，,。；;：:、") {
+		return false
+	}
+	if rest, _, ok := cutPrefixAny(t, []string{"不会再", "不会", "不再", "再也不会", "再也不"}); ok {
+		return leadSymptomLex.in(rest) || cannotForm(rest) || containsAny(rest, []string{"问题", "报错", "错误", "提示"})
+	}
+	rest, _, ok := cutPrefixAny(t, recoveryResults)
+	return ok && runeLen(rest) <= 2
+}
 
 // enoughResult: a clause that says the trouble is then over ("一般当场就能
 // 解除", "即可恢复正常"), with nothing to do in it.

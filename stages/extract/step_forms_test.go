@@ -293,6 +293,29 @@ func TestEnoughAfterModal(t *testing.T) {
 	})
 }
 
+// TestStepThenFailureGone: a step, then 就 and the failure gone or the
+// thing working again ("清理缓存就不会闪退了", "把缓存清掉就恢复正常了"):
+// the step is what comes before 就.
+func TestStepThenFailureGone(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name:     "就不会 + failure + 了",
+			text:     "手机App闪退怎么办\n\n手机上的App老是闪退。\n\n解决方法：\n\n1. 清理App缓存就不会闪退了。\n2. 把手机系统更新到最新版本。\n",
+			findings: []want{{"", "清理App缓存", ""}, {"", "把手机系统更新到最新版本", ""}},
+		},
+		{
+			name:     "就恢复正常了",
+			text:     "手机App闪退怎么办\n\n手机上的App老是闪退。\n\n解决方法：\n\n1. 把App卸载重装就恢复正常了。\n2. 联系App客服。\n",
+			findings: []want{{"", "把App卸载重装", ""}, {"", "联系App客服", ""}},
+		},
+		{
+			name:     "后就不再 + failure",
+			text:     "手机App闪退怎么办\n\n手机上的App老是闪退。\n\n解决方法：\n\n1. 关闭省电模式后就不再闪退。\n2. 联系App客服。\n",
+			findings: []want{{"", "关闭省电模式", ""}, {"", "联系App客服", ""}},
+		},
+	})
+}
+
 // TestFailsWhenDone: a lead that tells what the reader did and how it
 // failed ("打开网页一直转圈", "打开App就闪退") states the problem; it is
 // no step. Holding on until something happens, and keeping a thing in a
