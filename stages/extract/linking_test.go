@@ -1406,3 +1406,24 @@ func TestUnmetRequirement(t *testing.T) {
 		}
 	}
 }
+
+// TestCountedCases: a paragraph that counts the cases a problem may be
+// ("脱机基本就这几种情况：", "无非两种可能：") announces causes, like one
+// that names 原因; each counted item ("第一种，X。…") is one, and its
+// steps go with it.
+func TestCountedCases(t *testing.T) {
+	page := func(announce string) string {
+		return "打印机显示脱机怎么办\n\n办公室的打印机今天点打印就提示脱机。\n\n" + announce +
+			"\n\n第一种，打印机的 IP 地址变了。很多路由器默认自动分配 IP。解决办法是在路由器里给打印机绑定一个固定 IP。\n\n" +
+			"第二种，打印服务卡死了。打开服务管理器，把 Print Spooler 服务重启一下。\n"
+	}
+	both := []want{
+		{"打印机的 IP 地址变了", "在路由器里给打印机绑定一个固定 IP", ""},
+		{"打印服务卡死", "打开服务管理器，把 Print Spooler 服务重启一下", ""},
+	}
+	runPatternCases(t, []patternCase{
+		{name: "就这几种情况", text: page("我在公司管了三年打印机，脱机基本就这几种情况："), findings: both},
+		{name: "无非两种可能", text: page("脱机无非两种可能："), findings: both},
+		{name: "原因有以下几种", text: page("脱机的原因有以下几种："), findings: both},
+	})
+}

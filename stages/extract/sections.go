@@ -525,10 +525,10 @@ func announcedRole(text string) string {
 	// "出现这个提示一般有以下几种情况：": the 提示 is the message shown, no
 	// tip; the cases are causes. (A remedy word keeps its role: "通常是以
 	// 下几种情况，可以对照处理：".)
-	if r := roleOf(last); r != roleNone && !(r == roleTips && containsAny(last, casesAnnounced)) {
+	if r := roleOf(last); r != roleNone && !(r == roleTips && announcesCases(last)) {
 		return r
 	}
-	if containsAny(last, casesAnnounced) {
+	if announcesCases(last) {
 		return roleCause
 	}
 	// "AMD 建议所有使用受影响嵌入式处理器的客户和供应商：": the list is
@@ -551,6 +551,16 @@ var casesAnnounced = []string{"是以下几种情况", "是下面几种情况", 
 	// "出现这个提示一般有以下几种情况：", "可能有以下几种可能：".
 	"有以下几种情况", "有下面几种情况", "有如下几种情况", "有这几种情况", "有以下几种可能", "有下面几种可能", "有这几种可能",
 	"是下面这几种情况", "是以下这几种情况", "有下面这几种情况", "有以下这几种情况"}
+
+// casesCountedRe says so with a count of the cases ("脱机基本就这几种情况：",
+// "无非两种可能：", "大概有三种情况："), after the verb that says the
+// problem is one of them.
+var casesCountedRe = regexp.MustCompile(`(?:是|有|就|分为|不外乎|无非)(?:以下|下面|如下|下列)?这?(?:几|两|二|三|四|五|六|[2-9])(?:种|类)(?:情况|可能)`)
+
+// announcesCases: t says that the problem is one of the cases listed next.
+func announcesCases(t string) bool {
+	return containsAny(t, casesAnnounced) || casesCountedRe.MatchString(t)
+}
 
 // scopeCauseBelow is the scope cause without frame f.
 func (d *doc) scopeCauseBelow(f *frame) string {
