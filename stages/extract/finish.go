@@ -23,6 +23,11 @@ func navOnly(r string) bool {
 	if !hasPrefixAny(r, navVerbs) || hasSuffixAny(r, trialEnds) {
 		return false
 	}
+	// "切换到制冷模式": a mode switched to is a setting changed, not a
+	// place gone to.
+	if rest, _, ok := cutPrefixAny(r, []string{"切换到", "切换成", "转换到", "切到"}); ok && hasSuffixAny(trimEdges(rest), []string{"模式", "档位", "档", "状态"}) {
+		return false
+	}
 	for _, part := range strings.FieldsFunc(r, func(c rune) bool { return isComma(c) || c == '、' }) {
 		part = strings.TrimSpace(part)
 		if startsWithAction(part) && !hasPrefixAny(part, navVerbs) || serialAction(part) || switchesOn(part) || picksAction(part) || pathEndsInCommand(part) {

@@ -270,6 +270,11 @@ func (x *Extractor) parseRemedy(s *sent, t string, off int, imperative bool) (st
 	if r, ok := cutEachSubject(t); ok && startsWithAction(r) && !perfective(r) && !statesOutcome(r) && !s.predicts(r, off+len(t)-len(r)) {
 		return finishRemedy(t)
 	}
+	// "代码里的 KEYS 全部换成 SCAN", "旧的配置文件统统删掉": the thing
+	// first, then all of it acted on.
+	if r, ok := cutAllOfThing(t); ok && startsWithAction(r) && !perfective(r) && !statesOutcome(r) && !s.predicts(r, off+len(t)-len(r)) {
+		return finishRemedy(t)
+	}
 	// "nginx 要加 daemon off", "MySQL 需要开启 binlog": among
 	// instructions, a program named in Latin letters, a modal, then a
 	// change to a setting or option also written in Latin letters (not
@@ -452,6 +457,21 @@ func cutEachSubject(t string) (string, bool) {
 		return t, false
 	}
 	return t[len(m):], true
+}
+
+// allOfThingRe is a thing named in a few words, then a word that takes
+// all of it (全部, 统统, 一律…): 代码里的 KEYS 全部, 旧的配置文件统统.
+var allOfThingRe = regexp.MustCompile(`^([\p{Han}A-Za-z0-9_. -]{2,12}?)\s*(?:全部|全都|统统|通通|一律|一并)`)
+
+// cutAllOfThing is t after such a thing and its word, and whether there
+// was one. The thing is a bare thing (bareThing): not a reader, an action
+// or a state ("我们全部…", "已经全部…").
+func cutAllOfThing(t string) (string, bool) {
+	m := allOfThingRe.FindStringSubmatch(t)
+	if m == nil || !bareThing(strings.TrimSpace(m[1])) {
+		return t, false
+	}
+	return strings.TrimSpace(t[len(m[0]):]), true
 }
 
 // fieldValueRe is a field name of at most 8 characters, a verb that puts
@@ -1516,7 +1536,7 @@ var actionLex = newLexicon(actionVerbs, setToVerbs)
 var putVerbs = []string{"后加上", "后添加", "后面加上", "后面添加", "后追加", "中输入", "里输入", "框中输入", "中添加", "里添加", "中加入", "中填写", "里填写", "中填入"}
 
 // setToVerbs set a setting to a value.
-var setToVerbs = []string{"设为", "设置为", "设置成", "选为", "改为", "修改为", "调整为", "更改为", "设成", "改成", "调为"}
+var setToVerbs = []string{"设为", "设置为", "设置成", "选为", "改为", "修改为", "调整为", "更改为", "设成", "改成", "调为", "调到", "调成", "调整到"}
 
 // commandLine: a line with no Chinese that reads as a command ("pip
 // install requests --trusted-host pypi.org"), set as a paragraph by a page

@@ -348,6 +348,25 @@ func TestFailsWhenDone(t *testing.T) {
 	})
 }
 
+// TestAllOfThing: the thing first, then a word that takes all of it
+// (全部, 统统…), then the step ("代码里的 KEYS 全部换成 SCAN"); a reader or
+// a report in that place is no thing ("我们全部删掉了").
+func TestAllOfThing(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name:     "thing 全部 verb",
+			text:     "Redis 连接超时怎么办\n\n接口大量报错，Redis 连接超时。\n\n解决办法：\n\n1. 代码里的 KEYS 全部换成 SCAN。\n2. 旧的备份文件统统删掉。\n",
+			findings: []want{{"", "代码里的 KEYS 全部换成 SCAN", ""}, {"", "旧的备份文件统统删掉", ""}},
+		},
+		{
+			name:        "a report, not a step",
+			text:        "Redis 连接超时怎么办\n\n接口大量报错，Redis 连接超时。\n\n解决办法：\n\n1. 重启 Redis 服务。\n2. 我们全部删掉了。\n3. 他全部卸载重装。\n4. 缓存文件已经全部删掉。\n",
+			findings:    []want{{"", "重启 Redis 服务", ""}},
+			notRemedies: []string{"我们全部删掉了", "全部删掉", "他全部卸载重装", "缓存文件已经全部删掉"},
+		},
+	})
+}
+
 // TestFieldValueStep: a field of a form or a setting, then the value to
 // put in it ("用户名填…", "端口改为…"), is a step; what was filled in
 // wrong, or a field's value as a noun, is not.
@@ -360,6 +379,17 @@ func TestFieldValueStep(t *testing.T) {
 				{"", "用户名填完整的邮箱地址", "用企业邮箱"},
 				{"", "密码填客户端专用密码", "用企业邮箱"},
 			},
+		},
+		{
+			name:     "a setting turned to a value (调到)",
+			text:     "Redis 连接超时怎么办\n\n接口大量报错，Redis 连接超时。\n\n解决办法：\n\n1. maxclients 调到 20000。\n2. 重启 Redis 服务。\n",
+			findings: []want{{"", "maxclients 调到 20000", ""}, {"", "重启 Redis 服务", ""}},
+		},
+		{
+			// A mode switched to is a setting, kept beside the next one.
+			name:     "a mode, then a setting turned to a value",
+			text:     "空调不制冷怎么办\n\n空调开了半天还是不凉。\n\n解决方法：\n\n1. 切换到制冷模式，温度调到26度左右。\n2. 清洗滤网。\n",
+			findings: []want{{"", "切换到制冷模式", ""}, {"", "温度调到26度左右", ""}, {"", "清洗滤网", ""}},
 		},
 		{
 			name:     "port set to a number",
