@@ -42,6 +42,10 @@ genre3 half="test":
 genre4 half="test":
     testdata/genre4/score.sh {{half}}
 
+# Score the genre5 set (pages written blind in session 85): tune, test (held out: printed lines only) or all
+genre5 half="test":
+    testdata/genre5/score.sh {{half}}
+
 # Score the second real set (picker-5k articles, all for tuning)
 real2:
     testdata/real2/score.sh
