@@ -144,6 +144,9 @@ type floors struct {
 	// Genre4Tune are the floors on the tune half of testdata/genre4;
 	// its merge line is not held to a floor.
 	Genre4Tune *floors `json:"genre4_tune"`
+	// Genre5Tune are the floors on the tune half of testdata/genre5;
+	// its merge line is not held to a floor.
+	Genre5Tune *floors `json:"genre5_tune"`
 }
 
 const goldPath = "../shared/eval/seeds.gold.json"
@@ -231,6 +234,13 @@ func TestGenre3TuneRatchet(t *testing.T) {
 // its floors, cleaning included. The test half is never scored here.
 func TestGenre4TuneRatchet(t *testing.T) {
 	tuneRatchet(t, "genre4", "genre4_tune", readFloors(t).Genre4Tune, true)
+}
+
+// TestGenre5TuneRatchet holds the tune half of testdata/genre5 (pages
+// written blind in session 85) to its floors, cleaning included. The
+// test half is never scored here.
+func TestGenre5TuneRatchet(t *testing.T) {
+	tuneRatchet(t, "genre5", "genre5_tune", readFloors(t).Genre5Tune, true)
 }
 
 // tuneRatchet scores the tune half of testdata/<set> and holds it to f,

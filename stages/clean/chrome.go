@@ -2,6 +2,7 @@ package clean
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -121,6 +122,28 @@ func siteMenu(t string, f feat) bool {
 	return false
 }
 
+// namedMenu: the site's name, perhaps with its slogan ("问答岛 - 有问题，
+// 上问答岛", "青川市政务服务网"), then its menu after bars: three or more
+// short entries, one of them a site's own (首页, 登录 …). The name may be
+// long and hold punctuation, as the entries may not; a page's title has
+// no menu after it on its line.
+func namedMenu(t string) bool {
+	entries := strings.FieldsFunc(t, func(r rune) bool { return strings.ContainsRune("|｜丨", r) })
+	if len(entries) < 4 || utf8.RuneCountInString(entries[0]) > 30 {
+		return false
+	}
+	rest := strings.Join(entries[1:], "|")
+	if !menuEntries(rest, func(r rune) bool { return r == '|' }, 3, menuItemMax) {
+		return false
+	}
+	for _, e := range entries[1:] {
+		if e = zhtext.TrimSpace(e); strings.ContainsAny(e, "，。；！？,.;!?") {
+			return false
+		}
+	}
+	return slices.ContainsFunc(entries[1:], func(e string) bool { return siteWords.only(simp(zhtext.TrimSpace(e))) })
+}
+
 // siteHeader: the decoder's title block at first is the site's name or
 // column ("老白的技术笔记", "码友社区 › 前端开发", "家居百科网 - 装修知识"),
 // since the site's menu follows it: a page's own title comes after the
@@ -194,6 +217,33 @@ func labelColons(t string) int {
 	return n
 }
 
+// columnTitle: a title after its column's name and a colon ("群问答第 37
+// 期：Vue 项目 history 模式部署后一刷新就 404"), not a byline's label and
+// value ("整理：阿June", "来源：某某官网"): one label colon, a label that
+// names no byline field, and a long value with no more fields in it.
+func columnTitle(t string) bool {
+	if labelColons(t) != 1 {
+		return false
+	}
+	k := strings.IndexAny(t, "：:")
+	label, value := zhtext.TrimSpace(t[:k]), zhtext.TrimSpace(t[k+len("："):])
+	if t[k] == ':' {
+		value = zhtext.TrimSpace(t[k+1:])
+	}
+	if utf8.RuneCountInString(value) < 10 || strings.ContainsAny(value, "|｜·•") {
+		return false
+	}
+	for _, w := range bylineLabels {
+		if strings.Contains(label, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// bylineLabels name the fields of a byline or a source line.
+var bylineLabels = []string{"来源", "作者", "发布", "时间", "日期", "编辑", "整理", "提问", "原文", "出处", "责编", "审核", "校对", "撰文", "文", "图", "摄影", "记者", "通讯员", "链接", "地址", "标签", "分类", "关键词", "摘要"}
+
 // headlineReach: how many lines after the chrome the title may be.
 const headlineReach = 8
 
@@ -210,11 +260,12 @@ func headlineLike(b article.Block, f feat) bool {
 		return false
 	}
 	t := strings.TrimSpace(b.Text)
-	if menuLine(t, f) || labelColons(t) >= 1 && f.punct <= 2 && !strings.ContainsAny(t, "？?") {
+	if menuLine(t, f) || labelColons(t) >= 1 && f.punct <= 2 && !strings.ContainsAny(t, "？?") && !columnTitle(t) {
 		return false
 	}
-	// "搜索“退款没到账”": the site's search box with its query.
-	if strings.HasPrefix(t, "搜索") {
+	// "搜索“退款没到账”", "请输入事项名称、关键词 搜索": the site's search
+	// box, with its query or its prompt.
+	if strings.HasPrefix(t, "搜索") || strings.HasSuffix(t, "搜索") || strings.HasPrefix(t, "请输入") {
 		return false
 	}
 	if strings.ContainsAny(t, "|｜丨<>«»") {

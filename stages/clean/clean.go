@@ -223,7 +223,7 @@ func (c Cleaner) judge(a *article.Article) *judgement {
 		}
 		j.reasons[i] = ruleReason(b, j.feats[i], html)
 		if !html && j.reasons[i] == "" && b.Kind == article.KindTitle {
-			if t := zhtext.TrimSpace(b.Text); menuLine(t, j.feats[i]) || siteMenu(t, j.feats[i]) {
+			if t := zhtext.TrimSpace(b.Text); menuLine(t, j.feats[i]) || siteMenu(t, j.feats[i]) || namedMenu(t) {
 				j.reasons[i] = article.ReasonNavigation
 			}
 		}

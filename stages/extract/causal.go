@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -20,6 +21,17 @@ func (r *reader) causes(t string, off int) bool {
 			r.addCause(x, causeAsked)
 		}
 		return true
+	}
+	// "检查一下网线是不是松了", "看看排水管是不是被压扁或者折了": a look
+	// at whether a fault holds names the fault, which the steps after it
+	// mend. Only a look that opens its sentence: one after advice
+	// ("建议客户检查下…日志，看看是否有未经授权的访问") looks for signs of
+	// harm done, not for the fault.
+	// The clause reads on: the look may be a step too ("检查端口是否被占
+	// 用"), or a question its answer's case stands for ("…有没有松动，有
+	// 的话…").
+	if x := checkedFault(t); x != "" && r.i == r.first && !p.mentions(x) {
+		r.addCause(x, causePartial)
 	}
 	// "其实是后台的杀毒软件在作怪", "这是省电模式惹的祸": the culprit, in
 	// a saying.
@@ -995,6 +1007,61 @@ var usualCounts = []string{"绝大多数", "绝大部分", "大多数", "大部�
 
 // alternativeCauseOpeners offer another cause beside the one just named.
 var alternativeCauseOpeners = []string{"也可能是", "还可能是", "也有可能是", "还有可能是", "也可能因为", "也可能是因为", "还可能因为"}
+
+// checkedFaultRe is a look at whether something holds: a look verb, what
+// is looked at, 是不是/是否/有没有, and what may hold of it.
+var checkedFaultRe = regexp.MustCompile(`^(?:先|再|还要|还得|也要|也可以|可以|要|顺便|另外)?(?:检查|看看|看一下|看一看|查看|查一下|确认|瞧瞧|留意)(?:一下)?(.{0,48}?)(是不是|是否|有没有)(.+)$`)
+
+// checkedFault is the fault a look at whether it holds names ("检查一下网
+// 线是不是松了" → 网线松了, "看看是不是衣服太少" → 衣服太少, "看看充电口有没
+// 有灰尘" → 充电口有灰尘), or "": only when what may hold is a fault
+// (faultLabel, isFault), not a state that should hold ("看看电源线是不是插
+// 好了"), and the clause is short, a look and no more.
+func checkedFault(t string) string {
+	m := checkedFaultRe.FindStringSubmatch(strings.TrimSpace(t))
+	if m == nil {
+		return ""
+	}
+	what, verb, state := trimEdges(m[1]), m[2], trimEdges(m[3])
+	state = strings.TrimSuffix(strings.TrimSuffix(state, "？"), "?")
+	if n := runeLen(what + state); n < 2 || n > 24 || startsWithAction(state) {
+		return ""
+	}
+	// "看看QQ钱包有没有异常支付", "是否有未经授权的访问": signs of harm
+	// done, which a look after the problem seeks; not its cause.
+	if containsAny(state, harmSigns) {
+		return ""
+	}
+	// "有没有灰尘", "有没有过热": what is there must be a fault itself;
+	// "有没有启动" asks after a state that should hold.
+	if !faultLabel(state) && !isFault(state) && !changedForWorse(state) && !containsAny(state, presentFaults) && (verb == "有没有" || !faultLabel(what+state) && !isFault(what+state)) {
+		return ""
+	}
+	if verb == "有没有" {
+		return what + "有" + state
+	}
+	return what + state
+}
+
+// harmSigns mark what a look seeks as harm done (an odd payment, a
+// stranger's login), not as a fault behind the problem.
+var harmSigns = []string{"异常", "可疑", "陌生", "未经授权", "未授权", "被盗", "盗刷", "扣款", "登录记录", "登录设备", "泄露", "入侵"}
+
+// presentFaults are things whose being there is the fault (灰尘, 异物,
+// 松动, 欠费), asked after with 有没有.
+var presentFaults = []string{"灰尘", "污垢", "脏东西", "异物", "杂物", "水渍", "积水", "锈", "积碳", "裂纹", "裂痕", "破损", "鼓包", "松动", "漏水", "漏气", "异味", "异响", "欠费", "病毒", "木马", "冲突", "报错", "错误"}
+
+// changedForWorse: a state that says something went wrong with a thing:
+// done to it (被压扁), too much or too little of it (太少, 过大), not so
+// (不平, 没电), or a change that came about (松了, 折了), but not a change
+// for the good ("插好了", "连上了", "打开了").
+func changedForWorse(state string) bool {
+	st := strings.TrimPrefix(strings.TrimPrefix(state, "都"), "已经")
+	if hasSuffixAny(st, []string{"好了", "上了", "对了", "开了", "通了", "亮了", "够了", "有了", "回来了", "生效了", "成功了", "完成了", "恢复了", "正常", "正常了", "着地", "到位", "插紧了", "拧紧了"}) {
+		return false
+	}
+	return strings.Contains(st, "被") || hasPrefixAny(st, []string{"太", "过", "不", "没", "未"}) || strings.HasSuffix(st, "了")
+}
 
 // otherCaseOpeners open a sentence that names one more case or cause.
 // (还有 and 另外 are stripped as connectives before: 一种情况是 stands for

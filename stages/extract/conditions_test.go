@@ -85,11 +85,22 @@ func TestConditionForms(t *testing.T) {
 		},
 		{
 			name: "a one-character answer (有的话) is a case too, with or without a comma; without a question before it, it is none",
-			text: "电脑连不上网怎么办\n有的话重启一下猫。\n检查一下网线有没有松动，有的话重新插紧。\n看看路由器有没有过热，有的话，断电十分钟再开。",
+			text: "电脑连不上网怎么办\n有的话重启一下猫。\n检查一下网卡驱动有没有更新过，有的话回滚驱动。\n看看路由器有没有重启过，有的话，等三分钟再连。",
 			findings: []want{
-				{"", "重新插紧", "网线有松动"},
-				{"", "断电十分钟再开", "路由器有过热"},
+				{"", "回滚驱动", "网卡驱动有更新过"},
+				{"", "等三分钟再连", "路由器有重启过"},
 				{"", "重启一下猫", ""},
+			},
+		},
+		{
+			// A question that looks for a fault names the cause; the
+			// answer's case is that cause, not repeated as the condition
+			// (see TestCheckedFault).
+			name: "a question that looks for a fault: the answer's case is its cause",
+			text: "电脑连不上网怎么办\n检查一下网线有没有松动，有的话重新插紧。\n看看路由器有没有过热，有的话，断电十分钟再开。",
+			findings: []want{
+				{"网线有松动", "重新插紧", ""},
+				{"路由器有过热", "断电十分钟再开", ""},
 			},
 		},
 		{

@@ -487,6 +487,12 @@ var actionVerbs = []string{
 	"阻止",
 	// Everyday actions: swap a part, move a thing, take it along.
 	"换一", "换个", "换根", "换成", "换掉", "换上", "设一个", "设个", "取下", "移出", "移到", "放到", "带上", "报修", "销户", "恢复出厂",
+	// Going back to a setting ("切回标准程序", "改回 hash 模式"), a device
+	// unlocked, a default restored.
+	"切回", "切换回", "改回", "调回", "换回", "设回", "解锁", "恢复默认", "恢复原厂",
+	// A tool taken in hand for the step ("拿扳手拧下来", "拿手机水平仪量一
+	// 下"), a part turned ("拧底脚调平"), a thing put under ("垫块毛巾").
+	"拿", "拧", "垫",
 	// Handling a device's parts ("拆下滤网用清水冲洗", "拧紧螺丝", "取出电
 	// 池", "疏通下水道").
 	"拆下", "拆开", "拆掉", "冲洗", "擦干", "晾干", "吹干", "烘干", "拧紧", "拧开", "拧松", "拧下", "装回", "放回", "取出",

@@ -575,7 +575,7 @@ func TestAdvisory(t *testing.T) {
 		{
 			name:        "only the troubleshooting section of a tutorial is read",
 			text:        "# 手把手教你搭建个人网盘\n## 安装\n先下载安装包，解压到任意目录，然后运行启动脚本。\n## 常见问题与故障排查\n1. 网页打不开：\n检查端口是否被占用。\n确保防火墙没有拦截 8080 端口。\n## 总结\n以上就是搭建过程。",
-			findings:    []want{{"", "检查端口是否被占用", ""}, {"", "确保防火墙没有拦截 8080 端口", ""}},
+			findings:    []want{{"端口被占用", "检查端口是否被占用", ""}, {"", "确保防火墙没有拦截 8080 端口", ""}},
 			notRemedies: []string{"下载安装包", "解压到任意目录", "运行启动脚本"},
 		},
 		{

@@ -416,6 +416,10 @@ var stateEnds = []string{"太多", "太少", "过多", "过少", "太大", "太�
 
 var outcomeMarks = []string{"就会", "会直接", "会报", "会导致", "会造成", "会出现", "会提示", "会弹出", "会失败", "会退出", "会崩溃", "会卡", "会被", "会自动"}
 
+// directedMove opens an instruction that moves a thing one way ("往外拉一
+// 点", "向上推到底", "往回拧半圈").
+var directedMove = regexp.MustCompile(`^(?:往|向|朝)(?:外|里|内|上|下|左|右|前|后|回)(?:拉|推|拔|拧|转|挪|移|放|插|按|压|掰|扳|扭|旋|抽)`)
+
 // pressKey opens an instruction that presses a key (not "按报错关键字对号入座");
 // the key's name may be quoted ("按遥控器上的“信号源”键"), the quotes not
 // counted.
@@ -1305,7 +1309,7 @@ func startsWithAction(t string) bool {
 	t = cutGuidance(cutMannerPrompt(t))
 	// "按音量加键把通话音量调大", "按Win+R打开运行": pressing a key (not
 	// 按提示, 按照说明: according to).
-	if pressKey.MatchString(t) {
+	if pressKey.MatchString(t) || directedMove.MatchString(t) {
 		return true
 	}
 	t = cutTimeSpan(t)

@@ -1427,3 +1427,42 @@ func TestCountedCases(t *testing.T) {
 		{name: "原因有以下几种", text: page("脱机的原因有以下几种："), findings: both},
 	})
 }
+
+// TestCheckedFault: a look at whether a fault holds ("检查一下网线是不是
+// 松了") names the fault, and the step after it mends it; a look at
+// whether a good state holds ("看看电源线是不是插好了") names none, nor
+// does a look after advice, which seeks signs of harm.
+func TestCheckedFault(t *testing.T) {
+	page := func(item string) string {
+		return "家里网络断了怎么办\n\n今天家里的网络突然断了，电脑上不了网。\n\n解决方法：\n\n1. " + item + "\n2. 联系运营商客服报修。\n"
+	}
+	runPatternCases(t, []patternCase{
+		{
+			name:     "是不是 + a change for the worse",
+			text:     page("先检查一下网线是不是松了，松了就重新插紧。"),
+			causes:   []string{"网线松了"},
+			findings: []want{{"网线松了", "重新插紧", ""}},
+		},
+		{
+			name:   "是不是被 + done to it",
+			text:   page("看看光纤是不是被压扁或者折了，是的话找师傅重新接。"),
+			causes: []string{"光纤被压扁或者折"},
+		},
+		{
+			name:   "有没有 + a fault",
+			text:   page("看看路由器接口有没有灰尘，有的话用棉签擦干净。"),
+			causes: []string{"路由器接口有灰尘"},
+		},
+		{
+			// What a look after the problem seeks is harm done.
+			name:      "a sign of harm names no fault",
+			text:      "QQ号被盗了怎么办\n\nQQ号突然登不上去了。\n\n找回之后：\n\n1. 马上修改密码。\n2. 检查一下QQ钱包有没有异常支付，有的话联系客服处理。\n",
+			notCauses: []string{"QQ钱包有异常支付"},
+		},
+		{
+			name:      "a good state looked for names no fault",
+			text:      page("看看电源线是不是插好了。再看看光猫的指示灯是不是亮了。"),
+			notCauses: []string{"电源线插好了", "电源线插好", "光猫的指示灯亮了", "光猫的指示灯亮"},
+		},
+	})
+}

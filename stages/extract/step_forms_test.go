@@ -367,6 +367,28 @@ func TestAllOfThing(t *testing.T) {
 	})
 }
 
+// TestHandVerbs: a tool taken in hand (拿扳手…), a part turned (拧…), a
+// thing put under (垫…), a move one way (往外拉…) and a setting gone back
+// to (切回…) are steps; getting something (拿到退款凭证以后) is a time.
+func TestHandVerbs(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name: "household steps",
+			text: "洗衣机晃得厉害怎么办\n\n洗衣机一脱水就晃得厉害。\n\n解决方法：\n\n1. 拿扳手把运输螺栓拧下来。\n2. 拧底脚把机器调平。\n3. 往外拉一点，别让排水管压着。\n4. 切回标准程序。\n5. 垫块橡胶垫。\n",
+			findings: []want{
+				{"", "拿扳手把运输螺栓拧下来", ""}, {"", "拧底脚把机器调平", ""}, {"", "往外拉一点", ""},
+				{"", "切回标准程序", ""}, {"", "垫块橡胶垫", ""},
+			},
+		},
+		{
+			name:        "getting something is no step",
+			text:        "退款没到账怎么办\n\n退款显示成功但是钱没到。\n\n解决方法：联系平台客服。拿到退款凭证以后再找银行查。\n",
+			findings:    []want{{"", "联系平台客服", ""}},
+			notRemedies: []string{"拿到退款凭证"},
+		},
+	})
+}
+
 // TestFieldValueStep: a field of a form or a setting, then the value to
 // put in it ("用户名填…", "端口改为…"), is a step; what was filled in
 // wrong, or a field's value as a noun, is not.
