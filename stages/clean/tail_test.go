@@ -31,6 +31,7 @@ func TestTailReasons(t *testing.T) {
 		{"刷新评论 刷新页面 返回顶部", article.ReasonWidget},
 		{"关注问题　写回答　邀请回答", article.ReasonWidget},
 		{"12 个回答", article.ReasonCounter},
+		{"2,146 人赞同了该回答", article.ReasonCounter},
 		{"+加关注", article.ReasonWidget},
 		{"本文为值得买原创内容，转载需获得作者授权。", article.ReasonFooter},
 		{"签名：纯电三年，续航焦虑已治愈。", article.ReasonFooter},

@@ -750,12 +750,17 @@ func replyByline(t string) bool {
 	if runeLen(t) > 60 {
 		return false
 	}
-	if replyTime.MatchString(t) || floorByline.MatchString(t) {
+	if replyTime.MatchString(t) || floorByline.MatchString(t) || answerVotes.MatchString(strings.TrimSpace(t)) {
 		return true
 	}
 	fields := strings.FieldsFunc(t, func(r rune) bool { return r == '·' || r == '|' || r == '｜' })
 	return len(fields) >= 3 && replyDate.MatchString(t) && !strings.ContainsAny(t, "，。；：,;")
 }
+
+// answerVotes heads an answer on a Q&A page with the count of those who
+// agreed with it ("2,146 人赞同了该回答"): the cleaner drops it as a
+// counter, and it starts a reply.
+var answerVotes = regexp.MustCompile(`^[0-9][0-9,.]*\s*[万kK]?\s*人赞同了该回答$`)
 
 // commentCount heads the comments under an article or an answer ("37 条评
 // 论", "共 86 条评论", "全部评论（12）"): readers' remarks, not the text.

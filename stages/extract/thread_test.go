@@ -25,6 +25,14 @@ func TestThreadAsks(t *testing.T) {
 				"1　小区网管　2024-06-01 21:40\n" +
 				"把路由器的信道改成 1 或者 11 试试。\n",
 			genre: GenreFix, why: ReasonThreadAsks},
+		{name: "a Q&A page's answers, each headed by its votes",
+			text: "手机储存空间已满，空间都去哪了？\n" +
+				"照片也不多，每天都弹储存空间已满。有没有办法清出空间？\n" +
+				"[dropped] 2,146 人赞同了该回答\n" +
+				"旧手机的备份还留着的话，在备份里把旧设备那一份删掉。\n" +
+				"[dropped] 312 人赞同了该回答\n" +
+				"在设置里把信息同步关掉。\n",
+			genre: GenreFix, why: ReasonThreadAsks},
 		{name: "guard: the opening post tells, and asks nothing",
 			text: "家里 Wi-Fi 晚上老是连不上\n" +
 				"每天晚上九点以后就断，手机和电脑都一样，记录一下。\n" +
