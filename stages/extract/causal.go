@@ -33,6 +33,20 @@ func (r *reader) causes(t string, off int) bool {
 	if x := checkedFault(t); x != "" && r.i == r.first && !p.mentions(x) {
 		r.addCause(x, causePartial)
 	}
+	// "车辆经过改装的，不予登记", "购车发票超过90日的，暂不受理": the case
+	// a rule turns an application down in is why it fails.
+	// The case may run over two clauses ("车架号与合格证记载不一致，或有
+	// 凿改痕迹的，不予登记").
+	if refusal(t) && r.i > r.first && r.i <= r.first+2 && strings.HasSuffix(trimEdges(r.prev), "的") {
+		c := trimEdges(r.text[r.cls[r.first].off:r.cls[r.i].off])
+		if x, ok := strings.CutSuffix(trimEdges(strings.TrimRight(c, "，,")), "的"); ok && runeLen(x) >= 3 && !startsWithAction(x) && !p.mentions(x) {
+			if n := len(r.conds); n > 0 && strings.Contains(r.prev, r.conds[n-1].text) {
+				r.conds = r.conds[:n-1] // the case is the cause, not a condition
+			}
+			r.addCause(x, causeEffectFirst)
+			return true
+		}
+	}
 	// "其实是后台的杀毒软件在作怪", "这是省电模式惹的祸": the culprit, in
 	// a saying.
 	if x := culprit(t); x != "" && !p.mentions(x) {
@@ -1041,6 +1055,14 @@ func checkedFault(t string) string {
 		return what + "有" + state
 	}
 	return what + state
+}
+
+// refusal: t says that an office turns the application down ("不予登记",
+// "暂不受理", "将被退回", "会被驳回").
+func refusal(t string) bool {
+	t = strings.TrimSpace(strings.TrimRight(t, "。！"))
+	t, _, _ = cutPrefixAny(t, []string{"一律", "均", "将", "会", "则", "一般", "暂"})
+	return hasPrefixAny(t, []string{"不予受理", "不予登记", "不予办理", "不予批准", "不予通过", "不予审核", "不受理", "暂不受理", "被退回", "被驳回", "予以退回", "予以驳回"}) && runeLen(t) <= 8
 }
 
 // harmSigns mark what a look seeks as harm done (an odd payment, a

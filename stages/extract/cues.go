@@ -38,6 +38,9 @@ var roleWords = []struct {
 	// each tactic is a cause of the loss the page warns of.
 	{"手法解析", roleCause}, {"套路解析", roleCause}, {"诈骗手法", roleCause}, {"作案手法", roleCause}, {"诈骗套路", roleCause},
 	{"骗术", roleCause}, {"作案手段", roleCause}, {"诈骗手段", roleCause}, {"惯用伎俩", roleCause},
+	// A service guide's cases it turns down ("不予受理情形及处理方式"):
+	// each case is why an application fails.
+	{"不予受理", roleCause}, {"不予办理", roleCause}, {"不予登记", roleCause}, {"不予批准", roleCause}, {"不予通过", roleCause},
 	{"解决方法", roleRemedy}, {"解决办法", roleRemedy}, {"解决方案", roleRemedy}, {"解决措施", roleRemedy},
 	{"解决", roleRemedy}, {"办法", roleRemedy}, {"方法", roleRemedy}, {"方案", roleRemedy},
 	{"怎么办", roleRemedy}, {"如何解除", roleRemedy}, {"如何恢复", roleRemedy}, {"如何解决", roleRemedy},
@@ -439,6 +442,7 @@ var actionNouns = []string{
 	"换句话", "换言之", "换季", "换汇", "找不", "找了", "找过", "加大了", "退出码", "返回码", "返回值", "返回结果",
 	"等级", "等于", "等同", "等等", "等方面", "等问题", "等原因", "等情况", "买家", "买方", "买卖",
 	"输出结果", "充电头", "充电线", "充电器", "充电宝", "充电口", "充电桩",
+	"凭证", "凭据", "凭借", "凭什么", "凭空",
 	"下载链接", "下载地址", "联系邮箱", "联系电话", "联系人", "联系地址",
 	"阻止模式", "阻止列表", "消费者", "消费记录", "消费金额", "消费额", "消费券", "消费贷", "消费金融", "消费水平", "消费习惯", "消费行为", "消费场景", "消费类",
 }
@@ -493,6 +497,9 @@ var actionVerbs = []string{
 	// A tool taken in hand for the step ("拿扳手拧下来", "拿手机水平仪量一
 	// 下"), a part turned ("拧底脚调平"), a thing put under ("垫块毛巾").
 	"拿", "拧", "垫",
+	// What the office goes by ("凭购车发票向销售商要求退换货", "凭临时身份
+	// 证办理").
+	"凭",
 	// Handling a device's parts ("拆下滤网用清水冲洗", "拧紧螺丝", "取出电
 	// 池", "疏通下水道").
 	"拆下", "拆开", "拆掉", "冲洗", "擦干", "晾干", "吹干", "烘干", "拧紧", "拧开", "拧松", "拧下", "装回", "放回", "取出",

@@ -1466,3 +1466,31 @@ func TestCheckedFault(t *testing.T) {
 		},
 	})
 }
+
+// TestRefusalCases: a service guide's "不予受理情形及处理方式" section
+// holds causes and their fixes: "X的，不予受理" names X as why an
+// application fails (over one clause or two), and what the office goes
+// by (凭…) opens a step.
+func TestRefusalCases(t *testing.T) {
+	page := "居住证申领办事指南\n\n一、申请材料\n1. 本人有效身份证件原件；\n2. 租房合同或房产证明。\n\n" +
+		"二、不予受理情形及处理方式\n（一）身份证件已过有效期的，不予受理。请先到派出所申领新证；已领取临时身份证的，可凭临时身份证办理。\n" +
+		"（二）租房合同未备案，或房东未签字的，不予受理。请房东到社区补签后再来办理。\n" +
+		"（三）居住时间不满半年的，暂不受理。满半年后重新申请。\n" +
+		"（四）凭证遗失的，不予办理。请到原单位补开证明。\n"
+	runPatternCases(t, []patternCase{
+		{
+			name:   "refused cases are causes",
+			text:   page,
+			causes: []string{"身份证件已过有效期", "居住时间不满半年", "凭证遗失"},
+			findings: []want{
+				{"身份证件已过有效期", "到派出所申领新证", ""},
+				{"身份证件已过有效期", "凭临时身份证办理", "已领取临时身份证"},
+			},
+		},
+		{
+			name:   "a case over two clauses",
+			text:   page,
+			causes: []string{"租房合同未备案"},
+		},
+	})
+}
