@@ -144,6 +144,24 @@ func namedMenu(t string) bool {
 	return slices.ContainsFunc(entries[1:], func(e string) bool { return siteWords.only(simp(zhtext.TrimSpace(e))) })
 }
 
+// accountName: the decoder's title block at first is the name of the
+// account that published the page, which a prompt to follow it quotes
+// within the next lines ("后端架构笔记" over "点击上方蓝字「后端架构笔记」
+// 关注我们"): the page's own title comes after.
+func accountName(blocks []article.Block, first int) bool {
+	name := zhtext.TrimSpace(blocks[first].Text)
+	if n := utf8.RuneCountInString(name); n < 2 || n > 20 || strings.ContainsAny(name, "「」“”\"") {
+		return false
+	}
+	for k := first + 1; k < len(blocks) && k <= first+3; k++ {
+		t := blocks[k].Text
+		if strings.Contains(t, "关注") && (strings.Contains(t, "「"+name+"」") || strings.Contains(t, "“"+name+"”") || strings.Contains(t, "\""+name+"\"")) {
+			return true
+		}
+	}
+	return false
+}
+
 // siteHeader: the decoder's title block at first is the site's name or
 // column ("老白的技术笔记", "码友社区 › 前端开发", "家居百科网 - 装修知识"),
 // since the site's menu follows it: a page's own title comes after the

@@ -232,6 +232,8 @@ func (c Cleaner) judge(a *article.Article) *judgement {
 	if !html {
 		if first := slices.IndexFunc(a.Blocks, func(b article.Block) bool { return b.Kind == article.KindTitle }); first >= 0 && j.reasons[first] == "" && siteHeader(a.Blocks, j.feats, first) {
 			j.reasons[first], j.reasons[first+1] = article.ReasonNavigation, article.ReasonNavigation
+		} else if first >= 0 && j.reasons[first] == "" && accountName(a.Blocks, first) {
+			j.reasons[first] = article.ReasonNavigation
 		}
 	}
 	refBox := markRelated(a.Blocks, j.feats, j.reasons, html)

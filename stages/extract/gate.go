@@ -220,7 +220,9 @@ func readTitle(title string) titleInfo {
 	// "【火绒安全周报】…/…", "【补丁日速递】…": so may the column's tag
 	// before the title.
 	ti.digest = digestLex.in(column) || digestLex.in(tag) || strings.Count(t, "；")+strings.Count(t, ";") >= 1
-	ti.opinion = opinionLex.in(t)
+	// "一次 Kafka 消费积压的排查复盘": the review of a troubleshooting is
+	// the record of one, not commentary.
+	ti.opinion = opinionLex.in(t) && !(strings.Contains(t, "排查") || pitfallTitleLex.in(t))
 	ti.technique = techniqueLex.in(raw)
 	secParts, fixParts := 0, 0
 	parts := splitTitle(t, false)

@@ -78,6 +78,8 @@ func TestReadTitle(t *testing.T) {
 		{"共享打印机连接失败，提示 0x0000011b 的解决方案", titleInfo{fix: true, recover: true, symptom: true, opinion: true}, true, ""},
 		{"企业网盘上线，提供文件协作的解决方案", titleInfo{recover: true, opinion: true}, false, ReasonOpinion},
 		{"大模型时代的网络安全趋势与思考", titleInfo{opinion: true}, false, ReasonOpinion},
+		// The review of a troubleshooting is its record, not commentary.
+		{"一次 MySQL 主从延迟的排查复盘", titleInfo{recover: true}, true, ""},
 		{"如何用 Python 画出漂亮的图表", titleInfo{how: true}, true, ""},
 		{"某公司完成 B 轮融资", titleInfo{}, false, ReasonNoProblem},
 		// 告别/摆脱 a failure promise its fix; not a year, not fuzzing.
