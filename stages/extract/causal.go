@@ -1028,9 +1028,11 @@ var checkedFaultRe = regexp.MustCompile(`^(?:先|再|还要|还得|也要|也可
 
 // checkedFault is the fault a look at whether it holds names ("检查一下网
 // 线是不是松了" → 网线松了, "看看是不是衣服太少" → 衣服太少, "看看充电口有没
-// 有灰尘" → 充电口有灰尘), or "": only when what may hold is a fault
-// (faultLabel, isFault), not a state that should hold ("看看电源线是不是插
-// 好了"), and the clause is short, a look and no more.
+// 有灰尘" → 充电口有灰尘), or "": only when what may hold is a fault (a
+// fault label or word, a change for the worse, a thing whose being there
+// is the fault), not a state that should hold ("看看电源线是不是插好了"),
+// nor a sign of harm done; and what is looked at and what may hold of it
+// are short.
 func checkedFault(t string) string {
 	m := checkedFaultRe.FindStringSubmatch(strings.TrimSpace(t))
 	if m == nil {
@@ -1062,7 +1064,7 @@ func checkedFault(t string) string {
 func refusal(t string) bool {
 	t = strings.TrimSpace(strings.TrimRight(t, "。！"))
 	t, _, _ = cutPrefixAny(t, []string{"一律", "均", "将", "会", "则", "一般", "暂"})
-	return hasPrefixAny(t, []string{"不予受理", "不予登记", "不予办理", "不予批准", "不予通过", "不予审核", "不受理", "暂不受理", "被退回", "被驳回", "予以退回", "予以驳回"}) && runeLen(t) <= 8
+	return hasPrefixAny(t, []string{"不予受理", "不予登记", "不予办理", "不予批准", "不予通过", "不予审核", "不受理", "被退回", "被驳回", "予以退回", "予以驳回"}) && runeLen(t) <= 8
 }
 
 // harmSigns mark what a look seeks as harm done (an odd payment, a

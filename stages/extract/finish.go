@@ -821,6 +821,14 @@ func (d *doc) finish() {
 		}
 	}
 	d.findings = kept
+	// "检查一下网线有没有松动，有的话重新插紧": the answer's case is the
+	// fault the look named, the finding's cause; it is no condition then
+	// (GUIDELINES: never repeat the cause as its condition).
+	for _, f := range d.findings {
+		if f.Cause != "" && nameKey(f.Cause) == nameKey(f.Condition) {
+			f.Condition = ""
+		}
+	}
 }
 
 func (d *doc) result() article.Extraction {
@@ -833,12 +841,6 @@ func (d *doc) result() article.Extraction {
 	}
 	sort.SliceStable(ex.Causes, func(i, j int) bool { return ex.Causes[i].Offset < ex.Causes[j].Offset })
 	for _, f := range d.findings {
-		// "检查一下网线有没有松动，有的话重新插紧": the answer's case is the
-		// fault the look named, the finding's cause; it is no condition
-		// then (GUIDELINES: never repeat the cause as its condition).
-		if f.Cause != "" && nameKey(f.Cause) == nameKey(f.Condition) {
-			f.Condition = ""
-		}
 		ex.Findings = append(ex.Findings, f.Finding)
 	}
 	sort.SliceStable(ex.Findings, func(i, j int) bool { return ex.Findings[i].Offset < ex.Findings[j].Offset })
