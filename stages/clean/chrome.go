@@ -244,15 +244,15 @@ func columnTitle(t string) bool {
 		return false
 	}
 	k := strings.IndexAny(t, "：:")
-	label, value := zhtext.TrimSpace(t[:k]), zhtext.TrimSpace(t[k+len("："):])
-	if t[k] == ':' {
-		value = zhtext.TrimSpace(t[k+1:])
-	}
+	_, w := utf8.DecodeRuneInString(t[k:])
+	label, value := zhtext.TrimSpace(t[:k]), zhtext.TrimSpace(t[k+w:])
 	if utf8.RuneCountInString(value) < 10 || strings.ContainsAny(value, "|｜·•") {
 		return false
 	}
-	for _, w := range bylineLabels {
-		if strings.Contains(label, w) {
+	// A one-character field (文, 图) is the whole label; a longer one may
+	// stand inside it ("责任编辑", "文章来源").
+	for _, f := range bylineLabels {
+		if label == f || utf8.RuneCountInString(f) > 1 && strings.Contains(label, f) {
 			return false
 		}
 	}
