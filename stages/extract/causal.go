@@ -1064,8 +1064,11 @@ func checkedFault(t string) string {
 func refusal(t string) bool {
 	t = strings.TrimSpace(strings.TrimRight(t, "。！"))
 	t, _, _ = cutPrefixAny(t, []string{"一律", "均", "将", "会", "则", "一般", "暂"})
-	return hasPrefixAny(t, []string{"不予受理", "不予登记", "不予办理", "不予批准", "不予通过", "不予审核", "不受理", "被退回", "被驳回", "予以退回", "予以驳回"}) && runeLen(t) <= 8
+	return (hasPrefixAny(t, refusedHeads) || hasPrefixAny(t, otherRefusals)) && runeLen(t) <= 8
 }
+
+// otherRefusals say it beside refusedHeads.
+var otherRefusals = []string{"不予审核", "不受理", "被退回", "被驳回", "予以退回", "予以驳回"}
 
 // harmSigns mark what a look seeks as harm done (an odd payment, a
 // stranger's login), not as a fault behind the problem.
@@ -1073,7 +1076,9 @@ var harmSigns = []string{"异常", "可疑", "陌生", "未经授权", "未授�
 
 // presentFaults are things whose being there is the fault (灰尘, 异物,
 // 松动, 欠费), asked after with 有没有.
-var presentFaults = []string{"灰尘", "污垢", "脏东西", "异物", "杂物", "水渍", "积水", "锈", "积碳", "裂纹", "裂痕", "破损", "鼓包", "松动", "漏水", "漏气", "异味", "异响", "欠费", "病毒", "木马", "冲突", "报错", "错误"}
+// (faultWords, which checkedFault tries first, hold 松动, 欠费, 积碳, 病毒,
+// 冲突, 错误.)
+var presentFaults = []string{"灰尘", "污垢", "脏东西", "异物", "杂物", "水渍", "积水", "锈", "裂纹", "裂痕", "破损", "鼓包", "漏水", "漏气", "异味", "异响", "木马", "报错"}
 
 // changedForWorse: a state that says something went wrong with a thing:
 // done to it (被压扁), too much or too little of it (太少, 过大), not so

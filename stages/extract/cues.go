@@ -24,10 +24,16 @@ const (
 	roleBoiler     = "boilerplate"
 )
 
+// roleWord is a word that names a section's role.
+type roleWord struct{ word, role string }
+
+// refusedHeads name an office's refusal of an application ("不予受理情形
+// 及处理方式"): a heading with one lists the cases refused, each a cause
+// of the application's failure.
+var refusedHeads = []string{"不予受理", "不予办理", "不予登记", "不予批准", "不予通过"}
+
 // roleWords: the last of these in a heading names its role.
-var roleWords = []struct {
-	word, role string
-}{
+var roleWords = append([]roleWord{
 	{"原因", roleCause}, {"为什么", roleCause}, {"为何", roleCause}, {"怎么回事", roleCause},
 	{"什么情况", roleCause}, {"哪些情况", roleCause}, {"因素", roleCause}, {"诱因", roleCause},
 	// Where the trouble comes from, named or asked ("漏洞成因", "起因",
@@ -38,9 +44,6 @@ var roleWords = []struct {
 	// each tactic is a cause of the loss the page warns of.
 	{"手法解析", roleCause}, {"套路解析", roleCause}, {"诈骗手法", roleCause}, {"作案手法", roleCause}, {"诈骗套路", roleCause},
 	{"骗术", roleCause}, {"作案手段", roleCause}, {"诈骗手段", roleCause}, {"惯用伎俩", roleCause},
-	// A service guide's cases it turns down ("不予受理情形及处理方式"):
-	// each case is why an application fails.
-	{"不予受理", roleCause}, {"不予办理", roleCause}, {"不予登记", roleCause}, {"不予批准", roleCause}, {"不予通过", roleCause},
 	{"解决方法", roleRemedy}, {"解决办法", roleRemedy}, {"解决方案", roleRemedy}, {"解决措施", roleRemedy},
 	{"解决", roleRemedy}, {"办法", roleRemedy}, {"方法", roleRemedy}, {"方案", roleRemedy},
 	{"怎么办", roleRemedy}, {"如何解除", roleRemedy}, {"如何恢复", roleRemedy}, {"如何解决", roleRemedy},
@@ -55,6 +58,15 @@ var roleWords = []struct {
 	{"小编提醒", roleTips}, {"特别提醒", roleTips}, {"温馨提醒", roleTips}, {"重要提醒", roleTips}, {"友情提醒", roleTips}, {"最后提醒", roleTips},
 	{"注意事项", rolePrevention}, {"预防", rolePrevention}, {"避免", rolePrevention}, {"防范", rolePrevention},
 	{"总结", roleSummary}, {"小结", roleSummary}, {"结语", roleSummary}, {"结论", roleSummary}, {"写在最后", roleSummary},
+}, rolesOf(refusedHeads, roleCause)...)
+
+// rolesOf gives each of words the role.
+func rolesOf(words []string, role string) []roleWord {
+	out := make([]roleWord, len(words))
+	for i, w := range words {
+		out[i] = roleWord{w, role}
+	}
+	return out
 }
 
 // boilerHeadings open site furniture: nothing below them is extracted

@@ -267,12 +267,13 @@ func (x *Extractor) parseRemedy(s *sent, t string, off int, imperative bool) (st
 	}
 	// "两边都装上最新的 Windows 更新": the same step on each of the things
 	// named, which stay in the remedy.
-	if r, ok := cutEachSubject(t); ok && startsWithAction(r) && !perfective(r) && !statesOutcome(r) && !s.predicts(r, off+len(t)-len(r)) {
-		return finishRemedy(t)
+	// So is the thing first, then all of it acted on ("代码里的 KEYS 全部换
+	// 成 SCAN", "旧的配置文件统统删掉").
+	r, ok := cutEachSubject(t)
+	if !ok {
+		r, ok = cutAllOfThing(t)
 	}
-	// "代码里的 KEYS 全部换成 SCAN", "旧的配置文件统统删掉": the thing
-	// first, then all of it acted on.
-	if r, ok := cutAllOfThing(t); ok && startsWithAction(r) && !perfective(r) && !statesOutcome(r) && !s.predicts(r, off+len(t)-len(r)) {
+	if ok && startsWithAction(r) && !perfective(r) && !statesOutcome(r) && !s.predicts(r, off+len(t)-len(r)) {
 		return finishRemedy(t)
 	}
 	// "nginx 要加 daemon off", "MySQL 需要开启 binlog": among

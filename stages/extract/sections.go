@@ -587,7 +587,7 @@ func (d *doc) countRole(role, text string) {
 }
 
 var (
-	strictCauseHeads  = []string{"原因", "为什么", "为何", "怎么回事", "诱因", "不予受理", "不予办理", "不予登记", "不予批准", "不予通过"}
+	strictCauseHeads  = append([]string{"原因", "为什么", "为何", "怎么回事", "诱因"}, refusedHeads...)
 	strictRemedyHeads = []string{
 		"解决方法", "解决办法", "解决方案", "解决措施", "解决步骤", "怎么办", "如何解决", "怎么解决", "如何处理", "怎么处理",
 		"如何恢复", "怎么恢复", "如何解除", "如何修复", "修复方法", "处理方法", "处理办法", "排查", "故障排除", "临时解决",
