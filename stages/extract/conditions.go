@@ -385,7 +385,9 @@ func timeInClause(s *sent, t string, hk, k, off int) (condHit, string, bool) {
 	// "补齐缺少的材料后重新提交": a fix, then what it lets the reader
 	// redo — one instruction (not "确认后重新转账"). So is "关闭抓包软件
 	// 或代理后重试": the fix, then the retry.
-	redo := (startsWithAction(strings.TrimSpace(rest)) || hasPrefixAny(strings.TrimSpace(rest), retries)) && startsWithAction(head) && !perfective(head) && !hasPrefixAny(head, checkVerbs)
+	// So is "在弹窗里勾选“允许”后点确定": a step, then the tap that
+	// confirms it.
+	redo := (startsWithAction(strings.TrimSpace(rest)) || hasPrefixAny(strings.TrimSpace(rest), retries) || tapButton.MatchString(strings.TrimSpace(rest))) && startsWithAction(head) && !perfective(head) && !hasPrefixAny(head, checkVerbs)
 	// "更新身份信息后一般当场就能解除": the action, then that it works —
 	// read whole as an instruction (cutEnoughResult).
 	done := enoughResult(rest) && startsWithAction(head)

@@ -426,6 +426,11 @@ var directedMove = regexp.MustCompile(`^(?:往|向|朝)(?:外|里|内|上|下|�
 // counted.
 var pressKey = regexp.MustCompile(`^按下?(?:[^，。,；;“”「」"]{0,8}?[“「"][^，。,；;“”「」"]{1,8}[”」"]键(?:[^字词]|$)|[^，。,；;]{0,8}?(?:[^关]键(?:[^字词]|$)|Win|win|Ctrl|ctrl|Alt|alt|Shift|shift|Esc|esc|Enter|enter|回车|F[0-9]{1,2}))`)
 
+// tapButton is a tap on a button on the screen by its label ("点确定",
+// "点一下“允许”"). Alone it is no step (it only confirms one), but it
+// may end one ("勾选“允许”后点确定").
+var tapButton = regexp.MustCompile(`^点(?:一下)?(?:[“「"][^，。,；;“”「」"]{1,12}[”」"]|(?:确定|确认|允许|同意|保存|取消|完成|下一步|应用|提交|继续|重试|好的)(?:按钮|键)?(?:[^\p{Han}]|$))`)
+
 // perfective: the clause's verb is done, not to be done ("用了五六年以上的
 // 路由器", "恢复过出厂设置之后").
 func perfective(t string) bool {

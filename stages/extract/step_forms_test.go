@@ -535,3 +535,37 @@ func TestMenuCommandStep(t *testing.T) {
 		},
 	})
 }
+
+// TestTapButtonStep: a step, then a tap on the button that confirms it
+// ("在通知设置里勾选…后点保存"), is one step, not a time and a bare tap.
+func TestTapButtonStep(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name:        "a step in a place, then a tap on the button that confirms it",
+			text:        "微信收不到消息通知怎么办\n\n解决方法：\n\n1. 在通知设置里勾选“允许通知”后点保存。\n2. 关掉省电模式。\n",
+			findings:    []want{{"", "在通知设置里勾选“允许通知”后点保存", ""}, {"", "关掉省电模式", ""}},
+			notFindings: []want{{"", "点保存", "在通知设置里勾选“允许通知”后"}},
+		},
+	})
+}
+
+func TestTapButtonForms(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"点确定", true},
+		{"点一下“允许”", true},
+		{"点“仍然继续”", true},
+		{"点下一步", true},
+		{"点确定按钮", true},
+		{"点确定时间", false},
+		{"点数不够", false},
+		{"点到为止", false},
+		{"点确实很多", false},
+	} {
+		if got := tapButton.MatchString(tc.in); got != tc.want {
+			t.Errorf("tapButton(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}

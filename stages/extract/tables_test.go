@@ -25,6 +25,23 @@ func TestCauseRemedyTables(t *testing.T) {
 			},
 		},
 		{
+			name:   "a column that says what the first column's error means names its cause; likely causes are split and paired with as many fixes",
+			text:   "打印机报错怎么办\n先看面板上的错误码，然后对照下表处理：\n错误码 | 含义 | 解决方法\nE01 | 进纸失败，多半是纸张受潮，或者纸张太厚 | 换一包干燥的纸；换成70克的纸\nE05 | 墨盒没装好 | 重新安装墨盒\nPaper Jam | 卡纸，常见于纸盒放得太满 | 取出一半纸",
+			causes: []string{"纸张受潮", "纸张太厚", "墨盒没装好", "纸盒放得太满"},
+			findings: []want{
+				{"纸张受潮", "换一包干燥的纸", ""},
+				{"纸张太厚", "换成70克的纸", ""},
+				{"墨盒没装好", "重新安装墨盒", ""},
+				{"纸盒放得太满", "取出一半纸", ""},
+			},
+			notCauses: []string{"进纸失败", "卡纸"},
+		},
+		{
+			name:      "a column that explains something other than a symptom names no cause",
+			text:      "打印机不出纸怎么办\n各个按钮的用法如下：\n按钮 | 说明 | 操作方法\n取消键 | 面板右下角的红色按钮 | 按住三秒取消打印",
+			notCauses: []string{"面板右下角的红色按钮"},
+		},
+		{
 			name:      "a table without a cause column names no causes",
 			text:      "冰箱不制冷怎么办\n常见情况如下表。\n型号 容量 价格\n门封条老化 两百升 更换门封条",
 			notCauses: []string{"门封条老化"},
