@@ -539,6 +539,8 @@ var actionVerbs = []string{
 	"拿回", "拿到", "拿出", "放回", "放进", "放入", "挪到", "搬到", "停到", "送到", "交给", "走到",
 	// Adding a thing to a list or a place ("把这个号码加进白名单", "拖进回收站").
 	"加进", "加到", "添加到", "移入", "拖到", "拖进", "存到", "装进", "拉进", "拉入",
+	// Copying files off a device ("把视频导到电脑上", "拷到U盘里").
+	"导到", "拷到", "拷贝到",
 	// Paying what is owed ("交上欠费").
 	"交上", "交清",
 	// Starting a request again in an app ("重新发起转账", "发起退款"), and

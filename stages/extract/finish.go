@@ -314,6 +314,11 @@ func (d *doc) link() {
 			if strings.Contains(f.Cause, name) {
 				break
 			}
+			// The product the problem is about ("iCloud 储存空间已满")
+			// names no one cause.
+			if strings.Contains(d.prob.label, name) {
+				continue
+			}
 			holder, n := "", 0
 			for _, m := range d.causes {
 				if strings.Contains(m.label, name) {

@@ -1494,3 +1494,48 @@ func TestRefusalCases(t *testing.T) {
 		},
 	})
 }
+
+// TestCountedThings: paragraphs that each open by counting a thing ("第一
+// 是X。", "第三个最占地方：X。") name the cases of the problem, and the
+// steps in each paragraph go with its case.
+func TestCountedThings(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name:   "counted culprits, each with its steps",
+			text:   "手机内存不够用怎么办\n\n下面按占地方的多少说。\n\n第一是微信的聊天缓存。打开微信的存储空间页，把缓存清掉。\n\n第二是相册里的视频。视频多的话，先把它们导到电脑上，再从相册里删掉。\n\n第三个最容易忘：应用的离线包。把用不着的离线包删掉。\n",
+			causes: []string{"微信的聊天缓存", "相册里的视频", "应用的离线包"},
+			findings: []want{
+				{"微信的聊天缓存", "打开微信的存储空间页，把缓存清掉", ""},
+				{"相册里的视频", "把它们导到电脑上", "视频多"},
+				{"相册里的视频", "从相册里删掉", "视频多"},
+				{"应用的离线包", "把用不着的离线包删掉", ""},
+			},
+		},
+		{
+			name:      "counted steps are no causes",
+			text:      "手机内存不够用怎么办\n\n第一步：打开设置。然后点存储空间。\n\n第二是清理缓存。打开手机管家，点清理加速。\n",
+			notCauses: []string{"打开设置", "清理缓存"},
+		},
+		{
+			name:      "a counted thing alone in its paragraph is a heading's worth, not read as a case",
+			text:      "手机内存不够用怎么办\n\n第一是微信的聊天缓存。\n\n打开微信的存储空间页，把缓存清掉。\n",
+			notCauses: []string{"微信的聊天缓存"},
+		},
+	})
+}
+
+// TestProductNameLinksNoCause: a Latin name a remedy shares with one cause
+// ties the two, unless it is the product the whole problem is about.
+func TestProductNameLinksNoCause(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name:   "the product in the problem's own name",
+			text:   "OneDrive 占用空间太大怎么办\n\n第一是同步了整个桌面。在 OneDrive 设置里取消同步桌面文件夹。\n\n第二是 OneDrive 回收站没清。把回收站清空。\n",
+			causes: []string{"同步了整个桌面", "OneDrive 回收站没清"},
+			findings: []want{
+				{"同步了整个桌面", "在 OneDrive 设置里取消同步桌面文件夹", ""},
+				{"OneDrive 回收站没清", "把回收站清空", ""},
+			},
+		},
+	})
+}

@@ -106,6 +106,17 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 				}
 			}
 		}
+		// "第一是整机备份。…", "第四个最容易被忽略：家人共享。…": a
+		// paragraph that opens by counting a thing, in a sentence of its
+		// own, goes on about that case of the problem: its culprit.
+		if !read && !own && !po.fixesOnly && scope == "" && len(u.sents) > 1 {
+			body := u.body()
+			if l, ok := countedThing(body[:sentenceEnd(body)]); ok && !d.listedSymptom(l) && !d.prob.mentions(l) {
+				if c := d.addCause(l, si); c != "" {
+					blockCause, own = c, true
+				}
+			}
+		}
 		// "X一般是由于以下几个原因造成的：A；B；还有C。": the reasons
 		// listed in the running text, one per clause set off by "；".
 		if inlineReasons && !po.fixesOnly {
@@ -1137,6 +1148,27 @@ func ordinalReason(t string) (string, bool) {
 		return "", false
 	}
 	return rest, true
+}
+
+// countedThingRe is a sentence that counts a thing: an ordinal, 是 or a
+// remark and a colon, and the thing ("第一是整机备份。", "第四个最容易被
+// 忽略：家人共享。").
+var countedThingRe = regexp.MustCompile(`^第(?:[一二三四五六七八九十]|[1-9])(?:个|种|类|样)?(?:是|[^，。；：:,;]{0,12}[：:])\s*([^，。；：:,;！？!?]+)[。！!]?$`)
+
+// countedThing reads the thing a sentence counts (countedThingRe): a
+// short name or a thing done ("第一是同步了整个桌面。"), not an action to
+// take ("第一步：打开设置。" is a step).
+func countedThing(t string) (string, bool) {
+	m := countedThingRe.FindStringSubmatch(strings.TrimSpace(t))
+	if m == nil {
+		return "", false
+	}
+	x := trimEdges(m[1])
+	if n := runeLen(x); n < 2 || n > 16 || hanCount(x) < 2 || startsWithAction(x) && !perfective(x) {
+		return "", false
+	}
+	l, _ := trimCause(x)
+	return l, l != ""
 }
 
 // announcesReasons: the sentence says reasons or cases are counted next
