@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math/bits"
+	"slices"
 	"strings"
 )
 
@@ -34,6 +35,7 @@ type fixEntry struct {
 func (d *doc) alignFixes(topical func(string) map[string]bool) {
 	for _, list := range d.causeLists() {
 		entries := d.fixEntries(list[len(list)-1].unit + 1)
+		numbered := len(entries) >= 2
 		if len(entries) < 2 {
 			entries = d.headedEntries(list[len(list)-1].unit + 1)
 		}
@@ -51,7 +53,8 @@ func (d *doc) alignFixes(topical func(string) map[string]bool) {
 		// score: the words each entry shares with each cause's item;
 		// nameScore: those its name (the entry's first unit) shares with
 		// the cause's label.
-		score, nameScore := make([][]int, len(entries)), make([][]int, len(entries))
+		// nameItem: those its name shares with the cause's item.
+		score, nameScore, nameItem := make([][]int, len(entries)), make([][]int, len(entries)), make([][]int, len(entries))
 		for i, e := range entries {
 			var b strings.Builder
 			for u := e.from; u < e.to; u++ {
@@ -59,11 +62,14 @@ func (d *doc) alignFixes(topical func(string) map[string]bool) {
 				b.WriteByte('\n')
 			}
 			words, named := topical(b.String()), topical(d.units[e.from].body())
-			score[i], nameScore[i] = make([]int, len(list)), make([]int, len(list))
+			score[i], nameScore[i], nameItem[i] = make([]int, len(list)), make([]int, len(list)), make([]int, len(list))
 			for j := range list {
 				for g := range itemWords[j] {
 					if words[g] {
 						score[i][j]++
+					}
+					if named[g] {
+						nameItem[i][j]++
 					}
 				}
 				for g := range labelWords[j] {
@@ -77,6 +83,48 @@ func (d *doc) alignFixes(topical func(string) map[string]bool) {
 		if len(entries) == len(list) && diagonal(score) {
 			for i := range pair {
 				pair[i] = i
+			}
+		}
+		// An entry whose name shares too little with any cause's label
+		// may share enough with one cause's whole item (the label "实例太
+		// 少" of "（3）消费者实例太少，12 个分区只有 4 个实例" and the
+		// entry "2. 把消费者实例从 4 个扩到 12 个，和分区数一致"). Its
+		// name, not its body: the body of a way out ("方法一：自助解封")
+		// may mention a cause in passing. Three words at least: two may
+		// be a place the explanation mentions ("控制台里显示的上限只有
+		// 100" and "1. 打开控制台").
+		byItem := mutualBestOf(nameItem, 3)
+		for i := range pair {
+			if pair[i] < 0 && byItem[i] >= 0 && !slices.Contains(pair, byItem[i]) {
+				pair[i] = byItem[i]
+			}
+		}
+		// As many numbered fixes as causes, all paired but one of each:
+		// the last fix answers the last cause. (Not ways under headings,
+		// "方法一：自助解封", which are ways out of the problem, not one
+		// per cause.)
+		if numbered && len(entries) == len(list) && len(list) >= 3 {
+			lastFix, lastCause := -1, -1
+			for i := range pair {
+				if pair[i] < 0 {
+					if lastFix >= 0 {
+						lastFix = -2
+						break
+					}
+					lastFix = i
+				}
+			}
+			for j := range list {
+				if !slices.Contains(pair, j) {
+					if lastCause >= 0 {
+						lastCause = -2
+						break
+					}
+					lastCause = j
+				}
+			}
+			if lastFix >= 0 && lastCause >= 0 {
+				pair[lastFix] = lastCause
 			}
 		}
 		for _, f := range d.findings {
@@ -101,13 +149,16 @@ func (d *doc) alignFixes(topical func(string) map[string]bool) {
 // an entry with no such cause: a step for all of them, such as looking
 // at what is wrong first. The per-finding words (link) may still tie its
 // findings.
-func mutualBest(score [][]int) []int {
+func mutualBest(score [][]int) []int { return mutualBestOf(score, 2) }
+
+// mutualBestOf is mutualBest with at least least words shared.
+func mutualBestOf(score [][]int, least int) []int {
 	pair := make([]int, len(score))
 	column := make([]int, len(score))
 	for i, row := range score {
 		pair[i] = -1
 		j := uniqueMax(row)
-		if j < 0 || row[j] < 2 {
+		if j < 0 || row[j] < least {
 			continue
 		}
 		for k := range score {

@@ -1539,3 +1539,34 @@ func TestProductNameLinksNoCause(t *testing.T) {
 		},
 	})
 }
+
+// TestFixesPairedByTheirItems: numbered fixes in another order than the
+// causes, whose names share words with a cause's whole item though not
+// with its short label, are paired by those words; as many fixes as
+// causes with one of each left over pair the two.
+func TestFixesPairedByTheirItems(t *testing.T) {
+	const causes = "家里 WiFi 一到晚上就卡的排查记录\n\n三、根本原因\n三件事叠在了一起：\n" +
+		"（1）信道太挤，小区里几十台路由器都用 6 信道。\n" +
+		"（2）路由器放在电视柜里面，信号要穿过两堵承重墙。\n" +
+		"（3）宽带套餐太旧，还是十年前办的 50M。\n\n四、解决办法\n"
+	runPatternCases(t, []patternCase{
+		{
+			name: "fixes named by words of the items, the last left over",
+			text: causes +
+				"1. 把路由器从电视柜里拿出来，放到客厅中间的高处。\n" +
+				"2. 在后台把信道改成 149，避开小区里的其他信号。\n" +
+				"3. 打运营商客服电话升级到 500M。\n",
+			findings: []want{
+				{"路由器放在电视柜里面", "把路由器从电视柜里拿出来，放到客厅中间的高处", ""},
+				{"信道太挤", "在后台把信道改成 149，避开小区里的其他信号", ""},
+				{"宽带套餐太旧", "打运营商客服电话升级到 500M", ""},
+			},
+		},
+		{
+			name:        "guard: ways out under headings are not paired by a cause their bodies mention",
+			markdown:    true,
+			text:        "# 家里 WiFi 一到晚上就卡怎么办\n\n## 一、原因\n\n- **信道太挤**：小区里几十台路由器都用 6 信道。\n- **路由器放在电视柜里**：信号要穿过两堵承重墙。\n- **宽带套餐太旧**：还是十年前办的 50M。\n\n## 二、解决方法\n\n### 方法一：换位置\n\n把路由器从电视柜里拿出来，放到客厅中间的高处。\n\n### 方法二：重启\n\n把光猫和路由器都断电十分钟再开机。需要注意的是，信道太挤的，重启后会自动换一个信道。\n\n### 方法三：换套餐\n\n打运营商客服电话升级到 500M。\n",
+			notFindings: []want{{"信道太挤", "把光猫和路由器都断电十分钟再开机", ""}},
+		},
+	})
+}
