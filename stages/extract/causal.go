@@ -882,7 +882,9 @@ var (
 // 上都不是", "如果都排除了").
 func rulesOutOthers(t string) bool {
 	t, _, _ = cutPrefixAny(strings.TrimSpace(t), []string{"要是", "如果", "若", "假如", "倘若"})
-	return hasPrefixAny(t, []string{"以上都不是", "上面都不是", "以上都排除", "上面都排除", "都不是", "都排除了", "以上情况都排除", "以上原因都排除"})
+	// "以上都试了还不行的": the fixes for them have been tried.
+	return hasPrefixAny(t, []string{"以上都不是", "上面都不是", "以上都排除", "上面都排除", "都不是", "都排除了", "以上情况都排除", "以上原因都排除",
+		"以上都试", "上面都试", "以上方法都试", "上面的方法都试", "上述方法都试"})
 }
 
 // incidentPointers point back to the problem as an event (此次事故, 这起故障).

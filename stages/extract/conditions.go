@@ -18,6 +18,11 @@ func caseClause(s *sent, t string, off int, next clause) (string, bool) {
 	if (headlessCase(t) || groupCase(t) || fallbackCase(t) || giveUpCase(t)) && opensInstruction(nt) {
 		return t, true
 	}
+	// "以上都试了还不行的，多半是电机坏了，直接报修吧": when the fixes
+	// before failed, the likely cause left, then what to do.
+	if (fallbackCase(t) || giveUpCase(t)) && hasPrefixAny(nt, likelyCopulas) {
+		return t, true
+	}
 	if !hasPrefixAny(nt, modals) && !hasPrefixAny(nt, imperativeAdverbs) {
 		return "", false
 	}
@@ -601,7 +606,7 @@ func fallbackCase(t string) bool {
 	if !ok || runeLen(t) > 24 {
 		return false
 	}
-	k, w := indexAny(rest, []string{"还是", "仍然", "依然", "依旧", "仍"})
+	k, w := indexAny(rest, []string{"还是", "仍然", "依然", "依旧", "仍", "还不", "还没"})
 	// "以上方法都没用", "以上都不行": what was tried does not help. ("以上
 	// 都不行的话" is read as a supposition, which holds for the whole
 	// sentence.)

@@ -675,6 +675,16 @@ func sharesPhrase(a, b string, n int) bool {
 // finish drops what must not be emitted: summaries of a list that gave its
 // own findings, tips with no cause, repeats, and everything when the
 // article is not a how-to or troubleshooting piece.
+// namedWith: f's cause is named in f's own sentence.
+func (d *doc) namedWith(f *finding) bool {
+	for _, m := range d.causes {
+		if f.Cause != "" && m.label == f.Cause && m.offset == f.Offset {
+			return true
+		}
+	}
+	return false
+}
+
 // askedAfter: the sentence ev ends by asking how, after the remedy r
 // ("…，你需要实现一个通杀各大厂商的payload，那么该如何构造呢？").
 func askedAfter(ev, r string) bool {
@@ -693,7 +703,9 @@ func (d *doc) finish() {
 		// Not when the fallback opens the body of a listed fix tied to
 		// its cause ("5. 清缓存" then "以上都不行，关掉 AS，删掉缓存目
 		// 录"): that fix is the one tried last.
-		if lastResort(f.Condition) && !(f.owner != nil && f.unit == f.owner.unit+1 && d.headFixCause(f) == f.Cause) {
+		// Nor when its own sentence names the cause left ("以上都试了还不
+		// 行的，多半是电机碳刷磨损，直接报修吧").
+		if lastResort(f.Condition) && !(f.owner != nil && f.unit == f.owner.unit+1 && d.headFixCause(f) == f.Cause) && !d.namedWith(f) {
 			f.Cause = ""
 		}
 	}

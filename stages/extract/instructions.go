@@ -819,7 +819,8 @@ func finishRemedy(r string) (string, bool) {
 		return "", false
 	}
 	// "在谷歌搜索设置里": a place, and the action is elsewhere.
-	if strings.HasPrefix(r, "在") && hasSuffixAny(r, []string{"里", "中", "上", "内", "下", "里面", "上面", "中间", "页面"}) {
+	// (Not a bound: "在程序设置里把转速调回800转以上".)
+	if strings.HasPrefix(r, "在") && hasSuffixAny(r, []string{"里", "中", "上", "内", "下", "里面", "上面", "中间", "页面"}) && !hasSuffixAny(r, []string{"以上", "以下", "以内"}) {
 		return "", false
 	}
 	return r, true
@@ -839,6 +840,10 @@ func pastTense(r string) bool {
 		// what was done, however far into the clause.
 		if hasPrefixAny(r[k+len("了"):], spentSpans) {
 			return true
+		}
+		// "多放几件衣服抖散了再脱": done first, then the next step.
+		if hasPrefixAny(r[k+len("了"):], []string{"再", "然后", "之后再", "以后再", "后再"}) {
+			continue
 		}
 		// "取消登录了谷歌账户的APP定位权限": 了 in a relative clause.
 		relative := false

@@ -878,7 +878,13 @@ func (r *reader) clause() {
 	// 安全,可提高恢复成功率: if so, then).
 	ensure := i == r.first && strings.HasPrefix(t, "确保") &&
 		(i+1 == len(cls) || hasPrefixAny(strings.TrimSpace(cls[i+1].text), []string{"并", "同时", "再"}))
-	imperative := r.modalSeen || seq || cased || r.o.imperative && r.i == r.first || afterCase || afterCause || r.stepList || firstStep(t) || ensure
+	// "直接报修吧", "换个新的吧": an action the writer puts to the
+	// reader with 吧 (not "坏了吧", a guess).
+	suggested := strings.HasSuffix(strings.TrimSpace(t), "吧") && !strings.HasSuffix(strings.TrimSpace(t), "了吧") && startsWithAction(t)
+	// "机器右下角有个小门，打开…": where a thing is, then what to do
+	// with it, in a text that tells the reader what to do.
+	afterPlace := r.o.imperative && r.i == r.first+1 && thereIsRe.MatchString(strings.TrimSpace(cls[r.first].text))
+	imperative := r.modalSeen || seq || cased || r.o.imperative && r.i == r.first || afterCase || afterCause || r.stepList || firstStep(t) || ensure || suggested || afterPlace
 	if rem, ok := r.x.parseRemedy(s, t, off, imperative); ok {
 		// "笔记本用户建议优先用厂商的驱动", "ChatGPT Plus 用户则需要…": the
 		// kind of reader the instruction is for is its condition.
@@ -1783,3 +1789,7 @@ func quotedExample(s string, k int) bool {
 	}
 	return hasSuffixAny(strings.TrimRight(s[:open], "：: "), []string{"如", "例如", "比如", "诸如", "譬如", "话术"})
 }
+
+// thereIsRe says where a thing is: a place, then 有 and the thing ("机器右
+// 下角有个小门", "后盖上有一个复位孔").
+var thereIsRe = regexp.MustCompile(`^[^，。；,;有]{2,12}有(?:个|一个|一颗|一根|一块|个小|两个|几个)[^，。；,;]{1,8}$`)

@@ -569,3 +569,45 @@ func TestTapButtonForms(t *testing.T) {
 		}
 	}
 }
+
+// TestHouseholdReplyForms: the forms of a forum reply on a household
+// repair: things put somewhere, a step done before the next ("…了再…"),
+// a bound at the end of a step, a suggestion with 吧, where a part is
+// before what to do with it, and the likely cause left when every fix
+// above failed.
+func TestHouseholdReplyForms(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name: "putting and straightening",
+			text: "空调外机漏水怎么办\n\n解决方法：\n\n1. 把外机放在平整的地面上。\n2. 把排水管理顺，别让它打弯。\n3. 多放几块垫片垫平了再开机。\n",
+			findings: []want{
+				{"", "把外机放在平整的地面上", ""}, {"", "把排水管理顺", ""}, {"", "多放几块垫片垫平了再开机", ""},
+			},
+		},
+		{
+			name:     "a bound at the end of a step in a place is no place",
+			text:     "空调不制冷怎么办\n\n解决方法：在遥控器设置里把风速调到三档以上。\n",
+			findings: []want{{"", "在遥控器设置里把风速调到三档以上", ""}},
+		},
+		{
+			name:        "a step suggested with 吧, not a guess",
+			text:        "空调不制冷怎么办\n\n解决方法：先清洗滤网。\n\n我估计是缺氟了吧，找师傅加氟吧。\n",
+			findings:    []want{{"", "找师傅加氟", ""}},
+			notRemedies: []string{"缺氟"},
+		},
+		{
+			name:     "where a part is, then what to do with it",
+			text:     "空调不制冷怎么办\n\n解决方法：\n\n面板下面有个小盖子，打开拿出滤网冲洗干净。\n",
+			findings: []want{{"", "打开拿出滤网冲洗干净", ""}},
+		},
+		{
+			name:   "when every fix above failed, the likely cause left and what to do about it",
+			text:   "空调不制冷怎么办\n\n解决方法：先清洗滤网。\n\n以上都试了还不行的，多半是压缩机老化了，直接报修吧。\n",
+			causes: []string{"压缩机老化"},
+			findings: []want{
+				{"", "清洗滤网", ""},
+				{"压缩机老化", "直接报修", "以上都试了还不行"},
+			},
+		},
+	})
+}
