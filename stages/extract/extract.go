@@ -778,7 +778,7 @@ var floorByline = regexp.MustCompile(`^(?:#?[0-9]{1,4}楼?|沙发|板凳|地板)
 
 var replyDate = regexp.MustCompile(`(?:^|[^0-9])[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?:$|[^0-9])`)
 
-var replyTime = regexp.MustCompile(`(?:发表于|回复于|回答于)\s*(?:[0-9]{4}[-/.年]|[0-9]{1,2}[-/月][0-9]{1,2}|[0-9]+\s*(?:分钟|小时|天)前|昨天|今天|前天)`)
+var replyTime = regexp.MustCompile(`(?:发表于|回复于|回答于|评论于)\s*(?:[0-9]{4}[-/.年]|[0-9]{1,2}[-/月][0-9]{1,2}|[0-9]+\s*(?:分钟|小时|天)前|昨天|今天|前天)`)
 
 // introducesCode: unit ui ends in a colon that introduces the command or
 // code block after it ("可以加 -it 分配终端：" then "docker run -dit …",

@@ -1583,9 +1583,13 @@ func (d *doc) judge() (Genre, Reason) {
 	// weak when only the clause's form is an instruction (a modal, a
 	// sequence word). Advice to organisations is lessons, not fixes.
 	strong, weak, org, sectioned := 0, 0, 0, 0
+	replied := map[int]bool{} // the replies that tell what to do
 	for _, f := range d.findings {
 		if f.sectioned {
 			sectioned++
+		}
+		if f.addressed && len(d.replyFrom) > 0 && d.postAt(f.Offset) > 0 {
+			replied[d.postAt(f.Offset)] = true
 		}
 		switch {
 		case strongInstruction(f):
@@ -1606,6 +1610,11 @@ func (d *doc) judge() (Genre, Reason) {
 		fix = ReasonFixTitle
 	case d.threadAsks:
 		// So does a thread's opening post that asks for it.
+		fix = ReasonThreadAsks
+	case ti.symptom && len(replied) >= 2:
+		// So does a thread whose title states the failure ("docker pull
+		// 一直失败"), an issue's, when two replies or more tell what to
+		// do.
 		fix = ReasonThreadAsks
 	case sectioned > 0:
 		fix = ReasonFixSection

@@ -694,7 +694,7 @@ func (r *reader) clause() {
 	if i > r.first && !r.stepList && isExample(s, t, off) {
 		return
 	}
-	if hasPrefixAny(t, purposeOpeners) || i+1 < len(cls) && (isGoal(t, p) || pointedGoal(t, cls[i+1].text)) {
+	if hasPrefixAny(t, purposeOpeners) || i+1 < len(cls) && (isGoal(t, p) || pointedGoal(t, cls[i+1].text) || causedGoal(t, cls[i+1].text)) {
 		return
 	}
 	// "更新系统，以防潜在攻击，确保数据的完整性": a goal right after the
@@ -1168,6 +1168,17 @@ func isGoal(t string, p *problem) bool {
 		return true
 	}
 	return p != nil && p.recovery(rest)
+}
+
+// causedGoal: t states what the reader wants to make something do ("要让
+// daemon 走代理", "想让手机自动连上"), and next says what that takes, on
+// a modal ("得给 docker 服务单独配", "就需要…"): the goal is no step.
+func causedGoal(t, next string) bool {
+	if _, _, ok := cutPrefixAny(strings.TrimSpace(t), []string{"要想让", "要让", "想要让", "想让", "要使", "要想使"}); !ok {
+		return false
+	}
+	next, _, _ = cutPrefixAny(strings.TrimSpace(next), []string{"就", "那就", "那么就", "则"})
+	return hasPrefixAny(next, []string{"得", "需要", "必须", "要", "应该", "应", "须", "只能"})
 }
 
 // pointedGoal: t states a goal about something pointed back to ("要彻底

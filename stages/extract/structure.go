@@ -711,6 +711,13 @@ var roleCompounds = func() *strings.Replacer {
 	for _, w := range []string{"提示符", "提示框", "提示音", "操作系统", "操作界面", "处理器"} {
 		pairs = append(pairs, w, strings.Repeat("□", runeLen(w)))
 	}
+	// "复现步骤", "重现方法": how to make the problem happen, in a bug
+	// report, are no steps to fix it.
+	for _, w := range []string{"复现", "重现"} {
+		for _, kind := range []string{"步骤", "方法", "流程", "操作"} {
+			pairs = append(pairs, w+kind, "□□□□")
+		}
+	}
 	// "漏洞处置建议", "修复建议", "解决方案建议": advice on the fix is the
 	// fix, not tips.
 	for _, w := range []string{"修复", "修补", "处置", "缓解", "应对", "解决", "整改"} {

@@ -78,3 +78,56 @@ func TestSubjectResult(t *testing.T) {
 		}
 	}
 }
+
+// An issue on a code forge: a title that states the failure, a report
+// with the steps that reproduce it, and comments headed "X 评论于 …".
+const issueThread = "npm install 一直报错 ETIMEDOUT\n" +
+	"## 复现步骤\n" +
+	"1. 克隆仓库后执行 npm install\n" +
+	"2. 等两分钟左右报错\n" +
+	"**li-hua**（维护者）评论于 2024-06-14 10:05\n" +
+	"原因是 .npmrc 里的镜像地址失效了，需要把 registry 换成现在还能用的镜像地址。\n" +
+	"**wang-wu** 评论于 2024-06-14 11:02\n" +
+	"公司内网要走代理的话，执行 npm config set proxy http://10.0.0.8:3128。\n"
+
+// TestIssueThread: a thread whose title states the failure is a fix page
+// when two replies or more tell what to do; each comment is a reply of
+// its own; the steps that reproduce the failure are no fix.
+func TestIssueThread(t *testing.T) {
+	runGateCases(t, []gateCase{
+		{name: "two comments tell what to do about the failure the title states",
+			text:  issueThread,
+			genre: GenreFix, why: ReasonThreadAsks},
+		{name: "guard: one reply alone does not make a telling post a fix page",
+			text: "npm install 一直报错 ETIMEDOUT\n" +
+				"每次都是等两分钟左右报错，记录一下。\n" +
+				"**li-hua**（维护者）评论于 2024-06-14 10:05\n" +
+				"需要把 registry 换成现在还能用的镜像地址。\n",
+			genre: GenreOther, why: ReasonNoFix},
+	})
+	runPatternCases(t, []patternCase{
+		{name: "each comment keeps its own cause; the steps that reproduce it are none",
+			text: issueThread,
+			findings: []want{
+				{"npmrc 里的镜像地址失效", "把 registry 换成现在还能用的镜像地址", ""},
+				{"", "执行 npm config set proxy http://10.0.0.8:3128", "公司内网要走代理"},
+			},
+			notFindings: []want{{"npmrc 里的镜像地址失效", "执行 npm config set proxy http://10.0.0.8:3128", "公司内网要走代理"}},
+			notRemedies: []string{"克隆仓库后执行 npm install", "执行 npm install"},
+		},
+	})
+}
+
+// TestCausedGoalIsNoStep: "要让X…，得Y": what the reader wants to make
+// happen is the purpose of the step after it, not a step.
+func TestCausedGoalIsNoStep(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{name: "the goal, then what it takes on a modal",
+			text:        "手机连不上公司 WiFi 怎么办\n\n解决方法：要让手机自动连上，需要在设置里打开自动连接。\n",
+			findings:    []want{{"", "在设置里打开自动连接", ""}},
+			notRemedies: []string{"让手机自动连上"}},
+		{name: "guard: a step that makes something happen, then the next step",
+			text:     "手机连不上公司 WiFi 怎么办\n\n解决方法：要让手机忘记这个网络，然后重新输入密码。\n",
+			findings: []want{{"", "让手机忘记这个网络", ""}}},
+	})
+}
