@@ -11,6 +11,11 @@ import (
 // statement.
 func (r *reader) causes(t string, off int) bool {
 	p := r.p
+	// "改回 hash 模式也行，就是地址里多个 #": the drawback of a way that
+	// also works, not a cause.
+	if hasPrefixAny(t, []string{"就是", "只是", "只不过", "不过"}) && r.i > 0 && hasSuffixAny(strings.TrimSpace(r.prev), alsoWorks) {
+		return true
+	}
 	// "…，那很显然jdk1.6并不能运行1.8版本下编译的程序，那怎么办呢？": the
 	// fault the writer states, then asks what to do about, is the case the
 	// answer after the question fixes. A fault that shares the problem's
@@ -46,6 +51,14 @@ func (r *reader) causes(t string, off int) bool {
 			r.addCause(x, causeEffectFirst)
 			return true
 		}
+	}
+	// "那是他浏览器缓存了旧的 index.html", "permission denied 那个是当前用
+	// 户不在 docker 组里": what the thing just reported is, said as a
+	// fault, is its cause.
+	// (The raw clause: 那 may have been cut as a connective.)
+	if x := identifiedFault(stripMarkup(r.cls[r.i].text)); x != "" && r.i == r.first && !p.mentions(x) {
+		r.addCause(x, causePartial)
+		return true
 	}
 	// "其实是后台的杀毒软件在作怪", "这是省电模式惹的祸": the culprit, in
 	// a saying.
@@ -569,6 +582,30 @@ var foundSearches = append([]string{"抓包", "调试", "日志", "半天", "一
 // "X惹的祸").
 var culpritSayings = []string{"在作怪", "在搞鬼", "在捣乱", "在捣鬼", "在起作用", "惹的祸", "搞的鬼", "捣的鬼", "作的怪", "闯的祸"}
 
+// identifiedRe says what a thing just named is: 那是 or 这是, after a
+// program's message in Latin letters or alone ("那是X", "permission
+// denied 那个是X").
+var identifiedRe = regexp.MustCompile(`^(?:[A-Za-z][A-Za-z0-9 ._:'-]{2,60}?\s*)?(?:那个|这个|那|这)(?:就是|是)(.+)$`)
+
+// staleWords say that a copy is out of date.
+var staleWords = []string{"旧的", "旧版", "老版本", "上一版", "过时的"}
+
+// identifiedFault is the fault identifiedRe names: a clause that states a
+// fault (not "这是一个常见问题", "那是不可能的").
+func identifiedFault(t string) string {
+	m := identifiedRe.FindStringSubmatch(strings.TrimSpace(t))
+	if m == nil {
+		return ""
+	}
+	x := trimEdges(m[1])
+	x, _, _ = cutPrefixAny(x, []string{"因为", "由于", "他", "她", "你", "您", "他的", "你的", "您的"})
+	// A stale copy kept is a fault too ("浏览器缓存了旧的 index.html").
+	if n := runeLen(x); n < 4 || n > 30 || strings.HasSuffix(x, "的") || !statesFault(x) && !containsAny(x, staleWords) || containsAny(x, []string{"问题", "正常", "不可能", "不一定", "没关系", "不是"}) {
+		return ""
+	}
+	return x
+}
+
 // culprit reads the X of "(其实|原来)(这)是X在作怪": what the saying
 // blames, or "".
 func culprit(t string) string {
@@ -782,6 +819,10 @@ func isPointer(x string) bool {
 func isProblemWord(t string) bool {
 	return runeLen(t) <= 20 && containsAny(t, []string{"问题", "故障", "错误", "异常"})
 }
+
+// alsoWorks end a clause that offers a way that works too ("改回 hash 模式
+// 也行").
+var alsoWorks = []string{"也行", "也可以", "也没问题", "也OK", "也ok", "也能解决", "也是可以的", "也成"}
 
 // hedgedCopulas say what the fault probably is.
 var hedgedCopulas = []string{"应该又是", "应该是", "可能又是", "估计又是", "估计是", "大概是", "多半是", "推测是", "猜测是", "怀疑是"}

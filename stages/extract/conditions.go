@@ -499,7 +499,8 @@ func dropCond(cs []condHit, text string) []condHit {
 // ("最常见的", "目前的").
 func headlessCase(t string) bool {
 	t = strings.TrimSpace(t)
-	if !strings.HasSuffix(t, "的") || strings.HasSuffix(t, "是的") {
+	// (Not the adverb 真的: "浏览器就真的去找 nginx 要…".)
+	if !strings.HasSuffix(t, "的") || hasSuffixAny(t, []string{"是的", "真的"}) {
 		return false
 	}
 	// "如果是超时导致的": a cue of its own reads it.

@@ -197,6 +197,11 @@ type doc struct {
 	replyFrom []int
 	// posted: the thread's opening post has been read, up to a byline.
 	posted bool
+	// chat: the page is a chat's record, each paragraph opened by its
+	// speaker ("【阿June】：…"); asker is the name of who asked, from
+	// "【提问】小鱼干：…".
+	chat  bool
+	asker string
 	// applies is the applicability a paragraph stated for what follows it
 	// ("此办法适用于…"), until the next heading.
 	applies string
@@ -333,6 +338,8 @@ type finding struct {
 	sectioned bool
 	// addressed: an instruction to the reader (see group.addressed).
 	addressed bool
+	// answer: read in a thread's reply by someone other than the asker.
+	answer bool
 	// strongRepeat: the same action, said again later and merged into
 	// this finding, was a strong instruction (see strongInstruction).
 	strongRepeat bool
@@ -510,6 +517,7 @@ func (d *doc) runUnits() {
 	title := d.title()
 	prevHeading := -2
 	lastBlock := -1
+	d.chat = d.chatRecord()
 	for ui, u := range d.units {
 		if ui < d.start {
 			continue
@@ -544,6 +552,29 @@ func (d *doc) runUnits() {
 		if u.kind != article.KindTable && replyByline(body) {
 			d.startReply(ui, body)
 			continue
+		}
+		// "zhou-mu（维护者）评论于 2024-06-14 11:10 permission denied 那个
+		// 是…": a byline the paragraph's first line held, joined to the
+		// reply's text by the page's soft line break.
+		if m := leadingByline.FindStringIndex(body); m != nil && u.kind == article.KindParagraph && !u.heading {
+			d.startReply(ui, body[:m[1]])
+			u.skipLead(m[1])
+			body = strings.TrimSpace(u.body())
+		}
+		// "【阿June】：经典问题。…": in a chat's record, a speaker's turn
+		// is a reply, read on from its text.
+		if name, asks, ok := speakerOf(body); ok && d.chat && !u.heading {
+			// The turn's text is read after its speaker.
+			u.skipLead(speakerRe.FindStringIndex(body)[1])
+			body = strings.TrimSpace(u.body())
+			switch {
+			case asks && d.asker == "" && !d.posted:
+				d.asker = name // the question: the thread's opening post
+			case name == d.asker:
+				d.startReply(ui, "提问者 "+name)
+			default:
+				d.startReply(ui, name)
+			}
 		}
 		if hanCount(u.text) == 0 && !d.stopped && u.kind != article.KindCode && commandLine(u.text) {
 			u.kind, u.heading = article.KindCode, false // a command that lost its code markup
@@ -734,6 +765,40 @@ func (d *doc) droppedMarks(from, to int) (byline string, comments bool) {
 	return byline, comments
 }
 
+// speakerRe opens a speaker's turn in a chat's record: the name in 【】
+// and a colon, or the asking label and then the name ("【提问】小鱼干：").
+var speakerRe = regexp.MustCompile(`^【([^】\s]{1,12})】\s*([^：:，。\s]{0,12})\s*[：:]`)
+
+// askingLabels mark the turn that asks.
+var askingLabels = []string{"提问", "问", "问题", "求助", "Q"}
+
+// speakerOf reads the speaker who opens t: the name, whether the turn is
+// the question, and ok. A section's label in 【】 ("【解决方法】：",
+// "【注意】：") is no speaker.
+func speakerOf(t string) (name string, asks, ok bool) {
+	m := speakerRe.FindStringSubmatch(t)
+	if m == nil || roleOf(m[1]) != roleNone || isNoteLabel(m[1]) {
+		return "", false, false
+	}
+	if slices.Contains(askingLabels, m[1]) {
+		return m[2], true, true
+	}
+	return m[1], false, true
+}
+
+// chatRecord: three paragraphs or more open on a speaker, two speakers or
+// more among them.
+func (d *doc) chatRecord() bool {
+	turns, names := 0, map[string]bool{}
+	for _, u := range d.units[d.start:] {
+		if name, _, ok := speakerOf(strings.TrimSpace(u.body())); ok && !u.heading {
+			turns++
+			names[name] = true
+		}
+	}
+	return turns >= 3 && len(names) >= 2
+}
+
 // askerByline: a byline of the thread's asker ("楼主 | 电动小蜗牛 | 发表于 …",
 // "赞 5 · 山月不知心（提问者） · 2024-04-03").
 func askerByline(t string) bool {
@@ -775,6 +840,10 @@ var commentCount = regexp.MustCompile(`^(?:(?:共|查看全部|全部)\s*)?[0-9]
 // 2024-05-07 09:12", "2楼 路过的风 2023-11-02"). The spaces may be
 // ideographic (U+3000), which \s does not match.
 var floorByline = regexp.MustCompile(`^(?:#?[0-9]{1,4}楼?|沙发|板凳|地板)[\s\x{3000}]+[^\s\x{3000}，。；：,;]{1,24}[\s\x{3000}]+[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$`)
+
+// leadingByline is a reply's byline with its posting time, at the start of
+// a paragraph that goes on with the reply.
+var leadingByline = regexp.MustCompile(`^[^，。；：,;]{1,40}?(?:发表于|回复于|回答于|评论于)\s*[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?\s+`)
 
 var replyDate = regexp.MustCompile(`(?:^|[^0-9])[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?:$|[^0-9])`)
 

@@ -281,8 +281,13 @@ func readTitle(title string) titleInfo {
 // titleSymptom: a part of a title names a failure of something the
 // reader uses.
 func titleSymptom(part string) bool {
-	return symptomTitleLex.in(part) && !notSymptomLex.in(part) || negatedFunctionAsked(part) || quotesFailure(part) || stuckState(part) || cannotForm(part)
+	return symptomTitleLex.in(part) && !notSymptomLex.in(part) || negatedFunctionAsked(part) || quotesFailure(part) || stuckState(part) || cannotForm(part) || httpErrorRe.MatchString(part)
 }
+
+// httpErrorRe is a web server's error status met ("一刷新就 404", "报 502",
+// "出现 500 错误"): a status after a verb of showing, or before a word
+// that calls it an error.
+var httpErrorRe = regexp.MustCompile(`(?:就|报|出现|返回|显示|提示|变成|一直|全是|都是)\s*[45]0[0-9](?:[^0-9]|$)|(?:^|[^0-9])[45]0[0-9]\s*(?:错误|报错|页面|Not Found|Bad Gateway|Forbidden|Gateway Timeout|Internal Server Error)`)
 
 // revealCues open a part of a title that tells what was behind the
 // failure another part names ("…，原来是中了挖矿木马").
@@ -1588,7 +1593,7 @@ func (d *doc) judge() (Genre, Reason) {
 		if f.sectioned {
 			sectioned++
 		}
-		if f.addressed && len(d.replyFrom) > 0 && d.postAt(f.Offset) > 0 {
+		if (f.addressed || f.answer) && len(d.replyFrom) > 0 && d.postAt(f.Offset) > 0 {
 			replied[d.postAt(f.Offset)] = true
 		}
 		switch {

@@ -426,6 +426,37 @@ var directedMove = regexp.MustCompile(`^(?:往|向|朝)(?:外|里|内|上|下|�
 // counted.
 var pressKey = regexp.MustCompile(`^按下?(?:[^，。,；;“”「」"]{0,8}?[“「"][^，。,；;“”「」"]{1,8}[”」"]键(?:[^字词]|$)|[^，。,；;]{0,8}?(?:[^关]键(?:[^字词]|$)|Win|win|Ctrl|ctrl|Alt|alt|Shift|shift|Esc|esc|Enter|enter|回车|F[0-9]{1,2}))`)
 
+// addsToSaid: the writer adds a case or a word to what was said ("补充一
+// 种情况", "再补充一点").
+var addsToSaid = regexp.MustCompile(`^(?:再|我再|顺便)?补充(?:一下|一种情况|一个情况|一种|一点|一句|两点|几点)$`)
+
+// reportedMessage: a place reports a message in Latin letters (控制台报
+// Failed…, 日志里提示 Permission denied): what quotesFailure reads after it
+// is a failure the reader met.
+var reportedMessage = regexp.MustCompile(`(?:报|报错|提示|显示|输出)[：:]?\s*[A-Za-z]`)
+
+// configPlaceRe is a place in a program's configuration without 在: a
+// short phrase with Latin letters in it, then 里, 中 or 内.
+var configPlaceRe = regexp.MustCompile(`^([^，。；,;：:“”]{1,24}?)(?:里面|里|中|内)\s*`)
+
+// configPlaceCut cuts such a place from the start of t: the rest, and
+// whether there was one. The place holds a Latin name and three Chinese
+// characters at most ("nginx 的 location /"; not "大部分TWS耳机要从充电
+// 盒里"), and no clause of its own (no 是, 有, or a verb of the
+// reader's).
+func configPlaceCut(t string) (string, bool) {
+	m := configPlaceRe.FindStringSubmatchIndex(t)
+	if m == nil {
+		return t, false
+	}
+	place := t[m[2]:m[3]]
+	if !strings.ContainsFunc(place, func(r rune) bool { return r < utf8.RuneSelf && unicode.IsLetter(r) }) || hanCount(place) > 3 ||
+		containsAny(place, []string{"是", "有", "在", "我", "你", "把", "将"}) || startsWithAction(place) {
+		return t, false
+	}
+	return t[m[1]:], true
+}
+
 // tapButton is a tap on a button on the screen by its label ("点确定",
 // "点一下“允许”"). Alone it is no step (it only confirms one), but it
 // may end one ("勾选“允许”后点确定").
@@ -726,6 +757,15 @@ func finishRemedy(r string) (string, bool) {
 		return "", false
 	}
 	if failsWhenDone(r) {
+		return "", false
+	}
+	// "补充一种情况": the writer adds to what was said, no step.
+	if addsToSaid.MatchString(r) {
+		return "", false
+	}
+	// "控制台报 Failed to fetch dynamically imported module": a program's
+	// failure message, reported.
+	if k := reportedMessage.FindStringIndex(r); k != nil && quotesFailure(r[k[0]:]) {
 		return "", false
 	}
 	// "注意这会清除已保存的密码": a warning about the step before.
@@ -1323,6 +1363,12 @@ func startsWithAction(t string) bool {
 	if pressKey.MatchString(t) || directedMove.MatchString(t) {
 		return true
 	}
+	// "nginx 的 location / 里加一句 try_files…", "vite.config 里 base 设成
+	// '/admin/'": a place in a program's configuration, named in its own
+	// Latin words without 在, then the step there.
+	if rest, ok := configPlaceCut(t); ok && (startsWithAction(rest) || fieldValue(rest)) {
+		return true
+	}
 	t = cutTimeSpan(t)
 	t, adverb, _ := cutPrefixAny(t, actionAdverbs)
 	// "统一 JDK 版本", "统一编码": before a thing, 统一 is the verb that
@@ -1628,7 +1674,7 @@ func failsWhenDone(r string) bool {
 			if hasPrefixAny(rest, []string{"不会", "不再", "没事", "没问题", "能", "可以", "会好", "好了", "行了"}) {
 				continue
 			}
-			if stuckState(r[k:]) || leadSymptomLex.in(rest) || cannotForm(rest) {
+			if stuckState(r[k:]) || leadSymptomLex.in(rest) || cannotForm(rest) || httpErrorRe.MatchString(r[k:]) {
 				return true
 			}
 		}

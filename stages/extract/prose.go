@@ -732,6 +732,7 @@ func (d *doc) addFinding(ui, si int, cause, remedy, cond, role string) *finding 
 		unit:    ui,
 		tips:    role == roleTips,
 		owner:   d.top(),
+		answer:  d.answering,
 	}
 	// A paragraph after an announcement's marked list is no item of it
 	// ("应监控以下端点：", the bullets, then "最关键的是，Versa 敦促所有

@@ -42,6 +42,13 @@ type unit struct {
 
 func (u *unit) body() string { return u.text[u.bodyOff:] }
 
+// skipLead moves the body's start past its first n bytes after the spaces
+// that open it.
+func (u *unit) skipLead(n int) {
+	b := u.body()
+	u.bodyOff += len(b) - len(strings.TrimLeftFunc(b, unicode.IsSpace)) + n
+}
+
 func (u *unit) isItem() bool { return u.marker != "" || u.kind == article.KindListItem }
 
 // buildUnits groups the article's sentences by block, in order.

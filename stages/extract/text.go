@@ -52,13 +52,29 @@ func isWidePunct(r rune) bool {
 // brackets and quotes at its ends.
 func trimEdges(s string) string {
 	for {
-		t := strings.TrimFunc(s, isEdgePunct)
+		t := keepClosingQuote(s, strings.TrimFunc(s, isEdgePunct))
 		t = trimUnbalanced(t)
 		if t == s {
 			return t
 		}
 		s = t
 	}
+}
+
+// keepClosingQuote gives t, trimmed from s, back the ASCII quote that
+// closed one inside it ("base 设成 '/admin/'" keeps its last ').
+func keepClosingQuote(s, t string) string {
+	k := strings.Index(s, t)
+	if t == "" || k < 0 {
+		return t
+	}
+	end := k + len(t)
+	for _, q := range []byte{'\'', '"'} {
+		if end < len(s) && s[end] == q && strings.Count(t, string(q))%2 == 1 {
+			return t + string(q)
+		}
+	}
+	return t
 }
 
 var bracketPairs = [][2]rune{{'(', ')'}, {'（', '）'}, {'【', '】'}, {'[', ']'}, {'《', '》'}, {'“', '”'}}

@@ -152,3 +152,18 @@ func TestSplitClauses(t *testing.T) {
 		}
 	}
 }
+
+// TestTrimEdgesClosingQuote: an ASCII quote that closes one inside the
+// slot stays; quotes around the whole slot go.
+func TestTrimEdgesClosingQuote(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"vite.config 里 base 设成 '/admin/'。", "vite.config 里 base 设成 '/admin/'"},
+		{`把 name 改成 "web"；`, `把 name 改成 "web"`},
+		{`"重启服务"`, "重启服务"},
+		{"'重启服务'", "重启服务"},
+	} {
+		if got := trimEdges(tc.in); got != tc.want {
+			t.Errorf("trimEdges(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

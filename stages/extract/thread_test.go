@@ -131,3 +131,133 @@ func TestCausedGoalIsNoStep(t *testing.T) {
 			findings: []want{{"", "让手机忘记这个网络", ""}}},
 	})
 }
+
+// A chat group's record: each turn opened by its speaker in 【】, the
+// question by "【提问】name：".
+const chatRecord = "群问答第 12 期：React 项目部署到服务器后一刷新就 404\n" +
+	"【提问】小鱼干：本地一切正常，打包丢到服务器上以后，首页能打开，但是在 /user 这种页面按 F5 一刷新就 404，是 nginx 的那个 404 页面。\n" +
+	"【阿June】：经典问题。nginx 的 location / 里加一句 try_files $uri $uri/ /index.html; 就行。\n" +
+	"【小鱼干】：加了。不过发了新版本以后，控制台报 Failed to fetch dynamically imported module\n" +
+	"【老韩】：补充一种情况\n" +
+	"【老韩】：vite.config 里 base 设成 '/admin/'。\n"
+
+// TestChatRecord: a chat's record is a thread: its title states the
+// failure (an error status), the speakers' turns are replies, and what
+// the asker reports, a program's failure message or a remark that adds
+// to what was said, are no steps.
+func TestChatRecord(t *testing.T) {
+	runGateCases(t, []gateCase{
+		{name: "the speakers' turns answer the failure the title states",
+			text:  chatRecord,
+			genre: GenreFix, why: ReasonThreadAsks},
+	})
+	runPatternCases(t, []patternCase{
+		{name: "turns of a chat",
+			text: chatRecord,
+			findings: []want{
+				{"", "nginx 的 location / 里加一句 try_files $uri $uri/ /index.html", ""},
+				{"", "vite.config 里 base 设成 '/admin/'", ""},
+			},
+			notRemedies: []string{"在 /user 这种页面按 F5 一刷新就 404", "控制台报 Failed to fetch dynamically imported module", "补充一种情况"},
+		},
+	})
+}
+
+func TestSpeakerOf(t *testing.T) {
+	for _, tc := range []struct {
+		in         string
+		name       string
+		asks, isOK bool
+	}{
+		{"【提问】小鱼干：Vue3 的项目", "小鱼干", true, true},
+		{"【阿June】：经典问题。", "阿June", false, true},
+		{"【解决方法】：把缓存清掉。", "", false, false}, // a section's label
+		{"【注意】：别删错了。", "", false, false},
+		{"阿June：经典问题。", "", false, false},
+	} {
+		name, asks, ok := speakerOf(tc.in)
+		if name != tc.name || asks != tc.asks || ok != tc.isOK {
+			t.Errorf("speakerOf(%q) = %q, %v, %v; want %q, %v, %v", tc.in, name, asks, ok, tc.name, tc.asks, tc.isOK)
+		}
+	}
+}
+
+func TestHTTPErrorInTitle(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"Vue 项目部署后一刷新就 404", true},
+		{"Nginx 报 502", true},
+		{"网站出现 500 错误怎么办", true},
+		{"404 Not Found 是什么意思", true},
+		{"2024 年 404 个新功能", false},
+		{"iPhone 15 Pro 500GB 版本", false},
+	} {
+		if got := titleSymptom(tc.in); got != tc.want {
+			t.Errorf("titleSymptom(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestIdentifiedFault(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"那是他浏览器缓存了旧的 index.html", "浏览器缓存了旧的 index.html"},
+		{"permission denied 那个是当前用户不在 docker 组里", "当前用户不在 docker 组里"},
+		{"这是因为网线没插好", "网线没插好"},
+		{"这是一个很常见的问题", ""},
+		{"那是不可能的", ""},
+		{"这是正常现象", ""},
+		{"那是私有仓库", ""}, // a thing, no fault
+	} {
+		if got := identifiedFault(tc.in); got != tc.want {
+			t.Errorf("identifiedFault(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestJoinedByline: a comment's byline that the page's soft line break
+// joined to the comment's first line still starts a reply, and the reply
+// is read after it.
+func TestJoinedByline(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{name: "bylines joined to their comments",
+			markdown: true,
+			text: "# npm install 一直报错 ETIMEDOUT\n\n每次都卡两分钟。\n\n" +
+				"**li-hua** 评论于 2024-06-14 10:05\n那是 .npmrc 里的镜像地址失效了，需要把 registry 换成能用的镜像地址。\n\n" +
+				"**wang-wu** 评论于 2024-06-14 11:02\nEACCES 那个是当前用户没有全局目录的写权限，需要把 prefix 改到用户目录下。\n",
+			causes: []string{"npmrc 里的镜像地址失效", "当前用户没有全局目录的写权限"},
+			findings: []want{
+				{"npmrc 里的镜像地址失效", "把 registry 换成能用的镜像地址", ""},
+				{"当前用户没有全局目录的写权限", "把 prefix 改到用户目录下", ""},
+			},
+		},
+	})
+}
+
+// TestDrawbackIsNoCause: "…也行，就是X": the drawback of a way that also
+// works is no cause.
+func TestDrawbackIsNoCause(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{name: "a way that also works, and its drawback",
+			text:      "Vue 项目部署后一刷新就 404 怎么办\n\n不想动服务器配置的话，改回 hash 模式也行，就是地址里多个 #。\n",
+			findings:  []want{{"", "改回 hash 模式也行", "不想动服务器配置"}},
+			notCauses: []string{"地址里多个 #"}},
+	})
+}
+
+// TestConfigPlace: a place in a program's configuration without 在, then
+// the step there; not a clause that only mentions a Latin name.
+func TestConfigPlace(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{name: "a configuration's place, then the step",
+			text:     "React 项目部署后一刷新就 404 怎么办\n\n解决方法：nginx 的 location / 里加一句 try_files。\n",
+			findings: []want{{"", "nginx 的 location / 里加一句 try_files", ""}}},
+		{name: "guard: a clause before 里 is no place",
+			text:        "蓝牙耳机连不上怎么办\n\n大部分TWS耳机要从充电盒里拿出来，长按按钮才能进入配对模式。\n",
+			notRemedies: []string{"大部分TWS耳机要从充电盒里拿出来"}},
+		{name: "guard: the adverb 真的 ends no case",
+			text:        "React 项目部署后一刷新就 404 怎么办\n\n解决方法：nginx 里加一句 try_files。一刷新，浏览器就真的去找 nginx 要 /user/profile 这个文件了，当然 404。\n",
+			notRemedies: []string{"找 nginx 要 /user/profile 这个文件"}},
+	})
+}
