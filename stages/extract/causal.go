@@ -60,6 +60,13 @@ func (r *reader) causes(t string, off int) bool {
 		r.addCause(x, causePartial)
 		return true
 	}
+	// "这个路径在服务器上根本没有对应的文件", "（daemon）根本不读你 shell
+	// 里的 HTTP_PROXY": in someone's answer, what the writer insists is
+	// not so is why it fails (the asker's "根本没人敲门" is the symptom).
+	if x := insistedLack(t); x != "" && r.o.answering && !p.mentions(x) {
+		r.addCause(x, causePartial)
+		return true
+	}
 	// "其实是后台的杀毒软件在作怪", "这是省电模式惹的祸": the culprit, in
 	// a saying.
 	if x := culprit(t); x != "" && !p.mentions(x) {
@@ -586,6 +593,28 @@ var culpritSayings = []string{"在作怪", "在搞鬼", "在捣乱", "在捣鬼"
 // program's message in Latin letters or alone ("那是X", "permission
 // denied 那个是X").
 var identifiedRe = regexp.MustCompile(`^(?:[A-Za-z][A-Za-z0-9 ._:'-]{2,60}?\s*)?(?:那个|这个|那|这)(?:就是|是)(.+)$`)
+
+// insistedLack reads a clause that insists something is not there or not
+// done ("根本没有", "压根不"): the clause without the insistence, or "".
+// Not a feeling or a judgement ("根本不知道", "根本不用担心", "根本不
+// 是…").
+func insistedLack(t string) string {
+	k, w := indexAny(t, []string{"根本没有", "根本没", "根本不", "压根没有", "压根没", "压根不"})
+	if k < 0 {
+		return ""
+	}
+	rest := t[k+len(w):]
+	if hasPrefixAny(rest, []string{"知道", "懂", "用", "需要", "必要", "是", "行", "可能", "敢", "想", "会", "在乎", "管", "够", "算"}) {
+		return ""
+	}
+	// "不读你 shell 里的…": the reader addressed is no part of the fault.
+	lack := strings.TrimPrefix(strings.TrimPrefix(w, "根本"), "压根")
+	x := trimEdges(strings.Replace(t[:k]+lack+rest, "你", "", 1))
+	if n := runeLen(x); n < 4 || n > 48 {
+		return ""
+	}
+	return x
+}
 
 // staleWords say that a copy is out of date.
 var staleWords = []string{"旧的", "旧版", "老版本", "上一版", "过时的"}

@@ -681,7 +681,8 @@ func (d *doc) startReply(ui int, byline string) {
 		d.threadAsks = d.posted && d.pleads(d.units[d.start:ui])
 	}
 	d.replies++
-	d.answering = !askerByline(byline)
+	// A byline that heads the opening post is the asker's.
+	d.answering = !askerByline(byline) && d.posted
 	if si := d.units[ui].sents; len(si) > 0 {
 		d.replyFrom = append(d.replyFrom, d.a.Sentences[si[0]].Offset)
 	}

@@ -166,6 +166,7 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 			// A paragraph that opens on "也可能是X" after the article has
 			// named a cause offers another (a thread's next answer).
 			afterCause: prevCause || !read && po.from > 0 && d.top().causeLabel || i == 0 && !inItem && len(d.causes) > 0,
+			answering:  d.answering && len(d.replyFrom) > 0,
 		})
 		if an.summary {
 			break

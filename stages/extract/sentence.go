@@ -288,6 +288,9 @@ type opts struct {
 	// afterCause: the sentence before (or the label before the
 	// sentence) named a cause.
 	afterCause bool
+	// answering: the sentence is in a thread's reply by someone other
+	// than the asker.
+	answering bool
 }
 
 // analyse reads the causes, conditions and instructions of one sentence,

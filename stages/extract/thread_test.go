@@ -261,3 +261,31 @@ func TestConfigPlace(t *testing.T) {
 			notRemedies: []string{"找 nginx 要 /user/profile 这个文件"}},
 	})
 }
+
+// TestInsistedLack: in someone's answer, what the writer insists is not
+// there or not done is why it fails; in the asker's own post it is the
+// symptom.
+func TestInsistedLack(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{name: "an answer insists; the asker's post does not count",
+			text: "办公室打印机连上了但是无法打印\n" +
+				"小周 · 2024-03-02 09:15 · 1024 次点击\n" +
+				"电脑上能看到打印机，可是根本打不出来，我根本没动过设置。求指点。\n" +
+				"1　网管老李　2024-03-02 09:40\n" +
+				"新电脑上根本没有装打印机驱动，需要去官网下载驱动装上。\n",
+			causes:    []string{"新电脑上没有装打印机驱动"},
+			findings:  []want{{"新电脑上没有装打印机驱动", "去官网下载驱动装上", ""}},
+			notCauses: []string{"没动过设置", "我没动过设置"}},
+	})
+	for _, tc := range []struct{ in, want string }{
+		{"根本不读你 shell 里的 HTTP_PROXY", "不读 shell 里的 HTTP_PROXY"},
+		{"这个路径在服务器上根本没有对应的文件", "这个路径在服务器上没有对应的文件"},
+		{"根本不用担心", ""},
+		{"我根本不知道", ""},
+		{"根本不是这个原因", ""},
+	} {
+		if got := insistedLack(tc.in); got != tc.want {
+			t.Errorf("insistedLack(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
