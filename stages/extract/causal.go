@@ -38,6 +38,12 @@ func (r *reader) causes(t string, off int) bool {
 	if x := checkedFault(t); x != "" && r.i == r.first && !p.mentions(x) {
 		r.addCause(x, causePartial)
 	}
+	// "你项目是不是没部署在根目录？", "运输螺栓拆了没？": in someone's
+	// answer, a question whether a fault holds, put to the asker, names
+	// it as well.
+	if x := askedFault(t); x != "" && r.o.answering && r.i == r.first && !p.mentions(x) {
+		r.addCause(x, causePartial)
+	}
 	// "车辆经过改装的，不予登记", "购车发票超过90日的，暂不受理": the case
 	// a rule turns an application down in is why it fails.
 	// The case may run over two clauses ("车架号与合格证记载不一致，或有
@@ -614,6 +620,27 @@ func insistedLack(t string) string {
 		return ""
 	}
 	return x
+}
+
+// doneYetRe asks whether something was done: a thing, a verb of one
+// character, 了 and 没 or 吗 ("运输螺栓拆了没").
+var doneYetRe = regexp.MustCompile(`^(.{2,16})(\p{Han})了(?:没有|没|吗)[？?]?$`)
+
+// askedFault reads the fault a question put to the asker names: "X是不是
+// Y" as a look would (checkedFault), or "X V了没" as "X没V".
+func askedFault(t string) string {
+	t, _, _ = cutPrefixAny(strings.TrimSpace(t), []string{"你的", "您的", "你", "您"})
+	if m := doneYetRe.FindStringSubmatch(t); m != nil {
+		what := trimEdges(m[1])
+		if hanCount(what) < 2 || containsAny(what, []string{"我", "他", "她", "你", "是", "有"}) || slices.Contains([]string{"好", "来", "去", "到", "完", "吃", "说", "对", "错", "懂", "会"}, m[2]) {
+			return ""
+		}
+		return what + "没" + m[2]
+	}
+	if !containsAny(t, []string{"是不是", "是否", "有没有"}) {
+		return ""
+	}
+	return checkedFault("看看" + t)
 }
 
 // staleWords say that a copy is out of date.

@@ -289,3 +289,32 @@ func TestInsistedLack(t *testing.T) {
 		}
 	}
 }
+
+// TestAskedFault: in someone's answer, a question put to the asker
+// whether a fault holds names it; in the asker's own post it does not.
+func TestAskedFault(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{name: "questions in answers",
+			text: "空调开了半天不制冷\n" +
+				"小周 · 2024-07-02 09:15 · 1024 次点击\n" +
+				"遥控器是不是坏了？开了一个小时还是不凉，求指点。\n" +
+				"1　师傅老李　2024-07-02 09:40\n" +
+				"你滤网是不是很久没洗了？拆下来用清水冲洗。\n" +
+				"2　路过的　2024-07-02 10:05\n" +
+				"外机的保护膜撕了没？没撕的话撕掉就好。\n",
+			causes:    []string{"滤网很久没洗", "外机的保护膜没撕"},
+			findings:  []want{{"滤网很久没洗", "拆下来用清水冲洗", ""}},
+			notCauses: []string{"遥控器坏了", "遥控器坏"}},
+	})
+	for _, tc := range []struct{ in, want string }{
+		{"运输螺栓拆了没？", "运输螺栓没拆"},
+		{"你项目是不是没部署在根目录？", "项目没部署在根目录"},
+		{"你吃了吗？", ""},
+		{"他们说了没", ""},
+		{"这样做对不对", ""},
+	} {
+		if got := askedFault(tc.in); got != tc.want {
+			t.Errorf("askedFault(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
