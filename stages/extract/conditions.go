@@ -392,7 +392,10 @@ func timeInClause(s *sent, t string, hk, k, off int) (condHit, string, bool) {
 	// 或代理后重试": the fix, then the retry.
 	// So is "在弹窗里勾选“允许”后点确定": a step, then the tap that
 	// confirms it.
-	redo := (startsWithAction(strings.TrimSpace(rest)) || hasPrefixAny(strings.TrimSpace(rest), retries) || tapButton.MatchString(strings.TrimSpace(rest))) && startsWithAction(head) && !perfective(head) && !hasPrefixAny(head, checkVerbs)
+	// So is "恢复原厂状态后可重新申请": the fix, then leave to apply again.
+	again, _, _ := cutPrefixAny(strings.TrimSpace(rest), []string{"即可", "就可以", "可以", "可"})
+	redo := (startsWithAction(strings.TrimSpace(rest)) || hasPrefixAny(strings.TrimSpace(rest), retries) || tapButton.MatchString(strings.TrimSpace(rest)) ||
+		again != strings.TrimSpace(rest) && hasPrefixAny(again, []string{"重新", "再次", "再"})) && startsWithAction(head) && !perfective(head) && !hasPrefixAny(head, checkVerbs)
 	// "更新身份信息后一般当场就能解除": the action, then that it works —
 	// read whole as an instruction (cutEnoughResult).
 	done := enoughResult(rest) && startsWithAction(head)

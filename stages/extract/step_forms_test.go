@@ -611,3 +611,18 @@ func TestHouseholdReplyForms(t *testing.T) {
 		},
 	})
 }
+
+// TestServiceGuideForms: a service guide's 须 is a modal ("须由…出具证
+// 明"), and "X后可重新申请" is the fix X with leave to apply
+// again, one instruction, not a time and a retry.
+func TestServiceGuideForms(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{name: "须 as a modal, and the fix before leave to apply again",
+			text: "社保卡申领被退回怎么办\n\n处理方式：\n\n1. 照片不合格的，须由照相馆重新出具回执。\n2. 信息填写有误的，更正信息后可重新申请。\n",
+			findings: []want{
+				{"", "由照相馆重新出具回执", "照片不合格"},
+				{"", "更正信息后可重新申请", "信息填写有误"},
+			},
+			notFindings: []want{{"", "重新申请", "更正信息后"}}},
+	})
+}
