@@ -296,6 +296,7 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 		if an.recovered || po.causesOnly || (role == roleCause && inItem) {
 			continue
 		}
+		an.groups = joinVisits(an.groups)
 		other := false
 		for _, g := range an.groups {
 			other = other || !navOnly(trimRemedy(g.remedy))
@@ -1025,6 +1026,30 @@ var abilityModals = []string{"可以", "可", "能够", "能"}
 
 // drawbackLabels open a list item on a method's drawbacks.
 var drawbackLabels = []string{"缺点：", "缺点:", "弊端：", "弊端:", "不足：", "不足:", "副作用：", "副作用:", "劣势：", "劣势:", "风险：", "风险:"}
+
+// visitEnd ends a step that goes to a place where someone serves the
+// reader ("带上身份证去营业厅"); staffAsked opens one that asks the staff
+// there to do something ("让工作人员查一下…").
+var (
+	visitEnd   = regexp.MustCompile(`(?:去|到|前往)[^，,；;]{0,12}(?:营业厅|网点|柜台|门店|售后点|服务中心|服务点|维修点|派出所|车管所|银行|大厅|医院|药店|店里)$`)
+	staffAsked = regexp.MustCompile(`^(?:让|请|找)(?:工作人员|客服|店员|柜员|营业员|师傅|维修人员|医生|民警|经理)`)
+)
+
+// joinVisits joins a visit and what the staff there are asked to do into
+// one step ("带上身份证去营业厅，让工作人员查一下网关记录"): the visit is
+// for that.
+func joinVisits(gs []group) []group {
+	out := gs[:0:0]
+	for i := 0; i < len(gs); i++ {
+		g := gs[i]
+		if i+1 < len(gs) && visitEnd.MatchString(trimRemedy(g.remedy)) && staffAsked.MatchString(trimRemedy(gs[i+1].remedy)) && len(gs[i+1].conds) <= len(g.conds) {
+			g.remedy = trimRemedy(g.remedy) + "，" + trimRemedy(gs[i+1].remedy)
+			i++
+		}
+		out = append(out, g)
+	}
+	return out
+}
 
 // causeSectionOpens: the unit ui is the first after a heading that opens a
 // section of causes ("## 原因", "原因分析").

@@ -626,3 +626,14 @@ func TestServiceGuideForms(t *testing.T) {
 			notFindings: []want{{"", "重新申请", "更正信息后"}}},
 	})
 }
+
+// TestVisitWithStaff: going to a place that serves the reader, then asking
+// the staff there to do something, is one step.
+func TestVisitWithStaff(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{name: "a visit and what the staff are asked",
+			text:        "银行卡转账失败怎么办\n\n解决方法：先换一张卡试试。还是不行的话，带上银行卡去网点，让柜员查一下卡的状态。\n",
+			findings:    []want{{"", "带上银行卡去网点，让柜员查一下卡的状态", "还是不行"}},
+			notRemedies: []string{"让柜员查一下卡的状态", "带上银行卡去网点"}},
+	})
+}
