@@ -654,7 +654,7 @@ func identifiedFault(t string) string {
 		return ""
 	}
 	x := trimEdges(m[1])
-	x, _, _ = cutPrefixAny(x, []string{"因为", "由于", "他", "她", "你", "您", "他的", "你的", "您的"})
+	x, _, _ = cutPrefixAny(x, []string{"因为", "由于", "他", "她", "你", "您", "他的", "她的", "你的", "您的", "他们", "她们", "你们", "他们的", "你们的"})
 	// A stale copy kept is a fault too ("浏览器缓存了旧的 index.html").
 	if n := runeLen(x); n < 4 || n > 30 || strings.HasSuffix(x, "的") || !statesFault(x) && !containsAny(x, staleWords) || containsAny(x, []string{"问题", "正常", "不可能", "不一定", "没关系", "不是"}) {
 		return ""

@@ -564,8 +564,10 @@ func (d *doc) runUnits() {
 		// "【阿June】：经典问题。…": in a chat's record, a speaker's turn
 		// is a reply, read on from its text.
 		if name, asks, ok := speakerOf(body); ok && d.chat && !u.heading {
-			// The turn's text is read after its speaker.
+			// The turn's text is read after its speaker, which is no
+			// label of it.
 			u.skipLead(speakerRe.FindStringIndex(body)[1])
+			u.label, u.colon = "", false
 			body = strings.TrimSpace(u.body())
 			switch {
 			case asks && d.asker == "" && !d.posted:

@@ -1806,4 +1806,4 @@ func quotedExample(s string, k int) bool {
 
 // thereIsRe says where a thing is: a place, then 有 and the thing ("机器右
 // 下角有个小门", "后盖上有一个复位孔").
-var thereIsRe = regexp.MustCompile(`^[^，。；,;有]{2,12}有(?:个|一个|一颗|一根|一块|个小|两个|几个)[^，。；,;]{1,8}$`)
+var thereIsRe = regexp.MustCompile(`^[^，。；,;有]{2,12}有(?:个|一个|一颗|一根|一块|两个|几个)[^，。；,;]{1,8}$`)

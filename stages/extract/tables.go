@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -156,7 +157,7 @@ func cellCauses(t string) []string {
 			continue
 		}
 		rest := strings.TrimSpace(t[i+utf8.RuneLen(r):])
-		rest, _, ok := cutPrefixAny(rest, append(likelyCopulas, commonIn...))
+		rest, _, ok := cutPrefixAny(rest, likelyOrCommon)
 		if !ok {
 			continue
 		}
@@ -176,6 +177,9 @@ func cellCauses(t string) []string {
 
 // commonIn say where a symptom is commonly found: in the case after it.
 var commonIn = []string{"常见于", "多见于", "多发生于", "多出现于", "一般见于"}
+
+// likelyOrCommon open the likely causes after a symptom in a cell.
+var likelyOrCommon = append(slices.Clone(likelyCopulas), commonIn...)
 
 // splitAlternatives splits likely causes at the words that offer another
 // ("X，或者Y", "X，也可能是Y").

@@ -209,6 +209,7 @@ func TestIdentifiedFault(t *testing.T) {
 		{"那是不可能的", ""},
 		{"这是正常现象", ""},
 		{"那是私有仓库", ""}, // a thing, no fault
+		{"那是他们没交电费", "没交电费"},
 	} {
 		if got := identifiedFault(tc.in); got != tc.want {
 			t.Errorf("identifiedFault(%q) = %q, want %q", tc.in, got, tc.want)
