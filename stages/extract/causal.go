@@ -41,8 +41,10 @@ func (r *reader) causes(t string, off int) bool {
 	// "你项目是不是没部署在根目录？", "运输螺栓拆了没？": in someone's
 	// answer, a question whether a fault holds, put to the asker, names
 	// it as well.
-	if x := askedFault(t); x != "" && r.o.answering && r.i == r.first && !p.mentions(x) {
-		r.addCause(x, causePartial)
+	if r.o.answering && r.i == r.first {
+		if x := askedFault(t); x != "" && !p.mentions(x) {
+			r.addCause(x, causePartial)
+		}
 	}
 	// "车辆经过改装的，不予登记", "购车发票超过90日的，暂不受理": the case
 	// a rule turns an application down in is why it fails.
@@ -62,16 +64,20 @@ func (r *reader) causes(t string, off int) bool {
 	// 户不在 docker 组里": what the thing just reported is, said as a
 	// fault, is its cause.
 	// (The raw clause: 那 may have been cut as a connective.)
-	if x := identifiedFault(stripMarkup(r.cls[r.i].text)); x != "" && r.i == r.first && !p.mentions(x) {
-		r.addCause(x, causePartial)
-		return true
+	if r.i == r.first && strings.Contains(r.cls[r.i].text, "是") {
+		if x := identifiedFault(stripMarkup(r.cls[r.i].text)); x != "" && !p.mentions(x) {
+			r.addCause(x, causePartial)
+			return true
+		}
 	}
 	// "这个路径在服务器上根本没有对应的文件", "（daemon）根本不读你 shell
 	// 里的 HTTP_PROXY": in someone's answer, what the writer insists is
 	// not so is why it fails (the asker's "根本没人敲门" is the symptom).
-	if x := insistedLack(t); x != "" && r.o.answering && !p.mentions(x) {
-		r.addCause(x, causePartial)
-		return true
+	if r.o.answering {
+		if x := insistedLack(t); x != "" && !p.mentions(x) {
+			r.addCause(x, causePartial)
+			return true
+		}
 	}
 	// "其实是后台的杀毒软件在作怪", "这是省电模式惹的祸": the culprit, in
 	// a saying.

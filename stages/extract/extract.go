@@ -556,7 +556,7 @@ func (d *doc) runUnits() {
 		// "zhou-mu（维护者）评论于 2024-06-14 11:10 permission denied 那个
 		// 是…": a byline the paragraph's first line held, joined to the
 		// reply's text by the page's soft line break.
-		if m := leadingByline.FindStringIndex(body); m != nil && u.kind == article.KindParagraph && !u.heading {
+		if m := leadingBylineOf(body); m != nil && u.kind == article.KindParagraph && !u.heading {
 			d.startReply(ui, body[:m[1]])
 			u.skipLead(m[1])
 			body = strings.TrimSpace(u.body())
@@ -779,6 +779,9 @@ var askingLabels = []string{"提问", "问", "问题", "求助", "Q"}
 // the question, and ok. A section's label in 【】 ("【解决方法】：",
 // "【注意】：") is no speaker.
 func speakerOf(t string) (name string, asks, ok bool) {
+	if !strings.HasPrefix(t, "【") {
+		return "", false, false
+	}
 	m := speakerRe.FindStringSubmatch(t)
 	if m == nil || roleOf(m[1]) != roleNone || isNoteLabel(m[1]) {
 		return "", false, false
@@ -847,6 +850,15 @@ var floorByline = regexp.MustCompile(`^(?:#?[0-9]{1,4}楼?|沙发|板凳|地板)
 // leadingByline is a reply's byline with its posting time, at the start of
 // a paragraph that goes on with the reply.
 var leadingByline = regexp.MustCompile(`^[^，。；：,;]{1,40}?(?:发表于|回复于|回答于|评论于)\s*[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?\s+`)
+
+// leadingBylineOf is leadingByline's match in t, or nil; a paragraph
+// with no posting word near its start is spared the expression.
+func leadingBylineOf(t string) []int {
+	if !strings.Contains(t[:min(len(t), 160)], "于") {
+		return nil
+	}
+	return leadingByline.FindStringIndex(t)
+}
 
 var replyDate = regexp.MustCompile(`(?:^|[^0-9])[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?:$|[^0-9])`)
 

@@ -445,6 +445,12 @@ var configPlaceRe = regexp.MustCompile(`^([^，。；,;：:“”]{1,24}?)(?:里
 // 盒里"), and no clause of its own (no 是, 有, or a verb of the
 // reader's).
 func configPlaceCut(t string) (string, bool) {
+	// Most clauses have no Latin letter, or no 里, 中 or 内, near their
+	// start: spare them the expression.
+	head := t[:min(len(t), 96)]
+	if !strings.ContainsAny(head, "里中内") || !strings.ContainsFunc(head, func(r rune) bool { return r < utf8.RuneSelf && unicode.IsLetter(r) }) {
+		return t, false
+	}
 	m := configPlaceRe.FindStringSubmatchIndex(t)
 	if m == nil {
 		return t, false
