@@ -463,6 +463,15 @@ func configPlaceCut(t string) (string, bool) {
 	return t[m[1]:], true
 }
 
+// reportedMessageIn is reportedMessage's match in r, or nil; text with no
+// Latin letter is spared the expression.
+func reportedMessageIn(r string) []int {
+	if !strings.ContainsFunc(r, func(c rune) bool { return c < utf8.RuneSelf && unicode.IsLetter(c) }) {
+		return nil
+	}
+	return reportedMessage.FindStringIndex(r)
+}
+
 // tapButton is a tap on a button on the screen by its label ("点确定",
 // "点一下“允许”"). Alone it is no step (it only confirms one), but it
 // may end one ("勾选“允许”后点确定").
@@ -771,7 +780,7 @@ func finishRemedy(r string) (string, bool) {
 	}
 	// "控制台报 Failed to fetch dynamically imported module": a program's
 	// failure message, reported.
-	if k := reportedMessage.FindStringIndex(r); k != nil && quotesFailure(r[k[0]:]) {
+	if k := reportedMessageIn(r); k != nil && quotesFailure(r[k[0]:]) {
 		return "", false
 	}
 	// "注意这会清除已保存的密码": a warning about the step before.
@@ -1680,7 +1689,7 @@ func failsWhenDone(r string) bool {
 			if hasPrefixAny(rest, []string{"不会", "不再", "没事", "没问题", "能", "可以", "会好", "好了", "行了"}) {
 				continue
 			}
-			if stuckState(r[k:]) || leadSymptomLex.in(rest) || cannotForm(rest) || httpErrorRe.MatchString(r[k:]) {
+			if stuckState(r[k:]) || leadSymptomLex.in(rest) || cannotForm(rest) || strings.ContainsAny(rest, "45") && httpErrorRe.MatchString(r[k:]) {
 				return true
 			}
 		}

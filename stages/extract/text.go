@@ -52,7 +52,7 @@ func isWidePunct(r rune) bool {
 // brackets and quotes at its ends.
 func trimEdges(s string) string {
 	for {
-		t := keepClosingQuote(s, strings.TrimFunc(s, isEdgePunct))
+		t := trimEdgePunct(s)
 		t = trimUnbalanced(t)
 		if t == s {
 			return t
@@ -61,18 +61,15 @@ func trimEdges(s string) string {
 	}
 }
 
-// keepClosingQuote gives t, trimmed from s, back the ASCII quote that
-// closed one inside it ("base 设成 '/admin/'" keeps its last ').
-func keepClosingQuote(s, t string) string {
-	k := strings.Index(s, t)
-	if t == "" || k < 0 {
-		return t
-	}
-	end := k + len(t)
-	for _, q := range []byte{'\'', '"'} {
-		if end < len(s) && s[end] == q && strings.Count(t, string(q))%2 == 1 {
-			return t + string(q)
-		}
+// trimEdgePunct trims the edge punctuation of s, but keeps an ASCII quote
+// that closes one inside what is left ("base 设成 '/admin/'" keeps its
+// last ').
+func trimEdgePunct(s string) string {
+	left := strings.TrimLeftFunc(s, isEdgePunct)
+	t := strings.TrimRightFunc(left, isEdgePunct)
+	end := len(s) - len(left) + len(t)
+	if t != "" && end < len(s) && (s[end] == '\'' || s[end] == '"') && strings.Count(t, s[end:end+1])%2 == 1 {
+		return t + s[end:end+1]
 	}
 	return t
 }
