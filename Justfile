@@ -46,6 +46,10 @@ genre4 half="test":
 genre5 half="test":
     testdata/genre5/score.sh {{half}}
 
+# Score the genre6 set (pages written blind in session 86): tune, test (held out: printed lines only) or all
+genre6 half="test":
+    testdata/genre6/score.sh {{half}}
+
 # Score the second real set (picker-5k articles, all for tuning)
 real2:
     testdata/real2/score.sh
