@@ -643,11 +643,16 @@ func askedFault(t string) string {
 		}
 		return what + "没" + m[2]
 	}
-	if !containsAny(t, []string{"是不是", "是否", "有没有"}) {
+	m := askedWhetherRe.FindStringSubmatch(t)
+	if m == nil {
 		return ""
 	}
-	return checkedFault("看看" + t)
+	return faultAskedAfter(m[1], m[2], m[3])
 }
+
+// askedWhetherRe asks whether something holds, with no look verb: what is
+// asked about, 是不是/是否/有没有, and what may hold of it.
+var askedWhetherRe = regexp.MustCompile(`^(.{0,48}?)(是不是|是否|有没有)(.+)$`)
 
 // staleWords say that a copy is out of date.
 var staleWords = []string{"旧的", "旧版", "老版本", "上一版", "过时的"}
@@ -1143,7 +1148,13 @@ func checkedFault(t string) string {
 	if m == nil {
 		return ""
 	}
-	what, verb, state := trimEdges(m[1]), m[2], trimEdges(m[3])
+	return faultAskedAfter(m[1], m[2], m[3])
+}
+
+// faultAskedAfter is the fault a question whether state holds of what
+// names (verb is 是不是, 是否 or 有没有), or "" when state is no fault.
+func faultAskedAfter(what, verb, state string) string {
+	what, state = trimEdges(what), trimEdges(state)
 	state = strings.TrimSuffix(strings.TrimSuffix(state, "？"), "?")
 	if n := runeLen(what + state); n < 2 || n > 24 || startsWithAction(state) {
 		return ""

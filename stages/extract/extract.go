@@ -563,10 +563,10 @@ func (d *doc) runUnits() {
 		}
 		// "【阿June】：经典问题。…": in a chat's record, a speaker's turn
 		// is a reply, read on from its text.
-		if name, asks, ok := speakerOf(body); ok && d.chat && !u.heading {
+		if name, asks, end := speakerOf(body); end > 0 && d.chat && !u.heading {
 			// The turn's text is read after its speaker, which is no
 			// label of it.
-			u.skipLead(speakerRe.FindStringIndex(body)[1])
+			u.skipLead(end)
 			u.label, u.colon = "", false
 			body = strings.TrimSpace(u.body())
 			switch {
@@ -776,20 +776,25 @@ var speakerRe = regexp.MustCompile(`^【([^】\s]{1,12})】\s*([^：:，。\s]{0
 var askingLabels = []string{"提问", "问", "问题", "求助", "Q"}
 
 // speakerOf reads the speaker who opens t: the name, whether the turn is
-// the question, and ok. A section's label in 【】 ("【解决方法】：",
-// "【注意】：") is no speaker.
-func speakerOf(t string) (name string, asks, ok bool) {
+// the question, and where the turn's text starts (0 when no speaker opens
+// t). A section's label in 【】 ("【解决方法】：", "【注意】：") is no
+// speaker.
+func speakerOf(t string) (name string, asks bool, end int) {
 	if !strings.HasPrefix(t, "【") {
-		return "", false, false
+		return "", false, 0
 	}
-	m := speakerRe.FindStringSubmatch(t)
-	if m == nil || roleOf(m[1]) != roleNone || isNoteLabel(m[1]) {
-		return "", false, false
+	m := speakerRe.FindStringSubmatchIndex(t)
+	if m == nil {
+		return "", false, 0
 	}
-	if slices.Contains(askingLabels, m[1]) {
-		return m[2], true, true
+	label, after := t[m[2]:m[3]], t[m[4]:m[5]]
+	if roleOf(label) != roleNone || isNoteLabel(label) {
+		return "", false, 0
 	}
-	return m[1], false, true
+	if slices.Contains(askingLabels, label) {
+		return after, true, m[1]
+	}
+	return label, false, m[1]
 }
 
 // chatRecord: three paragraphs or more open on a speaker, two speakers or
@@ -797,7 +802,7 @@ func speakerOf(t string) (name string, asks, ok bool) {
 func (d *doc) chatRecord() bool {
 	turns, names := 0, map[string]bool{}
 	for _, u := range d.units[d.start:] {
-		if name, _, ok := speakerOf(strings.TrimSpace(u.body())); ok && !u.heading {
+		if name, _, end := speakerOf(strings.TrimSpace(u.body())); end > 0 && !u.heading {
 			turns++
 			names[name] = true
 		}

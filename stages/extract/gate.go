@@ -1593,8 +1593,8 @@ func (d *doc) judge() (Genre, Reason) {
 		if f.sectioned {
 			sectioned++
 		}
-		if (f.addressed || f.answer) && len(d.replyFrom) > 0 && d.postAt(f.Offset) > 0 {
-			replied[d.postAt(f.Offset)] = true
+		if post := d.postAt(f.Offset); (f.addressed || f.answer) && post > 0 {
+			replied[post] = true
 		}
 		switch {
 		case strongInstruction(f):

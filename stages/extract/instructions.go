@@ -448,7 +448,7 @@ func configPlaceCut(t string) (string, bool) {
 	// Most clauses have no Latin letter, or no 里, 中 or 内, near their
 	// start: spare them the expression.
 	head := t[:min(len(t), 96)]
-	if !strings.ContainsAny(head, "里中内") || !strings.ContainsFunc(head, func(r rune) bool { return r < utf8.RuneSelf && unicode.IsLetter(r) }) {
+	if !strings.ContainsAny(head, "里中内") || !hasLatinLetter(head) {
 		return t, false
 	}
 	m := configPlaceRe.FindStringSubmatchIndex(t)
@@ -456,7 +456,7 @@ func configPlaceCut(t string) (string, bool) {
 		return t, false
 	}
 	place := t[m[2]:m[3]]
-	if !strings.ContainsFunc(place, func(r rune) bool { return r < utf8.RuneSelf && unicode.IsLetter(r) }) || hanCount(place) > 3 ||
+	if !hasLatinLetter(place) || hanCount(place) > 3 ||
 		containsAny(place, []string{"是", "有", "在", "我", "你", "把", "将"}) || startsWithAction(place) {
 		return t, false
 	}
@@ -466,7 +466,7 @@ func configPlaceCut(t string) (string, bool) {
 // reportedMessageIn is reportedMessage's match in r, or nil; text with no
 // Latin letter is spared the expression.
 func reportedMessageIn(r string) []int {
-	if !strings.ContainsFunc(r, func(c rune) bool { return c < utf8.RuneSelf && unicode.IsLetter(c) }) {
+	if !hasLatinLetter(r) {
 		return nil
 	}
 	return reportedMessage.FindStringIndex(r)

@@ -175,7 +175,8 @@ func TestSpeakerOf(t *testing.T) {
 		{"【注意】：别删错了。", "", false, false},
 		{"阿June：经典问题。", "", false, false},
 	} {
-		name, asks, ok := speakerOf(tc.in)
+		name, asks, end := speakerOf(tc.in)
+		ok := end > 0
 		if name != tc.name || asks != tc.asks || ok != tc.isOK {
 			t.Errorf("speakerOf(%q) = %q, %v, %v; want %q, %v, %v", tc.in, name, asks, ok, tc.name, tc.asks, tc.isOK)
 		}
