@@ -252,6 +252,9 @@ type doc struct {
 	// openCause is the cause item whose label stood alone, with the
 	// bullets after it that detail it (see causeDetail).
 	openCause *openCauseItem
+	// faultItem is the last item read as a fault (see faultItem), or -1:
+	// its list's later items name causes too.
+	faultItem int
 }
 
 // openCauseItem is a cause list's item whose label stood alone ("1. **资
@@ -351,7 +354,7 @@ type finding struct {
 }
 
 func (x *Extractor) newDoc(a *article.Article) *doc {
-	d := &doc{x: x, a: a, sents: map[int]*sent{}}
+	d := &doc{x: x, a: a, sents: map[int]*sent{}, faultItem: -1}
 	d.units = buildUnits(a)
 	for _, u := range d.units {
 		if u.kind == article.KindHeading {
@@ -394,7 +397,9 @@ func (x *Extractor) newDoc(a *article.Article) *doc {
 	if d.advisory && !d.caseAdvice && !d.mitigation() {
 		// The problem is the failure the advice is about (a security
 		// report's is its title's: the case is one of its readers').
-		if p := problemOf(failClauses(d.passage.Fail), nil); containsAny(p.label, titleStates) && !containsAny(d.passage.Fail, troubleHeads) {
+		// So is the state a troubleshooting section's heading names
+		// ("流水线一直 pending").
+		if p := problemOf(failClauses(d.passage.Fail), nil); (containsAny(p.label, titleStates) || d.passage.Headed && titleSymptom(p.label)) && !containsAny(d.passage.Fail, troubleHeads) {
 			d.prob = p
 		}
 	}
@@ -911,13 +916,15 @@ func (d *doc) titleCauses(u *unit) {
 func articleTitle(a *article.Article) string {
 	t := strings.TrimSpace(a.Title)
 	// "A；B；C | 极客早知道": a digest's title, whatever separators it has.
-	if genreTitle(t) || !siteHeader(t) || readTitle(t).digest {
+	label := platformLabel(t)
+	if genreTitle(t) || !siteHeader(t) && !label || readTitle(t).digest {
 		return articleTitleAfterNav(a, t)
 	}
 	// A site's header often comes first (a menu, a breadcrumb, a
-	// counter line), and the cleaner may have set the page's own title
-	// line apart with it: the first line of the header, before the body's
-	// first sentence, that reads as a title of the genre is the title.
+	// counter line, the platform's name "微信公众平台 · 文章"), and the
+	// cleaner may have set the page's own title line apart with it: the
+	// first line of the header, before the body's first sentence, that
+	// reads as a title of the genre is the title.
 	seen := 0
 	for _, b := range a.Blocks {
 		bt := strings.TrimSpace(b.Text)
@@ -933,8 +940,23 @@ func articleTitle(a *article.Article) string {
 		if bt != t && genreTitle(bt) {
 			return bt
 		}
+		if label && bt != t {
+			break // a platform's label is followed by the page's title at once
+		}
 	}
 	return articleTitleAfterNav(a, t)
+}
+
+// platformLabel: t names a platform and its section in two or three
+// short parts ("微信公众平台 · 文章", "知乎 - 专栏"), not a title.
+func platformLabel(t string) bool {
+	for _, sep := range []string{"·", "｜", "|", " - ", "—"} {
+		parts := strings.Split(t, sep)
+		if n := len(parts) - 1; n >= 1 && n <= 2 && shortParts(parts, 8) && !slices.ContainsFunc(parts, func(p string) bool { return strings.TrimSpace(p) == "" }) {
+			return true
+		}
+	}
+	return false
 }
 
 // articleTitleAfterNav: when the title t is the site's navigation, the

@@ -326,6 +326,9 @@ func threatFixAsked(part string) bool {
 var latinFailures = []string{
 	"insufficient", "not available", "unavailable", "failed", "denied", "refused", "timed out", "not found",
 	"cannot", "can't", "unable to", "out of memory", "no space left", "not responding", "unreachable",
+	// A cluster's or a job's state that says it is unwell ("节点 NotReady",
+	// "Pod CrashLoopBackOff", "This job is stuck").
+	"notready", "not ready", "unhealthy", "crashloopbackoff", "oomkilled", "imagepullbackoff", "is stuck",
 }
 
 // quotesFailure: t quotes a program's message that says it failed.
@@ -339,12 +342,12 @@ var stuckStates = []string{"转圈", "加载中", "显示", "提示", "处于", 
 
 // stuckState: t says that something stays stuck — 一直 or 始终 before a
 // stuck state, or before a status name in Latin letters (Pending,
-// Terminating, CrashLoopBackOff).
+// Terminating, CrashLoopBackOff, "一直 pending").
 func stuckState(t string) bool {
 	for _, w := range []string{"一直", "始终"} {
 		for k := range indexes(t, w) {
 			rest := strings.TrimLeft(t[k+len(w):], " ")
-			if hasPrefixAny(rest, stuckStates) || rest != "" && 'A' <= rest[0] && rest[0] <= 'Z' {
+			if hasPrefixAny(rest, stuckStates) || rest != "" && isLatinLetter(rest[0]) {
 				return true
 			}
 		}
@@ -361,10 +364,17 @@ func stuckState(t string) bool {
 var (
 	cannotRe  = regexp.MustCompile(`(?:打|点|开|关|连|充|登|进|删|卸|装|拔|插|发|收|退|取|存|付|刷|扫|下|找|启动|打开|关闭|连接|登录|删除|卸载|安装|下载|上传|发送|接收|识别|读取|保存|提现|支付|转账|付款|开机|关机)不(?:着|了|上|进|掉|开|动|出|到|起来|进去|出去|出来)|(?:洗|擦|刷|扫|吸|冲|拖)不干净`)
 	stoppedRe = regexp.MustCompile(`不(?:充电|充|亮|转|响|动|显示|出水|出风|制冷|制热|加热|启动|工作|运行|开机|联网|同步)了`)
+	// droppedRe: a device drops off its network ("摄像头隔三差五就离线",
+	// "老是掉线", "离线了"); not an offline mode or download ("离线下载",
+	// "离线地图").
+	droppedRe = regexp.MustCompile(`(?:就|又|老是|总是|经常|频繁|动不动|突然|显示|变成|一直|时不时)(?:离线|掉线)|(?:离线|掉线)(?:了|$|[，,？?！!])`)
+	// brokenRe: a thing has broken ("是冰箱坏了吗", "屏幕坏了"), not a
+	// person's feeling (吓坏了, 急坏了, 高兴坏了).
+	brokenRe = regexp.MustCompile(`(?:^|[^吓乐急气累笑饿馋美兴忙])坏了`)
 )
 
 // cannotForms are those two forms.
-var cannotForms = []*regexp.Regexp{cannotRe, stoppedRe}
+var cannotForms = []*regexp.Regexp{cannotRe, stoppedRe, droppedRe, brokenRe}
 
 // cannotForm: t says in those forms that something does not work.
 func cannotForm(t string) bool {
@@ -461,7 +471,38 @@ func afterAdvice(c string) string {
 // the sections read so far give that shape.
 func (d *doc) aboutProblem(shaped bool) bool {
 	ti := d.ti
-	return d.advisory || ti.symptom || ti.ask || shaped || (ti.recover || ti.why) && d.leadSymptom(false) || ti.how && d.leadSymptom(true)
+	return d.advisory || ti.symptom || ti.ask || shaped || (ti.recover || ti.why) && d.leadSymptom(false) || ti.how && (d.leadSymptom(true) || d.faqFailures())
+}
+
+// faqFailures: a page of questions and answers ("网上值机常见问题") asks,
+// in two of its labelled questions or more, why something failed or how
+// to get out of it ("Q4：国际及地区航班为什么无法完成值机？", "Q6：点击
+// “提交”后页面一直加载或提示失败怎么办？"): it is about problems, not
+// only how to do things ("Q：如何办理退票？").
+func (d *doc) faqFailures() bool {
+	n := 0
+	for _, s := range d.a.Sentences {
+		if q, ok := faqQuestion(s.Text); ok && genreTitle(q) {
+			if n++; n >= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// faqQuestionRe labels a question of a page of questions and answers
+// ("Q1：", "Q:", "问：", "问题3：").
+var faqQuestionRe = regexp.MustCompile(`^(?:Q\s*[0-9]{0,2}|问题\s*[0-9]{1,2}|问)\s*[：:.、]\s*`)
+
+// faqQuestion is t's question without its label, if t is a labelled
+// question.
+func faqQuestion(t string) (string, bool) {
+	t = strings.TrimSpace(strings.TrimLeft(t, "# "))
+	if k := faqQuestionRe.FindStringIndex(t); k != nil {
+		return t[k[1]:], true
+	}
+	return t, false
 }
 
 // screenArticle is screen, except that an article whose title names no
@@ -579,7 +620,8 @@ func advisoryPassage(a *article.Article) (passage, bool) {
 				continue
 			}
 		}
-		p := passage{From: prose[first].Offset, To: utf8.RuneCountInString(a.Text), Fail: prose[fail].Text}
+		// A troubleshooting section's heading names the failure.
+		p := passage{From: prose[first].Offset, To: utf8.RuneCountInString(a.Text), Fail: prose[fail].Text, Headed: heading}
 		if caseAdv {
 			// A case and its answer are one sentence; a passage of
 			// advice after a failure that comes later is the advisory.
@@ -643,8 +685,10 @@ func statesFailure(a *article.Article, s article.Sentence) bool {
 	}
 	if k < 0 {
 		// A named error states a failure whatever else the sentence says
-		// (debugger is not the "debug" of notSymptoms).
-		return namedError(t) >= 0 || negatedFunction(t, false)
+		// (debugger is not the "debug" of notSymptoms); so does a thing
+		// stuck in a state ("流水线一直 pending") or a quoted message of
+		// failure ("This job is stuck because…").
+		return namedError(t) >= 0 || negatedFunction(t, false) || stuckState(t) || quotesFailure(t)
 	}
 	if notSymptomLex.in(t) {
 		return false

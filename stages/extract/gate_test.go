@@ -28,6 +28,14 @@ func TestReadTitle(t *testing.T) {
 		{"微信聊天记录删不掉", titleInfo{symptom: true}, true, ""},
 		{"这个结局让人受不了", titleInfo{}, false, ReasonNoProblem}, // not a verb of using things
 		{"扫地机器人总是找不到充电座", titleInfo{symptom: true}, true, ""},
+		// A device that drops off its network, a thing that broke, a
+		// cluster's or a job's state of failure.
+		{"门铃隔三差五就离线，过两天又掉", titleInfo{symptom: true}, true, ""},
+		{"离线地图的功能介绍", titleInfo{}, false, ReasonNoProblem},
+		{"电饭煲内胆涂层起皮，是锅坏了吗？", titleInfo{symptom: true}, true, ""},
+		{"看完这部片子我吓坏了", titleInfo{}, false, ReasonNoProblem},
+		{"数据库集群突然 NotReady", titleInfo{symptom: true}, true, ""},
+		{"构建任务一直 pending", titleInfo{symptom: true}, true, ""},
 		{"洗碗机洗不干净", titleInfo{symptom: true}, true, ""},
 		// A job that does not run; a maker's self-check page.
 		{"crontab 定时任务死活不执行", titleInfo{symptom: true}, true, ""},
@@ -166,8 +174,72 @@ func runGateCases(t *testing.T, cases []gateCase) {
 	}
 }
 
+// A project's README is no troubleshooting article, but its FAQ section
+// that names a failure is read as an advisory.
+func TestGateReadmeTroubleSection(t *testing.T) {
+	const readme = `# deploy-scripts
+
+用脚本批量部署构建机。
+
+## 快速开始
+
+执行 make install 即可。
+
+## 常见问题
+
+### 构建任务一直 pending
+
+1. **标签对不上。** 任务里写的标签必须是构建机标签的子集。把任务的标签改成构建机注册时的标签。
+2. **构建机离线了。** 服务没在跑就执行 systemctl restart agent。
+`
+	a := articleFromSource(t, article.FormatMarkdown, readme)
+	if g, why := New().Classify(a); g != GenreFix || why != ReasonFixSection {
+		t.Errorf("Classify = %s, %q; want fix, fix_section", g, why)
+	}
+	// The problem is the section's failure, not the project's name.
+	b := articleFromSource(t, article.FormatMarkdown, readme)
+	if err := Extract(b); err != nil {
+		t.Fatal(err)
+	}
+	if p := b.Extraction.Problem; p != "构建任务一直 pending" {
+		t.Errorf("problem = %q, want the section's failure", p)
+	}
+}
+
 func TestGate(t *testing.T) {
 	runGateCases(t, []gateCase{
+		{
+			name: "a page of questions and answers whose later questions ask about failures",
+			text: `图书馆借阅常见问题
+借阅服务面向全体读者开放。以下为办理借阅时的常见问题。
+每位读者最多可借 10 册，借期 30 天。
+借书需要带读者证。
+还书可以在任一分馆办理。
+馆内提供自助借还机。
+Q1：如何办理读者证？
+A：携带身份证到总馆服务台办理。
+Q2：为什么自助借书机提示“读者证已冻结”？
+A：多为有图书逾期未还所致。请先归还逾期图书并缴清滞纳金，再重新借阅。
+Q3：续借失败怎么办？
+A：已被他人预约的图书不能续借，请按期归还。`,
+			genre: GenreFix, why: ReasonFixSection,
+		},
+		{
+			name: "a page of questions and answers on how to do things only",
+			text: `图书馆借阅常见问题
+借阅服务面向全体读者开放。以下为办理借阅时的常见问题。
+每位读者最多可借 10 册，借期 30 天。
+借书需要带读者证。
+还书可以在任一分馆办理。
+馆内提供自助借还机。
+Q1：如何办理读者证？
+A：携带身份证到总馆服务台办理。
+Q2：如何预约图书？
+A：在馆藏目录中点击“预约”即可。遇到系统故障时，请到服务台预约。
+Q3：如何查询借阅记录？
+A：登录读者账户即可查询。页面异常时，请稍后刷新。`,
+			genre: GenreOther, why: ReasonNoProblem,
+		},
 		{
 			name: "a page of questions and answers whose first question states a problem",
 			text: `Docker 常见问题 FAQ

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/kextract/kextract/article"
 )
 
 // causeParagraph reads a paragraph (or list item) whose label names a
@@ -25,10 +27,28 @@ func (d *doc) causeParagraph(ui int, u *unit) bool {
 		// The list marker itself numbers the reason ("原因一：医保断缴。…").
 		return d.openCauseLabel(ui, u, u.label, u.explOff, true)
 	}
+	role := d.role()
 	if !u.colon {
+		// "1. **tags 对不上。** job 里写的 tags …。在 .gitlab-ci.yml 里给
+		// job 写上正确的 tags。": a numbered item that opens on a fault
+		// names that fault as a cause and says what to do about it,
+		// whatever role its list has (a cause section reads its items
+		// itself).
+		// A list of tips ("常见问题") may be one of faults too.
+		if role == roleCause || role == roleMixed || role == roleSummary || role == roleBoiler || role == rolePrevention {
+			return false
+		}
+		// An item of the same list after one that stated a fault names a
+		// cause too, though it states it without a word of fault ("2.
+		// **runner 是 protected 的。**"), unless it is an action.
+		if faultItem(u) || d.faultListItem(ui, u) {
+			if d.openCauseLabel(ui, u, u.label, u.explOff, false) {
+				d.faultItem = ui
+				return true
+			}
+		}
 		return false
 	}
-	role := d.role()
 	if role == roleSummary || role == roleBoiler || role == roleTips || role == rolePrevention {
 		return false
 	}
@@ -67,6 +87,36 @@ func (d *doc) causeParagraph(ui int, u *unit) bool {
 		return false
 	}
 	return d.openCauseLabel(ui, u, name, from, enumeratedReason(label))
+}
+
+// faultItem: u is a numbered item whose label (its first sentence, with
+// more after it) states a fault ("1. 构建机磁盘满了。…", "2. **并发数不
+// 够。**…"), not an action ("重启路由器。") nor a case or a note.
+func faultItem(u *unit) bool {
+	if u.label == "" || u.colon || u.open || !u.isItem() || u.marker == "" && u.kind != article.KindListItem {
+		return false
+	}
+	l := trimEdges(stripMarkup(u.label))
+	if startsWithAction(l) && !perfective(l) || hasPrefixAny(l, hypotheticalOpeners) || hasPrefixAny(l, dontOpeners) || isNoteLabel(l) || symptomLabel(l) || roleLabel(l) != roleNone {
+		return false
+	}
+	return statesFault(l) || faultLabel(l) || titleSymptom(l) || cannotForm(l)
+}
+
+// faultListItem: u is an item of the list whose last item read so far
+// was read as a fault: the same rank, no heading between, and a label
+// that is no action, case or note.
+func (d *doc) faultListItem(ui int, u *unit) bool {
+	if d.faultItem < 0 || u.label == "" || u.open || !u.isItem() || u.rank != d.units[d.faultItem].rank {
+		return false
+	}
+	for k := d.faultItem + 1; k < ui; k++ {
+		if d.units[k].heading {
+			return false
+		}
+	}
+	l := trimEdges(stripMarkup(u.label))
+	return !(startsWithAction(l) && !perfective(l) || hasPrefixAny(l, hypotheticalOpeners) || hasPrefixAny(l, dontOpeners) || isNoteLabel(l) || symptomLabel(l) || roleLabel(l) != roleNone)
 }
 
 // faultClause is the clause of a cause's explanation that states the

@@ -141,6 +141,25 @@ func TestArticleTitleBehindSiteHeader(t *testing.T) {
 			},
 			want: "Microsoft | 社区 | 中国 | 所有 Microsoft | 登录",
 		},
+		{
+			name: "a platform's label, then the page's own title",
+			blocks: []article.Block{
+				{Text: "某某公众平台 · 文章"},
+				{Text: "路由器突然连不上网？我们把遇到过的五种情况整理成了清单"},
+				{Text: "前几天路由器又断网了。"},
+			},
+			want: "路由器突然连不上网？我们把遇到过的五种情况整理成了清单",
+		},
+		{
+			name: "a platform's label looks no further than the line after it",
+			blocks: []article.Block{
+				{Text: "某某公众平台 · 文章"},
+				{Text: "家用打印机选购指南"},
+				{Text: "打印机突然连不上网怎么办"},
+				{Text: "选购打印机要看三点。"},
+			},
+			want: "某某公众平台 · 文章",
+		},
 	} {
 		a := &article.Article{Title: tc.blocks[0].Text, Blocks: tc.blocks}
 		if got := articleTitle(a); got != tc.want {
@@ -180,4 +199,50 @@ func TestCauseLabelExplanationWithLatin(t *testing.T) {
 	if got := causeLabels(ex.Causes); len(got) != 1 || got[0] != "nginx 配置文件写错" {
 		t.Errorf("causes = %q, want [nginx 配置文件写错]", got)
 	}
+}
+
+// A numbered item that opens on a fault names it as a cause, whatever
+// the role of its list; the items after it in the same list name causes
+// too, unless they are actions.
+func TestFaultItems(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name:     "a list of faults each with its fix, under a title that names the failure",
+			markdown: true,
+			text: `# 打印机一直显示脱机
+
+按下面顺序查，多半是前两条。
+
+1. **驱动版本太旧。** 升级系统后旧驱动就不认新端口了。到厂商官网下载最新驱动重新安装。
+
+2. **端口是 WSD 的。** WSD 端口休眠后不会自己醒。在打印机属性里把端口改成标准 TCP/IP 端口。
+
+3. **后台服务没启动。** 任务管理器里看不到 Print Spooler。打开服务列表，把 Print Spooler 设成自动并启动它。
+`,
+			causes: []string{"驱动版本太旧", "端口是 WSD", "后台服务没启动"},
+			findings: []want{
+				{"驱动版本太旧", "到厂商官网下载最新驱动重新安装", ""},
+				{"端口是 WSD", "在打印机属性里把端口改成标准 TCP/IP 端口", ""},
+			},
+		},
+		{
+			name:     "a list of steps names no cause",
+			markdown: true,
+			text: `# 打印机一直显示脱机怎么办
+
+1. **重启打印机。** 长按电源键五秒关机，等半分钟再开。
+
+2. **重新添加打印机。** 在设置里删除打印机，再点“添加打印机”。
+
+3. **更换损坏的数据线。** 数据线接口发黑的，换一根新的。
+`,
+			notCauses: []string{"重启打印机", "重新添加打印机", "更换损坏的数据线"},
+		},
+		{
+			name:     "a machine named by what it does is no action",
+			markdown: true,
+			text:     "# 部署任务一直 pending\n\n1. **构建机磁盘满了。** 缓存把磁盘吃满了。执行 docker system prune 清理缓存。\n\n2. **并发数不够。** 把 concurrent 调大到 4。\n",
+			causes:   []string{"构建机磁盘满了", "并发数不够"},
+		},
+	})
 }

@@ -774,7 +774,7 @@ func (d *doc) addCause(label string, si int) string {
 	label = d.prob.causeOfItself(label)
 	// "身份证过期的": a headless case names its cause without the 的.
 	if strings.HasSuffix(label, "的") && runeLen(label) >= 4 && !hasSuffixAny(label, []string{"目的", "有的", "别的", "真的", "似的", "是的"}) {
-		label = strings.TrimSuffix(label, "的")
+		label = strings.TrimSpace(strings.TrimSuffix(label, "的"))
 	}
 	// "| 浏览": a page's metadata field, not a cause.
 	if label == "" || strings.ContainsAny(label, "|｜") || hasPrefixAny(label, metadataFields) && runeLen(label) <= 4 {
