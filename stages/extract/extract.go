@@ -994,8 +994,12 @@ func titleCandidate(b article.Block) bool {
 		return false
 	}
 	bt := strings.TrimSpace(b.Text)
-	return hanCount(bt) >= 4 && runeLen(bt) <= 80 && !strings.ContainsAny(bt, "。\n") && !navigationLine(bt)
+	// "2024-05-26 · 约 2100 字 · 分类：踩坑": a byline, dated.
+	return hanCount(bt) >= 4 && runeLen(bt) <= 80 && !strings.ContainsAny(bt, "。\n") && !navigationLine(bt) && !fullDateRe.MatchString(bt)
 }
+
+// fullDateRe is a full date (2024-05-26, 2024年5月26日).
+var fullDateRe = regexp.MustCompile(`[0-9]{4}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}`)
 
 // siteHeader: a line of the site's header rather than a page's title:
 // a navigation line, or items set apart by several separators or spaces
@@ -1012,7 +1016,11 @@ func siteHeader(t string) bool {
 	for _, sep := range []string{"|", "｜", ">", "›", "»"} {
 		seps += strings.Count(t, sep)
 	}
-	return seps >= 2 || len(strings.Fields(t)) >= 5
+	// Short words set apart by spaces ("首页 发现 等你来答 登录/注册"),
+	// not a title with words in Latin letters ("复盘：SQLite 狂报
+	// database is locked").
+	fields := strings.Fields(t)
+	return seps >= 2 || len(fields) >= 5 && !strings.ContainsAny(t, "：:") && shortParts(fields, 8) && slices.ContainsFunc(fields, hasHan)
 }
 
 // genreTitle: the line reads as a title of the genre: it names a failure,

@@ -274,6 +274,12 @@ func readTitle(title string) titleInfo {
 			fixParts++
 		}
 	}
+	// "复盘：活动报名高峰时 SQLite 狂报 database is locked": the
+	// post-mortem of a failure the title names is the record of one, not
+	// commentary (a 复盘 of a strategy or a year names none).
+	if ti.opinion && ti.symptom && strings.Contains(t, "复盘") && !opinionLex.in(strings.ReplaceAll(t, "复盘", "")) {
+		ti.opinion = false
+	}
 	ti.security = secParts > 0 && fixParts == 0
 	return ti
 }
@@ -328,7 +334,10 @@ var latinFailures = []string{
 	"cannot", "can't", "unable to", "out of memory", "no space left", "not responding", "unreachable",
 	// A cluster's or a job's state that says it is unwell ("节点 NotReady",
 	// "Pod CrashLoopBackOff", "This job is stuck").
-	"notready", "not ready", "unhealthy", "crashloopbackoff", "oomkilled", "imagepullbackoff", "is stuck",
+	"notready", "not ready", "unhealthy", "not healthy", "crashloopbackoff", "oomkilled", "imagepullbackoff", "is stuck",
+	// A store or a process in trouble ("database is locked", "Segmentation
+	// fault (core dumped)", "Broken pipe").
+	"is locked", "segmentation fault", "core dumped", "broken pipe", "connection reset",
 }
 
 // quotesFailure: t quotes a program's message that says it failed.

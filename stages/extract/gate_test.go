@@ -88,6 +88,10 @@ func TestReadTitle(t *testing.T) {
 		{"大模型时代的网络安全趋势与思考", titleInfo{opinion: true}, false, ReasonOpinion},
 		// The review of a troubleshooting is its record, not commentary.
 		{"一次 MySQL 主从延迟的排查复盘", titleInfo{recover: true}, true, ""},
+		// The post-mortem of a failure the title names is its record; of
+		// a year, commentary.
+		{"复盘：大促时 Redis 频繁报 Broken pipe", titleInfo{symptom: true}, true, ""},
+		{"复盘：我们这一年的增长策略", titleInfo{opinion: true}, false, ReasonOpinion},
 		{"如何用 Python 画出漂亮的图表", titleInfo{how: true}, true, ""},
 		{"某公司完成 B 轮融资", titleInfo{}, false, ReasonNoProblem},
 		// 告别/摆脱 a failure promise its fix; not a year, not fuzzing.

@@ -749,6 +749,10 @@ func yiManner(rest string) bool {
 	return k >= 0 && runeLen(rest[:k]) <= 6
 }
 
+// harmlessRe says that doing something does no harm ("不会影响已经在跑的
+// 容器", "不会丢失数据", "并不影响使用").
+var harmlessRe = regexp.MustCompile(`(?:不会|并不会|并不)(?:影响|丢失|丢|删除|清除|损坏)`)
+
 // finishRemedy checks that an instruction names an action.
 func finishRemedy(r string) (string, bool) {
 	r = trimEdges(r)
@@ -790,6 +794,11 @@ func finishRemedy(r string) (string, bool) {
 	// "选择定位也是空白": a description, not an action.
 	// (Not what others are told: "告诉好友借钱消息都是假的".)
 	if containsAny(r, []string{"也是", "都是", "还是", "就是", "总是", "依然是", "仍是", "仍然是", "呈现"}) && !containsAny(r, []string{"还是要", "还是需要", "就是要"}) && !tellsOthers(r) {
+		return "", false
+	}
+	// "重启 containerd 不会影响已经在跑的容器": a reassurance about a
+	// step, no step.
+	if harmlessRe.MatchString(r) {
 		return "", false
 	}
 	// "资料越全，申诉成功率越高": how one thing grows with another, a

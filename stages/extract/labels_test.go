@@ -151,6 +151,25 @@ func TestArticleTitleBehindSiteHeader(t *testing.T) {
 			want: "路由器突然连不上网？我们把遇到过的五种情况整理成了清单",
 		},
 		{
+			name: "a title with words in Latin letters is no site header",
+			blocks: []article.Block{
+				{Text: "复盘：大促那天的 Redis 和 Kafka 与 Nginx"},
+				{Text: "分类：踩坑 · 标签：Redis"},
+				{Text: "上周大促时出了问题。"},
+			},
+			want: "复盘：大促那天的 Redis 和 Kafka 与 Nginx",
+		},
+		{
+			name: "a dated byline is no title",
+			blocks: []article.Block{
+				{Text: "首页 发现 等你来答 搜索 登录"},
+				{Text: "2024-05-26 · 约 2100 字 · 分类：踩坑"},
+				{Text: "Redis 大促时频繁报 Broken pipe", Removed: article.ReasonOutsideMain},
+				{Text: "上周大促时出了问题。"},
+			},
+			want: "Redis 大促时频繁报 Broken pipe",
+		},
+		{
 			name: "a platform's label looks no further than the line after it",
 			blocks: []article.Block{
 				{Text: "某某公众平台 · 文章"},

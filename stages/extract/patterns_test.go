@@ -1733,6 +1733,9 @@ func TestActionCutsAndDanglingModals(t *testing.T) {
 		{"申诉成功率越高", "", false},
 		{"越早处理越好", "", false},
 		{"删除越狱插件", "删除越狱插件", true},
+		// A reassurance about a step is no step.
+		{"重启打印服务不会影响排队中的文档", "", false},
+		{"在不影响业务的时段重启服务", "在不影响业务的时段重启服务", true},
 	} {
 		got, ok := finishRemedy(tc.in)
 		if got != tc.want || ok != tc.ok {

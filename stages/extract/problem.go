@@ -191,7 +191,8 @@ func problemOf(title string, lead []string) *problem {
 		if first == "" && !((bareDesignation(c) || latinSpeaker(c, segs[i+1:])) && slices.ContainsFunc(segs[i+1:], hasHan)) {
 			first = c
 		}
-		if titleState(c) {
+		// "SQLite 狂报 database is locked": a program's message of failure.
+		if titleState(c) || quotesFailure(c) {
 			return newProblem(c)
 		}
 	}

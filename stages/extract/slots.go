@@ -346,7 +346,9 @@ func isVagueCause(s string) bool {
 	if hasSuffixAny(s, []string{"问题", "情况", "原因", "因素", "错误", "故障"}) && containsAny(s, []string{"一个", "某个", "某些", "一些", "这个", "该", "此", "多种", "各种", "其他", "相关", "不同", "几种", "几个", "多个", "特殊", "以下", "下面", "这种", "那种", "一种", "两种"}) && runeLen(s) <= 12 {
 		return true
 	}
-	return hanCount(s) < 2 || strings.HasSuffix(s, "原因") && runeLen(s) <= 6
+	// A program's state in its own words ("PLEG is not healthy") names
+	// a fault without Chinese.
+	return hanCount(s) < 2 && !quotesFailure(s) || strings.HasSuffix(s, "原因") && runeLen(s) <= 6
 }
 
 // cutExamples removes illustrations: ",如…", "(如…)", "比如…", "例如…".
@@ -866,7 +868,7 @@ var storyTimes = []string{"最近", "前几天", "前段时间", "前阵子", "�
 
 // oneCharChanges are verbs of one character that say something changed
 // or broke ("IP 地址变了", "网线松了"): without their 了 they read cut off.
-var oneCharChanges = []string{"变", "坏", "满", "断", "丢", "松", "脏", "旧", "破", "漏", "烧", "湿", "堵", "歪", "乱"}
+var oneCharChanges = []string{"变", "坏", "满", "断", "丢", "松", "脏", "旧", "破", "漏", "烧", "湿", "堵", "歪", "乱", "挂", "崩"}
 
 // vendorPitch, in a remedy, mark a vendor's offer of its own product
 // rather than a step ("请用户联系相关产品区域负责人获取对应产品").

@@ -10,6 +10,11 @@ func TestTrimCause(t *testing.T) {
 		name, in, want, threshold string
 	}{
 		{"subject and cue", "如果用户涉嫌欺诈", "涉嫌欺诈", ""},
+		// A service that died keeps its 了; a program's state in its own
+		// words is a cause without Chinese.
+		{"a Latin service that died", "nginx 挂了", "nginx 挂了", ""},
+		{"a program's state in its words", "etcd is not healthy", "etcd is not healthy", ""},
+		{"Latin without a fault is vague", "etcd", "", ""},
 		{"what is normal is no cause", "刚开机十分钟内不凉是正常的", "", ""},
 		{"nor what is a normal thing to see", "启动时有轻微异响属于正常现象。", "", ""},
 		{"a fault is not made normal by the word", "正常使用时突然断电", "正常使用时突然断电", ""},
@@ -387,6 +392,8 @@ func TestProblemOf(t *testing.T) {
 		{"关于部分用户无法收到验证码的说明", nil, "部分用户无法收到验证码"},
 		{"冬天汽车打不着火的几种原因及应对办法", nil, "冬天汽车打不着火"},
 		{"手机内存不足怎么清理", nil, "手机内存不足"},
+		// A program's own message of failure names the problem.
+		{"大促复盘，Redis 狂报 Broken pipe", nil, "Redis 狂报 Broken pipe"},
 		// A part set against the one before it is no problem alone.
 		{"【求助】快递显示已签收，可我根本没收到！（已解决）", nil, "快递显示已签收，可我根本没收到"},
 		// The site's name after a dash, an underscore or a bar is no part

@@ -11,13 +11,13 @@ func TestStoryOfTheTrouble(t *testing.T) {
 		{
 			name:     "a suspicion the story confirms (怀疑X。…一看，果然…) is the cause, and the step that follows is its fix; a step that completes with 起来 is a step",
 			text:     "网站突然打不开了怎么办\n我第一反应是怀疑 nginx 进程挂了。ps 一看，果然没有 nginx 进程。执行 systemctl start nginx 把它启动起来，网站就能打开了。",
-			causes:   []string{"nginx 进程挂"},
-			findings: []want{{"nginx 进程挂", "执行 systemctl start nginx 把它启动起来", ""}},
+			causes:   []string{"nginx 进程挂了"},
+			findings: []want{{"nginx 进程挂了", "执行 systemctl start nginx 把它启动起来", ""}},
 		},
 		{
 			name:      "guard: a suspicion the story rules out (果然不是) is no cause",
 			text:      "网站突然打不开了怎么办\n我第一反应是怀疑 nginx 进程挂了。ps 一看，果然不是，进程都在。执行 systemctl restart php-fpm 重启 PHP。",
-			notCauses: []string{"nginx 进程挂"},
+			notCauses: []string{"nginx 进程挂了"},
 		},
 		{
 			name:     "a sentence that opens on 因为 after one that tells what happened explains it; the step told as done before 问题解决 is the fix, without its 了",
