@@ -27,7 +27,7 @@ var (
 	taxonomyRe = regexp.MustCompile(`^(?:分类|标签|文章分类|文章标签|所属分类|所属专栏|专栏|tags?|Tags?|categor(?:y|ies))\s*[:：]`)
 	// inlineListRe: a label that opens a list of links, then items
 	// separated by bars.
-	inlineListRe = regexp.MustCompile(`^(?:相关链接|相关文章|相关阅读|相关问题|相关推荐|相关标签|相关帖子|相关笔记|相关经验|相关话题|相关视频|延伸阅读|推荐阅读|热门推荐|热门文章|热门帖子)\s*[:：]`)
+	inlineListRe = regexp.MustCompile(`^(?:相关链接|相关文章|相关阅读|相关问题|相关推荐|相关标签|相关帖子|相关笔记|相关经验|相关话题|相关视频|延伸阅读|推荐阅读|热门推荐|热门文章|热门帖子|热门问题|热点问题|相似问题|猜你想问|大家都在问|大家还在问)\s*[:：]`)
 	// barWords: the controls and labels of an action bar, beyond the
 	// widget and counter phrases.
 	barWords = newPhraseSet("值", "不值", "一键收藏", "好文要顶", "关注我", "收藏该文", "微信分享", "加关注", "刷新评论", "刷新页面",
@@ -54,7 +54,9 @@ func tailReason(t string, f feat) article.Reason {
 	if f.stops == 0 && f.runes <= 60 && taxonomyRe.MatchString(t) {
 		return article.ReasonMetadata
 	}
-	if bars(t) >= 2 && inlineListRe.MatchString(t) && (f.stops == 0 || titleItems(t)) {
+	// The items may be set apart by dots too ("热门问题：如何办理退票 ·
+	// 行李额度说明 · 儿童及婴儿购票").
+	if (bars(t) >= 2 || strings.Count(t, "·")+strings.Count(t, "•") >= 2) && inlineListRe.MatchString(t) && (f.stops == 0 || titleItems(t)) {
 		return article.ReasonRelatedList
 	}
 	if f.runes <= 60 && f.stops == 0 && strings.ContainsAny(t, "|｜丨·•") && byline(t) {

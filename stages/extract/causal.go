@@ -161,17 +161,28 @@ func (r *reader) causes(t string, off int) bool {
 			k = j
 		}
 	}
+	// "多为 App 版本较低或网络不稳定所致": 为 after an adverb of how
+	// often is the copula too.
+	usuallyAs := false
+	if k < 0 {
+		if loc := usuallyAsRe.FindStringIndex(t); loc != nil {
+			k, usuallyAs = loc[1]-len("为"), true
+		}
+	}
 	if k >= 0 {
 		if j, w := lastIndexAny(t, []string{"导致的", "造成的", "引起的", "影响的", "所致", "引发的"}); j > k && j+len(w) == len(t) {
 			before := t[:k]
 			// "如果是超时导致的，…": the case names the cause.
 			caseOf := before == "如果" || before == "若" || before == "假如" || before == "要是" || before == "如"
 			r.caseCause = r.caseCause || caseOf
-			if before == "" || p.mentions(before) || hasSuffixAny(before, []string{"应该", "可能", "大概", "估计", "也许", "主要", "大概率", "这", "都", "实际上", "事实上", "其实"}) || caseOf {
-				x := strings.TrimSpace(t[k+len("是") : j]) // 是 and 系 are both three bytes
+			if before == "" || usuallyAs || p.mentions(before) || hasSuffixAny(before, []string{"应该", "可能", "大概", "估计", "也许", "主要", "大概率", "这", "都", "实际上", "事实上", "其实", "多", "大多", "通常", "一般", "往往"}) || caseOf {
+				x := strings.TrimSpace(t[k+len("是") : j]) // 是, 系 and 为 are all three bytes
 				x, _ = cutSuffixAny(x, []string{"所", "而"})
 				if x != "" {
-					r.addCause(x, causeEffectFirst)
+					// "多为 App 版本较低或网络不稳定所致": two causes.
+					for _, alt := range causeAlternatives(x) {
+						r.addCause(alt, causeEffectFirst)
+					}
 					return true
 				}
 			}
@@ -979,6 +990,36 @@ func (r *reader) exploited(t string) string {
 	}
 	return x
 }
+
+// causeAlternatives splits x at 或 / 或者 into the causes it offers when
+// each side is a state of its own with a subject ("App 版本较低或网络不稳
+// 定"); x alone otherwise ("驱动损坏或过旧": one subject).
+func causeAlternatives(x string) []string {
+	parts := splitAny(x, []string{"或者是", "或者", "或是", "或"})
+	if len(parts) < 2 || strings.Contains(x, "或许") {
+		return []string{x}
+	}
+	for _, p := range parts {
+		p = trimEdges(p)
+		if runeLen(p) < 4 || hanCount(p) < 2 || startsWithAction(p) || faultLabel(p) && runeLen(p) <= 3 {
+			return []string{x}
+		}
+		// The second side needs its own subject: a state word alone
+		// ("过旧", "损坏") belongs to the first side's.
+		if hasPrefixAny(p, faultWords) || hasPrefixAny(p, []string{"不", "没", "未", "太", "过", "较"}) {
+			return []string{x}
+		}
+	}
+	out := make([]string, len(parts))
+	for i, p := range parts {
+		out[i] = trimEdges(p)
+	}
+	return out
+}
+
+// usuallyAsRe is 为 as a copula after an adverb of how often ("多为",
+// "大多为", "通常为"), at the clause's start.
+var usuallyAsRe = regexp.MustCompile(`^(?:多|大多|大都|大部分|均|皆|通常|一般|常|往往)为`)
 
 // Rumours and their dismissal: "有传言称是黑客攻击所致，但厂商已否认".
 var (

@@ -394,8 +394,10 @@ func timeInClause(s *sent, t string, hk, k, off int) (condHit, string, bool) {
 	// confirms it.
 	// So is "恢复原厂状态后可重新申请": the fix, then leave to apply again.
 	again, _, _ := cutPrefixAny(strings.TrimSpace(rest), []string{"即可", "就可以", "可以", "可"})
+	// "请更新 App 后重试": a polite request is an instruction too.
+	asked, _, _ := cutPrefixAny(head, []string{"请您", "请"})
 	redo := (startsWithAction(strings.TrimSpace(rest)) || hasPrefixAny(strings.TrimSpace(rest), retries) || tapButton.MatchString(strings.TrimSpace(rest)) ||
-		again != strings.TrimSpace(rest) && hasPrefixAny(again, []string{"重新", "再次", "再"})) && startsWithAction(head) && !perfective(head) && !hasPrefixAny(head, checkVerbs)
+		again != strings.TrimSpace(rest) && hasPrefixAny(again, []string{"重新", "再次", "再"})) && startsWithAction(asked) && !perfective(asked) && !hasPrefixAny(asked, checkVerbs)
 	// "更新身份信息后一般当场就能解除": the action, then that it works —
 	// read whole as an instruction (cutEnoughResult).
 	done := enoughResult(rest) && startsWithAction(head)
@@ -614,7 +616,9 @@ func fallbackCase(t string) bool {
 	// "以上方法都没用", "以上都不行": what was tried does not help. ("以上
 	// 都不行的话" is read as a supposition, which holds for the whole
 	// sentence.)
-	return k > 0 && runeLen(rest[k+len(w):]) >= 2 || futile(rest) || hasSuffixAny(rest, []string{"都不行", "都不管用", "都没解决"})
+	// "以上未能解决我的问题": what was said did not solve it.
+	return k > 0 && runeLen(rest[k+len(w):]) >= 2 || futile(rest) || hasSuffixAny(rest, []string{"都不行", "都不管用", "都没解决"}) ||
+		containsAny(rest, []string{"未能解决", "没能解决", "没有解决", "无法解决", "解决不了"})
 }
 
 // meetVerbs open a clause naming what the reader runs into.

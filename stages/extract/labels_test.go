@@ -265,3 +265,32 @@ func TestFaultItems(t *testing.T) {
 		},
 	})
 }
+
+// Causes after 为 as a copula ("多为X所致"), split where each side is a
+// state of its own; a polite request to redo after a fix is one step.
+func TestUsuallyCausedBy(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name:   "多为X或Y所致: two causes, each with its own subject",
+			text:   "社保卡无法挂号怎么办\n挂号时提示读卡失败，多为卡片芯片磨损或读卡器接触不良所致。",
+			causes: []string{"卡片芯片磨损", "读卡器接触不良"},
+		},
+		{
+			name:      "one subject with two states stays one cause",
+			text:      "社保卡无法挂号怎么办\n多是读卡器驱动版本太旧或没有正确安装所致。",
+			causes:    []string{"读卡器驱动版本太旧或没有正确安装"},
+			notCauses: []string{"没有正确安装"},
+		},
+		{
+			name:     "请…后重试 is one instruction",
+			text:     "社保卡无法挂号怎么办\n请擦干净卡片芯片后重试。",
+			findings: []want{{"", "擦干净卡片芯片后重试", ""}},
+		},
+		{
+			name:      "a heading for when nothing above helped names no cause",
+			markdown:  true,
+			text:      "# 社保卡常见问题\n\n## 挂号时提示读卡失败怎么办\n\n多为卡片芯片磨损所致。请到社保经办机构换卡。\n\n## 以上未能解决我的问题怎么办\n\n请拨打客服热线 12333。\n",
+			notCauses: []string{"以上未能解决我", "以上未能解决我的问题"},
+		},
+	})
+}

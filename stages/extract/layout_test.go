@@ -387,6 +387,7 @@ func TestFallbackCase(t *testing.T) {
 		{"前面几步做完依然无法开机", true},
 		{"以上方法都没用", true}, // they do not help
 		{"上面的办法都不管用了", true},
+		{"以上未能解决我的问题", true},                 // what was said did not solve it
 		{"以上是没用的配置", false},                  // 没用 does not end it
 		{"以上是最常见的一种", false},                 // nothing is still wrong
 		{"以上都还是", false},                     // nothing after 还是

@@ -406,6 +406,10 @@ func (d *doc) headingCause(body string) string {
 	}
 	if k, _ := indexAny(body, []string{"的解决方法", "的解决办法", "的处理方法", "的处理办法", "怎么办", "如何解决", "怎么解决", "的应对"}); k > 0 {
 		x := trimEdges(body[:k])
+		// "以上未能解决我的问题怎么办": the last resort, no cause.
+		if fallbackCase(x) || giveUpCase(x) {
+			return ""
+		}
 		if !d.prob.mentions(x) && similarity(x, d.prob.label) < 0.5 {
 			l, _ := trimCause(x)
 			return l
