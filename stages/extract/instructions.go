@@ -256,6 +256,11 @@ func (x *Extractor) parseRemedy(s *sent, t string, off int, imperative bool) (st
 	if hasPrefixAny(t, imperativeAdverbs) || startsWithAction(t) && !perfective(t) && !statesOutcome(t) && !s.predicts(t, off) {
 		return finishRemedy(t)
 	}
+	// "出发前在银行 App 里把交易密码设好", "出门前检查一下胎压": before
+	// an event of the reader's, an action; the time stays in the step.
+	if rest, ok := cutBeforeEvent(t); ok && startsWithAction(rest) && !perfective(rest) && !statesOutcome(rest) {
+		return finishRemedy(t)
+	}
 	// "用户名填完整的邮箱地址", "端口改为 8080": a field of a form or a
 	// setting, then the value to put in it.
 	if fieldValue(t) {
@@ -291,6 +296,21 @@ func (x *Extractor) parseRemedy(s *sent, t string, off int, imperative bool) (st
 		}
 	}
 	return "", false
+}
+
+// beforeEventRe opens a clause on the time before an event of two runes
+// or more ("出发前", "出门之前", "上线以前"), so that 目前, 提前 and 之前
+// alone open none, with the adverbs that may follow it.
+var beforeEventRe = regexp.MustCompile(`^\p{Han}{2,5}?(?:之前|以前|前)[，, ]*(?:(?:一定要|一定|记得|最好|提前|先)\s*)*`)
+
+// cutBeforeEvent cuts the time before an event that opens t, and reports
+// whether there was one.
+func cutBeforeEvent(t string) (string, bool) {
+	m := beforeEventRe.FindStringIndex(t)
+	if m == nil {
+		return t, false
+	}
+	return t[m[1]:], true
 }
 
 // thingSubjectGoesOn: the clause t, at byte off of the sentence, goes on

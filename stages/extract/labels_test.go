@@ -294,3 +294,25 @@ func TestUsuallyCausedBy(t *testing.T) {
 		},
 	})
 }
+
+// Before an event of the reader's, an action is a step, and the time
+// stays in it; a word that only ends in 前 opens none.
+func TestBeforeEventSteps(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name:     "出门前 then an action",
+			text:     "电动车续航突然变短怎么办\n出门前在 App 里把充电上限调到百分之百。",
+			findings: []want{{"", "出门前在 App 里把充电上限调到百分之百", ""}},
+		},
+		{
+			name:     "a case, then the time before the event and an action",
+			text:     "电动车续航突然变短怎么办\n经常跑长途的话，出发前提前办一张充电卡。",
+			findings: []want{{"", "出发前提前办一张充电卡", "经常跑长途"}},
+		},
+		{
+			name:        "目前 is no event",
+			text:        "电动车续航突然变短怎么办\n目前换电池要等两周。",
+			notRemedies: []string{"目前换电池要等两周", "换电池要等两周"},
+		},
+	})
+}
