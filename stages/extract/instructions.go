@@ -22,7 +22,12 @@ func (x *Extractor) parseRemedy(s *sent, t string, off int, imperative bool) (st
 	hedged := false // 可能 or 或许 was cut before the modal
 	glued := false  // 就 was cut from a modal gse read with it (就要)
 	// "这种情况需要先清理临时文件": the case pointed back to, then the modal.
-	if r, _, ok := cutPrefixAny(t, caseTopics); ok && hasPrefixAny(strings.TrimLeft(r, "，, "), modals) {
+	// So is "这个就得找售后换温控器了": the matter pointed back to, 就, then
+	// the modal (not "这个要第一个查", where 这个 is what is to be done).
+	if r, ok := strings.CutPrefix(t, "这个就"); ok && hasPrefixAny(r, modals) {
+		off += len(t) - len(r) - len("就")
+		t = "就" + r
+	} else if r, _, ok := cutPrefixAny(t, caseTopics); ok && hasPrefixAny(strings.TrimLeft(r, "，, "), modals) {
 		r = strings.TrimLeft(r, "，, ")
 		off += len(t) - len(r)
 		t = r
@@ -153,7 +158,10 @@ func (x *Extractor) parseRemedy(s *sent, t string, off int, imperative bool) (st
 		}
 		// A bare 可 is an instruction's modal only before an action in a
 		// context of instructions ("若仍无法识别，可携带身份证到网点补卡").
-		if m == "得" || (m == "可" && !subject && !(imperative && startsWithAction(rest))) {
+		// 得 is the modal of must only before an action ("得找售后换温控
+		// 器", "得重装系统"); before anything else it gets or reaches
+		// (得了病; 得到, 得出 are modalLookalikes).
+		if m == "得" && !(startsWithAction(rest) && !perfective(rest)) || (m == "可" && !subject && !(imperative && startsWithAction(rest))) {
 			return "", false
 		}
 		// "只要重启一下路由器就好了": a step that is all it takes; not
@@ -377,7 +385,7 @@ func latinSubjectModal(t string) (name, rest string, ok bool) {
 // is the outcome), and so does "解决不了".
 func finalParticle(r, modal string) string {
 	r = strings.TrimSpace(r)
-	need := slices.Contains([]string{"只能", "只好", "需要", "需", "必须", "一定要", "要", "应该", "应当", "应"}, modal)
+	need := slices.Contains([]string{"只能", "只好", "需要", "需", "必须", "一定要", "要", "应该", "应当", "应", "得"}, modal)
 	if need && strings.HasSuffix(r, "了") && !hasSuffixAny(r, []string{"不了", "得了", "多了", "少了"}) {
 		return strings.TrimSuffix(r, "了")
 	}

@@ -316,3 +316,31 @@ func TestBeforeEventSteps(t *testing.T) {
 		},
 	})
 }
+
+// 得 is the modal of must before an action, with or without 就 and a
+// final 了; before anything else it gets or reaches.
+func TestMustDe(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name:     "得 before an action",
+			text:     "洗衣机不排水怎么办\n排水泵坏了的话，得找售后换排水泵。",
+			findings: []want{{"", "找售后换排水泵", "排水泵坏"}},
+		},
+		{
+			name:     "这个就得…了",
+			text:     "洗衣机不排水怎么办\n排水泵坏了也会不排水，这个就得找售后换排水泵了。",
+			causes:   []string{"排水泵坏了"},
+			findings: []want{{"排水泵坏了", "找售后换排水泵", ""}},
+		},
+		{
+			name:     "这个就要",
+			text:     "洗衣机不排水怎么办\n这个就要拆开清理排水泵。",
+			findings: []want{{"", "拆开清理排水泵", ""}},
+		},
+		{
+			name:        "得到 and 这个要 + no action are no steps",
+			text:        "洗衣机不排水怎么办\n拆开后得到的结论是排水泵坏了。这个要第一个查。",
+			notRemedies: []string{"到的结论是排水泵坏了", "第一个查"},
+		},
+	})
+}
