@@ -677,6 +677,11 @@ func (d *doc) runUnits() {
 // found is not its cause, and it answers unless the asker wrote it.
 func (d *doc) startReply(ui int, byline string) {
 	d.leaveCauseScopes()
+	// A list another post announced ("你这里至少有三个问题：") ends with
+	// that post.
+	for len(d.stack) > 1 && !d.top().heading {
+		d.stack = d.stack[:len(d.stack)-1]
+	}
 	// The first byline may head the opening post ("阿杰 · 2024-05-06
 	// 10:31 · 2863 次点击"): the post is the text before the first
 	// byline that follows some text other than the title.
@@ -835,7 +840,16 @@ func replyByline(t string) bool {
 		return true
 	}
 	fields := strings.FieldsFunc(t, func(r rune) bool { return r == '·' || r == '|' || r == '｜' })
-	return len(fields) >= 3 && replyDate.MatchString(t) && !strings.ContainsAny(t, "，。；：,;")
+	if strings.ContainsAny(t, "，。；：,;") || !replyDate.MatchString(t) {
+		return false
+	}
+	// "**tomasz-w** · 2024-04-02", "↳ **mira-k** · 2024-04-03": a
+	// discussion's reply header, its writer and the date.
+	if len(fields) == 2 {
+		name := trimEdges(strings.TrimLeft(stripMarkup(fields[0]), "↳└>✅ "))
+		return name != "" && runeLen(name) <= 24 && !strings.ContainsAny(name, " \t") && replyDate.MatchString(fields[1]) && runeLen(strings.TrimSpace(fields[1])) <= 20
+	}
+	return len(fields) >= 3
 }
 
 // answerVotes heads an answer on a Q&A page with the count of those who

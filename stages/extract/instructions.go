@@ -781,6 +781,22 @@ func yiManner(rest string) bool {
 // 容器", "不会丢失数据", "并不影响使用").
 var harmlessRe = regexp.MustCompile(`(?:不会|并不会|并不)(?:影响|丢失|丢|删除|清除|损坏)`)
 
+// madeWithRe opens a noun phrase on what a thing was made with ("用
+// kubeadm 装的", "用 GITHUB_TOKEN 产生的").
+var madeWithRe = regexp.MustCompile(`^用\s*[^，,。；;\s]{2,24}\s*(?:装|安装|产生|生成|创建|搭建|部署|打|写|建|做|配|配置|编译|打包)的`)
+
+// madeWith: r is only a thing made with a tool ("用 kubeadm 装的集群"), or
+// says what such a thing does ("用 GITHUB_TOKEN 产生的事件不会触发新的
+// workflow"); not a step done with it ("用 U盘做的启动盘重装系统").
+func madeWith(r string) bool {
+	m := madeWithRe.FindStringIndex(r)
+	if m == nil {
+		return false
+	}
+	rest := r[m[1]:]
+	return runeLen(rest) <= 6 || containsAny(rest, []string{"不会", "会", "是", "默认", "没有", "不能"})
+}
+
 // finishRemedy checks that an instruction names an action.
 func finishRemedy(r string) (string, bool) {
 	r = trimEdges(r)
@@ -827,6 +843,11 @@ func finishRemedy(r string) (string, bool) {
 	// "重启 containerd 不会影响已经在跑的容器": a reassurance about a
 	// step, no step.
 	if harmlessRe.MatchString(r) {
+		return "", false
+	}
+	// "用 kubeadm 装的集群", "用 GITHUB_TOKEN 产生的事件不会触发…": a thing
+	// made with a tool, named; 用 opens no action there.
+	if madeWith(r) {
 		return "", false
 	}
 	// "资料越全，申诉成功率越高": how one thing grows with another, a

@@ -344,3 +344,67 @@ func TestMustDe(t *testing.T) {
 		},
 	})
 }
+
+// An answer that counts the faults it lists ("你这里有三个问题：") lists
+// causes; a list one reply announced ends with that reply; what does not
+// bring something about is the fault itself; a thing made with a tool is
+// no step.
+func TestCountedFaultsInAnswers(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name:     "an answer that counts the faults",
+			markdown: true,
+			text: `# 定时备份脚本一直不执行
+
+**ada** · 2024-04-02
+
+我加了一条 crontab，到点了什么都没发生。
+
+**lin** · 2024-04-02
+
+你这里有三个问题：
+
+1. **脚本没有执行权限。** 用 chmod +x backup.sh 加上执行权限。
+
+2. **用相对路径写的命令不会被 cron 找到。** 把命令改成绝对路径。
+
+3. **改过的 crontab 文件不会触发重新加载。** 用 crontab -e 编辑，保存后自动生效。
+
+**ada** · 2024-04-03
+
+补充一个我自己踩的：日志里什么都没有，是因为输出没重定向。
+`,
+			causes:    []string{"脚本没有执行权限", "用相对路径写的命令不会被 cron 找到", "改过的 crontab 文件不会触发重新加载"},
+			notCauses: []string{"补充一个我自己踩", "补充一个我自己踩的"},
+			findings:  []want{{"脚本没有执行权限", "用 chmod +x backup.sh 加上执行权限", ""}},
+		},
+		{
+			name:      "the asker's own questions are no faults",
+			text:      "定时备份脚本一直不执行怎么办\n我有两个问题想请教：\n1. 日志文件太大了。还能不能留着？\n2. 磁盘快满了。要不要扩容？",
+			notCauses: []string{"日志文件太大了", "日志文件太大", "磁盘快满了"},
+		},
+		{
+			name:        "a thing made with a tool, named, is no step",
+			text:        "集群证书过期怎么办\n用 kubeadm 装的集群，证书默认有效期一年。过期了就续签证书。",
+			notRemedies: []string{"用 kubeadm 装的集群"},
+		},
+		{
+			name:        "a charging dock's place is no step",
+			text:        "扫地机器人找不到充电座怎么办\n充电座在卧室、机器扫到客厅的，中间门槛太高它就爬不回去。可以买个门槛斜坡垫一下。",
+			notRemedies: []string{"充电座在卧室、机器扫到客厅的"},
+		},
+	})
+}
+
+func TestAnnouncesCountedFaults(t *testing.T) {
+	for in, want := range map[string]bool{
+		"你这里至少有三个问题，一个一个说：": true,
+		"配置里有两处错误：":         true,
+		"我有两个问题想请教：":        false, // the asker's questions
+		"有两个问题想问一下大家：":      false,
+	} {
+		if got := announcesCases(in); got != want {
+			t.Errorf("announcesCases(%q) = %v, want %v", in, got, want)
+		}
+	}
+}

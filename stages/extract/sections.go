@@ -561,8 +561,17 @@ var casesAnnounced = []string{"是以下几种情况", "是下面几种情况", 
 // problem is one of them.
 var casesCountedRe = regexp.MustCompile(`(?:是|有|就|分为|不外乎|无非)(?:以下|下面|如下|下列)?这?(?:几|两|二|三|四|五|六|[2-9])(?:种|类)(?:情况|可能)`)
 
-// announcesCases: t says that the problem is one of the cases listed next.
+// faultsCountedRe counts the faults the items after it name ("你这里至
+// 少有三个问题，一个一个说：", "配置里有两处错误："); faultsCountedBy is
+// what must not come before it (the asker's own questions: "我有两个问题").
+var faultsCountedRe = regexp.MustCompile(`有(?:以下|下面)?(?:两|二|三|四|五|六|几|[2-9])(?:个|处)(?:问题|错误|毛病|地方不对)`)
+
+// announcesCases: t says that the problem is one of the cases listed next,
+// or counts the faults listed next.
 func announcesCases(t string) bool {
+	if k := faultsCountedRe.FindStringIndex(t); k != nil && !strings.Contains(t[:k[0]], "我") && !containsAny(t[k[1]:], []string{"想问", "请教", "想请教", "要问"}) {
+		return true
+	}
 	return containsAny(t, casesAnnounced) || casesCountedRe.MatchString(t)
 }
 

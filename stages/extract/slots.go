@@ -262,6 +262,11 @@ func cutTrailingNote(t string) string {
 // cutAtCausalVerbTail drops "…导致P" from a cause that still holds it.
 func cutAtCausalVerbTail(s string) (string, bool) {
 	if k, w := indexAny(s, causalVerbs); k > 0 {
+		// "用 GITHUB_TOKEN 产生的事件不会触发新的 workflow": what does not
+		// bring something about is the fault itself.
+		if negatedAt(s, k) {
+			return s, false
+		}
 		// "防火墙引起的数据包损坏": a noun phrase whose head, the damage,
 		// is the cause; the agent alone ("防火墙") names no fault.
 		if head, ok := strings.CutPrefix(s[k+len(w):], "的"); ok && runeLen(trimEdges(head)) >= 2 && !containsAny(head, causalVerbs) {
