@@ -839,6 +839,11 @@ func replyByline(t string) bool {
 	if replyTime.MatchString(t) || floorByline.MatchString(t) || answerVotes.MatchString(strings.TrimSpace(t)) {
 		return true
 	}
+	// Not "1楼 2024-01-06 21:14" under the writer's name on the line
+	// before: the floor of a post whose writer that line named.
+	if m := nameTimeByline.FindStringSubmatch(strings.TrimSpace(t)); m != nil && !floorMark.MatchString(m[1]) {
+		return true
+	}
 	fields := strings.FieldsFunc(t, func(r rune) bool { return r == '·' || r == '|' || r == '｜' })
 	if strings.ContainsAny(t, "，。；：,;") || !replyDate.MatchString(t) {
 		return false
@@ -870,6 +875,14 @@ var commentCount = regexp.MustCompile(`^(?:(?:共|查看全部|全部)\s*)?[0-9]
 // 2024-05-07 09:12", "2楼 路过的风 2023-11-02"). The spaces may be
 // ideographic (U+3000), which \s does not match.
 var floorByline = regexp.MustCompile(`^(?:#?[0-9]{1,4}楼?|沙发|板凳|地板)[\s\x{3000}]+[^\s\x{3000}，。；：,;]{1,24}[\s\x{3000}]+[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$`)
+
+// nameTimeByline: a reply's writer, its posting date and time, and
+// perhaps where it was posted from, set off by spaces ("晚晴 2024-05-19
+// 21:52:10 北京").
+var nameTimeByline = regexp.MustCompile(`^([^\s\x{3000}，。；：,;]{1,24})[\s\x{3000}]+[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}[\s\x{3000}]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[\s\x{3000}]+[^\s\x{3000}，。；：,;0-9]{1,6})?$`)
+
+// floorMark is a post's floor ("1楼", "#3", "沙发").
+var floorMark = regexp.MustCompile(`^(?:#?[0-9]{1,4}楼?|沙发|板凳|地板)$`)
 
 // leadingByline is a reply's byline with its posting time, at the start of
 // a paragraph that goes on with the reply.

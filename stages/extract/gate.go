@@ -380,10 +380,16 @@ var (
 	// brokenRe: a thing has broken ("是冰箱坏了吗", "屏幕坏了"), not a
 	// person's feeling (吓坏了, 急坏了, 高兴坏了).
 	brokenRe = regexp.MustCompile(`(?:^|[^吓乐急气累笑饿馋美兴忙])坏了`)
+	// refusedRe: a request turned down by someone named between ("退货被
+	// 商家拒了", "申请被银行驳回").
+	refusedRe = regexp.MustCompile(`被[^，,。？?！!]{1,6}?(?:拒了|拒绝|驳回|退回)`)
+	// weakLevelRe: a measure the reader lives with is too low ("高层水压
+	// 低", "网速特别慢", "信号太弱").
+	weakLevelRe = regexp.MustCompile(`(?:水压|气压|网速|信号|电压|音量|水流|水温|电量|吸力|风力|亮度)(?:太|很|偏|过|特别|非常|比较)?(?:低|小|弱|差|慢|不足)`)
 )
 
 // cannotForms are those two forms.
-var cannotForms = []*regexp.Regexp{cannotRe, stoppedRe, droppedRe, brokenRe}
+var cannotForms = []*regexp.Regexp{cannotRe, stoppedRe, droppedRe, brokenRe, refusedRe, weakLevelRe}
 
 // cannotForm: t says in those forms that something does not work.
 func cannotForm(t string) bool {

@@ -36,6 +36,10 @@ func TestReadTitle(t *testing.T) {
 		{"看完这部片子我吓坏了", titleInfo{}, false, ReasonNoProblem},
 		{"数据库集群突然 NotReady", titleInfo{symptom: true}, true, ""},
 		{"构建任务一直 pending", titleInfo{symptom: true}, true, ""},
+		// A request turned down by someone named between; a measure too low.
+		{"报销申请被财务驳回了，这合理吗？", titleInfo{symptom: true}, true, ""},
+		{"老小区顶楼早高峰水压低", titleInfo{symptom: true}, true, ""},
+		{"被朋友拉去看了场电影", titleInfo{}, false, ReasonNoProblem},
 		{"洗碗机洗不干净", titleInfo{symptom: true}, true, ""},
 		// A job that does not run; a maker's self-check page.
 		{"crontab 定时任务死活不执行", titleInfo{symptom: true}, true, ""},

@@ -1079,9 +1079,12 @@ func TestReplyByline(t *testing.T) {
 		"赞 12 · k8s踩坑日记 · 2024-04-02":     true,
 		"2024-04-02 · 更新日志":               false, // two fields, no writer before the date
 		// A discussion's reply header: its writer and the date.
-		"**ada-dev** · 2024-04-02":         true,
-		"↳ **lin** · 2024-04-03":           true,
-		"更新说明 第二版 · 2024-04-02":            false, // not a writer's name
+		"**ada-dev** · 2024-04-02": true,
+		"↳ **lin** · 2024-04-03":   true,
+		"更新说明 第二版 · 2024-04-02":    false, // not a writer's name
+		// A writer, the date and time, where it was posted from.
+		"晚晴 2024-05-19 21:52:10 北京":        true,
+		"1楼 2024-01-06 21:14":              false, // a floor under its writer's line
 		"v2.1 · 2024.04.02 · 发布，修复了若干问题":   false, // a sentence
 		"沙发 | 老司机阿杰 | 发表于 2024-1-18 23:05": true,
 		"路过的风 | 2楼 | 发表于 2024-3-12 20:03":  true,
