@@ -50,6 +50,10 @@ genre5 half="test":
 genre6 half="test":
     testdata/genre6/score.sh {{half}}
 
+# Score the genre7 set (pages written blind in session 87): tune, test (held out: printed lines only) or all
+genre7 half="test":
+    testdata/genre7/score.sh {{half}}
+
 # Score the second real set (picker-5k articles, all for tuning)
 real2:
     testdata/real2/score.sh

@@ -147,6 +147,9 @@ type floors struct {
 	// Genre5Tune are the floors on the tune half of testdata/genre5;
 	// its merge line is not held to a floor.
 	Genre5Tune *floors `json:"genre5_tune"`
+	// Genre6Tune are the floors on the tune half of testdata/genre6;
+	// its merge line is not held to a floor.
+	Genre6Tune *floors `json:"genre6_tune"`
 }
 
 const goldPath = "../shared/eval/seeds.gold.json"
@@ -241,6 +244,13 @@ func TestGenre4TuneRatchet(t *testing.T) {
 // test half is never scored here.
 func TestGenre5TuneRatchet(t *testing.T) {
 	tuneRatchet(t, "genre5", "genre5_tune", readFloors(t).Genre5Tune, true)
+}
+
+// TestGenre6TuneRatchet holds the tune half of testdata/genre6 (pages
+// written blind in session 86, tuned on in session 87) to its floors,
+// cleaning included. The test half is never scored here.
+func TestGenre6TuneRatchet(t *testing.T) {
+	tuneRatchet(t, "genre6", "genre6_tune", readFloors(t).Genre6Tune, true)
 }
 
 // tuneRatchet scores the tune half of testdata/<set> and holds it to f,
