@@ -25,7 +25,7 @@ func (x *Extractor) parseRemedy(s *sent, t string, off int, imperative bool) (st
 	// So is "这个就得找售后换温控器了": the matter pointed back to, 就, then
 	// the modal (not "这个要第一个查", where 这个 is what is to be done).
 	if r, ok := strings.CutPrefix(t, "这个就"); ok && hasPrefixAny(r, modals) {
-		off += len(t) - len(r) - len("就")
+		off += len("这个")
 		t = "就" + r
 	} else if r, _, ok := cutPrefixAny(t, caseTopics); ok && hasPrefixAny(strings.TrimLeft(r, "，, "), modals) {
 		r = strings.TrimLeft(r, "，, ")

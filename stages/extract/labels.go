@@ -32,9 +32,8 @@ func (d *doc) causeParagraph(ui int, u *unit) bool {
 		// "1. **tags 对不上。** job 里写的 tags …。在 .gitlab-ci.yml 里给
 		// job 写上正确的 tags。": a numbered item that opens on a fault
 		// names that fault as a cause and says what to do about it,
-		// whatever role its list has (a cause section reads its items
-		// itself).
-		// A list of tips ("常见问题") may be one of faults too.
+		// whatever role its list has, tips included ("常见问题"); a
+		// cause section reads its items itself.
 		if role == roleCause || role == roleMixed || role == roleSummary || role == roleBoiler || role == rolePrevention {
 			return false
 		}
@@ -97,10 +96,14 @@ func faultItem(u *unit) bool {
 		return false
 	}
 	l := trimEdges(stripMarkup(u.label))
-	if startsWithAction(l) && !perfective(l) || hasPrefixAny(l, hypotheticalOpeners) || hasPrefixAny(l, dontOpeners) || isNoteLabel(l) || symptomLabel(l) || roleLabel(l) != roleNone {
-		return false
-	}
-	return statesFault(l) || faultLabel(l) || titleSymptom(l) || cannotForm(l)
+	return mayNameFault(l) && (statesFault(l) || faultLabel(l) || titleSymptom(l) || cannotForm(l))
+}
+
+// mayNameFault: an item's label l is no action to be done ("重启路由器"),
+// case ("如果还不行"), don't, note, symptom or role label, so it may name
+// a fault.
+func mayNameFault(l string) bool {
+	return !(startsWithAction(l) && !perfective(l) || hasPrefixAny(l, hypotheticalOpeners) || hasPrefixAny(l, dontOpeners) || isNoteLabel(l) || symptomLabel(l) || roleLabel(l) != roleNone)
 }
 
 // faultListItem: u is an item of the list whose last item read so far
@@ -115,8 +118,7 @@ func (d *doc) faultListItem(ui int, u *unit) bool {
 			return false
 		}
 	}
-	l := trimEdges(stripMarkup(u.label))
-	return !(startsWithAction(l) && !perfective(l) || hasPrefixAny(l, hypotheticalOpeners) || hasPrefixAny(l, dontOpeners) || isNoteLabel(l) || symptomLabel(l) || roleLabel(l) != roleNone)
+	return mayNameFault(trimEdges(stripMarkup(u.label)))
 }
 
 // faultClause is the clause of a cause's explanation that states the
