@@ -246,6 +246,10 @@ func (c Cleaner) judge(a *article.Article) *judgement {
 		announced = keepAnnouncedLinks(a.Blocks, j.reasons)
 	}
 	indicators, labels := keepIndicators(a.Blocks, j.reasons)
+	var tableRows []bool
+	if !html {
+		tableRows = textTableRows(a.Blocks, j.reasons)
+	}
 	if c.Repeated != nil {
 		for i, b := range a.Blocks {
 			if j.reasons[i] == "" {
@@ -270,6 +274,10 @@ func (c Cleaner) judge(a *article.Article) *judgement {
 			// little evidence for the region, as a step is; their labels
 			// are headings.
 			j.scores[i] = shortTextScore * max(j.feats[i].weight, 1)
+		case tableRows != nil && tableRows[i] && j.reasons[i] == "":
+			// A plain-text table's lines are short and unpunctuated, like
+			// a menu's, but they are content, as a marked-up table is.
+			j.scores[i] = 0.3 * j.feats[i].weight
 		case labels != nil && labels[i] && j.reasons[i] == "":
 			j.scores[i] = 0
 		case announced != nil && announced[i] && j.reasons[i] == "":

@@ -236,9 +236,12 @@ func (r *reader) causes(t string, off int) bool {
 		stated, symptom := p.mentions(before), p.showsSymptom(before)
 		ruledOut := !stated && rulesOutOthers(before)
 		x := strings.TrimSuffix(strings.TrimSpace(rest), "了")
+		// "如果响声很大，可能是冰箱没有放平": a case of the problem put
+		// as a hypothesis, then the fault that likely brings it.
+		supposed := !stated && !ruledOut && hypotheticalCase(before) && statesFault(x)
 		// What a symptom means may be a failure of its own ("桩连不
 		// 上网").
-		if (stated || symptom || ruledOut) && runeLen(x) >= 2 && !startsWithAction(x) && (symptom || !p.mentions(x)) {
+		if (stated || symptom || ruledOut || supposed) && runeLen(x) >= 2 && !startsWithAction(x) && (symptom || !p.mentions(x)) {
 			kind := causeEffectFirst
 			if ruledOut {
 				kind = causePartial // after the others were ruled out
@@ -1161,6 +1164,13 @@ func negatedFinding(x string) bool {
 var usualCopulas = []string{"大多都是", "大部分都是", "多数都是", "基本上都是", "基本都是", "一般都是", "通常都是", "往往都是",
 	"多半是", "大多是", "大多数是", "一般是", "通常是", "往往是", "基本上是", "十有八九是", "都是",
 	"多半就是", "一般就是", "通常就是", "往往就是", "基本上就是", "基本就是", "十有八九就是", "大概率就是", "大概率是"}
+
+// hypotheticalCase: a clause that supposes a case ("如果响声很大",
+// "声音特别大的话").
+func hypotheticalCase(t string) bool {
+	t = strings.TrimSpace(t)
+	return hasPrefixAny(t, hypotheticalOpeners) || strings.HasSuffix(t, "的话")
+}
 
 // likelyCopulas name a likely cause right after the clause that states
 // the problem ("手机无法上网，可能是欠费停机了", "…，多半就是桩连不上网").

@@ -435,6 +435,11 @@ func (d *doc) symptomSection() (int, string) {
 		if roleOf(next.body()) != roleNone {
 			continue // the section is empty: the next one begins
 		}
+		// "故障现象 │ 可能原因 │ 处理方法": a table's header names its
+		// columns; its rows state no failure of the article's own.
+		if tableHeader(u) != nil || tableHeader(next) != nil {
+			continue
+		}
 		t := next.body()
 		if k := firstSentenceEnd(t); k > 0 {
 			t = t[:k]
@@ -612,6 +617,11 @@ func (d *doc) runUnits() {
 			d.table = nil
 		}
 		if tb := tableHeader(u); tb != nil {
+			// A table of causes and what to do about them is a
+			// troubleshooting write-up's shape, as its headings are.
+			cs := tableCells(u)
+			d.countRole(roleCause, cs[tb.cause].text)
+			d.countRole(roleRemedy, cs[tb.remedy].text)
 			d.table = tb
 			continue
 		}

@@ -1504,7 +1504,8 @@ var troubleHeads = []string{"故障排查", "故障排除", "问题排查", "疑
 // shapedBlocks: the kept blocks have the shape of a troubleshooting
 // write-up whatever its title says ("白嫖某免费容器" over "问题现象",
 // "根本原因分析" and "解决方案建议"): headings, or short lines announcing a
-// list, name the failure, its causes and its fixes. Essays that weigh
+// list, name the failure, its causes and its fixes; or a table has a
+// column of causes and one of fixes. Essays that weigh
 // problems and solutions name no failure. It reads the blocks only, so that
 // an article turned away by its title costs little.
 func shapedBlocks(a *article.Article) bool {
@@ -1515,6 +1516,13 @@ func shapedBlocks(a *article.Article) bool {
 		}
 		t := strings.TrimSpace(b.Text)
 		if !headingLine(b.Kind, t) {
+			// A table with a column of causes and one of fixes
+			// ("故障现象 │ 可能原因 │ 处理方法") pairs them as the
+			// sections of a write-up do.
+			t, _, _ = strings.Cut(t, "\n")
+			if tableHeader(&unit{text: t, kind: b.Kind}) != nil {
+				return true
+			}
 			continue
 		}
 		symptom = symptom || containsAny(t, symptomHeads)

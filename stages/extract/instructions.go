@@ -1333,6 +1333,16 @@ func continues(s *sent, c clause, sofar string) bool {
 	if r, _, ok := cutPrefixAny(strings.TrimSpace(t), []string{"多", "少"}); ok && !hasPrefixAny(t, actionNouns) && startsWithAction(r) {
 		return false
 	}
+	// "立即停止使用，联系售后服务中心维修", "拔下电源插头，拨打服务热线预
+	// 约上门检修": turning to someone for help is a step of its own after
+	// one the reader takes. Not after a way there ("打开App，联系在线客
+	// 服") or what is got ready for them ("带上发票，联系售后").
+	if hasPrefixAny(strings.TrimSpace(t), contactVerbs) {
+		core, _, _ := cutPrefixAny(sofar, imperativeAdverbs)
+		if !hasPrefixAny(core, navVerbs) && !hasPrefixAny(core, contactVerbs) && !hasPrefixAny(core, carryOpeners) && !hasPrefixAny(core, readyVerbs) {
+			return false
+		}
+	}
 	// "服务器地址填 imap.example.com，端口改为 993": each field is a
 	// step of its own.
 	if fieldValue(strings.TrimSpace(t)) {
@@ -1375,6 +1385,12 @@ func continues(s *sent, c clause, sofar string) bool {
 	}
 	return hasPrefixAny(t, imperativeAdverbs) || startsWithAction(t)
 }
+
+// contactVerbs turn to someone for help.
+var contactVerbs = []string{"联系", "拨打", "致电", "打电话给"}
+
+// readyVerbs get something ready to take along or hand over.
+var readyVerbs = []string{"准备", "带上", "带好", "备好", "拿上", "携带", "找出"}
 
 // avoidedOutcomes, after 避免, make it avoiding what may happen, not an
 // action ("避免出现意外", "避免受到攻击", "避免造成损失").

@@ -418,6 +418,21 @@ func TestCauseCues(t *testing.T) {
 			causes: []string{"欠费停机"},
 		},
 		{
+			name:     "如果P，可能是X，Y: a case supposed, its likely fault and the fix",
+			text:     "冰箱运行时有响声怎么办\n如果响声很大，可能是冰箱没有放平，调节底脚螺丝。",
+			findings: []want{{"冰箱没有放平", "调节底脚螺丝", "响声很大"}},
+		},
+		{
+			name:     "P的话，多半是X，需要Y",
+			text:     "洗衣机漏水怎么办\n底部一直滴水的话，多半是排水管破裂，需要更换排水管。",
+			findings: []want{{"排水管破裂", "更换排水管", "底部一直滴水"}},
+		},
+		{
+			name:      "guard: after a supposed case, a hedged copula that names no fault",
+			text:      "手机无法上网怎么办\n如果要升级系统，可能是去年的型号。\n解决方法：重启手机。",
+			notCauses: []string{"去年的型号"},
+		},
+		{
 			name:      "guard: a hedged copula after a clause that is not the problem",
 			text:      "手机无法上网怎么办\n这款手机很便宜，可能是去年的型号。\n解决方法：重启手机。",
 			notCauses: []string{"去年的型号"},
@@ -870,6 +885,11 @@ func TestConditionCues(t *testing.T) {
 
 func TestRemedyCues(t *testing.T) {
 	runPatternCases(t, []patternCase{
+		{
+			name:     "a household appliance's steps: water added (加水), room left (留出), feet adjusted (调节)",
+			text:     "加湿器不出雾怎么办\n解决方法\n加水至最低水位线以上。\n留出 20 厘米散热空间。\n调节底脚让机身放平。\n",
+			findings: []want{{"", "加水至最低水位线以上", ""}, {"", "留出 20 厘米散热空间", ""}, {"", "调节底脚让机身放平", ""}},
+		},
 		{
 			name: "a value picked for a setting (把X选成Y), versions lined up (对齐), space made (腾出); 以上都不行 is the case of the fixes before failing",
 			text: "Gradle 同步失败怎么办\n解决方法\n把 Gradle JDK 选成 17。\n对齐 AGP 和 Gradle 版本。\n腾出磁盘空间。\n以上都不行，关掉 AS，删掉 caches 目录。\n",

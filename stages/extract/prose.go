@@ -1201,6 +1201,10 @@ func countedThing(t string) (string, bool) {
 // announcesReasons: the sentence says reasons or cases are counted next
 // ("通常是以下几种情况造成的", "原因主要有三个").
 func announcesReasons(t string) bool {
+	// "以下现象属于正常情况，并非故障：…": what follows is no fault.
+	if containsAny(t, normalVerdicts) || containsAny(t, notFaults) {
+		return false
+	}
 	if containsAny(t, []string{"以下几种", "以下几个", "如下几种", "以下原因", "以下情况", "几种情况", "几种原因", "几个原因", "几方面", "原因主要有", "原因有"}) {
 		return true
 	}
@@ -1213,6 +1217,9 @@ func announcesReasons(t string) bool {
 	return containsAny(t, []string{"原因", "情况"}) && (containsAny(t, []string{"几种", "几类", "几个", "这么几", "以下", "如下"}) ||
 		reasonCountIn.MatchString(t) || reasonCountOf.MatchString(t))
 }
+
+// notFaults say that what a sentence lists is no fault.
+var notFaults = []string{"并非故障", "不是故障", "不属于故障", "不属故障", "不算故障", "并非异常", "不是异常"}
 
 // reasonCountOf counts the reasons in so many words ("这种情况一般有三个原
 // 因", "可能有两种情况").

@@ -208,3 +208,23 @@ func TestFraudTactics(t *testing.T) {
 		}
 	}
 }
+
+// TestNoFaultsListed: a list announced as normal behaviour, no fault,
+// names no causes, though it counts cases as a list of causes does.
+func TestNoFaultsListed(t *testing.T) {
+	const title = "冰箱运行时有响声怎么办\n"
+	const fix = "\n如果响声很大，可能是冰箱没有放平，调节底脚螺丝使冰箱放平。"
+	runPatternCases(t, []patternCase{
+		{name: "said to be normal",
+			text:      title + "以下几种情况属于正常现象：压缩机启动时有轻微嗡嗡声；制冷剂流动时有流水声。" + fix,
+			causes:    []string{"冰箱没有放平"},
+			notCauses: []string{"压缩机启动时有轻微嗡嗡声", "制冷剂流动时有流水声"}},
+		{name: "said to be no fault",
+			text:      title + "以下几种情况并非故障：压缩机启动时有轻微嗡嗡声；制冷剂流动时有流水声。" + fix,
+			causes:    []string{"冰箱没有放平"},
+			notCauses: []string{"压缩机启动时有轻微嗡嗡声", "制冷剂流动时有流水声"}},
+		{name: "the same list announced as causes (control)",
+			text:   title + "响声大通常有以下几种原因：压缩机老化；冰箱背面贴墙太近。" + fix,
+			causes: []string{"压缩机老化", "冰箱背面贴墙太近"}},
+	})
+}

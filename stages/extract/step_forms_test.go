@@ -637,3 +637,21 @@ func TestVisitWithStaff(t *testing.T) {
 			notRemedies: []string{"让柜员查一下卡的状态", "带上银行卡去网点"}},
 	})
 }
+
+func TestContactIsAStepOfItsOwn(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{name: "stop, then call for service: two steps",
+			text:     "电暖器有焦味怎么办\n\n如果闻到焦味，立即停止使用，联系售后服务中心维修。\n",
+			findings: []want{{"", "立即停止使用", "闻到焦味"}, {"", "联系售后服务中心维修", "闻到焦味"}}},
+		{name: "unplug, then ring the hotline: two steps",
+			text:     "洗碗机漏水怎么办\n\n解决方法：拔下电源插头，拨打服务热线预约上门检修。\n",
+			findings: []want{{"", "拔下电源插头", ""}, {"", "拨打服务热线预约上门检修", ""}}},
+		{name: "the way to the helper is part of contacting them",
+			text:        "订单退款失败怎么办\n\n解决方法：打开App，联系在线客服处理。\n",
+			findings:    []want{{"", "打开App，联系在线客服处理", ""}},
+			notRemedies: []string{"联系在线客服处理"}},
+		{name: "what is got ready for the helper is part of contacting them",
+			text:        "热水器保修怎么办理\n\n热水器不出热水怎么办？解决方法：准备好购机发票，联系售后网点上门。\n",
+			notRemedies: []string{"联系售后网点上门"}},
+	})
+}

@@ -25,17 +25,32 @@ var symptomColumns = []string{"状态", "报错", "错误", "现象", "症状", 
 // meaningHeads name a column that says what something means.
 var meaningHeads = []string{"含义", "说明", "解释", "释义", "意思", "描述"}
 
-// tableCells splits a table row into its cells: decode joins the cells of
-// a table block with " | "; a plain-text table keeps one space (a tab
-// before decode) between cells of Chinese text. Nil when u is no row.
+// cellSeps part the cells of a row: decode joins the cells of a table
+// block with " | "; a plain-text table may draw its rules with a box
+// line ("故障现象 │ 可能原因 │ 处理方法") or a full-width bar.
+var cellSeps = []string{" | ", "│", "｜"}
+
+// tableCells splits a table row into its cells: at a cell separator, or,
+// in a plain-text table without one, at one space (a tab before decode)
+// between cells of Chinese text. Nil when u is no row.
 func tableCells(u *unit) []cell {
 	t := u.text
-	if u.kind == article.KindTable || strings.Contains(t, " | ") {
+	sep := ""
+	for _, s := range cellSeps {
+		if strings.Contains(t, s) {
+			sep = s
+			break
+		}
+	}
+	if u.kind == article.KindTable && sep == "" {
+		sep = " | "
+	}
+	if sep != "" {
 		var out []cell
 		off := 0
-		for _, c := range strings.Split(t, " | ") {
+		for _, c := range strings.Split(t, sep) {
 			out = append(out, cell{text: strings.TrimSpace(c), off: off + len(c) - len(strings.TrimLeft(c, " "))})
-			off += len(c) + len(" | ")
+			off += len(c) + len(sep)
 		}
 		return out
 	}

@@ -58,6 +58,8 @@ func TestTableCells(t *testing.T) {
 		{"缺氟（冷媒不足） 室外机粗管不凉，细管结霜 联系专业师傅检漏补氟", 3},
 		{"docker ps -a", 1},
 		{"原因 | 解决方法", 2},
+		{"故障现象 │ 可能原因 │ 处理方法", 3},
+		{"原因｜解决方法", 2},
 	} {
 		if got := len(tableCells(&unit{text: tc.in})); got != tc.want {
 			t.Errorf("tableCells(%q): %d cells, want %d", tc.in, got, tc.want)
@@ -71,5 +73,50 @@ func TestTableCells(t *testing.T) {
 		if got := cutBracketAside(tc.in); got != tc.want {
 			t.Errorf("cutBracketAside(%q) = %q, want %q", tc.in, got, tc.want)
 		}
+	}
+}
+
+func TestBoxDrawnTables(t *testing.T) {
+	runPatternCases(t, []patternCase{
+		{
+			name:   "a manual's table of causes and fixes, without a column of symptoms",
+			text:   "电热水壶使用说明书\n感谢您选购本产品。使用前请仔细阅读本说明书。\n请对照下表检查：\n可能原因 │ 处理方法\n电源插头没插好 │ 重新插好电源插头\n壶内水量不足 │ 加水至最低水位线以上",
+			causes: []string{"电源插头没插好", "壶内水量不足"},
+			findings: []want{
+				{"电源插头没插好", "重新插好电源插头", ""},
+				{"壶内水量不足", "加水至最低水位线以上", ""},
+			},
+		},
+		{
+			name:   "cells parted by box lines",
+			text:   "洗衣机不脱水怎么办\n对照下表排查。\n故障现象 │ 可能原因 │ 处理方法\n不脱水 │ 衣物放得不均匀 │ 把衣物抖散重新摆匀\n不脱水 │ 排水管堵塞 │ 清理排水管",
+			causes: []string{"衣物放得不均匀", "排水管堵塞"},
+			findings: []want{
+				{"衣物放得不均匀", "把衣物抖散重新摆匀", ""},
+				{"排水管堵塞", "清理排水管", ""},
+			},
+		},
+		{
+			name:   "a manual whose only trouble-shooting is a cause and remedy table",
+			text:   "电热水壶使用说明书\n感谢您选购本产品。使用前请仔细阅读本说明书。\n本品额定容量为1.7升，额定功率为1800瓦。\n请对照下表检查：\n故障现象 │ 可能原因 │ 处理方法\n不加热 │ 电源插头没插好 │ 重新插好电源插头\n自动断电 │ 壶内水量不足 │ 加水至最低水位线以上",
+			causes: []string{"电源插头没插好", "壶内水量不足"},
+			findings: []want{
+				{"电源插头没插好", "重新插好电源插头", ""},
+				{"壶内水量不足", "加水至最低水位线以上", ""},
+			},
+		},
+	})
+}
+
+// TestTableHeaderIsNoProblem: a table's header and rows state no failure
+// in the article's own words; the problem is not read from them.
+func TestTableHeaderIsNoProblem(t *testing.T) {
+	const text = "电热水壶使用说明书\n感谢您选购本产品。使用前请仔细阅读本说明书。\n请对照下表检查：\n故障现象 │ 可能原因 │ 处理方法\n不加热 │ 电源插头没插好 │ 重新插好电源插头"
+	a := articleFromText(text, testTagger(t))
+	if err := Extract(a); err != nil {
+		t.Fatal(err)
+	}
+	if p := a.Extraction.Problem; p == "" || containsAny(p, cellSeps) {
+		t.Errorf("problem %q, want one that is not read from the table", p)
 	}
 }
