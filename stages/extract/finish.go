@@ -86,7 +86,9 @@ func switchesOn(part string) bool {
 	if k := strings.IndexAny(rest, "并和，,。；;"); k >= 0 {
 		rest = rest[:k]
 	}
-	if hasSuffixAny(rest, []string{"开关", "功能", "权限", "模式"}) {
+	// "打开燃气总阀", "打开水龙头": a valve or a tap opened lets
+	// something through.
+	if hasSuffixAny(rest, []string{"开关", "功能", "权限", "模式", "阀", "阀门", "水龙头", "龙头"}) {
 		return true
 	}
 	name, after := quotedHead(rest)

@@ -128,12 +128,63 @@ func (d *doc) item(ui int, u *unit) {
 		if d.requirementItem(ui, u) {
 			return
 		}
+		// "2）宿主机关了 IP 转发。" after "1）公司网络屏蔽了外部 DNS。" and
+		// its fix: the list of suspects goes on after the fix's own
+		// announcement ended its section.
+		if n := len(d.causeItems); n > 0 && d.causeItems[n-1].rank == u.rank && d.suspectItem(ui, u) {
+			return
+		}
 		from := 0
 		if u.label != "" {
 			from = u.explOff
 		}
 		d.prose(ui, u, proseOpts{from: from, item: true})
 	}
+}
+
+// suspectItem reads a numbered item of a list of checks that states what
+// may have gone wrong, in a sentence of its own, over paragraphs that say
+// how to tell and what to do ("按顺序排查：" then "2）宿主机关了 IP 转
+// 发。", "执行 sudo sysctl -w …"): the item names a cause, and its body
+// is that cause's (itemScope).
+func (d *doc) suspectItem(ui int, u *unit) bool {
+	if u.label != "" || u.marker == "" || len(u.sents) != 1 || ui+1 >= len(d.units) {
+		return false
+	}
+	next := d.units[ui+1]
+	if next.heading || next.isItem() || next.kind == article.KindCode {
+		return false
+	}
+	body := strings.TrimSpace(stripMarkup(u.body()))
+	if !hasSuffixAny(body, []string{"。", "."}) {
+		return false
+	}
+	x := strings.TrimRight(body, "。.")
+	// "1）我换了一根网线。": what the writer did, told in order, is no
+	// suspect.
+	if runeLen(x) < 4 || runeLen(x) > 24 || startsWithAction(x) || strings.ContainsAny(x, "，,？?") || hasPrefixAny(x, []string{"我", "自己", "后来", "然后", "最后"}) || !reportsState(x) {
+		return false
+	}
+	l, _ := trimCause(x)
+	if l == "" || d.prob.mentions(l) {
+		return false
+	}
+	c := d.addCause(l, u.sents[0])
+	if c == "" {
+		return false
+	}
+	d.noteCauseItem(ui, u, c)
+	return true
+}
+
+// reportsState: x says what has come about ("宿主机关了 IP 转发",
+// "iptables 规则被清掉了") or states a fault, not a topic ("DNS 设置").
+func reportsState(x string) bool {
+	if statesFault(x) {
+		return true
+	}
+	k := strings.Index(x, "了")
+	return k >= len("宿主") && !strings.HasPrefix(x[k:], "了解")
 }
 
 // requirementItem reads an item under a heading that names unmet
@@ -472,6 +523,9 @@ func (d *doc) remedyItem(ui int, u *unit, role string) {
 	}
 	if u.label == "" || !startsWithAction(label) {
 		if d.requirementItem(ui, u) {
+			return
+		}
+		if d.suspectItem(ui, u) {
 			return
 		}
 		from := 0

@@ -53,7 +53,9 @@ func (d *doc) prose(ui int, u *unit, po proseOpts) string {
 	topic := false // the paragraph opened on a listed cause (paragraphCause)
 	// In the section of a heading that names a cause, what the text tells
 	// the reader to do is the fix for it.
-	causeHead := d.inCauseHead()
+	// So is it in the body of a numbered cause item ("2）宿主机关了 IP 转
+	// 发。" then "执行 sudo sysctl -w net.ipv4.ip_forward=1").
+	causeHead := d.inCauseHead() || !inItem && d.itemScope(ui) != ""
 	labelScope := inItem && d.top().pointer && d.top().cause != ""
 	enumerating := false   // a sentence announced reasons counted after it
 	inlineReasons := false // the sentences after it are reasons listed inline
