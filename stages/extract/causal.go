@@ -70,6 +70,15 @@ func (r *reader) causes(t string, off int) bool {
 			return true
 		}
 	}
+	// "应该是签名坏了", "那可能是签名的问题": a sentence that opens on a
+	// hedged copula, its subject (the problem) left unsaid, names the
+	// fault the writer suspects.
+	if r.i == r.first {
+		if x := suspectedFault(cutReplyTo(stripMarkup(r.cls[r.i].text))); x != "" && !p.mentions(x) {
+			r.addCause(x, causePartial)
+			return true
+		}
+	}
 	// "这个路径在服务器上根本没有对应的文件", "（daemon）根本不读你 shell
 	// 里的 HTTP_PROXY": in someone's answer, what the writer insists is
 	// not so is why it fails (the asker's "根本没人敲门" is the symptom).
@@ -449,6 +458,16 @@ func (r *reader) causes(t string, off int) bool {
 			return true
 		}
 	}
+	// "另外 dmg 没下完整也会这样": the clause ends on the problem pointed
+	// back to as "this", which the cause before brings about too.
+	if k, w := indexAny(t, sameOutcomeEnds); k > 0 && strings.Trim(t[k+len(w):], " 子的了") == "" && !negatedAt(t, k) {
+		x, _, _ := cutPrefixAny(trimCauseTail(t[:k]), []string{"另外", "还有", "此外", "或者"})
+		x = strings.TrimSpace(x)
+		if runeLen(x) >= 3 && !p.mentions(x) && statesFault(x) {
+			r.addCause(x, causeVerb)
+			return true
+		}
+	}
 	// "打火电池没电，也会打不着火", "天然气阀门没打开会打不着火": what
 	// 会 brings about is the problem in its own words.
 	// A case before it ("如果X，…，也会P", "如果X则P") is read as the
@@ -683,6 +702,36 @@ func identifiedFault(t string) string {
 	// A stale copy kept is a fault too ("浏览器缓存了旧的 index.html").
 	if n := runeLen(x); n < 4 || n > 30 || strings.HasSuffix(x, "的") || !statesFault(x) && !containsAny(x, staleWords) || containsAny(x, []string{"问题", "正常", "不可能", "不一定", "没关系", "不是"}) {
 		return ""
+	}
+	return x
+}
+
+// suspectedRe opens a clause on a hedged copula without a subject.
+var suspectedRe = regexp.MustCompile(`^(?:那么|那就|那|这)?(?:多半|很可能|可能|估计|应该|大概率|大概|基本上|基本|八成|十有八九)就?是(.+)$`)
+
+// suspectedFault is the fault suspectedRe's clause names: one stated as a
+// fault ("签名坏了": a verb that opens it is its subject when a fault word
+// ends it) or called a problem ("签名的问题"), not a verdict
+// that all is well ("应该是正常的"), the writer's own doing ("可能是我
+// 没说清楚") or a question back.
+func suspectedFault(t string) string {
+	m := suspectedRe.FindStringSubmatch(strings.TrimSpace(t))
+	if m == nil {
+		return ""
+	}
+	said := trimEdges(m[1])
+	x := strings.TrimSuffix(said, "了")
+	core, called := cutSuffixAny(x, []string{"的问题", "问题"})
+	// A thing named in two words ("签名的问题") is too vague a cause.
+	if called && runeLen(core) < 4 {
+		return ""
+	}
+	if n := runeLen(x); n < 3 || n > 24 || hasPrefixAny(x, []string{"我", "自己", "这样", "这个", "那个", "有人"}) || negatedFinding(x) ||
+		containsAny(x, []string{"不可能", "没关系", "吗", "吧"}) || startsWithAction(x) && !hasSuffixAny(said, faultWords) || !called && !statesFault(said) && !statesFault(x) {
+		return ""
+	}
+	if strings.HasSuffix(x, "坏") {
+		return said // "坏了", not "坏"
 	}
 	return x
 }
@@ -1164,6 +1213,10 @@ func negatedFinding(x string) bool {
 var usualCopulas = []string{"大多都是", "大部分都是", "多数都是", "基本上都是", "基本都是", "一般都是", "通常都是", "往往都是",
 	"多半是", "大多是", "大多数是", "一般是", "通常是", "往往是", "基本上是", "十有八九是", "都是",
 	"多半就是", "一般就是", "通常就是", "往往就是", "基本上就是", "基本就是", "十有八九就是", "大概率就是", "大概率是"}
+
+// sameOutcomeEnds end a clause whose cause brings the problem about too,
+// the problem pointed back to ("也会这样", "同样会这样").
+var sameOutcomeEnds = []string{"也会这样", "同样会这样", "都会这样", "也会如此", "同样会如此", "也可能这样", "也会这个样"}
 
 // hypotheticalCase: a clause that supposes a case ("如果响声很大",
 // "声音特别大的话").

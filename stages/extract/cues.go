@@ -413,7 +413,7 @@ var faultWords = []string{
 	// Blocked, frozen, flat, tripped: the faults of things at home.
 	"堵了", "堵住", "堵塞", "冻住", "结冰", "没电", "跳闸", "漏电", "积碳",
 	// Cracked, worn, bent, loose, burnt, rusted: a part's wear and damage.
-	"破裂", "破损", "开裂", "裂开", "磨损", "变形", "脱落", "断裂", "烧坏", "烧毁", "生锈", "锈蚀",
+	"坏了", "坏掉", "破裂", "破损", "开裂", "裂开", "磨损", "变形", "脱落", "断裂", "烧坏", "烧毁", "生锈", "锈蚀",
 }
 
 // Vague slots say nothing a reader could act on or look up.

@@ -17,7 +17,7 @@ import (
 // cleanSlot removes markup and folds white space: runs become one space,
 // and a space between two Chinese characters goes.
 func cleanSlot(s string) string {
-	s = plainSlot(s)
+	s = cutReplyTo(plainSlot(s))
 	var b strings.Builder
 	rs := []rune(s)
 	for i := 0; i < len(rs); i++ {
@@ -38,6 +38,18 @@ func cleanSlot(s string) string {
 		i = j - 1
 	}
 	return b.String()
+}
+
+// replyToRe is a forum reply's "@name " before what it says to name.
+var replyToRe = regexp.MustCompile(`^\s*(?:@[^\s@，,：:]{1,32}\s+)+`)
+
+// cutReplyTo drops the "@name " a reply opens with ("@moonriver 那可能
+// 是签名的问题").
+func cutReplyTo(s string) string {
+	if m := replyToRe.FindStringIndex(s); m != nil {
+		return s[m[1]:]
+	}
+	return s
 }
 
 // possessive subjects that open a noun phrase ("用户的还款能力不足").
