@@ -324,9 +324,15 @@ func (x *Extractor) parseCondition(s *sent, t string, off int) (condHit, string,
 		}
 	}
 	// "欠费的续费就行": a headless case, then an action that is enough.
+	// Not an action whose object 的 opens ("去掉它自己的隔离属性就够了",
+	// after the tool it is done with: "xattr 去掉…").
 	if k := strings.Index(t, "的"); k > 0 && hasSuffixAny(t, enoughEnds) {
 		head, rest := t[:k+len("的")], t[k+len("的"):]
-		if core, ok := cutSuffixAny(rest, enoughEnds); ok && headlessCase(head) && startsWithAction(core) && !perfective(core) {
+		verb := head
+		if i := strings.IndexFunc(head, func(r rune) bool { return r >= utf8.RuneSelf }); i > 0 {
+			verb = head[i:] // past a command's name in Latin letters
+		}
+		if core, ok := cutSuffixAny(rest, enoughEnds); ok && headlessCase(head) && startsWithAction(core) && !perfective(core) && (!startsWithAction(verb) || perfective(verb)) {
 			return condHit{head, condCase}, rest, true
 		}
 	}

@@ -10,6 +10,12 @@ import (
 func TestConditionForms(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{
+			name:        "X的Y就够了 after an action: 的 opens the action's object, no headless case",
+			text:        "Mac 打开软件提示已损坏怎么办\n只是一个 app 的话，去掉它自己的隔离属性就够了。\n装了很多 app 的话，xattr 去掉它们的隔离属性就够了。\n",
+			findings:    []want{{"", "去掉它自己的隔离属性", "只是一个 app"}},
+			notRemedies: []string{"隔离属性"},
+		},
+		{
 			name: "a kind of project alone in its clause (webpack 项目，把…) is what the step after it is for; not an action on one (并重启WebLogic项目), nor one with a verb in it",
 			text: "npm run build 内存溢出怎么办\nwebpack 项目，把 devtool 改成 false。\n取消“启用IIOP”的勾选。并重启WebLogic项目，使配置生效。",
 			findings: []want{
