@@ -150,6 +150,9 @@ type floors struct {
 	// Genre6Tune are the floors on the tune half of testdata/genre6;
 	// its merge line is not held to a floor.
 	Genre6Tune *floors `json:"genre6_tune"`
+	// Genre7Tune are the floors on the tune half of testdata/genre7;
+	// its merge line is not held to a floor.
+	Genre7Tune *floors `json:"genre7_tune"`
 }
 
 const goldPath = "../shared/eval/seeds.gold.json"
@@ -251,6 +254,13 @@ func TestGenre5TuneRatchet(t *testing.T) {
 // cleaning included. The test half is never scored here.
 func TestGenre6TuneRatchet(t *testing.T) {
 	tuneRatchet(t, "genre6", "genre6_tune", readFloors(t).Genre6Tune, true)
+}
+
+// TestGenre7TuneRatchet holds the tune half of testdata/genre7 (pages
+// written blind in session 87, tuned on in sessions 87 and 88) to its
+// floors, cleaning included. The test half is never scored here.
+func TestGenre7TuneRatchet(t *testing.T) {
+	tuneRatchet(t, "genre7", "genre7_tune", readFloors(t).Genre7Tune, true)
 }
 
 // tuneRatchet scores the tune half of testdata/<set> and holds it to f,
