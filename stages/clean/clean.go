@@ -277,7 +277,7 @@ func (c Cleaner) judge(a *article.Article) *judgement {
 		case tableRows != nil && tableRows[i] && j.reasons[i] == "":
 			// A plain-text table's lines are short and unpunctuated, like
 			// a menu's, but they are content, as a marked-up table is.
-			j.scores[i] = 0.3 * j.feats[i].weight
+			j.scores[i] = tableScore * j.feats[i].weight
 		case labels != nil && labels[i] && j.reasons[i] == "":
 			j.scores[i] = 0
 		case announced != nil && announced[i] && j.reasons[i] == "":

@@ -44,7 +44,7 @@ func score(b article.Block, f feat, reason article.Reason, html bool) float64 {
 	case sentenceLinks >= 0.5:
 		return -max(w, 1)
 	case b.Kind == article.KindTable:
-		return 0.3 * w * (1 - 2*f.links)
+		return tableScore * w * (1 - 2*f.links)
 	case b.Kind == article.KindHeading:
 		return 0
 	case f.sentence():
@@ -111,6 +111,10 @@ func isImage(s string) bool {
 // without punctuation (a forum reply, a step, a code-ish line): a little
 // evidence of content, much less than running text.
 const shortTextScore = 0.3
+
+// tableScore is what a table's text counts per unit of weight: a marked-up
+// table's, or a plain-text table's rows (textTableRows).
+const tableScore = 0.3
 
 // weakFurnitureMax: an element named with a weak furniture word (info,
 // meta, time, extra, tools …) is furniture only while it holds at most

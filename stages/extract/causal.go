@@ -720,18 +720,20 @@ func suspectedFault(t string) string {
 		return ""
 	}
 	said := trimEdges(m[1])
-	x := strings.TrimSuffix(said, "了")
+	// "硬盘坏掉了" → 硬盘坏掉, but "签名坏了" keeps its 了: it goes only
+	// when what is left still states the fault.
+	x := said
+	if t := strings.TrimSuffix(said, "了"); t != said && statesFault(t) {
+		x = t
+	}
 	core, called := cutSuffixAny(x, []string{"的问题", "问题"})
 	// A thing named in two words ("签名的问题") is too vague a cause.
 	if called && runeLen(core) < 4 {
 		return ""
 	}
 	if n := runeLen(x); n < 3 || n > 24 || hasPrefixAny(x, []string{"我", "自己", "这样", "这个", "那个", "有人"}) || negatedFinding(x) ||
-		containsAny(x, []string{"不可能", "没关系", "吗", "吧"}) || startsWithAction(x) && !hasSuffixAny(said, faultWords) || !called && !statesFault(said) && !statesFault(x) {
+		containsAny(x, []string{"不可能", "没关系", "吗", "吧"}) || startsWithAction(x) && !hasSuffixAny(said, faultWords) || !called && !statesFault(x) {
 		return ""
-	}
-	if strings.HasSuffix(x, "坏") {
-		return said // "坏了", not "坏"
 	}
 	return x
 }

@@ -184,7 +184,7 @@ func reportsState(x string) bool {
 		return true
 	}
 	k := strings.Index(x, "了")
-	return k >= len("宿主") && !strings.HasPrefix(x[k:], "了解")
+	return k >= 0 && runeLen(x[:k]) >= 2 && !strings.HasPrefix(x[k:], "了解")
 }
 
 // requirementItem reads an item under a heading that names unmet
