@@ -632,7 +632,11 @@ var foundSearches = append([]string{"抓包", "调试", "日志", "半天", "一
 
 // culpritSayings end a clause that names what is to blame ("X在作怪",
 // "X惹的祸").
-var culpritSayings = []string{"在作怪", "在搞鬼", "在捣乱", "在捣鬼", "在起作用", "惹的祸", "搞的鬼", "捣的鬼", "作的怪", "闯的祸"}
+var culpritSayings = []string{"在作怪", "在搞鬼", "在捣乱", "在捣鬼", "在起作用", "惹的祸", "搞的鬼", "捣的鬼", "作的怪", "闯的祸", "的锅"}
+
+// culpritOdds follow a culprit saying to say how likely it is ("延长线的锅
+// 概率很大", "…的锅没跑了").
+var culpritOdds = []string{"概率很大", "概率比较大", "可能性很大", "可能性比较大", "的可能性大", "可能性大", "概率大", "没跑了", "无疑", "居多", "多一些"}
 
 // identifiedRe says what a thing just named is: 那是 or 这是, after a
 // program's message in Latin letters or alone ("那是X", "permission
@@ -742,7 +746,9 @@ func suspectedFault(t string) string {
 // blames, or "".
 func culprit(t string) string {
 	t = strings.TrimRight(strings.TrimSpace(t), "。！!")
-	x, ok := cutSuffixAny(t, culpritSayings)
+	t, _ = cutSuffixAny(t, culpritOdds)
+	x, ok := cutSuffixAny(strings.TrimSpace(t), culpritSayings)
+	saying := strings.TrimPrefix(strings.TrimSpace(t), x)
 	if !ok {
 		return ""
 	}
@@ -753,6 +759,10 @@ func culprit(t string) string {
 	}
 	x = strings.TrimSpace(x)
 	if n := runeLen(x); n < 2 || n > 24 || strings.ContainsAny(x, "，,；;") {
+		return ""
+	}
+	// "建议换个厚底的锅", "用不粘的锅": a pot to use, not a culprit.
+	if saying == "的锅" && (hasPrefixAny(x, modals) || startsWithAction(x)) {
 		return ""
 	}
 	return x
@@ -868,8 +878,14 @@ func willBringAbout(t string, p *problem) int {
 		if strings.HasPrefix(after, "被") {
 			continue // what X is subject to, not what it brings about
 		}
+		// "存储卡坏了也会让摄像头离线": what 让 or 使 makes fail is named
+		// before the state.
+		reach := 3
+		if hasPrefixAny(after, []string{"让", "使"}) && !hasPrefixAny(after, []string{"使用", "使得", "让步"}) {
+			reach = 9
+		}
 		for _, w := range p.states {
-			if j := strings.Index(after, w); j >= 0 && runeLen(after[:j]) <= 3 && !genericState(w) {
+			if j := strings.Index(after, w); j >= 0 && runeLen(after[:j]) <= reach && !genericState(w) {
 				return k
 			}
 		}

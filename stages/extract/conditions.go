@@ -644,7 +644,14 @@ func giveUpCase(t string) bool {
 	if _, w, ok := cutPrefixAny(t, stillFailing); ok && w == t {
 		return true
 	}
-	return runeLen(t) <= 10 && containsAny(t, cantManage)
+	if runeLen(t) > 10 {
+		return false
+	}
+	// "实在够不着", "实在找不到": 实在 and what the reader cannot reach.
+	if rest, ok := strings.CutPrefix(t, "实在"); ok && (cannotReach.MatchString(rest) || containsAny(rest, []string{"不到", "不了", "不上", "没办法", "没法"})) {
+		return true
+	}
+	return containsAny(t, cantManage)
 }
 
 // cantManage say that the reader cannot fix it alone.

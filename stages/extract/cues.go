@@ -446,6 +446,16 @@ var outcomeStarts = []string{"继续使用", "正常使用", "恢复使用", "�
 // navigates yields to the action after it in the same sentence.
 var navVerbs = []string{"登录", "登陆", "打开", "进入", "点击", "单击", "双击", "右键", "依次点击", "查看", "找到", "选择", "前往", "返回", "下拉", "进到", "按下", "按住", "按键", "按回车", "按tab", "按Tab", "按Enter", "切换到", "回车", "访问", "导航到", "导航至", "定位到", "转换到", "转到"}
 
+// enteredPlace is the spoken "进" for 进入 before a place in a device or a
+// program ("进路由器后台", "进设置", "进 BIOS"): not 进行, 进一步, 进水 and
+// the other words 进 opens.
+var enteredPlace = regexp.MustCompile(`^进(?:去|到)?\s*(?:[^行一程度口而水风步展攻入出货场，。,；;：:][^，。,；;：:]{0,11}?)?(?:后台|设置|页面|界面|菜单|模式|BIOS|bios|Bios|控制台|管理页|系统|App|APP|app)`)
+
+// navigates: s opens by going to a place where the step is done.
+func navigates(s string) bool {
+	return hasPrefixAny(s, navVerbs) || enteredPlace.MatchString(s)
+}
+
 // actionNouns start with an action verb but are nouns (支付宝, 使用权限):
 // a clause opening with one is not an instruction.
 var actionNouns = []string{
@@ -460,6 +470,7 @@ var actionNouns = []string{
 	"下载链接", "下载地址", "联系邮箱", "联系电话", "联系人", "联系地址",
 	// Machines named by what they do ("压缩机老化", "扩展坞接触不良").
 	"压缩机", "扩展坞", "调节阀", "调节器", "调节旋钮", "加湿器", "加速器", "播放器", "启动器", "清洗剂", "清洁剂", "构建机", "构建缓存", "构建目录",
+	"延长线", "连接线", "过滤网", "切换键", "启动盘", "保护壳", "保护膜", "保护套",
 	"阻止模式", "阻止列表", "消费者", "消费记录", "消费金额", "消费额", "消费券", "消费贷", "消费金融", "消费水平", "消费习惯", "消费行为", "消费场景", "消费类",
 }
 

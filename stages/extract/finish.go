@@ -20,7 +20,7 @@ func navOnly(r string) bool {
 		r = rest
 	}
 	// "切换到4G/5G试一下": a thing to try is a step of its own.
-	if !hasPrefixAny(r, navVerbs) || hasSuffixAny(r, trialEnds) {
+	if !navigates(r) || hasSuffixAny(r, trialEnds) {
 		return false
 	}
 	// "切换到制冷模式": a mode switched to is a setting changed, not a
@@ -30,7 +30,7 @@ func navOnly(r string) bool {
 	}
 	for _, part := range strings.FieldsFunc(r, func(c rune) bool { return isComma(c) || c == '、' }) {
 		part = strings.TrimSpace(part)
-		if startsWithAction(part) && !hasPrefixAny(part, navVerbs) || serialAction(part) || switchesOn(part) || picksAction(part) || pathEndsInCommand(part) {
+		if startsWithAction(part) && !navigates(part) || serialAction(part) || switchesOn(part) || picksAction(part) || pathEndsInCommand(part) {
 			return false
 		}
 	}
@@ -132,7 +132,7 @@ func menuPath(r string) bool {
 		// "设置 > 系统 > 恢复 > 重置此电脑": the last place is what is
 		// done (a menu named by a verb alone, "恢复", is a place; a Latin
 		// name, "Python Interpreter", is no command).
-		if i == len(parts)-1 && runeLen(p) > 2 && hanCount(p) > 0 && startsWithAction(p) && !hasPrefixAny(p, navVerbs) {
+		if i == len(parts)-1 && runeLen(p) > 2 && hanCount(p) > 0 && startsWithAction(p) && !navigates(p) {
 			return false
 		}
 		// "File → Invalidate Caches → Invalidate and Restart": a Latin
@@ -203,7 +203,7 @@ func serialAction(part string) bool {
 			return true
 		}
 		v, w, ok := cutPrefixAny(t, actionVerbs)
-		if !ok || runeLen(w) < 2 || hasPrefixAny(t, navVerbs) || hasPrefixAny(t, actionNouns) {
+		if !ok || runeLen(w) < 2 || navigates(t) || hasPrefixAny(t, actionNouns) {
 			continue
 		}
 		if v == "" || hasPrefixAny(v, []string{"按钮", "选项", "菜单", "页面", "界面", "窗口", "键", "项", "栏", "框", "器", "页", "工具", "功能", "中心", "模式", "的"}) {

@@ -239,7 +239,7 @@ func (x *Extractor) parseRemedy(s *sent, t string, off int, imperative bool) (st
 		if ok {
 			core, _, _ = cutPrefixAny(core, easyOpeners)
 			core = strings.TrimSpace(core)
-			if startsWithAction(core) && (!hasPrefixAny(core, navVerbs) || serialAction(core)) {
+			if startsWithAction(core) && (!navigates(core) || serialAction(core)) {
 				return finishRemedy(core)
 			}
 		}
@@ -1339,7 +1339,7 @@ func continues(s *sent, c clause, sofar string) bool {
 	// 服") or what is got ready for them ("带上发票，联系售后").
 	if hasPrefixAny(strings.TrimSpace(t), contactVerbs) {
 		core, _, _ := cutPrefixAny(sofar, imperativeAdverbs)
-		if !hasPrefixAny(core, navVerbs) && !hasPrefixAny(core, contactVerbs) && !hasPrefixAny(core, carryOpeners) && !hasPrefixAny(core, readyVerbs) {
+		if !navigates(core) && !hasPrefixAny(core, contactVerbs) && !hasPrefixAny(core, carryOpeners) && !hasPrefixAny(core, readyVerbs) {
 			return false
 		}
 	}
@@ -1449,7 +1449,7 @@ func startsWithAction(t string) bool {
 	t = cutGuidance(cutMannerPrompt(t))
 	// "按音量加键把通话音量调大", "按Win+R打开运行": pressing a key (not
 	// 按提示, 按照说明: according to).
-	if pressKey.MatchString(t) || directedMove.MatchString(t) {
+	if pressKey.MatchString(t) || directedMove.MatchString(t) || enteredPlace.MatchString(t) {
 		return true
 	}
 	// "nginx 的 location / 里加一句 try_files…", "vite.config 里 base 设成

@@ -608,7 +608,7 @@ func (d *doc) groupMembers(ui int, u *unit) map[int]string {
 			break
 		}
 		r := trimRemedy(memberText(c))
-		if c.label != "" && c.colon || hasPrefixAny(r, navVerbs) || !startsWithAction(r) || !remedyOK(r, d.prob) {
+		if c.label != "" && c.colon || navigates(r) || !startsWithAction(r) || !remedyOK(r, d.prob) {
 			return nil
 		}
 		members[j] = r

@@ -429,6 +429,9 @@ var cannotReach = regexp.MustCompile(`\p{Han}不(?:着|掉|进|去|动|出)`)
 // 出, 想不出: at a loss for words).
 var notReached = []string{"动不动", "说不出", "想不出"}
 
+// offlineFeatures follow 离线 when it names what works without a network.
+var offlineFeatures = []string{"下载", "模式", "包", "地图", "缓存", "安装", "文件", "版", "激活", "支付", "使用", "消息", "语音", "翻译", "阅读", "播放", "功能", "数据", "资源"}
+
 // negationForms are the ways one negation is written (the longest
 // first): a state stated with one is also stated with the others.
 var negationForms = [][]string{{"没有", "没", "未"}, {"无法", "不能"}}
@@ -444,6 +447,12 @@ func newProblem(label string) *problem {
 				p.verbs = append(p.verbs, v)
 			}
 		}
+	}
+	// "摄像头隔三差五就离线": a device that drops off the network (not
+	// 离线下载 or 离线模式, what works without it).
+	if k := strings.Index(label, "离线"); k >= 0 && !hasPrefixAny(label[k+len("离线"):], offlineFeatures) {
+		p.states = append(p.states, "离线")
+		first = min(first, k)
 	}
 	listed := len(p.states) > 0
 	// "燃气热水器打不着火", "软件删不掉": when the label has no state word

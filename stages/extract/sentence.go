@@ -1437,7 +1437,7 @@ func splitActions(rem string) []string {
 		ok := true
 		for _, p := range parts {
 			core, verb := verbCore(p)
-			ok = ok && runeLen(p) >= 4 && (verb || strings.HasPrefix(core, "给") && startsWithAction(core)) && !hasPrefixAny(core, navVerbs) && !hasPrefixAny(core, dontOpeners)
+			ok = ok && runeLen(p) >= 4 && (verb || strings.HasPrefix(core, "给") && startsWithAction(core)) && !navigates(core) && !hasPrefixAny(core, dontOpeners)
 		}
 		if ok {
 			var out []string
@@ -1493,7 +1493,7 @@ func joinedActions(rem, w string) (a, b string, ok bool) {
 	if hasPrefixAny(strings.TrimSpace(b), madeInto) {
 		return "", "", false
 	}
-	if runeLen(b) < 4 || runeLen(core) < 4 || containsAny(b, []string{"其", "它", "此"}) || hasPrefixAny(b, navVerbs) || !startsWithAction(b) || strings.ContainsAny(a, "，,") {
+	if runeLen(b) < 4 || runeLen(core) < 4 || containsAny(b, []string{"其", "它", "此"}) || navigates(b) || !startsWithAction(b) || strings.ContainsAny(a, "，,") {
 		return "", "", false
 	}
 	return a, b, true

@@ -566,7 +566,7 @@ func trimRemedy(s string) string {
 				k, w = m, mw
 			}
 		}
-		if k < 0 && (startsWithAction(rest) || hasPrefixAny(rest, navVerbs)) && !hasPrefixAny(rest, actionNouns) {
+		if k < 0 && (startsWithAction(rest) || navigates(rest)) && !hasPrefixAny(rest, actionNouns) {
 			// "通过访问Windows搜索框…打开命令提示符窗口": no goal after the
 			// means; the means is the action.
 			s = trimEdges(rest)
@@ -721,7 +721,7 @@ func splitPlace(clause string) (place, rest string) {
 	for _, end := range []string{"中", "里", "上", "内"} {
 		for k := range indexes(clause, end) {
 			p := clause[:k+len(end)]
-			if r := strings.TrimSpace(clause[k+len(end):]); r != "" && isPlace(p) && hasPrefixAny(r, navVerbs) {
+			if r := strings.TrimSpace(clause[k+len(end):]); r != "" && isPlace(p) && navigates(r) {
 				return p, r
 			}
 		}
