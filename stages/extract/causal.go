@@ -492,6 +492,13 @@ func (r *reader) causes(t string, off int) bool {
 	// Not "…，因此除了无法访问外，对日常运作并没有产生影响": the problem
 	// set apart from what the result is.
 	result, _, isResult := cutPrefixAny(t, resultOpeners)
+	// "摄像头会被分到 5G 频段上，然后就连不上": 然后就 before the problem
+	// is a result too (before a step it is the next step: mentions
+	// below keeps those out).
+	// (然后 was cut as a connective: the clause as written keeps it.)
+	if !isResult && r.i > r.first && hasPrefixAny(strings.TrimSpace(r.cls[r.i].text), []string{"然后就", "接着就", "随后就", "然后便"}) {
+		result, _, isResult = cutPrefixAny(t, []string{"然后就", "接着就", "随后就", "然后便", "就", "便"})
+	}
 	ownSubject := false // "S就P": P may name the problem's thing failing in other words ("浏览器就认为跨域失败")
 	if !isResult && r.i > r.first {
 		var subj string

@@ -456,6 +456,18 @@ func navigates(s string) bool {
 	return hasPrefixAny(s, navVerbs) || enteredPlace.MatchString(s)
 }
 
+// cutNav cuts the navigation verb s opens with: one of navVerbs, or the
+// spoken 进 of enteredPlace.
+func cutNav(s string) (rest, nav string, ok bool) {
+	if rest, nav, ok = cutPrefixAny(s, navVerbs); ok {
+		return rest, nav, ok
+	}
+	if enteredPlace.MatchString(s) {
+		return strings.TrimPrefix(s, "进"), "进", true
+	}
+	return s, "", false
+}
+
 // actionNouns start with an action verb but are nouns (支付宝, 使用权限):
 // a clause opening with one is not an instruction.
 var actionNouns = []string{
@@ -509,7 +521,7 @@ var actionVerbs = []string{
 	"信任", "加上", "加入", "写入", "追加", "注释掉", "取消注释", "挂载", "重载", "重新加载", "调大", "调小", "改为", "设为",
 	"改成", "指定", "关掉", "取消勾选", "停掉", "杀掉", "结束", "终止", "重命名", "拉取", "克隆", "构建", "打包", "签名",
 	"新建", "创建", "生成", "映射", "加载", "分离", "附加", "忽略", "过滤", "分配", "扩展", "解压", "压缩", "定位到",
-	"抓包", "搜索", "同步", "对齐", "清缓存", "腾出", "改用", "换用", "选用", "采用", "去掉", "去除", "删掉", "清掉", "拿掉", "打上", "撤销", "卸下", "拔下", "插上", "插紧", "插好", "插回", "重新插入",
+	"抓包", "搜索", "同步", "对齐", "清缓存", "腾出", "改用", "改连", "改接", "改插", "改走", "换用", "选用", "采用", "去掉", "去除", "删掉", "清掉", "拿掉", "打上", "撤销", "卸下", "拔下", "插上", "插紧", "插好", "插回", "重新插入",
 	"格式化", "初始化", "清空", "关机", "开机", "按住", "长按", "打开终端", "导航到", "导航至", "找到", "定位到", "转换到", "转到",
 	"恢复为", "恢复成", "恢复到", "补齐", "补上", "补足", "补全", "擦干净", "擦掉", "右键", "右击", "双击", "单击",
 	// Using a card the way a bank likes ("多在超市、加油站这些正规商户消费").

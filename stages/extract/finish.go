@@ -175,7 +175,7 @@ var latinCommandVerbs = []string{"invalidate", "clear", "clean", "delete", "remo
 // action verb of two or more runes after the place navigated to, not
 // inside a noun phrase (设置中的更新选项, 确认按钮).
 func serialAction(part string) bool {
-	rest, nav, ok := cutPrefixAny(part, navVerbs)
+	rest, nav, ok := cutNav(part)
 	if !ok {
 		return false
 	}

@@ -450,6 +450,9 @@ func TestCasesOfTheProblemAndInlineLabels(t *testing.T) {
 		"右键任务栏时间 > 调整日期/时间":                     true,  // a Chinese menu named by a verb is a place
 		"打开设置，点清除缓存":                            false, // a button named by what it does
 		"打开设置，点开账户":                             true,
+		"进路由器后台":                                true,  // the spoken 进 for 进入
+		"进路由器后台把地址池范围改大":                        false, // and the 把 step done there
+		"进行设置": false, // 进行 is no 进
 	} {
 		if got := navOnly(r); got != want {
 			t.Errorf("navOnly(%q) = %v, want %v", r, got, want)
