@@ -646,7 +646,7 @@ func trimRemedy(s string) string {
 		waitVerb := strings.HasSuffix(s, "等") && hasSuffixAny(strings.TrimSuffix(s, "等"), []string{"耐心", "再", "先", "慢慢", "多", "稍", "静静", "只能", "只好"})
 		// "把充电时间改到夜里11点以后": 以后 is part of the time set.
 		if !hasSuffixAny(s, afterWords) && !waitVerb && !movedToTimeRe.MatchString(s) {
-			s, _ = cutSuffixAny(s, []string{"即可", "就可以了", "就可以", "就行了", "就行", "就好了", "就好", "了", "吧", "等等", "等", "等操作", "等方式", "的操作", "之后", "以后", "后", "马上", "立刻", "立马"})
+			s, _ = cutSuffixAny(s, []string{"即可", "就可以了", "就可以", "就行了", "就行", "就好了", "就好", "也行", "也可以", "也成", "了", "吧", "等等", "等", "等操作", "等方式", "的操作", "之后", "以后", "后", "马上", "立刻", "立马"})
 		}
 		s = trimEdges(s)
 		changed = s != before

@@ -54,6 +54,13 @@ func TestSpokenForms(t *testing.T) {
 		{name: "改连, 改接, 改插, 改走: a step that connects it another way",
 			text:     "打印机连不上WiFi怎么办\n打印机连不上家里的WiFi。\n访客网络隔离了设备。把打印机改连主网络就好。",
 			findings: []want{{"", "把打印机改连主网络", ""}}},
+		{name: "写上, 写进, 填上: a step that writes a setting in",
+			text: "git 提交报错 Please tell me who you are 怎么办\ngit commit 的时候提示 Please tell me who you are。\n原因是没配置用户名和邮箱。\n在 ~/.gitconfig 里写上你的用户名和邮箱。\n把这两行写进公司电脑的全局配置。\n在 IDE 的提交设置里填上作者名字也行。",
+			findings: []want{
+				{"没配置用户名和邮箱", "在 ~/.gitconfig 里写上你的用户名和邮箱", ""},
+				{"没配置用户名和邮箱", "把这两行写进公司电脑的全局配置", ""},
+				{"没配置用户名和邮箱", "在 IDE 的提交设置里填上作者名字", ""},
+			}},
 		{name: "guard: 然后就 before what works is the next step, no result",
 			text:     "打印机连不上WiFi怎么办\n打印机连不上家里的WiFi。\n先把打印机恢复出厂设置，然后就可以重新配网了。",
 			noCauses: true},

@@ -243,7 +243,7 @@ func TestDrawbackIsNoCause(t *testing.T) {
 	runPatternCases(t, []patternCase{
 		{name: "a way that also works, and its drawback",
 			text:      "Vue 项目部署后一刷新就 404 怎么办\n\n不想动服务器配置的话，改回 hash 模式也行，就是地址里多个 #。\n",
-			findings:  []want{{"", "改回 hash 模式也行", "不想动服务器配置"}},
+			findings:  []want{{"", "改回 hash 模式", "不想动服务器配置"}},
 			notCauses: []string{"地址里多个 #"}},
 	})
 }
