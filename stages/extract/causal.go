@@ -496,8 +496,8 @@ func (r *reader) causes(t string, off int) bool {
 	// is a result too (before a step it is the next step: mentions
 	// below keeps those out).
 	// (然后 was cut as a connective: the clause as written keeps it.)
-	if !isResult && r.i > r.first && hasPrefixAny(strings.TrimSpace(r.cls[r.i].text), []string{"然后就", "接着就", "随后就", "然后便"}) {
-		result, _, isResult = cutPrefixAny(t, []string{"然后就", "接着就", "随后就", "然后便", "就", "便"})
+	if !isResult && r.i > r.first && hasPrefixAny(strings.TrimSpace(r.cls[r.i].text), thenResults) {
+		result, _, isResult = cutPrefixAny(t, append(thenResults, "就", "便"))
 	}
 	ownSubject := false // "S就P": P may name the problem's thing failing in other words ("浏览器就认为跨域失败")
 	if !isResult && r.i > r.first {
@@ -637,6 +637,10 @@ const asideBrackets = "【】（）()"
 // 是X", "查了半天日志才发现是X").
 var foundSearches = append([]string{"抓包", "调试", "日志", "半天", "一番", "仔细"}, searchWords...)
 
+// thenResults open a clause that follows from the one before ("…，然后就连
+// 不上").
+var thenResults = []string{"然后就", "接着就", "随后就", "然后便"}
+
 // culpritSayings end a clause that names what is to blame ("X在作怪",
 // "X惹的祸").
 var culpritSayings = []string{"在作怪", "在搞鬼", "在捣乱", "在捣鬼", "在起作用", "惹的祸", "搞的鬼", "捣的鬼", "作的怪", "闯的祸", "的锅"}
@@ -754,8 +758,8 @@ func suspectedFault(t string) string {
 func culprit(t string) string {
 	t = strings.TrimRight(strings.TrimSpace(t), "。！!")
 	t, _ = cutSuffixAny(t, culpritOdds)
-	x, ok := cutSuffixAny(strings.TrimSpace(t), culpritSayings)
-	saying := strings.TrimPrefix(strings.TrimSpace(t), x)
+	t = strings.TrimSpace(t)
+	x, ok := cutSuffixAny(t, culpritSayings)
 	if !ok {
 		return ""
 	}
@@ -769,7 +773,7 @@ func culprit(t string) string {
 		return ""
 	}
 	// "建议换个厚底的锅", "用不粘的锅": a pot to use, not a culprit.
-	if saying == "的锅" && (hasPrefixAny(x, modals) || startsWithAction(x)) {
+	if strings.HasSuffix(t, "的锅") && (hasPrefixAny(x, modals) || startsWithAction(x)) {
 		return ""
 	}
 	return x
